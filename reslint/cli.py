@@ -1,0 +1,157 @@
+"""The `reslint` command. Imports stay inside commands so start-up stays fast."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from reslint import __version__
+
+FORMATS = ("text", "json")
+SEVERITIES = ("error", "warning", "suggestion")
+
+
+def fail(message: str) -> NoReturn:
+    """A usage or configuration problem: one line on stderr, exit code 2."""
+    click.echo(f"reslint: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _names(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reslint")
+def main() -> None:
+    """Lint resumes and exported LinkedIn profiles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--profile", type=click.Path(path_type=Path), help="LinkedIn export to compare with.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text")
+@click.option("--select", multiple=True, help="Only these rules or families (comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these rules or families (comma-separated).")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that fails.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file.")
+@click.option("--jobs", type=click.IntRange(min=1), help="Parallel processes.")
+@click.option("--no-cache", is_flag=True, help="Parse every file again.")
+@click.option("--redact", is_flag=True, help="Mask phone numbers and emails in the output.")
+@click.option("--region", help="Default country for phone numbers (ISO code, e.g. US, GB).")
+@click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), help="PDF extractor.")
+@click.option("--color/--no-color", default=None, help="Colour the text output.")
+def check(
+    paths: tuple[Path, ...],
+    profile: Path | None,
+    output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    config_path: Path | None,
+    jobs: int | None,
+    no_cache: bool,
+    redact: bool,
+    region: str | None,
+    pdf_engine: str | None,
+    color: bool | None,
+) -> None:
+    """Lint resumes: files, or folders searched for the files reslint reads."""
+    from dataclasses import replace
+
+    from reslint.config import ConfigError, load_config
+    from reslint.formatters import FormatOptions, formatter
+    from reslint.model import Severity
+    from reslint.rulebook import RuleError, load_rulebook
+    from reslint.runner import RunOptions, run
+    from reslint.selection import Selection, validate
+
+    del jobs, no_cache  # accepted now, used by the batch runner
+    try:
+        config = load_config(config_path)
+        if pdf_engine:
+            config = replace(config, pdf_engine=pdf_engine)
+        rulebook = load_rulebook(config.rule_packs)
+        validate(config, rulebook)
+        selection = Selection(
+            select=_names(select) or None,
+            ignore=_names(ignore),
+        )
+        rulebook.expand(selection.select or ())
+        rulebook.expand(selection.ignore)
+    except (ConfigError, RuleError) as error:
+        fail(str(error))
+    missing = [str(path) for path in paths if not path.exists() and not path.is_symlink()]
+    if missing:
+        fail(f"{missing[0]}: no such file or directory")
+    region_code = (region or config.region).upper()
+    options = RunOptions(
+        config=config, rulebook=rulebook, selection=selection, region=region_code, profile=profile
+    )
+    report = run(paths, options)
+    use_color = sys.stdout.isatty() if color is None else color
+    format_options = FormatOptions(color=use_color, redact=redact)
+    click.echo(formatter(output_format)(report, format_options))
+    if output_format == "text":
+        for result in report.files:
+            if result.error:
+                click.echo(f"reslint: {result.path}: {result.error}", err=True)
+    threshold = Severity(fail_on) if fail_on else config.fail_on
+    sys.exit(report.exit_code(threshold))
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text")
+@click.option("--region", default="US", help="Default country for phone numbers.")
+@click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), default="pdfium")
+def parse(file: Path, output_format: str, region: str, pdf_engine: str) -> None:
+    """Show what reslint read from FILE: its lines and the resume structure."""
+    from reslint.parse_view import as_json, as_text
+    from reslint.readers import ReadError, ReadOptions, read
+    from reslint.structure import build_document
+
+    try:
+        output = read(file, ReadOptions(pdf_engine=pdf_engine))
+    except ReadError as error:
+        click.echo(f"reslint: {file}: {error}", err=True)
+        sys.exit(2)
+    doc = build_document(file, output, region.upper())
+    click.echo(as_json(doc) if output_format == "json" else as_text(doc))
+
+
+@main.command(name="rules")
+def list_rules() -> None:
+    """List every rule with its family, severity and summary."""
+    from reslint.rulebook import RuleError, load_rulebook
+
+    try:
+        rulebook = load_rulebook()
+    except RuleError as error:
+        fail(str(error))
+    width = max(len(name) for name in rulebook.rules)
+    for rule in rulebook.rules.values():
+        default = "" if rule.enabled else " (off by default)"
+        click.echo(
+            f"{rule.name:<{width}}  {rule.family:<10}  {rule.severity.value:<10}  "
+            f"{rule.summary}{default}"
+        )
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Explain RULE: why it matters, what to do instead, its options and examples."""
+    from reslint.explain import explain_rule
+    from reslint.rulebook import RuleError, load_rulebook
+
+    try:
+        rulebook = load_rulebook()
+    except RuleError as error:
+        fail(str(error))
+    if rule not in rulebook.rules:
+        fail(f"unknown rule '{rule}' (see 'reslint rules')")
+    click.echo(explain_rule(rulebook.rules[rule]))

@@ -1,0 +1,63 @@
+"""Runs the active rules over a document and stamps what they find."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reslint.kinds import KINDS, Context, Hit
+from reslint.model import Document, Finding, Location, Severity
+from reslint.rulebook import Rule, RuleError
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    """A rule as configured for one file: its severity and its resolved options."""
+
+    rule: Rule
+    severity: Severity
+    options: Mapping[str, Any]
+
+
+def activate(
+    rule: Rule, severity: Severity | None = None, overrides: Mapping[str, Any] = {}
+) -> ActiveRule:
+    """Resolve a rule's options (kind defaults, rule file, then config) into an ActiveRule."""
+    kind = KINDS.get(rule.kind)
+    if kind is None:
+        raise RuleError(f"{rule.path}: unknown kind '{rule.kind}'")
+    try:
+        options = kind.resolve({**rule.options, **(overrides or {})})
+    except ValueError as error:
+        raise RuleError(f"{rule.path}: {error}") from error
+    return ActiveRule(rule, severity or rule.severity, options)
+
+
+def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Finding:
+    related: tuple[Location, ...] = ()
+    if hit.related and ctx.profile is not None:
+        related = tuple(Location.of(ctx.profile.path, line) for line in hit.related)
+    return Finding(
+        rule=active.rule.name,
+        family=active.rule.family,
+        severity=active.severity,
+        message=hit.message,
+        location=Location.of(doc.path, hit.line),
+        text=hit.text,
+        suggestion=hit.suggestion,
+        related=related,
+    )
+
+
+def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for active in rules:
+        kind = KINDS[active.rule.kind]
+        if kind.needs_profile and ctx.profile is None:
+            continue
+        findings.extend(
+            _finding(active, hit, doc, ctx) for hit in kind.check(doc, active.options, ctx)
+        )
+    findings.sort(key=lambda f: (f.location.page or 0, f.location.line or 0, f.rule))
+    return findings

@@ -1,0 +1,61 @@
+"""Versioned JSON for scripts: see docs/json-output.md."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from reslint import __version__
+from reslint.formatters import FormatOptions
+from reslint.model import Finding
+from reslint.runner import Report
+
+VERSION = 1
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "family": finding.family,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "path": finding.location.path,
+        "page": finding.location.page,
+        "line": finding.location.line,
+        "text": finding.text,
+        "suggestion": finding.suggestion,
+        "related": [
+            {"path": where.path, "page": where.page, "line": where.line}
+            for where in finding.related
+        ],
+    }
+
+
+def render(report: Report, options: FormatOptions) -> str:
+    del options
+    counts = Counter(f.severity.value for f in report.findings)
+    data = {
+        "version": VERSION,
+        "reslint": __version__,
+        "files": [
+            {
+                "path": result.path,
+                "format": result.format,
+                "kind": result.kind,
+                "profile": result.profile,
+                "error": result.error,
+                "findings": [finding_dict(f) for f in result.findings],
+            }
+            for result in report.files
+        ],
+        "notes": list(report.notes),
+        "summary": {
+            "files": len(report.files),
+            "unreadable": sum(1 for r in report.files if r.error),
+            "error": counts["error"],
+            "warning": counts["warning"],
+            "suggestion": counts["suggestion"],
+        },
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)

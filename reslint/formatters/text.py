@@ -1,0 +1,59 @@
+"""`path:page:line: severity rule-name message`, coloured on a terminal."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import click
+
+from reslint.formatters import FormatOptions
+from reslint.model import Finding
+from reslint.runner import Report
+
+COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
+
+
+def location(finding: Finding) -> str:
+    where = finding.location
+    return f"{where.path}:{where.page or 1}:{where.line or 1}"
+
+
+def render(report: Report, options: FormatOptions) -> str:
+    out: list[str] = []
+
+    def style(text: str, **kwargs: object) -> str:
+        return click.style(text, **kwargs) if options.color else text
+
+    for note in report.notes:
+        out.append(style(f"note: {note}", dim=True))
+    for result in report.files:
+        for finding in result.findings:
+            severity = finding.severity.value
+            line = (
+                f"{style(location(finding), bold=True)}: "
+                f"{style(severity, fg=COLORS[severity])} "
+                f"{style(finding.rule, bold=True)} {finding.message}"
+            )
+            out.append(line)
+            if finding.suggestion:
+                out.append(style(f"    help: {finding.suggestion}", dim=True))
+            for related in finding.related:
+                out.append(
+                    style(
+                        f"    see: {related.path}:{related.page or 1}:{related.line or 1}", dim=True
+                    )
+                )
+    counts = Counter(f.severity.value for f in report.findings)
+    total = sum(counts.values())
+    unreadable = sum(1 for result in report.files if result.error)
+    files = len(report.files)
+    if total:
+        parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in COLORS if counts[s]]
+        summary = f"Found {total} problem{'s' if total != 1 else ''} ({', '.join(parts)})"
+    else:
+        summary = "No problems found"
+    summary += f" in {files} file{'s' if files != 1 else ''}"
+    if unreadable:
+        summary += f"; {unreadable} could not be read"
+    out.append(style(summary + ".", bold=True))
+    return "\n".join(out)

@@ -1,0 +1,19 @@
+"""The one registry of kinds: the Python checks that rule files name.
+
+Generic kinds serve many rules and user rule packs; specific kinds serve one
+rule. A rule file picks a kind by its name here and sets its options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reslint.kinds import missing, pattern
+from reslint.kinds.base import Context, Hit, Kind, Option
+
+__all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
+
+KINDS: Mapping[str, Kind] = {
+    "pattern": Kind(pattern.check, pattern.OPTIONS, "A phrase or pattern found in a scope."),
+    "field-missing": Kind(missing.check, missing.OPTIONS, "A part of the resume is missing."),
+}

@@ -1,0 +1,137 @@
+"""What a kind is: a check function, the options it takes, and what it yields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reslint.model import Document, Line
+
+OPTION_TYPES = ("str", "int", "float", "bool", "strings", "regexes", "choice")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    type: str
+    default: Any
+    help: str
+    choices: tuple[str, ...] = ()
+
+    def check(self, value: Any) -> str | None:
+        """None if `value` suits this option, else why not."""
+        if self.type == "bool":
+            ok = isinstance(value, bool)
+        elif self.type == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif self.type == "float":
+            ok = isinstance(value, int | float) and not isinstance(value, bool)
+        elif self.type == "str":
+            ok = isinstance(value, str)
+        elif self.type == "choice":
+            if value not in self.choices:
+                return f"must be one of {', '.join(self.choices)}"
+            ok = True
+        else:
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+            if ok and self.type == "regexes":
+                for pattern in value:
+                    try:
+                        re.compile(pattern)
+                    except re.error as error:
+                        return f"invalid regular expression {pattern!r}: {error}"
+        return None if ok else f"must be of type {self.type}"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One problem a kind found. `related` are lines of the paired profile, if any."""
+
+    message: str
+    line: Line | None = None
+    text: str | None = None
+    suggestion: str | None = None
+    related: tuple[Line, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a check may know besides the document and its options."""
+
+    region: str = "US"
+    today: date = field(default_factory=date.today)
+    profile: Document | None = None
+
+    @property
+    def today_index(self) -> int:
+        return self.today.year * 12 + self.today.month - 1
+
+
+Check = Callable[[Document, Mapping[str, Any], Context], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    check: Check
+    options: Mapping[str, Option]
+    description: str
+    needs_profile: bool = False
+
+    def resolve(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """The kind's defaults overlaid with `given`; raises ValueError naming a bad option."""
+        unknown = set(given) - set(self.options)
+        if unknown:
+            raise ValueError(f"unknown option '{sorted(unknown)[0]}'")
+        resolved = {name: option.default for name, option in self.options.items()}
+        for name, value in given.items():
+            problem = self.options[name].check(value)
+            if problem:
+                raise ValueError(f"option '{name}' {problem}")
+            resolved[name] = value
+        return resolved
+
+
+def scope_lines(doc: Document, scope: str) -> Iterator[Line]:
+    """The lines a text check looks at: the whole document, or one part of the structure."""
+    if scope == "all":
+        yield from doc.lines
+    elif scope == "bullets":
+        for position in doc.positions:
+            for bullet in position.bullets:
+                if bullet.line is not None:
+                    yield bullet.line
+    elif scope == "statements":
+        seen: set[int] = set()
+        for position in doc.positions:
+            for item in (*position.bullets, *position.context):
+                if item.line is not None and id(item.line) not in seen:
+                    seen.add(id(item.line))
+                    yield item.line
+        for item in doc.structure.summary:
+            if item.line is not None and id(item.line) not in seen:
+                seen.add(id(item.line))
+                yield item.line
+    elif scope == "top":
+        yield from doc.structure.top_block
+    elif scope == "body":
+        yield from (line for line in doc.lines if line.region.value == "body")
+    else:
+        yield from (
+            line for section in doc.sections if section.kind == scope for line in section.lines
+        )
+
+
+SCOPES = (
+    "all",
+    "bullets",
+    "statements",
+    "top",
+    "body",
+    "summary",
+    "experience",
+    "education",
+    "skills",
+    "references",
+)

@@ -1,0 +1,38 @@
+"""A part of the resume that should be there and is not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.kinds.base import Context, Hit, Option
+from reslint.model import Document
+
+FIELDS = ("name", "email", "phone", "linkedin", "headline", "positions", "education")
+
+OPTIONS = {
+    "field": Option("choice", "email", "Which part must be present.", FIELDS),
+    "message": Option("str", "no {field} found", "The message; {field} is the field's name."),
+}
+
+
+def present(doc: Document, field: str) -> bool:
+    contact = doc.contact
+    return bool(
+        {
+            "name": contact.name,
+            "email": contact.emails,
+            "phone": contact.phones,
+            "linkedin": contact.linkedin,
+            "headline": contact.headline,
+            "positions": doc.positions,
+            "education": doc.education,
+        }[field]
+    )
+
+
+def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    del ctx
+    if not present(doc, options["field"]):
+        first = doc.lines[0] if doc.lines else None
+        yield Hit(options["message"].format(field=options["field"]), first)

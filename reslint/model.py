@@ -1,0 +1,260 @@
+"""The data that flows between pipeline stages.
+
+Readers produce `Line`s and `FileFacts`; `structure` turns them into a
+`Structure`; the engine turns rule hits into `Finding`s. Everything is frozen:
+a stage never edits what an earlier stage made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+EMPTY_MAPPING: Mapping[str, str] = MappingProxyType({})
+
+
+class Region(StrEnum):
+    """Where on the page a line sits; many applicant tracking systems drop headers and footers."""
+
+    BODY = "body"
+    HEADER = "header"
+    FOOTER = "footer"
+    SIDEBAR = "sidebar"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    SUGGESTION = "suggestion"
+
+    @property
+    def rank(self) -> int:
+        return {"suggestion": 1, "warning": 2, "error": 3}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A bounding box in PDF points, origin at the top-left of the page."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text as the reader saw it.
+
+    `number` is the line number a person would look for: the source line for
+    text formats, the line in reading order on its page for PDF and DOCX.
+    """
+
+    text: str
+    page: int = 1
+    number: int = 1
+    box: Box | None = None
+    font_size: float | None = None
+    bold: bool = False
+    region: Region = Region.BODY
+    bullet: bool = False
+    heading: bool = False
+    color: tuple[float, float, float] | None = None
+    font_name: str | None = None
+    links: tuple[str, ...] = ()
+    page_height: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """An extracted value and the line it came from.
+
+    `value` is normalised (an E.164 phone, a lower-cased email), `raw` is the
+    text as printed. `link_only` marks values found only in a link annotation.
+    """
+
+    value: str
+    line: Line | None = None
+    raw: str = ""
+    link_only: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.raw or self.value
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A point in time as resumes print it: a year, a month, or `present`."""
+
+    year: int | None
+    month: int | None = None
+    present: bool = False
+    raw: str = ""
+    style: str = ""
+
+    def iso(self) -> str:
+        if self.present:
+            return "present"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def earliest(self, today_index: int) -> int:
+        """The earliest month index (year * 12 + month - 1) this value may mean."""
+        if self.present or self.year is None:
+            return today_index
+        return self.year * 12 + (self.month or 1) - 1
+
+    def latest(self, today_index: int) -> int:
+        """The latest month index this value may mean."""
+        if self.present or self.year is None:
+            return today_index
+        return self.year * 12 + (self.month or 12) - 1
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: DateValue | None
+    end: DateValue | None
+    raw: str = ""
+    line: Line | None = None
+
+    @property
+    def is_current(self) -> bool:
+        return self.end is not None and self.end.present
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    company: Field | None
+    title: Field | None
+    dates: DateRange | None
+    line: Line | None
+    location: Field | None = None
+    bullets: tuple[Field, ...] = ()
+    context: tuple[Field, ...] = ()
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Education:
+    school: Field | None
+    degree: Field | None
+    dates: DateRange | None
+    line: Line | None
+    details: tuple[Field, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of lines under one heading; `kind` is the normalised meaning of the title."""
+
+    title: str
+    kind: str
+    heading: Line | None
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: Field | None = None
+    headline: Field | None = None
+    emails: tuple[Field, ...] = ()
+    phones: tuple[Field, ...] = ()
+    linkedin: tuple[Field, ...] = ()
+    urls: tuple[Field, ...] = ()
+    location: Field | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    contact: Contact = Contact()
+    sections: tuple[Section, ...] = ()
+    positions: tuple[Position, ...] = ()
+    education: tuple[Education, ...] = ()
+    summary: tuple[Field, ...] = ()
+    top_block: tuple[Line, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    """What a reader knows about the file itself, beyond its text."""
+
+    format: str
+    page_count: int = 1
+    metadata: Mapping[str, str] = field(default_factory=lambda: EMPTY_MAPPING)
+    image_count: int = 0
+    pages_without_text: tuple[int, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+DocumentKind = Literal["resume", "profile"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderOutput:
+    """What a reader hands to `structure`.
+
+    Readers of structured formats (JSON Resume, RenderCV, LinkedIn CSVs)
+    already know the structure and pass it; the others leave it None.
+    """
+
+    lines: tuple[Line, ...]
+    facts: FileFacts
+    structure: Structure | None = None
+    kind: DocumentKind = "resume"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: Path
+    kind: DocumentKind
+    lines: tuple[Line, ...]
+    facts: FileFacts
+    structure: Structure
+
+    @property
+    def contact(self) -> Contact:
+        return self.structure.contact
+
+    @property
+    def positions(self) -> tuple[Position, ...]:
+        return self.structure.positions
+
+    @property
+    def education(self) -> tuple[Education, ...]:
+        return self.structure.education
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return self.structure.sections
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    path: str
+    page: int | None = None
+    line: int | None = None
+
+    @classmethod
+    def of(cls, path: Path | str, line: Line | None) -> Location:
+        if line is None:
+            return cls(str(path))
+        return cls(str(path), line.page, line.number)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    family: str
+    severity: Severity
+    message: str
+    location: Location
+    text: str | None = None
+    suggestion: str | None = None
+    related: tuple[Location, ...] = field(default=())

@@ -1,0 +1,116 @@
+"""`reslint parse`: the Document as text for people, or the JSON contract for scripts."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reslint.model import DateRange, DateValue, Document, Field
+
+
+def _value(field: Field | None) -> str | None:
+    return field.value if field is not None else None
+
+
+def _date(value: DateValue | None) -> str | None:
+    return value.iso() if value is not None and (value.year or value.present) else None
+
+
+def _range(dates: DateRange | None) -> tuple[str | None, str | None]:
+    if dates is None:
+        return None, None
+    return _date(dates.start), _date(dates.end)
+
+
+def _unique(fields: tuple[Field, ...]) -> list[str]:
+    return list(dict.fromkeys(field.value for field in fields))
+
+
+def as_dict(doc: Document) -> dict[str, Any]:
+    contact = doc.contact
+    positions = []
+    for position in doc.positions:
+        start, end = _range(position.dates)
+        positions.append(
+            {
+                "company": _value(position.company),
+                "title": _value(position.title),
+                "start": start,
+                "end": end,
+                "location": _value(position.location),
+                "bullets": [bullet.value for bullet in position.bullets],
+                "page": position.line.page if position.line else None,
+                "line": position.line.number if position.line else None,
+            }
+        )
+    education = []
+    for entry in doc.education:
+        start, end = _range(entry.dates)
+        education.append(
+            {
+                "school": _value(entry.school),
+                "degree": _value(entry.degree),
+                "start": start,
+                "end": end,
+            }
+        )
+    return {
+        "path": str(doc.path),
+        "format": doc.facts.format,
+        "kind": doc.kind,
+        "pages": doc.facts.page_count,
+        "name": _value(contact.name),
+        "headline": _value(contact.headline),
+        "emails": _unique(contact.emails),
+        "phones": _unique(contact.phones),
+        "linkedin": contact.linkedin[0].value if contact.linkedin else None,
+        "urls": _unique(contact.urls),
+        "positions": positions,
+        "education": education,
+        "sections": [
+            {
+                "title": section.title,
+                "kind": section.kind,
+                "line": section.heading.number if section.heading else None,
+            }
+            for section in doc.sections
+        ],
+    }
+
+
+def as_json(doc: Document) -> str:
+    return json.dumps(as_dict(doc), indent=2, ensure_ascii=False)
+
+
+def as_text(doc: Document) -> str:
+    out = [f"{doc.path} ({doc.facts.format}, {doc.kind}, {doc.facts.page_count} page(s))", ""]
+    for line in doc.lines:
+        flags = "".join(
+            flag
+            for flag, on in (
+                ("H", line.heading),
+                ("•", line.bullet),
+                ("B", line.bold),
+                (line.region.value[0].upper(), line.region.value != "body"),
+            )
+            if on
+        )
+        size = f"{line.font_size:4.1f}" if line.font_size else "    "
+        out.append(f"{line.page:>2}:{line.number:<4} {size} {flags:<3} {line.text}")
+    data = as_dict(doc)
+    out += ["", "Structure:"]
+    for key in ("name", "headline", "emails", "phones", "linkedin"):
+        out.append(f"  {key}: {data[key]}")
+    for section in data["sections"]:
+        out.append(f"  section: {section['title']} ({section['kind']}) line {section['line']}")
+    for position in data["positions"]:
+        out.append(
+            f"  position: {position['title']} | {position['company']} | "
+            f"{position['start']} – {position['end']} ({len(position['bullets'])} bullets)"
+        )
+    for entry in data["education"]:
+        out.append(
+            f"  education: {entry['degree']} | {entry['school']} | "
+            f"{entry['start']} – {entry['end']}"
+        )
+    return "\n".join(out)

@@ -1,0 +1,62 @@
+"""One reader per input format, in one explicit registry.
+
+Reader modules are imported only when a file of their format is read, so
+`reslint --version` and `reslint rules` never load the PDF or DOCX stacks.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reslint.model import ReaderOutput
+from reslint.readers.base import ReadError, ReadOptions, read_bytes
+
+__all__ = ["READERS", "ReadError", "ReadOptions", "Reader", "detect", "read", "read_bytes"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    name: str
+    suffixes: tuple[str, ...]
+    target: str
+    sniff: str | None = None
+
+    def load(self) -> Callable[[Path, ReadOptions], ReaderOutput]:
+        module, _, function = self.target.partition(":")
+        return getattr(importlib.import_module(module), function)
+
+    def accepts(self, path: Path) -> bool:
+        if self.sniff is None:
+            return True
+        module, _, function = self.sniff.partition(":")
+        return bool(getattr(importlib.import_module(module), function)(path))
+
+
+READERS: tuple[Reader, ...] = (
+    Reader("text", (".txt", ".text"), "reslint.readers.text:read_text"),
+    Reader("markdown", (".md", ".markdown"), "reslint.readers.text:read_markdown"),
+)
+
+
+def detect(path: Path) -> Reader | None:
+    """The reader for `path`, or None when reslint does not read this kind of file."""
+    suffix = path.suffix.lower()
+    for reader in READERS:
+        if (suffix in reader.suffixes or (path.is_dir() and "/" in reader.suffixes)) and (
+            reader.accepts(path)
+        ):
+            return reader
+    return None
+
+
+def read(
+    path: Path, options: ReadOptions | None = None, reader: Reader | None = None
+) -> ReaderOutput:
+    options = options or ReadOptions()
+    reader = reader or detect(path)
+    if reader is None:
+        raise ReadError(f"unsupported file type '{path.suffix or path.name}'")
+    return reader.load()(path, options)

@@ -1,0 +1,144 @@
+"""From paths on the command line to a Report: find files, read, structure, lint."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reslint.config import Config, glob_to_regex
+from reslint.engine import lint
+from reslint.kinds import Context
+from reslint.model import Document, Finding, Severity
+from reslint.readers import ReadError, ReadOptions, detect, read
+from reslint.rulebook import Rulebook
+from reslint.selection import Selection, active_rules
+from reslint.structure import build_document
+
+SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    format: str | None = None
+    kind: str | None = None
+    profile: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    files: tuple[FileResult, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def findings(self) -> Iterator[Finding]:
+        for result in self.files:
+            yield from result.findings
+
+    def exit_code(self, fail_on: Severity) -> int:
+        if any(result.error for result in self.files):
+            return 2
+        if any(f.severity.rank >= fail_on.rank for f in self.findings):
+            return 1
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """Everything that decides what a run finds, besides the paths themselves."""
+
+    config: Config
+    rulebook: Rulebook
+    selection: Selection = field(default_factory=Selection)
+    region: str = "US"
+    today: date = field(default_factory=date.today)
+    profile: Path | None = None
+
+    @property
+    def read_options(self) -> ReadOptions:
+        limits = self.config.limits
+        return ReadOptions(
+            pdf_engine=self.config.pdf_engine,
+            max_bytes=int(limits.max_file_mb * 1024 * 1024),
+            max_pages=limits.max_pages,
+            max_unpacked_bytes=int(limits.max_unpacked_mb * 1024 * 1024),
+        )
+
+
+def _excluded(path: Path, config: Config) -> bool:
+    relative = config.relative(path)
+    return any(glob_to_regex(glob).match(relative) for glob in config.exclude)
+
+
+def collect(paths: Iterable[Path], config: Config) -> list[Path]:
+    """Files to lint: given files as they are, folders searched for files reslint reads."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir() or detect(path) is not None:
+            found.append(path)
+            continue
+        for folder, subfolders, files in os.walk(path, followlinks=False):
+            subfolders[:] = sorted(
+                name
+                for name in subfolders
+                if name not in SKIPPED_FOLDERS
+                and not name.startswith(".")
+                and not _excluded(Path(folder) / name, config)
+            )
+            for name in subfolders:
+                if detect(Path(folder) / name) is not None:
+                    found.append(Path(folder) / name)
+            subfolders[:] = [n for n in subfolders if detect(Path(folder) / n) is None]
+            for name in sorted(files):
+                candidate = Path(folder) / name
+                if not _excluded(candidate, config) and detect(candidate) is not None:
+                    found.append(candidate)
+    return list(dict.fromkeys(found))
+
+
+def load_document(path: Path, options: RunOptions) -> Document:
+    output = read(path, options.read_options)
+    return build_document(path, output, options.region)
+
+
+def lint_file(path: Path, options: RunOptions, profile: Document | None = None) -> FileResult:
+    """Lint one file; any failure becomes a one-line error on its result, never an exception."""
+    try:
+        doc = load_document(path, options)
+    except ReadError as error:
+        return FileResult(str(path), error=str(error))
+    except RecursionError:
+        return FileResult(str(path), error="file is nested too deeply to read")
+    except MemoryError:
+        return FileResult(str(path), error="file needs too much memory to read")
+    except Exception as error:  # a reader bug must not stop the other files
+        return FileResult(str(path), error=f"cannot read file ({type(error).__name__}: {error})")
+    rules = active_rules(options.config, options.rulebook, path, options.selection)
+    ctx = Context(region=options.region, today=options.today, profile=profile)
+    findings = lint(doc, rules, ctx)
+    return FileResult(
+        str(path),
+        tuple(findings),
+        format=doc.facts.format,
+        kind=doc.kind,
+        profile=str(profile.path) if profile else None,
+    )
+
+
+def run(paths: Iterable[Path], options: RunOptions) -> Report:
+    notes: list[str] = []
+    profile: Document | None = None
+    results: list[FileResult] = []
+    if options.profile is not None:
+        try:
+            profile = load_document(options.profile, options)
+        except ReadError as error:
+            results.append(FileResult(str(options.profile), error=str(error)))
+    for path in collect(paths, options.config):
+        results.append(lint_file(path, options, profile))
+    return Report(tuple(results), tuple(notes))

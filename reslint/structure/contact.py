@@ -1,0 +1,116 @@
+"""Contact data: emails, phone numbers, LinkedIn and other URLs, with their lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reslint.model import Field, Line
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+LINKEDIN_RE = re.compile(
+    r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[^\s/?#,;|)]+/?", re.IGNORECASE
+)
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s,;|)]+", re.IGNORECASE)
+# A phone candidate: optional +, then digits with the separators people use.
+PHONE_CANDIDATE_RE = re.compile(r"(?<![\w/])(?:\+|00)?\(?\d[\d\s().\-/]{6,18}\d(?![\w/])")
+_DATE_LIKE_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{1,2})|\d{1,2}\s*/\s*(?:19|20)\d{2}"
+    r"(?:\s*[-–]\s*\d{1,2}\s*/\s*(?:19|20)\d{2})?)$"
+)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def normalise_phone(raw: str, region: str) -> str | None:
+    """E.164 form of a phone number if phonenumbers can parse it, else None."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def find_phones(line: Line, region: str) -> list[Field]:
+    found: list[Field] = []
+    for match in PHONE_CANDIDATE_RE.finditer(line.text):
+        raw = match.group(0).strip()
+        digits = _digits(raw)
+        if not 7 <= len(digits) <= 15 or _DATE_LIKE_RE.match(raw):
+            continue
+        # A run of bare digits with no separators is more often an ID than a phone.
+        if raw.isdigit() and len(raw) not in (10, 11):
+            continue
+        normalised = normalise_phone(raw, region)
+        found.append(Field(normalised or raw, line, raw))
+    for link in line.links:
+        if link.lower().startswith("tel:"):
+            raw = link[4:]
+            if not any(_digits(field.raw) == _digits(raw) for field in found):
+                found.append(Field(normalise_phone(raw, region) or raw, line, raw, link_only=True))
+    return found
+
+
+def find_emails(line: Line) -> list[Field]:
+    found = [
+        Field(match.group(0).lower().rstrip("."), line, match.group(0).rstrip("."))
+        for match in EMAIL_RE.finditer(line.text)
+    ]
+    for link in line.links:
+        if link.lower().startswith("mailto:"):
+            address = link[7:].split("?")[0]
+            if address and not any(field.value == address.lower() for field in found):
+                found.append(Field(address.lower(), line, address, link_only=True))
+    return found
+
+
+def canonical_linkedin(url: str) -> str:
+    url = re.sub(r"^https?://", "", url.strip(), flags=re.IGNORECASE)
+    url = re.sub(r"^[a-z]{2,3}\.linkedin", "linkedin", url, flags=re.IGNORECASE)
+    return url.rstrip("/").lower()
+
+
+def find_linkedin(line: Line) -> list[Field]:
+    found = [
+        Field(canonical_linkedin(match.group(0)), line, match.group(0))
+        for match in LINKEDIN_RE.finditer(line.text)
+    ]
+    for link in line.links:
+        match = LINKEDIN_RE.search(link)
+        if match and not any(f.value == canonical_linkedin(match.group(0)) for f in found):
+            found.append(Field(canonical_linkedin(match.group(0)), line, link, link_only=True))
+    return found
+
+
+def find_urls(line: Line) -> list[Field]:
+    return [
+        Field(match.group(0).rstrip("."), line, match.group(0))
+        for match in URL_RE.finditer(line.text)
+        if "linkedin.com" not in match.group(0).lower()
+    ]
+
+
+def unique(fields: Iterable[Field]) -> tuple[Field, ...]:
+    """Keep the first occurrence of each value, in reading order."""
+    seen: set[str] = set()
+    kept: list[Field] = []
+    for field in fields:
+        if field.value not in seen:
+            seen.add(field.value)
+            kept.append(field)
+    return tuple(kept)
+
+
+def is_contact_line(text: str) -> bool:
+    return bool(
+        EMAIL_RE.search(text)
+        or LINKEDIN_RE.search(text)
+        or URL_RE.search(text)
+        or any(len(_digits(m.group(0))) >= 7 for m in PHONE_CANDIDATE_RE.finditer(text))
+    )

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from reslint.cli import main
+
+GOOD = """# Ada Lovelace
+Data Engineer
+ada.lovelace@example.org | +1 609 999 9995
+
+## Experience
+Acme Inc. — Data Engineer, Jan 2021 – Present
+- Built the billing data pipeline, cutting month-end close by 3 days
+"""
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def rules_in(output: str) -> list[str]:
+    return [item["rule"] for item in json.loads(output)["files"][0]["findings"]]
+
+
+def test_clean_file_exits_zero(write):
+    path = write("good.md", GOOD)
+    result = run("check", str(path), "--select", "first-person,email-missing")
+    assert result.exit_code == 0, result.output
+
+
+def test_finding_exits_one_and_names_rule_and_line(write):
+    path = write("bad.md", GOOD.replace("- Built", "- I built"))
+    result = run("check", str(path), "--select", "first-person")
+    assert result.exit_code == 1
+    assert f"{path}:1:7: warning first-person" in result.output
+
+
+def test_fail_on_error_ignores_warnings(write):
+    path = write("bad.md", GOOD.replace("- Built", "- I built"))
+    result = run("check", str(path), "--select", "first-person", "--fail-on", "error")
+    assert result.exit_code == 0
+
+
+def test_select_family_and_ignore_rule(write):
+    path = write("bad.md", "Ada\n## Experience\nAcme — Engineer, 2020 – 2021\n- I did it\n")
+    out = run("check", str(path), "--format", "json", "--select", "statements,contact").output
+    assert set(rules_in(out)) >= {"first-person", "email-missing"}
+    out = run(
+        "check",
+        str(path),
+        "--format",
+        "json",
+        "--select",
+        "statements,contact",
+        "--ignore",
+        "first-person",
+    ).output
+    assert "first-person" not in rules_in(out)
+
+
+def test_json_output_is_versioned(write):
+    path = write("bad.md", GOOD.replace("- Built", "- I built"))
+    data = json.loads(
+        run("check", str(path), "--format", "json", "--select", "first-person").output
+    )
+    assert data["version"] == 1
+    finding = data["files"][0]["findings"][0]
+    assert (finding["rule"], finding["page"], finding["line"]) == ("first-person", 1, 7)
+    assert data["summary"]["warning"] == 1
+
+
+def test_unknown_rule_on_command_line_is_usage_error(write):
+    path = write("good.md", GOOD)
+    result = CliRunner().invoke(main, ["check", str(path), "--select", "no-such-rule"])
+    assert result.exit_code == 2
+    assert "no-such-rule" in result.output
+
+
+def test_missing_path_is_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "nope.pdf")])
+    assert result.exit_code == 2
+    assert "nope.pdf" in result.output
+
+
+def test_unreadable_file_is_reported_and_others_still_linted(write):
+    good = write("a/good.md", GOOD.replace("- Built", "- I built"))
+    binary = write("a/broken.txt", "")
+    binary.write_bytes(b"\x00\x01\x02binary")
+    result = CliRunner().invoke(main, ["check", str(good.parent), "--select", "first-person"])
+    assert result.exit_code == 2
+    assert "first-person" in result.output
+    assert "broken.txt: binary file" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_folder_finds_supported_files_only(write):
+    write("t/a.md", GOOD)
+    write("t/b.txt", GOOD)
+    write("t/notes.csv", "x,y")
+    write("t/.hidden/c.md", GOOD)
+    data = json.loads(run("check", str(write("t/z.md", GOOD).parent), "--format", "json").output)
+    assert sorted(f["path"].rsplit("/", 1)[1] for f in data["files"]) == ["a.md", "b.txt", "z.md"]
+
+
+def test_parse_json_contract(write):
+    path = write("good.md", GOOD)
+    data = json.loads(run("parse", str(path), "--format", "json").output)
+    assert data["name"] == "Ada Lovelace"
+    assert data["headline"] == "Data Engineer"
+    assert data["emails"] == ["ada.lovelace@example.org"]
+    assert data["phones"] == ["+16099999995"]
+    assert data["positions"][0] == {
+        **data["positions"][0],
+        "company": "Acme Inc.",
+        "title": "Data Engineer",
+        "start": "2021-01",
+        "end": "present",
+    }
+
+
+def test_explain_prints_rule_documentation():
+    result = run("explain", "first-person")
+    assert result.exit_code == 0
+    assert "Why it matters:" in result.output
+    assert "What to do instead:" in result.output
+    assert "scope = 'statements'" in result.output
+
+
+def test_explain_unknown_rule():
+    result = CliRunner().invoke(main, ["explain", "nope"])
+    assert result.exit_code == 2
+
+
+def test_rules_lists_every_rule():
+    result = run("rules")
+    assert "first-person" in result.output and "email-missing" in result.output
+
+
+@pytest.mark.parametrize("args", [["--version"], ["rules"]])
+def test_fast_commands_do_not_import_document_stacks(args):
+    code = (
+        "import sys\n"
+        "from reslint.cli import main\n"
+        f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('pdfplumber', 'pypdfium2', 'docx', 'phonenumbers', 'rapidfuzz')"
+        " if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "HEAVY []" in out.stdout, out.stdout

@@ -1,0 +1,40 @@
+"""The wheel carries the rules; the source tree serves an editable install."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from reslint.rulebook import builtin_rules_dir
+from tests.conftest import REPO
+
+
+def test_editable_install_finds_source_rules():
+    assert (builtin_rules_dir() / "contact" / "email-missing.toml").is_file()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git to copy the tree")
+def test_wheel_contains_rules(tmp_path):
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(tmp_path),
+            str(REPO),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    (wheel,) = tmp_path.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "reslint/_rules/contact/email-missing.toml" in names
+    assert "reslint/_rules/statements/first-person.toml" in names
