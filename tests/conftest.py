@@ -20,3 +20,10 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def corpus_files(folder: str, suffix: str) -> list[Path]:
+    """Corpus files copied into the repository (tests/corpus, see its NOTICE)."""
+    return sorted((CORPUS / folder).glob(f"*{suffix}"))
