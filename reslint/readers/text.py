@@ -9,7 +9,7 @@ from pathlib import Path
 from reslint.model import FileFacts, Line, ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 
-_BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
@@ -70,7 +70,7 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
             content, links = _markdown_inline(_MD_BLOCK_PREFIX_RE.sub("", content))
             if re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", content):
                 continue
-        bullet_match = _BULLET_RE.match(content)
+        bullet_match = BULLET_RE.match(content)
         bullet = bullet_match is not None and not heading
         if bullet_match and bullet:
             content = content[bullet_match.end() :]
