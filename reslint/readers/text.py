@@ -30,7 +30,7 @@ def decode(data: bytes, path: Path) -> str:
     return data.decode("latin-1")
 
 
-def _markdown_inline(text: str) -> tuple[str, tuple[str, ...]]:
+def markdown_inline(text: str) -> tuple[str, tuple[str, ...]]:
     links: list[str] = []
 
     def keep_link(match: re.Match[str]) -> str:
@@ -67,7 +67,7 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
             if heading_match:
                 heading = True
                 content = heading_match.group(2)
-            content, links = _markdown_inline(_MD_BLOCK_PREFIX_RE.sub("", content))
+            content, links = markdown_inline(_MD_BLOCK_PREFIX_RE.sub("", content))
             if re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", content):
                 continue
         bullet_match = BULLET_RE.match(content)
