@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reslint.kinds import company, length, missing, pattern, position
+from reslint.kinds import (
+    chronology,
+    company,
+    dateformat,
+    dateissues,
+    gaps,
+    length,
+    missing,
+    pattern,
+    position,
+)
 from reslint.kinds.base import Context, Hit, Kind, Option
 
 __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
@@ -22,5 +32,15 @@ KINDS: Mapping[str, Kind] = {
     "position-lacks": Kind(
         position.check, position.OPTIONS, "A position none of whose statements shows something."
     ),
+    "date-invalid": Kind(
+        dateissues.check, dateissues.OPTIONS, "Dates that cannot be read or cannot be right."
+    ),
+    "date-format": Kind(
+        dateformat.check, dateformat.OPTIONS, "Dates written in a style the others do not use."
+    ),
+    "chronology": Kind(
+        chronology.check, chronology.OPTIONS, "Positions not in reverse-chronological order."
+    ),
+    "employment-gap": Kind(gaps.check, gaps.OPTIONS, "Months between positions left unexplained."),
     "too-long": Kind(length.check, length.OPTIONS, "A line with more words than a limit."),
 }
