@@ -34,16 +34,12 @@ def _unreadable(doc: Document, sections: set[str]) -> Iterator[Hit]:
 
 
 def _impossible(span: Span, today: int, allow_expected: bool) -> Iterator[str]:
-    if span.end is not span.start and span.end.latest(today) < span.start.earliest(today):
+    finished = span.end is not span.start and not span.current
+    if finished and span.end.latest(today) < span.start.earliest(today):
         yield f"'{span.label}' ends ({span.end.raw}) before it starts ({span.start.raw})"
     if span.start.earliest(today) > today:
         yield f"'{span.label}' starts in the future ({span.start.raw})"
-    elif (
-        span.end is not span.start
-        and not span.current
-        and span.end.earliest(today) > today
-        and (span.is_position or not allow_expected)
-    ):
+    elif finished and span.end.earliest(today) > today and (span.is_position or not allow_expected):
         yield f"'{span.label}' ends in the future ({span.end.raw}); a current role ends 'Present'"
 
 

@@ -1,4 +1,8 @@
-"""Months between two positions in which the resume shows neither work nor study."""
+"""Months between two positions in which the resume shows neither work nor study.
+
+The gap is named by the entry that ended last before it, which may be
+schooling taken up between two jobs.
+"""
 
 from __future__ import annotations
 
@@ -26,11 +30,12 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         [*position_spans(doc), *education_spans(doc)], key=lambda span: span.start.earliest(today)
     )
     covering = None
+    working = False  # gaps count from the first position on: not between school and a first job
     for span in spans:
-        if covering is not None:
+        if covering is not None and span.is_position and working:
             # Year-only dates are read in the way that makes the gap shortest.
             months = span.start.earliest(today) - covering.end.latest(today) - 1
-            if months >= options["min_months"] and covering.is_position and span.is_position:
+            if months >= options["min_months"]:
                 yield Hit(
                     options["message"].format(
                         months=months,
@@ -44,3 +49,4 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                 )
         if covering is None or span.end.latest(today) > covering.end.latest(today):
             covering = span
+        working = working or span.is_position
