@@ -194,3 +194,25 @@ def test_pandoc_corpus_resume(tmp_path: Path):
     # A template with no dated positions: nothing to judge but its top block, which has text.
     path = REPO / "tests" / "corpus" / "structured" / "pandoc_resume_johnny_coder.md"
     assert lint_file(path, STATEMENTS) == []
+
+
+@pytest.mark.parametrize(
+    ("company", "flagged"),
+    [
+        ("Meyer Tech Inc.", True),
+        ("Fabrikam", True),
+        ("Reduced costs by 14%.", False),
+        ("tested platform integrations and automation scenarios", False),
+        ("Led the migration of 40 services to the new platform", False),
+    ],
+)
+def test_company_no_context_only_asks_about_names_that_look_like_names(company, flagged):
+    text = f"""
+# Sam Rivera
+## Experience
+{company} | Spokane, WA, Desktop Support Manager
+March 2018 – Current
+- Rewrote 12 support scripts
+"""
+    findings = lint_markdown(text, ["company-no-context"])
+    assert bool(findings) == flagged, [f.message for f in findings]

@@ -36,7 +36,8 @@ def out_of_order(above: Span, below: Span, today: int) -> bool:
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     today = ctx.today_index
-    for _, group in groupby(position_spans(doc), key=lambda span: span.section):
+    complete = (span for span in position_spans(doc) if span.complete)
+    for _, group in groupby(complete, key=lambda span: span.section):
         spans = list(group)
         for above, below in pairwise(spans):
             if out_of_order(above, below, today):

@@ -62,7 +62,13 @@ def plausible_company(name: str) -> bool:
     """False for text that a garbled layout put where the employer should be: a sentence, a
     bullet, a figure. Better to say nothing than to ask what "by 60%" does."""
     words = name.split()
-    return 1 <= len(words) <= 6 and name[:1].isupper() and not re.search(r"[%•◆▪●■►]|\.$", name)
+    without_suffix = _LEGAL_SUFFIX_RE.sub("", name.strip())
+    return (
+        1 <= len(words) <= 6
+        and name[:1].isupper()
+        and not re.search(r"[%•◆▪●■►]", name)
+        and not without_suffix.endswith(".")
+    )
 
 
 def _entry_lines(doc: Document, position: Position, index: Mapping[int, int]) -> list[Line]:

@@ -27,7 +27,8 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     today = ctx.today_index
     # Schooling covers time too: a year back at university is not a gap to explain.
     spans = sorted(
-        [*position_spans(doc), *education_spans(doc)], key=lambda span: span.start.earliest(today)
+        (span for span in (*position_spans(doc), *education_spans(doc)) if span.complete),
+        key=lambda span: span.start.earliest(today),
     )
     covering = None
     working = False  # gaps count from the first position on: not between school and a first job

@@ -11,7 +11,12 @@ from reslint.model import DateRange, DateValue, Document, Line
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """One dated entry. A single date (no end) is taken to start and end at that date."""
+    """One dated entry. A single date (no end) is taken to start and end at that date.
+
+    `complete` is False for such a single date: it may be a one-year job, or a
+    range the layout split over two lines ("June 2020 –" above "Present"), so
+    checks that compare entries in time leave it out.
+    """
 
     label: str
     start: DateValue
@@ -19,6 +24,7 @@ class Span:
     line: Line | None
     section: str
     is_position: bool
+    complete: bool = True
 
     @property
     def current(self) -> bool:
@@ -34,7 +40,8 @@ class Span:
 def _span(label: str, dates: DateRange | None, section: str, is_position: bool) -> Span | None:
     if dates is None or dates.start is None or dates.start.present:
         return None
-    return Span(label, dates.start, dates.end or dates.start, dates.line, section, is_position)
+    end = dates.end or dates.start
+    return Span(label, dates.start, end, dates.line, section, is_position, dates.end is not None)
 
 
 def position_spans(doc: Document) -> Iterator[Span]:
