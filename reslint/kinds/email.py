@@ -88,8 +88,15 @@ def check_invalid(doc: Document, options: Mapping[str, Any], ctx: Context) -> It
         yield Hit(f"email '{token}' is not valid: {problem}", line, token)
 
 
+# Role words that carry no name by design: `hello@adalovelace.dev`, or a
+# template's `email@example.com` (that one is placeholder-text's to report).
+_ROLE_LOCALS = frozenset(
+    {"hello", "hi", "contact", "info", "mail", "email", "me", "you", "your", "name", "jobs", "cv"}
+)
+
+
 def _local_name_reason(local: str, domain: str, name: str, threshold: float) -> str | None:
-    if not looks_like_person(name):
+    if not looks_like_person(name) or local.lower() in _ROLE_LOCALS:
         return None
     # A personal domain (`hello@adalovelace.com`) carries the name for the local part.
     site = domain.rsplit(".", 1)[0]
@@ -99,8 +106,15 @@ def _local_name_reason(local: str, domain: str, name: str, threshold: float) -> 
 
 
 def _unprofessional_word(local: str, vocabulary: list[str], name_parts: set[str]) -> str | None:
-    """A listed word as a whole token of the address, or (four letters or more) at its edge."""
-    tokens = re.findall(r"[a-z]+", fold(local))
+    """A listed word as a whole token of the address, or (four letters or more) at its edge.
+
+    The person's name is taken out first: Killian is not a killer, sexyada is still sexy.
+    """
+    rest = fold(local)
+    for part in sorted(name_parts, key=len, reverse=True):
+        if len(part) >= 3:
+            rest = rest.replace(part, " ")
+    tokens = re.findall(r"[a-z]+", rest)
     for entry in vocabulary:
         word = entry.lower()
         if word in name_parts:

@@ -60,10 +60,11 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                 author,
                 _FIX,
             )
-    titles = compile_matcher((), tuple(options["title_patterns"]), False)
+    # Searched as given, not as whole words: `Resume_Template.docx` holds "Template".
+    titles = [re.compile(pattern) for pattern in options["title_patterns"]]
     for key in _TEXT_PROPERTIES:
         value = _property(metadata, key)
-        if value and (titles.search(value) or tools.search(value)):
+        if value and (any(t.search(value) for t in titles) or tools.search(value)):
             yield Hit(
                 f"the file's {key.title()} is '{value}', left over from a template",
                 first,

@@ -7,6 +7,7 @@ footers, which many applicant tracking systems drop).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -14,6 +15,7 @@ from reslint.kinds.base import Context, Hit, Option
 from reslint.model import Document, Field, Line, Region
 
 CONTACT_FIELDS = ("email", "phone", "linkedin")
+_E164_RE = re.compile(r"^\+[1-9]\d{6,14}$")
 FIELD_NAMES = {"email": "email address", "phone": "phone number", "linkedin": "LinkedIn URL"}
 
 BURIED_OPTIONS = {
@@ -39,7 +41,7 @@ def contact_fields(doc: Document, name: str) -> tuple[Field, ...]:
     contact = doc.contact
     fields = {"email": contact.emails, "phone": contact.phones, "linkedin": contact.linkedin}[name]
     if name == "phone":
-        fields = tuple(f for f in fields if f.value.startswith("+"))
+        fields = tuple(f for f in fields if _E164_RE.match(f.value))
     return tuple(f for f in fields if f.line is not None)
 
 
