@@ -8,6 +8,7 @@ from typing import Any
 
 from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.names import fold, looks_like_person, resembles_name, words
+from reslint.kinds.placement import own_fields
 from reslint.model import Document, Field, Line
 
 INVALID_OPTIONS = {
@@ -161,7 +162,7 @@ def odd_reasons(address: str, name: str | None, options: Mapping[str, Any]) -> l
 def check_odd(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     name = doc.contact.name.value if doc.contact.name else None
-    for field in _unique(doc.contact.emails):
+    for field in _unique(own_fields(doc, "email")):
         address = field.value
         reasons = odd_reasons(address, name, options)
         if reasons:

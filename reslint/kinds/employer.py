@@ -7,6 +7,7 @@ from typing import Any
 
 from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.names import company_words
+from reslint.kinds.placement import own_fields
 from reslint.model import Document
 
 OPTIONS = {
@@ -63,7 +64,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         return
     free_mail = {domain.lower() for domain in options["free_mail"]}
     seen: set[str] = set()
-    for field in doc.contact.emails:
+    for field in own_fields(doc, "email"):
         domain = field.value.rpartition("@")[2]
         if field.value in seen or domain in free_mail:
             continue

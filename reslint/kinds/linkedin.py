@@ -14,7 +14,8 @@ OPTIONS: dict = {}
 _MENTION_RE = re.compile(
     r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com(?P<path>/[^\s,;|)\]>\"']*)?(?P<rest>.{0,40})"
 )
-_SLUG_RE = re.compile(r"^[\w\-%]{3,100}/?$")
+# Letters (any script), digits, hyphens; dots and underscores occur in old URLs.
+_SLUG_RE = re.compile(r"^[\w\-%.]{3,100}/?$")
 _CONTINUATION_RE = re.compile(r"^[\w\-%]{3,100}/?(?:\s|$)")
 # Paths that are LinkedIn pages, though not a person's profile: not malformed.
 _OTHER_PAGES = frozenset(
@@ -71,8 +72,9 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     del options, ctx
     has_profile = bool(doc.contact.linkedin)
     reported: set[int] = set()
+    urls: set[str] = set()
     for line, path, rest, spaced in _mentions(doc):
-        if id(line) in reported:
+        if id(line) in reported or path.lower() in urls:
             continue
         why = "the link contains a space" if spaced else problem(path, rest, _next_line(doc, line))
         if why is None:
@@ -83,6 +85,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         if any(_MENTION_RE.search(link) and problem_free(link) for link in line.links):
             continue
         reported.add(id(line))
+        urls.add(path.lower())
         url = f"linkedin.com{path}"
         yield Hit(
             f"LinkedIn URL '{url}' is malformed: {why}",

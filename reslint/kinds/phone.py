@@ -31,9 +31,11 @@ _REASONS = {
 
 
 def is_fictional(raw: str) -> bool:
-    """A North American number from the ranges templates and fiction use."""
+    """A North American number from the ranges templates and fiction use, or all zeros."""
     import phonenumbers
 
+    if set(re.sub(r"\D", "", raw)) <= {"0"}:
+        return True
     try:
         number = phonenumbers.parse(raw, "US")
     except phonenumbers.NumberParseException:
@@ -82,17 +84,33 @@ def _problem(raw: str, region: str) -> str | None:
     return f"it is not a valid {region} number (add the country code if it is from elsewhere)"
 
 
+def _tails(raw: str) -> Iterator[str]:
+    """`raw` and what is left after dropping leading digit groups one by one.
+
+    The phone finder can glue a ZIP code or the end of an ID to a number
+    ("CA 94588 (555) 123-4567"); if a tail is a good number, the printed
+    number is fine.
+    """
+    rest = raw
+    while rest:
+        yield rest
+        rest = re.sub(r"^\D*\d+", "", rest, count=1)
+        if sum(ch.isdigit() for ch in rest) < 7:
+            return
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     seen: set[str] = set()
     for field in doc.contact.phones:
         raw = field.raw or field.value
         key = re.sub(r"\D", "", raw)
-        if key in seen or is_fictional(raw):
+        if key in seen or any(is_fictional(tail) for tail in _tails(raw)):
             continue
         seen.add(key)
         if not _presented_as_phone(field, doc, options["labels"]):
             continue
-        problem = _problem(raw, ctx.region)
+        problems = [_problem(tail, ctx.region) for tail in _tails(raw)]
+        problem = problems[0] if all(problems) else None
         if problem:
             line: Line | None = field.line
             yield Hit(

@@ -22,7 +22,7 @@ BURIED_OPTIONS = {
     "field": Option("choice", "phone", "Which contact field must be at the top.", CONTACT_FIELDS),
     "top_fraction": Option(
         "float",
-        0.25,
+        0.5,
         "When the reader knows positions: the share of page 1, from the top, that counts as top.",
     ),
 }
@@ -82,11 +82,29 @@ def _where(line: Line, doc: Document) -> str:
         return "only in the page footer"
     if line.page != 1:
         return f"only on page {line.page}"
-    if line.box is not None and line.page_height and line.box.top > 0.75 * line.page_height:
-        return "only at the bottom of page 1"
+    if line.box is not None and line.page_height:
+        if line.box.top > 0.75 * line.page_height:
+            return "only at the bottom of page 1"
+        return "only in the lower half of page 1"
     heading = next((s.heading for s in doc.sections if s.heading is not None), None)
     after = f" ('{heading.text.strip()}')" if heading is not None else ""
     return f"only below the first section heading{after}, not in the contact block at the top"
+
+
+def own_fields(doc: Document, name: str, top_fraction: float = 0.5) -> tuple[Field, ...]:
+    """The candidate's own contact fields, not a referee's or a co-author's.
+
+    Those in the top block of page 1 or a running header or footer; failing
+    that, the first one printed.
+    """
+    fields = contact_fields(doc, name)
+    own = tuple(
+        f
+        for f in fields
+        if f.line is not None
+        and (f.line.region != Region.BODY or in_top_block(f.line, doc, top_fraction))
+    )
+    return own or fields[:1]
 
 
 def check_buried(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
