@@ -38,6 +38,7 @@ class Reader:
 READERS: tuple[Reader, ...] = (
     Reader("text", (".txt", ".text"), "reslint.readers.text:read_text"),
     Reader("markdown", (".md", ".markdown"), "reslint.readers.text:read_markdown"),
+    Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),
 )
 
 
