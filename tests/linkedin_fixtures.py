@@ -1,0 +1,311 @@
+"""Fictional people written out as a resume (Markdown) and as a LinkedIn data export.
+
+The export mimics what LinkedIn produces (the CSV headers are public facts)
+with its usual differences from a resume: company names without legal
+suffixes, abbreviated titles, a description paragraph instead of bullets,
+year-only education dates. Tests and `benchmarks/profile_mismatch.py` build
+pairs from these people and plant mismatches in the export.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+@dataclass(frozen=True)
+class Job:
+    company: str  # as the resume prints it
+    title: str
+    start: tuple[int, int]  # (year, month)
+    end: tuple[int, int] | None  # None: present
+    bullets: tuple[str, ...]
+    location: str = ""
+    linkedin_company: str | None = None  # how LinkedIn spells the company, if differently
+    linkedin_title: str | None = None
+
+
+@dataclass(frozen=True)
+class School:
+    school: str
+    degree: str  # as the resume prints it
+    start: int
+    end: int
+    linkedin_degree: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str
+    headline: str
+    email: str
+    phone: str
+    jobs: tuple[Job, ...]
+    schools: tuple[School, ...]
+    extra_emails: tuple[str, ...] = field(default=())
+
+
+def month_text(value: tuple[int, int] | None) -> str:
+    if value is None:
+        return "Present"
+    return f"{MONTHS[value[1] - 1]} {value[0]}"
+
+
+def resume_markdown(person: Person) -> str:
+    out = [
+        f"# {person.first} {person.last}",
+        person.headline,
+        f"{person.email} | {person.phone}",
+        "",
+        "## Experience",
+    ]
+    for job in person.jobs:
+        out.append(
+            f"**{job.company}** — {job.title}, {month_text(job.start)} – {month_text(job.end)}"
+        )
+        out.extend(f"- {bullet}" for bullet in job.bullets)
+        out.append("")
+    out.append("## Education")
+    for school in person.schools:
+        out.append(f"**{school.school}** — {school.degree}, {school.start} – {school.end}")
+    return "\n".join(out) + "\n"
+
+
+def _csv(header: list[str], rows: list[list[str]], preamble: str = "") -> str:
+    buffer = io.StringIO()
+    buffer.write(preamble)
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def export_csvs(person: Person) -> dict[str, str]:
+    """The CSV files of a Basic export, by file name."""
+    profile = _csv(
+        [
+            "First Name",
+            "Last Name",
+            "Maiden Name",
+            "Address",
+            "Birth Date",
+            "Headline",
+            "Summary",
+            "Industry",
+            "Zip Code",
+            "Geo Location",
+            "Twitter Handles",
+            "Websites",
+            "Instant Messengers",
+        ],
+        [
+            [
+                person.first,
+                person.last,
+                "",
+                "",
+                "",
+                person.headline,
+                f"{person.headline} with {len(person.jobs)} roles behind me.",
+                "Software Development",
+                "",
+                "Springfield, Illinois, United States",
+                "",
+                f"[PERSONAL:https://{person.last.lower()}.example.org]",
+                "",
+            ]
+        ],
+    )
+    positions = _csv(
+        ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+        [
+            [
+                job.linkedin_company or job.company,
+                job.linkedin_title or job.title,
+                "\n".join(job.bullets),  # one multi-line description instead of bullets
+                job.location,
+                month_text(job.start),
+                "" if job.end is None else month_text(job.end),
+            ]
+            for job in person.jobs
+        ],
+    )
+    education = _csv(
+        ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
+        [
+            [s.school, str(s.start), str(s.end), "", s.linkedin_degree or s.degree, ""]
+            for s in person.schools
+        ],
+    )
+    emails = _csv(
+        ["Email Address", "Confirmed", "Primary", "Updated On"],
+        [[person.email, "Yes", "Yes", "3/14/19, 9:26 AM"]]
+        + [[other, "Yes", "No", "1/2/15, 8:00 AM"] for other in person.extra_emails],
+    )
+    phones = _csv(["Extension", "Number", "Type"], [["", f" {person.phone}", "Mobile"]])
+    skills = _csv(["Name"], [["Python"], ["SQL"]])
+    return {
+        "Profile.csv": profile,
+        "Positions.csv": positions,
+        "Education.csv": education,
+        "Email Addresses.csv": emails,
+        "PhoneNumbers.csv": phones,
+        "Skills.csv": skills,
+    }
+
+
+def write_export_zip(path: Path, csvs: dict[str, str], folder: str = "") -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in csvs.items():
+            archive.writestr(f"{folder}{name}", text.encode("utf-8"))
+    return path
+
+
+ADA = Person(
+    first="Ada",
+    last="Lovelace",
+    headline="Senior Data Engineer",
+    email="ada.lovelace@example.org",
+    phone="+1 609 555 0142",
+    jobs=(
+        Job(
+            "Northwind Analytics Inc.",
+            "Senior Data Engineer",
+            (2021, 3),
+            None,
+            (
+                "Built the billing data pipeline, cutting month-end close by 3 days",
+                "Migrated 40 reports to dbt, halving run time",
+            ),
+            location="Chicago, IL",
+            linkedin_company="Northwind Analytics",
+            linkedin_title="Sr. Data Engineer",
+        ),
+        Job(
+            "Contoso Ltd",
+            "Data Engineer II",
+            (2018, 6),
+            (2021, 2),
+            ("Designed a Kafka ingestion layer for 2 billion events a day",),
+            linkedin_company="Contoso",
+            linkedin_title="Data Engineer",
+        ),
+        Job(
+            "Fabrikam & Partners LLC",
+            "Business Analyst",
+            (2016, 1),
+            (2018, 5),
+            ("Automated weekly sales reporting for 12 regional managers",),
+            linkedin_company="Fabrikam and Partners",
+        ),
+    ),
+    schools=(
+        School(
+            "University of Illinois Urbana-Champaign",
+            "B.S. Computer Science",
+            2012,
+            2016,
+            linkedin_degree="Bachelor of Science - BS, Computer Science",
+        ),
+    ),
+)
+
+GRACE = Person(
+    first="Grace",
+    last="Hopper",
+    headline="Software Engineering Manager",
+    email="grace.hopper@example.com",
+    phone="(312) 555-0187",
+    jobs=(
+        Job(
+            "Tailspin Toys Corp.",
+            "Software Engineering Manager",
+            (2020, 9),
+            None,
+            ("Led 9 engineers shipping the checkout rewrite, raising conversion 4%",),
+            linkedin_company="Tailspin Toys",
+        ),
+        Job(
+            "Woodgrove Bank",
+            "Senior Software Engineer",
+            (2017, 4),
+            (2020, 8),
+            ("Cut card-authorisation latency from 180 ms to 60 ms",),
+            linkedin_title="Sr. Software Engineer",
+        ),
+        Job(
+            "Litware GmbH",
+            "Software Engineer",
+            (2014, 10),
+            (2017, 3),
+            ("Wrote the invoice export used by 3,000 customers",),
+            linkedin_company="Litware",
+        ),
+    ),
+    schools=(
+        School(
+            "Yale University",
+            "M.S. Mathematics",
+            2012,
+            2014,
+            linkedin_degree="Master of Science (MS), Mathematics",
+        ),
+        School(
+            "Vassar College",
+            "B.A. Mathematics",
+            2008,
+            2012,
+            linkedin_degree="Bachelor of Arts (BA), Mathematics",
+        ),
+    ),
+    extra_emails=("ghopper1906@example.net",),
+)
+
+ALAN = Person(
+    first="Alan",
+    last="Turing",
+    headline="Marketing Coordinator",
+    email="alan.turing@example.net",
+    phone="+1 415 555 0199",
+    jobs=(
+        Job(
+            "Adventure Works Co.",
+            "Marketing Coordinator",
+            (2022, 1),
+            None,
+            ("Ran 14 email campaigns a quarter with a 31% open rate",),
+            linkedin_company="Adventure Works",
+        ),
+        Job(
+            "Blue Yonder Airlines",
+            "Marketing Assistant",
+            (2019, 7),
+            (2021, 12),
+            ("Grew the Instagram audience from 2,000 to 18,000 followers",),
+            linkedin_title="Marketing Asst.",
+        ),
+    ),
+    schools=(
+        School(
+            "University of Manchester",
+            "B.A. Communications",
+            2015,
+            2019,
+            linkedin_degree="Bachelor of Arts - BA, Communications",
+        ),
+    ),
+)
+
+PEOPLE = (ADA, GRACE, ALAN)
+
+
+def with_job(person: Person, index: int, **changes: object) -> Person:
+    jobs = list(person.jobs)
+    jobs[index] = replace(jobs[index], **changes)
+    return replace(person, jobs=tuple(jobs))
