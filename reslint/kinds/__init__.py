@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reslint.kinds import missing, pattern
+from reslint.kinds import missing, pattern, profile
 from reslint.kinds.base import Context, Hit, Kind, Option
 
 __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
@@ -16,4 +16,40 @@ __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 KINDS: Mapping[str, Kind] = {
     "pattern": Kind(pattern.check, pattern.OPTIONS, "A phrase or pattern found in a scope."),
     "field-missing": Kind(missing.check, missing.OPTIONS, "A part of the resume is missing."),
+    "profile-positions": Kind(
+        profile.check_missing,
+        profile.MISSING_OPTIONS,
+        "A position on one side only of the resume and the LinkedIn profile.",
+        needs_profile=True,
+    ),
+    "profile-dates": Kind(
+        profile.check_dates,
+        profile.DATE_OPTIONS,
+        "A position's dates differ between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-titles": Kind(
+        profile.check_titles,
+        profile.TITLE_OPTIONS,
+        "A position's title differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-education": Kind(
+        profile.check_education,
+        profile.EDUCATION_OPTIONS,
+        "A school, degree or its years differ between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-contact": Kind(
+        profile.check_contact,
+        profile.CONTACT_OPTIONS,
+        "The email or phone differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-name": Kind(
+        profile.check_name,
+        profile.NAME_OPTIONS,
+        "The name differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
 }
