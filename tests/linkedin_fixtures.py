@@ -28,6 +28,8 @@ class Job:
     location: str = ""
     linkedin_company: str | None = None  # how LinkedIn spells the company, if differently
     linkedin_title: str | None = None
+    # LinkedIn lists the job as several roles (a promotion): (title, start, end) each.
+    linkedin_roles: tuple[tuple[str, tuple[int, int], tuple[int, int] | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,13 +129,16 @@ def export_csvs(person: Person) -> dict[str, str]:
         [
             [
                 job.linkedin_company or job.company,
-                job.linkedin_title or job.title,
+                title,
                 "\n".join(job.bullets),  # one multi-line description instead of bullets
                 job.location,
-                month_text(job.start),
-                "" if job.end is None else month_text(job.end),
+                month_text(start),
+                "" if end is None else month_text(end),
             ]
             for job in person.jobs
+            for title, start, end in (
+                job.linkedin_roles or ((job.linkedin_title or job.title, job.start, job.end),)
+            )
         ],
     )
     education = _csv(

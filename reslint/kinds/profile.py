@@ -26,6 +26,7 @@ from reslint.kinds.profile_match import (
     Side,
     degree_level,
     degree_subject,
+    different_subjects,
     fold,
     match_positions,
     match_schools,
@@ -68,7 +69,7 @@ TITLE_OPTIONS = {
 EDUCATION_OPTIONS = {
     "school_threshold": Option("int", 85, "Fuzzy score above which two school names match."),
     "subject_threshold": Option(
-        "int", 80, "Fuzzy score below which two fields of study are different."
+        "int", 85, "Fuzzy score (0–100) at which two words of a field of study are the same."
     ),
     "tolerance_months": Option("int", 3, "Months a start or end date may differ."),
 }
@@ -275,18 +276,12 @@ def check_education(doc: Document, options: Mapping[str, Any], ctx: Context) -> 
         problems: list[str] = []
         if mine.degree is not None and theirs.degree is not None:
             a, b = degree_level(mine.degree.value), degree_level(theirs.degree.value)
-            subject_a, subject_b = (
+            if (a and b and a != b) or different_subjects(
                 degree_subject(mine.degree.value),
                 degree_subject(theirs.degree.value),
-            )
-            if a and b and a != b:
-                problems.append(f"degree '{mine.degree.value}' vs '{theirs.degree.value}'")
-            elif (
-                subject_a
-                and subject_b
-                and similar(subject_a, subject_b) < options["subject_threshold"]
+                options["subject_threshold"],
             ):
-                problems.append(f"field '{subject_a}' vs '{subject_b}'")
+                problems.append(f"degree '{mine.degree.value}' vs '{theirs.degree.value}'")
         if mine.dates is not None and theirs.dates is not None:
             gap = month_gap(_graduation(mine.dates), _graduation(theirs.dates), today)
             if gap is not None and gap > tolerance:

@@ -318,9 +318,14 @@ DEGREE_LEVELS = (
     ("diploma", r"diploma|certificate|high school|ged"),
 )
 _LEVEL_RES = [(level, re.compile(rf"^(?:{pattern})$")) for level, pattern in DEGREE_LEVELS]
-DEGREE_WORDS = frozenset(
-    """bachelor bachelors master masters doctor doctorate of in the and degree science sciences
-    arts art philosophy with honours honors hons""".split()
+_DEGREE_NAME_RE = re.compile(
+    r"\b(?:bachelor|master|doctor|associate)s?(?: of(?: [a-z]+){1,3}?)?(?= in |$)"
+)
+# Words that do not tell one field of study from another: "Civil Engineering" and
+# "Mechanical Engineering" differ, "Computer Science" and "Computer Science and Engineering" not.
+GENERIC_SUBJECT_WORDS = frozenset(
+    """in of the and with engineering science sciences studies applied general technology arts
+    art honours honors hons degree major minor""".split()
 )
 
 
@@ -336,14 +341,27 @@ def degree_level(text: str) -> str | None:
     return None
 
 
-def degree_subject(text: str) -> str:
-    """What was studied: the degree's words without the words that name the degree itself."""
-    words = []
-    for word in fold(text).split():
-        if word in DEGREE_WORDS or any(p.match(word) for _, p in _LEVEL_RES):
-            continue
-        words.append(word)
-    return " ".join(words)
+def degree_subject(text: str) -> frozenset[str]:
+    """The words naming what was studied: `Bachelor of Science - BS, Computer Science` and
+    `B.S. in Computer Science` both give {computer}."""
+    head, _, tail = text.partition(",")
+    for part in (tail, head):  # LinkedIn puts the field after the comma, resumes often before
+        folded = _DEGREE_NAME_RE.sub(" ", fold(part))
+        words = frozenset(
+            word
+            for word in folded.split()
+            if word not in GENERIC_SUBJECT_WORDS and not any(p.match(word) for _, p in _LEVEL_RES)
+        )
+        if words:
+            return words
+    return frozenset()
+
+
+def different_subjects(a: frozenset[str], b: frozenset[str], threshold: int) -> bool:
+    """Both name a field and no word of one is (fuzzily) a word of the other."""
+    if not a or not b:
+        return False
+    return not any(fuzz.ratio(x, y) >= threshold for x in a for y in b)
 
 
 def school_key(text: str) -> str:
