@@ -16,7 +16,11 @@ separate roles), then plants one mismatch per variant in the export:
 A planted mismatch counts as found when its rule fires at the resume line of the changed
 position (or education entry, or email). Every other profile finding is a false one.
 
-    python benchmarks/profile_mismatch.py [--pairs 60] [--seed 7]
+Then, for precision on real layouts, every corpus resume reslint can read is parsed and
+written back as an export with LinkedIn's differences (legal suffixes dropped, "Senior"
+as "Sr.", year-only education dates); any profile finding on such a pair is a false one.
+
+    python benchmarks/profile_mismatch.py [--pairs 60] [--seed 7] [--corpus tests/corpus]
 """
 
 from __future__ import annotations
@@ -33,15 +37,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reslint.config import Config
-from reslint.model import Finding
+from reslint.kinds.profile_match import LEGAL_SUFFIXES
+from reslint.model import DateValue, Document, Finding
+from reslint.readers import detect
 from reslint.rulebook import load_rulebook
-from reslint.runner import RunOptions, run
+from reslint.runner import RunOptions, run, try_load
 from reslint.selection import Selection
 from tests.linkedin_fixtures import (
+    MONTHS,
     PEOPLE,
     Job,
     Person,
     School,
+    csv_text,
     export_csvs,
     resume_markdown,
     with_job,
@@ -249,10 +257,83 @@ def findings_for(
     return list(report.findings)
 
 
+def _linkedin_date(value: DateValue | None) -> str:
+    if value is None or value.present or value.year is None:
+        return ""
+    return f"{MONTHS[value.month - 1]} {value.year}" if value.month else str(value.year)
+
+
+def _linkedin_company(name: str) -> str:
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower().strip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def export_of(doc: Document) -> dict[str, str]:
+    """The export LinkedIn would give for what reslint read from a resume."""
+    name = doc.contact.name.value.split() if doc.contact.name else ["", ""]
+    positions = [
+        [
+            _linkedin_company(p.company.value) if p.company else "",
+            (p.title.value if p.title else "").replace("Senior ", "Sr. "),
+            " ".join(b.value for b in p.bullets),
+            "",
+            _linkedin_date(p.dates.start if p.dates else None),
+            _linkedin_date(p.dates.end if p.dates else None),
+        ]
+        for p in doc.positions
+    ]
+    education = [
+        [
+            e.school.value if e.school else "",
+            str(e.dates.start.year) if e.dates and e.dates.start and e.dates.start.year else "",
+            str(e.dates.end.year) if e.dates and e.dates.end and e.dates.end.year else "",
+            "",
+            e.degree.value if e.degree else "",
+            "",
+        ]
+        for e in doc.education
+    ]
+    head = ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"]
+    return {
+        "Profile.csv": csv_text(["First Name", "Last Name"], [[name[0], " ".join(name[1:])]]),
+        "Positions.csv": csv_text(
+            ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+            positions,
+        ),
+        "Education.csv": csv_text(head, education),
+        "Email Addresses.csv": csv_text(
+            ["Email Address", "Primary"], [[e.value, "Yes"] for e in doc.contact.emails]
+        ),
+    }
+
+
+def corpus_check(corpus: Path, root: Path, options: RunOptions) -> tuple[int, int, Counter[str]]:
+    """Corpus resumes paired with their own export: (pairs, positions, false findings)."""
+    pairs = positions = 0
+    false: Counter[str] = Counter()
+    for path in sorted(corpus.rglob("*")):
+        reader = detect(path) if path.is_file() else None
+        if reader is None or reader.kind != "resume":
+            continue
+        doc = try_load(path, options)
+        if isinstance(doc, str) or not doc.positions:
+            continue
+        pairs += 1
+        positions += len(doc.positions)
+        export = write_export_zip(root / f"corpus-{pairs}.zip", export_of(doc))
+        for finding in run([path], replace(options, profile=export)).findings:
+            false[finding.rule] += 1
+            print(f"  corpus {path.name}: {finding.rule}: {finding.message}")
+    return pairs, positions, false
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=60, help="people (clean pairs) to build")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus", type=Path, default=Path("tests/corpus"))
     args = parser.parse_args()
     rng = random.Random(args.seed)
     people = list(PEOPLE) + [random_person(rng) for _ in range(max(0, args.pairs - len(PEOPLE)))]
@@ -306,6 +387,13 @@ def main() -> None:
     print(f" {dict(false_on_planted)}" if false_on_planted else "")
     for line in examples:
         print("  " + line)
+    if args.corpus.is_dir():
+        with tempfile.TemporaryDirectory() as tmp:
+            pairs, positions, false = corpus_check(args.corpus, Path(tmp), options)
+        print(
+            f"corpus resumes paired with their own export: {pairs} ({positions} positions), "
+            f"false findings: {sum(false.values())}" + (f" {dict(false)}" if false else "")
+        )
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ def resume_markdown(person: Person) -> str:
     return "\n".join(out) + "\n"
 
 
-def _csv(header: list[str], rows: list[list[str]], preamble: str = "") -> str:
+def csv_text(header: list[str], rows: list[list[str]], preamble: str = "") -> str:
     buffer = io.StringIO()
     buffer.write(preamble)
     writer = csv.writer(buffer, lineterminator="\n")
@@ -90,7 +90,7 @@ def _csv(header: list[str], rows: list[list[str]], preamble: str = "") -> str:
 
 def export_csvs(person: Person) -> dict[str, str]:
     """The CSV files of a Basic export, by file name."""
-    profile = _csv(
+    profile = csv_text(
         [
             "First Name",
             "Last Name",
@@ -124,7 +124,7 @@ def export_csvs(person: Person) -> dict[str, str]:
             ]
         ],
     )
-    positions = _csv(
+    positions = csv_text(
         ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
         [
             [
@@ -141,20 +141,20 @@ def export_csvs(person: Person) -> dict[str, str]:
             )
         ],
     )
-    education = _csv(
+    education = csv_text(
         ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
         [
             [s.school, str(s.start), str(s.end), "", s.linkedin_degree or s.degree, ""]
             for s in person.schools
         ],
     )
-    emails = _csv(
+    emails = csv_text(
         ["Email Address", "Confirmed", "Primary", "Updated On"],
         [[person.email, "Yes", "Yes", "3/14/19, 9:26 AM"]]
         + [[other, "Yes", "No", "1/2/15, 8:00 AM"] for other in person.extra_emails],
     )
-    phones = _csv(["Extension", "Number", "Type"], [["", f" {person.phone}", "Mobile"]])
-    skills = _csv(["Name"], [["Python"], ["SQL"]])
+    phones = csv_text(["Extension", "Number", "Type"], [["", f" {person.phone}", "Mobile"]])
+    skills = csv_text(["Name"], [["Python"], ["SQL"]])
     return {
         "Profile.csv": profile,
         "Positions.csv": positions,
