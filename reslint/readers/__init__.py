@@ -46,6 +46,7 @@ READERS: tuple[Reader, ...] = (
         sniff="reslint.readers.linkedin_export:is_linkedin_export",
         kind="profile",
     ),
+    Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),
 )
 
 
