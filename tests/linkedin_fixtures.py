@@ -314,3 +314,141 @@ def with_job(person: Person, index: int, **changes: object) -> Person:
     jobs = list(person.jobs)
     jobs[index] = replace(jobs[index], **changes)
     return replace(person, jobs=tuple(jobs))
+
+
+# --- LinkedIn's "Save to PDF" Profile.pdf ---------------------------------------------------
+
+FULL_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+PROFILE_TODAY = (2026, 6)
+
+
+def long_month(value: tuple[int, int] | None) -> str:
+    return "Present" if value is None else f"{FULL_MONTHS[value[1] - 1]} {value[0]}"
+
+
+def duration(start: tuple[int, int], end: tuple[int, int] | None) -> str:
+    """LinkedIn's `(7 years 3 months)`, counting both end months, or `less than a year`."""
+    last = end or PROFILE_TODAY
+    years, months = divmod((last[0] * 12 + last[1]) - (start[0] * 12 + start[1]) + 1, 12)
+    parts = [f"{years} year{'s' * (years != 1)}"] if years else []
+    parts += [f"{months} month{'s' * (months != 1)}"] if months else []
+    return " ".join(parts) if years else "less than a year"
+
+
+class _Pages:
+    """Draws text top-down in LinkedIn's two columns (or one), with `Page N of M` footers."""
+
+    def __init__(self, target: object, total: int, one_column: bool) -> None:
+        from reportlab.lib.pagesizes import letter
+        from reportlab.pdfgen import canvas
+
+        self.canvas = canvas.Canvas(target, pagesize=letter)
+        self.canvas.setAuthor("LinkedIn")
+        self.canvas.setTitle("Resume")
+        self.canvas.setCreator("LinkedIn")
+        self.canvas.setProducer("Apache FOP Version 2.2")
+        self.width, self.height = letter
+        self.total = total
+        self.one_column = one_column
+        self.main_x = 36 if one_column else 216
+        self.page = 1
+        self.main_y = self.side_y = self.height - 50
+        if not one_column:
+            self.canvas.setFillColorRGB(0.95, 0.96, 0.97)
+            self.canvas.rect(0, 0, 195, self.height, stroke=0, fill=1)
+
+    def _footer(self) -> None:
+        self.canvas.setFillColorRGB(0.5, 0.5, 0.5)
+        self.canvas.setFont("Helvetica", 9)
+        middle = (self.main_x + self.width - 36) / 2
+        self.canvas.drawCentredString(middle, 30, f"Page {self.page} of {self.total}")
+
+    def main(self, text: str, size: float, gap: float = 4, gray: bool = False) -> None:
+        if self.main_y - size < 70:
+            self._footer()
+            self.canvas.showPage()
+            self.page += 1
+            self.main_y = self.height - 50
+        self.main_y -= size
+        self.canvas.setFillColorRGB(*((0.4, 0.4, 0.4) if gray else (0.1, 0.1, 0.1)))
+        self.canvas.setFont("Helvetica", size)
+        self.canvas.drawString(self.main_x, self.main_y, text)
+        self.main_y -= gap
+
+    def side(self, text: str, size: float, gap: float = 3) -> None:
+        if self.one_column:
+            self.main(text, size, gap)
+            return
+        self.side_y -= size
+        self.canvas.setFillColorRGB(0.1, 0.1, 0.1)
+        self.canvas.setFont("Helvetica", size)
+        self.canvas.drawString(28, self.side_y, text)
+        self.side_y -= gap
+
+    def finish(self) -> int:
+        self._footer()
+        self.canvas.save()
+        return self.page
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Break `text` into pieces of at most `width` characters, as the sidebar wraps URLs."""
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def _draw_profile(pages: _Pages, person: Person, one_column: bool) -> None:
+    slug = f"{person.first}-{person.last}-0a1b2c3d".lower()
+    if not one_column:
+        pages.side("Contact", 13, 8)
+        for piece in _wrap(person.email, 24):
+            pages.side(piece, 10.5)
+        pieces = _wrap(f"www.linkedin.com/in/{slug}", 26)
+        for piece in pieces[:-1]:
+            pages.side(piece, 10.5)
+        pages.side(f"{pieces[-1]} (LinkedIn)", 10.5, 12)
+        pages.side("Top Skills", 13, 8)
+        for skill in ("Python", "SQL", "Team Leadership"):
+            pages.side(skill, 10.5)
+    pages.main(f"{person.first} {person.last}", 26, 8)
+    pages.main(person.headline, 12, 4)
+    pages.main("Springfield, Illinois, United States", 10.5, 14, gray=True)
+    if one_column:
+        pages.main(f"{person.email}   www.linkedin.com/in/{slug}", 10.5, 14)
+    pages.main("Summary", 15.75, 8)
+    pages.main(f"{person.headline} who likes clean data and short meetings.", 10.5, 14)
+    pages.main("Experience", 15.75, 8)
+    for job in person.jobs:
+        company = job.linkedin_company or job.company
+        roles = job.linkedin_roles or ((job.linkedin_title or job.title, job.start, job.end),)
+        if not one_column:
+            pages.main(company, 12, 3)
+            if len(roles) > 1:
+                first = min(start for _, start, _ in roles)
+                pages.main(duration(first, roles[0][2]), 10.5, 3, gray=True)
+        for title, start, end in roles:
+            pages.main(f"{title} at {company}" if one_column else title, 11.5, 3)
+            dates = f"{long_month(start)} - {long_month(end)} ({duration(start, end)})"
+            pages.main(dates, 10.5, 3, gray=True)
+            if job.location:
+                pages.main(job.location, 10.5, 3, gray=True)
+            for bullet in job.bullets:
+                pages.main(bullet, 10.5, 2)
+            pages.main(" ", 4, 6)
+    pages.main("Education", 15.75, 8)
+    for school in person.schools:
+        pages.main(school.school, 12, 3)
+        degree = school.linkedin_degree or school.degree
+        pages.main(f"{degree} · ({school.start} - {school.end})", 10.5, 10)
+
+
+def write_profile_pdf(path: Path, person: Person, *, one_column: bool = False) -> Path:
+    """A Profile.pdf laid out like LinkedIn's "Save to PDF" (two columns; or the older one)."""
+    counting = _Pages(io.BytesIO(), 1, one_column)
+    _draw_profile(counting, person, one_column)
+    total = counting.finish()
+    pages = _Pages(str(path), total, one_column)
+    _draw_profile(pages, person, one_column)
+    pages.finish()
+    return path

@@ -40,6 +40,13 @@ READERS: tuple[Reader, ...] = (
     Reader("text", (".txt", ".text"), "reslint.readers.text:read_text"),
     Reader("markdown", (".md", ".markdown"), "reslint.readers.text:read_markdown"),
     Reader(
+        "linkedin-pdf",
+        (".pdf",),
+        "reslint.readers.linkedin_pdf:read_linkedin_pdf",
+        sniff="reslint.readers.linkedin_pdf:is_linkedin_pdf",
+        kind="profile",
+    ),
+    Reader(
         "linkedin-export",
         (".zip", ".csv", "/"),
         "reslint.readers.linkedin_export:read_linkedin_export",
