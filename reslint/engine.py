@@ -57,6 +57,8 @@ def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Findi
         kind = KINDS[active.rule.kind]
         if kind.needs_profile and ctx.profile is None:
             continue
+        if doc.kind not in active.rule.applies_to:
+            continue
         findings.extend(
             _finding(active, hit, doc, ctx) for hit in kind.check(doc, active.options, ctx)
         )
