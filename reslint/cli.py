@@ -11,6 +11,7 @@ import click
 from reslint import __version__
 
 FORMATS = ("text", "json")
+CHECK_FORMATS = (*FORMATS, "sarif", "github", "junit")
 SEVERITIES = ("error", "warning", "suggestion")
 
 
@@ -33,7 +34,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--profile", type=click.Path(path_type=Path), help="LinkedIn export to compare with.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text")
+@click.option("--format", "output_format", type=click.Choice(CHECK_FORMATS), default="text")
 @click.option("--select", multiple=True, help="Only these rules or families (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rules or families (comma-separated).")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that fails.")
@@ -92,8 +93,12 @@ def check(
         config=config, rulebook=rulebook, selection=selection, region=region_code, profile=profile
     )
     report = run(paths, options)
+    if redact:
+        from reslint.redact import redact_report
+
+        report = redact_report(report, region_code)
     use_color = sys.stdout.isatty() if color is None else color
-    format_options = FormatOptions(color=use_color, redact=redact)
+    format_options = FormatOptions(color=use_color)
     click.echo(formatter(output_format)(report, format_options))
     if output_format == "text":
         for result in report.files:

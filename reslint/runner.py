@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
 from reslint.config import Config, glob_to_regex
-from reslint.engine import lint
+from reslint.engine import applicable, lint
 from reslint.kinds import Context
 from reslint.model import Document, Finding, Severity
 from reslint.readers import ReadError, ReadOptions, detect, read
-from reslint.rulebook import Rulebook
+from reslint.rulebook import Rule, Rulebook
 from reslint.selection import Selection, active_rules
 from reslint.structure import build_document
 
@@ -28,12 +29,30 @@ class FileResult:
     format: str | None = None
     kind: str | None = None
     profile: str | None = None
+    rules: tuple[str, ...] = ()  # the rules that ran on this file
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What an output format may say about a rule that ran (SARIF rule metadata, JUnit)."""
+
+    name: str
+    family: str
+    severity: Severity
+    summary: str
+    why: str
+    instead: str
+
+    @classmethod
+    def of(cls, rule: Rule) -> RuleInfo:
+        return cls(rule.name, rule.family, rule.severity, rule.summary, rule.why, rule.instead)
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
     files: tuple[FileResult, ...]
     notes: tuple[str, ...] = ()
+    rules: Mapping[str, RuleInfo] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def findings(self) -> Iterator[Finding]:
@@ -118,8 +137,8 @@ def lint_file(path: Path, options: RunOptions, profile: Document | None = None) 
         return FileResult(str(path), error="file needs too much memory to read")
     except Exception as error:  # a reader bug must not stop the other files
         return FileResult(str(path), error=f"cannot read file ({type(error).__name__}: {error})")
-    rules = active_rules(options.config, options.rulebook, path, options.selection)
     ctx = Context(region=options.region, today=options.today, profile=profile)
+    rules = applicable(active_rules(options.config, options.rulebook, path, options.selection), ctx)
     findings = lint(doc, rules, ctx)
     return FileResult(
         str(path),
@@ -127,6 +146,7 @@ def lint_file(path: Path, options: RunOptions, profile: Document | None = None) 
         format=doc.facts.format,
         kind=doc.kind,
         profile=str(profile.path) if profile else None,
+        rules=tuple(active.rule.name for active in rules),
     )
 
 
@@ -141,4 +161,10 @@ def run(paths: Iterable[Path], options: RunOptions) -> Report:
             results.append(FileResult(str(options.profile), error=str(error)))
     for path in collect(paths, options.config):
         results.append(lint_file(path, options, profile))
-    return Report(tuple(results), tuple(notes))
+    return Report(tuple(results), tuple(notes), rule_infos(results, options.rulebook))
+
+
+def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str, RuleInfo]:
+    """Metadata of every rule that ran on at least one file, by name."""
+    names = sorted({name for result in results for name in result.rules})
+    return MappingProxyType({name: RuleInfo.of(rulebook.rules[name]) for name in names})
