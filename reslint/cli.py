@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -70,7 +71,6 @@ def check(
     from reslint.runner import RunOptions, run
     from reslint.selection import Selection, validate
 
-    del jobs, no_cache  # accepted now, used by the batch runner
     try:
         config = load_config(config_path)
         if pdf_engine:
@@ -92,7 +92,15 @@ def check(
     options = RunOptions(
         config=config, rulebook=rulebook, selection=selection, region=region_code, profile=profile
     )
-    report = run(paths, options)
+    cache_dir = None
+    if config.cache and not no_cache:
+        from reslint.cache import DEFAULT_DIR
+
+        cache_dir = config.cache_dir or config.root / DEFAULT_DIR
+    from reslint.progress import ProgressBar
+
+    workers = jobs or config.jobs or os.cpu_count() or 1
+    report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=ProgressBar())
     if redact:
         from reslint.redact import redact_report
 

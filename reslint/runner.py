@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
+from reslint import gitignore
 from reslint.config import Config, glob_to_regex
 from reslint.engine import applicable, lint
 from reslint.kinds import Context
@@ -30,6 +32,9 @@ class FileResult:
     kind: str | None = None
     profile: str | None = None
     rules: tuple[str, ...] = ()  # the rules that ran on this file
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(finding.severity for finding in self.findings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,19 @@ class Report:
     def findings(self) -> Iterator[Finding]:
         for result in self.files:
             yield from result.findings
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(finding.severity for finding in self.findings)
+
+    def worst(self, limit: int = 5) -> list[FileResult]:
+        """The files with the most serious findings: errors first, then warnings, then the rest."""
+
+        def weight(result: FileResult) -> tuple[int, ...]:
+            counts = result.counts()
+            return tuple(counts[severity] for severity in Severity)
+
+        ranked = sorted((r for r in self.files if r.findings), key=weight, reverse=True)
+        return ranked[:limit]
 
     def exit_code(self, fail_on: Severity) -> int:
         if any(result.error for result in self.files):
@@ -94,28 +112,49 @@ def _excluded(path: Path, config: Config) -> bool:
     return any(glob_to_regex(glob).match(relative) for glob in config.exclude)
 
 
+def _skipped(
+    path: Path, is_dir: bool, config: Config, ignores: tuple[gitignore.IgnoreFile, ...]
+) -> bool:
+    if _excluded(path, config):
+        return True
+    return bool(ignores) and gitignore.ignored(ignores, Path(os.path.abspath(path)), is_dir)
+
+
 def collect(paths: Iterable[Path], config: Config) -> list[Path]:
-    """Files to lint: given files as they are, folders searched for files reslint reads."""
+    """Files to lint: given files as they are, folders searched for files reslint reads.
+
+    A folder search skips hidden folders, virtual environments, the config's `exclude`
+    globs and, unless `respect-gitignore = false`, what `.gitignore` files ignore.
+    """
     found: list[Path] = []
     for path in paths:
         if not path.is_dir() or detect(path) is not None:
             found.append(path)
             continue
+        use_gitignore = config.respect_gitignore
+        inherited = {str(path): gitignore.ancestors(path, config.root) if use_gitignore else ()}
         for folder, subfolders, files in os.walk(path, followlinks=False):
+            here = Path(folder)
+            ignores = inherited.pop(folder, ())
+            own = gitignore.IgnoreFile.read(here / gitignore.FILENAME) if use_gitignore else None
+            if own is not None:
+                ignores = (*ignores, own)
             subfolders[:] = sorted(
                 name
                 for name in subfolders
                 if name not in SKIPPED_FOLDERS
                 and not name.startswith(".")
-                and not _excluded(Path(folder) / name, config)
+                and not _skipped(here / name, True, config, ignores)
             )
             for name in subfolders:
-                if detect(Path(folder) / name) is not None:
-                    found.append(Path(folder) / name)
-            subfolders[:] = [n for n in subfolders if detect(Path(folder) / n) is None]
+                if detect(here / name) is not None:
+                    found.append(here / name)
+            subfolders[:] = [n for n in subfolders if detect(here / n) is None]
+            for name in subfolders:
+                inherited[os.path.join(folder, name)] = ignores
             for name in sorted(files):
-                candidate = Path(folder) / name
-                if not _excluded(candidate, config) and detect(candidate) is not None:
+                candidate = here / name
+                if not _skipped(candidate, False, config, ignores) and detect(candidate):
                     found.append(candidate)
     return list(dict.fromkeys(found))
 
@@ -150,18 +189,66 @@ def lint_file(path: Path, options: RunOptions, profile: Document | None = None) 
     )
 
 
-def run(paths: Iterable[Path], options: RunOptions) -> Report:
+Progress = Callable[[int, int, str], None]  # (files done, files in all, path just done)
+
+
+def run(
+    paths: Iterable[Path],
+    options: RunOptions,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
+    from reslint.cache import ResultCache, content_digest, entry_key  # cache imports runner
+
     notes: list[str] = []
     profile: Document | None = None
-    results: list[FileResult] = []
+    head: list[FileResult] = []
     if options.profile is not None:
         try:
             profile = load_document(options.profile, options)
         except ReadError as error:
-            results.append(FileResult(str(options.profile), error=str(error)))
-    for path in collect(paths, options.config):
-        results.append(lint_file(path, options, profile))
-    return Report(tuple(results), tuple(notes), rule_infos(results, options.rulebook))
+            head.append(FileResult(str(options.profile), error=str(error)))
+    files = collect(paths, options.config)
+    results: list[FileResult | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    cache = ResultCache(cache_dir) if cache_dir is not None else None
+    done = 0
+    if cache is not None:
+        limit = options.read_options.max_bytes
+        profile_digest = content_digest(options.profile, limit) if options.profile else None
+        for index, path in enumerate(files):
+            keys[index] = entry_key(path, options, profile_digest)
+            results[index] = cache.get(keys[index]) if keys[index] else None
+            if results[index] is not None and progress:
+                done += 1
+                progress(done, len(files), str(path))
+    pending = [index for index, result in enumerate(results) if result is None]
+    linted = lint_files([files[index] for index in pending], options, profile, jobs)
+    for index, result in zip(pending, linted, strict=True):
+        results[index] = result
+        key = keys[index]
+        if cache is not None and key is not None:
+            cache.put(key, result)
+        if progress:
+            done += 1
+            progress(done, len(files), result.path)
+    final = head + [result for result in results if result is not None]
+    return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
+
+
+def lint_files(
+    paths: list[Path], options: RunOptions, profile: Document | None, jobs: int
+) -> Iterator[FileResult]:
+    """`lint_file` over `paths`, in order; in a process pool when there is more than one job."""
+    if jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            yield lint_file(path, options, profile)
+        return
+    from reslint.parallel import lint_in_pool
+
+    yield from lint_in_pool(paths, options, profile, min(jobs, len(paths)))
 
 
 def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str, RuleInfo]:
