@@ -15,7 +15,7 @@ from reslint.config import Config, glob_to_regex
 from reslint.engine import applicable, lint
 from reslint.kinds import Context
 from reslint.model import Document, Finding, Severity
-from reslint.readers import ReadError, ReadOptions, detect, read
+from reslint.readers import ReadError, ReadOptions, detect, foreign, read
 from reslint.rulebook import Rule, Rulebook
 from reslint.selection import Selection, active_rules
 from reslint.structure import build_document
@@ -210,7 +210,15 @@ def run(
             profile = load_document(options.profile, options)
         except ReadError as error:
             head.append(FileResult(str(options.profile), error=str(error)))
+    paths = list(paths)
     files = collect(paths, options.config)
+    # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
+    # pre-commit hook passes every *.json): skip it with a note rather than fail the run.
+    skipped = [path for path in paths if foreign(path)]
+    notes.extend(
+        f"{path}: not a resume or LinkedIn export reslint reads; skipped" for path in skipped
+    )
+    files = [path for path in files if path not in skipped]
     results: list[FileResult | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
     cache = ResultCache(cache_dir) if cache_dir is not None else None
