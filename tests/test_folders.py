@@ -179,3 +179,18 @@ def test_progress_bar_only_on_a_terminal_and_for_many_files():
     assert "5/20" in many.getvalue() and "templates/cv.docx" in many.getvalue()
     bar(20, 20, "last.pdf")
     assert many.getvalue().endswith("\r")  # the line is cleared when done
+
+
+def test_named_json_yaml_zip_that_are_not_resumes_are_skipped_with_a_note(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "resume.md").write_text(RESUME.format("Built it"), encoding="utf-8")
+    (tmp_path / "package.json").write_text('{"name": "app"}', encoding="utf-8")
+    (tmp_path / "ci.yml").write_text("on: push\n", encoding="utf-8")
+    args = ["check", "resume.md", "package.json", "ci.yml", "--format", "json", "--no-cache"]
+    result = CliRunner().invoke(main, [*args, "--select", "first-person"])
+    data = json.loads(result.stdout)
+    assert result.exit_code == 0
+    assert [f["path"] for f in data["files"]] == ["resume.md"]
+    assert sorted(note.split(":")[0] for note in data["notes"]) == ["ci.yml", "package.json"]
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    assert CliRunner().invoke(main, ["check", "photo.png", "--no-cache"]).exit_code == 2
