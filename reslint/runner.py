@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,12 @@ from reslint.selection import Selection, active_rules
 from reslint.structure import build_document
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
+# A repository's own documents are Markdown or text too, but never a resume: a folder search
+# skips them (named on the command line, they are still linted).
+PROJECT_FILES = re.compile(
+    r"(?i)^(?:readme|changelog|changes|history|license|licence|notice|contributing|"
+    r"code_of_conduct|security|authors)(?:\.[\w-]+)*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +161,9 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
                 inherited[os.path.join(folder, name)] = ignores
             for name in sorted(files):
                 candidate = here / name
-                if not _skipped(candidate, False, config, ignores) and detect(candidate):
+                if PROJECT_FILES.match(name) or _skipped(candidate, False, config, ignores):
+                    continue
+                if detect(candidate):
                     found.append(candidate)
     return list(dict.fromkeys(found))
 

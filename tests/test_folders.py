@@ -194,3 +194,11 @@ def test_named_json_yaml_zip_that_are_not_resumes_are_skipped_with_a_note(tmp_pa
     assert sorted(note.split(":")[0] for note in data["notes"]) == ["ci.yml", "package.json"]
     (tmp_path / "photo.png").write_bytes(b"\x89PNG")
     assert CliRunner().invoke(main, ["check", "photo.png", "--no-cache"]).exit_code == 2
+
+
+def test_folder_search_skips_project_documents_but_not_when_named(tmp_path: Path):
+    for name in ("README.md", "CHANGELOG.md", "LICENSE.txt", "readme.txt", "resume.md"):
+        (tmp_path / name).write_text(RESUME.format("Built it"), encoding="utf-8")
+    assert names(collect([tmp_path], Config(root=tmp_path)), tmp_path) == ["resume.md"]
+    named = collect([tmp_path / "README.md"], Config(root=tmp_path))
+    assert names(named, tmp_path) == ["README.md"]
