@@ -11,6 +11,7 @@ from pathlib import Path
 from reslint.config import Config, glob_to_regex
 from reslint.engine import lint
 from reslint.kinds import Context
+from reslint.limits import TimedOut, time_limit
 from reslint.model import Document, Finding, Severity
 from reslint.readers import ReadError, ReadOptions, detect, read
 from reslint.rulebook import Rulebook
@@ -106,18 +107,33 @@ def load_document(path: Path, options: RunOptions) -> Document:
     return build_document(path, output, options.region)
 
 
-def lint_file(path: Path, options: RunOptions, profile: Document | None = None) -> FileResult:
-    """Lint one file; any failure becomes a one-line error on its result, never an exception."""
+def load_or_reason(path: Path, options: RunOptions) -> Document | str:
+    """The document, or the one-line reason it cannot be read; never an exception."""
     try:
-        doc = load_document(path, options)
+        return load_document(path, options)
     except ReadError as error:
-        return FileResult(str(path), error=str(error))
+        return str(error)
     except RecursionError:
-        return FileResult(str(path), error="file is nested too deeply to read")
+        return "file is nested too deeply to read"
     except MemoryError:
-        return FileResult(str(path), error="file needs too much memory to read")
+        return "file needs too much memory to read"
     except Exception as error:  # a reader bug must not stop the other files
-        return FileResult(str(path), error=f"cannot read file ({type(error).__name__}: {error})")
+        return f"cannot read file ({type(error).__name__}: {error})"
+
+
+def lint_file(path: Path, options: RunOptions, profile: Document | None = None) -> FileResult:
+    """Lint one file within its time limit; any failure becomes a one-line error on its result."""
+    try:
+        with time_limit(options.config.limits.timeout_seconds):
+            return _lint_file(path, options, profile)
+    except TimedOut as error:
+        return FileResult(str(path), error=str(error))
+
+
+def _lint_file(path: Path, options: RunOptions, profile: Document | None) -> FileResult:
+    doc = load_or_reason(path, options)
+    if isinstance(doc, str):
+        return FileResult(str(path), error=doc)
     rules = active_rules(options.config, options.rulebook, path, options.selection)
     ctx = Context(region=options.region, today=options.today, profile=profile)
     findings = lint(doc, rules, ctx)
@@ -130,15 +146,24 @@ def lint_file(path: Path, options: RunOptions, profile: Document | None = None) 
     )
 
 
+def _load_profile(path: Path, options: RunOptions) -> Document | str:
+    try:
+        with time_limit(options.config.limits.timeout_seconds):
+            return load_or_reason(path, options)
+    except TimedOut as error:
+        return str(error)
+
+
 def run(paths: Iterable[Path], options: RunOptions) -> Report:
     notes: list[str] = []
     profile: Document | None = None
     results: list[FileResult] = []
     if options.profile is not None:
-        try:
-            profile = load_document(options.profile, options)
-        except ReadError as error:
-            results.append(FileResult(str(options.profile), error=str(error)))
+        loaded = _load_profile(options.profile, options)
+        if isinstance(loaded, str):
+            results.append(FileResult(str(options.profile), error=loaded))
+        else:
+            profile = loaded
     for path in collect(paths, options.config):
         results.append(lint_file(path, options, profile))
     return Report(tuple(results), tuple(notes))
