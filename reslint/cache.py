@@ -61,7 +61,8 @@ def content_digest(path: Path, limit: int) -> str | None:
                 digest.update(member.relative_to(path).as_posix().encode() + b"\0")
                 digest.update(member.read_bytes())
         else:
-            if path.stat().st_size > limit:
+            # Only a regular file: reading a FIFO or a device would block or never end.
+            if not path.is_file() or path.stat().st_size > limit:
                 return None
             digest.update(path.read_bytes())
     except OSError:

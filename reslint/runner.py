@@ -15,6 +15,7 @@ from reslint import gitignore
 from reslint.config import Config, glob_to_regex
 from reslint.engine import applicable, lint
 from reslint.kinds import Context
+from reslint.limits import TimedOut, time_limit
 from reslint.model import Document, Finding, Severity
 from reslint.pairing import pair_by_folder
 from reslint.readers import ReadError, ReadOptions, detect, foreign, read
@@ -189,7 +190,15 @@ def try_load(path: Path, options: RunOptions) -> Document | str:
 
 
 def lint_file(path: Path, options: RunOptions, profile: Document | None = None) -> FileResult:
-    """Lint one file; any failure becomes a one-line error on its result, never an exception."""
+    """Lint one file within its time limit; any failure becomes a one-line error on its result."""
+    try:
+        with time_limit(options.config.limits.timeout_seconds):
+            return _lint_file(path, options, profile)
+    except TimedOut as error:
+        return FileResult(str(path), error=str(error))
+
+
+def _lint_file(path: Path, options: RunOptions, profile: Document | None) -> FileResult:
     doc = try_load(path, options)
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
@@ -215,7 +224,11 @@ def load_profile(path: Path, options: RunOptions) -> Document | str:
     Whatever reader read it (an export, Profile.pdf, or a resume format given
     with --profile), it is the profile side of the comparison.
     """
-    doc = try_load(path, options)
+    try:
+        with time_limit(options.config.limits.timeout_seconds):
+            doc = try_load(path, options)
+    except TimedOut as error:
+        return str(error)
     return doc if isinstance(doc, str) else replace(doc, kind="profile")
 
 
