@@ -21,6 +21,7 @@ def write(tmp_path: Path):
 
     return _write
 
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from reslint.model import Contact, Document, Field, Line, ReaderOutput, Section, Structure
@@ -18,6 +19,7 @@ from reslint.structure.contact import (
     find_phones,
     find_urls,
     is_contact_line,
+    normalise_phone,
 )
 from reslint.structure.entries import find_education, find_positions
 from reslint.structure.headings import heading_kind
@@ -149,8 +151,22 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     )
 
 
+def _phones_in_region(structure: Structure, region: str) -> Structure:
+    """Readers of structured formats do not know the region: normalise their national numbers."""
+    phones = tuple(
+        replace(phone, value=normalise_phone(phone.text, region) or phone.value)
+        if not phone.value.startswith("+")
+        else phone
+        for phone in structure.contact.phones
+    )
+    return replace(structure, contact=replace(structure.contact, phones=phones))
+
+
 def build_document(path: Path, output: ReaderOutput, region: str = "US") -> Document:
-    structure = output.structure or build_structure(output.lines, region)
+    if output.structure is not None:
+        structure = _phones_in_region(output.structure, region)
+    else:
+        structure = build_structure(output.lines, region)
     return Document(
         path=path, kind=output.kind, lines=output.lines, facts=output.facts, structure=structure
     )
