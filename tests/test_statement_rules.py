@@ -123,6 +123,7 @@ def test_position_no_result_skips_short_and_volunteer_entries():
         "Served hundreds of customers a week",
         "Ranked first of 40 agents for satisfaction",
         "Doubled the repeat-purchase rate",
+        "Won the regional sales contest",
     ],
 )
 def test_position_no_result_accepts_any_measurable_outcome(bullet):
@@ -216,3 +217,33 @@ March 2018 – Current
 """
     findings = lint_markdown(text, ["company-no-context"])
     assert bool(findings) == flagged, [f.message for f in findings]
+
+
+def test_company_no_context_accepts_a_sentence_about_the_employer_by_name_or_initials():
+    text = """
+# Sam Rivera
+## Experience
+**Sheets & Giggles** — Founder & CEO, Oct 2017 – Present
+- S&G makes sustainable plant-based mattresses, sheets and pillows
+- Raised 2 funding rounds
+"""
+    assert lint_markdown(text, ["company-no-context"]) == []
+
+
+def test_company_no_context_asks_once_per_employer():
+    text = """
+# Sam Rivera
+## Experience
+**Fabrikam** — Sales Lead, 2021 – 2023
+- Sold $60k of kitchen appliances a month
+**Fabrikam** — Sales Assistant, 2019 – 2021
+- Sold $40k of kitchen appliances a month
+"""
+    assert where(lint_markdown(text, ["company-no-context"])) == [("company-no-context", 3)]
+
+
+def test_headline_missing_accepts_a_structured_summary():
+    path = REPO / "tests" / "corpus" / "structured" / "rendercv_atsproof_standard_full.yaml"
+    assert lint_file(path, ["headline-missing"]) == []
+    path = REPO / "tests" / "corpus" / "structured" / "rendercv_atsproof_minimal.yaml"
+    assert where(lint_file(path, ["headline-missing"])) == [("headline-missing", 5)]

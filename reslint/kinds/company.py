@@ -24,6 +24,12 @@ OPTIONS = {
     "descriptors": Option(
         "regexes", [], "Patterns that describe an employer: 'a 40-person fintech startup'."
     ),
+    "describing_verbs": Option(
+        "strings",
+        [],
+        "Verbs that, after the employer's name or initials, start a description of it: "
+        "'S&G makes mattresses'.",
+    ),
     "sections": Option("strings", ["experience"], "Section kinds whose positions are checked."),
     "message": Option(
         "str", "nothing says what {company} does", "The message; {company} is the employer."
@@ -88,7 +94,25 @@ def _entry_lines(doc: Document, position: Position, index: Mapping[int, int]) ->
     return lines
 
 
-def _described(position: Position, head: list[Line], descriptors: re.Pattern[str]) -> bool:
+def _self_reference(company: str, verbs: list[str]) -> re.Pattern[str] | None:
+    """'Sheets & Giggles makes…', 'S&G is…': a sentence about the employer by name."""
+    if not verbs:
+        return None
+    name = _LEGAL_SUFFIX_RE.sub("", company.strip())
+    words = [word for word in re.findall(r"[\w&]+", name) if word]
+    names = {re.escape(name)}
+    if len(words) > 1:
+        names.add(re.escape("".join(word[0] for word in words)))
+    verb = "|".join(re.escape(v) for v in verbs)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?:'s)?\s+(?:{verb})\b", re.IGNORECASE)
+
+
+def _described(
+    position: Position,
+    head: list[Line],
+    descriptors: re.Pattern[str],
+    self_reference: re.Pattern[str] | None,
+) -> bool:
     """A descriptor line between the header and the bullets, or a describing clause."""
     parsed = {
         id(field.line)
@@ -103,7 +127,10 @@ def _described(position: Position, head: list[Line], descriptors: re.Pattern[str
             return True
     texts = [line.text for line in head]
     texts.extend(item.value for item in (*position.context, *position.bullets))
-    return any(descriptors.search(text) for text in texts)
+    return any(
+        descriptors.search(text) or (self_reference and self_reference.search(text))
+        for text in texts
+    )
 
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
@@ -113,6 +140,9 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     descriptors = compile_matcher((), tuple(options["descriptors"]), False)
     sections = set(options["sections"])
     index = {id(line): number for number, line in enumerate(doc.lines)}
+    # Several roles at one employer are one question, asked at its first entry and answered
+    # by a description in any of them.
+    roles: dict[str, list[Position]] = {}
     for position in doc.positions:
         company = position.company
         if company is None or not plausible_company(company.value):
@@ -121,6 +151,14 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
             continue
         if is_known(company.value, known) or naming.search(company.value):
             continue
-        if _described(position, _entry_lines(doc, position, index), descriptors):
+        roles.setdefault(normalise_company(company.value), []).append(position)
+    for positions in roles.values():
+        company = positions[0].company
+        assert company is not None
+        self_reference = _self_reference(company.value, options["describing_verbs"])
+        if any(
+            _described(position, _entry_lines(doc, position, index), descriptors, self_reference)
+            for position in positions
+        ):
             continue
         yield Hit(options["message"].format(company=company.value), company.line, company.value)
