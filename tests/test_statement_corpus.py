@@ -139,3 +139,10 @@ def test_company_context_is_asked_for_little_known_employers_only():
 
 def test_corpus_files_exist():
     assert (CORPUS / "pdf").is_dir() and list(Path(CORPUS / "docx").glob("*.docx"))
+
+
+def test_known_employer_after_the_dates_is_trusted():
+    # "Director of IT – Hybrid Cloud …<tab>March 2019 – November 2021 The Walt Disney Company":
+    # the parse takes the department for the employer, the header still names Disney or Fox.
+    doc = load("docx/soupboss_mickey01.docx")
+    assert run_rules(doc, ["company-no-context"]) == []

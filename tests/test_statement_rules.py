@@ -247,3 +247,14 @@ def test_headline_missing_accepts_a_structured_summary():
     assert lint_file(path, ["headline-missing"]) == []
     path = REPO / "tests" / "corpus" / "structured" / "rendercv_atsproof_minimal.yaml"
     assert where(lint_file(path, ["headline-missing"])) == [("headline-missing", 5)]
+
+
+def test_company_no_context_trusts_a_known_employer_named_anywhere_in_the_header():
+    # Some layouts put a department where the parse looks for the employer.
+    text = """
+# Sam Rivera
+## Experience
+Director of IT – Hybrid Cloud Automation, March 2019 – November 2021, The Walt Disney Company
+- Moved 400 workloads to the private cloud
+"""
+    assert lint_markdown(text, ["company-no-context"]) == []

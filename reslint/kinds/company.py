@@ -94,6 +94,14 @@ def _entry_lines(doc: Document, position: Position, index: Mapping[int, int]) ->
     return lines
 
 
+def _header_lines(position: Position) -> list[Line]:
+    fields = (position.company, position.title, position.location)
+    lines = [field.line for field in fields if field is not None and field.line is not None]
+    if position.dates is not None and position.dates.line is not None:
+        lines.append(position.dates.line)
+    return lines
+
+
 def _self_reference(company: str, verbs: list[str]) -> re.Pattern[str] | None:
     """'Sheets & Giggles makes…', 'S&G is…': a sentence about the employer by name."""
     if not verbs:
@@ -114,13 +122,7 @@ def _described(
     self_reference: re.Pattern[str] | None,
 ) -> bool:
     """A descriptor line between the header and the bullets, or a describing clause."""
-    parsed = {
-        id(field.line)
-        for field in (position.company, position.title, position.location)
-        if field is not None and field.line is not None
-    }
-    if position.dates is not None and position.dates.line is not None:
-        parsed.add(id(position.dates.line))
+    parsed = {id(line) for line in _header_lines(position)}
     for line in head:
         # A line that holds none of the parsed parts and reads like a phrase describes something.
         if id(line) not in parsed and len(line.text.split()) >= 3:
@@ -137,6 +139,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     del ctx
     known = [*options["known"], *options["extra_known"]]
     naming = compile_matcher(tuple(options["self_describing"]), (), False)
+    known_anywhere = compile_matcher(tuple(known), (), False)
     descriptors = compile_matcher((), tuple(options["descriptors"]), False)
     sections = set(options["sections"])
     index = {id(line): number for number, line in enumerate(doc.lines)}
@@ -151,6 +154,8 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
             continue
         if is_known(company.value, known) or naming.search(company.value):
             continue
+        if any(known_anywhere.search(line.text) for line in _header_lines(position)):
+            continue  # the header names a known employer the parse did not take as the company
         roles.setdefault(normalise_company(company.value), []).append(position)
     for positions in roles.values():
         company = positions[0].company
