@@ -258,3 +258,27 @@ Director of IT – Hybrid Cloud Automation, March 2019 – November 2021, The Wa
 - Moved 400 workloads to the private cloud
 """
     assert lint_markdown(text, ["company-no-context"]) == []
+
+
+def test_config_adds_known_employers_without_replacing_the_list(write, monkeypatch):
+    from click.testing import CliRunner
+
+    from reslint.cli import main
+
+    resume = write(
+        "cv/resume.md",
+        """# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Jan 2022 – Present
+- Trained 14 new warehouse staff; first-month picking errors fell 30%
+**Microsoft** — Support Engineer, 2019 – 2021
+- Resolved 60+ customer tickets a day
+""",
+    )
+    args = ["check", str(resume), "--select", "company-no-context", "--format", "json"]
+    monkeypatch.chdir(resume.parent)
+    before = CliRunner().invoke(main, args)
+    assert before.exit_code == 0 and '"company-no-context"' in before.output
+    write("cv/.reslint.toml", '[rules.company-no-context]\nextra_known = ["Northwind Traders"]\n')
+    after = CliRunner().invoke(main, args)
+    assert after.exit_code == 0 and '"company-no-context"' not in after.output
