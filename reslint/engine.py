@@ -38,10 +38,11 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
     related: tuple[Location, ...] = ()
     if hit.related and ctx.profile is not None:
         related = tuple(Location.of(ctx.profile.path, line) for line in hit.related)
+    configured = active.severity != active.rule.severity
     return Finding(
         rule=active.rule.name,
         family=active.rule.family,
-        severity=active.severity,
+        severity=hit.severity if hit.severity and not configured else active.severity,
         message=hit.message,
         location=Location.of(doc.path, hit.line),
         text=hit.text,
@@ -55,6 +56,8 @@ def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Findi
     for active in rules:
         kind = KINDS[active.rule.kind]
         if kind.needs_profile and ctx.profile is None:
+            continue
+        if doc.kind not in active.rule.applies_to:
             continue
         findings.extend(
             _finding(active, hit, doc, ctx) for hit in kind.check(doc, active.options, ctx)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from reslint.config import Config, glob_to_regex
 from reslint.engine import lint
 from reslint.kinds import Context
 from reslint.model import Document, Finding, Severity
+from reslint.pairing import pair_by_folder
 from reslint.readers import ReadError, ReadOptions, detect, read
 from reslint.rulebook import Rulebook
 from reslint.selection import Selection, active_rules
@@ -106,18 +107,25 @@ def load_document(path: Path, options: RunOptions) -> Document:
     return build_document(path, output, options.region)
 
 
+def try_load(path: Path, options: RunOptions) -> Document | str:
+    """The Document, or a one-line reason it cannot be read; never an exception."""
+    try:
+        return load_document(path, options)
+    except ReadError as error:
+        return str(error)
+    except RecursionError:
+        return "file is nested too deeply to read"
+    except MemoryError:
+        return "file needs too much memory to read"
+    except Exception as error:  # a reader bug must not stop the other files
+        return f"cannot read file ({type(error).__name__}: {error})"
+
+
 def lint_file(path: Path, options: RunOptions, profile: Document | None = None) -> FileResult:
     """Lint one file; any failure becomes a one-line error on its result, never an exception."""
-    try:
-        doc = load_document(path, options)
-    except ReadError as error:
-        return FileResult(str(path), error=str(error))
-    except RecursionError:
-        return FileResult(str(path), error="file is nested too deeply to read")
-    except MemoryError:
-        return FileResult(str(path), error="file needs too much memory to read")
-    except Exception as error:  # a reader bug must not stop the other files
-        return FileResult(str(path), error=f"cannot read file ({type(error).__name__}: {error})")
+    doc = try_load(path, options)
+    if isinstance(doc, str):
+        return FileResult(str(path), error=doc)
     rules = active_rules(options.config, options.rulebook, path, options.selection)
     ctx = Context(region=options.region, today=options.today, profile=profile)
     findings = lint(doc, rules, ctx)
@@ -130,15 +138,37 @@ def lint_file(path: Path, options: RunOptions, profile: Document | None = None) 
     )
 
 
+def load_profile(path: Path, options: RunOptions) -> Document | str:
+    """The profile to compare resumes with, or why it cannot be read.
+
+    Whatever reader read it (an export, Profile.pdf, or a resume format given
+    with --profile), it is the profile side of the comparison.
+    """
+    doc = try_load(path, options)
+    return doc if isinstance(doc, str) else replace(doc, kind="profile")
+
+
 def run(paths: Iterable[Path], options: RunOptions) -> Report:
     notes: list[str] = []
-    profile: Document | None = None
     results: list[FileResult] = []
+    files = collect(paths, options.config)
+    profiles: dict[Path, Document | None] = {}
     if options.profile is not None:
-        try:
-            profile = load_document(options.profile, options)
-        except ReadError as error:
-            results.append(FileResult(str(options.profile), error=str(error)))
-    for path in collect(paths, options.config):
+        given = options.profile.resolve()
+        pairs = {path: options.profile for path in files if path.resolve() != given}
+    else:
+        pairing = pair_by_folder(files)
+        pairs, notes = dict(pairing.pairs), list(pairing.notes)
+    wanted = [options.profile] if options.profile is not None else []
+    for profile_path in dict.fromkeys([*wanted, *pairs.values()]):
+        loaded = load_profile(profile_path, options)
+        if isinstance(loaded, str):
+            if profile_path not in files:
+                results.append(FileResult(str(profile_path), error=loaded))
+            profiles[profile_path] = None
+        else:
+            profiles[profile_path] = loaded
+    for path in files:
+        profile = profiles.get(pairs[path]) if path in pairs else None
         results.append(lint_file(path, options, profile))
     return Report(tuple(results), tuple(notes))

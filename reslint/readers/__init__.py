@@ -23,6 +23,7 @@ class Reader:
     suffixes: tuple[str, ...]
     target: str
     sniff: str | None = None
+    kind: str = "resume"  # "profile" for LinkedIn exports: what it makes, known before reading
 
     def load(self) -> Callable[[Path, ReadOptions], ReaderOutput]:
         module, _, function = self.target.partition(":")
@@ -38,6 +39,20 @@ class Reader:
 READERS: tuple[Reader, ...] = (
     Reader("text", (".txt", ".text"), "reslint.readers.text:read_text"),
     Reader("markdown", (".md", ".markdown"), "reslint.readers.text:read_markdown"),
+    Reader(
+        "linkedin-pdf",
+        (".pdf",),
+        "reslint.readers.linkedin_pdf:read_linkedin_pdf",
+        sniff="reslint.readers.linkedin_pdf:is_linkedin_pdf",
+        kind="profile",
+    ),
+    Reader(
+        "linkedin-export",
+        (".zip", ".csv", "/"),
+        "reslint.readers.linkedin_export:read_linkedin_export",
+        sniff="reslint.readers.linkedin_export:is_linkedin_export",
+        kind="profile",
+    ),
     Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),
     Reader("docx", (".docx",), "reslint.readers.docx:read_docx"),
     Reader(
