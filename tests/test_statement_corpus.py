@@ -130,7 +130,8 @@ def test_company_described_in_a_bullet_by_its_initials_is_not_asked_about():
 def test_company_context_is_asked_for_little_known_employers_only():
     doc = load("pdf/resumematcher_john_doe.pdf")
     # "ABC Company" says nothing; the other entry's employer is not asked about.
-    assert [f.text for f in run_rules(doc, ["company-no-context"])] == ["ABC Company"]
+    asked = [f.text for f in run_rules(doc, ["company-no-context"])]
+    assert len(asked) == 1 and asked[0].startswith("ABC Company")
     doc = load("pdf/rendercv_ember.pdf")
     # Google DeepMind, Apple ML Research, Microsoft Research, NVIDIA Research are well known;
     # Nexus AI "raised $18M Series A", which says it is a funded startup.
