@@ -32,8 +32,11 @@ Riverside Community College — A.A.S. Business, Sep 2026 – May 2028
         ("date-invalid", 3),  # starts after today
         ("date-invalid", 5),  # ends before it starts
         ("date-invalid", 7),  # misspelled month
-        ("date-invalid", 10),  # school that has not started yet
     ]
+    # A school place starting next year is fine, unless the option says otherwise.
+    opts = {"date-invalid": {"allow_expected_graduation": False}}
+    findings = lint_markdown(text, ["date-invalid"], today=date(2025, 12, 1), options=opts)
+    assert ("date-invalid", 10) in where(findings)
 
 
 def test_date_invalid_accepts_expected_graduation_unless_told_not_to():

@@ -24,7 +24,11 @@ def present(doc: Document, field: str) -> bool:
             "email": contact.emails,
             "phone": contact.phones,
             "linkedin": contact.linkedin,
-            "headline": contact.headline,
+            # A summary says what the person does as well as a headline line does; structured
+            # readers keep the two apart, while printed resumes fall back on the summary.
+            "headline": contact.headline
+            or doc.structure.summary
+            or any(section.kind == "summary" and section.lines for section in doc.sections),
             "positions": doc.positions,
             "education": doc.education,
         }[field]
