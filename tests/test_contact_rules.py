@@ -241,3 +241,10 @@ def test_linkedin_link_annotation_with_a_space_is_malformed():
     )
     (finding,) = run("linkedin-url-invalid", doc)
     assert finding.location.line == 2
+
+
+def test_a_linkedin_profile_needs_no_link_to_itself():
+    doc = document(Line("Ada Lovelace"), Line("ada.lovelace@gmail.com"), fmt="text")
+    profile = Document(doc.path, "profile", doc.lines, doc.facts, doc.structure)
+    assert [f.rule for f in run("linkedin-url-missing", doc)] == ["linkedin-url-missing"]
+    assert run("linkedin-url-missing", profile) == []

@@ -23,7 +23,8 @@ def present(doc: Document, field: str) -> bool:
             "name": contact.name,
             "email": contact.emails,
             "phone": contact.phones,
-            "linkedin": contact.linkedin,
+            # A LinkedIn profile needs no link to itself.
+            "linkedin": contact.linkedin or doc.kind == "profile",
             "headline": contact.headline,
             "positions": doc.positions,
             "education": doc.education,
