@@ -38,10 +38,11 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
     related: tuple[Location, ...] = ()
     if hit.related and ctx.profile is not None:
         related = tuple(Location.of(ctx.profile.path, line) for line in hit.related)
+    configured = active.severity != active.rule.severity
     return Finding(
         rule=active.rule.name,
         family=active.rule.family,
-        severity=active.severity,
+        severity=hit.severity if hit.severity and not configured else active.severity,
         message=hit.message,
         location=Location.of(doc.path, hit.line),
         text=hit.text,
