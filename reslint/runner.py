@@ -209,7 +209,7 @@ def run(
     progress: Progress | None = None,
 ) -> Report:
     """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
-    from reslint.cache import ResultCache, content_digest, entry_key  # cache imports runner
+    from reslint.cache import KeyMaker, ResultCache  # cache imports runner
 
     notes: list[str] = []
     profile: Document | None = None
@@ -233,10 +233,9 @@ def run(
     cache = ResultCache(cache_dir) if cache_dir is not None else None
     done = 0
     if cache is not None:
-        limit = options.read_options.max_bytes
-        profile_digest = content_digest(options.profile, limit) if options.profile else None
+        maker = KeyMaker(options)
         for index, path in enumerate(files):
-            keys[index] = entry_key(path, options, profile_digest)
+            keys[index] = maker.key(path)
             results[index] = cache.get(keys[index]) if keys[index] else None
             if results[index] is not None and progress:
                 done += 1
