@@ -78,8 +78,7 @@ class KeyMaker:
 
     def __init__(self, options: RunOptions) -> None:
         self.options = options
-        limit = options.read_options.max_bytes
-        self.profile = content_digest(options.profile, limit) if options.profile else None
+        self._profiles: dict[Path, str | None] = {}
         self._signatures: dict[tuple[int, ...], list[Any]] = {}
 
     def _rules_signature(self, path: Path) -> list[Any]:
@@ -103,12 +102,16 @@ class KeyMaker:
             self._signatures[matched] = signature
         return self._signatures[matched]
 
-    def key(self, path: Path) -> str | None:
-        """The cache key for linting `path`, or None if it cannot be cached."""
+    def key(self, path: Path, profile: Path | None = None) -> str | None:
+        """The cache key for linting `path` (compared with `profile`), or None if it cannot
+        be cached."""
         options = self.options
-        content = content_digest(path, options.read_options.max_bytes)
+        limit = options.read_options.max_bytes
+        content = content_digest(path, limit)
         if content is None:
             return None
+        if profile is not None and profile not in self._profiles:
+            self._profiles[profile] = content_digest(profile, limit)
         material = {
             "format": FORMAT,
             "code": code_fingerprint(),
@@ -118,7 +121,7 @@ class KeyMaker:
             "region": options.region,
             "today": options.today.isoformat(),
             "read": repr(options.read_options),
-            "profile": [str(options.profile), self.profile] if options.profile else None,
+            "profile": [str(profile), self._profiles[profile]] if profile else None,
         }
         encoded = json.dumps(material, sort_keys=True, default=str).encode()
         return hashlib.sha256(encoded).hexdigest()

@@ -64,6 +64,8 @@ def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Findi
     findings: list[Finding] = []
     for active in applicable(rules, ctx):
         kind = KINDS[active.rule.kind]
+        if doc.kind not in active.rule.applies_to:
+            continue
         findings.extend(
             _finding(active, hit, doc, ctx) for hit in kind.check(doc, active.options, ctx)
         )

@@ -1,7 +1,8 @@
 """Linting files in a process pool: `--jobs N`.
 
-Each worker receives the run's options and the paired profile once (pool initializer),
-then only paths. Everything crossing the process boundary is plain frozen data; the one
+Each worker receives the run's options and the paired profiles once (pool initializer),
+then only paths and the name of the profile each is compared with. Everything crossing
+the process boundary is plain frozen data; the one
 type pickle cannot send, MappingProxyType (our read-only mappings), is sent as a dict
 and wrapped again on arrival.
 """
@@ -9,7 +10,7 @@ and wrapped again on arrival.
 from __future__ import annotations
 
 import copyreg
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -17,10 +18,10 @@ from types import MappingProxyType
 from typing import Any
 
 from reslint.model import Document
-from reslint.runner import FileResult, RunOptions, lint_file
+from reslint.runner import FileResult, RunOptions, Task, lint_file
 
 _options: RunOptions | None = None
-_profile: Document | None = None
+_profiles: Mapping[Path, Document] = {}
 
 
 def _mapping_proxy(data: dict[str, Any]) -> MappingProxyType[str, Any]:
@@ -30,26 +31,27 @@ def _mapping_proxy(data: dict[str, Any]) -> MappingProxyType[str, Any]:
 copyreg.pickle(MappingProxyType, lambda proxy: (_mapping_proxy, (dict(proxy),)))
 
 
-def _start_worker(options: RunOptions, profile: Document | None) -> None:
-    global _options, _profile
-    _options, _profile = options, profile
+def _start_worker(options: RunOptions, profiles: Mapping[Path, Document]) -> None:
+    global _options, _profiles
+    _options, _profiles = options, profiles
 
 
-def _lint(path: Path) -> FileResult:
+def _lint(task: Task) -> FileResult:
     assert _options is not None, "worker started without options"
-    return lint_file(path, _options, _profile)
+    path, profile_path = task
+    return lint_file(path, _options, _profiles.get(profile_path) if profile_path else None)
 
 
 def lint_in_pool(
-    paths: list[Path], options: RunOptions, profile: Document | None, workers: int
+    tasks: list[Task], options: RunOptions, profiles: Mapping[Path, Document], workers: int
 ) -> Iterator[FileResult]:
-    """Results in the order of `paths`. A worker that dies (a crash inside a PDF library)
+    """Results in the order of `tasks`. A worker that dies (a crash inside a PDF library)
     turns the files it left unfinished into read errors instead of stopping the run."""
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(options, profile)
+        max_workers=workers, initializer=_start_worker, initargs=(options, dict(profiles))
     ) as pool:
-        futures = [pool.submit(_lint, path) for path in paths]
-        for path, future in zip(paths, futures, strict=True):
+        futures = [pool.submit(_lint, task) for task in tasks]
+        for (path, _), future in zip(tasks, futures, strict=True):
             try:
                 yield future.result()
             except BrokenProcessPool:

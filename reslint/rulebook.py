@@ -18,7 +18,8 @@ from reslint.model import Severity
 
 RULE_KEYS = frozenset(
     {"summary", "severity", "why", "instead", "kind", "options", "examples", "enabled"}
-)
+) | {"applies_to"}
+DOCUMENT_KINDS = ("resume", "profile")
 REQUIRED_KEYS = ("summary", "severity", "why", "instead", "kind")
 EXAMPLE_KEYS = frozenset(
     {"expect", "text", "format", "profile", "options", "facts", "today", "count", "line", "region"}
@@ -61,6 +62,7 @@ class Rule:
     examples: tuple[Example, ...]
     path: Path
     enabled: bool = True
+    applies_to: tuple[str, ...] = DOCUMENT_KINDS  # which documents the rule lints
 
 
 def builtin_rules_dir() -> Path:
@@ -142,6 +144,13 @@ def load_rule(path: Path, family: str) -> Rule:
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise RuleError(f"{path}: 'options' must be a table")
+    applies_to = data.get("applies_to", list(DOCUMENT_KINDS))
+    if (
+        not isinstance(applies_to, list)
+        or not applies_to
+        or any(kind not in DOCUMENT_KINDS for kind in applies_to)
+    ):
+        raise RuleError(f"{path}: 'applies_to' must be a list of {' and '.join(DOCUMENT_KINDS)}")
     examples = data.get("examples", [])
     if not isinstance(examples, list):
         raise RuleError(f"{path}: 'examples' must be an array of tables")
@@ -157,6 +166,7 @@ def load_rule(path: Path, family: str) -> Rule:
         examples=tuple(_example(raw, path, i) for i, raw in enumerate(examples)),
         path=path,
         enabled=bool(data.get("enabled", True)),
+        applies_to=tuple(applies_to),
     )
 
 

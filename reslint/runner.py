@@ -6,7 +6,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -16,6 +16,7 @@ from reslint.config import Config, glob_to_regex
 from reslint.engine import applicable, lint
 from reslint.kinds import Context
 from reslint.model import Document, Finding, Severity
+from reslint.pairing import pair_by_folder
 from reslint.readers import ReadError, ReadOptions, detect, foreign, read
 from reslint.rulebook import Rule, Rulebook
 from reslint.selection import Selection, active_rules
@@ -173,18 +174,25 @@ def load_document(path: Path, options: RunOptions) -> Document:
     return build_document(path, output, options.region)
 
 
+def try_load(path: Path, options: RunOptions) -> Document | str:
+    """The Document, or a one-line reason it cannot be read; never an exception."""
+    try:
+        return load_document(path, options)
+    except ReadError as error:
+        return str(error)
+    except RecursionError:
+        return "file is nested too deeply to read"
+    except MemoryError:
+        return "file needs too much memory to read"
+    except Exception as error:  # a reader bug must not stop the other files
+        return f"cannot read file ({type(error).__name__}: {error})"
+
+
 def lint_file(path: Path, options: RunOptions, profile: Document | None = None) -> FileResult:
     """Lint one file; any failure becomes a one-line error on its result, never an exception."""
-    try:
-        doc = load_document(path, options)
-    except ReadError as error:
-        return FileResult(str(path), error=str(error))
-    except RecursionError:
-        return FileResult(str(path), error="file is nested too deeply to read")
-    except MemoryError:
-        return FileResult(str(path), error="file needs too much memory to read")
-    except Exception as error:  # a reader bug must not stop the other files
-        return FileResult(str(path), error=f"cannot read file ({type(error).__name__}: {error})")
+    doc = try_load(path, options)
+    if isinstance(doc, str):
+        return FileResult(str(path), error=doc)
     ctx = Context(region=options.region, today=options.today, profile=profile)
     rules = applicable(active_rules(options.config, options.rulebook, path, options.selection), ctx)
     findings = lint(doc, rules, ctx)
@@ -201,6 +209,16 @@ def lint_file(path: Path, options: RunOptions, profile: Document | None = None) 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, path just done)
 
 
+def load_profile(path: Path, options: RunOptions) -> Document | str:
+    """The profile to compare resumes with, or why it cannot be read.
+
+    Whatever reader read it (an export, Profile.pdf, or a resume format given
+    with --profile), it is the profile side of the comparison.
+    """
+    doc = try_load(path, options)
+    return doc if isinstance(doc, str) else replace(doc, kind="profile")
+
+
 def run(
     paths: Iterable[Path],
     options: RunOptions,
@@ -211,37 +229,45 @@ def run(
     """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
     from reslint.cache import KeyMaker, ResultCache  # cache imports runner
 
-    notes: list[str] = []
-    profile: Document | None = None
-    head: list[FileResult] = []
-    if options.profile is not None:
-        try:
-            profile = load_document(options.profile, options)
-        except ReadError as error:
-            head.append(FileResult(str(options.profile), error=str(error)))
     paths = list(paths)
     files = collect(paths, options.config)
     # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
     # pre-commit hook passes every *.json): skip it with a note rather than fail the run.
     skipped = [path for path in paths if foreign(path)]
-    notes.extend(
-        f"{path}: not a resume or LinkedIn export reslint reads; skipped" for path in skipped
-    )
+    notes = [f"{path}: not a resume or LinkedIn export reslint reads; skipped" for path in skipped]
     files = [path for path in files if path not in skipped]
+    if options.profile is not None:
+        given = options.profile.resolve()
+        pairs = {path: options.profile for path in files if path.resolve() != given}
+    else:
+        pairing = pair_by_folder(files)
+        pairs = dict(pairing.pairs)
+        notes.extend(pairing.notes)
+    head: list[FileResult] = []
+    profiles: dict[Path, Document] = {}
+    wanted = [options.profile] if options.profile is not None else []
+    for profile_path in dict.fromkeys([*wanted, *pairs.values()]):
+        loaded = load_profile(profile_path, options)
+        if isinstance(loaded, str):
+            if profile_path not in files:
+                head.append(FileResult(str(profile_path), error=loaded))
+        else:
+            profiles[profile_path] = loaded
+    tasks = [(path, pairs.get(path) if pairs.get(path) in profiles else None) for path in files]
     results: list[FileResult | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
     cache = ResultCache(cache_dir) if cache_dir is not None else None
     done = 0
     if cache is not None:
         maker = KeyMaker(options)
-        for index, path in enumerate(files):
-            keys[index] = maker.key(path)
+        for index, (path, profile_path) in enumerate(tasks):
+            keys[index] = maker.key(path, profile_path)
             results[index] = cache.get(keys[index]) if keys[index] else None
             if results[index] is not None and progress:
                 done += 1
                 progress(done, len(files), str(path))
     pending = [index for index, result in enumerate(results) if result is None]
-    linted = lint_files([files[index] for index in pending], options, profile, jobs)
+    linted = lint_files([tasks[index] for index in pending], options, profiles, jobs)
     for index, result in zip(pending, linted, strict=True):
         results[index] = result
         key = keys[index]
@@ -254,17 +280,20 @@ def run(
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
 
 
+Task = tuple[Path, Path | None]  # a file to lint and the profile it is compared with
+
+
 def lint_files(
-    paths: list[Path], options: RunOptions, profile: Document | None, jobs: int
+    tasks: list[Task], options: RunOptions, profiles: Mapping[Path, Document], jobs: int
 ) -> Iterator[FileResult]:
-    """`lint_file` over `paths`, in order; in a process pool when there is more than one job."""
-    if jobs <= 1 or len(paths) < 2:
-        for path in paths:
-            yield lint_file(path, options, profile)
+    """`lint_file` over `tasks`, in order; in a process pool when there is more than one job."""
+    if jobs <= 1 or len(tasks) < 2:
+        for path, profile_path in tasks:
+            yield lint_file(path, options, profiles.get(profile_path) if profile_path else None)
         return
     from reslint.parallel import lint_in_pool
 
-    yield from lint_in_pool(paths, options, profile, min(jobs, len(paths)))
+    yield from lint_in_pool(tasks, options, profiles, min(jobs, len(tasks)))
 
 
 def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str, RuleInfo]:

@@ -28,6 +28,7 @@ from reslint.kinds import (
     phone,
     placement,
     position,
+    profile,
 )
 from reslint.kinds.base import Context, Hit, Kind, Option
 
@@ -84,4 +85,40 @@ KINDS: Mapping[str, Kind] = {
     ),
     "hidden-text": Kind(hidden.check, hidden.OPTIONS, "White or tiny text."),
     "metadata-leak": Kind(metadata.check, metadata.OPTIONS, "File properties from someone else."),
+    "profile-positions": Kind(
+        profile.check_missing,
+        profile.MISSING_OPTIONS,
+        "A position on one side only of the resume and the LinkedIn profile.",
+        needs_profile=True,
+    ),
+    "profile-dates": Kind(
+        profile.check_dates,
+        profile.DATE_OPTIONS,
+        "A position's dates differ between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-titles": Kind(
+        profile.check_titles,
+        profile.TITLE_OPTIONS,
+        "A position's title differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-education": Kind(
+        profile.check_education,
+        profile.EDUCATION_OPTIONS,
+        "A school, degree or its years differ between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-contact": Kind(
+        profile.check_contact,
+        profile.CONTACT_OPTIONS,
+        "The email or phone differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-name": Kind(
+        profile.check_name,
+        profile.NAME_OPTIONS,
+        "The name differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
 }
