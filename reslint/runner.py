@@ -240,7 +240,7 @@ def run(
     progress: Progress | None = None,
 ) -> Report:
     """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
-    from reslint.cache import ResultCache, content_digest, entry_key  # cache imports runner
+    from reslint.cache import KeyMaker, ResultCache  # cache imports runner
 
     paths = list(paths)
     files = collect(paths, options.config)
@@ -272,11 +272,9 @@ def run(
     cache = ResultCache(cache_dir) if cache_dir is not None else None
     done = 0
     if cache is not None:
-        limit = options.read_options.max_bytes
-        digests = {path: content_digest(path, limit) for path in profiles}
+        maker = KeyMaker(options)
         for index, (path, profile_path) in enumerate(tasks):
-            profile_key = (str(profile_path), digests[profile_path]) if profile_path else None
-            keys[index] = entry_key(path, options, profile_key)
+            keys[index] = maker.key(path, profile_path)
             results[index] = cache.get(keys[index]) if keys[index] else None
             if results[index] is not None and progress:
                 done += 1

@@ -10,8 +10,11 @@ from tests.rulehelp import family, lint_file, lint_markdown, where
 DATES = family("dates")
 
 
-def test_good_example_resume_has_sound_dates():
+def test_example_resumes_dates():
     assert lint_file(REPO / "examples" / "good-resume.md", DATES) == []
+    # The flawed resume lists its older job first and mixes 06/2019 with January 2022.
+    findings = lint_file(REPO / "examples" / "flawed-resume.md", DATES)
+    assert sorted(where(findings)) == [("chronology-order", 11), ("date-format-inconsistent", 11)]
 
 
 def test_date_invalid_reports_each_problem_on_its_date_line():
