@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from reslint.model import Box, Line, Region
 
@@ -44,9 +45,12 @@ _DIGITS_RE = re.compile(r"\d+")
 _SPACES_RE = re.compile(r"(?<! ) {2}(?! )|(?<! ) {4,}")
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One character as an engine saw it; coordinates in points, top-left origin."""
+class Glyph(NamedTuple):
+    """One character as an engine saw it; coordinates in points, top-left origin.
+
+    A named tuple rather than a frozen dataclass: pages hold thousands of glyphs and a
+    frozen dataclass is several times slower to build (one `object.__setattr__` a field).
+    """
 
     text: str
     x0: float

@@ -8,7 +8,6 @@ object a character comes from, so they are asked once per object.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -17,70 +16,100 @@ from reslint.model import Box
 from reslint.readers.pdf_layout import Glyph, PageData, is_bold_font
 
 _FONT_BUFFER = 256
+_MAX_FORM_DEPTH = 3
 # PDFium reports glyphs it cannot map to Unicode with these values; kept
 # visible as pdfminer-style `(cid:N)` so the garbled-text rule can see them.
 _UNMAPPED = (0x0, 0xFFFD)
 # PDFium reports a hyphen that ends a line as U+FFFE.
 _LINE_END_HYPHEN = "\ufffe"
+# FPDFText_GetTextObject with the object's address as a plain int (None for no object):
+# comparing addresses needs no ctypes.cast per character.
+_text_object = ctypes.cast(
+    raw.FPDFText_GetTextObject,
+    ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctypes.c_int),
+)
+
+_Style = tuple[float, str, bool, tuple[float, float, float] | None]
 
 
-def _object_style(
-    textpage: raw.FPDF_TEXTPAGE, index: int
-) -> tuple[float, str, bool, tuple[float, float, float] | None]:
-    # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
-    matrix = raw.FS_MATRIX()
-    scale = 1.0
-    if raw.FPDFText_GetMatrix(textpage, index, matrix):
-        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-    size = float(raw.FPDFText_GetFontSize(textpage, index)) * scale
-    buffer = ctypes.create_string_buffer(_FONT_BUFFER)
-    flags = ctypes.c_int()
-    length = raw.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_BUFFER, flags)
-    font = buffer.value.decode("utf-8", "replace") if length else ""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    color = None
-    if raw.FPDFText_GetFillColor(textpage, index, r, g, b, a):
-        color = (r.value / 255, g.value / 255, b.value / 255)
-    return size, font, is_bold_font(font), color
+class _Styles:
+    """Font size, name, weight and colour of text objects, with the ctypes buffers PDFium
+    fills allocated once per page rather than once per object."""
+
+    def __init__(self, textpage: raw.FPDF_TEXTPAGE) -> None:
+        self.textpage = textpage
+        self.matrix = raw.FS_MATRIX()
+        self.buffer = ctypes.create_string_buffer(_FONT_BUFFER)
+        self.flags = ctypes.c_int()
+        self.rgba = tuple(ctypes.c_uint() for _ in range(4))
+        self.fonts: dict[bytes, tuple[str, bool]] = {}
+
+    def of(self, index: int) -> _Style:
+        textpage, matrix = self.textpage, self.matrix
+        # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
+        scale = 1.0
+        if raw.FPDFText_GetMatrix(textpage, index, matrix):
+            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+        size = float(raw.FPDFText_GetFontSize(textpage, index)) * scale
+        length = raw.FPDFText_GetFontInfo(textpage, index, self.buffer, _FONT_BUFFER, self.flags)
+        name = self.buffer.value if length else b""
+        if name not in self.fonts:
+            font = name.decode("utf-8", "replace")
+            self.fonts[name] = (font, is_bold_font(font))
+        font, bold = self.fonts[name]
+        r, g, b, a = self.rgba
+        color = None
+        if raw.FPDFText_GetFillColor(textpage, index, r, g, b, a):
+            color = (r.value / 255, g.value / 255, b.value / 255)
+        return size, font, bold, color
 
 
-def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> Iterator[Glyph]:
+def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> list[Glyph]:
+    # A page has thousands of characters: the PDFium functions are bound to locals and
+    # the per-character work kept to the four calls that have no bulk equivalent.
+    loose_box = raw.FPDFText_GetLooseCharBox
+    origin = raw.FPDFText_GetCharOrigin
+    map_error = raw.FPDFText_HasUnicodeMapError
+    styles = _Styles(textpage)
     rect = raw.FS_RECTF()
     x = ctypes.c_double()
     y = ctypes.c_double()
     current_object: int | None = -1
-    style: tuple[float, str, bool, tuple[float, float, float] | None] = (0.0, "", False, None)
+    style: _Style = (0.0, "", False, None)
+    glyphs: list[Glyph] = []
     for index, char in enumerate(text):
         if char in "\r\n":
             continue
-        if not raw.FPDFText_GetLooseCharBox(textpage, index, rect):
+        if not loose_box(textpage, index, rect):
             continue
-        generated = char == " " and rect.right <= rect.left
+        left, right = rect.left, rect.right
+        generated = char == " " and right <= left
         # A space PDFium generated where the file only left a gap: kept as a word break.
-        text_object = ctypes.cast(raw.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p)
-        if text_object.value is not None and text_object.value != current_object:
-            current_object = text_object.value
-            style = _object_style(textpage, index)
+        text_object = _text_object(textpage, index)
+        if text_object is not None and text_object != current_object:
+            current_object = text_object
+            style = styles.of(index)
         if char == _LINE_END_HYPHEN:
             char = "-"
-        elif not generated and (
-            ord(char) in _UNMAPPED or raw.FPDFText_HasUnicodeMapError(textpage, index)
-        ):
+        elif not generated and (ord(char) in _UNMAPPED or map_error(textpage, index)):
             char = f"(cid:{ord(char)})"
-        raw.FPDFText_GetCharOrigin(textpage, index, x, y)
+        origin(textpage, index, x, y)
         size, font, bold, color = style
-        yield Glyph(
-            text=char,
-            x0=rect.left,
-            x1=rect.right,
-            top=height - rect.top,
-            bottom=height - rect.bottom,
-            baseline=height - y.value,
-            size=size,
-            font=font,
-            bold=bold,
-            color=color,
+        glyphs.append(
+            Glyph(
+                char,
+                left,
+                right,
+                height - rect.top,
+                height - rect.bottom,
+                height - y.value,
+                size,
+                font,
+                bold,
+                color,
+            )
         )
+    return glyphs
 
 
 def _links(
@@ -111,8 +140,21 @@ def _links(
     return links
 
 
-def _image_count(page: pdfium.PdfPage) -> int:
-    return sum(1 for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=3))
+def _image_count(
+    page: raw.FPDF_PAGE | raw.FPDF_PAGEOBJECT, level: int = 0, form: bool = False
+) -> int:
+    """Images on the page and in form XObjects up to three levels deep; raw calls, since
+    pypdfium2's `get_objects` builds a Python object for every path and text object."""
+    count_objects = raw.FPDFFormObj_CountObjects if form else raw.FPDFPage_CountObjects
+    get_object = raw.FPDFFormObj_GetObject if form else raw.FPDFPage_GetObject
+    images = 0
+    for index in range(count_objects(page)):
+        kind = raw.FPDFPageObj_GetType(get_object(page, index))
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+        elif kind == raw.FPDF_PAGEOBJ_FORM and level < _MAX_FORM_DEPTH - 1:
+            images += _image_count(get_object(page, index), level + 1, form=True)
+    return images
 
 
 def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
@@ -126,7 +168,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             if len(text) != count:
                 # Characters outside the BMP take two UTF-16 units: fall back to one call each.
                 text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-            glyphs = tuple(_glyphs(textpage, text, height))
+            glyphs = tuple(_glyphs(textpage.raw, text, height))
         finally:
             textpage.close()
         return PageData(
@@ -135,7 +177,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             height=height,
             glyphs=glyphs,
             links=tuple(_links(page, document, height)),
-            image_count=_image_count(page),
+            image_count=_image_count(page.raw),
         )
     finally:
         page.close()
