@@ -290,10 +290,12 @@ def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_
 
 
 def _dominant(values: Iterable[tuple[object, int]]) -> object:
-    counter: Counter[object] = Counter()
+    # A plain dict: Counter's `+=` goes through Python-level `__missing__`, three times a line.
+    totals: dict[object, int] = {}
     for value, weight in values:
-        counter[value] += weight
-    return counter.most_common(1)[0][0] if counter else None
+        totals[value] = totals.get(value, 0) + weight
+    # max() keeps the first of equal totals, as Counter.most_common does.
+    return max(totals, key=totals.__getitem__) if totals else None
 
 
 def clean_text(text: str) -> str:
@@ -372,7 +374,8 @@ def page_lines(page: PageData) -> list[Line]:
         for row in unit:
             line = _make_line(row, page)
             if line is not None:
-                lines.append(replace(line, links=_links_for(line, page.links)))
+                links = _links_for(line, page.links)
+                lines.append(replace(line, links=links) if links else line)
     return [replace(line, number=index) for index, line in enumerate(lines, start=1)]
 
 
