@@ -239,23 +239,47 @@ def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
     return paired < 0.7 * min(len(left), len(right))
 
 
+def _column_top(side: list[_Segment]) -> float:
+    """The baseline where a column starts: its first segment at one of the column's usual
+    left edges (starts shared by several segments; centred sidebars have a few)."""
+    starts = Counter(round(s.x0) for s in side)
+    edges = [x for x, count in starts.items() if count >= 3] or [starts.most_common(1)[0][0]]
+    return min(s.baseline for s in side if any(abs(s.x0 - edge) <= 2 for edge in edges))
+
+
+def _both_sides(row: list[_Segment], gutter: _Gutter) -> bool:
+    """Text left and right of the gutter and none across its central half."""
+    quarter = (gutter.right - gutter.left) / 4
+    core_left, core_right = gutter.left + quarter, gutter.right - quarter
+    middle = (gutter.left + gutter.right) / 2
+    return (
+        any(s.x1 <= core_left + 2 for s in row)
+        and any(s.x0 >= core_right - 2 for s in row)
+        and not any(min(s.x1, core_right) - max(s.x0, core_left) > 2 for s in row)
+        and len({(s.x0 + s.x1) / 2 < middle for s in row}) == 2
+    )
+
+
 def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_Segment]]]:
     """Rows of segments grouped into the blocks read one after another.
 
-    Rows above the first one with text in both columns, starting at the right
-    column's left edge, (a banner with name and contact line) are read whole, as is any row with a
-    segment running across the gutter deep into both columns.
+    Rows above the point where both columns have started (a banner with name
+    and contact line) are read whole, as is any row with a segment running
+    across the gutter deep into both columns.
     """
     gutter = _find_gutter(rows, width)
     if gutter is None:
         return [rows]
-    starts = Counter(round(s.x0) for row in rows for s in row if s.x0 >= gutter.right - 1)
-    right_edge = min(x for x, count in starts.items() if count >= 2)
     middle = (gutter.left + gutter.right) / 2
+    zone_top = max(
+        _column_top([s for row in rows for s in row if s.x1 <= gutter.left + 1]),
+        _column_top([s for row in rows for s in row if s.x0 >= gutter.right - 1]),
+    )
+    # Centred sidebars have no shared left edge: a row cleanly on both sides starts too.
+    zone_top = min([zone_top] + [row[0].baseline for row in rows if _both_sides(row, gutter)])
     units: list[list[list[_Segment]]] = []
     left: list[list[_Segment]] = []
     right: list[list[_Segment]] = []
-    started = False
 
     def flush() -> None:
         units.extend(unit for unit in (left[:], right[:]) if unit)
@@ -263,12 +287,8 @@ def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_
         right.clear()
 
     for row in rows:
-        started = started or (
-            any(abs(s.x0 - right_edge) <= 2 for s in row)
-            and any((s.x0 + s.x1) / 2 < middle for s in row)
-        )
         spanning = any(s.x0 < gutter.left - 5 and s.x1 > gutter.right + 5 for s in row)
-        if not started or spanning:
+        if row[0].baseline < zone_top - 1 or spanning:
             flush()
             units.append([row])
             continue
