@@ -229,6 +229,10 @@ def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
     aligned = sum(count for x, count in starts.items() if count >= 2)
     if aligned < 0.4 * len(right):
         return False
+    # A column of section titles beside the text labels its rows; it is not read apart.
+    sizes = sorted(sum(len(_segment_text(s)) for s in side) for side in (left, right))
+    if sizes[0] < 0.08 * sizes[1]:
+        return False
     for side in (left, right):
         texts = [_segment_text(s) for s in side]
         if sum(bool(_DATEISH_RE.search(t)) for t in texts) > 0.5 * len(texts):
@@ -400,7 +404,7 @@ def _edge_region(line: Line) -> Region | None:
         return None
     if line.box.bottom <= line.page_height * 0.12:
         return Region.HEADER
-    if line.box.top >= line.page_height * 0.88:
+    if line.box.top >= line.page_height * 0.85:
         return Region.FOOTER
     return None
 

@@ -17,9 +17,10 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from reslint.model import DateRange, Education, Field, Line, Position
+from reslint.model import DateRange, Education, Field, Line, Position, Region
 from reslint.structure.dates import find_dates, parse_date
 from reslint.structure.pieces import (
+    Dated,
     comma_pieces,
     cut_dates,
     is_duration,
@@ -205,11 +206,13 @@ def _is_continuation(line: Line, previous: _Item | None) -> bool:
     return same_indent and close
 
 
-def _is_prose(text: str, previous: _Item | None) -> bool:
+def _is_prose(line: Line, previous: _Item | None) -> bool:
+    text = line.text.strip()
     words = text.split()
     if text.endswith(":") or text[:1].islower():
         return True
-    if len(words) >= 10 or (len(words) >= 6 and text.endswith(_PROSE_END)):
+    long_line = len(words) >= 11 or (len(words) >= 6 and text.endswith(_PROSE_END))
+    if long_line and not line.bold:
         return True
     return (
         previous is not None
@@ -218,16 +221,23 @@ def _is_prose(text: str, previous: _Item | None) -> bool:
     )
 
 
-def _has_anchor(dated_rest: str, dates: DateRange | None, text: str) -> bool:
+def _has_anchor(dated: Dated, text: str) -> bool:
     """A date makes a header line unless it sits inside a sentence."""
-    if dates is None:
+    if dated.dates is None:
         return False
-    return dates.end is not None or len(dated_rest.split()) <= 8 or len(text.split()) <= 10
+    return (
+        dated.placeholder
+        or dated.dates.end is not None
+        or dated.at_edge
+        or len(dated.rest.split()) <= 8
+        or len(text.split()) <= 10
+    )
 
 
 def classify(lines: tuple[Line, ...]) -> list[_Item]:
     items: list[_Item] = []
-    for line in _join_dangling_ranges(lines):
+    body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
+    for line in _join_dangling_ranges(body):
         previous = items[-1] if items else None
         if line.bullet or _ICON_BULLET_RE.match(line.text):
             item = _Item(line, BULLET)
@@ -247,12 +257,10 @@ def classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, LINK))
             continue
         dated = cut_dates(line)
-        if dated.dates is not None and (
-            dated.placeholder or _has_anchor(dated.rest, dated.dates, text)
-        ):
+        if _has_anchor(dated, text):
             items.append(_Item(line, HEADER, dates=dated.dates, rest=dated.rest))
             continue
-        if _is_prose(text, previous):
+        if _is_prose(line, previous):
             item = _Item(line, PROSE)
             _detach_side_date(item)
             items.append(item)

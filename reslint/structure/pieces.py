@@ -97,6 +97,7 @@ class Dated:
     dates: DateRange | None
     rest: str
     placeholder: bool = False
+    at_edge: bool = False
 
 
 def cut_dates(line: Line) -> Dated:
@@ -107,7 +108,9 @@ def cut_dates(line: Line) -> Dated:
     if ranges:
         chosen = ranges[0]
         rest = text[: chosen.start] + "   " + text[chosen.end :]
-        return Dated(chosen.range, _tidy(DURATION_RE.sub("   ", rest)))
+        tail = DURATION_RE.sub("", text[chosen.end :]).strip(_STRIP + ".")
+        at_edge = not text[: chosen.start].strip(_STRIP) or not tail
+        return Dated(chosen.range, _tidy(DURATION_RE.sub("   ", rest)), at_edge=at_edge)
     placeholder = PLACEHOLDER_RANGE_RE.search(text)
     if placeholder:
         raw = placeholder.group(0)
