@@ -205,19 +205,22 @@ def _find_gutter(rows: list[list[_Segment]], width: float) -> _Gutter | None:
         for x in range(max(0, int(segment.x0)), min(bins, int(segment.x1) + 1)):
             coverage[x] += 1
     allowance = max(1, len(rows) // 12)
-    best: _Gutter | None = None
+    runs: list[_Gutter] = []
     start: int | None = None
-    for x in range(int(width * 0.15), int(width * 0.85) + 1):
+    end = int(width * 0.85)
+    for x in range(int(width * 0.15), end + 1):
         empty = x < bins and coverage[x] <= allowance
         if empty and start is None:
             start = x
-        if (not empty or x == int(width * 0.85)) and start is not None:
-            if x - start >= 6 and (best is None or x - start > best.right - best.left):
-                best = _Gutter(start, x)
+        if (not empty or x == end) and start is not None:
+            if x - start >= 6:
+                runs.append(_Gutter(start, x))
             start = None
-    if best is None or not _is_column_split(rows, best):
-        return None
-    return best
+    # The widest gap that really separates two columns (a gap before a date column does not).
+    for gutter in sorted(runs, key=lambda run: run.left - run.right):
+        if _is_column_split(rows, gutter):
+            return gutter
+    return None
 
 
 def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:

@@ -195,15 +195,21 @@ def _detach_side_date(item: _Item) -> None:
 
 
 def _is_continuation(line: Line, previous: _Item | None) -> bool:
-    """A non-bullet line under a bullet, at the bullet's text indent, wraps that bullet."""
-    if previous is None or previous.kind != BULLET:
+    """A non-bullet line under a bullet, at the bullet's text indent and in its style,
+    wraps that bullet."""
+    if previous is None or previous.kind != BULLET or cut_dates(line).dates is not None:
         return False
     last = previous.parts[-1] if previous.parts else previous.line
-    if line.box is None or last.box is None:
+    start = previous.line
+    if line.box is None or last.box is None or start.box is None or not start.bullet:
+        # Without positions (or after a glyph the reader kept), only a lower-case start tells.
         return line.text[:1].islower()
-    same_indent = abs(line.box.x0 - previous.line.box.x0) <= 3 if previous.line.box else False
+    same_style = (
+        line.bold == start.bold and abs((line.font_size or 0) - (start.font_size or 0)) < 0.5
+    )
+    same_indent = abs(line.box.x0 - start.box.x0) <= 3
     close = 0 <= line.box.top - last.box.bottom <= max(line.box.bottom - line.box.top, 4)
-    return same_indent and close
+    return same_style and same_indent and close
 
 
 def _is_prose(line: Line, previous: _Item | None) -> bool:
