@@ -407,7 +407,9 @@ def _education_roles(pieces: list[tuple[str, Line]]) -> tuple[Field | None, Fiel
         school_elsewhere = any(
             not DEGREE_RE.search(other) for i, (other, _) in enumerate(pieces) if i != index
         )
-        if len(parts) > 1 and (any(_is_school(p) for p in parts) or not school_elsewhere):
+        if len(parts) > 1 and any(_is_school(p) for p in parts):
+            expanded.extend((part, line) for part in _join_fields(parts))
+        elif len(parts) > 1 and not school_elsewhere:
             expanded.extend((part, line) for part in parts)
         elif has_degree:
             kept = [p for p in parts if not _GRADE_RE.match(p)]
@@ -426,7 +428,22 @@ def _education_roles(pieces: list[tuple[str, Line]]) -> tuple[Field | None, Fiel
             if not DEGREE_RE.search(t) and not _GRADE_RE.match(t) and not is_duration(t)
         ]
         school = others[0] if others else None
+    if school is not None:
+        # "Awesome University (MyTown)": the place in brackets is not part of the name.
+        school = (re.sub(r"\s*\([^)]*\)?\s*$", "", school[0]) or school[0], school[1])
     return (Field(*school) if school else None), (Field(*degree) if degree else None)
+
+
+def _join_fields(parts: list[str]) -> list[str]:
+    """`PhD, Computer Science, Awesome University`: the field of study stays with the degree."""
+    out: list[str] = []
+    for part in parts:
+        joinable = not _is_school(part) and not DEGREE_RE.search(part) and not _GRADE_RE.match(part)
+        if out and joinable and DEGREE_RE.search(out[-1]) and not _is_school(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _split_leading_degree(text: str, line: Line) -> list[tuple[str, Line]]:

@@ -1,0 +1,129 @@
+"""Real corpus PDFs through reader and structure: what `reslint parse` must extract."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reslint.parse_view import as_dict
+from reslint.readers import ReadOptions, read
+from reslint.structure import build_document
+from tests.conftest import CORPUS, corpus_files
+
+PDFS = corpus_files("pdf", ".pdf")
+
+
+@cache
+def parsed(name: str, engine: str = "pdfium") -> dict[str, Any]:
+    path = CORPUS / "pdf" / name
+    return as_dict(build_document(path, read(path, ReadOptions(pdf_engine=engine))))
+
+
+def _positions(data: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(p["company"], p["title"], p["start"], p["end"]) for p in data["positions"]]
+
+
+def _education(data: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(e["school"], e["degree"], e["start"], e["end"]) for e in data["education"]]
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_engines_agree_on_contact_and_positions(path: Path) -> None:
+    pdfium, plumber = parsed(path.name, "pdfium"), parsed(path.name, "pdfplumber")
+    for key in ("emails", "phones", "linkedin"):
+        assert pdfium[key] == plumber[key], key
+    assert _positions(pdfium) == _positions(plumber)
+    assert _education(pdfium) == _education(plumber)
+
+
+def test_jakes_resume_right_aligned_dates() -> None:
+    data = parsed("jakes_resume_jake_ryan.pdf")
+    assert data["name"] == "Jake Ryan"
+    assert _education(data) == [
+        (
+            "Southwestern University",
+            "Bachelor of Arts in Computer Science, Minor in Business",
+            "2018-08",
+            "2021-05",
+        )
+    ]
+
+
+def test_two_column_resume() -> None:
+    data = parsed("resumematcher_modern_two_column.pdf")
+    assert data["emails"] == ["john.doe@email.com"]
+    assert data["phones"] == ["+14155550142"]
+    assert data["linkedin"] == "linkedin.com/in/johndoe"
+    assert _positions(data) == [
+        ("Stripe", "Senior Software Engineer", "2023-01", "present"),
+        ("Figma", "Software Engineer", "2021-06", "2022-12"),
+        ("Notion", "Software Engineer", "2019-07", "2021-05"),
+    ]
+    first = data["positions"][0]
+    assert len(first["bullets"]) == 3
+    # The wrapped lines of a bullet are joined to it.
+    assert first["bullets"][0].endswith(
+        "reducing fraudulent charges by 18% through optimized distributed system architecture"
+    )
+
+
+def test_dates_beside_the_bullets_and_degree_column() -> None:
+    data = parsed("rendercv_classic.pdf")
+    assert _positions(data)[0] == ("Nexus AI", "Co-Founder & CTO", "2023-06", "present")
+    assert len(data["positions"]) == 5
+    assert _education(data)[0] == ("Princeton University", "PhD", "2018-09", "2023-05")
+    # Durations in the date column are not part of the bullets.
+    assert not any("months" in b for p in data["positions"] for b in p["bullets"])
+
+
+def test_link_only_linkedin_and_icon_glyph_phone() -> None:
+    data = parsed("resumematcher_bruce_wayne_fullstack.pdf")
+    assert data["linkedin"] == "linkedin.com/in/bwayne"
+    assert data["phones"] == ["+11234567890"]
+    # `June 2020 –` above `Present` in a narrow date column is one range.
+    assert _positions(data)[0] == ("OpenAI", "MERN Stack Developer", "2020-06", "present")
+    assert _education(data)[2] == (
+        "UC San Diego",
+        "Bachelor of Science in Computer Science",
+        "2003",
+        "2007",
+    )
+
+
+def test_sidebar_template_with_company_line_then_title_line() -> None:
+    data = parsed("reactiveresume_azurill.pdf")
+    assert data["name"] == "John Doe"
+    assert data["headline"] == "Creative and Innovative Web Developer"
+    assert _positions(data) == [
+        ("Creative Solutions Inc.", "Senior Web Developer", "2019-01", "present"),
+        ("TechAdvancers", "Web Developer", "2016-06", "2018-12"),
+    ]
+    assert data["positions"][0]["location"] == "San Francisco, CA"
+
+
+def test_moderncv_spanish_and_placeholder_dates() -> None:
+    data = parsed("moderncv_template-es.pdf")
+    sections = {section["kind"] for section in data["sections"]}
+    assert {"education", "experience", "languages"} <= sections
+    assert _positions(data) == [("Empleador", "título del puesto", None, None)] * 3
+
+
+def test_word_export_roles_and_education_without_dates() -> None:
+    data = parsed("soupboss_01-accountant.pdf")
+    assert _positions(data)[2] == (
+        "Harrison Money Management",
+        "Junior Accountant",
+        "2019-05",
+        "2020-08",
+    )
+    assert _education(data) == [
+        ("Cloverfield College", "Bachelor of Business Administration in accounting", None, None)
+    ]
+
+
+def test_coauthor_emails_are_not_the_candidates() -> None:
+    data = parsed("altacv_sample.pdf")
+    assert data["emails"] == ["your_name@email.com"]
