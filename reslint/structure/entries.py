@@ -132,8 +132,13 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w.&'-]+", text.lower())
 
 
+_LEVEL_RE = re.compile(r"^(?:i{1,3}|iv|v|\d|l\d+|level)$")
+
+
 def title_score(text: str) -> int:
     words = [word.strip(".") for word in _words(text)]
+    while len(words) > 1 and _LEVEL_RE.match(words[-1]):
+        words.pop()  # "Software Engineer II"
     score = sum(1 for word in words if word in TITLE_WORDS)
     if words and words[-1] in TITLE_WORDS:
         score += 2  # the head noun: "Software Engineer" is a title
@@ -293,7 +298,33 @@ def split_entries(lines: tuple[Line, ...]) -> list[_Entry]:
     return [part for entry in entries for part in _split_block(entry)]
 
 
+def _style(line: Line) -> tuple[bool, float]:
+    return line.bold, round(line.font_size or 0.0, 1)
+
+
 def _split_block(entry: _Entry) -> list[_Entry]:
+    """A header block may hold several entries (roles or degrees without bullets).
+
+    Each entry starts with a line in the style of the block's first line when
+    that style stands out (a bold school or company name), and a block with
+    several date ranges holds one entry per range.
+    """
+    first = _style(entry.header[0].line)
+    if any(_style(item.line) != first for item in entry.header):
+        starts = [0] + [
+            i for i, item in enumerate(entry.header) if i and _style(item.line) == first
+        ]
+        if len(starts) > 1:
+            parts = [
+                _Entry(entry.header[start:end])
+                for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
+            ]
+            parts[-1].body = entry.body
+            return [piece for part in parts for piece in _split_dated(part)]
+    return _split_dated(entry)
+
+
+def _split_dated(entry: _Entry) -> list[_Entry]:
     """A header block with several date ranges holds one entry per range."""
     anchors = [i for i, item in enumerate(entry.header) if item.dates is not None]
     if len(anchors) < 2:
@@ -323,8 +354,17 @@ def _header_pieces(entry: _Entry, split_commas: bool) -> list[tuple[str, Line]]:
             if is_location(strong) or is_url(strong) or is_duration(strong):
                 continue
             parts = comma_pieces(strong) if split_commas else [strong]
-            pieces.extend((part, item.line) for part in parts if not is_location(part))
+            parts = [_drop_bracketed_place(part) for part in parts]
+            pieces.extend((part, item.line) for part in parts if part and not is_location(part))
     return pieces
+
+
+def _drop_bracketed_place(text: str) -> str:
+    """`Initrode (Remote)`: a place in brackets is not part of the name."""
+    match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
+    if match and is_location(match.group(1)):
+        return text[: match.start()].strip()
+    return text
 
 
 def _assign_roles(
@@ -372,7 +412,8 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
             continue
         pieces = _header_pieces(entry, split_commas=True)
         company, title = _assign_roles(pieces)
-        if len(pieces) == 1 and title_score(pieces[0][0]) and positions:
+        lone_title = len(pieces) == 1 and not _AT_RE.match(pieces[0][0])
+        if lone_title and title_score(pieces[0][0]) and positions:
             # Another role under the company above.
             company, title = positions[-1].company, Field(*pieces[0])
         if company is None and title is None:
