@@ -24,8 +24,10 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
+from typing import NamedTuple
 
 from reslint.model import Box, Line, Region
 
@@ -44,9 +46,20 @@ _DIGITS_RE = re.compile(r"\d+")
 _SPACES_RE = re.compile(r"(?<! ) {2}(?! )|(?<! ) {4,}")
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One character as an engine saw it; coordinates in points, top-left origin."""
+class Style(NamedTuple):
+    """What a run of glyphs shares; engines reuse one Style per text object."""
+
+    size: float
+    font: str
+    bold: bool
+    color: tuple[float, float, float] | None
+
+
+class Glyph(NamedTuple):
+    """One character as an engine saw it; coordinates in points, top-left origin.
+
+    A named tuple, not a dataclass: pages hold thousands and they are built in a loop.
+    """
 
     text: str
     x0: float
@@ -54,10 +67,11 @@ class Glyph:
     top: float
     bottom: float
     baseline: float
-    size: float
-    font: str
-    bold: bool
-    color: tuple[float, float, float] | None
+    style: Style
+
+    @property
+    def size(self) -> float:
+        return self.style.size
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +118,7 @@ def is_bold_font(font: str) -> bool:
 def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Glyphs grouped by baseline, each row sorted left to right."""
     rows: list[list[Glyph]] = []
-    for glyph in sorted(glyphs, key=lambda g: (round(g.baseline, 1), g.x0)):
+    for glyph in sorted(glyphs, key=attrgetter("baseline")):
         if rows:
             last = rows[-1]
             tolerance = max(1.0, 0.2 * min(glyph.size, last[0].size))
@@ -113,7 +127,7 @@ def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
                 continue
         rows.append([glyph])
     for row in rows:
-        row.sort(key=lambda g: g.x0)
+        row.sort(key=attrgetter("x0"))
     return rows
 
 
@@ -149,7 +163,8 @@ def _segments(row: list[Glyph]) -> list[_Segment]:
         spaced = False
         current.glyphs.append(glyph)
         word.append(glyph)
-        right = max(right, glyph.x1)
+        if glyph.x1 > right:
+            right = glyph.x1
     if word and current is not None:
         current.words.append(word)
     return [segment for segment in segments if segment.glyphs]
@@ -312,13 +327,6 @@ def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_
 # -- lines --------------------------------------------------------------------
 
 
-def _dominant(values: Iterable[tuple[object, int]]) -> object:
-    counter: Counter[object] = Counter()
-    for value, weight in values:
-        counter[value] += weight
-    return counter.most_common(1)[0][0] if counter else None
-
-
 def clean_text(text: str) -> str:
     """NFKC (ligatures, non-breaking and odd spaces) and collapsed runs of spaces."""
     text = unicodedata.normalize("NFKC", text)
@@ -350,24 +358,22 @@ def _make_line(segments: list[_Segment], page: PageData) -> Line | None:
         text = text[1:].strip()
         glyphs = glyphs[1:] or glyphs
     visible = [g for g in glyphs if not g.text.isspace()] or glyphs
-    weights = [(g, len(g.text)) for g in visible]
-    size = _dominant((round(g.size, 1), w) for g, w in weights)
-    font = _dominant((g.font, w) for g, w in weights)
-    color = _dominant((g.color, w) for g, w in weights)
-    bold_chars = sum(w for g, w in weights if g.bold)
+    styles = Counter(map(attrgetter("style"), visible))
+    style = styles.most_common(1)[0][0]
+    bold_count = sum(count for each, count in styles.items() if each.bold)
     return Line(
         text=text,
         page=page.number,
         box=Box(
-            min(g.x0 for g in visible),
-            min(g.top for g in visible),
-            max(g.x1 for g in visible),
-            max(g.bottom for g in visible),
+            min(map(attrgetter("x0"), visible)),
+            min(map(attrgetter("top"), visible)),
+            max(map(attrgetter("x1"), visible)),
+            max(map(attrgetter("bottom"), visible)),
         ),
-        font_size=float(size) if isinstance(size, float) else None,
-        bold=bold_chars * 2 > sum(w for _, w in weights),
-        color=color if isinstance(color, tuple) else None,
-        font_name=font if isinstance(font, str) else None,
+        font_size=round(style.size, 1),
+        bold=bold_count * 2 > len(visible),
+        color=style.color,
+        font_name=style.font or None,
         page_height=page.height,
         bullet=bullet,
     )
