@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import zipfile
-
-import pytest
 
 from reslint.rulebook import builtin_rules_dir
 from tests.conftest import REPO
@@ -17,7 +14,6 @@ def test_editable_install_finds_source_rules():
     assert (builtin_rules_dir() / "contact" / "email-missing.toml").is_file()
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="needs git to copy the tree")
 def test_wheel_contains_rules(tmp_path):
     out = subprocess.run(
         [
