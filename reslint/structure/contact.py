@@ -43,7 +43,7 @@ _NOT_PHONE_RE = re.compile(
     r"|\(cid:\d+\)",
     re.IGNORECASE,
 )
-_YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}\W*)+$")
+_YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}\W*)+$|^\d{1,4}\s+[-–]\s+(?:19|20)\d{2}$")
 
 
 def phone_text(text: str) -> list[str]:

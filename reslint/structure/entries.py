@@ -31,7 +31,7 @@ from reslint.structure.pieces import (
 
 TITLE_WORDS = frozenset(
     """
-    engineer engineering developer manager analyst intern internship director assistant
+    engineer developer manager analyst intern internship director assistant
     associate coordinator specialist consultant accountant lead head officer designer scientist
     architect administrator admin technician representative rep executive president vice vp
     founder co-founder cofounder owner partner researcher professor lecturer teacher tutor
@@ -223,12 +223,20 @@ def _is_prose(line: Line, previous: _Item | None) -> bool:
     if text.endswith(":") or text[:1].islower():
         return True
     long_line = len(words) >= 11 or (len(words) >= 6 and text.endswith(_PROSE_END))
-    if long_line and not line.bold:
+    if long_line and not line.bold and not _names_parts(text):
         return True
     return (
         previous is not None
         and previous.kind == PROSE
         and not previous.text.rstrip().endswith(_PROSE_END)
+    )
+
+
+def _names_parts(text: str) -> bool:
+    """Several parts, one of them a school, degree, place or company: an entry header."""
+    pieces = strong_pieces(text)
+    return len(pieces) >= 2 and any(
+        _is_school(p) or DEGREE_RE.search(p) or is_location(p) or company_score(p) for p in pieces
     )
 
 
@@ -375,9 +383,16 @@ def _assign_roles(
         at_match = _AT_RE.match(text)
         if at_match and title_score(at_match.group("title")):
             return Field(at_match.group("company"), line), Field(at_match.group("title"), line)
-    scored = [(title_score(t) - company_score(t), i) for i, (t, _) in enumerate(pieces)]
-    title_index = max(scored)[1] if scored and max(scored)[0] > 0 else None
-    rest = [i for i in range(len(pieces)) if i != title_index]
+    scored = [(title_score(t) - company_score(t), -i) for i, (t, _) in enumerate(pieces)]
+    title_index = -max(scored)[1] if scored and max(scored)[0] > 0 else None
+    title_end = title_index
+    if title_index is not None:
+        title_end = _title_extent(pieces, title_index)
+    rest = [
+        i
+        for i in range(len(pieces))
+        if title_index is None or not title_index <= i <= (title_end or title_index)
+    ]
     company_index = next((i for i in rest if company_score(pieces[i][0]) > 0), None)
     if company_index is None and rest:
         company_index = rest[0]
@@ -385,8 +400,36 @@ def _assign_roles(
         rest = [i for i in rest if i != company_index]
         title_index = rest[0] if rest else None
     company = Field(*pieces[company_index]) if company_index is not None else None
-    title = Field(*pieces[title_index]) if title_index is not None else None
+    title = None
+    if title_index is not None:
+        title = Field(_span(pieces, title_index, title_end or title_index), pieces[title_index][1])
     return company, title
+
+
+def _title_extent(pieces: list[tuple[str, Line]], start: int) -> int:
+    """`Director of IT – Hybrid Cloud`: pieces after a title that name no company and no
+    place continue it, as long as a piece is left for the company."""
+    end = start
+    line = pieces[start][1]
+    while end + 1 < len(pieces) - 1 or (end + 1 < len(pieces) and start > 0):
+        text, other_line = pieces[end + 1]
+        if other_line is not line or company_score(text):
+            break
+        end += 1
+    return end
+
+
+def _span(pieces: list[tuple[str, Line]], start: int, end: int) -> str:
+    """The printed text from piece `start` to piece `end` of one line, separators included."""
+    first, line = pieces[start]
+    if start == end:
+        return first
+    last = pieces[end][0]
+    begin = line.text.find(first)
+    finish = line.text.find(last, begin + len(first)) if begin >= 0 else -1
+    if begin < 0 or finish < 0:
+        return " ".join(text for text, _ in pieces[start : end + 1])
+    return line.text[begin : finish + len(last)]
 
 
 def _location(entry: _Entry) -> Field | None:
@@ -508,9 +551,30 @@ def _graduation(dates: DateRange | None) -> DateRange | None:
     return replace(dates, start=None, end=dates.start)
 
 
+def _split_schools(entry: _Entry) -> list[_Entry]:
+    """Degrees listed without dates or bullets: a second school line starts a second entry
+    (as many lines before it as before the first school)."""
+    schools = [
+        i
+        for i, item in enumerate(entry.header)
+        if _is_school(item.rest) and not DEGREE_RE.search(item.rest)
+    ]
+    if len(schools) < 2 or any(item.dates is not None for item in entry.header):
+        return [entry]
+    offset = schools[0]
+    starts = [0] + [max(a + 1, b - offset) for a, b in itertools.pairwise(schools)]
+    parts = [
+        _Entry(entry.header[start:end])
+        for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
+    ]
+    parts[-1].body = entry.body
+    return parts
+
+
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
-    for entry in split_entries(lines):
+    entries = [part for entry in split_entries(lines) for part in _split_schools(entry)]
+    for entry in entries:
         school, degree = _education_roles(_header_pieces(entry, split_commas=False))
         if school is None and degree is None:
             continue
