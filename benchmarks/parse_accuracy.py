@@ -12,6 +12,7 @@ A position counts only when company, title, start and end all match; an
 education entry when school, degree, start and end match. Text is compared
 after light normalisation (Unicode NFKC, case, whitespace, punctuation);
 phones by their digits (and leading +); LinkedIn URLs without scheme and www.
+The name is reported too, outside the contact score.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from reslint.parse_view import as_dict  # noqa: E402
 from reslint.readers import ReadError, ReadOptions, read  # noqa: E402
 from reslint.structure import build_document  # noqa: E402
 
-FIELDS = ("email", "phone", "linkedin", "positions", "education")
+FIELDS = ("name", "email", "phone", "linkedin", "positions", "education")
 CONTACT = ("email", "phone", "linkedin")
 
 
@@ -64,7 +65,9 @@ def norm_date(value: Any) -> str:
 def items(data: dict[str, Any]) -> dict[str, Counter[tuple[str, ...]]]:
     """The comparable items of one parse result (or label), per field."""
     linkedin = data.get("linkedin")
+    name = norm_text(data.get("name"))
     return {
+        "name": Counter([(name,)] if name else []),
         "email": Counter((e.strip().lower(),) for e in data.get("emails") or []),
         "phone": Counter((norm_phone(p),) for p in data.get("phones") or []),
         "linkedin": Counter([(norm_linkedin(linkedin),)] if linkedin else []),
@@ -185,6 +188,7 @@ def report(results: list[FileResult], engine: str) -> str:
         for f in CONTACT:
             lines.append(_row(name, f, totals[f]))
         lines.append(_row(name, "contact", contact))
+        lines.append(_row(name, "name", totals["name"]))
         lines.append(_row(name, "positions", totals["positions"]))
         lines.append(_row(name, "education", totals["education"]))
     return "\n".join(lines)

@@ -208,3 +208,45 @@ def test_contact_fields_are_the_candidates_own() -> None:
     contact = build_structure(lines, "GB").contact
     assert [f.value for f in contact.emails] == ["ada@example.org"]
     assert [f.value for f in contact.phones] == ["+442079460958"]
+
+
+def test_title_with_a_specialty_after_a_dash() -> None:
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("Director – IT Operations\tNovember 2010 – May 2012", {"bold": True}),
+        ("Millennium Entertainment – Los Angeles, CA", {"bold": True}),
+        ("Ran the data centre", BULLET),
+        ("Software Engineer – Globex   2008 – 2010", {"bold": True}),
+        ("Wrote code", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Millennium Entertainment", "Director – IT Operations", "2010-11", "2012-05"),
+        ("Globex", "Software Engineer", "2008", "2010"),
+    ]
+
+
+def test_schools_listed_without_dates() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        "Waldorf College",
+        "M.S. in Information Systems",
+        "Haverford University",
+        "B.S. in Computer Science",
+        ("Bachelor of Science in Radio Electronics – Kyiv College of Information Systems", {}),
+    )
+    assert _education(lines) == [
+        ("Waldorf College", "M.S. in Information Systems", None, None),
+        ("Haverford University", "B.S. in Computer Science", None, None),
+        (
+            "Kyiv College of Information Systems",
+            "Bachelor of Science in Radio Electronics",
+            None,
+            None,
+        ),
+    ]
+
+
+def test_name_beside_a_document_title() -> None:
+    lines = _lines(("Curriculum Vitae   John Doe", {"size": 12.0}), "Web Developer")
+    name = build_structure(lines, "US").contact.name
+    assert name is not None and name.value == "John Doe"

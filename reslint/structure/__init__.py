@@ -130,22 +130,38 @@ def split_sections(
     return tuple(top), tuple(sections)
 
 
-def _looks_like_name(line: Line) -> bool:
-    text = line.text.strip()
+_DOCUMENT_TITLE_RE = re.compile(
+    r"^(?:curriculum vitae|resume|résumé|resumé|cv|lebenslauf|currículum)$", re.IGNORECASE
+)
+_NAME_SEPARATOR_RE = re.compile(r"\s{3,}|\s+[|·•]\s+")
+
+
+def _looks_like_name(text: str) -> bool:
+    text = text.strip()
     if is_contact_line(text) or any(ch.isdigit() for ch in text):
         return False
     if re.fullmatch(r"(?:\w\s)+\w", text):
         return True
-    return bool(_NAME_RE.match(text)) and len(text.split()) >= 1
+    return bool(_NAME_RE.match(text)) and not _DOCUMENT_TITLE_RE.match(text)
+
+
+def _name_part(line: Line) -> str | None:
+    """The part of a line that may be a name: `John Doe | Resumé title`, `Curriculum Vitae
+    John Doe` (far apart) hold one."""
+    for part in _NAME_SEPARATOR_RE.split(line.text.strip()):
+        if _looks_like_name(part):
+            return part
+    return None
 
 
 def find_name(top: tuple[Line, ...]) -> Field | None:
-    candidates = [line for line in top if line.page == 1 and _looks_like_name(line)]
+    candidates = [
+        (part, line) for line in top if line.page == 1 and (part := _name_part(line)) is not None
+    ]
     if not candidates:
         return None
-    sized = [line for line in candidates if line.font_size]
-    chosen = max(sized, key=lambda line: line.font_size or 0) if sized else candidates[0]
-    text = chosen.text
+    sized = [item for item in candidates if item[1].font_size]
+    text, chosen = max(sized, key=lambda item: item[1].font_size or 0) if sized else candidates[0]
     if re.fullmatch(r"(?:\w\s)+\w", text):
         text = text.replace(" ", "")
     return Field(" ".join(text.split()), chosen, chosen.text)

@@ -554,11 +554,7 @@ def _graduation(dates: DateRange | None) -> DateRange | None:
 def _split_schools(entry: _Entry) -> list[_Entry]:
     """Degrees listed without dates or bullets: a second school line starts a second entry
     (as many lines before it as before the first school)."""
-    schools = [
-        i
-        for i, item in enumerate(entry.header)
-        if _is_school(item.rest) and not DEGREE_RE.search(item.rest)
-    ]
+    schools = [i for i, item in enumerate(entry.header) if _is_school(item.rest)]
     if len(schools) < 2 or any(item.dates is not None for item in entry.header):
         return [entry]
     offset = schools[0]
