@@ -127,3 +127,60 @@ def test_word_export_roles_and_education_without_dates() -> None:
 def test_coauthor_emails_are_not_the_candidates() -> None:
     data = parsed("altacv_sample.pdf")
     assert data["emails"] == ["your_name@email.com"]
+
+
+@pytest.mark.parametrize("engine", ("pdfium", "pdfplumber"))
+def test_built_resume_with_a_sidebar_on_the_right(tmp_path: Path, engine: str) -> None:
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    path = tmp_path / "sidebar.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(612, 792))
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawString(40, 740, "Grace Hopper")
+    main = [
+        ("Helvetica-Bold", 13, "Experience"),
+        ("Helvetica-Bold", 10, "Remington Rand"),
+        ("Helvetica", 10, "Senior Mathematician"),
+        ("Helvetica", 10, "Jan 1949 – Dec 1967"),
+        ("Helvetica", 10, "• Wrote the first compiler for a commercial computer"),
+        ("Helvetica", 10, "• Led the team that built FLOW-MATIC for business data"),
+        ("Helvetica-Bold", 10, "Harvard University"),
+        ("Helvetica", 10, "Research Fellow"),
+        ("Helvetica", 10, "1944 – 1949"),
+        ("Helvetica", 10, "• Programmed the Mark I"),
+        ("Helvetica-Bold", 13, "Education"),
+        ("Helvetica-Bold", 10, "Yale University"),
+        ("Helvetica", 10, "Ph.D. in Mathematics"),
+        ("Helvetica", 10, "1930 – 1934"),
+    ]
+    side = [
+        ("Helvetica-Bold", 13, "Contact"),
+        ("Helvetica", 9, "grace@navy.example"),
+        ("Helvetica", 9, "+1 212 555 0188"),
+        ("Helvetica", 9, "Arlington, VA"),
+        ("Helvetica-Bold", 13, "Skills"),
+        ("Helvetica", 9, "COBOL, FLOW-MATIC"),
+        ("Helvetica", 9, "Compilers"),
+        ("Helvetica", 9, "Teaching"),
+    ]
+    for column, x, top in ((main, 40, 700), (side, 420, 690)):
+        y = top
+        for font, size, text in column:
+            pdf.setFont(font, size)
+            pdf.drawString(x, y, text)
+            y -= size + 9
+    pdf.showPage()
+    pdf.save()
+    document = build_document(path, read(path, ReadOptions(pdf_engine=engine)))
+    data = as_dict(document)
+    assert data["name"] == "Grace Hopper"
+    assert data["emails"] == ["grace@navy.example"]
+    assert data["phones"] == ["+12125550188"]
+    assert _positions(data) == [
+        ("Remington Rand", "Senior Mathematician", "1949-01", "1967-12"),
+        ("Harvard University", "Research Fellow", "1944", "1949"),
+    ]
+    assert _education(data) == [("Yale University", "Ph.D. in Mathematics", "1930", "1934")]
+    # The sidebar is read after the main column, not interleaved with it.
+    texts = [line.text for line in document.lines]
+    last_bullet = next(i for i, text in enumerate(texts) if text.endswith("Programmed the Mark I"))
+    assert last_bullet < texts.index("Contact")
