@@ -25,55 +25,16 @@ DURATION_RE = re.compile(
 )
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
 LABEL_RE = re.compile(r"^(?:date|dates|location|place|fecha|lugar)\s*:\s*", re.IGNORECASE)
+# Countries that follow a city in a location ("London, UK"); US states and other
+# two-letter codes are matched by shape.
 _COUNTRY_WORDS = frozenset(
-    {
-        "usa",
-        "us",
-        "u.s.",
-        "u.s.a.",
-        "uk",
-        "u.k.",
-        "canada",
-        "mexico",
-        "brazil",
-        "germany",
-        "france",
-        "spain",
-        "italy",
-        "portugal",
-        "netherlands",
-        "belgium",
-        "switzerland",
-        "austria",
-        "sweden",
-        "norway",
-        "denmark",
-        "finland",
-        "ireland",
-        "poland",
-        "greece",
-        "turkey",
-        "türkiye",
-        "israel",
-        "india",
-        "china",
-        "japan",
-        "korea",
-        "singapore",
-        "australia",
-        "nigeria",
-        "kenya",
-        "egypt",
-        "uae",
-        "pakistan",
-        "indonesia",
-        "vietnam",
-        "philippines",
-        "united states",
-        "united kingdom",
-        "new zealand",
-        "south africa",
-    }
+    (
+        "usa|us|u.s.|u.s.a.|uk|u.k.|canada|mexico|brazil|germany|france|spain|italy|portugal|"
+        "netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|ireland|poland|"
+        "greece|turkey|türkiye|israel|india|china|japan|korea|singapore|australia|nigeria|kenya|"
+        "egypt|uae|pakistan|indonesia|vietnam|philippines|united states|united kingdom|"
+        "new zealand|south africa"
+    ).split("|")
 )
 # Template placeholders and bare words that name a place.
 PLACE_WORDS = frozenset(
