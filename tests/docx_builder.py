@@ -101,6 +101,13 @@ def make_docx(
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
             f'extended-properties">{app}</Properties>'
         )
+        package_rels.append(
+            f'<Relationship Id="rId3" Type="{_REL}/extended-properties" Target="docProps/app.xml"/>'
+        )
+        overrides.append(
+            '<Override PartName="/docProps/app.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+        )
     parts["word/document.xml"] = (
         f"{prolog}<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}</w:sectPr>"
         "</w:body></w:document>"

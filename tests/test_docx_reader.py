@@ -215,11 +215,13 @@ def test_hyperlinks_relationship_and_field(tmp_path: Path) -> None:
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Call</w:t></w:r>'
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         '<w:fldSimple w:instr="HYPERLINK &quot;https://www.linkedin.com/in/ada-l&quot;">'
-        '<w:r><w:t xml:space="preserve"> | LinkedIn</w:t></w:r></w:fldSimple></w:p>'
+        '<w:r><w:t xml:space="preserve"> | LinkedIn</w:t></w:r></w:fldSimple>'
+        '<w:fldSimple w:instr="HYPERLINK \\l &quot;_Top&quot;">'
+        '<w:r><w:t xml:space="preserve"> | Top</w:t></w:r></w:fldSimple></w:p>'
     )
     path = make_docx(tmp_path / "l.docx", body, links={"rLink": "mailto:ada@example.org"})
     (line,) = read(path).lines
-    assert line.text == "Email me | Call | LinkedIn"
+    assert line.text == "Email me | Call | LinkedIn | Top"  # a bookmark link is no contact
     assert line.links == (
         "mailto:ada@example.org",
         "tel:+16175550123",

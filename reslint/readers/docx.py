@@ -52,7 +52,8 @@ _TRANSPARENT = frozenset(
     w(tag) for tag in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+"?([^"\s]+)"?', re.IGNORECASE)
+# `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
+_HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
@@ -145,12 +146,9 @@ class _Style:
 class _Styles:
     """Paragraph and character styles with their `basedOn` chains, from word/styles.xml."""
 
-    def __init__(self, root: etree._Element | None) -> None:
+    def __init__(self, root: etree._Element) -> None:
         self._styles: dict[str, _Style] = {}
         self.default_paragraph: str | None = None
-        self.default_rpr: etree._Element | None = None
-        if root is None:
-            return
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
             if not style_id:
@@ -165,8 +163,7 @@ class _Styles:
             )
             if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
                 self.default_paragraph = style_id
-        defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
-        self.default_rpr = defaults
+        self.default_rpr = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
 
     def chain(self, style_id: str | None) -> list[_Style]:
         """The style and the styles it is based on, most specific first."""
@@ -180,8 +177,8 @@ class _Styles:
         return found
 
 
-def _val(element: etree._Element | None, attribute: str = "val") -> str | None:
-    return None if element is None else element.get(w(attribute))
+def _val(element: etree._Element | None) -> str | None:
+    return None if element is None else element.get(w("val"))
 
 
 def _on(element: etree._Element) -> bool:
@@ -298,8 +295,7 @@ class _Paragraph:
         if level is not None and level.isdigit():
             return int(level) if int(level) < 9 else None  # 9 is Word's "body text"
         for style in self.chain:
-            match = _HEADING_STYLE_RE.match(style.name)
-            if match:
+            if _HEADING_STYLE_RE.match(style.name):
                 return int(style.name[-1]) - 1
         return None
 
@@ -330,8 +326,7 @@ class _Paragraph:
                 target = self.ctx.links.get(child.get(f"{{{_R}}}id", ""))
                 self._walk_inline(child, target or link)
             elif tag == w("fldSimple"):
-                match = _HYPERLINK_FIELD_RE.match(child.get(w("instr"), ""))
-                self._walk_inline(child, match.group(1) if match else link)
+                self._walk_inline(child, _field_link(child.get(w("instr"), "")) or link)
             elif tag == _SDT:
                 content = child.find(w("sdtContent"))
                 if content is not None:
@@ -367,7 +362,7 @@ class _Paragraph:
                 self._field_char(child.get(w("fldCharType")))
             elif tag == w("instrText") and self._fields:
                 self._fields[-1][0].append(child.text or "")
-            else:
+            elif tag != w("rPr"):  # drawings and pictures may hold text boxes
                 self.text_boxes.extend(_text_boxes(child))
             if text:
                 self.pieces.append(_Piece(text, style, self._link(link)))
@@ -377,10 +372,14 @@ class _Paragraph:
             self._fields.append(([], None))
         elif kind == "separate" and self._fields:
             instr, _ = self._fields[-1]
-            match = _HYPERLINK_FIELD_RE.match("".join(instr))
-            self._fields[-1] = (instr, match.group(1) if match else None)
+            self._fields[-1] = (instr, _field_link("".join(instr)))
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+
+def _field_link(instruction: str) -> str | None:
+    match = _HYPERLINK_FIELD_RE.match(instruction)
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def _choose(alternate: etree._Element) -> etree._Element | None:
@@ -647,46 +646,52 @@ def _hyperlinks(part: Any) -> dict[str, str]:
     return {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
 
 
-def _metadata(document: Any, data: bytes) -> tuple[dict[str, str], int]:
+_CORE_KEYS = (
+    "author",
+    "title",
+    "subject",
+    "keywords",
+    "comments",
+    "category",
+    "last_modified_by",
+    "created",
+    "modified",
+    "revision",
+)
+_APP_KEYS = ("Application", "Template", "Company", "Manager")
+
+
+def _metadata(document: Any) -> tuple[dict[str, str], int]:
+    """Core properties (author, title, …), app properties, and the page count Word last saw."""
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     metadata: dict[str, str] = {}
-    package_rels = document.part.package.rels.values()
+    package_rels = list(document.part.package.rels.values())
     # python-docx invents core properties (author "python-docx") when the file has none.
-    has_core = any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels)
-    core = document.core_properties if has_core else None
-    for key in (
-        "author",
-        "title",
-        "subject",
-        "keywords",
-        "comments",
-        "category",
-        "last_modified_by",
-        "created",
-        "modified",
-        "revision",
-    ):
-        value = getattr(core, key, None) if core is not None else None
-        if hasattr(value, "isoformat"):
-            value = value.isoformat()
-        if value not in (None, "", 0):
-            metadata[key] = str(value)
+    if any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels):
+        core = document.core_properties
+        for key in _CORE_KEYS:
+            value = getattr(core, key, None)
+            if hasattr(value, "isoformat"):
+                value = value.isoformat()
+            if value not in (None, "", 0):
+                metadata[key] = str(value)
     pages = 1
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        if "docProps/app.xml" in archive.namelist():
-            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-            try:
-                app = etree.fromstring(archive.read("docProps/app.xml"), parser)
-            except etree.XMLSyntaxError:
-                app = None
-            for child in app if app is not None else ():
-                name = etree.QName(child).localname
-                value = (child.text or "").strip()
-                if name == "Pages" and value.isdigit() and int(value) > 0:
-                    pages = int(value)
-                elif name in ("Application", "Template", "Company", "Manager") and value:
-                    metadata[name.lower()] = value
+    for rel in package_rels:
+        if rel.reltype != RELATIONSHIP_TYPE.EXTENDED_PROPERTIES or rel.is_external:
+            continue
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        try:
+            app = etree.fromstring(rel.target_part.blob, parser)
+        except etree.XMLSyntaxError:
+            continue  # app.xml only adds facts; a broken one costs nothing else
+        for child in app:
+            name = etree.QName(child).localname
+            value = (child.text or "").strip()
+            if name == "Pages" and value.isdigit() and int(value) > 0:
+                pages = int(value)
+            elif name in _APP_KEYS and value:
+                metadata[name.lower()] = value
     return metadata, pages
 
 
@@ -713,7 +718,7 @@ def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
         root = source.element.find(w("body")) if source is part else source.element
         if root is not None:
             _walk_blocks(root, ctx)
-    metadata, pages = _metadata(document, data)
+    metadata, pages = _metadata(document)
     facts = FileFacts(
         format="docx",
         page_count=pages,
