@@ -197,6 +197,9 @@ def test_rendercv_built_here(tmp_path: Path) -> None:
         "cv:\n"
         "  name: Ada Lovelace\n"
         "  email: [ada@example.org, ada@work.example]\n"
+        "  custom_connections:\n"
+        "    - placeholder: Ada on LinkedIn\n"
+        "      url: https://www.linkedin.com/in/ada-l/\n"
         "  sections:\n"
         "    work_history:\n"
         "      - company: Engines\n"
@@ -212,11 +215,14 @@ def test_rendercv_built_here(tmp_path: Path) -> None:
     )
     doc = doc_of(path)
     assert [f.value for f in doc.contact.emails] == ["ada@example.org", "ada@work.example"]
+    assert [(f.value, f.line.number) for f in doc.contact.linkedin] == [
+        ("linkedin.com/in/ada-l", 5)
+    ]
     first, second = doc.positions
     assert first.section == "Work History"
     assert (first.dates.start.iso(), first.dates.end.iso()) == ("2020-09", "present")
     assert first.bullets[0].value == "Cut run time by 40%"
-    assert first.bullets[0].line.number == 10
+    assert first.bullets[0].line.number == 13
     assert second.dates.start.iso() == "2019-07" and second.dates.end is None
     assert not any(line.text == "classic" for line in doc.lines)  # design: is not the resume
 

@@ -78,6 +78,10 @@ def _contact(found: Collected, cv: Node) -> None:
             continue
         pattern = PROFILE_URLS.get((network.text or "").lower() if network else "")
         found.url(username, pattern.format(username.text) if pattern else None)
+    for connection in _values(cv.get("custom_connections")):
+        shown, url = connection.get("placeholder"), connection.get("url")
+        if shown is not None:
+            found.url(shown, url.text if url is not None else None)
 
 
 def _entries(found: Collected, entries: Node, title: str) -> None:
