@@ -421,3 +421,40 @@ def test_runner_reports_broken_docx_and_lints_the_rest(tmp_path: Path) -> None:
     results = {Path(result.path).name: result for result in report.files}
     assert results["old.docx"].error == "Word 97-2003 .doc file, not DOCX (save as .docx)"
     assert results["good.docx"].error is None and results["good.docx"].format == "docx"
+
+
+def _read_or_reason(path: Path) -> str:
+    """Reading damaged input ends in lines or a one-line ReadError, never another exception."""
+    try:
+        read(path)
+    except ReadError as error:
+        assert "\n" not in str(error)
+        return str(error)
+    return "read"
+
+
+def test_damaged_packages_give_reasons(tmp_path: Path) -> None:
+    source = DOCX / "soupboss_01-accountant.docx"
+    with zipfile.ZipFile(source) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    outcomes = []
+    for dropped in members:  # every part missing in turn, relationships still pointing at it
+        outcomes.append(
+            _read_or_reason(
+                _zip(
+                    tmp_path / "drop.docx",
+                    {name: data for name, data in members.items() if name != dropped},
+                )
+            )
+        )
+    data = source.read_bytes()
+    for cut in range(100, len(data), len(data) // 25):  # truncated downloads
+        (tmp_path / "cut.docx").write_bytes(data[:cut])
+        outcomes.append(_read_or_reason(tmp_path / "cut.docx"))
+    damaged = bytearray(data)
+    for offset in range(200, len(data), 997):  # flipped bytes in compressed data and headers
+        damaged[offset] ^= 0xFF
+    (tmp_path / "flip.docx").write_bytes(bytes(damaged))
+    outcomes.append(_read_or_reason(tmp_path / "flip.docx"))
+    assert "not a DOCX (the ZIP has no word/document.xml)" in outcomes
+    assert all(o == "read" or o.startswith(("not a valid DOCX", "not a DOCX")) for o in outcomes)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -113,12 +114,23 @@ def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> None:
                 )
 
 
+# What reading a damaged ZIP raises: bad headers and offsets, bad CRC, bad deflate data.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+    ValueError,  # a negative offset in a damaged central directory
+)
+
+
 def _open(data: bytes, options: ReadOptions) -> Any:
     _check_container(data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_archive(archive, options)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as error:
+    except _ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -127,7 +139,10 @@ def _open(data: bytes, options: ReadOptions) -> Any:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as error:
         raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
+    except _ZIP_ERRORS as error:
+        raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
+    except (PackageNotFoundError, KeyError, AttributeError, TypeError) as error:
+        # See _package: a damaged package makes python-docx fail in many ways.
         reason = str(error).strip("'\"") or type(error).__name__
         raise ReadError(f"not a valid DOCX ({reason})") from error
 
@@ -704,25 +719,43 @@ def _image_count(roots: list[etree._Element]) -> int:
     return count
 
 
-def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
-    data = read_bytes(path, options)
+@dataclass(frozen=True, slots=True)
+class _Package:
+    """Everything taken from python-docx: the XML to walk and the file's facts."""
+
+    styles: etree._Element
+    regions: list[tuple[Region, etree._Element, dict[str, str]]]  # root, hyperlink targets
+    metadata: dict[str, str]
+    pages: int
+
+
+def _package(data: bytes, options: ReadOptions) -> _Package:
     document = _open(data, options)
-    part = document.part
-    ctx = _Context(styles=_Styles(document.styles.element), links={})
-    headers, footers = _parts(part, "header"), _parts(part, "footer")
-    regions = [(Region.HEADER, h) for h in headers] + [(Region.BODY, part)]
-    regions += [(Region.FOOTER, f) for f in footers]
-    for region, source in regions:
-        ctx.region = region
-        ctx.links = _hyperlinks(source)
-        root = source.element.find(w("body")) if source is part else source.element
-        if root is not None:
-            _walk_blocks(root, ctx)
-    metadata, pages = _metadata(document)
+    try:
+        part = document.part
+        body = part.element.find(w("body"))
+        regions = [(Region.HEADER, h.element, _hyperlinks(h)) for h in _parts(part, "header")]
+        if body is not None:
+            regions.append((Region.BODY, body, _hyperlinks(part)))
+        regions += [(Region.FOOTER, f.element, _hyperlinks(f)) for f in _parts(part, "footer")]
+        metadata, pages = _metadata(document)
+        return _Package(document.styles.element, regions, metadata, pages)
+    except (AttributeError, KeyError, ValueError, TypeError) as error:
+        # python-docx trusts the package's relationships and content types; when a
+        # damaged file breaks that trust, it fails with whatever error comes first.
+        raise ReadError(f"not a valid DOCX (damaged package: {error})") from error
+
+
+def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
+    package = _package(read_bytes(path, options), options)
+    ctx = _Context(styles=_Styles(package.styles), links={})
+    for region, root, links in package.regions:
+        ctx.region, ctx.links = region, links
+        _walk_blocks(root, ctx)
     facts = FileFacts(
         format="docx",
-        page_count=pages,
-        metadata=metadata,
-        image_count=_image_count([source.element for _, source in regions]),
+        page_count=package.pages,
+        metadata=package.metadata,
+        image_count=_image_count([root for _, root, _ in package.regions]),
     )
     return ReaderOutput(lines=tuple(_section_headings(ctx.lines, ctx.levels)), facts=facts)
