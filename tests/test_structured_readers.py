@@ -247,3 +247,17 @@ def test_yaml_alias_bomb(tmp_path: Path) -> None:
     path.write_text("cv:\n  name: Ada\n  sections:\n    bomb:\n      - name: x\n" + "\n".join(rows))
     with pytest.raises(ReadError, match="too many values"):
         read(path)
+
+
+def test_json_resume_with_wrong_types_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text(
+        '{"basics": {"name": "Ada", "profiles": {"url": "x"}, "email": 42},\n'
+        ' "work": ["Engines", {"name": "Looms", "position": ["a"], "highlights": "Did it"}],\n'
+        ' "education": "Cambridge"}\n'
+    )
+    doc = doc_of(path)
+    assert [(p.company.value, p.title) for p in doc.positions] == [("Looms", None)]
+    assert doc.positions[0].bullets[0].value == "Did it"
+    assert doc.education == ()
+    assert {"Engines", "Cambridge"} <= {line.text for line in doc.lines}
