@@ -84,22 +84,23 @@ def find_name(top: tuple[Line, ...]) -> Field | None:
     return Field(" ".join(text.split()), chosen, chosen.text)
 
 
+def _headline_candidate(line: Line) -> bool:
+    text = line.text.strip()
+    if is_contact_line(text) or _LOCATION_RE.match(text) or len(text.split()) > 25:
+        return False
+    return sum(ch.isalpha() for ch in text) >= 3
+
+
 def find_headline(
     top: tuple[Line, ...], name: Field | None, sections: tuple[Section, ...]
 ) -> Field | None:
-    after_name = False
-    for line in top:
-        if name is not None and line is name.line:
-            after_name = True
-            continue
-        if not after_name and name is not None:
-            continue
-        text = line.text.strip()
-        if is_contact_line(text) or _LOCATION_RE.match(text) or len(text.split()) > 25:
-            continue
-        if sum(ch.isalpha() for ch in text) < 3:
-            continue
-        return Field(text, line)
+    name_line = name.line if name is not None else None
+    after = top.index(name_line) + 1 if name_line in top else 0
+    # Below the name first; then above it, where some templates print "Name | Title" or a
+    # title line, and where a mistaken name (a quote at the end of the top block) leaves it.
+    for line in (*top[after:], *top[: max(after - 1, 0)]):
+        if _headline_candidate(line):
+            return Field(line.text.strip(), line)
     for section in sections:
         if section.kind == "summary" and section.lines:
             return Field(section.lines[0].text, section.lines[0])
