@@ -43,6 +43,15 @@ def w(tag: str) -> str:
 
 _P, _R_, _TBL, _TR, _TC, _SDT = w("p"), w("r"), w("tbl"), w("tr"), w("tc"), w("sdt")
 _TXBX = w("txbxContent")
+_RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
+# Run children that stand for a character.
+_RUN_TEXT = {
+    w("tab"): "\t",
+    w("ptab"): "\t",
+    w("br"): "\n",
+    w("cr"): "\n",
+    w("noBreakHyphen"): "-",
+}
 _CHOICE, _FALLBACK, _ALTERNATE = (
     f"{{{_MC}}}Choice",
     f"{{{_MC}}}Fallback",
@@ -163,6 +172,8 @@ class _Styles:
 
     def __init__(self, root: etree._Element) -> None:
         self._styles: dict[str, _Style] = {}
+        self._run_bases: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+        self._run_styles: dict[tuple[str | None, tuple[Any, ...]], _RunStyle] = {}
         self.default_paragraph: str | None = None
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
@@ -179,6 +190,36 @@ class _Styles:
             if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
                 self.default_paragraph = style_id
         self.default_rpr = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+
+    def run_style(self, rpr: etree._Element | None, paragraph_style: str | None) -> _RunStyle:
+        """A run's formatting, cached: resumes repeat a handful of formats over many runs."""
+        # Keyed by content: tostring() would serialise every namespace the document declares.
+        key = (
+            paragraph_style,
+            () if rpr is None else tuple((c.tag, *c.attrib.items()) for c in rpr),
+        )
+        if key not in self._run_styles:
+            char_style = _val(rpr.find(w("rStyle")) if rpr is not None else None)
+            properties = self.run_base(char_style, paragraph_style)
+            if rpr is not None and len(rpr):
+                properties = {**properties, **{child.tag: child for child in rpr}}
+            self._run_styles[key] = _run_style(properties)
+        return self._run_styles[key]
+
+    def run_base(self, char_style: str | None, paragraph_style: str | None) -> dict[str, Any]:
+        """Run properties set by styles, lowest precedence first overwritten by higher:
+        document defaults, then the paragraph style chain, then the character style chain."""
+        key = (char_style, paragraph_style)
+        if key not in self._run_bases:
+            merged: dict[str, Any] = {}
+            layers = [self.default_rpr]
+            layers += [style.rpr for style in reversed(self.chain(paragraph_style))]
+            layers += [style.rpr for style in reversed(self.chain(char_style))]
+            for rpr in layers:
+                if rpr is not None:
+                    merged.update((child.tag, child) for child in rpr)
+            self._run_bases[key] = merged
+        return self._run_bases[key]
 
     def chain(self, style_id: str | None) -> list[_Style]:
         """The style and the styles it is based on, most specific first."""
@@ -226,27 +267,20 @@ def _shading(element: etree._Element | None) -> bool:
     return fill not in ("AUTO", "FFFFFF") or pattern not in ("clear", "nil")
 
 
-def _run_style(rpr_chain: list[etree._Element]) -> _RunStyle:
-    """Resolve run properties: the first element in the chain that sets a property wins."""
-
-    def first(tag: str) -> etree._Element | None:
-        for rpr in rpr_chain:
-            found = rpr.find(w(tag))
-            if found is not None:
-                return found
-        return None
-
-    bold = first("b")
-    size = _val(first("sz"))
-    fonts = first("rFonts")
-    highlight = _val(first("highlight"))
+def _run_style(properties: dict[str, etree._Element]) -> _RunStyle:
+    """Run formatting from resolved properties (tag → the element that decides it)."""
+    bold = properties.get(w("b"))
+    size = _val(properties.get(w("sz")))
+    fonts = properties.get(w("rFonts"))
+    highlight = _val(properties.get(w("highlight")))
+    vanish = properties.get(w("vanish"))
     return _RunStyle(
         bold=bold is not None and _on(bold),
         size=int(size) / 2 if size and size.isdigit() else _DEFAULT_POINTS,
-        color=_hex_color(_val(first("color"))),
+        color=_hex_color(_val(properties.get(w("color")))),
         font=None if fonts is None else (fonts.get(w("ascii")) or fonts.get(w("hAnsi"))),
-        vanish=(vanish := first("vanish")) is not None and _on(vanish),
-        shaded=_shading(first("shd")) or (highlight not in (None, "none", "white")),
+        vanish=vanish is not None and _on(vanish),
+        shaded=_shading(properties.get(w("shd"))) or (highlight not in (None, "none", "white")),
     )
 
 
@@ -286,7 +320,8 @@ class _Paragraph:
         self.ctx = ctx
         ppr = paragraph.find(w("pPr"))
         style_id = _val(ppr.find(w("pStyle")) if ppr is not None else None)
-        self.chain = ctx.styles.chain(style_id or ctx.styles.default_paragraph)
+        self.style_id = style_id or ctx.styles.default_paragraph
+        self.chain = ctx.styles.chain(self.style_id)
         self.ppr_chain = [ppr] if ppr is not None else []
         self.ppr_chain += [style.ppr for style in self.chain if style.ppr is not None]
         self.pieces: list[_Piece] = []
@@ -354,30 +389,17 @@ class _Paragraph:
                 self._walk_inline(child, link)
 
     def _run(self, run: etree._Element, link: str | None) -> None:
-        rpr = run.find(w("rPr"))
-        chain = [rpr] if rpr is not None else []
-        char_style = _val(rpr.find(w("rStyle")) if rpr is not None else None)
-        chain += [s.rpr for s in self.ctx.styles.chain(char_style) if s.rpr is not None]
-        chain += [s.rpr for s in self.chain if s.rpr is not None]
-        if self.ctx.styles.default_rpr is not None:
-            chain.append(self.ctx.styles.default_rpr)
-        style = _run_style(chain)
+        style = self.ctx.styles.run_style(run.find(_RPR), self.style_id)
         for child in run:
             tag = child.tag
-            text = ""
-            if tag == w("t"):
-                text = child.text or ""
-            elif tag in (w("tab"), w("ptab")):
-                text = "\t"
-            elif tag in (w("br"), w("cr")):
-                text = "\n"
-            elif tag == w("noBreakHyphen"):
-                text = "-"
-            elif tag == w("fldChar"):
+            text = _RUN_TEXT.get(tag)
+            if tag == _TEXT:
+                text = child.text
+            elif tag == _FLD_CHAR:
                 self._field_char(child.get(w("fldCharType")))
-            elif tag == w("instrText") and self._fields:
+            elif tag == _INSTR_TEXT and self._fields:
                 self._fields[-1][0].append(child.text or "")
-            elif tag != w("rPr"):  # drawings and pictures may hold text boxes
+            elif text is None and tag != _RPR:  # drawings and pictures may hold text boxes
                 self.text_boxes.extend(_text_boxes(child))
             if text:
                 self.pieces.append(_Piece(text, style, self._link(link)))
@@ -454,19 +476,19 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context, number: int) -> list[Line]:
     """
     shaded = ctx.shaded or paragraph.shaded
     groups: list[list[_Piece]] = [[]]
+    shown: str | None = None  # visibility of the group's last piece with text
     for piece in paragraph.pieces:
+        visibility = _visibility(piece, shaded)
         for index, part in enumerate(piece.text.split("\n")):
             if index:
                 groups.append([])
+                shown = None
             if not part:
                 continue
-            shown = [p for p in groups[-1] if p.text.strip()]
-            if (
-                part.strip()
-                and shown
-                and _visibility(shown[-1], shaded) != _visibility(piece, shaded)
-            ):
-                groups.append([])
+            if part.strip():
+                if shown is not None and shown != visibility:
+                    groups.append([])
+                shown = visibility
             groups[-1].append(_Piece(part, piece.style, piece.link))
     lines = (_line(group, paragraph, ctx, number, shaded) for group in groups)
     return [line for line in lines if line is not None]
@@ -496,7 +518,7 @@ def _line(
     bold = True
     background = shaded
     for piece in pieces:
-        weight = sum(1 for ch in piece.text if not ch.isspace())
+        weight = len("".join(piece.text.split()))
         if not weight:
             continue
         sizes[piece.style.size] += weight
