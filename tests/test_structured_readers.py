@@ -210,6 +210,12 @@ def test_rendercv_built_here(tmp_path: Path) -> None:
         "      - company: Looms\n"
         "        position: Analyst\n"
         "        date: Summer 2019\n"
+        "    projects:\n"
+        "      - name: Loom cards\n"
+        "        date: Sept 2018 – Jan 2019\n"
+        "      - company: Difference Engine Ltd\n"
+        "        position: Consultant\n"
+        "        date: Jan 2017 – present\n"
         "design:\n"
         "  theme: classic\n"
     )
@@ -218,7 +224,9 @@ def test_rendercv_built_here(tmp_path: Path) -> None:
     assert [(f.value, f.line.number) for f in doc.contact.linkedin] == [
         ("linkedin.com/in/ada-l", 5)
     ]
-    first, second = doc.positions
+    first, second, third = doc.positions
+    assert (third.dates.start.iso(), third.dates.end.iso()) == ("2017-01", "present")
+    assert [line.text for line in doc.lines].count("Sept 2018 – Jan 2019") == 1
     assert first.section == "Work History"
     assert (first.dates.start.iso(), first.dates.end.iso()) == ("2020-09", "present")
     assert first.bullets[0].value == "Cut run time by 40%"
