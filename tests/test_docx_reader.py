@@ -11,7 +11,7 @@ from reslint.model import Document, Region
 from reslint.readers import ReadError, ReadOptions, detect, read
 from reslint.structure import build_document
 from tests.conftest import CORPUS, corpus_files
-from tests.docx_builder import make_docx, para, text_box
+from tests.docx_builder import make_docx, para, text_box, text_box_run
 
 DOCX = CORPUS / "docx"
 
@@ -170,6 +170,25 @@ def test_text_box_read_once_after_its_anchor(tmp_path: Path) -> None:
     body = para("Top") + text_box(para("Boxed heading")) + para("Bottom")
     path = make_docx(tmp_path / "b.docx", body)
     assert texts(path) == ["Top", "Boxed heading", "Bottom"]
+
+
+def test_floating_boxes_of_one_paragraph_read_top_down(tmp_path: Path) -> None:
+    # Designer templates anchor all boxes to one paragraph in drawing order.
+    inch = 914400
+    boxes = (
+        text_box_run(para("Skills") + para("Python"), position=(inch, 5 * inch))
+        + text_box_run(para("Ada Lovelace"), position=(inch, inch // 2))
+        + text_box_run(para("Experience"), position=(4 * inch, 2 * inch))
+        + text_box_run(para("ada@example.org"), position=(inch, 2 * inch))
+    )
+    path = make_docx(tmp_path / "f.docx", f"<w:p>{boxes}</w:p>")
+    assert texts(path) == [
+        "Ada Lovelace",
+        "ada@example.org",
+        "Experience",
+        "Skills",
+        "Python",
+    ]
 
 
 def test_white_text_color_depends_on_background(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _V = "urn:schemas-microsoft-com:vml"
 _WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 
 _T = TypeVar("_T")
@@ -439,6 +440,37 @@ def _text_boxes(element: etree._Element) -> Iterator[etree._Element]:
         yield from _text_boxes(child)
 
 
+def _position(text_box: etree._Element) -> tuple[str, int, int] | None:
+    """Where a floating text box sits: (what the offsets are relative to, x, y) in EMU."""
+    anchor = next(text_box.iterancestors(f"{{{_WP}}}anchor", f"{{{_WP}}}inline"), None)
+    if anchor is None or anchor.tag != f"{{{_WP}}}anchor":
+        return None
+    axes = []
+    for axis in ("positionH", "positionV"):
+        element = anchor.find(f"{{{_WP}}}{axis}")
+        offset = element.find(f"{{{_WP}}}posOffset") if element is not None else None
+        if offset is None or not (offset.text or "").strip().lstrip("-").isdigit():
+            return None
+        axes.append((element.get("relativeFrom", ""), int(offset.text.strip())))
+    (from_x, x), (from_y, y) = axes
+    return f"{from_x}/{from_y}", x, y
+
+
+def _reading_order(text_boxes: list[etree._Element]) -> list[etree._Element]:
+    """Boxes floating from one paragraph, top to bottom then left to right.
+
+    Designer templates anchor every box to the first paragraph in the order they
+    were drawn; their positions say how they read. Boxes are sorted only when
+    all have offsets relative to the same thing, else the file's order stays.
+    """
+    if len(text_boxes) < 2:
+        return text_boxes
+    known = [(position, box) for box in text_boxes if (position := _position(box))]
+    if len(known) != len(text_boxes) or len({position[0] for position, _ in known}) != 1:
+        return text_boxes
+    return [box for _, box in sorted(known, key=lambda item: (item[0][2], item[0][1]))]
+
+
 def _filled(text_box: etree._Element) -> bool:
     """Whether the shape holding a text box paints a background (white text on it is visible)."""
     for ancestor in text_box.iterancestors():
@@ -553,7 +585,7 @@ def _walk_blocks(container: etree._Element, ctx: _Context) -> None:
             if any(piece.text.strip() for piece in paragraph.pieces):
                 ctx.number += 1
                 ctx.add(_lines_of(paragraph, ctx, ctx.number), paragraph.heading_level)
-            for text_box in paragraph.text_boxes:
+            for text_box in _reading_order(paragraph.text_boxes):
                 _walk_nested(text_box, ctx, ctx.shaded or _filled(text_box))
         elif tag == _TBL:
             _walk_table(child, ctx)
