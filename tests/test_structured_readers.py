@@ -269,3 +269,12 @@ def test_json_resume_with_wrong_types_is_still_read(tmp_path: Path) -> None:
     assert doc.positions[0].bullets[0].value == "Did it"
     assert doc.education == ()
     assert {"Engines", "Cambridge"} <= {line.text for line in doc.lines}
+
+
+def test_summary_stands_in_for_a_missing_headline() -> None:
+    # As for printed resumes: a summary says what the person does when no headline does.
+    doc = doc_of(STRUCTURED / "rendercv_atsproof_standard_full.yaml")
+    assert doc.contact.headline is not None
+    assert doc.contact.headline.value.startswith("Senior software engineer with 8 years")
+    labelled = doc_of(STRUCTURED / "jsonresume_schema_sample.resume.json")
+    assert labelled.contact.headline.value == "Programmer"

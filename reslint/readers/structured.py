@@ -417,7 +417,8 @@ class Collected:
         lines = self.builder.sorted_lines()
         contact = Contact(
             name=self.name,
-            headline=self.headline,
+            # As for printed resumes: without a headline, the summary says what the person does.
+            headline=self.headline or (self.summary[0] if self.summary else None),
             emails=tuple(self.emails),
             phones=tuple(self.phones),
             linkedin=tuple(self.linkedin),
