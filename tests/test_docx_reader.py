@@ -477,3 +477,32 @@ def test_damaged_packages_give_reasons(tmp_path: Path) -> None:
     outcomes.append(_read_or_reason(tmp_path / "flip.docx"))
     assert "not a DOCX (the ZIP has no word/document.xml)" in outcomes
     assert all(o == "read" or o.startswith(("not a valid DOCX", "not a DOCX")) for o in outcomes)
+
+
+def test_hidden_text_rule_sees_white_tiny_and_hidden_docx_runs(tmp_path: Path) -> None:
+    from reslint.config import Config
+    from reslint.rulebook import load_rulebook
+    from reslint.runner import RunOptions, run
+
+    body = (
+        para("Ada Lovelace")
+        + para("ada@example.org · +44 20 7946 0958")
+        + para("Experience")
+        + para("Analyst at Engines, 2019 – 2021")
+        + para("Cut run time by 40% with a new loop")
+        + para("python kubernetes aws azure", rpr='<w:color w:val="FFFFFF"/>')
+        + para("harvard stanford oxford", rpr='<w:sz w:val="2"/>')
+        + para("machine learning expert", rpr="<w:vanish/>")
+    )
+    path = make_docx(tmp_path / "stuffed.docx", body)
+    report = run([path], RunOptions(config=Config(), rulebook=load_rulebook()))
+    hits = sorted(
+        (finding.location.line, finding.text)
+        for finding in report.findings
+        if finding.rule == "hidden-text"
+    )
+    assert hits == [
+        (6, "python kubernetes aws azure"),
+        (7, "harvard stanford oxford"),
+        (8, "machine learning expert"),
+    ]
