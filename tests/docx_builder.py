@@ -68,13 +68,14 @@ def make_docx(
     core: str | None = None,
     app: str | None = None,
     prolog: str = "",
+    main_type: str = _MAIN_TYPE,
 ) -> Path:
     """Write a DOCX whose body is `body` (paragraph and table XML)."""
     rels = [
         f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target="{url}" TargetMode="External"/>'
         for rid, url in (links or {}).items()
     ]
-    overrides = [f'<Override PartName="/word/document.xml" ContentType="{_MAIN_TYPE}"/>']
+    overrides = [f'<Override PartName="/word/document.xml" ContentType="{main_type}"/>']
     parts: dict[str, str] = {}
     sect = ""
     for kind, content in (("header", header), ("footer", footer)):

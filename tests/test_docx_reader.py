@@ -138,6 +138,25 @@ def test_detected_by_suffix(tmp_path: Path) -> None:
     assert reader is not None and reader.name == "docx"
 
 
+@pytest.mark.parametrize(
+    ("suffix", "main_type"),
+    [
+        (
+            ".dotx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        ),
+        (".docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    ],
+)
+def test_templates_and_macro_enabled_files(tmp_path: Path, suffix: str, main_type: str) -> None:
+    # Career centers keep Word templates; their XML is a document's under another content type.
+    path = make_docx(tmp_path / f"template{suffix}", para("[Your Name]"), main_type=main_type)
+    before = path.read_bytes()
+    assert detect(path) is not None
+    assert texts(path) == ["[Your Name]"]
+    assert path.read_bytes() == before  # the content type is changed in memory only
+
+
 def test_tables_row_by_row_merged_cells_once(tmp_path: Path) -> None:
     def cell(text: str, props: str = "") -> str:
         return f"<w:tc><w:tcPr>{props}</w:tcPr>{para(text)}</w:tc>"

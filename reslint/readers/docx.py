@@ -135,11 +135,38 @@ _ZIP_ERRORS = (
 )
 
 
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# Templates (.dotx) and macro-enabled files (.docm, .dotm) hold the same WordprocessingML
+# under another content type, which python-docx refuses; macros are never run, only XML read.
+_SIBLING_TYPES = (
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _as_document(archive: zipfile.ZipFile) -> bytes | None:
+    """The package re-zipped with a document content type, if it is a template or .docm."""
+    types = archive.read("[Content_Types].xml")
+    sibling = next((kind for kind in _SIBLING_TYPES if kind in types), None)
+    if sibling is None:
+        return None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
+        for info in archive.infolist():
+            content = archive.read(info)
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(sibling, _DOCUMENT_TYPE)
+            copy.writestr(info.filename, content)
+    return buffer.getvalue()
+
+
 def _open(data: bytes, options: ReadOptions) -> Any:
     _check_container(data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_archive(archive, options)
+            data = _as_document(archive) or data
     except _ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     import docx
