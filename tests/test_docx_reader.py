@@ -223,6 +223,25 @@ def test_white_text_color_depends_on_background(tmp_path: Path) -> None:
     assert lines["On shading"].color is None
 
 
+def test_white_text_over_a_shape_behind_the_text_is_not_called_white(tmp_path: Path) -> None:
+    # Templates draw a coloured sidebar as a shape behind the text; its place is unknown here.
+    banner = (
+        '<w:p><w:r><w:drawing><wp:anchor behindDoc="1"><a:graphic><a:graphicData><wps:wsp>'
+        '<wps:spPr><a:solidFill><a:srgbClr val="1F3864"/></a:solidFill></wps:spPr>'
+        "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>"
+    )
+    outline_only = banner.replace(
+        '<a:solidFill><a:srgbClr val="1F3864"/></a:solidFill>',
+        '<a:ln><a:solidFill><a:srgbClr val="1F3864"/></a:solidFill></a:ln>',
+    )
+    white = '<w:color w:val="FFFFFF"/>'
+    body = para("Ada") + para("Skills") + para("Python, SQL", rpr=white)
+    on_shape = read(make_docx(tmp_path / "s.docx", banner + body)).lines
+    assert on_shape[-1].text == "Python, SQL" and on_shape[-1].color is None
+    outlined = read(make_docx(tmp_path / "o.docx", outline_only + body)).lines
+    assert outlined[-1].color == (1.0, 1.0, 1.0)
+
+
 def test_hidden_runs_get_their_own_line(tmp_path: Path) -> None:
     paragraph = (
         '<w:p><w:r><w:t xml:space="preserve">Managed payroll for 40 staff. </w:t></w:r>'

@@ -808,6 +808,36 @@ class _Package:
     regions: list[tuple[Region, etree._Element, dict[str, str]]]  # root, hyperlink targets
     metadata: dict[str, str]
     pages: int
+    backdrop: bool  # colour or a picture painted behind the text somewhere
+
+
+def _painted(anchor: etree._Element) -> bool:
+    """A drawing that paints an area: a picture, or a shape with a fill (not just an outline)."""
+    if next(anchor.iter(f"{{{_A}}}blip"), None) is not None:
+        return True
+    fills = (f"{{{_A}}}solidFill", f"{{{_A}}}gradFill", f"{{{_A}}}pattFill")
+    return any(child.tag in fills for shape in anchor.iter(f"{{{_WPS}}}spPr") for child in shape)
+
+
+def _backdrop(document: etree._Element, roots: list[etree._Element]) -> bool:
+    """Whether anything is painted behind the text: a page colour, or a filled shape or
+    picture laid behind it (templates draw banners and sidebars so, with white text on top).
+    Without layout the reader cannot tell which text lies on it."""
+    background = document.find(w("background"))
+    if background is not None and (background.get(w("color")) or "auto").upper() not in (
+        "AUTO",
+        "FFFFFF",
+    ):
+        return True
+    for root in roots:
+        for anchor in root.iter(f"{{{_WP}}}anchor"):
+            if anchor.get("behindDoc") in ("1", "true") and _painted(anchor):
+                return True
+        for shape in root.iter(f"{{{_V}}}rect", f"{{{_V}}}shape", f"{{{_V}}}roundrect"):
+            style = (shape.get("style") or "").replace(" ", "")
+            if "z-index:-" in style and (shape.get("filled") or "t").lower() not in ("f", "false"):
+                return True
+    return False
 
 
 def _package(data: bytes, options: ReadOptions) -> _Package:
@@ -820,7 +850,8 @@ def _package(data: bytes, options: ReadOptions) -> _Package:
             regions.append((Region.BODY, body, _hyperlinks(part)))
         regions += [(Region.FOOTER, f.element, _hyperlinks(f)) for f in _parts(part, "footer")]
         metadata, pages = _metadata(document)
-        return _Package(document.styles.element, regions, metadata, pages)
+        backdrop = _backdrop(part.element, [root for _, root, _ in regions])
+        return _Package(document.styles.element, regions, metadata, pages, backdrop)
     except (AttributeError, KeyError, ValueError, TypeError) as error:
         # python-docx trusts the package's relationships and content types; when a
         # damaged file breaks that trust, it fails with whatever error comes first.
@@ -829,7 +860,8 @@ def _package(data: bytes, options: ReadOptions) -> _Package:
 
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     package = _package(read_bytes(path, options), options)
-    ctx = _Context(styles=_Styles(package.styles), links={})
+    # With colour painted behind the text somewhere, white text may sit on it: unknown.
+    ctx = _Context(styles=_Styles(package.styles), links={}, shaded=package.backdrop)
     for region, root, links in package.regions:
         ctx.region, ctx.links = region, links
         _walk_blocks(root, ctx)
