@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reslint.kinds import missing, pattern, profile
+from reslint.kinds import (
+    chronology,
+    company,
+    dateformat,
+    dateissues,
+    gaps,
+    length,
+    missing,
+    pattern,
+    position,
+    profile,
+)
 from reslint.kinds.base import Context, Hit, Kind, Option
 
 __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
@@ -16,6 +27,23 @@ __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 KINDS: Mapping[str, Kind] = {
     "pattern": Kind(pattern.check, pattern.OPTIONS, "A phrase or pattern found in a scope."),
     "field-missing": Kind(missing.check, missing.OPTIONS, "A part of the resume is missing."),
+    "company-context": Kind(
+        company.check, company.OPTIONS, "An employer the entry never describes."
+    ),
+    "position-lacks": Kind(
+        position.check, position.OPTIONS, "A position none of whose statements shows something."
+    ),
+    "date-invalid": Kind(
+        dateissues.check, dateissues.OPTIONS, "Dates that cannot be read or cannot be right."
+    ),
+    "date-format": Kind(
+        dateformat.check, dateformat.OPTIONS, "Dates written in a style the others do not use."
+    ),
+    "chronology": Kind(
+        chronology.check, chronology.OPTIONS, "Positions not in reverse-chronological order."
+    ),
+    "employment-gap": Kind(gaps.check, gaps.OPTIONS, "Months between positions left unexplained."),
+    "too-long": Kind(length.check, length.OPTIONS, "A line with more words than a limit."),
     "profile-positions": Kind(
         profile.check_missing,
         profile.MISSING_OPTIONS,

@@ -34,5 +34,9 @@ def present(doc: Document, field: str) -> bool:
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     if not present(doc, options["field"]):
-        first = doc.lines[0] if doc.lines else None
-        yield Hit(options["message"].format(field=options["field"]), first)
+        # Point at the name when there is one: that is where the missing part belongs.
+        name = doc.contact.name
+        where = name.line if name is not None and name.line is not None else None
+        if where is None and doc.lines:
+            where = doc.lines[0]
+        yield Hit(options["message"].format(field=options["field"]), where)

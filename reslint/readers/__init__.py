@@ -54,6 +54,19 @@ READERS: tuple[Reader, ...] = (
         kind="profile",
     ),
     Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),
+    Reader("docx", (".docx",), "reslint.readers.docx:read_docx"),
+    Reader(
+        "jsonresume",
+        (".json",),
+        "reslint.readers.jsonresume:read_json_resume",
+        sniff="reslint.readers.jsonresume:is_json_resume",
+    ),
+    Reader(
+        "rendercv",
+        (".yaml", ".yml"),
+        "reslint.readers.rendercv:read_rendercv",
+        sniff="reslint.readers.rendercv:is_rendercv",
+    ),
 )
 
 
@@ -68,11 +81,18 @@ def detect(path: Path) -> Reader | None:
     return None
 
 
+def _by_suffix(path: Path) -> Reader | None:
+    """The reader for a suffix even if its sniff said no: it then says why it cannot read it."""
+    suffix = path.suffix.lower()
+    return next((reader for reader in READERS if suffix in reader.suffixes), None)
+
+
 def read(
     path: Path, options: ReadOptions | None = None, reader: Reader | None = None
 ) -> ReaderOutput:
     options = options or ReadOptions()
-    reader = reader or detect(path)
+    # Folder walks skip what `detect` rejects; a file named on purpose gets its reader's reason.
+    reader = reader or detect(path) or _by_suffix(path)
     if reader is None:
         raise ReadError(f"unsupported file type '{path.suffix or path.name}'")
     return reader.load()(path, options)
