@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from reslint.cli import main
 from reslint.config import Config
-from reslint.rulebook import load_rulebook
+from reslint.rulebook import RuleError, load_rule, load_rulebook
 from reslint.runner import RunOptions, run
 from reslint.selection import Selection
 from tests.linkedin_fixtures import (
@@ -170,11 +170,32 @@ def test_two_resumes_beside_an_export_are_not_paired(tmp_path):
 
 
 def test_profile_alone_skips_resume_only_rules(tmp_path):
-    path = write_export_zip(tmp_path / EXPORT, export_csvs(ADA))
-    options = RunOptions(config=Config(root=tmp_path), rulebook=RULEBOOK, today=TODAY)
-    (result,) = run([path], options).files
-    assert result.kind == "profile"
-    assert "email-missing" not in {f.rule for f in result.findings}
+    csvs = export_csvs(ADA)
+    del csvs["Email Addresses.csv"]
+    csvs["Profile.csv"] = csvs["Profile.csv"].replace("behind me", "behind me; I love my job")
+    path = write_export_zip(tmp_path / EXPORT, csvs)
+    resume = tmp_path / "resume.md"
+    resume.write_text("# Ada Lovelace\n## Summary\nI love my job\n", encoding="utf-8")
+    options = RunOptions(
+        config=Config(root=tmp_path),
+        rulebook=RULEBOOK,
+        selection=Selection(select=("email-missing", "first-person")),
+        today=TODAY,
+    )
+    profile_result, resume_result = run([path, resume], options).files
+    assert profile_result.kind == "profile" and profile_result.findings == ()
+    assert {f.rule for f in resume_result.findings} == {"email-missing", "first-person"}
+
+
+def test_applies_to_must_name_document_kinds(tmp_path):
+    rule = tmp_path / "contact" / "odd-rule.toml"
+    rule.parent.mkdir()
+    rule.write_text(
+        'summary = "s"\nseverity = "warning"\nwhy = "w"\ninstead = "i"\n'
+        'kind = "field-missing"\napplies_to = ["cover-letter"]\n'
+    )
+    with pytest.raises(RuleError, match="applies_to"):
+        load_rule(rule, "contact")
 
 
 def test_cli_profile_option_and_unreadable_profile(tmp_path):
