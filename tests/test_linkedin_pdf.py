@@ -49,6 +49,7 @@ def test_two_column_profile(tmp_path):
     assert [e.value for e in doc.contact.emails] == [person.email]
     assert doc.contact.emails[0].line.region.value == "sidebar"
     assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/ada-lovelace-0a1b2c3d"]
+    assert [p.raw for p in doc.contact.phones] == ["+1 609 555 0142"]
     assert [(p.company.value, p.title.value) for p in doc.positions] == [
         ("Northwind Analytics", "Sr. Data Engineer"),
         ("Contoso", "Data Engineer"),
@@ -116,3 +117,14 @@ def test_profile_pdf_beside_resume_is_paired_and_compared(tmp_path):
     assert finding.location.line == 12  # Litware on the resume
     assert finding.related[0].path.endswith("Profile.pdf")
     assert finding.related[0].line is not None
+
+
+def test_profile_in_the_viewers_language(tmp_path):
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", ADA, language="de"))
+    assert [(p.company.value, p.dates.start.iso(), p.dates.end.iso()) for p in doc.positions] == [
+        ("Northwind Analytics", "2021-03", "present"),
+        ("Contoso", "2018-06", "2021-02"),
+        ("Fabrikam and Partners", "2016-01", "2018-05"),
+    ]
+    assert [e.value for e in doc.contact.emails] == [ADA.email]  # under `Kontakt`
+    assert doc.education[0].degree.value == "Bachelor of Science - BS, Computer Science"

@@ -57,6 +57,8 @@ _DURATION_RE = re.compile(
 _TRAILING_DURATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|en|bei|chez|@)\s+(?P<company>.+)$")
 _LOCATION_WORDS_RE = re.compile(r"\b(?:area|remote|region|metropolitan)\b", re.IGNORECASE)
+_EDUCATION_LINE_RE = re.compile(r"·\s*\(\s*(?:\w+\s+)?(?:19|20)\d{2}\s*[-–]")
+_CONTACT_RE = re.compile(r"@|linkedin\.com|\+?\d[\d ()-]{6,}")
 SIZE_STEP = 0.25  # font sizes closer than this are the same size
 
 
@@ -162,6 +164,15 @@ def _heading_size(lines: Sequence[Line], name: Line | None) -> float:
         return named.most_common(1)[0][0]
     sizes = sorted({_size(line) for line in lines if line is not name}, reverse=True)
     return sizes[0] if sizes else 0.0
+
+
+def _kind_by_content(lines: Sequence[Line]) -> str:
+    """A section under a heading in another language, known by what it holds."""
+    if any(_TRAILING_DURATION_RE.search(line.text) and _date_range(line) for line in lines):
+        return "experience"
+    if any(_EDUCATION_LINE_RE.search(line.text) for line in lines):
+        return "education"
+    return "other"
 
 
 def _kind(heading: Line) -> str:
@@ -356,6 +367,8 @@ def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
     top = groups[0][1]
     for heading, body in groups[1:]:
         kind = _kind(heading) if heading is not None else "other"
+        if kind == "other":
+            kind = _kind_by_content(body)
         sections.append(
             Section(heading.text.strip() if heading else "", kind, heading, tuple(body))
         )
@@ -367,8 +380,11 @@ def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
             summary.extend(Field(line.text.strip(), line) for line in body)
     side_heading = max((_size(line) for line in sidebar), default=0.0)
     contact_lines: list[Line] = []
-    for heading, body in _sections(sidebar, side_heading)[1:] if sidebar else []:
+    side_sections = _sections(sidebar, side_heading)[1:] if sidebar else []
+    for number, (heading, body) in enumerate(side_sections):
         kind = _kind(heading) if heading is not None else "other"
+        if kind == "other" and number == 0 and any(_CONTACT_RE.search(x.text) for x in body):
+            kind = "contact"  # the sidebar opens with Contact, whatever the interface language
         sections.append(
             Section(heading.text.strip() if heading else "", kind, heading, tuple(body))
         )
