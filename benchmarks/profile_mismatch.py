@@ -4,7 +4,8 @@ Builds fictional people (the three hand-written ones in tests/linkedin_fixtures.
 randomly generated ones), writes each as a Markdown resume and a LinkedIn export ZIP with
 LinkedIn's usual differences (no legal suffixes, abbreviated titles, a description instead
 of bullets, year-only education dates, some year-only position dates, promotions split into
-separate roles), then plants one mismatch per variant in the export:
+separate roles), then plants one mismatch per variant in the export, and the same again with
+the profile as a Save-to-PDF Profile.pdf (built with reportlab, a dev dependency):
 
     date     a position's start or end moved by 4-9 months
     title    a position's title replaced by a different role
@@ -20,7 +21,7 @@ Then, for precision on real layouts, every corpus resume reslint can read is par
 written back as an export with LinkedIn's differences (legal suffixes dropped, "Senior"
 as "Sr.", year-only education dates); any profile finding on such a pair is a false one.
 
-    python benchmarks/profile_mismatch.py [--pairs 60] [--seed 7] [--corpus tests/corpus]
+    python benchmarks/profile_mismatch.py [--pairs 60] [--seed 7] [--via export|pdf|both]
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import random
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +55,7 @@ from tests.linkedin_fixtures import (
     resume_markdown,
     with_job,
     write_export_zip,
+    write_profile_pdf,
 )
 
 TODAY = date(2026, 6, 15)
@@ -245,15 +247,17 @@ def expected_line(markdown: str, person: Person, kind: str, index: int) -> int:
 
 
 def findings_for(
-    folder: Path, resume: Person, profile: Person, options: RunOptions
+    folder: Path, resume: Person, profile: Person, options: RunOptions, via: str
 ) -> list[Finding]:
     folder.mkdir(parents=True)
     resume_path = folder / "resume.md"
     resume_path.write_text(resume_markdown(resume), encoding="utf-8")
-    export = write_export_zip(
-        folder / "Basic_LinkedInDataExport_06-01-2026.zip", export_csvs(profile)
-    )
-    report = run([resume_path], replace(options, profile=export))
+    if via == "pdf":
+        target = write_profile_pdf(folder / "Profile.pdf", profile)
+    else:
+        name = "Basic_LinkedInDataExport_06-01-2026.zip"
+        target = write_export_zip(folder / name, export_csvs(profile))
+    report = run([resume_path], replace(options, profile=target))
     return list(report.findings)
 
 
@@ -329,10 +333,70 @@ def corpus_check(corpus: Path, root: Path, options: RunOptions) -> tuple[int, in
     return pairs, positions, false
 
 
+@dataclass
+class Tally:
+    planted: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    misplaced: Counter[str] = field(default_factory=Counter)
+    false_on_planted: Counter[str] = field(default_factory=Counter)
+    false_on_clean: Counter[str] = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        if len(self.examples) < 8:
+            self.examples.append(text)
+
+
+def measure(people: list[Person], via: str, seed: int, options: RunOptions, root: Path) -> Tally:
+    """Clean and planted pairs for every person, with the profile as an export or a PDF."""
+    rng = random.Random(seed)  # the same plants whatever the profile's format
+    tally = Tally()
+    for number, person in enumerate(people):
+        for finding in findings_for(root / f"{via}-{number}-clean", person, person, options, via):
+            tally.false_on_clean[finding.rule] += 1
+            tally.note(f"clean #{number}: {finding.rule}: {finding.message}")
+        markdown = resume_markdown(person)
+        for kind in KINDS:
+            profile, index = plant(person, kind, rng)
+            tally.planted[kind] += 1
+            want = expected_line(markdown, person, kind, index)
+            hit = False
+            folder = root / f"{via}-{number}-{kind}"
+            for finding in findings_for(folder, person, profile, options, via):
+                if finding.rule == RULE_OF[kind] and finding.location.line == want and not hit:
+                    hit = True
+                elif finding.rule == RULE_OF[kind] and not hit:
+                    tally.misplaced[kind] += 1
+                else:
+                    tally.false_on_planted[finding.rule] += 1
+                    tally.note(f"{kind} #{number}: {finding.rule}: {finding.message}")
+            tally.found[kind] += hit
+    return tally
+
+
+def report(tally: Tally, via: str, pairs: int) -> None:
+    label = "Profile.pdf" if via == "pdf" else "data export"
+    print(f"profile as {label}: {pairs} clean pairs")
+    print(f"  {'mismatch':<10} {'found/planted':>14} {'wrong line':>11}")
+    for kind in KINDS:
+        found, planted = tally.found[kind], tally.planted[kind]
+        print(f"  {kind:<10} {found:>7}/{planted:<6} {tally.misplaced[kind]:>11}")
+    total_found, total_planted = sum(tally.found.values()), sum(tally.planted.values())
+    print(f"  {'all':<10} {total_found:>7}/{total_planted:<6} {sum(tally.misplaced.values()):>11}")
+    clean = tally.false_on_clean
+    print(f"  false findings on {pairs} clean pairs: {sum(clean.values())} {dict(clean) or ''}")
+    extra = tally.false_on_planted
+    extra_count = sum(extra.values())
+    print(f"  extra findings on {total_planted} planted pairs: {extra_count} {dict(extra) or ''}")
+    for line in tally.examples:
+        print("    " + line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=60, help="people (clean pairs) to build")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--via", choices=("export", "pdf", "both"), default="both")
     parser.add_argument("--corpus", type=Path, default=Path("tests/corpus"))
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -343,50 +407,10 @@ def main() -> None:
         selection=Selection(select=("profile",)),
         today=TODAY,
     )
-    planted: Counter[str] = Counter()
-    found: Counter[str] = Counter()
-    misplaced: Counter[str] = Counter()
-    false_on_planted: Counter[str] = Counter()
-    false_on_clean: Counter[str] = Counter()
-    examples: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        for number, person in enumerate(people):
-            clean = findings_for(root / f"{number}-clean", person, person, options)
-            for finding in clean:
-                false_on_clean[finding.rule] += 1
-                if len(examples) < 8:
-                    examples.append(f"clean #{number}: {finding.rule}: {finding.message}")
-            markdown = resume_markdown(person)
-            for kind in KINDS:
-                profile, index = plant(person, kind, rng)
-                planted[kind] += 1
-                want = expected_line(markdown, person, kind, index)
-                hit = False
-                for finding in findings_for(root / f"{number}-{kind}", person, profile, options):
-                    if finding.rule == RULE_OF[kind] and finding.location.line == want and not hit:
-                        hit = True
-                    elif finding.rule == RULE_OF[kind] and not hit:
-                        misplaced[kind] += 1
-                    else:
-                        false_on_planted[finding.rule] += 1
-                        if len(examples) < 8:
-                            examples.append(f"{kind} #{number}: {finding.rule}: {finding.message}")
-                found[kind] += hit
-    print(f"profile mismatch benchmark: {len(people)} clean pairs, seed {args.seed}")
-    print(f"{'mismatch':<10} {'found/planted':>14} {'wrong line':>11}")
-    for kind in KINDS:
-        print(f"{kind:<10} {found[kind]:>7}/{planted[kind]:<6} {misplaced[kind]:>11}")
-    total_found, total_planted = sum(found.values()), sum(planted.values())
-    print(f"{'all':<10} {total_found:>7}/{total_planted:<6} {sum(misplaced.values()):>11}")
-    print(f"false findings on {len(people)} clean pairs: {sum(false_on_clean.values())}", end="")
-    print(f" {dict(false_on_clean)}" if false_on_clean else "")
-    print(
-        f"extra findings on {total_planted} planted pairs: {sum(false_on_planted.values())}", end=""
-    )
-    print(f" {dict(false_on_planted)}" if false_on_planted else "")
-    for line in examples:
-        print("  " + line)
+    print(f"profile mismatch benchmark, seed {args.seed}")
+    for via in ("export", "pdf") if args.via == "both" else (args.via,):
+        with tempfile.TemporaryDirectory() as tmp:
+            report(measure(people, via, args.seed + 1, options, Path(tmp)), via, len(people))
     if args.corpus.is_dir():
         with tempfile.TemporaryDirectory() as tmp:
             pairs, positions, false = corpus_check(args.corpus, Path(tmp), options)

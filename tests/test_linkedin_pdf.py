@@ -18,6 +18,7 @@ from tests.linkedin_fixtures import (
     ADA,
     GRACE,
     Job,
+    Person,
     resume_markdown,
     with_job,
     write_profile_pdf,
@@ -128,3 +129,27 @@ def test_profile_in_the_viewers_language(tmp_path):
     ]
     assert [e.value for e in doc.contact.emails] == [ADA.email]  # under `Kontakt`
     assert doc.education[0].degree.value == "Bachelor of Science - BS, Computer Science"
+
+
+def test_sidebar_and_main_lines_on_one_baseline_stay_apart(tmp_path):
+    # With these entries the generic layout reads the page row by row (it sees a table) and
+    # glues sidebar items to the main-column line on the same baseline.
+    person = Person(
+        "Priya",
+        "Tanaka",
+        "Senior Software Engineer",
+        "priya.tanaka@example.org",
+        "+1 312 555 0195",
+        jobs=(
+            Job("Graphic Design Institute", "Senior Software Engineer", (2022, 6), None, ("x",)),
+            Job("Alpine Ski House", "QA Engineer", (2020, 7), (2022, 5), ("Cut cost by 39%",)),
+            Job("Lucerne Publishing", "HR Generalist", (2017, 5), (2020, 4), ("Cut by 19%",)),
+        ),
+        schools=ADA.schools,
+    )
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
+    assert [e.value for e in doc.contact.emails] == [person.email]
+    assert doc.contact.headline.value == "Senior Software Engineer"
+    assert doc.contact.location.value == "Springfield, Illinois, United States"
+    assert "skills" in {s.kind for s in doc.sections}
+    assert doc.structure.summary[0].text.startswith("Senior Software Engineer who likes")

@@ -35,7 +35,7 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.readers.base import ReadOptions
+from reslint.readers.base import ReadOptions, read_bytes
 from reslint.structure.contact import (
     EMAIL_RE,
     LINKEDIN_RE,
@@ -85,10 +85,39 @@ def is_linkedin_pdf(path: Path) -> bool:
 def read_linkedin_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     from reslint.readers.pdf import read_pdf
 
-    output = read_pdf(path, options)
-    lines, structure = parse_profile(output.lines)
+    output = read_pdf(path, options)  # the file facts, limits and errors of any PDF
+    lines, structure = parse_profile(_column_lines(path, options) or output.lines)
     facts = replace(output.facts, format="linkedin-pdf")
     return ReaderOutput(lines=lines, facts=facts, structure=structure, kind="profile")
+
+
+def _column_lines(path: Path, options: ReadOptions) -> list[Line]:
+    """Lines made separately for the sidebar and the main column.
+
+    The generic layout reads a page row by row when the two columns share
+    baselines (it takes them for a table), which glues a sidebar item to the
+    main column's line beside it. Splitting the glyphs at the main column's
+    edge (where the name, the largest text on page 1, starts) first keeps
+    each line, and its font size, in its own column.
+    """
+    from reslint.readers import pdf
+    from reslint.readers.pdf_layout import mark_running_regions, page_lines
+
+    # The PDF reader's engines; private, so a change there shows in the tests here.
+    extract = pdf._pdfium_pages if options.pdf_engine == "pdfium" else pdf._plumber_pages
+    _, _, pages = extract(read_bytes(path, options), options.max_pages)
+    first = [g for g in pages[0].glyphs if not g.text.isspace()] if pages else []
+    if not first:
+        return []
+    largest = max(g.size for g in first)
+    edge = min(g.x0 for g in first if g.size >= largest - SIZE_STEP) - 4
+    per_page: list[list[Line]] = []
+    for page in pages:
+        left = tuple(g for g in page.glyphs if g.x1 <= edge)
+        right = tuple(g for g in page.glyphs if g.x1 > edge)
+        lines = page_lines(replace(page, glyphs=left)) + page_lines(replace(page, glyphs=right))
+        per_page.append([replace(line, number=n) for n, line in enumerate(lines, start=1)])
+    return [line for page in mark_running_regions(per_page) for line in page]
 
 
 # --- layout helpers -------------------------------------------------------------------------
