@@ -1,7 +1,9 @@
 """How well the profile-* rules find planted resume/LinkedIn mismatches, and stay quiet otherwise.
 
 Builds fictional people (the three hand-written ones in tests/linkedin_fixtures.py plus
-randomly generated ones), writes each as a Markdown resume and a LinkedIn export ZIP with
+randomly generated ones), writes each as a Markdown resume (in turn company first, `Title at
+Company | MM/YYYY - MM/YYYY`, or company and title on two lines with a graduation year only)
+and a LinkedIn export ZIP with
 LinkedIn's usual differences (no legal suffixes, abbreviated titles, a description instead
 of bullets, year-only education dates, some year-only position dates, promotions split into
 separate roles), then plants one mismatch per variant in the export, and the same again with
@@ -47,6 +49,7 @@ from reslint.selection import Selection
 from tests.linkedin_fixtures import (
     MONTHS,
     PEOPLE,
+    RESUME_STYLES,
     Job,
     Person,
     School,
@@ -235,23 +238,26 @@ def plant(person: Person, kind: str, rng: random.Random) -> tuple[Person, int]:
     return replace(person, email=f"{person.last.lower()}{rng.randint(10, 99)}@example.net"), 0
 
 
-def expected_line(markdown: str, person: Person, kind: str, index: int) -> int:
+def expected_lines(markdown: str, person: Person, kind: str, index: int, style: str) -> set[int]:
+    """Where the finding should point: a header line of the changed entry (two in the
+    two-line style: company, then title and dates), or the email's line."""
     lines = markdown.splitlines()
     if kind == "email":
         needle = person.email
     elif kind in ("degree", "year"):
-        needle = f"**{person.schools[0].school}**"
+        needle = person.schools[0].school
     else:
-        needle = f"**{person.jobs[index].company}**"
-    return next(number for number, text in enumerate(lines, 1) if needle in text)
+        needle = person.jobs[index].company
+    first = next(number for number, text in enumerate(lines, 1) if needle in text)
+    return {first, first + 1} if style == "two-line" and kind != "email" else {first}
 
 
 def findings_for(
-    folder: Path, resume: Person, profile: Person, options: RunOptions, via: str
+    folder: Path, resume: str, profile: Person, options: RunOptions, via: str
 ) -> list[Finding]:
     folder.mkdir(parents=True)
     resume_path = folder / "resume.md"
-    resume_path.write_text(resume_markdown(resume), encoding="utf-8")
+    resume_path.write_text(resume, encoding="utf-8")
     if via == "pdf":
         target = write_profile_pdf(folder / "Profile.pdf", profile)
     else:
@@ -352,24 +358,26 @@ def measure(people: list[Person], via: str, seed: int, options: RunOptions, root
     rng = random.Random(seed)  # the same plants whatever the profile's format
     tally = Tally()
     for number, person in enumerate(people):
-        for finding in findings_for(root / f"{via}-{number}-clean", person, person, options, via):
+        style = RESUME_STYLES[number % len(RESUME_STYLES)]
+        markdown = resume_markdown(person, style)
+        for finding in findings_for(root / f"{via}-{number}-clean", markdown, person, options, via):
             tally.false_on_clean[finding.rule] += 1
-            tally.note(f"clean #{number}: {finding.rule}: {finding.message}")
-        markdown = resume_markdown(person)
+            tally.note(f"clean #{number} ({style}): {finding.rule}: {finding.message}")
         for kind in KINDS:
             profile, index = plant(person, kind, rng)
             tally.planted[kind] += 1
-            want = expected_line(markdown, person, kind, index)
+            want = expected_lines(markdown, person, kind, index, style)
             hit = False
             folder = root / f"{via}-{number}-{kind}"
-            for finding in findings_for(folder, person, profile, options, via):
-                if finding.rule == RULE_OF[kind] and finding.location.line == want and not hit:
+            for finding in findings_for(folder, markdown, profile, options, via):
+                if finding.rule == RULE_OF[kind] and finding.location.line in want and not hit:
                     hit = True
                 elif finding.rule == RULE_OF[kind] and not hit:
                     tally.misplaced[kind] += 1
+                    tally.note(f"{kind} #{number} ({style}) at line {finding.location.line}")
                 else:
                     tally.false_on_planted[finding.rule] += 1
-                    tally.note(f"{kind} #{number}: {finding.rule}: {finding.message}")
+                    tally.note(f"{kind} #{number} ({style}): {finding.rule}: {finding.message}")
             tally.found[kind] += hit
     return tally
 

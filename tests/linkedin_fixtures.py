@@ -59,7 +59,15 @@ def month_text(value: tuple[int, int] | None) -> str:
     return f"{MONTHS[value[1] - 1]} {value[0]}"
 
 
-def resume_markdown(person: Person) -> str:
+def numeric_month(value: tuple[int, int] | None) -> str:
+    return "Present" if value is None else f"{value[1]:02d}/{value[0]}"
+
+
+# Ways resumes print an entry; findings point at the entry's first line.
+RESUME_STYLES = ("company-first", "title-at", "two-line")
+
+
+def resume_markdown(person: Person, style: str = "company-first") -> str:
     out = [
         f"# {person.first} {person.last}",
         person.headline,
@@ -68,14 +76,24 @@ def resume_markdown(person: Person) -> str:
         "## Experience",
     ]
     for job in person.jobs:
-        out.append(
-            f"**{job.company}** — {job.title}, {month_text(job.start)} – {month_text(job.end)}"
-        )
+        if style == "title-at":
+            dates = f"{numeric_month(job.start)} - {numeric_month(job.end)}"
+            out.append(f"{job.title} at {job.company} | {dates}")
+        elif style == "two-line":
+            out.append(f"**{job.company}**")
+            out.append(f"{job.title} | {month_text(job.start)} – {month_text(job.end)}")
+        else:
+            dates = f"{month_text(job.start)} – {month_text(job.end)}"
+            out.append(f"**{job.company}** — {job.title}, {dates}")
         out.extend(f"- {bullet}" for bullet in job.bullets)
         out.append("")
     out.append("## Education")
     for school in person.schools:
-        out.append(f"**{school.school}** — {school.degree}, {school.start} – {school.end}")
+        if style == "two-line":
+            out.append(f"**{school.school}**")
+            out.append(f"{school.degree}, graduated {school.end}")
+        else:
+            out.append(f"**{school.school}** — {school.degree}, {school.start} – {school.end}")
     return "\n".join(out) + "\n"
 
 

@@ -20,6 +20,7 @@ from tests.linkedin_fixtures import (
     ADA,
     GRACE,
     PEOPLE,
+    RESUME_STYLES,
     Person,
     School,
     export_csvs,
@@ -214,3 +215,26 @@ def test_cli_profile_option_and_unreadable_profile(tmp_path):
     out = CliRunner().invoke(main, ["check", str(resume), "--profile", str(broken)])
     assert out.exit_code == 2
     assert "not a valid ZIP" in out.output
+
+
+@pytest.mark.parametrize("style", RESUME_STYLES)
+def test_planted_title_and_date_found_whatever_the_resume_layout(tmp_path, style):
+    person = with_job(ADA, 2, title="Human Resources Generalist")
+    folder = tmp_path / style
+    folder.mkdir()
+    resume = folder / "resume.md"
+    text = resume_markdown(person, style)
+    resume.write_text(text, encoding="utf-8")
+    entry = next(n for n, line in enumerate(text.splitlines(), 1) if "Fabrikam" in line)
+    planted = with_job(person, 2, linkedin_title="Financial Analyst", start=(2015, 6))
+    export = write_export_zip(folder / EXPORT, export_csvs(planted))
+    options = RunOptions(
+        config=Config(root=tmp_path),
+        rulebook=RULEBOOK,
+        selection=Selection(select=("profile",)),
+        today=TODAY,
+        profile=export,
+    )
+    findings = list(run([resume], options).findings)
+    assert sorted(f.rule for f in findings) == ["profile-date-mismatch", "profile-title-mismatch"]
+    assert all(f.location.line in (entry, entry + 1) for f in findings)

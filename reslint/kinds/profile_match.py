@@ -50,6 +50,7 @@ LEGAL_SUFFIXES = (
     "se",
 )
 _CSV_LINE_RE = re.compile(r"^([^:\n]{1,60}\.csv): ")
+_TITLE_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>.+)$")
 
 
 def fold(text: str) -> str:
@@ -199,6 +200,11 @@ def _resume_side(
 ) -> tuple[Side | None, str]:
     """The resume position's company, or its title when the resume layout swapped the two."""
     candidates = [(position.company, position.title), (position.title, position.company)]
+    whole = position.company if position.title is None else None
+    at = _TITLE_AT_RE.match(whole.value) if whole is not None else None
+    if whole is not None and at:  # `Title at Company` the parser could not split
+        title = Field(at.group("title"), whole.line, at.group("title"))
+        candidates.insert(0, (Field(at.group("company"), whole.line, at.group("company")), title))
     best: tuple[float, Side, str] | None = None
     for company, title in candidates:
         if company is None:
