@@ -41,6 +41,7 @@ from reslint.kinds.profile_match import (
 )
 from reslint.model import DateRange, DateValue, Document, Field, Line
 from reslint.structure.contact import normalise_phone
+from reslint.structure.headings import heading_kind
 
 MATCH_OPTIONS = {
     "company_threshold": Option(
@@ -124,6 +125,8 @@ def check_missing(doc: Document, options: Mapping[str, Any], ctx: Context) -> It
     for group in matching.groups:
         if group.resume and not group.profile:
             for side in group.resume:
+                if side.position.section and _section_kind(side.position.section) != "experience":
+                    continue  # volunteering, research, leadership: LinkedIn lists them apart
                 yield Hit(
                     f"'{_label(side)}' is not on the LinkedIn profile",
                     side.line,
@@ -145,6 +148,10 @@ def check_missing(doc: Document, options: Mapping[str, Any], ctx: Context) -> It
                     suggestion="Add it to the resume or explain the gap it leaves.",
                     related=_related(side.line),
                 )
+
+
+def _section_kind(title: str) -> str | None:
+    return heading_kind(Line(title, heading=True))
 
 
 # --- profile-date-mismatch ------------------------------------------------------------------
@@ -247,6 +254,9 @@ def _title_hit(resume: Side, theirs: Field, line: Line | None) -> Hit:
 # --- profile-education-mismatch -------------------------------------------------------------
 
 
+DEGREES_ON_PROFILES = frozenset({"associate", "bachelor", "master", "doctorate"})
+
+
 def _graduation(dates: DateRange | None) -> DateValue | None:
     """The end of studies; a resume's single date (`2016`) is its graduation."""
     if dates is None:
@@ -266,6 +276,9 @@ def check_education(doc: Document, options: Mapping[str, Any], ctx: Context) -> 
         if mine.school is None:
             continue
         if theirs is None:
+            level = degree_level(mine.degree.value) if mine.degree is not None else None
+            if level not in DEGREES_ON_PROFILES:
+                continue  # courses, certificates and school diplomas often stay off LinkedIn
             yield Hit(
                 f"school '{mine.school.value}' is not on the LinkedIn profile",
                 value_line(mine.school, mine.line),
