@@ -34,20 +34,27 @@ EXPORT = "Basic_LinkedInDataExport_06-01-2026.zip"
 RULEBOOK = load_rulebook()
 
 
-def compare(tmp_path: Path, resume: Person, profile: Person, *, auto: bool = False):
-    """Lint the resume of `resume` against the export of `profile`; the profile findings."""
-    folder = tmp_path / "pair"
-    folder.mkdir(exist_ok=True)
-    resume_path = folder / "resume.md"
-    resume_path.write_text(resume_markdown(resume), encoding="utf-8")
-    export = write_export_zip(folder / EXPORT, export_csvs(profile))
-    options = RunOptions(
+def profile_options(tmp_path: Path, profile: Path | None) -> RunOptions:
+    """Only the profile rules, on a fixed day."""
+    return RunOptions(
         config=Config(root=tmp_path),
         rulebook=RULEBOOK,
         selection=Selection(select=("profile",)),
         today=TODAY,
-        profile=None if auto else export,
+        profile=profile,
     )
+
+
+def compare(
+    tmp_path: Path, resume: Person, profile: Person, *, auto: bool = False, style: str = ""
+):
+    """Lint the resume of `resume` against the export of `profile`; the profile findings."""
+    folder = tmp_path / "pair"
+    folder.mkdir(exist_ok=True)
+    resume_path = folder / "resume.md"
+    resume_path.write_text(resume_markdown(resume, style or RESUME_STYLES[0]), encoding="utf-8")
+    export = write_export_zip(folder / EXPORT, export_csvs(profile))
+    options = profile_options(tmp_path, None if auto else export)
     report = run([folder] if auto else [resume_path], options)
     (result,) = [r for r in report.files if r.path == str(resume_path)]
     assert result.error is None
@@ -75,18 +82,16 @@ def test_date_moved_within_tolerance_or_year_only_is_fine(tmp_path):
     assert compare(tmp_path, ADA, nudged)[0] == ()
 
 
-def test_year_only_linkedin_date_matches_any_month(tmp_path):
+@pytest.mark.parametrize(("linkedin", "found"), [("2018", False), ("2019", True)])
+def test_year_only_linkedin_date_matches_any_month_of_that_year(tmp_path, linkedin, found):
     csvs = export_csvs(ADA)
-    csvs["Positions.csv"] = csvs["Positions.csv"].replace("Jun 2018", "2018")
+    csvs["Positions.csv"] = csvs["Positions.csv"].replace("Jun 2018", linkedin)
     folder = tmp_path / "pair"
     folder.mkdir()
-    (folder / "resume.md").write_text(resume_markdown(ADA))
-    write_export_zip(folder / EXPORT, csvs)
-    options = RunOptions(
-        config=Config(root=tmp_path), rulebook=RULEBOOK, today=TODAY, profile=folder / EXPORT
-    )
-    report = run([folder / "resume.md"], replace(options, selection=Selection(("profile",))))
-    assert list(report.findings) == []
+    (folder / "resume.md").write_text(resume_markdown(ADA))  # Contoso from Jun 2018
+    export = write_export_zip(folder / EXPORT, csvs)
+    report = run([folder / "resume.md"], profile_options(tmp_path, export))
+    assert [f.rule for f in report.findings] == (["profile-date-mismatch"] if found else [])
 
 
 def test_different_title_is_found(tmp_path):
@@ -220,21 +225,9 @@ def test_cli_profile_option_and_unreadable_profile(tmp_path):
 @pytest.mark.parametrize("style", RESUME_STYLES)
 def test_planted_title_and_date_found_whatever_the_resume_layout(tmp_path, style):
     person = with_job(ADA, 2, title="Human Resources Generalist")
-    folder = tmp_path / style
-    folder.mkdir()
-    resume = folder / "resume.md"
     text = resume_markdown(person, style)
-    resume.write_text(text, encoding="utf-8")
     entry = next(n for n, line in enumerate(text.splitlines(), 1) if "Fabrikam" in line)
     planted = with_job(person, 2, linkedin_title="Financial Analyst", start=(2015, 6))
-    export = write_export_zip(folder / EXPORT, export_csvs(planted))
-    options = RunOptions(
-        config=Config(root=tmp_path),
-        rulebook=RULEBOOK,
-        selection=Selection(select=("profile",)),
-        today=TODAY,
-        profile=export,
-    )
-    findings = list(run([resume], options).findings)
+    findings, _ = compare(tmp_path, person, planted, style=style)
     assert sorted(f.rule for f in findings) == ["profile-date-mismatch", "profile-title-mismatch"]
     assert all(f.location.line in (entry, entry + 1) for f in findings)
