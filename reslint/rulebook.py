@@ -23,6 +23,7 @@ DOCUMENT_KINDS = ("resume", "profile")
 REQUIRED_KEYS = ("summary", "severity", "why", "instead", "kind")
 EXAMPLE_KEYS = frozenset(
     {"expect", "text", "format", "profile", "options", "facts", "today", "count", "line", "region"}
+    | {"styles"}
 )
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -45,6 +46,7 @@ class Example:
     count: int | None = None
     line: int | None = None
     region: str | None = None
+    styles: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,9 @@ def _example(raw: Any, rule_path: Path, index: int) -> Example:
         raise RuleError(f'{where}: \'expect\' must be "fail" or "pass"')
     if not isinstance(raw.get("text"), str):
         raise RuleError(f"{where}: 'text' must be a string")
+    styles = raw.get("styles", [])
+    if not isinstance(styles, list) or not all(isinstance(style, dict) for style in styles):
+        raise RuleError(f"{where}: 'styles' must be an array of tables")
     return Example(
         expect=raw["expect"],
         text=raw["text"],
@@ -110,6 +115,7 @@ def _example(raw: Any, rule_path: Path, index: int) -> Example:
         count=raw.get("count"),
         line=raw.get("line"),
         region=raw.get("region"),
+        styles=tuple(MappingProxyType(dict(style)) for style in styles),
     )
 
 

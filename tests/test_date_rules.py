@@ -10,9 +10,8 @@ from tests.rulehelp import family, lint_file, lint_markdown, where
 DATES = family("dates")
 
 
-def test_example_resumes_have_sound_dates():
-    for name in ("good-resume.md", "flawed-resume.md"):
-        assert lint_file(REPO / "examples" / name, DATES) == [], name
+def test_good_example_resume_has_sound_dates():
+    assert lint_file(REPO / "examples" / "good-resume.md", DATES) == []
 
 
 def test_date_invalid_reports_each_problem_on_its_date_line():

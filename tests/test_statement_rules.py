@@ -13,8 +13,29 @@ STATEMENTS = family("statements")
 EXAMPLES = REPO / "examples"
 
 
-def test_flawed_example_resume_fires_where_a_recruiter_would():
-    findings = lint_file(EXAMPLES / "flawed-resume.md", STATEMENTS)
+FLAWED = """
+# Sam Rivera
+
+sam.rivera.1994@example.com
+
+## Experience
+
+**Northwind Traders** — Operations Associate, Jan 2022 – Present
+- Responsible for the weekly inventory report
+- I helped with onboarding new warehouse staff
+
+**Contoso Ltd** — Customer Service Representative, 2019 – 2021
+- Answered customer calls and emails
+- Worked on the returns process
+
+## Education
+
+Riverside Community College — A.A.S. Business Administration, 2017 – 2019
+"""
+
+
+def test_flawed_resume_fires_where_a_recruiter_would():
+    findings = lint_markdown(FLAWED, STATEMENTS)
     assert sorted(where(findings)) == sorted(
         [
             ("headline-missing", 1),

@@ -13,10 +13,20 @@ from reslint.kinds import (
     company,
     dateformat,
     dateissues,
+    email,
+    employer,
     gaps,
+    garbled,
+    hidden,
     length,
+    linkedin,
+    metadata,
     missing,
+    pages,
     pattern,
+    personal,
+    phone,
+    placement,
     position,
     profile,
 )
@@ -44,6 +54,37 @@ KINDS: Mapping[str, Kind] = {
     ),
     "employment-gap": Kind(gaps.check, gaps.OPTIONS, "Months between positions left unexplained."),
     "too-long": Kind(length.check, length.OPTIONS, "A line with more words than a limit."),
+    "field-buried": Kind(
+        placement.check_buried,
+        placement.BURIED_OPTIONS,
+        "A contact field is not in the top block of page 1.",
+    ),
+    "field-in-header-footer": Kind(
+        placement.check_header_footer,
+        placement.HEADER_FOOTER_OPTIONS,
+        "Contact fields appear only in running headers or footers.",
+    ),
+    "count-over": Kind(pages.check_count, pages.COUNT_OPTIONS, "A count over a limit."),
+    "phone-invalid": Kind(phone.check, phone.OPTIONS, "A phone number that cannot be dialled."),
+    "email-invalid": Kind(
+        email.check_invalid, email.INVALID_OPTIONS, "An email address with bad syntax or a typo."
+    ),
+    "email-odd": Kind(email.check_odd, email.ODD_OPTIONS, "An email address that looks odd."),
+    "email-employer-domain": Kind(
+        employer.check, employer.OPTIONS, "An email address at the current employer's domain."
+    ),
+    "linkedin-url-invalid": Kind(
+        linkedin.check, linkedin.OPTIONS, "A LinkedIn URL that does not open a profile."
+    ),
+    "text-not-extractable": Kind(
+        pages.check_extractable, pages.EXTRACTABLE_OPTIONS, "Pages without a text layer."
+    ),
+    "garbled-text": Kind(garbled.check, garbled.OPTIONS, "Text that extracts as garbage."),
+    "personal-data": Kind(
+        personal.check, personal.OPTIONS, "National ID numbers and personal details."
+    ),
+    "hidden-text": Kind(hidden.check, hidden.OPTIONS, "White or tiny text."),
+    "metadata-leak": Kind(metadata.check, metadata.OPTIONS, "File properties from someone else."),
     "profile-positions": Kind(
         profile.check_missing,
         profile.MISSING_OPTIONS,

@@ -14,7 +14,16 @@ from pathlib import Path
 from reslint.model import ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 
-__all__ = ["READERS", "ReadError", "ReadOptions", "Reader", "detect", "read", "read_bytes"]
+__all__ = [
+    "READERS",
+    "ReadError",
+    "ReadOptions",
+    "Reader",
+    "detect",
+    "foreign",
+    "read",
+    "read_bytes",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +94,17 @@ def _by_suffix(path: Path) -> Reader | None:
     """The reader for a suffix even if its sniff said no: it then says why it cannot read it."""
     suffix = path.suffix.lower()
     return next((reader for reader in READERS if suffix in reader.suffixes), None)
+
+
+# Suffixes that resumes share with many other files (package.json, CI configs, archives):
+# a file named on the command line with one of them that no reader recognises is someone
+# else's file, skipped with a note; this lets a pre-commit hook pass every *.json to reslint.
+SHARED_SUFFIXES = frozenset({".json", ".yaml", ".yml", ".zip", ".csv"})
+
+
+def foreign(path: Path) -> bool:
+    """A regular file in a shared format that is not a resume or export reslint reads."""
+    return path.suffix.lower() in SHARED_SUFFIXES and path.is_file() and detect(path) is None
 
 
 def read(
