@@ -257,6 +257,14 @@ def _title_hit(resume: Side, theirs: Field, line: Line | None) -> Hit:
 DEGREES_ON_PROFILES = frozenset({"associate", "bachelor", "master", "doctorate"})
 
 
+def _still_studying(a: DateValue | None, b: DateValue | None, today: int) -> bool:
+    """`Present` on one side and an expected graduation still ahead on the other agree."""
+    if a is None or b is None or a.present == b.present:
+        return False
+    ahead = b if a.present else a
+    return ahead.latest(today) >= today
+
+
 def _graduation(dates: DateRange | None) -> DateValue | None:
     """The end of studies; a resume's single date (`2016`) is its graduation."""
     if dates is None:
@@ -287,32 +295,28 @@ def check_education(doc: Document, options: Mapping[str, Any], ctx: Context) -> 
             )
             continue
         problems: list[str] = []
+        other_degree = False
         if mine.degree is not None and theirs.degree is not None:
             a, b = degree_level(mine.degree.value), degree_level(theirs.degree.value)
-            if (a and b and a != b) or different_subjects(
+            other_degree = bool(a and b and a != b) or different_subjects(
                 degree_subject(mine.degree.value),
                 degree_subject(theirs.degree.value),
                 options["subject_threshold"],
-            ):
+            )
+            if other_degree:
                 problems.append(f"degree '{mine.degree.value}' vs '{theirs.degree.value}'")
         if mine.dates is not None and theirs.dates is not None:
-            gap = month_gap(_graduation(mine.dates), _graduation(theirs.dates), today)
-            if gap is not None and gap > tolerance:
-                problems.append(
-                    f"end {show(_graduation(mine.dates))} vs {show(_graduation(theirs.dates))}"
-                )
+            end_a, end_b = _graduation(mine.dates), _graduation(theirs.dates)
+            gap = month_gap(end_a, end_b, today)
+            if gap is not None and gap > tolerance and not _still_studying(end_a, end_b, today):
+                problems.append(f"end {show(end_a)} vs {show(end_b)}")
             if mine.dates.end is not None:
                 gap = month_gap(mine.dates.start, theirs.dates.start, today)
                 if gap is not None and gap > tolerance:
                     problems.append(f"start {show(mine.dates.start)} vs {show(theirs.dates.start)}")
         if problems:
-            anchor = (
-                mine.degree.line
-                if mine.degree is not None
-                and mine.degree.line is not None
-                and "degree" in problems[0]
-                else mine.line
-            )
+            anchor = mine.degree.line if other_degree and mine.degree is not None else None
+            anchor = anchor or mine.line
             yield Hit(
                 f"{mine.school.value} differs from LinkedIn ({where(theirs.line)}): "
                 + "; ".join(problems),
