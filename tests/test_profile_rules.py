@@ -50,7 +50,7 @@ def compare(
 ):
     """Lint the resume of `resume` against the export of `profile`; the profile findings."""
     folder = tmp_path / "pair"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     resume_path = folder / "resume.md"
     resume_path.write_text(resume_markdown(resume, style or RESUME_STYLES[0]), encoding="utf-8")
     export = write_export_zip(folder / EXPORT, export_csvs(profile))
@@ -231,3 +231,17 @@ def test_planted_title_and_date_found_whatever_the_resume_layout(tmp_path, style
     findings, _ = compare(tmp_path, person, planted, style=style)
     assert sorted(f.rule for f in findings) == ["profile-date-mismatch", "profile-title-mismatch"]
     assert all(f.location.line in (entry, entry + 1) for f in findings)
+
+
+def test_promotions_split_on_linkedin_compare_first_start_and_last_end(tmp_path):
+    roles = (
+        ("Data Engineer", (2019, 6), (2021, 2)),
+        ("Junior Data Engineer", (2018, 6), (2019, 5)),
+    )
+    split = with_job(ADA, 1, linkedin_roles=roles)
+    assert compare(tmp_path / "clean", ADA, split)[0] == ()
+    moved = with_job(ADA, 1, linkedin_roles=(roles[0], (roles[1][0], (2017, 9), roles[1][2])))
+    (finding,) = compare(tmp_path / "moved", ADA, moved)[0]
+    assert finding.rule == "profile-date-mismatch"
+    assert finding.location.line == 10  # Contoso on the resume
+    assert finding.related[0].line == 5  # the earlier role: Northwind takes 2 lines, then 2 roles
