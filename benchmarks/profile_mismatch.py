@@ -17,7 +17,10 @@ the profile as a Save-to-PDF Profile.pdf (built with reportlab, a dev dependency
     email    a different email address
 
 A planted mismatch counts as found when its rule fires at the resume line of the changed
-position (or education entry, or email). Every other profile finding is a false one.
+position (or education entry, or email). Every other profile finding is a false one, and so
+is any finding on a near miss: a date moved by 1-3 months, year-only LinkedIn dates, a
+company with an extra word (Group, Inc.), a title synonym (Developer for Engineer, Mgr), an
+old job or a side role on LinkedIn only.
 
 Then, for precision on real layouts, every corpus resume reslint can read is parsed and
 written back as an export with LinkedIn's differences (legal suffixes dropped, "Senior"
@@ -210,6 +213,45 @@ def random_person(rng: random.Random) -> Person:
     )
 
 
+# Differences that are not mismatches: the rules must stay silent on every one.
+NEAR_MISSES = (
+    "date-within-3",
+    "year-only-dates",
+    "company-extra-word",
+    "title-synonym",
+    "old-job",
+    "side-role",
+)
+SYNONYMS = {"Engineer": "Developer", "Assistant": "Asst.", "Manager": "Mgr", "Senior": "Sr."}
+
+
+def near_miss(person: Person, kind: str, rng: random.Random) -> Person:
+    """The profile side with a difference a recruiter would not call a mismatch."""
+    plain = [i for i, job in enumerate(person.jobs) if not job.linkedin_roles]
+    index = rng.choice(plain) if plain else 0
+    job = person.jobs[index]
+    if kind == "date-within-3":
+        start = job.start[0] * 12 + job.start[1] - 1 + rng.choice([-3, -2, -1, 1, 2, 3])
+        return with_job(person, index, start=_months(start))
+    if kind == "year-only-dates":  # LinkedIn shows years only: rendered as January of the year
+        return with_job(person, index, linkedin_year_only=True)
+    if kind == "company-extra-word":
+        extra = rng.choice(["Group", "Corporation", "Inc.", "Holdings"])
+        company = job.linkedin_company or job.company
+        return with_job(person, index, linkedin_company=f"{company} {extra}")
+    if kind == "title-synonym":
+        title = " ".join(SYNONYMS.get(word, word) for word in job.title.split())
+        return with_job(person, index, linkedin_title=title)
+    oldest = min(j.start for j in person.jobs)
+    if kind == "old-job":
+        end = oldest[0] * 12 + oldest[1] - 1 - rng.randint(1, 6)
+        old = Job("Burger Barn", "Cashier", _months(end - 20), _months(end), ("Served guests",))
+        return replace(person, jobs=(*person.jobs, old))
+    start = person.jobs[0].start[0] * 12 + person.jobs[0].start[1] - 1 + rng.randint(1, 6)
+    side = Job("Code Club", "Volunteer Mentor", _months(start), None, ("Taught Python",))
+    return replace(person, jobs=(side, *person.jobs))
+
+
 def plant(person: Person, kind: str, rng: random.Random) -> tuple[Person, int]:
     """The profile side with one mismatch, and the index of the job or school it touches."""
     plain = [i for i, job in enumerate(person.jobs) if not job.linkedin_roles]
@@ -346,6 +388,8 @@ class Tally:
     misplaced: Counter[str] = field(default_factory=Counter)
     false_on_planted: Counter[str] = field(default_factory=Counter)
     false_on_clean: Counter[str] = field(default_factory=Counter)
+    near_misses: Counter[str] = field(default_factory=Counter)
+    false_on_near: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
 
     def note(self, text: str) -> None:
@@ -379,6 +423,13 @@ def measure(people: list[Person], via: str, seed: int, options: RunOptions, root
                     tally.false_on_planted[finding.rule] += 1
                     tally.note(f"{kind} #{number} ({style}): {finding.rule}: {finding.message}")
             tally.found[kind] += hit
+        for kind in NEAR_MISSES:
+            tally.near_misses[kind] += 1
+            profile = near_miss(person, kind, rng)
+            folder = root / f"{via}-{number}-{kind}"
+            for finding in findings_for(folder, markdown, profile, options, via):
+                tally.false_on_near[kind] += 1
+                tally.note(f"{kind} #{number} ({style}): {finding.rule}: {finding.message}")
     return tally
 
 
@@ -396,6 +447,11 @@ def report(tally: Tally, via: str, pairs: int) -> None:
     extra = tally.false_on_planted
     extra_count = sum(extra.values())
     print(f"  extra findings on {total_planted} planted pairs: {extra_count} {dict(extra) or ''}")
+    near = tally.false_on_near
+    print(
+        f"  false findings on {sum(tally.near_misses.values())} near misses "
+        f"({', '.join(NEAR_MISSES)}): {sum(near.values())} {dict(near) or ''}"
+    )
     for line in tally.examples:
         print("    " + line)
 

@@ -30,6 +30,7 @@ class Job:
     linkedin_title: str | None = None
     # LinkedIn lists the job as several roles (a promotion): (title, start, end) each.
     linkedin_roles: tuple[tuple[str, tuple[int, int], tuple[int, int] | None], ...] = ()
+    linkedin_year_only: bool = False  # LinkedIn shows `2019` rather than `Mar 2019`
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,8 @@ def export_csvs(person: Person) -> dict[str, str]:
                 title,
                 "\n".join(job.bullets),  # one multi-line description instead of bullets
                 job.location,
-                month_text(start),
-                "" if end is None else month_text(end),
+                str(start[0]) if job.linkedin_year_only else month_text(start),
+                "" if end is None else str(end[0]) if job.linkedin_year_only else month_text(end),
             ]
             for job in person.jobs
             for title, start, end in (
@@ -485,7 +486,10 @@ def _draw_profile(pages: _Pages, person: Person, one_column: bool) -> None:
                 pages.main(duration(first, roles[0][2], pages.language), 10.5, 3, gray=True)
         for title, start, end in roles:
             pages.main(f"{title} at {company}" if one_column else title, 11.5, 3)
-            span = f"{long_month(start, pages.language)} - {long_month(end, pages.language)}"
+            if job.linkedin_year_only:
+                span = f"{start[0]} - {end[0] if end else words['present']}"
+            else:
+                span = f"{long_month(start, pages.language)} - {long_month(end, pages.language)}"
             pages.main(f"{span} ({duration(start, end, pages.language)})", 10.5, 3, gray=True)
             if job.location:
                 pages.main(job.location, 10.5, 3, gray=True)
