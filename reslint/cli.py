@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -11,6 +12,7 @@ import click
 from reslint import __version__
 
 FORMATS = ("text", "json")
+CHECK_FORMATS = (*FORMATS, "sarif", "github", "junit")
 SEVERITIES = ("error", "warning", "suggestion")
 
 
@@ -33,7 +35,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--profile", type=click.Path(path_type=Path), help="LinkedIn export to compare with.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text")
+@click.option("--format", "output_format", type=click.Choice(CHECK_FORMATS), default="text")
 @click.option("--select", multiple=True, help="Only these rules or families (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rules or families (comma-separated).")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that fails.")
@@ -69,7 +71,6 @@ def check(
     from reslint.runner import RunOptions, run
     from reslint.selection import Selection, validate
 
-    del jobs, no_cache  # accepted now, used by the batch runner
     try:
         config = load_config(config_path)
         if pdf_engine:
@@ -91,9 +92,21 @@ def check(
     options = RunOptions(
         config=config, rulebook=rulebook, selection=selection, region=region_code, profile=profile
     )
-    report = run(paths, options)
+    cache_dir = None
+    if config.cache and not no_cache:
+        from reslint.cache import DEFAULT_DIR
+
+        cache_dir = config.cache_dir or config.root / DEFAULT_DIR
+    from reslint.progress import ProgressBar
+
+    workers = jobs or config.jobs or os.cpu_count() or 1
+    report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=ProgressBar())
+    if redact:
+        from reslint.redact import redact_report
+
+        report = redact_report(report, region_code)
     use_color = sys.stdout.isatty() if color is None else color
-    format_options = FormatOptions(color=use_color, redact=redact)
+    format_options = FormatOptions(color=use_color)
     click.echo(formatter(output_format)(report, format_options))
     if output_format == "text":
         for result in report.files:

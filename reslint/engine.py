@@ -38,10 +38,11 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
     related: tuple[Location, ...] = ()
     if hit.related and ctx.profile is not None:
         related = tuple(Location.of(ctx.profile.path, line) for line in hit.related)
+    configured = active.severity != active.rule.severity
     return Finding(
         rule=active.rule.name,
         family=active.rule.family,
-        severity=active.severity,
+        severity=hit.severity if hit.severity and not configured else active.severity,
         message=hit.message,
         location=Location.of(doc.path, hit.line),
         text=hit.text,
@@ -50,11 +51,20 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
     )
 
 
+def applicable(rules: Iterable[ActiveRule], ctx: Context) -> tuple[ActiveRule, ...]:
+    """The rules that can run in `ctx`: resume/profile rules need a profile."""
+    return tuple(
+        active
+        for active in rules
+        if ctx.profile is not None or not KINDS[active.rule.kind].needs_profile
+    )
+
+
 def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
-    for active in rules:
+    for active in applicable(rules, ctx):
         kind = KINDS[active.rule.kind]
-        if kind.needs_profile and ctx.profile is None:
+        if doc.kind not in active.rule.applies_to:
             continue
         findings.extend(
             _finding(active, hit, doc, ctx) for hit in kind.check(doc, active.options, ctx)

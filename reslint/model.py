@@ -67,6 +67,8 @@ class Line:
     font_name: str | None = None
     links: tuple[str, ...] = ()
     page_height: float | None = None
+    # Text the file marks as not displayed (DOCX "hidden" font effect); ATS parsers still read it.
+    hidden: bool = False
 
 
 @dataclass(frozen=True, slots=True)

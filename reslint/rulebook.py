@@ -18,10 +18,12 @@ from reslint.model import Severity
 
 RULE_KEYS = frozenset(
     {"summary", "severity", "why", "instead", "kind", "options", "examples", "enabled"}
-)
+) | {"applies_to"}
+DOCUMENT_KINDS = ("resume", "profile")
 REQUIRED_KEYS = ("summary", "severity", "why", "instead", "kind")
 EXAMPLE_KEYS = frozenset(
     {"expect", "text", "format", "profile", "options", "facts", "today", "count", "line", "region"}
+    | {"styles"}
 )
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -44,6 +46,7 @@ class Example:
     count: int | None = None
     line: int | None = None
     region: str | None = None
+    styles: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,7 @@ class Rule:
     examples: tuple[Example, ...]
     path: Path
     enabled: bool = True
+    applies_to: tuple[str, ...] = DOCUMENT_KINDS  # which documents the rule lints
 
 
 def builtin_rules_dir() -> Path:
@@ -97,6 +101,9 @@ def _example(raw: Any, rule_path: Path, index: int) -> Example:
         raise RuleError(f'{where}: \'expect\' must be "fail" or "pass"')
     if not isinstance(raw.get("text"), str):
         raise RuleError(f"{where}: 'text' must be a string")
+    styles = raw.get("styles", [])
+    if not isinstance(styles, list) or not all(isinstance(style, dict) for style in styles):
+        raise RuleError(f"{where}: 'styles' must be an array of tables")
     return Example(
         expect=raw["expect"],
         text=raw["text"],
@@ -108,6 +115,7 @@ def _example(raw: Any, rule_path: Path, index: int) -> Example:
         count=raw.get("count"),
         line=raw.get("line"),
         region=raw.get("region"),
+        styles=tuple(MappingProxyType(dict(style)) for style in styles),
     )
 
 
@@ -136,6 +144,13 @@ def load_rule(path: Path, family: str) -> Rule:
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise RuleError(f"{path}: 'options' must be a table")
+    applies_to = data.get("applies_to", list(DOCUMENT_KINDS))
+    if (
+        not isinstance(applies_to, list)
+        or not applies_to
+        or any(kind not in DOCUMENT_KINDS for kind in applies_to)
+    ):
+        raise RuleError(f"{path}: 'applies_to' must be a list of {' and '.join(DOCUMENT_KINDS)}")
     examples = data.get("examples", [])
     if not isinstance(examples, list):
         raise RuleError(f"{path}: 'examples' must be an array of tables")
@@ -151,6 +166,7 @@ def load_rule(path: Path, family: str) -> Rule:
         examples=tuple(_example(raw, path, i) for i, raw in enumerate(examples)),
         path=path,
         enabled=bool(data.get("enabled", True)),
+        applies_to=tuple(applies_to),
     )
 
 

@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
+from reslint import gitignore
 from reslint.config import Config, glob_to_regex
-from reslint.engine import lint
+from reslint.engine import applicable, lint
 from reslint.kinds import Context
 from reslint.limits import TimedOut, time_limit
 from reslint.model import Document, Finding, Severity
-from reslint.readers import ReadError, ReadOptions, detect, read
-from reslint.rulebook import Rulebook
+from reslint.pairing import pair_by_folder
+from reslint.readers import ReadError, ReadOptions, detect, foreign, read
+from reslint.rulebook import Rule, Rulebook
 from reslint.selection import Selection, active_rules
 from reslint.structure import build_document
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
+# A repository's own documents are Markdown or text too, but never a resume: a folder search
+# skips them (named on the command line, they are still linted).
+PROJECT_FILES = re.compile(
+    r"(?i)^(?:readme|changelog|changes|history|license|licence|notice|contributing|"
+    r"code_of_conduct|security|authors)(?:\.[\w-]+)*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,17 +40,51 @@ class FileResult:
     format: str | None = None
     kind: str | None = None
     profile: str | None = None
+    rules: tuple[str, ...] = ()  # the rules that ran on this file
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(finding.severity for finding in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What an output format may say about a rule that ran (SARIF rule metadata, JUnit)."""
+
+    name: str
+    family: str
+    severity: Severity
+    summary: str
+    why: str
+    instead: str
+
+    @classmethod
+    def of(cls, rule: Rule) -> RuleInfo:
+        return cls(rule.name, rule.family, rule.severity, rule.summary, rule.why, rule.instead)
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
     files: tuple[FileResult, ...]
     notes: tuple[str, ...] = ()
+    rules: Mapping[str, RuleInfo] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def findings(self) -> Iterator[Finding]:
         for result in self.files:
             yield from result.findings
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(finding.severity for finding in self.findings)
+
+    def worst(self, limit: int = 5) -> list[FileResult]:
+        """The files with the most serious findings: errors first, then warnings, then the rest."""
+
+        def weight(result: FileResult) -> tuple[int, ...]:
+            counts = result.counts()
+            return tuple(counts[severity] for severity in Severity)
+
+        ranked = sorted((r for r in self.files if r.findings), key=weight, reverse=True)
+        return ranked[:limit]
 
     def exit_code(self, fail_on: Severity) -> int:
         if any(result.error for result in self.files):
@@ -76,28 +121,51 @@ def _excluded(path: Path, config: Config) -> bool:
     return any(glob_to_regex(glob).match(relative) for glob in config.exclude)
 
 
+def _skipped(
+    path: Path, is_dir: bool, config: Config, ignores: tuple[gitignore.IgnoreFile, ...]
+) -> bool:
+    if _excluded(path, config):
+        return True
+    return bool(ignores) and gitignore.ignored(ignores, Path(os.path.abspath(path)), is_dir)
+
+
 def collect(paths: Iterable[Path], config: Config) -> list[Path]:
-    """Files to lint: given files as they are, folders searched for files reslint reads."""
+    """Files to lint: given files as they are, folders searched for files reslint reads.
+
+    A folder search skips hidden folders, virtual environments, the config's `exclude`
+    globs and, unless `respect-gitignore = false`, what `.gitignore` files ignore.
+    """
     found: list[Path] = []
     for path in paths:
         if not path.is_dir() or detect(path) is not None:
             found.append(path)
             continue
+        use_gitignore = config.respect_gitignore
+        inherited = {str(path): gitignore.ancestors(path, config.root) if use_gitignore else ()}
         for folder, subfolders, files in os.walk(path, followlinks=False):
+            here = Path(folder)
+            ignores = inherited.pop(folder, ())
+            own = gitignore.IgnoreFile.read(here / gitignore.FILENAME) if use_gitignore else None
+            if own is not None:
+                ignores = (*ignores, own)
             subfolders[:] = sorted(
                 name
                 for name in subfolders
                 if name not in SKIPPED_FOLDERS
                 and not name.startswith(".")
-                and not _excluded(Path(folder) / name, config)
+                and not _skipped(here / name, True, config, ignores)
             )
             for name in subfolders:
-                if detect(Path(folder) / name) is not None:
-                    found.append(Path(folder) / name)
-            subfolders[:] = [n for n in subfolders if detect(Path(folder) / n) is None]
+                if detect(here / name) is not None:
+                    found.append(here / name)
+            subfolders[:] = [n for n in subfolders if detect(here / n) is None]
+            for name in subfolders:
+                inherited[os.path.join(folder, name)] = ignores
             for name in sorted(files):
-                candidate = Path(folder) / name
-                if not _excluded(candidate, config) and detect(candidate) is not None:
+                candidate = here / name
+                if PROJECT_FILES.match(name) or _skipped(candidate, False, config, ignores):
+                    continue
+                if detect(candidate):
                     found.append(candidate)
     return list(dict.fromkeys(found))
 
@@ -107,8 +175,8 @@ def load_document(path: Path, options: RunOptions) -> Document:
     return build_document(path, output, options.region)
 
 
-def load_or_reason(path: Path, options: RunOptions) -> Document | str:
-    """The document, or the one-line reason it cannot be read; never an exception."""
+def try_load(path: Path, options: RunOptions) -> Document | str:
+    """The Document, or a one-line reason it cannot be read; never an exception."""
     try:
         return load_document(path, options)
     except ReadError as error:
@@ -131,11 +199,11 @@ def lint_file(path: Path, options: RunOptions, profile: Document | None = None) 
 
 
 def _lint_file(path: Path, options: RunOptions, profile: Document | None) -> FileResult:
-    doc = load_or_reason(path, options)
+    doc = try_load(path, options)
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
-    rules = active_rules(options.config, options.rulebook, path, options.selection)
     ctx = Context(region=options.region, today=options.today, profile=profile)
+    rules = applicable(active_rules(options.config, options.rulebook, path, options.selection), ctx)
     findings = lint(doc, rules, ctx)
     return FileResult(
         str(path),
@@ -143,27 +211,105 @@ def _lint_file(path: Path, options: RunOptions, profile: Document | None) -> Fil
         format=doc.facts.format,
         kind=doc.kind,
         profile=str(profile.path) if profile else None,
+        rules=tuple(active.rule.name for active in rules),
     )
 
 
-def _load_profile(path: Path, options: RunOptions) -> Document | str:
+Progress = Callable[[int, int, str], None]  # (files done, files in all, path just done)
+
+
+def load_profile(path: Path, options: RunOptions) -> Document | str:
+    """The profile to compare resumes with, or why it cannot be read.
+
+    Whatever reader read it (an export, Profile.pdf, or a resume format given
+    with --profile), it is the profile side of the comparison.
+    """
     try:
         with time_limit(options.config.limits.timeout_seconds):
-            return load_or_reason(path, options)
+            doc = try_load(path, options)
     except TimedOut as error:
         return str(error)
+    return doc if isinstance(doc, str) else replace(doc, kind="profile")
 
 
-def run(paths: Iterable[Path], options: RunOptions) -> Report:
-    notes: list[str] = []
-    profile: Document | None = None
-    results: list[FileResult] = []
+def run(
+    paths: Iterable[Path],
+    options: RunOptions,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
+    from reslint.cache import KeyMaker, ResultCache  # cache imports runner
+
+    paths = list(paths)
+    files = collect(paths, options.config)
+    # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
+    # pre-commit hook passes every *.json): skip it with a note rather than fail the run.
+    skipped = [path for path in paths if foreign(path)]
+    notes = [f"{path}: not a resume or LinkedIn export reslint reads; skipped" for path in skipped]
+    files = [path for path in files if path not in skipped]
     if options.profile is not None:
-        loaded = _load_profile(options.profile, options)
+        given = options.profile.resolve()
+        pairs = {path: options.profile for path in files if path.resolve() != given}
+    else:
+        pairing = pair_by_folder(files)
+        pairs = dict(pairing.pairs)
+        notes.extend(pairing.notes)
+    head: list[FileResult] = []
+    profiles: dict[Path, Document] = {}
+    wanted = [options.profile] if options.profile is not None else []
+    for profile_path in dict.fromkeys([*wanted, *pairs.values()]):
+        loaded = load_profile(profile_path, options)
         if isinstance(loaded, str):
-            results.append(FileResult(str(options.profile), error=loaded))
+            if profile_path not in files:
+                head.append(FileResult(str(profile_path), error=loaded))
         else:
-            profile = loaded
-    for path in collect(paths, options.config):
-        results.append(lint_file(path, options, profile))
-    return Report(tuple(results), tuple(notes))
+            profiles[profile_path] = loaded
+    tasks = [(path, pairs.get(path) if pairs.get(path) in profiles else None) for path in files]
+    results: list[FileResult | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    cache = ResultCache(cache_dir) if cache_dir is not None else None
+    done = 0
+    if cache is not None:
+        maker = KeyMaker(options)
+        for index, (path, profile_path) in enumerate(tasks):
+            keys[index] = maker.key(path, profile_path)
+            results[index] = cache.get(keys[index]) if keys[index] else None
+            if results[index] is not None and progress:
+                done += 1
+                progress(done, len(files), str(path))
+    pending = [index for index, result in enumerate(results) if result is None]
+    linted = lint_files([tasks[index] for index in pending], options, profiles, jobs)
+    for index, result in zip(pending, linted, strict=True):
+        results[index] = result
+        key = keys[index]
+        if cache is not None and key is not None:
+            cache.put(key, result)
+        if progress:
+            done += 1
+            progress(done, len(files), result.path)
+    final = head + [result for result in results if result is not None]
+    return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
+
+
+Task = tuple[Path, Path | None]  # a file to lint and the profile it is compared with
+
+
+def lint_files(
+    tasks: list[Task], options: RunOptions, profiles: Mapping[Path, Document], jobs: int
+) -> Iterator[FileResult]:
+    """`lint_file` over `tasks`, in order; in a process pool when there is more than one job."""
+    if jobs <= 1 or len(tasks) < 2:
+        for path, profile_path in tasks:
+            yield lint_file(path, options, profiles.get(profile_path) if profile_path else None)
+        return
+    from reslint.parallel import lint_in_pool
+
+    yield from lint_in_pool(tasks, options, profiles, min(jobs, len(tasks)))
+
+
+def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str, RuleInfo]:
+    """Metadata of every rule that ran on at least one file, by name."""
+    names = sorted({name for result in results for name in result.rules})
+    return MappingProxyType({name: RuleInfo.of(rulebook.rules[name]) for name in names})

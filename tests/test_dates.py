@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reslint.structure.dates import find_dates, parse_date
+from reslint.structure.dates import compatible_styles, find_dates, parse_date, unreadable_dates
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,79 @@ def test_styles_differ_for_inconsistency_checks():
 @pytest.mark.parametrize("text", ["", "no date here", "version 2.0", "1234 Main St"])
 def test_no_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "style"),
+    [
+        ("Jan 15, 2020 – Dec 20, 2021", "2020-01", "2021-12", "Mon D, YYYY"),
+        ("15 March 2019 - 1 April 2020", "2019-03", "2020-04", "D Mon YYYY"),
+        ("01/15/2020 - 03/01/2021", "2020-01", "2021-03", "MM/DD/YYYY"),
+    ],
+)
+def test_day_precision_dates_keep_their_month(text, start, end, style):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert match.range.start.style == style
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "consistent"),
+    [
+        ("Jan 2020", "Feb 2021", True),
+        ("Jan 2020", "01/2020", False),
+        ("Jan 2020", "January 2020", False),
+        ("Jan. 2020", "Jan 2020", False),
+        ("Aug. 2018", "May 2021", True),
+        ("Aug. 2018", "June 2020", True),
+        ("Aug. 2018", "March 2020", True),
+        ("Aug 2018", "March 2020", False),
+        ("January 2020", "May 2021", True),
+        ("Jan 2020", "July 2020", True),
+        ("01/2020", "2020-01", False),
+    ],
+)
+def test_compatible_styles(a, b, consistent):
+    assert bool(compatible_styles(parse_date(a)) & compatible_styles(parse_date(b))) == consistent
+
+
+@pytest.mark.parametrize("text", ["2019", "Summer 2021", "Present"])
+def test_years_seasons_and_present_are_neutral(text):
+    assert compatible_styles(parse_date(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jnuary 2020 – Present", "Jnuary 2020"),
+        ("Feburary 2019 - March 2020", "Feburary 2019"),
+        ("Jan 2020 – Presnt", "Presnt"),
+        ("Jan 2020 – Curent", "Curent"),
+        ("13/2019 – 05/2021", "13/2019"),
+        ("2020-13", "2020-13"),
+        ("Jan 2020 – Dec 20", "Dec 20"),
+        ("2019 – 20211", "20211"),
+        ("2019 – 2O21", "2O21"),
+    ],
+)
+def test_unreadable_dates_found(text, found):
+    assert [item.text for item in unreadable_dates(text)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan 2020 – Present",
+        "Since 2019",
+        "Class of 2020",
+        "May 2020 — Google",
+        "Expected 2026",
+        "Marketing 2020",
+        "Mars 2020 – Octobre 2021",
+        "2019 - 5 years",
+        "Jan 15, 2020 – Dec 20, 2021",
+        "Acme Inc. | Engineer | Mar 2019 – Jun 2020",
+    ],
+)
+def test_readable_text_is_not_reported(text):
+    assert unreadable_dates(text) == []

@@ -3,23 +3,39 @@
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from reslint.runner import Report
 
 FORMATTERS: dict[str, str] = {
     "text": "reslint.formatters.text:render",
     "json": "reslint.formatters.json:render",
+    "sarif": "reslint.formatters.sarif:render",
+    "github": "reslint.formatters.github:render",
+    "junit": "reslint.formatters.junit:render",
 }
 
 
 @dataclass(frozen=True, slots=True)
 class FormatOptions:
     color: bool = False
-    redact: bool = False
 
 
 def formatter(name: str) -> Callable[[Report, FormatOptions], str]:
     module, _, function = FORMATTERS[name].partition(":")
     return getattr(importlib.import_module(module), function)
+
+
+def relative_path(path: str) -> str:
+    """`path` relative to the working directory in POSIX form, as CI annotations expect.
+
+    Paths outside the working directory stay absolute.
+    """
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return absolute.as_posix()

@@ -7,7 +7,7 @@ from collections import Counter
 import click
 
 from reslint.formatters import FormatOptions
-from reslint.model import Finding
+from reslint.model import Finding, Severity
 from reslint.runner import Report
 
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
@@ -43,6 +43,9 @@ def render(report: Report, options: FormatOptions) -> str:
                         f"    see: {related.path}:{related.page or 1}:{related.line or 1}", dim=True
                     )
                 )
+    if len(report.files) > 1:
+        table = summary_table(report)
+        out.extend(style(line, bold=not line.startswith(" ")) for line in table)
     counts = Counter(f.severity.value for f in report.findings)
     total = sum(counts.values())
     unreadable = sum(1 for result in report.files if result.error)
@@ -57,3 +60,23 @@ def render(report: Report, options: FormatOptions) -> str:
         summary += f"; {unreadable} could not be read"
     out.append(style(summary + ".", bold=True))
     return "\n".join(out)
+
+
+def summary_table(report: Report, limit: int = 5) -> list[str]:
+    """Files and findings per severity, then the files with the most serious findings."""
+    counts = report.counts()
+    unreadable = sum(1 for result in report.files if result.error)
+    files = f"{len(report.files)}" + (f" ({unreadable} could not be read)" if unreadable else "")
+    rows = [("files", files)] + [(f"{s.value}s", str(counts[s])) for s in Severity]
+    lines = ["", "Summary"] + [f"  {label:<12}{value:>6}" for label, value in rows]
+    worst = report.worst(limit)
+    if worst:
+        width = max(12, *(len(r.path) for r in worst))
+        header = "".join(f"{s.value + 's':>13}" for s in Severity)
+        lines += ["", f"{'Most findings':<{width + 2}}{header}"]
+        for result in worst:
+            file_counts = result.counts()
+            cells = "".join(f"{file_counts[s]:>13}" for s in Severity)
+            lines.append(f"  {result.path:<{width}}{cells}")
+    lines.append("")
+    return lines

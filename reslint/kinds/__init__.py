@@ -8,7 +8,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reslint.kinds import missing, pattern
+from reslint.kinds import (
+    chronology,
+    company,
+    dateformat,
+    dateissues,
+    email,
+    employer,
+    gaps,
+    garbled,
+    hidden,
+    length,
+    linkedin,
+    metadata,
+    missing,
+    pages,
+    pattern,
+    personal,
+    phone,
+    placement,
+    position,
+    profile,
+)
 from reslint.kinds.base import Context, Hit, Kind, Option
 
 __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
@@ -16,4 +37,88 @@ __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 KINDS: Mapping[str, Kind] = {
     "pattern": Kind(pattern.check, pattern.OPTIONS, "A phrase or pattern found in a scope."),
     "field-missing": Kind(missing.check, missing.OPTIONS, "A part of the resume is missing."),
+    "company-context": Kind(
+        company.check, company.OPTIONS, "An employer the entry never describes."
+    ),
+    "position-lacks": Kind(
+        position.check, position.OPTIONS, "A position none of whose statements shows something."
+    ),
+    "date-invalid": Kind(
+        dateissues.check, dateissues.OPTIONS, "Dates that cannot be read or cannot be right."
+    ),
+    "date-format": Kind(
+        dateformat.check, dateformat.OPTIONS, "Dates written in a style the others do not use."
+    ),
+    "chronology": Kind(
+        chronology.check, chronology.OPTIONS, "Positions not in reverse-chronological order."
+    ),
+    "employment-gap": Kind(gaps.check, gaps.OPTIONS, "Months between positions left unexplained."),
+    "too-long": Kind(length.check, length.OPTIONS, "A line with more words than a limit."),
+    "field-buried": Kind(
+        placement.check_buried,
+        placement.BURIED_OPTIONS,
+        "A contact field is not in the top block of page 1.",
+    ),
+    "field-in-header-footer": Kind(
+        placement.check_header_footer,
+        placement.HEADER_FOOTER_OPTIONS,
+        "Contact fields appear only in running headers or footers.",
+    ),
+    "count-over": Kind(pages.check_count, pages.COUNT_OPTIONS, "A count over a limit."),
+    "phone-invalid": Kind(phone.check, phone.OPTIONS, "A phone number that cannot be dialled."),
+    "email-invalid": Kind(
+        email.check_invalid, email.INVALID_OPTIONS, "An email address with bad syntax or a typo."
+    ),
+    "email-odd": Kind(email.check_odd, email.ODD_OPTIONS, "An email address that looks odd."),
+    "email-employer-domain": Kind(
+        employer.check, employer.OPTIONS, "An email address at the current employer's domain."
+    ),
+    "linkedin-url-invalid": Kind(
+        linkedin.check, linkedin.OPTIONS, "A LinkedIn URL that does not open a profile."
+    ),
+    "text-not-extractable": Kind(
+        pages.check_extractable, pages.EXTRACTABLE_OPTIONS, "Pages without a text layer."
+    ),
+    "garbled-text": Kind(garbled.check, garbled.OPTIONS, "Text that extracts as garbage."),
+    "personal-data": Kind(
+        personal.check, personal.OPTIONS, "National ID numbers and personal details."
+    ),
+    "hidden-text": Kind(hidden.check, hidden.OPTIONS, "White or tiny text."),
+    "metadata-leak": Kind(metadata.check, metadata.OPTIONS, "File properties from someone else."),
+    "profile-positions": Kind(
+        profile.check_missing,
+        profile.MISSING_OPTIONS,
+        "A position on one side only of the resume and the LinkedIn profile.",
+        needs_profile=True,
+    ),
+    "profile-dates": Kind(
+        profile.check_dates,
+        profile.DATE_OPTIONS,
+        "A position's dates differ between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-titles": Kind(
+        profile.check_titles,
+        profile.TITLE_OPTIONS,
+        "A position's title differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-education": Kind(
+        profile.check_education,
+        profile.EDUCATION_OPTIONS,
+        "A school, degree or its years differ between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-contact": Kind(
+        profile.check_contact,
+        profile.CONTACT_OPTIONS,
+        "The email or phone differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
+    "profile-name": Kind(
+        profile.check_name,
+        profile.NAME_OPTIONS,
+        "The name differs between the resume and LinkedIn.",
+        needs_profile=True,
+    ),
 }

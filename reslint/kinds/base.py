@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reslint.model import Document, Line
+from reslint.model import Document, Line, Severity
 
 OPTION_TYPES = ("str", "int", "float", "bool", "strings", "regexes", "choice")
 
@@ -47,13 +47,19 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One problem a kind found. `related` are lines of the paired profile, if any."""
+    """One problem a kind found. `related` are lines of the paired profile, if any.
+
+    `severity` lets one rule carry two grades (`personal-data`: an ID number is
+    an error, a birth date a warning); the kind takes it from a rule option, and
+    a severity set for the rule in the configuration still wins.
+    """
 
     message: str
     line: Line | None = None
     text: str | None = None
     suggestion: str | None = None
     related: tuple[Line, ...] = ()
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,13 @@ def present(doc: Document, field: str) -> bool:
             "name": contact.name,
             "email": contact.emails,
             "phone": contact.phones,
-            "linkedin": contact.linkedin,
-            "headline": contact.headline,
+            # A LinkedIn profile needs no link to itself.
+            "linkedin": contact.linkedin or doc.kind == "profile",
+            # A summary says what the person does as well as a headline line does; structured
+            # readers keep the two apart, while printed resumes fall back on the summary.
+            "headline": contact.headline
+            or doc.structure.summary
+            or any(section.kind == "summary" and section.lines for section in doc.sections),
             "positions": doc.positions,
             "education": doc.education,
         }[field]
@@ -34,5 +39,9 @@ def present(doc: Document, field: str) -> bool:
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     if not present(doc, options["field"]):
-        first = doc.lines[0] if doc.lines else None
-        yield Hit(options["message"].format(field=options["field"]), first)
+        # Point at the name when there is one: that is where the missing part belongs.
+        name = doc.contact.name
+        where = name.line if name is not None and name.line is not None else None
+        if where is None and doc.lines:
+            where = doc.lines[0]
+        yield Hit(options["message"].format(field=options["field"]), where)

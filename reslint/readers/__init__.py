@@ -14,7 +14,16 @@ from pathlib import Path
 from reslint.model import ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 
-__all__ = ["READERS", "ReadError", "ReadOptions", "Reader", "detect", "read", "read_bytes"]
+__all__ = [
+    "READERS",
+    "ReadError",
+    "ReadOptions",
+    "Reader",
+    "detect",
+    "foreign",
+    "read",
+    "read_bytes",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +32,7 @@ class Reader:
     suffixes: tuple[str, ...]
     target: str
     sniff: str | None = None
+    kind: str = "resume"  # "profile" for LinkedIn exports: what it makes, known before reading
 
     def load(self) -> Callable[[Path, ReadOptions], ReaderOutput]:
         module, _, function = self.target.partition(":")
@@ -38,6 +48,34 @@ class Reader:
 READERS: tuple[Reader, ...] = (
     Reader("text", (".txt", ".text"), "reslint.readers.text:read_text"),
     Reader("markdown", (".md", ".markdown"), "reslint.readers.text:read_markdown"),
+    Reader(
+        "linkedin-pdf",
+        (".pdf",),
+        "reslint.readers.linkedin_pdf:read_linkedin_pdf",
+        sniff="reslint.readers.linkedin_pdf:is_linkedin_pdf",
+        kind="profile",
+    ),
+    Reader(
+        "linkedin-export",
+        (".zip", ".csv", "/"),
+        "reslint.readers.linkedin_export:read_linkedin_export",
+        sniff="reslint.readers.linkedin_export:is_linkedin_export",
+        kind="profile",
+    ),
+    Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),
+    Reader("docx", (".docx",), "reslint.readers.docx:read_docx"),
+    Reader(
+        "jsonresume",
+        (".json",),
+        "reslint.readers.jsonresume:read_json_resume",
+        sniff="reslint.readers.jsonresume:is_json_resume",
+    ),
+    Reader(
+        "rendercv",
+        (".yaml", ".yml"),
+        "reslint.readers.rendercv:read_rendercv",
+        sniff="reslint.readers.rendercv:is_rendercv",
+    ),
 )
 
 
@@ -52,11 +90,29 @@ def detect(path: Path) -> Reader | None:
     return None
 
 
+def _by_suffix(path: Path) -> Reader | None:
+    """The reader for a suffix even if its sniff said no: it then says why it cannot read it."""
+    suffix = path.suffix.lower()
+    return next((reader for reader in READERS if suffix in reader.suffixes), None)
+
+
+# Suffixes that resumes share with many other files (package.json, CI configs, archives):
+# a file named on the command line with one of them that no reader recognises is someone
+# else's file, skipped with a note; this lets a pre-commit hook pass every *.json to reslint.
+SHARED_SUFFIXES = frozenset({".json", ".yaml", ".yml", ".zip", ".csv"})
+
+
+def foreign(path: Path) -> bool:
+    """A regular file in a shared format that is not a resume or export reslint reads."""
+    return path.suffix.lower() in SHARED_SUFFIXES and path.is_file() and detect(path) is None
+
+
 def read(
     path: Path, options: ReadOptions | None = None, reader: Reader | None = None
 ) -> ReaderOutput:
     options = options or ReadOptions()
-    reader = reader or detect(path)
+    # Folder walks skip what `detect` rejects; a file named on purpose gets its reader's reason.
+    reader = reader or detect(path) or _by_suffix(path)
     if reader is None:
         raise ReadError(f"unsupported file type '{path.suffix or path.name}'")
     return reader.load()(path, options)

@@ -9,7 +9,7 @@ from pathlib import Path
 from reslint.model import FileFacts, Line, ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 
-_BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
@@ -30,7 +30,7 @@ def decode(data: bytes, path: Path) -> str:
     return data.decode("latin-1")
 
 
-def _markdown_inline(text: str) -> tuple[str, tuple[str, ...]]:
+def markdown_inline(text: str) -> tuple[str, tuple[str, ...]]:
     links: list[str] = []
 
     def keep_link(match: re.Match[str]) -> str:
@@ -67,10 +67,10 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
             if heading_match:
                 heading = True
                 content = heading_match.group(2)
-            content, links = _markdown_inline(_MD_BLOCK_PREFIX_RE.sub("", content))
+            content, links = markdown_inline(_MD_BLOCK_PREFIX_RE.sub("", content))
             if re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", content):
                 continue
-        bullet_match = _BULLET_RE.match(content)
+        bullet_match = BULLET_RE.match(content)
         bullet = bullet_match is not None and not heading
         if bullet_match and bullet:
             content = content[bullet_match.end() :]

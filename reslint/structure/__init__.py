@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from reslint.model import Contact, Document, Field, Line, ReaderOutput, Section, Structure
@@ -18,6 +19,7 @@ from reslint.structure.contact import (
     find_phones,
     find_urls,
     is_contact_line,
+    normalise_phone,
 )
 from reslint.structure.entries import find_education, find_positions
 from reslint.structure.headings import heading_kind
@@ -82,22 +84,23 @@ def find_name(top: tuple[Line, ...]) -> Field | None:
     return Field(" ".join(text.split()), chosen, chosen.text)
 
 
+def _headline_candidate(line: Line) -> bool:
+    text = line.text.strip()
+    if is_contact_line(text) or _LOCATION_RE.match(text) or len(text.split()) > 25:
+        return False
+    return sum(ch.isalpha() for ch in text) >= 3
+
+
 def find_headline(
     top: tuple[Line, ...], name: Field | None, sections: tuple[Section, ...]
 ) -> Field | None:
-    after_name = False
-    for line in top:
-        if name is not None and line is name.line:
-            after_name = True
-            continue
-        if not after_name and name is not None:
-            continue
-        text = line.text.strip()
-        if is_contact_line(text) or _LOCATION_RE.match(text) or len(text.split()) > 25:
-            continue
-        if sum(ch.isalpha() for ch in text) < 3:
-            continue
-        return Field(text, line)
+    name_line = name.line if name is not None else None
+    after = top.index(name_line) + 1 if name_line in top else 0
+    # Below the name first; then above it, where some templates print "Name | Title" or a
+    # title line, and where a mistaken name (a quote at the end of the top block) leaves it.
+    for line in (*top[after:], *top[: max(after - 1, 0)]):
+        if _headline_candidate(line):
+            return Field(line.text.strip(), line)
     for section in sections:
         if section.kind == "summary" and section.lines:
             return Field(section.lines[0].text, section.lines[0])
@@ -148,8 +151,22 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     )
 
 
+def _phones_in_region(structure: Structure, region: str) -> Structure:
+    """Readers of structured formats do not know the region: normalise their national numbers."""
+    phones = tuple(
+        replace(phone, value=normalise_phone(phone.text, region) or phone.value)
+        if not phone.value.startswith("+")
+        else phone
+        for phone in structure.contact.phones
+    )
+    return replace(structure, contact=replace(structure.contact, phones=phones))
+
+
 def build_document(path: Path, output: ReaderOutput, region: str = "US") -> Document:
-    structure = output.structure or build_structure(output.lines, region)
+    if output.structure is not None:
+        structure = _phones_in_region(output.structure, region)
+    else:
+        structure = build_structure(output.lines, region)
     return Document(
         path=path, kind=output.kind, lines=output.lines, facts=output.facts, structure=structure
     )

@@ -59,7 +59,12 @@ DEGREE_RE = re.compile(
     r"ingenier[oí]a?|high school|a\.?a\.?s?|b\.?f\.?a|j\.?d|m\.?d|ged)\b",
     re.IGNORECASE,
 )
-_SEPARATORS_RE = re.compile(r"\s+[|•·@]\s+|\s+[–—-]\s+|\s*,\s+|\s{3,}|\t+")
+# A comma before a legal suffix belongs to the company name: "Fabrikam, Inc.".
+_SEPARATORS_RE = re.compile(
+    r"\s+[|•·@]\s+|\s+[–—-]\s+|\s*,\s+(?!(?:inc|llc|ltd|corp|co|gmbh|plc|l\.?p)\b\.?)"
+    r"|\s{3,}|\t+",
+    re.IGNORECASE,
+)
 _AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>.+)$", re.IGNORECASE)
 
 

@@ -1,0 +1,400 @@
+"""How well the profile-* rules find planted resume/LinkedIn mismatches, and stay quiet otherwise.
+
+Builds fictional people (the three hand-written ones in tests/linkedin_fixtures.py plus
+randomly generated ones), writes each as a Markdown resume and a LinkedIn export ZIP with
+LinkedIn's usual differences (no legal suffixes, abbreviated titles, a description instead
+of bullets, year-only education dates, some year-only position dates, promotions split into
+separate roles), then plants one mismatch per variant in the export:
+
+    date     a position's start or end moved by 4-9 months
+    title    a position's title replaced by a different role
+    missing  a position dropped from LinkedIn
+    degree   the degree's level or field changed
+    year     the graduation year moved by 1-2 years
+    email    a different email address
+
+A planted mismatch counts as found when its rule fires at the resume line of the changed
+position (or education entry, or email). Every other profile finding is a false one.
+
+Then, for precision on real layouts, every corpus resume reslint can read is parsed and
+written back as an export with LinkedIn's differences (legal suffixes dropped, "Senior"
+as "Sr.", year-only education dates); any profile finding on such a pair is a false one.
+
+    python benchmarks/profile_mismatch.py [--pairs 60] [--seed 7] [--corpus tests/corpus]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reslint.config import Config
+from reslint.kinds.profile_match import LEGAL_SUFFIXES
+from reslint.model import DateValue, Document, Finding
+from reslint.readers import detect
+from reslint.rulebook import load_rulebook
+from reslint.runner import RunOptions, run, try_load
+from reslint.selection import Selection
+from tests.linkedin_fixtures import (
+    MONTHS,
+    PEOPLE,
+    Job,
+    Person,
+    School,
+    csv_text,
+    export_csvs,
+    resume_markdown,
+    with_job,
+    write_export_zip,
+)
+
+TODAY = date(2026, 6, 15)
+COMPANIES = [
+    ("Northwind Traders Inc.", "Northwind Traders"),
+    ("Contoso Ltd", "Contoso"),
+    ("Fabrikam, Inc.", "Fabrikam"),
+    ("Tailspin Toys Corp.", "Tailspin Toys"),
+    ("Woodgrove Bank", "Woodgrove Bank"),
+    ("Litware GmbH", "Litware"),
+    ("Adventure Works Co.", "Adventure Works"),
+    ("Proseware LLC", "Proseware"),
+    ("Wingtip Toys & Games", "Wingtip Toys and Games"),
+    ("Lucerne Publishing", "Lucerne Publishing Ltd."),
+    ("Alpine Ski House", "Alpine Ski House"),
+    ("Coho Winery Inc", "Coho Winery"),
+    ("Fourth Coffee", "Fourth Coffee LLC"),
+    ("Trey Research", "Trey Research, Inc."),
+    ("Wide World Importers", "Wide World Importers"),
+    ("Graphic Design Institute", "Graphic Design Institute"),
+]
+TITLES = [
+    ("Senior Software Engineer", "Sr. Software Engineer"),
+    ("Software Engineer II", "Software Engineer"),
+    ("Data Analyst", "Data Analyst"),
+    ("Marketing Manager", "Marketing Mgr"),
+    ("Vice President of Sales", "VP of Sales"),
+    ("Junior Accountant", "Jr. Accountant"),
+    ("Product Designer", "Product Designer"),
+    ("Operations Coordinator", "Ops Coordinator"),
+    ("Senior Project Manager", "Sr Project Manager"),
+    ("Customer Support Specialist", "Customer Support Specialist"),
+    ("Human Resources Generalist", "HR Generalist"),
+    ("Quality Assurance Engineer", "QA Engineer"),
+    ("Registered Nurse", "Registered Nurse"),
+    ("Research Assistant", "Research Asst."),
+]
+OTHER_ROLES = [
+    "Head Chef",
+    "Account Executive",
+    "Graphic Designer",
+    "Financial Analyst",
+    "Teacher",
+    "Warehouse Supervisor",
+    "Office Manager",
+    "Paralegal",
+]
+SCHOOLS = [
+    "University of Illinois Urbana-Champaign",
+    "Vassar College",
+    "University of Manchester",
+    "Georgia Institute of Technology",
+    "Universidad de Buenos Aires",
+    "Ohio State University",
+]
+DEGREES = [  # resume, LinkedIn, a different degree planted on LinkedIn
+    (
+        "B.S. Computer Science",
+        "Bachelor of Science - BS, Computer Science",
+        "Master of Science - MS, Computer Science",
+    ),
+    ("B.A. Economics", "Bachelor of Arts (BA), Economics", "Bachelor of Arts (BA), Philosophy"),
+    (
+        "M.S. Statistics",
+        "Master of Science - MS, Statistics",
+        "Bachelor of Science - BS, Statistics",
+    ),
+    ("MBA", "Master of Business Administration - MBA", "Bachelor of Business Administration - BBA"),
+    (
+        "Ph.D. Chemistry",
+        "Doctor of Philosophy - PhD, Chemistry",
+        "Master of Science - MS, Chemistry",
+    ),
+    (
+        "B.Eng. Mechanical Engineering",
+        "Bachelor of Engineering - BE, Mechanical Engineering",
+        "Bachelor of Engineering - BE, Civil Engineering",
+    ),
+]
+FIRST = [
+    "Maria",
+    "Wei",
+    "Olusegun",
+    "Priya",
+    "Jonas",
+    "Fatima",
+    "Diego",
+    "Hannah",
+    "Kenji",
+    "Amara",
+]
+LAST = ["Okafor", "Lindqvist", "Tanaka", "Fernandes", "Novak", "Haddad", "Moreau", "Kowalski"]
+KINDS = ("date", "title", "missing", "degree", "year", "email")
+RULE_OF = {
+    "date": "profile-date-mismatch",
+    "title": "profile-title-mismatch",
+    "missing": "profile-position-missing",
+    "degree": "profile-education-mismatch",
+    "year": "profile-education-mismatch",
+    "email": "profile-contact-mismatch",
+}
+
+
+def _months(index: int) -> tuple[int, int]:
+    return index // 12, index % 12 + 1
+
+
+def random_person(rng: random.Random) -> Person:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    companies = rng.sample(COMPANIES, rng.randint(2, 4))
+    end = TODAY.year * 12 + TODAY.month - 1 - rng.randint(0, 2)
+    jobs: list[Job] = []
+    for index, (company, linkedin_company) in enumerate(companies):
+        length = rng.randint(10, 50)
+        start = end - length
+        title, linkedin_title = rng.choice(TITLES)
+        job = Job(
+            company,
+            title,
+            _months(start),
+            None if index == 0 else _months(end),
+            (f"Cut the {rng.choice(['backlog', 'cost', 'cycle time'])} by {rng.randint(5, 40)}%",),
+            linkedin_company=linkedin_company,
+            linkedin_title=linkedin_title,
+        )
+        if index > 0 and length >= 30 and rng.random() < 0.3:
+            # LinkedIn shows the promotion as two roles; the resume keeps one entry.
+            middle = start + length // 2
+            job = replace(
+                job,
+                linkedin_roles=(
+                    (linkedin_title, _months(middle), _months(end)),
+                    (f"Associate {title.split()[-1]}", _months(start), _months(middle - 1)),
+                ),
+            )
+        jobs.append(job)
+        end = start - rng.randint(0, 3)
+    degree, linkedin_degree, _ = rng.choice(DEGREES)
+    graduation = end // 12
+    school = School(rng.choice(SCHOOLS), degree, graduation - 4, graduation, linkedin_degree)
+    return Person(
+        first=first,
+        last=last,
+        headline=jobs[0].title,
+        email=f"{first.lower()}.{last.lower()}@example.org",
+        phone=f"+1 312 555 01{rng.randint(10, 99)}",
+        jobs=tuple(jobs),
+        schools=(school,),
+    )
+
+
+def plant(person: Person, kind: str, rng: random.Random) -> tuple[Person, int]:
+    """The profile side with one mismatch, and the index of the job or school it touches."""
+    plain = [i for i, job in enumerate(person.jobs) if not job.linkedin_roles]
+    index = rng.choice(plain) if plain else 0
+    job = person.jobs[index]
+    if kind == "date":
+        shift = rng.choice([-1, 1]) * rng.randint(4, 9)
+        if job.end is None or rng.random() < 0.5:
+            start = job.start[0] * 12 + job.start[1] - 1 + shift
+            return with_job(person, index, start=_months(start)), index
+        end = job.end[0] * 12 + job.end[1] - 1 + shift
+        return with_job(person, index, end=_months(end)), index
+    if kind == "title":
+        other = rng.choice([r for r in OTHER_ROLES if r != job.title])
+        return with_job(person, index, linkedin_title=other), index
+    if kind == "missing":
+        return replace(person, jobs=person.jobs[:index] + person.jobs[index + 1 :]), index
+    school, *rest = person.schools
+    if kind == "degree":
+        row = next((d for d in DEGREES if d[0] == school.degree), None)
+        planted = row[2] if row else "Associate of Arts - AA, General Studies"
+        return replace(person, schools=(replace(school, linkedin_degree=planted), *rest)), 0
+    if kind == "year":
+        moved = school.end + rng.choice([-2, -1, 1, 2])
+        return replace(person, schools=(replace(school, end=moved), *rest)), 0
+    return replace(person, email=f"{person.last.lower()}{rng.randint(10, 99)}@example.net"), 0
+
+
+def expected_line(markdown: str, person: Person, kind: str, index: int) -> int:
+    lines = markdown.splitlines()
+    if kind == "email":
+        needle = person.email
+    elif kind in ("degree", "year"):
+        needle = f"**{person.schools[0].school}**"
+    else:
+        needle = f"**{person.jobs[index].company}**"
+    return next(number for number, text in enumerate(lines, 1) if needle in text)
+
+
+def findings_for(
+    folder: Path, resume: Person, profile: Person, options: RunOptions
+) -> list[Finding]:
+    folder.mkdir(parents=True)
+    resume_path = folder / "resume.md"
+    resume_path.write_text(resume_markdown(resume), encoding="utf-8")
+    export = write_export_zip(
+        folder / "Basic_LinkedInDataExport_06-01-2026.zip", export_csvs(profile)
+    )
+    report = run([resume_path], replace(options, profile=export))
+    return list(report.findings)
+
+
+def _linkedin_date(value: DateValue | None) -> str:
+    if value is None or value.present or value.year is None:
+        return ""
+    return f"{MONTHS[value.month - 1]} {value.year}" if value.month else str(value.year)
+
+
+def _linkedin_company(name: str) -> str:
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower().strip(".") in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def export_of(doc: Document) -> dict[str, str]:
+    """The export LinkedIn would give for what reslint read from a resume."""
+    name = doc.contact.name.value.split() if doc.contact.name else ["", ""]
+    positions = [
+        [
+            _linkedin_company(p.company.value) if p.company else "",
+            (p.title.value if p.title else "").replace("Senior ", "Sr. "),
+            " ".join(b.value for b in p.bullets),
+            "",
+            _linkedin_date(p.dates.start if p.dates else None),
+            _linkedin_date(p.dates.end if p.dates else None),
+        ]
+        for p in doc.positions
+    ]
+    education = [
+        [
+            e.school.value if e.school else "",
+            str(e.dates.start.year) if e.dates and e.dates.start and e.dates.start.year else "",
+            str(e.dates.end.year) if e.dates and e.dates.end and e.dates.end.year else "",
+            "",
+            e.degree.value if e.degree else "",
+            "",
+        ]
+        for e in doc.education
+    ]
+    head = ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"]
+    return {
+        "Profile.csv": csv_text(["First Name", "Last Name"], [[name[0], " ".join(name[1:])]]),
+        "Positions.csv": csv_text(
+            ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+            positions,
+        ),
+        "Education.csv": csv_text(head, education),
+        "Email Addresses.csv": csv_text(
+            ["Email Address", "Primary"], [[e.value, "Yes"] for e in doc.contact.emails]
+        ),
+    }
+
+
+def corpus_check(corpus: Path, root: Path, options: RunOptions) -> tuple[int, int, Counter[str]]:
+    """Corpus resumes paired with their own export: (pairs, positions, false findings)."""
+    pairs = positions = 0
+    false: Counter[str] = Counter()
+    for path in sorted(corpus.rglob("*")):
+        reader = detect(path) if path.is_file() else None
+        if reader is None or reader.kind != "resume":
+            continue
+        doc = try_load(path, options)
+        if isinstance(doc, str) or not doc.positions:
+            continue
+        pairs += 1
+        positions += len(doc.positions)
+        export = write_export_zip(root / f"corpus-{pairs}.zip", export_of(doc))
+        for finding in run([path], replace(options, profile=export)).findings:
+            false[finding.rule] += 1
+            print(f"  corpus {path.name}: {finding.rule}: {finding.message}")
+    return pairs, positions, false
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=60, help="people (clean pairs) to build")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus", type=Path, default=Path("tests/corpus"))
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    people = list(PEOPLE) + [random_person(rng) for _ in range(max(0, args.pairs - len(PEOPLE)))]
+    options = RunOptions(
+        config=Config(root=Path.cwd()),
+        rulebook=load_rulebook(),
+        selection=Selection(select=("profile",)),
+        today=TODAY,
+    )
+    planted: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    misplaced: Counter[str] = Counter()
+    false_on_planted: Counter[str] = Counter()
+    false_on_clean: Counter[str] = Counter()
+    examples: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for number, person in enumerate(people):
+            clean = findings_for(root / f"{number}-clean", person, person, options)
+            for finding in clean:
+                false_on_clean[finding.rule] += 1
+                if len(examples) < 8:
+                    examples.append(f"clean #{number}: {finding.rule}: {finding.message}")
+            markdown = resume_markdown(person)
+            for kind in KINDS:
+                profile, index = plant(person, kind, rng)
+                planted[kind] += 1
+                want = expected_line(markdown, person, kind, index)
+                hit = False
+                for finding in findings_for(root / f"{number}-{kind}", person, profile, options):
+                    if finding.rule == RULE_OF[kind] and finding.location.line == want and not hit:
+                        hit = True
+                    elif finding.rule == RULE_OF[kind] and not hit:
+                        misplaced[kind] += 1
+                    else:
+                        false_on_planted[finding.rule] += 1
+                        if len(examples) < 8:
+                            examples.append(f"{kind} #{number}: {finding.rule}: {finding.message}")
+                found[kind] += hit
+    print(f"profile mismatch benchmark: {len(people)} clean pairs, seed {args.seed}")
+    print(f"{'mismatch':<10} {'found/planted':>14} {'wrong line':>11}")
+    for kind in KINDS:
+        print(f"{kind:<10} {found[kind]:>7}/{planted[kind]:<6} {misplaced[kind]:>11}")
+    total_found, total_planted = sum(found.values()), sum(planted.values())
+    print(f"{'all':<10} {total_found:>7}/{total_planted:<6} {sum(misplaced.values()):>11}")
+    print(f"false findings on {len(people)} clean pairs: {sum(false_on_clean.values())}", end="")
+    print(f" {dict(false_on_clean)}" if false_on_clean else "")
+    print(
+        f"extra findings on {total_planted} planted pairs: {sum(false_on_planted.values())}", end=""
+    )
+    print(f" {dict(false_on_planted)}" if false_on_planted else "")
+    for line in examples:
+        print("  " + line)
+    if args.corpus.is_dir():
+        with tempfile.TemporaryDirectory() as tmp:
+            pairs, positions, false = corpus_check(args.corpus, Path(tmp), options)
+        print(
+            f"corpus resumes paired with their own export: {pairs} ({positions} positions), "
+            f"false findings: {sum(false.values())}" + (f" {dict(false)}" if false else "")
+        )
+
+
+if __name__ == "__main__":
+    main()

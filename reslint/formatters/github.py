@@ -1,0 +1,55 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on the file."""
+
+from __future__ import annotations
+
+from reslint.formatters import FormatOptions, relative_path
+from reslint.model import Finding, Severity
+from reslint.runner import Report
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message the way GitHub's toolkit does (`escapeData`)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value (`escapeProperty`): also `:` and `,`, which delimit properties."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(level: str, message: str, **properties: str | int | None) -> str:
+    props = ",".join(
+        f"{key}={escape_property(str(value))}"
+        for key, value in properties.items()
+        if value is not None
+    )
+    return f"::{level} {props}::{escape_data(message)}"
+
+
+def _annotation(finding: Finding) -> str:
+    where = finding.location
+    message = finding.message
+    if where.page and where.page > 1:
+        message += f" (page {where.page})"
+    if finding.suggestion:
+        message += f"\n{finding.suggestion}"
+    return command(
+        LEVELS[finding.severity],
+        message,
+        file=relative_path(where.path),
+        line=where.line,
+        title=finding.rule,
+    )
+
+
+def render(report: Report, options: FormatOptions) -> str:
+    del options
+    out = [_annotation(finding) for finding in report.findings]
+    out.extend(
+        command("error", result.error, file=relative_path(result.path), title="unreadable file")
+        for result in report.files
+        if result.error
+    )
+    return "\n".join(out)

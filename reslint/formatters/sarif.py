@@ -1,0 +1,115 @@
+"""SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, Azure DevOps, IDEs)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from reslint import __version__
+from reslint.formatters import FormatOptions, relative_path
+from reslint.model import Finding, Severity
+from reslint.runner import FileResult, Report, RuleInfo
+
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+# SARIF's levels are error, warning and note; a suggestion is a note.
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "note"}
+BASE_ID = "%SRCROOT%"
+
+
+def _artifact(path: str) -> dict[str, Any]:
+    relative = relative_path(path)
+    if relative.startswith("/"):
+        return {"uri": Path(relative).as_uri()}
+    return {"uri": quote(relative), "uriBaseId": BASE_ID}
+
+
+def _rule(info: RuleInfo) -> dict[str, Any]:
+    return {
+        "id": info.name,
+        "name": info.name,
+        "shortDescription": {"text": info.summary},
+        "fullDescription": {"text": info.why},
+        "help": {
+            "text": f"{info.why}\n\nInstead: {info.instead}",
+            "markdown": f"**Why it matters.** {info.why}\n\n**Instead.** {info.instead}",
+        },
+        "defaultConfiguration": {"level": LEVELS[info.severity]},
+        "properties": {"tags": [info.family]},
+    }
+
+
+def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": _artifact(finding.location.path)}
+    if finding.location.line:
+        physical["region"] = {"startLine": finding.location.line}
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [{"physicalLocation": physical}],
+    }
+    if finding.rule in rule_index:
+        result["ruleIndex"] = rule_index[finding.rule]
+    if finding.related:
+        result["relatedLocations"] = [
+            {
+                "id": index,
+                "physicalLocation": {
+                    "artifactLocation": _artifact(where.path),
+                    **({"region": {"startLine": where.line}} if where.line else {}),
+                },
+            }
+            for index, where in enumerate(finding.related, start=1)
+        ]
+    # Line numbers of PDF and DOCX count from the top of each page: keep the page.
+    properties = {
+        key: value
+        for key, value in (
+            ("page", finding.location.page),
+            ("text", finding.text),
+            ("suggestion", finding.suggestion),
+        )
+        if value is not None
+    }
+    if properties:
+        result["properties"] = properties
+    return result
+
+
+def _notification(result: FileResult) -> dict[str, Any]:
+    return {
+        "level": "error",
+        "message": {"text": f"cannot read file: {result.error}"},
+        "locations": [{"physicalLocation": {"artifactLocation": _artifact(result.path)}}],
+    }
+
+
+def render(report: Report, options: FormatOptions) -> str:
+    del options
+    rules = list(report.rules.values())
+    rule_index = {info.name: index for index, info in enumerate(rules)}
+    unreadable = [result for result in report.files if result.error]
+    run = {
+        "tool": {
+            "driver": {
+                "name": "reslint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_rule(info) for info in rules],
+            }
+        },
+        "originalUriBaseIds": {BASE_ID: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
+        "invocations": [
+            {
+                "executionSuccessful": not unreadable,
+                "toolExecutionNotifications": [_notification(r) for r in unreadable],
+            }
+        ],
+        "results": [_result(finding, rule_index) for finding in report.findings],
+    }
+    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(log, indent=2, ensure_ascii=False)

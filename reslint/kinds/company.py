@@ -1,0 +1,169 @@
+"""An employer nobody is told about: the entry never says what the company does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.kinds.base import Context, Hit, Option
+from reslint.kinds.pattern import compile_matcher
+from reslint.kinds.position import section_kind
+from reslint.model import Document, Line, Position
+
+OPTIONS = {
+    "known": Option(
+        "strings", [], "Employers a recruiter knows; matched against the start of the name."
+    ),
+    "extra_known": Option(
+        "strings", [], "More known employers, added to `known` (set this one in your config)."
+    ),
+    "self_describing": Option(
+        "strings", [], "Words that say what an employer does when they are part of its name."
+    ),
+    "descriptors": Option(
+        "regexes", [], "Patterns that describe an employer: 'a 40-person fintech startup'."
+    ),
+    "describing_verbs": Option(
+        "strings",
+        [],
+        "Verbs that, after the employer's name or initials, start a description of it: "
+        "'S&G makes mattresses'.",
+    ),
+    "sections": Option("strings", ["experience"], "Section kinds whose positions are checked."),
+    "message": Option(
+        "str", "nothing says what {company} does", "The message; {company} is the employer."
+    ),
+}
+
+_LEGAL_SUFFIX_RE = re.compile(
+    r"[\s,]+(?:inc|llc|l\.l\.c|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|s\.a|bv|b\.v|"
+    r"pty|pvt|srl|s\.r\.l|oy|ab|as|nv|kg)\.?$",
+    re.IGNORECASE,
+)
+
+
+def normalise_company(name: str) -> str:
+    """Lower-case words of an employer name without its legal suffixes or punctuation."""
+    name = name.strip(" .,;:")
+    while True:
+        shorter = _LEGAL_SUFFIX_RE.sub("", name)
+        if shorter == name:
+            break
+        name = shorter
+    name = name.lower().replace("&", " and ")
+    return " ".join(re.findall(r"[\w'’.+-]+", name)).replace("’", "'").strip(". ")
+
+
+def is_known(company: str, known: list[str]) -> bool:
+    words = normalise_company(company).split()
+    for entry in known:
+        entry_words = normalise_company(entry).split()
+        if entry_words and words[: len(entry_words)] == entry_words:
+            return True
+    return False
+
+
+def plausible_company(name: str) -> bool:
+    """False for text that a garbled layout put where the employer should be: a sentence, a
+    bullet, a figure. Better to say nothing than to ask what "by 60%" does."""
+    words = name.split()
+    without_suffix = _LEGAL_SUFFIX_RE.sub("", name.strip())
+    return (
+        1 <= len(words) <= 6
+        and name[:1].isupper()
+        and not re.search(r"[%•◆▪●■►]", name)
+        and not without_suffix.endswith(".")
+    )
+
+
+def _entry_lines(doc: Document, position: Position, index: Mapping[int, int]) -> list[Line]:
+    """The lines of a position from its first header line to the line before its first bullet."""
+    if position.line is None or id(position.line) not in index:
+        return []
+    start = index[id(position.line)]
+    end = len(doc.lines)
+    for bullet in position.bullets:
+        if bullet.line is not None and id(bullet.line) in index:
+            end = min(end, index[id(bullet.line)])
+    lines: list[Line] = []
+    for line in doc.lines[start:end]:
+        if line.heading or (lines and line.bullet):
+            break
+        lines.append(line)
+    return lines
+
+
+def _header_lines(position: Position) -> list[Line]:
+    fields = (position.company, position.title, position.location)
+    lines = [field.line for field in fields if field is not None and field.line is not None]
+    if position.dates is not None and position.dates.line is not None:
+        lines.append(position.dates.line)
+    return lines
+
+
+def _self_reference(company: str, verbs: list[str]) -> re.Pattern[str] | None:
+    """'Sheets & Giggles makes…', 'S&G is…': a sentence about the employer by name."""
+    if not verbs:
+        return None
+    name = _LEGAL_SUFFIX_RE.sub("", company.strip())
+    words = [word for word in re.findall(r"[\w&]+", name) if word]
+    names = {re.escape(name)}
+    if len(words) > 1:
+        names.add(re.escape("".join(word[0] for word in words)))
+    verb = "|".join(re.escape(v) for v in verbs)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?:'s)?\s+(?:{verb})\b", re.IGNORECASE)
+
+
+def _described(
+    position: Position,
+    head: list[Line],
+    descriptors: re.Pattern[str],
+    self_reference: re.Pattern[str] | None,
+) -> bool:
+    """A descriptor line between the header and the bullets, or a describing clause."""
+    parsed = {id(line) for line in _header_lines(position)}
+    for line in head:
+        # A line that holds none of the parsed parts and reads like a phrase describes something.
+        if id(line) not in parsed and len(line.text.split()) >= 3:
+            return True
+    texts = [line.text for line in head]
+    texts.extend(item.value for item in (*position.context, *position.bullets))
+    return any(
+        descriptors.search(text) or (self_reference and self_reference.search(text))
+        for text in texts
+    )
+
+
+def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    del ctx
+    known = [*options["known"], *options["extra_known"]]
+    naming = compile_matcher(tuple(options["self_describing"]), (), False)
+    known_anywhere = compile_matcher(tuple(known), (), False)
+    descriptors = compile_matcher((), tuple(options["descriptors"]), False)
+    sections = set(options["sections"])
+    index = {id(line): number for number, line in enumerate(doc.lines)}
+    # Several roles at one employer are one question, asked at its first entry and answered
+    # by a description in any of them.
+    roles: dict[str, list[Position]] = {}
+    for position in doc.positions:
+        company = position.company
+        if company is None or not plausible_company(company.value):
+            continue
+        if section_kind(position) not in sections:
+            continue
+        if is_known(company.value, known) or naming.search(company.value):
+            continue
+        if any(known_anywhere.search(line.text) for line in _header_lines(position)):
+            continue  # the header names a known employer the parse did not take as the company
+        roles.setdefault(normalise_company(company.value), []).append(position)
+    for positions in roles.values():
+        company = positions[0].company
+        assert company is not None
+        self_reference = _self_reference(company.value, options["describing_verbs"])
+        if any(
+            _described(position, _entry_lines(doc, position, index), descriptors, self_reference)
+            for position in positions
+        ):
+            continue
+        yield Hit(options["message"].format(company=company.value), company.line, company.value)

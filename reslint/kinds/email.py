@@ -1,0 +1,174 @@
+"""Email addresses that bounce, or that make a recruiter hesitate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.kinds.base import Context, Hit, Option
+from reslint.kinds.names import fold, looks_like_person, resembles_name, words
+from reslint.kinds.placement import own_fields
+from reslint.model import Document, Field, Line
+
+INVALID_OPTIONS = {
+    "common_domains": Option(
+        "strings", [], "Well-known mail domains; one edit away from one of these is a typo."
+    ),
+    "known_domains": Option(
+        "strings", [], "Real mail domains that are never a typo, though close to a common one."
+    ),
+}
+
+ODD_OPTIONS = {
+    "words": Option("strings", [], "Words that make an address look unprofessional."),
+    "max_digits": Option("int", 4, "More digits than this in the part before @ is odd."),
+    "birth_years": Option("bool", True, "Flag a four-digit year 1940-2015 in the address."),
+    "max_separators": Option("int", 2, "More dots, dashes and underscores than this is odd."),
+    "max_local_length": Option("int", 30, "A longer part before @ (not made of the name) is odd."),
+    "name_threshold": Option(
+        "float", 80.0, "Fuzzy score (0-100) at which the address resembles the name."
+    ),
+}
+
+_ATTEMPT_RE = re.compile(r"(?i)\b(?:e-?mail|mail)\b\s*[:\-–]?\s*(\S+@\S*)")
+_BIRTH_YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|200\d|201[0-5])(?!\d)")
+
+
+def _unique(fields: tuple[Field, ...]) -> Iterator[Field]:
+    seen: set[str] = set()
+    for field in fields:
+        if field.value not in seen:
+            seen.add(field.value)
+            yield field
+
+
+def _syntax_problem(address: str) -> str | None:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as error:
+        return str(error).rstrip(".")
+    return None
+
+
+def _typo_of(domain: str, options: Mapping[str, Any]) -> str | None:
+    from rapidfuzz.distance import OSA
+
+    domain = domain.lower()
+    if domain in options["known_domains"] or domain in options["common_domains"]:
+        return None
+    for common in options["common_domains"]:
+        if OSA.distance(domain, common) == 1:
+            return common
+    return None
+
+
+def _attempts(doc: Document) -> Iterator[tuple[str, Line]]:
+    """Labelled things that were meant as an address but the email finder did not take."""
+    for line in doc.lines:
+        for match in _ATTEMPT_RE.finditer(line.text):
+            token = re.sub(r"(?i)^mailto:", "", match.group(1).strip(".,;|)"))
+            if token and not any(e.raw.lower() in token.lower() for e in doc.contact.emails):
+                yield token, line
+
+
+def check_invalid(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    del ctx
+    for field in _unique(doc.contact.emails):
+        address = field.raw or field.value
+        problem = _syntax_problem(address)
+        if problem is None:
+            typo = _typo_of(address.rpartition("@")[2], options)
+            problem = f"the domain looks like a typo of {typo}" if typo else None
+        if problem:
+            yield Hit(f"email '{address}' is not valid: {problem}", field.line, address)
+    for token, line in _attempts(doc):
+        problem = _syntax_problem(token) or "it is not a complete address"
+        yield Hit(f"email '{token}' is not valid: {problem}", line, token)
+
+
+# Role words that carry no name by design: `hello@adalovelace.dev`, or a
+# template's `email@example.com` (that one is placeholder-text's to report).
+_ROLE_LOCALS = frozenset(
+    {"hello", "hi", "contact", "info", "mail", "email", "me", "you", "your", "name", "jobs", "cv"}
+)
+
+
+def _local_name_reason(local: str, domain: str, name: str, threshold: float) -> str | None:
+    if not looks_like_person(name) or local.lower() in _ROLE_LOCALS:
+        return None
+    # A personal domain (`hello@adalovelace.com`) carries the name for the local part.
+    site = domain.rsplit(".", 1)[0]
+    if resembles_name(local, name, threshold) or resembles_name(site, name, threshold):
+        return None
+    return f"looks nothing like your name ({name})"
+
+
+def _unprofessional_word(local: str, vocabulary: list[str], name_parts: set[str]) -> str | None:
+    """A listed word as a whole token of the address, or (four letters or more) at its edge.
+
+    The person's name is taken out first: Killian is not a killer, sexyada is still sexy.
+    """
+    rest = fold(local)
+    for part in sorted(name_parts, key=len, reverse=True):
+        if len(part) >= 3:
+            rest = rest.replace(part, " ")
+    tokens = re.findall(r"[a-z]+", rest)
+    for entry in vocabulary:
+        word = entry.lower()
+        if word in name_parts:
+            continue
+        for token in tokens:
+            at_edge = token.startswith(word) or token.endswith(word)
+            if token == word or (len(word) >= 4 and at_edge):
+                return word
+    return None
+
+
+def odd_reasons(address: str, name: str | None, options: Mapping[str, Any]) -> list[str]:
+    """Why an address would make a recruiter hesitate; empty when it is fine."""
+    local, _, domain = address.partition("@")
+    reasons: list[str] = []
+    word = _unprofessional_word(local, options["words"], set(words(name or "")))
+    if word:
+        reasons.append(f"the word '{word}'")
+    years = _BIRTH_YEAR_RE.findall(local) if options["birth_years"] else []
+    if years:
+        reasons.append(f"what looks like a birth year ({years[0]}), which also invites age bias")
+    digits = sum(ch.isdigit() for ch in local)
+    if digits > options["max_digits"] and not years:
+        reasons.append(f"{digits} digits")
+    separators = re.findall(r"[._\-+]", local)
+    # One kind of separator is easy to say ("ada dot lovelace"); underscores
+    # mixed with other separators or digits are what callers get wrong.
+    if (
+        len(separators) > options["max_separators"]
+        or re.search(r"[._\-+]{2}", local)
+        or ("_" in separators and (len(set(separators)) > 1 or digits))
+    ):
+        reasons.append("a mix of dots, underscores or digits that is hard to say aloud")
+    matches_name = name is not None and resembles_name(local, name, options["name_threshold"])
+    if len(local) > options["max_local_length"] and not matches_name:
+        reasons.append(f"a {len(local)}-character name before the @")
+    if name:
+        unlike = _local_name_reason(local, domain, name, options["name_threshold"])
+        if unlike:
+            reasons.append(unlike)
+    return reasons
+
+
+def check_odd(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    del ctx
+    name = doc.contact.name.value if doc.contact.name else None
+    for field in _unique(own_fields(doc, "email")):
+        address = field.value
+        reasons = odd_reasons(address, name, options)
+        if reasons:
+            yield Hit(
+                f"email '{field.text}' may look unprofessional: {'; '.join(reasons)}",
+                field.line,
+                field.text,
+                "Use firstname.lastname at a common provider or your own domain.",
+            )

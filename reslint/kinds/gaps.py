@@ -1,0 +1,53 @@
+"""Months between two positions in which the resume shows neither work nor study.
+
+The gap is named by the entry that ended last before it, which may be
+schooling taken up between two jobs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.kinds.base import Context, Hit, Option
+from reslint.kinds.timeline import education_spans, position_spans
+from reslint.model import Document
+
+OPTIONS = {
+    "min_months": Option("int", 6, "The shortest gap reported, in whole months."),
+    "message": Option(
+        "str",
+        "{months}-month gap between '{before}' (ended {ended}) and '{after}' (started {started})",
+        "The message; {months}, {before}, {ended}, {after} and {started} describe the gap.",
+    ),
+}
+
+
+def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    today = ctx.today_index
+    # Schooling covers time too: a year back at university is not a gap to explain.
+    spans = sorted(
+        (span for span in (*position_spans(doc), *education_spans(doc)) if span.complete),
+        key=lambda span: span.start.earliest(today),
+    )
+    covering = None
+    working = False  # gaps count from the first position on: not between school and a first job
+    for span in spans:
+        if covering is not None and span.is_position and working:
+            # Year-only dates are read in the way that makes the gap shortest.
+            months = span.start.earliest(today) - covering.end.latest(today) - 1
+            if months >= options["min_months"]:
+                yield Hit(
+                    options["message"].format(
+                        months=months,
+                        before=covering.label,
+                        ended=covering.end.raw,
+                        after=span.label,
+                        started=span.start.raw,
+                    ),
+                    span.line,
+                    span.text(),
+                )
+        if covering is None or span.end.latest(today) > covering.end.latest(today):
+            covering = span
+        working = working or span.is_position

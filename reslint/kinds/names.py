@@ -1,0 +1,64 @@
+"""Comparing people's and companies' names the forgiving way: case, accents, legal suffixes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from reslint.kinds.company import normalise_company
+
+# Words that say nothing about which company it is, once the legal form is gone.
+_FILLER = frozenset({"the", "of", "group", "holding", "holdings"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: `Zoë Ångström` -> `zoe angstrom`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text).replace("&", " and "))
+
+
+def company_words(company: str) -> list[str]:
+    """The words that name a company: `The Acme Widgets Group, Inc.` -> [`acme`, `widgets`]."""
+    named = words(normalise_company(company))
+    kept = [word for word in named if word not in _FILLER]
+    return kept or named
+
+
+def name_words(name: str) -> list[str]:
+    """A person's name as comparable words, initials dropped: `Ada M. Lovelace` -> ada, lovelace."""
+    return [word for word in words(name) if len(word) > 1 and not word.isdigit()]
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to five capitalised words: a name we trust enough to compare addresses with."""
+    parts = name.split()
+    return 2 <= len(parts) <= 5 and all(part[:1].isupper() for part in parts)
+
+
+def resembles_name(text: str, name: str, threshold: float = 80.0) -> bool:
+    """Whether `text` (an email local part, a PDF Author) is plausibly built from `name`.
+
+    Accepts a whole name word of three or more letters inside the text
+    (`jdoe`, `ada.l`, `lovelace42`), the text as the start of a name word
+    (`ada` for `Adaline`), initials plus a name word (`alovelace`), or a close
+    fuzzy match for spelling variants.
+    """
+    from rapidfuzz import fuzz
+
+    letters = "".join(words(text))
+    parts = name_words(name)
+    if not letters or not parts:
+        return True
+    for part in parts:
+        if len(part) >= 3 and part in letters:
+            return True
+        if len(letters) >= 3 and part.startswith(letters):
+            return True
+    initials = "".join(part[0] for part in parts)
+    if len(letters) <= 4 and letters in (initials, initials[0] + initials[-1]):
+        return True
+    return any(fuzz.partial_ratio(part, letters) >= threshold for part in parts if len(part) >= 4)

@@ -1,0 +1,73 @@
+"""The file as a whole: how many pages, and whether its text can be read at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.kinds.base import Context, Hit, Option
+from reslint.model import Document
+
+COUNT_OPTIONS = {
+    "count": Option("choice", "pages", "What to count.", ("pages", "positions", "words")),
+    "max": Option("int", 2, "The most allowed."),
+    "message": Option(
+        "str", "{count} {what}; keep it to {max}", "The message; {count}, {what}, {max}."
+    ),
+}
+
+EXTRACTABLE_OPTIONS = {
+    "formats": Option(
+        "strings", ["pdf", "docx"], "File formats whose text may be missing (text formats never)."
+    ),
+    "max_empty_share": Option(
+        "float", 0.5, "A larger share of pages with no text layer means the file is scanned."
+    ),
+    "min_letters_per_page": Option(
+        "int", 150, "Fewer letters than this per page means the text is mostly not extractable."
+    ),
+}
+
+
+def _count(doc: Document, what: str) -> int:
+    if what == "pages":
+        return doc.facts.page_count
+    if what == "positions":
+        return len(doc.positions)
+    return sum(len(line.text.split()) for line in doc.lines)
+
+
+def check_count(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    """A count over a limit; LinkedIn profiles are long by design and not counted."""
+    del ctx
+    if doc.kind == "profile":
+        return
+    count = _count(doc, options["count"])
+    if count > options["max"]:
+        last = next((line for line in doc.lines if line.page > options["max"]), None)
+        if options["count"] != "pages":
+            last = doc.lines[0] if doc.lines else None
+        yield Hit(
+            options["message"].format(count=count, what=options["count"], max=options["max"]), last
+        )
+
+
+def check_extractable(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    del ctx
+    facts = doc.facts
+    if facts.format not in options["formats"]:
+        return
+    pages = max(facts.page_count, 1)
+    empty = sorted(set(facts.pages_without_text))
+    letters = sum(ch.isalpha() for line in doc.lines for ch in line.text)
+    first = doc.lines[0] if doc.lines else None
+    if not doc.lines or len(empty) >= pages:
+        yield Hit("no page has a text layer: the file is scanned or image-only", first)
+    elif len(empty) / pages > options["max_empty_share"]:
+        listed = ", ".join(map(str, empty))
+        yield Hit(f"pages {listed} of {pages} have no text layer (scanned or image-only)", first)
+    elif letters < options["min_letters_per_page"] * pages:
+        yield Hit(
+            f"only {letters} letters of text on {pages} page(s): most of the text is in images",
+            first,
+        )

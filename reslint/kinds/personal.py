@@ -1,0 +1,92 @@
+"""Personal data a resume should not carry: national ID numbers, birth date, marital status.
+
+National ID numbers are checked in code (a pattern plus the issuer's validity
+rules, so that a part number or a phone is not taken for one); the softer
+personal details are plain patterns from the rule file. The two groups carry
+different severities: an ID number invites identity theft, a birth date
+invites bias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.kinds.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.pattern import compile_matcher
+from reslint.model import Document, Severity
+
+OPTIONS = {
+    "patterns": Option(
+        "regexes", [], "Personal details that invite bias (birth date, marital status, …)."
+    ),
+    "scope": Option("choice", "all", "Which lines to search.", SCOPES),
+    "id_severity": Option(
+        "choice",
+        "error",
+        "Severity of a national ID number (the rule's own severity applies to the rest).",
+        ("error", "warning", "suggestion"),
+    ),
+}
+
+_SSN_RE = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
+_SSN_LABELLED_RE = re.compile(
+    r"(?i)\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3})[-\s]?(\d{2})[-\s]?(\d{4})(?!\d)"
+)
+# UK National Insurance number: two prefix letters with exclusions, six digits, A-D.
+_NINO_RE = re.compile(
+    r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
+)
+_PASSPORT_RE = re.compile(r"(?i)\bpassport\s*(?:no\.?|number|#)\s*[:#]?\s*([A-Z0-9]{6,9})\b")
+
+
+def valid_ssn(area: str, group: str, serial: str) -> bool:
+    """The Social Security Administration never issues these (area 000, 666, 9xx; 00; 0000)."""
+    return (
+        area not in ("000", "666")
+        and not area.startswith("9")
+        and group != "00"
+        and serial != "0000"
+        and f"{area}{group}{serial}" not in ("078051120", "219099999")  # published sample numbers
+    )
+
+
+def national_ids(text: str) -> Iterator[tuple[str, str]]:
+    """(what, text found) for each national ID number on a line."""
+    for pattern in (_SSN_LABELLED_RE, _SSN_RE):
+        for match in pattern.finditer(text):
+            if valid_ssn(*match.groups()):
+                yield "a US Social Security number", match.group(0)
+                return
+    for match in _NINO_RE.finditer(text):
+        yield "a UK National Insurance number", match.group(0)
+    for match in _PASSPORT_RE.finditer(text):
+        if any(ch.isdigit() for ch in match.group(1)):
+            yield "a passport number", match.group(0)
+
+
+def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    del ctx
+    matcher = compile_matcher((), tuple(options["patterns"]), False)
+    id_severity = Severity(options["id_severity"])
+    for line in scope_lines(doc, options["scope"]):
+        ids = list(national_ids(line.text))
+        for what, found in ids:
+            yield Hit(
+                f"{what} on the resume",
+                line,
+                found,
+                "Remove it: no employer needs it before an offer, and it invites identity theft.",
+                severity=id_severity,
+            )
+        match = matcher.search(line.text)
+        if match and not ids:
+            found = match.group(0).strip(" \t-–—•*:.,")
+            yield Hit(
+                f"personal detail '{found}' on the resume",
+                line,
+                found,
+                "Remove it: it tells an employer nothing about the job and invites bias.",
+            )

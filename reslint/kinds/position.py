@@ -1,0 +1,63 @@
+"""A position none of whose statements contains what every position should show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.kinds.base import Context, Hit, Option
+from reslint.kinds.pattern import compile_matcher
+from reslint.model import Document, Line, Position
+from reslint.structure.headings import heading_kind
+
+OPTIONS = {
+    "phrases": Option("strings", [], "Phrases that count as present, matched as whole words."),
+    "patterns": Option("regexes", [], "Regular expressions that count as present."),
+    "min_bullets": Option(
+        "int",
+        2,
+        "Judge only positions with at least this many bullets; fewer is a different problem.",
+    ),
+    "sections": Option(
+        "strings",
+        ["experience"],
+        "Section kinds whose positions are checked (experience, research, volunteer, leadership).",
+    ),
+    "message": Option(
+        "str",
+        "'{position}' lacks it",
+        "The message; {position} names the position (title and company).",
+    ),
+}
+
+
+def section_kind(position: Position) -> str:
+    """The kind of section a position was printed in; untitled ones count as experience."""
+    if not position.section.strip():
+        return "experience"
+    return heading_kind(Line(position.section)) or "other"
+
+
+def describe(position: Position) -> str:
+    """A short name for a position in messages: 'Title at Company', or whichever is known."""
+    title = position.title.value if position.title else ""
+    company = position.company.value if position.company else ""
+    if title and company:
+        return f"{title} at {company}"
+    return title or company or "position"
+
+
+def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    del ctx
+    matcher = compile_matcher(tuple(options["phrases"]), tuple(options["patterns"]), False)
+    sections = set(options["sections"])
+    for position in doc.positions:
+        if len(position.bullets) < options["min_bullets"]:
+            continue
+        if section_kind(position) not in sections:
+            continue
+        statements = (*position.bullets, *position.context)
+        if any(matcher.search(item.value) for item in statements):
+            continue
+        where = position.line or (position.dates.line if position.dates else None)
+        yield Hit(options["message"].format(position=describe(position)), where)

@@ -1,0 +1,58 @@
+"""Linting files in a process pool: `--jobs N`.
+
+Each worker receives the run's options and the paired profiles once (pool initializer),
+then only paths and the name of the profile each is compared with. Everything crossing
+the process boundary is plain frozen data; the one
+type pickle cannot send, MappingProxyType (our read-only mappings), is sent as a dict
+and wrapped again on arrival.
+"""
+
+from __future__ import annotations
+
+import copyreg
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from reslint.model import Document
+from reslint.runner import FileResult, RunOptions, Task, lint_file
+
+_options: RunOptions | None = None
+_profiles: Mapping[Path, Document] = {}
+
+
+def _mapping_proxy(data: dict[str, Any]) -> MappingProxyType[str, Any]:
+    return MappingProxyType(data)
+
+
+copyreg.pickle(MappingProxyType, lambda proxy: (_mapping_proxy, (dict(proxy),)))
+
+
+def _start_worker(options: RunOptions, profiles: Mapping[Path, Document]) -> None:
+    global _options, _profiles
+    _options, _profiles = options, profiles
+
+
+def _lint(task: Task) -> FileResult:
+    assert _options is not None, "worker started without options"
+    path, profile_path = task
+    return lint_file(path, _options, _profiles.get(profile_path) if profile_path else None)
+
+
+def lint_in_pool(
+    tasks: list[Task], options: RunOptions, profiles: Mapping[Path, Document], workers: int
+) -> Iterator[FileResult]:
+    """Results in the order of `tasks`. A worker that dies (a crash inside a PDF library)
+    turns the files it left unfinished into read errors instead of stopping the run."""
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(options, dict(profiles))
+    ) as pool:
+        futures = [pool.submit(_lint, task) for task in tasks]
+        for (path, _), future in zip(tasks, futures, strict=True):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                yield FileResult(str(path), error="a worker process died while reading the file")

@@ -1,0 +1,418 @@
+"""LinkedIn's "Save to PDF" profile (Profile.pdf): detected by its metadata, parsed by layout.
+
+The generic PDF reader gives positioned lines; this module knows LinkedIn's
+page: a left sidebar (Contact, Top Skills, Languages, Certifications, …)
+and a main column (name, headline, location, Summary, Experience,
+Education), told apart by x position. Headings are told from wrapped body
+text by font size, not by their words, since the PDF follows the viewer's
+interface language.
+
+Experience is anchored on its date lines (`September 2017 - November 2024
+(7 years 3 months)`): the title sits right above, in a smaller size than the
+company above it; several roles under one company share one company line
+and a total-duration line. The older one-column layout prints `Title at
+Company` instead. Emails and profile URLs that wrap in the narrow sidebar
+are joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from reslint.model import (
+    Contact,
+    DateRange,
+    Education,
+    Field,
+    Line,
+    Position,
+    ReaderOutput,
+    Region,
+    Section,
+    Structure,
+)
+from reslint.readers.base import ReadOptions
+from reslint.structure.contact import (
+    EMAIL_RE,
+    LINKEDIN_RE,
+    canonical_linkedin,
+    find_emails,
+    find_phones,
+    find_urls,
+)
+from reslint.structure.dates import find_dates
+from reslint.structure.headings import heading_kind
+
+PROFILE_TITLES = frozenset({"resume", "lebenslauf", "cv", "curriculum vitae", "currículum"})
+_PAGE_RE = re.compile(r"^(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|von|di|sur)\s+\d+$", re.I)
+_DURATION_RE = re.compile(
+    r"^(?:\d+\s+(?:years?|yrs?|months?|mos?|años?|meses|jahre?|monate?|ans?|mois)\s*)+$"
+    r"|^less than a year$|^menos de un año$|^weniger als ein jahr$|^moins d.un an$",
+    re.IGNORECASE,
+)
+_TRAILING_DURATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|en|bei|chez|@)\s+(?P<company>.+)$")
+_LOCATION_WORDS_RE = re.compile(r"\b(?:area|remote|region|metropolitan)\b", re.IGNORECASE)
+SIZE_STEP = 0.25  # font sizes closer than this are the same size
+
+
+def is_linkedin_pdf(path: Path) -> bool:
+    """Author `LinkedIn` with LinkedIn's producer (Apache FOP) or title (`Resume`)."""
+    try:
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(str(path))
+    except Exception:  # the PDF reader reports broken files; a sniff only says "not mine"
+        return False
+    try:
+        metadata = document.get_metadata_dict(skip_empty=True)
+    except Exception:
+        return False
+    finally:
+        document.close()
+    author = str(metadata.get("Author", "")).strip().lower()
+    producer = str(metadata.get("Producer", "")).lower()
+    title = str(metadata.get("Title", "")).strip().lower()
+    return author == "linkedin" and ("fop" in producer or title in PROFILE_TITLES)
+
+
+def read_linkedin_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
+    from reslint.readers.pdf import read_pdf
+
+    output = read_pdf(path, options)
+    lines, structure = parse_profile(output.lines)
+    facts = replace(output.facts, format="linkedin-pdf")
+    return ReaderOutput(lines=lines, facts=facts, structure=structure, kind="profile")
+
+
+# --- layout helpers -------------------------------------------------------------------------
+
+
+def _size(line: Line) -> float:
+    return round(line.font_size or 0.0, 2)
+
+
+def _common_size(lines: Sequence[Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[_size(line)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _join(lines: Sequence[Line]) -> str:
+    return " ".join(" ".join(line.text.split()) for line in lines).strip()
+
+
+def _date_range(line: Line) -> DateRange | None:
+    """The range of a date line such as `April 2021 - Present (4 years 3 months)`."""
+    text = _TRAILING_DURATION_RE.sub("", line.text).strip()
+    matches = find_dates(text, line)
+    if len(matches) != 1 or matches[0].range.end is None:
+        return None
+    match = matches[0]
+    if match.start > 0 or match.end < len(text):
+        return None
+    return match.range
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    name: Line | None
+    main: tuple[Line, ...]
+    sidebar: tuple[Line, ...]
+
+
+def _split_columns(lines: Sequence[Line]) -> _Columns:
+    """Sidebar lines end left of where the name (the largest text on page 1) starts."""
+    page_one = [line for line in lines if line.page == 1 and line.box is not None]
+    name = max(page_one, key=_size, default=None)
+    if name is None or name.box is None:
+        return _Columns(None, tuple(lines), ())
+    edge = name.box.x0 - 4
+    main: list[Line] = []
+    sidebar: list[Line] = []
+    for line in lines:
+        if line.box is not None and line.box.x1 <= edge:
+            sidebar.append(replace(line, region=Region.SIDEBAR))
+        else:
+            main.append(line)
+    return _Columns(name, tuple(main), tuple(sidebar))
+
+
+def _sections(lines: Sequence[Line], heading_size: float) -> list[tuple[Line | None, list[Line]]]:
+    """Lines grouped under the headings (lines in the heading size); the first has none."""
+    groups: list[tuple[Line | None, list[Line]]] = [(None, [])]
+    for line in lines:
+        if heading_size and abs(_size(line) - heading_size) < SIZE_STEP:
+            groups.append((line, []))
+        else:
+            groups[-1][1].append(line)
+    return groups
+
+
+def _heading_size(lines: Sequence[Line], name: Line | None) -> float:
+    """The size of the section headings: the size of lines named like one, else the next
+    size below the name's."""
+    named = Counter(_size(line) for line in lines if heading_kind(line) is not None)
+    if named:
+        return named.most_common(1)[0][0]
+    sizes = sorted({_size(line) for line in lines if line is not name}, reverse=True)
+    return sizes[0] if sizes else 0.0
+
+
+def _kind(heading: Line) -> str:
+    kind = heading_kind(replace(heading, heading=True))
+    return kind or "other"
+
+
+# --- the contact block ----------------------------------------------------------------------
+
+
+def _continues(previous: str, current: str) -> bool:
+    """Whether `current` is the wrapped rest of a URL or email that ends `previous`."""
+    previous, current = previous.strip(), current.strip()
+    if not previous or not current or previous.endswith(")"):
+        return False
+    if " " in previous:
+        return False
+    looks_url = "linkedin.com" in previous.lower() or previous.lower().startswith(("www.", "http"))
+    if looks_url:
+        return True
+    if "@" in previous:
+        if not EMAIL_RE.fullmatch(previous):
+            return True
+        return bool(re.fullmatch(r"[a-z0-9.-]{1,20}", current))
+    # The local part of a long address, wrapped before its `@`.
+    return bool(re.fullmatch(r"[\w.+-]+", previous)) and (
+        "@" in current.split()[0] or current.startswith((".", "-", "_"))
+    )
+
+
+def _contact_items(lines: Sequence[Line]) -> list[tuple[Line, Line]]:
+    """Contact lines with wrapped emails and URLs joined, each with the line it starts on."""
+    items: list[tuple[Line, Line]] = []
+    for line in lines:
+        if items and _continues(items[-1][0].text, line.text):
+            joined, first = items[-1]
+            items[-1] = (replace(joined, text=joined.text.strip() + line.text.strip()), first)
+        else:
+            items.append((line, line))
+    return items
+
+
+def _contact_fields(
+    lines: Sequence[Line],
+) -> tuple[tuple[Field, ...], tuple[Field, ...], tuple[Field, ...], tuple[Field, ...]]:
+    emails: list[Field] = []
+    phones: list[Field] = []
+    linkedin: list[Field] = []
+    urls: list[Field] = []
+    for item, first in _contact_items(lines):
+        emails.extend(replace(f, line=first) for f in find_emails(item))
+        # No region here: only +-prefixed numbers normalise; checks that know it do the rest.
+        phones.extend(replace(f, line=first) for f in find_phones(item, "ZZ"))
+        for match in LINKEDIN_RE.finditer(item.text):
+            linkedin.append(Field(canonical_linkedin(match.group(0)), first, match.group(0)))
+        urls.extend(replace(f, line=first) for f in find_urls(item))
+    return tuple(emails), tuple(phones), tuple(linkedin), tuple(urls)
+
+
+# --- experience and education ---------------------------------------------------------------
+
+
+def _is_location(line: Line, date_line: Line, body: float) -> bool:
+    text = line.text.strip()
+    if _size(line) > body + SIZE_STEP or len(text) > 60 or text.endswith("."):
+        return False
+    if line.color is not None and date_line.color is not None:
+        return line.color == date_line.color
+    return "," in text or bool(_LOCATION_WORDS_RE.search(text))
+
+
+def _positions(lines: Sequence[Line], section: str) -> list[Position]:
+    body = _common_size(lines)
+    anchors = [(i, dates) for i, line in enumerate(lines) if (dates := _date_range(line))]
+    positions: list[Position] = []
+    group_company: Field | None = None
+    previous_end = 0
+    blocks: list[tuple[int, int]] = []
+    for index, _ in anchors:
+        blocks.append((previous_end, index))
+        previous_end = index + 1
+    tails = [*(start for start, _ in blocks[1:]), len(lines)]
+    for (start, index), (_, dates), tail_end in zip(blocks, anchors, tails, strict=True):
+        block = lines[start:index]
+        # The previous entry's location and description come first in the block; then this
+        # entry's company (largest), an optional total-duration line, and its title.
+        cut = len(block)
+        title_lines: list[Line] = []
+        while cut > 0 and _size(block[cut - 1]) > body + SIZE_STEP:
+            if title_lines and abs(_size(block[cut - 1]) - _size(title_lines[0])) >= SIZE_STEP:
+                break
+            title_lines.insert(0, block[cut - 1])
+            cut -= 1
+        if cut > 0 and _DURATION_RE.match(block[cut - 1].text.strip()):
+            cut -= 1
+        company_lines: list[Line] = []
+        title_size = _size(title_lines[0]) if title_lines else body
+        while cut > 0 and _size(block[cut - 1]) > title_size + SIZE_STEP / 2:
+            company_lines.insert(0, block[cut - 1])
+            cut -= 1
+        if positions and cut > 0:
+            positions[-1] = _with_tail(positions[-1], block[:cut], body)
+        title: Field | None = Field(_join(title_lines), title_lines[0]) if title_lines else None
+        if company_lines:
+            group_company = Field(_join(company_lines), company_lines[0])
+        company = group_company
+        if title is not None and not company_lines:
+            at = _AT_RE.match(title.value)
+            if at:  # the older one-column layout: `Title at Company`
+                company = Field(at.group("company"), title.line)
+                title = Field(at.group("title"), title.line)
+        first = (company_lines or title_lines or [lines[index]])[0]
+        positions.append(
+            Position(company=company, title=title, dates=dates, line=first, section=section)
+        )
+        if tail_end == len(lines):
+            positions[-1] = _with_tail(positions[-1], lines[index + 1 :], body)
+    return positions
+
+
+def _with_tail(position: Position, tail: Sequence[Line], body: float) -> Position:
+    """Attach what follows an entry's date line: its location, then its description."""
+    tail = [line for line in tail if line.text.strip()]
+    location: Field | None = None
+    date_line = position.dates.line if position.dates else None
+    if tail and date_line is not None and _is_location(tail[0], date_line, body):
+        location = Field(tail[0].text.strip(), tail[0])
+        tail = tail[1:]
+    return replace(
+        position,
+        location=location or position.location,
+        context=position.context + tuple(Field(line.text.strip(), line) for line in tail),
+    )
+
+
+def _education(lines: Sequence[Line]) -> list[Education]:
+    body = _common_size(lines)
+    entries: list[tuple[list[Line], list[Line]]] = []
+    for line in lines:
+        if not line.text.strip():
+            continue
+        header = _size(line) > body + SIZE_STEP
+        if header and (not entries or entries[-1][1]):
+            entries.append(([line], []))
+        elif header:
+            entries[-1][0].append(line)  # a school name wrapped over two lines
+        elif entries:
+            entries[-1][1].append(line)
+    found: list[Education] = []
+    for school_lines, detail_lines in entries:
+        text = _join(detail_lines)
+        degree_text, _, when = text.rpartition("·") if "·" in text else (text, "", "")
+        dates_text = when or text
+        ranges = [
+            m.range for m in find_dates(dates_text, detail_lines[0] if detail_lines else None)
+        ]
+        if not when and ranges:  # no `·`: cut the parenthesised years off the degree
+            degree_text = re.sub(r"\(\s*[^()]*\d{4}[^()]*\)\s*$", "", text)
+        degree = degree_text.strip(" ,·")
+        found.append(
+            Education(
+                school=Field(_join(school_lines), school_lines[0]),
+                degree=Field(degree, detail_lines[0]) if degree and detail_lines else None,
+                dates=ranges[0] if ranges else None,
+                line=school_lines[0],
+            )
+        )
+    return found
+
+
+# --- the whole profile ----------------------------------------------------------------------
+
+
+def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
+    """The profile's lines (sidebar marked as such) and its structure."""
+    content = [
+        line
+        for line in lines
+        if line.text.strip()
+        and not _PAGE_RE.match(line.text.strip())
+        and line.region is not Region.FOOTER
+    ]
+    columns = _split_columns(content)
+    main = sorted(columns.main, key=_reading_order)
+    sidebar = sorted(columns.sidebar, key=_reading_order)
+    heading_size = _heading_size(main, columns.name)
+    sections: list[Section] = []
+    positions: list[Position] = []
+    education: list[Education] = []
+    summary: list[Field] = []
+    groups = _sections(main, heading_size)
+    top = groups[0][1]
+    for heading, body in groups[1:]:
+        kind = _kind(heading) if heading is not None else "other"
+        sections.append(
+            Section(heading.text.strip() if heading else "", kind, heading, tuple(body))
+        )
+        if kind == "experience":
+            positions.extend(_positions(body, heading.text.strip() if heading else ""))
+        elif kind == "education":
+            education.extend(_education(body))
+        elif kind == "summary":
+            summary.extend(Field(line.text.strip(), line) for line in body)
+    side_heading = max((_size(line) for line in sidebar), default=0.0)
+    contact_lines: list[Line] = []
+    for heading, body in _sections(sidebar, side_heading)[1:] if sidebar else []:
+        kind = _kind(heading) if heading is not None else "other"
+        sections.append(
+            Section(heading.text.strip() if heading else "", kind, heading, tuple(body))
+        )
+        if kind == "contact":
+            contact_lines.extend(body)
+    name = columns.name
+    after_name = [line for line in top if line is not name and (name is None or _below(line, name))]
+    headline_lines = (
+        [line for line in after_name if _size(line) == _size(after_name[0])] if after_name else []
+    )
+    rest = [line for line in after_name if line not in headline_lines]
+    if not sidebar:
+        contact_lines = rest  # the one-column layout prints contact details under the headline
+    emails, phones, linkedin, urls = _contact_fields(contact_lines)
+    location = next((line for line in rest if not EMAIL_RE.search(line.text)), None)
+    contact = Contact(
+        name=Field(" ".join(name.text.split()), name) if name is not None else None,
+        headline=Field(_join(headline_lines), headline_lines[0]) if headline_lines else None,
+        emails=emails,
+        phones=phones,
+        linkedin=linkedin,
+        urls=urls,
+        location=Field(location.text.strip(), location) if location is not None else None,
+    )
+    structure = Structure(
+        contact=contact,
+        sections=tuple(sections),
+        positions=tuple(positions),
+        education=tuple(education),
+        summary=tuple(summary),
+        top_block=tuple(top),
+    )
+    in_sidebar = {(line.page, line.number): line for line in sidebar}
+    marked = tuple(in_sidebar.get((line.page, line.number), line) for line in lines)
+    return marked, structure
+
+
+def _reading_order(line: Line) -> tuple[int, float]:
+    return line.page, line.box.top if line.box is not None else float(line.number)
+
+
+def _below(line: Line, anchor: Line) -> bool:
+    if line.page != anchor.page:
+        return line.page > anchor.page
+    if line.box is None or anchor.box is None:
+        return line.number > anchor.number
+    return line.box.top >= anchor.box.top

@@ -1,0 +1,106 @@
+"""PDF files: positioned lines and file facts, from PDFium (default) or pdfplumber.
+
+Both engines produce the same `PageData` and share one layout stage
+(`pdf_layout`), so they differ only in what the PDF libraries report.
+
+Limits: files over `max_bytes` are refused (ReadError). Only the first
+`max_pages` pages are read; the rest is skipped with a warning in
+`facts.warnings` and `facts.page_count` still tells the real count, so the
+too-many-pages rule sees a 300-page file for what it is without the cost of
+reading it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reslint.model import FileFacts, Line, ReaderOutput
+from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.pdf_layout import PageData, mark_running_regions, page_lines
+
+ENGINES = ("pdfium", "pdfplumber")
+
+
+def _check_header(data: bytes) -> None:
+    if b"%PDF-" not in data[:1024]:
+        raise ReadError("not a PDF file (no %PDF header)")
+
+
+def _pdfium_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], list[PageData]]:
+    import pypdfium2 as pdfium
+
+    from reslint.readers import pdf_pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise ReadError("encrypted PDF (password required)") from error
+        raise ReadError(f"corrupt or unreadable PDF ({error})") from error
+    try:
+        count = len(document)
+        pages = [pdf_pdfium.read_page(document, i) for i in range(min(count, max_pages))]
+        return count, pdf_pdfium.metadata(document), pages
+    except pdfium.PdfiumError as error:
+        raise ReadError(f"corrupt or unreadable PDF ({error})") from error
+    finally:
+        document.close()
+
+
+def _plumber_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], list[PageData]]:
+    import io
+
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    from reslint.readers import pdf_plumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as error:  # pdfminer raises many unrelated types on broken files
+        # pdfplumber wraps pdfminer's errors; the password one may sit in the chain.
+        cause: BaseException | None = error
+        while cause is not None:
+            if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
+                raise ReadError("encrypted PDF (password required)") from error
+            cause = cause.__cause__ or cause.__context__
+        raise ReadError(f"corrupt or unreadable PDF ({type(error).__name__})") from error
+    try:
+        count = len(pdf.pages)
+        pages = [pdf_plumber.read_page(pdf.pages[i]) for i in range(min(count, max_pages))]
+        return count, pdf_plumber.metadata(pdf), pages
+    except Exception as error:
+        raise ReadError(f"corrupt or unreadable PDF ({type(error).__name__})") from error
+    finally:
+        pdf.close()
+
+
+def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
+    """Read a PDF into reading-order lines (numbered per page) and file facts."""
+    if options.pdf_engine not in ENGINES:
+        raise ReadError(f"unknown PDF engine '{options.pdf_engine}'")
+    data = read_bytes(path, options)
+    _check_header(data)
+    extract = _pdfium_pages if options.pdf_engine == "pdfium" else _plumber_pages
+    count, metadata, pages = extract(data, options.max_pages)
+    if count == 0:
+        raise ReadError("PDF has no pages")
+    warnings: list[str] = []
+    if count > len(pages):
+        warnings.append(f"read only the first {len(pages)} of {count} pages")
+    per_page = mark_running_regions([page_lines(page) for page in pages])
+    lines: tuple[Line, ...] = tuple(line for page in per_page for line in page)
+    without_text = tuple(
+        page.number
+        for page in pages
+        if page.image_count and not any(not g.text.isspace() for g in page.glyphs)
+    )
+    facts = FileFacts(
+        format="pdf",
+        page_count=count,
+        metadata=metadata,
+        image_count=sum(page.image_count for page in pages),
+        pages_without_text=without_text,
+        warnings=tuple(warnings),
+    )
+    return ReaderOutput(lines=lines, facts=facts)

@@ -1,0 +1,412 @@
+"""From positioned glyphs to reading-order lines; shared by both PDF engines.
+
+Each engine only turns a page into `Glyph`s, link rectangles and an image
+count (`PageData`). Everything about layout lives here so the engines agree:
+
+1. glyphs sharing a baseline form a row; a row splits into words at spaces
+   or gaps, and into segments at gaps wider than ~1.5 em (tab stops,
+   right-aligned dates, the gutter between two columns);
+2. a page whose segments leave a vertical gutter with a left-aligned column
+   on its right is read column by column, band by band (a full-width line
+   such as a centred name ends a band); a gutter whose two sides share
+   baselines row by row is a table (moderncv's date column, Jake's
+   right-aligned dates) and is read row by row;
+3. segments of one row within one column become one `Line`, joined by three
+   spaces where the gap was wide so structure can still tell the parts apart;
+4. running headers and footers (same text at the same place on every page,
+   `Page N of M`) get their region.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from reslint.model import Box, Line, Region
+
+BULLET_GLYPHS = frozenset("•▪◦‣●■►-*–·○◆◇❖➢➤✓✔♦→▸▹⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
+# Gaps, in ems of the font size: wider than WORD_GAP starts a new word, wider
+# than SEGMENT_GAP a new segment (a tab stop or a column gutter).
+WORD_GAP = 0.15
+SEGMENT_GAP = 1.5
+MIN_SPACE = 0.08
+SEGMENT_JOIN = "   "
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/|von|de|sur)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(r"\d+")
+_SPACES_RE = re.compile(r"(?<! ) {2}(?! )|(?<! ) {4,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character as an engine saw it; coordinates in points, top-left origin."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    font: str
+    bold: bool
+    color: tuple[float, float, float] | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageData:
+    number: int
+    width: float
+    height: float
+    glyphs: tuple[Glyph, ...]
+    links: tuple[tuple[Box, str], ...] = ()
+    image_count: int = 0
+
+
+@dataclass(slots=True)
+class _Segment:
+    glyphs: list[Glyph]
+    words: list[list[Glyph]] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @property
+    def baseline(self) -> float:
+        return self.glyphs[0].baseline
+
+    @property
+    def size(self) -> float:
+        return max(g.size for g in self.glyphs)
+
+
+def is_bold_font(font: str) -> bool:
+    """Bold from the font name; the weight PDFs declare is too often wrong to use."""
+    name = font.split("+", 1)[-1].lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", "demi", "cmbx"))
+
+
+# -- rows, words and segments ------------------------------------------------
+
+
+def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline, each row sorted left to right."""
+    rows: list[list[Glyph]] = []
+    for glyph in sorted(glyphs, key=lambda g: (round(g.baseline, 1), g.x0)):
+        if rows:
+            last = rows[-1]
+            tolerance = max(1.0, 0.2 * min(glyph.size, last[0].size))
+            if abs(glyph.baseline - last[0].baseline) <= tolerance:
+                last.append(glyph)
+                continue
+        rows.append([glyph])
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+    return rows
+
+
+def _segments(row: list[Glyph]) -> list[_Segment]:
+    """Split a row into segments at wide gaps, and each segment into words.
+
+    A space glyph breaks a word only when the next glyph really stands apart
+    (PDFium generates spaces that sometimes land inside a word).
+    """
+    segments: list[_Segment] = []
+    word: list[Glyph] = []
+    current: _Segment | None = None
+    right = 0.0
+    spaced = False
+    for glyph in row:
+        if glyph.text.isspace():
+            spaced = True
+            continue
+        if word and _overprint(word[-1], glyph):
+            continue
+        gap = glyph.x0 - right
+        em = max(glyph.size, 1.0)
+        if current is None or gap > SEGMENT_GAP * em:
+            if word and current is not None:
+                current.words.append(word)
+            word = []
+            current = _Segment([])
+            segments.append(current)
+            right = glyph.x1
+        elif word and (gap > WORD_GAP * em or (spaced and gap > MIN_SPACE * em)):
+            current.words.append(word)
+            word = []
+        spaced = False
+        current.glyphs.append(glyph)
+        word.append(glyph)
+        right = max(right, glyph.x1)
+    if word and current is not None:
+        current.words.append(word)
+    return [segment for segment in segments if segment.glyphs]
+
+
+def _overprint(previous: Glyph, glyph: Glyph) -> bool:
+    """The same glyph drawn again a hair to the side: fake bold, read once."""
+    width = previous.x1 - previous.x0
+    # Ligatures expand to several characters sharing one box: those are not overprints.
+    offset = abs(glyph.x0 - previous.x0)
+    return glyph.text == previous.text and 0.01 < offset < 0.3 * max(width, 0.5)
+
+
+def _segment_text(segment: _Segment) -> str:
+    words = ["".join(g.text for g in word) for word in segment.words]
+    if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.8 * len(words):
+        return _unspace(segment.words)
+    return " ".join(words)
+
+
+def _unspace(words: list[list[Glyph]]) -> str:
+    """`J O H N  D O E` -> `JOHN DOE`: letter gaps join, clearly wider gaps stay spaces."""
+    gaps = [b[0].x0 - a[-1].x1 for a, b in itertools.pairwise(words)]
+    typical = statistics.median(gaps) if gaps else 0.0
+    out = "".join(g.text for g in words[0])
+    for gap, word in zip(gaps, words[1:], strict=True):
+        if gap > typical * 1.6 + 0.5:
+            out += " "
+        out += "".join(g.text for g in word)
+    return out
+
+
+# -- columns ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Gutter:
+    left: float
+    right: float
+
+
+_DATEISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
+
+
+def _find_gutter(rows: list[list[_Segment]], width: float) -> _Gutter | None:
+    """A vertical gap most rows leave empty with a left-aligned column to its right."""
+    segments = [segment for row in rows for segment in row]
+    if len(segments) < 8:
+        return None
+    bins = int(width) + 2
+    coverage = [0] * bins
+    for segment in segments:
+        for x in range(max(0, int(segment.x0)), min(bins, int(segment.x1) + 1)):
+            coverage[x] += 1
+    allowance = max(1, len(rows) // 12)
+    best: _Gutter | None = None
+    start: int | None = None
+    for x in range(int(width * 0.15), int(width * 0.85) + 1):
+        empty = x < bins and coverage[x] <= allowance
+        if empty and start is None:
+            start = x
+        if (not empty or x == int(width * 0.85)) and start is not None:
+            if x - start >= 6 and (best is None or x - start > best.right - best.left):
+                best = _Gutter(start, x)
+            start = None
+    if best is None or not _is_column_split(rows, best):
+        return None
+    return best
+
+
+def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
+    left = [s for row in rows for s in row if s.x1 <= gutter.left + 1]
+    right = [s for row in rows for s in row if s.x0 >= gutter.right - 1]
+    if len(left) < 3 or len(right) < 3:
+        return False
+    starts = Counter(round(s.x0) for s in right)
+    aligned = sum(count for x, count in starts.items() if count >= 2)
+    if aligned < 0.4 * len(right):
+        return False
+    for side in (left, right):
+        texts = [_segment_text(s) for s in side]
+        if sum(bool(_DATEISH_RE.search(t)) for t in texts) > 0.5 * len(texts):
+            return False
+    # A table: nearly every left segment has a right partner on its baseline.
+    right_baselines = [s.baseline for s in right]
+    paired = sum(any(abs(s.baseline - b) < 1.0 for b in right_baselines) for s in left)
+    return paired < 0.7 * min(len(left), len(right))
+
+
+def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_Segment]]]:
+    """Rows of segments grouped into the blocks read one after another.
+
+    Rows above the first one with text in both columns, starting at the right
+    column's left edge, (a banner with name and contact line) are read whole, as is any row with a
+    segment running across the gutter deep into both columns.
+    """
+    gutter = _find_gutter(rows, width)
+    if gutter is None:
+        return [rows]
+    starts = Counter(round(s.x0) for row in rows for s in row if s.x0 >= gutter.right - 1)
+    right_edge = min(x for x, count in starts.items() if count >= 2)
+    middle = (gutter.left + gutter.right) / 2
+    units: list[list[list[_Segment]]] = []
+    left: list[list[_Segment]] = []
+    right: list[list[_Segment]] = []
+    started = False
+
+    def flush() -> None:
+        units.extend(unit for unit in (left[:], right[:]) if unit)
+        left.clear()
+        right.clear()
+
+    for row in rows:
+        started = started or (
+            any(abs(s.x0 - right_edge) <= 2 for s in row)
+            and any((s.x0 + s.x1) / 2 < middle for s in row)
+        )
+        spanning = any(s.x0 < gutter.left - 5 and s.x1 > gutter.right + 5 for s in row)
+        if not started or spanning:
+            flush()
+            units.append([row])
+            continue
+        row_left = [s for s in row if (s.x0 + s.x1) / 2 < middle]
+        row_right = [s for s in row if (s.x0 + s.x1) / 2 >= middle]
+        if row_left:
+            left.append(row_left)
+        if row_right:
+            right.append(row_right)
+    flush()
+    return units
+
+
+# -- lines --------------------------------------------------------------------
+
+
+def _dominant(values: Iterable[tuple[object, int]]) -> object:
+    counter: Counter[object] = Counter()
+    for value, weight in values:
+        counter[value] += weight
+    return counter.most_common(1)[0][0] if counter else None
+
+
+def clean_text(text: str) -> str:
+    """NFKC (ligatures, non-breaking and odd spaces) and collapsed runs of spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(" " if ch.isspace() else ch for ch in text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def _make_line(segments: list[_Segment], page: PageData) -> Line | None:
+    parts: list[str] = []
+    previous: _Segment | None = None
+    for segment in segments:
+        if previous is not None:
+            parts.append(SEGMENT_JOIN)
+        parts.append(_segment_text(segment))
+        previous = segment
+    text = clean_text("".join(parts))
+    if not text:
+        return None
+    glyphs = [g for s in segments for g in s.glyphs]
+    bullet = False
+    first_word = segments[0].words[0] if segments[0].words else []
+    first = "".join(g.text for g in first_word)
+    if first and all(ch in BULLET_GLYPHS for ch in first) and len(text) > len(first):
+        bullet = True
+        text = clean_text(text[len(clean_text(first)) :])
+        glyphs = [g for g in glyphs if g not in first_word] or glyphs
+    elif text[0] in BULLET_GLYPHS - {"-", "*", "–"} and len(text) > 1:
+        bullet = True
+        text = text[1:].strip()
+        glyphs = glyphs[1:] or glyphs
+    visible = [g for g in glyphs if not g.text.isspace()] or glyphs
+    weights = [(g, len(g.text)) for g in visible]
+    size = _dominant((round(g.size, 1), w) for g, w in weights)
+    font = _dominant((g.font, w) for g, w in weights)
+    color = _dominant((g.color, w) for g, w in weights)
+    bold_chars = sum(w for g, w in weights if g.bold)
+    return Line(
+        text=text,
+        page=page.number,
+        box=Box(
+            min(g.x0 for g in visible),
+            min(g.top for g in visible),
+            max(g.x1 for g in visible),
+            max(g.bottom for g in visible),
+        ),
+        font_size=float(size) if isinstance(size, float) else None,
+        bold=bold_chars * 2 > sum(w for _, w in weights),
+        color=color if isinstance(color, tuple) else None,
+        font_name=font if isinstance(font, str) else None,
+        page_height=page.height,
+        bullet=bullet,
+    )
+
+
+def _links_for(line: Line, links: tuple[tuple[Box, str], ...]) -> tuple[str, ...]:
+    if line.box is None:
+        return ()
+    found: list[str] = []
+    height = max(line.box.bottom - line.box.top, 1.0)
+    for box, uri in links:
+        overlap_y = min(box.bottom, line.box.bottom) - max(box.top, line.box.top)
+        overlap_x = min(box.x1, line.box.x1) - max(box.x0, line.box.x0)
+        if overlap_y >= 0.4 * height and overlap_x > 0 and uri not in found:
+            found.append(uri)
+    return tuple(found)
+
+
+def page_lines(page: PageData) -> list[Line]:
+    """The page's lines in reading order, numbered from 1."""
+    rows = [_segments(row) for row in _rows(page.glyphs)]
+    rows = [row for row in rows if row]
+    lines: list[Line] = []
+    for unit in _reading_units(rows, page.width):
+        for row in unit:
+            line = _make_line(row, page)
+            if line is not None:
+                lines.append(replace(line, links=_links_for(line, page.links)))
+    return [replace(line, number=index) for index, line in enumerate(lines, start=1)]
+
+
+# -- running headers and footers ------------------------------------------------
+
+
+def _edge_region(line: Line) -> Region | None:
+    if line.box is None or not line.page_height:
+        return None
+    if line.box.bottom <= line.page_height * 0.12:
+        return Region.HEADER
+    if line.box.top >= line.page_height * 0.88:
+        return Region.FOOTER
+    return None
+
+
+def mark_running_regions(pages: list[list[Line]]) -> list[list[Line]]:
+    """Mark text repeated at the same place on every page, and page numbers, as header/footer."""
+
+    def key(line: Line) -> tuple[str, int]:
+        assert line.box is not None
+        return _DIGITS_RE.sub("#", line.text.lower()), round(line.box.top / 4)
+
+    repeated: set[tuple[str, int]] = set()
+    if len(pages) >= 2:
+        counts: Counter[tuple[str, int]] = Counter()
+        for lines in pages:
+            counts.update({key(line) for line in lines if _edge_region(line)})
+        repeated = {k for k, count in counts.items() if count == len(pages)}
+    marked: list[list[Line]] = []
+    for lines in pages:
+        out: list[Line] = []
+        for line in lines:
+            region = _edge_region(line)
+            if region is not None and (
+                key(line) in repeated or _PAGE_NUMBER_RE.match(line.text.strip())
+            ):
+                line = replace(line, region=region)
+            out.append(line)
+        marked.append(out)
+    return marked

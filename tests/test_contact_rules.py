@@ -1,0 +1,250 @@
+"""Contact rules on documents built the way the PDF and DOCX readers build them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reslint.engine import activate
+from reslint.kinds.email import odd_reasons
+from reslint.kinds.employer import names_company, organisation_label
+from reslint.kinds.names import resembles_name
+from reslint.kinds.phone import is_fictional
+from reslint.model import Document, Line, Region
+from tests.linedocs import RULEBOOK, body, document, pdf_line, run
+
+# phone-buried
+
+
+def test_phone_in_top_quarter_of_a_two_column_page_is_not_buried():
+    # Reading order puts the sidebar after the main column's first heading,
+    # but the number sits at the top of the page.
+    doc = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        *body(),
+        pdf_line("+1 609 999 9995", 70),
+    )
+    assert doc.contact.phones
+    assert run("phone-buried", doc) == []
+
+
+def test_phone_only_at_the_bottom_of_page_one_is_buried():
+    doc = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        pdf_line("ada.lovelace@gmail.com", 60),
+        *body(),
+        pdf_line("Phone: +1 609 999 9995", 740),
+    )
+    (finding,) = run("phone-buried", doc)
+    assert (finding.location.page, finding.location.line) == (1, 6)
+    assert "bottom of page 1" in finding.message
+
+
+def test_phone_at_the_bottom_is_buried_even_when_no_heading_was_recognised():
+    doc = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        pdf_line("ada.lovelace@gmail.com", 60),
+        pdf_line("Built the billing data pipeline, cutting month-end close by 3 days", 120),
+        pdf_line("+1 609 999 9995", 760),
+    )
+    assert doc.sections == ()
+    (finding,) = run("phone-buried", doc)
+    assert finding.location.line == 4
+
+
+def test_phone_only_in_footer_or_on_a_later_page_is_buried():
+    footer = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        *body(),
+        pdf_line("+1 609 999 9995", 770, region=Region.FOOTER),
+    )
+    later = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        *body(),
+        pdf_line("+1 609 999 9995", 60, page=2),
+    )
+    assert "footer" in run("phone-buried", footer)[0].message
+    (finding,) = run("phone-buried", later)
+    assert finding.location.page == 2
+
+
+def test_phone_repeated_in_footer_but_also_at_top_is_fine():
+    doc = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        pdf_line("+1 609 999 9995 | ada.lovelace@gmail.com", 60),
+        *body(),
+        pdf_line("+1 609 999 9995", 770, region=Region.FOOTER),
+    )
+    assert run("phone-buried", doc) == []
+    assert run("contact-in-header-footer", doc) == []
+
+
+# contact-in-header-footer
+
+
+def test_contact_only_in_docx_header_is_one_finding():
+    doc = document(
+        Line("Ada Lovelace · ada.lovelace@gmail.com · +1 609 999 9995", region=Region.HEADER),
+        Line("Experience", bold=True),
+        Line("Acme Inc. — Data Engineer, Jan 2021 – Present"),
+        fmt="docx",
+    )
+    (finding,) = run("contact-in-header-footer", doc)
+    assert finding.location.line == 1
+    assert "email address and phone number" in finding.message
+    # A page-1 header is at the top: not buried, but dropped by many ATS.
+    assert run("phone-buried", doc) == []
+
+
+# phone-invalid
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "bad"),
+    [
+        ("Phone: +1 (234) 567 890", "US", True),  # moderncv's default: one digit short
+        ("Phone: 030 1234567", "US", True),  # a Berlin number without its country code
+        ("Phone: 030 1234567", "DE", False),
+        ("Phone: +49 30 1234567", "US", False),
+        ("Phone: +44 20 7946 0958", "US", False),
+        ("Phone: (555) 555-5555", "US", False),  # placeholder-text's, not invalid
+        ("Phone: +1 609 555 0123", "US", False),
+    ],
+)
+def test_phone_invalid_understands_regions_and_leaves_fictional_numbers(text, region, bad):
+    doc = document(Line("Ada Lovelace"), Line(text), fmt="text")
+    assert bool(run("phone-invalid", doc, region=region)) is bad
+
+
+def test_figures_in_bullets_are_not_taken_for_phones():
+    doc = document(
+        Line("Ada Lovelace"),
+        Line("+1 609 999 9995"),
+        Line("Experience", heading=True),
+        Line("Acme Inc. — Data Engineer, Jan 2021 – Present"),
+        Line("Processed 123 456 7891 events a day", bullet=True),
+        Line("Mobile: 1234 56789", bullet=True),
+        fmt="markdown",
+    )
+    (finding,) = run("phone-invalid", doc)
+    assert finding.location.line == 6
+
+
+def test_fictional_ranges():
+    assert is_fictional("(555) 555-5555")
+    assert is_fictional("+1 609 555 0123")
+    assert is_fictional("123-456-7890")
+    assert not is_fictional("+1 609 555 1234")
+    assert not is_fictional("+1 (234) 567 890")
+
+
+# email-odd, email-employer-domain
+
+ODD = RULEBOOK.rules["email-odd"]
+ODD_OPTIONS = activate(ODD).options
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [
+        ("ada.lovelace@gmail.com", "Ada Lovelace"),
+        ("jdoe@proton.me", "John Doe"),
+        ("ada.l@university.edu", "Ada Lovelace"),
+        ("alovelace@gmail.com", "Ada Lovelace"),
+        ("lovelace.ada@outlook.com", "Ada Lovelace"),
+        ("zoe.angstrom@gmail.com", "Zoë Ångström"),
+        ("mary.smith-jones@gmail.com", "Mary Smith-Jones"),
+        ("hello@adalovelace.dev", "Ada Lovelace"),
+        ("ada.lovelace@gmail.com", None),
+        ("killian.murphy@gmail.com", "Killian Murphy"),  # 'kill' is in his name
+    ],
+)
+def test_plain_addresses_are_not_odd(address, name):
+    assert odd_reasons(address, name, ODD_OPTIONS) == []
+
+
+@pytest.mark.parametrize(
+    ("address", "reasons"),
+    [
+        ("xx_party_xx1987@gmail.com", 4),  # word, birth year, hard to say, not the name
+        ("ada.lovelace1987@gmail.com", 1),
+        ("ada.lovelace12345@gmail.com", 1),
+        ("ada_lovelace.byron@gmail.com", 1),
+        ("sexyada@gmail.com", 1),
+        ("skaterboi@gmail.com", 1),
+        ("thebestdataengineerintheworldever@gmail.com", 2),  # long, and not the name
+    ],
+)
+def test_odd_addresses_say_why(address, reasons):
+    assert len(odd_reasons(address, "Ada Lovelace", ODD_OPTIONS)) == reasons
+
+
+def test_name_resemblance():
+    assert resembles_name("jdoe", "John Doe")
+    assert resembles_name("A. Lovelace", "Ada Lovelace")
+    assert not resembles_name("Grace Hopper", "Ada Lovelace")
+
+
+@pytest.mark.parametrize(
+    ("domain", "company", "same"),
+    [
+        ("acme-analytics.com", "Acme Analytics, Inc.", True),
+        ("mail.acme.co.uk", "Acme Ltd", True),
+        ("ibm.com", "International Business Machines Corporation", True),
+        ("de.bosch.com", "Robert Bosch GmbH", False),
+        ("initech.com", "Acme Analytics, Inc.", False),
+    ],
+)
+def test_employer_domain_matching(domain, company, same):
+    threshold = activate(RULEBOOK.rules["email-employer-domain"]).options["threshold"]
+    assert names_company(organisation_label(domain), company, threshold) is same
+
+
+def test_employer_domain_ignores_free_mail_and_universities():
+    def resume(address: str, company: str) -> Document:
+        return document(
+            Line("Ada Lovelace"),
+            Line(address),
+            Line("Experience", heading=True),
+            Line(f"{company} — Research Engineer, Jan 2021 – Present"),
+            fmt="markdown",
+        )
+
+    assert run("email-employer-domain", resume("ada@gmail.com", "Gmail")) == []
+    assert run("email-employer-domain", resume("ada@cs.stanford.edu", "Stanford")) == []
+    assert run("email-employer-domain", resume("ada@acme.com", "Acme Inc.")) != []
+
+
+# linkedin-url-invalid
+
+
+def test_linkedin_url_wrapped_onto_the_next_pdf_line_is_fine():
+    doc = document(
+        pdf_line("Ada Lovelace", 40),
+        pdf_line("ada.lovelace@gmail.com | linkedin.com/in/", 60),
+        pdf_line("ada-lovelace-0a1b2c", 72),
+    )
+    assert run("linkedin-url-invalid", doc) == []
+
+
+def test_linkedin_label_with_a_working_link_is_fine():
+    doc = document(
+        pdf_line("Ada Lovelace", 40),
+        pdf_line("LinkedIn: linkedin.com", 60, links=("https://www.linkedin.com/in/ada",)),
+    )
+    assert run("linkedin-url-invalid", doc) == []
+
+
+def test_linkedin_link_annotation_with_a_space_is_malformed():
+    doc = document(
+        pdf_line("Ada Lovelace", 40),
+        pdf_line("LinkedIn", 60, links=("https://www.linkedin.com/in/ada lovelace",)),
+    )
+    (finding,) = run("linkedin-url-invalid", doc)
+    assert finding.location.line == 2
+
+
+def test_a_linkedin_profile_needs_no_link_to_itself():
+    doc = document(Line("Ada Lovelace"), Line("ada.lovelace@gmail.com"), fmt="text")
+    profile = Document(doc.path, "profile", doc.lines, doc.facts, doc.structure)
+    assert [f.rule for f in run("linkedin-url-missing", doc)] == ["linkedin-url-missing"]
+    assert run("linkedin-url-missing", profile) == []

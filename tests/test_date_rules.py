@@ -1,0 +1,173 @@
+"""The dates family on fixtures that pin down each decision, and on the example resumes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import REPO
+from tests.rulehelp import family, lint_file, lint_markdown, where
+
+DATES = family("dates")
+
+
+def test_example_resumes_dates():
+    assert lint_file(REPO / "examples" / "good-resume.md", DATES) == []
+    # The flawed resume lists its older job first and mixes 06/2019 with January 2022.
+    findings = lint_file(REPO / "examples" / "flawed-resume.md", DATES)
+    assert sorted(where(findings)) == [("chronology-order", 11), ("date-format-inconsistent", 11)]
+
+
+def test_date_invalid_reports_each_problem_on_its_date_line():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Jan 2026 – Present
+- Trained 14 new warehouse staff
+**Contoso Ltd** — Customer Service Representative, Mar 2021 – Jun 2019
+- Resolved 60+ customer calls a day
+**Fabrikam** — Sales Assistant, Feburary 2017 – Jan 2019
+- Sold $40k of kitchen appliances a month
+## Education
+Riverside Community College — A.A.S. Business, Sep 2026 – May 2028
+"""
+    findings = lint_markdown(text, ["date-invalid"], today=date(2025, 12, 1))
+    assert where(findings) == [
+        ("date-invalid", 3),  # starts after today
+        ("date-invalid", 5),  # ends before it starts
+        ("date-invalid", 7),  # misspelled month
+    ]
+    # A school place starting next year is fine, unless the option says otherwise.
+    opts = {"date-invalid": {"allow_expected_graduation": False}}
+    findings = lint_markdown(text, ["date-invalid"], today=date(2025, 12, 1), options=opts)
+    assert ("date-invalid", 10) in where(findings)
+
+
+def test_date_invalid_accepts_expected_graduation_unless_told_not_to():
+    text = """
+# Sam Rivera
+## Education
+Riverside Community College — A.A.S. Business, Sep 2024 – May 2027
+"""
+    assert lint_markdown(text, ["date-invalid"]) == []
+    opts = {"date-invalid": {"allow_expected_graduation": False}}
+    assert where(lint_markdown(text, ["date-invalid"], options=opts)) == [("date-invalid", 3)]
+
+
+def test_date_invalid_ignores_dates_in_bullets():
+    text = """
+# Sam Rivera
+## Experience
+**Contoso Ltd** — Customer Service Representative, 2019 – 2021
+- Planned the Jnuary 2020 sale, which ran until the 13/2020 stocktake
+"""
+    assert lint_markdown(text, ["date-invalid"]) == []
+
+
+def test_date_format_points_at_the_minority_style_only():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, 01/2022 – Present
+- Trained 14 new warehouse staff
+**Contoso Ltd** — Customer Service Representative, Mar 2019 – Dec 2021
+- Resolved 60+ customer calls a day
+**Fabrikam** — Sales Assistant, Jun 2017 – Feb 2019
+- Sold $40k of kitchen appliances a month
+## Education
+Riverside Community College — A.A.S. Business, Summer 2015 – 2017
+"""
+    findings = lint_markdown(text, ["date-format-inconsistent"])
+    assert [(f.location.line, f.text) for f in findings] == [(3, "01/2022")]
+
+
+def test_date_format_accepts_ap_style_and_short_months():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, June 2020 – Present
+- Trained 14 new warehouse staff
+**Contoso Ltd** — Customer Service Representative, Sept. 2019 – May 2020
+- Resolved 60+ customer calls a day
+**Fabrikam** — Sales Assistant, March 2017 – Aug. 2019
+- Sold $40k of kitchen appliances a month
+"""
+    assert lint_markdown(text, ["date-format-inconsistent"]) == []
+
+
+def test_chronology_reports_once_per_section_and_keeps_sections_apart():
+    text = """
+# Sam Rivera
+## Experience
+**Fabrikam** — Sales Assistant, 2012 – 2014
+- Sold $40k of kitchen appliances a month
+**Contoso Ltd** — Customer Service Representative, 2015 – 2017
+- Resolved 60+ customer calls a day
+**Northwind Traders** — Operations Associate, 2018 – 2020
+- Trained 14 new warehouse staff
+## Volunteer
+**City Food Bank** — Volunteer Coordinator, 2021 – Present
+- Scheduled 40 volunteers a week
+"""
+    assert where(lint_markdown(text, ["chronology-order"])) == [("chronology-order", 5)]
+
+
+def test_chronology_tolerates_overlaps_and_year_only_dates():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, 2019 – 2021
+- Trained 14 new warehouse staff
+**Contoso Ltd** — Customer Service Representative, Mar 2019 – Dec 2021
+- Resolved 60+ customer calls a day
+**Fabrikam** — Sales Assistant, 2015 – 2020
+- Sold $40k of kitchen appliances a month
+"""
+    assert lint_markdown(text, ["chronology-order"]) == []
+
+
+def test_employment_gap_names_both_positions_and_respects_overlap_and_school():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Jan 2023 – Present
+- Trained 14 new warehouse staff
+**Fabrikam** — Sales Assistant, Mar 2016 – Jun 2018
+- Sold $40k of kitchen appliances a month
+**Contoso Ltd** — Customer Service Representative, Jan 2014 – Dec 2017
+- Resolved 60+ customer calls a day
+## Education
+Riverside Community College — A.A.S. Business, Sep 2018 – Jun 2020
+"""
+    # Jun 2018 to Sep 2018 is too short (2 months); school covers Sep 2018 to Jun 2020; the
+    # 30 months from then to Jan 2023 are the gap, named by the school that ended it.
+    findings = lint_markdown(text, ["employment-gap"])
+    assert where(findings) == [("employment-gap", 3)]
+    assert "Riverside" in findings[0].message and "Northwind" in findings[0].message
+    without_school = text.split("## Education")[0]
+    findings = lint_markdown(without_school, ["employment-gap"])
+    assert where(findings) == [("employment-gap", 3)]
+    assert "Fabrikam" in findings[0].message and "Northwind" in findings[0].message
+
+
+def test_employment_gap_does_not_count_the_time_before_the_first_job():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Jan 2023 – Present
+- Trained 14 new warehouse staff
+## Education
+Riverside Community College — A.A.S. Business, Sep 2018 – Jun 2020
+"""
+    assert lint_markdown(text, ["employment-gap"]) == []
+
+
+def test_employment_gap_reads_year_only_dates_generously():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, 2019 – 2021
+- Trained 14 new warehouse staff
+**Contoso Ltd** — Customer Service Representative, 2015 – 2018
+- Resolved 60+ customer calls a day
+"""
+    assert lint_markdown(text, ["employment-gap"]) == []

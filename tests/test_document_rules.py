@@ -1,0 +1,239 @@
+"""Document rules on documents built the way the PDF and DOCX readers build them."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+
+from reslint.engine import activate, lint
+from reslint.kinds import Context
+from reslint.kinds.personal import national_ids
+from reslint.model import Box, Line, Region, Severity
+from tests.linedocs import RULEBOOK, body, document, pdf_line, run
+from tests.rulehelp import lint_file
+
+WHITE = (1.0, 1.0, 1.0)
+
+
+def resume_lines() -> list[Line]:
+    return [
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        pdf_line("ada.lovelace@gmail.com | +1 609 999 9995", 60),
+        *body(),
+    ]
+
+
+# text-not-extractable
+
+
+@pytest.mark.parametrize(
+    ("pages", "empty", "fires"),
+    [(2, (1, 2), True), (3, (2, 3), True), (2, (2,), False), (1, (), False)],
+)
+def test_pages_without_text(pages, empty, fires):
+    lines = [*resume_lines(), pdf_line("Education " * 20, 300, page=pages)]
+    doc = document(*lines, pages_without_text=empty)
+    assert bool(run("text-not-extractable", doc)) is fires
+
+
+def test_text_formats_are_always_extractable():
+    doc = document(Line("Ada Lovelace"), fmt="markdown")
+    assert run("text-not-extractable", doc) == []
+
+
+# garbled-text
+
+
+def test_garbled_text_is_one_finding_per_cause_with_the_first_line():
+    doc = document(
+        pdf_line("Ada Lovelace", 40),
+        pdf_line("\uf0e0 ada.lovelace@gmail.com", 60),
+        pdf_line("\uf095 +1 609 999 9995", 72),
+        pdf_line("(cid:68)(cid:97)(cid:116)(cid:97)", 90),
+    )
+    findings = run("garbled-text", doc)
+    assert [(f.location.line, f.text) for f in findings] == [(2, "\uf0e0"), (4, "(cid:68)")]
+
+
+def test_control_characters_make_a_garbled_line():
+    doc = document(
+        pdf_line("Ada Lovelace", 40), pdf_line("\x01\x02\x03 \x04\x05\x06 Eng \x07\x08", 60)
+    )
+    (finding,) = run("garbled-text", doc)
+    assert finding.location.line == 2
+
+
+# personal-data
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("SSN: 123-45-6789", True),
+        ("Social Security Number 123 45 6789", True),
+        ("123-45-6789", True),
+        ("666-12-3456", False),  # never issued
+        ("900-12-3456", False),
+        ("078-05-1120", False),  # the famous wallet-card sample number
+        ("+1 609-555-0123", False),
+        ("NI number: AB 12 34 56 C", True),
+        ("Passport No: X1234567", True),
+        ("Part 2019-10-1234 shipped", False),
+    ],
+)
+def test_national_ids(text, found):
+    assert bool(list(national_ids(text))) is found
+
+
+def test_personal_data_severities_and_config_override():
+    doc = document(
+        Line("Ada Lovelace"),
+        Line("SSN: 123-45-6789"),
+        Line("Date of birth: 10 December 1985"),
+        fmt="text",
+    )
+    rule = RULEBOOK.rules["personal-data"]
+    findings = lint(doc, [activate(rule)], Context())
+    assert [(f.location.line, f.severity) for f in findings] == [
+        (2, Severity.ERROR),
+        (3, Severity.WARNING),
+    ]
+    configured = lint(doc, [activate(rule, Severity.SUGGESTION)], Context())
+    assert {f.severity for f in configured} == {Severity.SUGGESTION}
+
+
+# hidden-text
+
+
+def test_white_keywords_at_the_bottom_are_hidden_but_a_white_banner_is_not():
+    banner = [
+        pdf_line("Ada Lovelace", 40, font_size=20, color=WHITE),
+        pdf_line("ada.lovelace@gmail.com | +1 609 999 9995", 60, color=WHITE),
+    ]
+    stuffing = pdf_line("Python Kubernetes Spark Airflow Snowflake", 760, color=WHITE)
+    assert run("hidden-text", document(*banner, *body())) == []
+    (finding,) = run("hidden-text", document(*banner, *body(), stuffing))
+    assert finding.location.line == 6
+
+
+def test_white_text_in_a_sidebar_is_not_hidden_but_white_text_over_visible_text_is():
+    sidebar = pdf_line("Skills: Python, SQL", 400, color=WHITE, region=Region.SIDEBAR)
+    assert run("hidden-text", document(*resume_lines(), sidebar)) == []
+    overlay = Line(
+        "machine learning expert",
+        number=2,
+        box=Box(60, 62, 300, 70),
+        font_size=10,
+        color=WHITE,
+        page_height=792,
+    )
+    (finding,) = run("hidden-text", document(*resume_lines(), overlay))
+    assert finding.location.line == 6
+
+
+def test_tiny_text_is_hidden_but_tiny_punctuation_is_not():
+    lines = [*resume_lines(), pdf_line("␣␣␣", 300, font_size=2)]
+    assert run("hidden-text", document(*lines)) == []
+    lines.append(pdf_line("senior staff principal architect", 320, font_size=1))
+    (finding,) = run("hidden-text", document(*lines))
+    assert finding.location.line == 7
+
+
+# metadata-leak
+
+
+@pytest.mark.parametrize(
+    ("metadata", "fires"),
+    [
+        ({"Author": "Grace Hopper"}, True),
+        ({"author": "Grace Hopper"}, True),  # DOCX core properties
+        ({"Author": "Microsoft Office User"}, False),
+        ({"Author": "alovelace"}, False),
+        ({"Author": "Lovelace, Ada"}, False),
+        ({"Author": ""}, False),
+        ({"Title": "Microsoft Word - Resume_Template.docx"}, True),
+        ({"Title": "Ada Lovelace – Resumé title"}, True),  # moderncv's default title
+        ({"Title": "Resume Matcher"}, True),
+        ({"Title": "Ada Lovelace - CV", "Creator": "LaTeX with hyperref"}, False),
+    ],
+)
+def test_metadata_leak(metadata, fires):
+    doc = document(*resume_lines(), metadata=MappingProxyType(metadata))
+    assert bool(run("metadata-leak", doc)) is fires
+
+
+def test_linkedin_profiles_are_not_checked_for_length_or_metadata():
+    doc = document(
+        *resume_lines(),
+        pdf_line("Page 3 of 3", 60, page=3),
+        metadata=MappingProxyType({"Author": "LinkedIn", "Title": "Resume"}),
+    )
+    profile = type(doc)(doc.path, "profile", doc.lines, doc.facts, doc.structure)
+    assert run("too-many-pages", doc) and not run("too-many-pages", profile)
+    assert run("metadata-leak", doc) and not run("metadata-leak", profile)
+
+
+# Real PDFs made with reportlab, read by the PDF reader
+
+
+def _pdf(path, pages, author: str = "") -> None:
+    """Write a PDF: `pages` is a list of pages, each a list of (text, y, size, rgb) or None."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    if author:
+        pdf.setAuthor(author)
+    for page in pages:
+        pdf.rect(72, 300, 200, 200, fill=1)  # a drawing, as a scanned page has an image
+        for text, y, size, rgb in page:
+            pdf.setFont("Helvetica", size)
+            pdf.setFillColorRGB(*rgb)
+            pdf.drawString(72, letter[1] - y, text)
+        pdf.showPage()
+    pdf.save()
+
+
+BLACK = (0.0, 0.0, 0.0)
+RESUME_PAGE = [
+    ("Ada Lovelace", 60, 20, BLACK),
+    ("ada.lovelace@gmail.com | +1 609 999 9995", 90, 10, BLACK),
+    ("Experience", 130, 14, BLACK),
+    ("Acme Inc. - Data Engineer, Jan 2021 - Present", 150, 10, BLACK),
+    ("Built the billing data pipeline, cutting month-end close by 3 days", 170, 10, BLACK),
+    ("Moved 40 reports to dbt, cutting the nightly run from 6 hours to 50 minutes", 190, 10, BLACK),
+    ("Education", 230, 14, BLACK),
+    ("BSc Mathematics, University of London, 2014 - 2018", 250, 10, BLACK),
+]
+
+
+def test_image_only_pdf_has_no_text_layer(tmp_path):
+    path = tmp_path / "scan.pdf"
+    _pdf(path, [[], []])
+    (finding,) = lint_file(path, ["text-not-extractable"])
+    assert finding.rule == "text-not-extractable"
+    assert lint_file(_written(tmp_path, [RESUME_PAGE]), ["text-not-extractable"]) == []
+
+
+def test_white_and_tiny_text_in_a_real_pdf(tmp_path):
+    stuffed = [
+        *RESUME_PAGE,
+        ("Python Kubernetes Spark Airflow Snowflake Terraform", 700, 10, WHITE),
+        ("principal staff architect machine learning", 720, 2, BLACK),
+    ]
+    findings = lint_file(_written(tmp_path, [stuffed]), ["hidden-text"])
+    assert sorted(f.location.line for f in findings) == [9, 10]
+    assert lint_file(_written(tmp_path, [RESUME_PAGE]), ["hidden-text"]) == []
+
+
+def test_pdf_author_of_someone_else(tmp_path):
+    findings = lint_file(_written(tmp_path, [RESUME_PAGE], "Grace Hopper"), ["metadata-leak"])
+    assert [f.rule for f in findings] == ["metadata-leak"]
+    assert lint_file(_written(tmp_path, [RESUME_PAGE], "Ada Lovelace"), ["metadata-leak"]) == []
+
+
+def _written(tmp_path, pages, author: str = ""):
+    path = tmp_path / f"resume-{len(list(tmp_path.iterdir()))}.pdf"
+    _pdf(path, pages, author)
+    return path

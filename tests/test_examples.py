@@ -1,0 +1,147 @@
+"""examples/: the generated files are current, the good resume is clean, the flawed one is
+not, and the career center's workflow commands work on its folder."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from reslint.cli import main
+from reslint.rulebook import load_rulebook
+from tests.conftest import REPO
+from tests.test_formatters import validate_sarif
+
+EXAMPLES = REPO / "examples"
+# What the flawed resume is written to show; each is checked once its rule exists.
+FLAWED_RULES = {
+    "headline-missing",
+    "linkedin-url-missing",
+    "email-odd",
+    "personal-data",
+    "company-no-context",
+    "position-no-result",
+    "bullet-no-action",
+    "chronology-order",
+    "date-format-inconsistent",
+    "first-person",
+    "buzzword",
+    "references-on-request",
+    "phone-buried",
+}
+
+
+def existing(names: set[str]) -> set[str]:
+    return names & set(load_rulebook().rules)
+
+
+def test_generated_examples_match_the_committed_files(tmp_path: Path):
+    sys.path.insert(0, str(EXAMPLES))
+    try:
+        import make_examples
+    finally:
+        sys.path.remove(str(EXAMPLES))
+    written = make_examples.build(tmp_path)
+    assert len(written) == 7
+    for path in written:
+        committed = EXAMPLES / path.relative_to(tmp_path)
+        assert committed.read_bytes() == path.read_bytes(), f"rebuild {committed}"
+
+
+def junit(monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, ET.Element]:
+    monkeypatch.chdir(REPO)
+    result = CliRunner().invoke(main, ["check", *args, "--format", "junit", "--no-cache"])
+    return result.exit_code, ET.fromstring(result.stdout)
+
+
+def failing(suite: ET.Element) -> set[str]:
+    return {case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None}
+
+
+def test_examples_as_junit(monkeypatch: pytest.MonkeyPatch):
+    code, root = junit(monkeypatch, "examples/")
+    assert code == 1
+    suites = {suite.get("name"): suite for suite in root.findall("testsuite")}
+    assert {"examples/good-resume.md", "examples/flawed-resume.md"} <= set(suites)
+    assert not any(name.startswith("examples/career-center/") for name in suites)  # own config
+    assert "examples/README.md" not in suites
+    for name, suite in suites.items():
+        assert suite.get("errors") == "0", f"{name} could not be read"
+        cases = suite.findall("testcase")
+        assert int(suite.get("tests")) == len(cases) > 0
+        assert int(suite.get("failures")) == len(failing(suite))
+        for case in cases:
+            assert case.get("classname") == name and case.get("name")
+            failure = case.find("failure")
+            if failure is not None:
+                assert failure.get("type") in ("error", "warning", "suggestion")
+                assert failure.get("message") and name in failure.text
+        if "good-resume" in name:
+            assert failing(suite) == set(), f"{name} should be clean"
+    assert failing(suites["examples/flawed-resume.md"]) >= existing(FLAWED_RULES)
+    total = sum(int(suite.get("failures")) for suite in suites.values())
+    assert int(root.get("failures")) == total
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_flawed_docx_and_pdf_fail_like_the_markdown(monkeypatch: pytest.MonkeyPatch, suffix: str):
+    suites = {s.get("name"): s for s in junit(monkeypatch, "examples/")[1].findall("testsuite")}
+    if f"examples/flawed-resume{suffix}" not in suites:
+        pytest.skip(f"no {suffix} reader")
+    shared = existing(
+        {"email-odd", "personal-data", "bullet-no-action", "first-person", "chronology-order"}
+    )
+    assert failing(suites[f"examples/flawed-resume{suffix}"]) >= shared
+    assert failing(suites[f"examples/good-resume{suffix}"]) == set()
+
+
+def workflow_steps() -> list[dict]:
+    path = EXAMPLES / "career-center" / ".github" / "workflows" / "reslint.yml"
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    (job,) = workflow["jobs"].values()
+    assert workflow["permissions"]["security-events"] == "write"
+    return job["steps"]
+
+
+def test_career_center_workflow_runs_and_uploads_valid_sarif(tmp_path: Path):
+    if existing({"placeholder-text", "metadata-leak"}) != {"placeholder-text", "metadata-leak"}:
+        pytest.skip("the career center's config names document rules that have not landed")
+    center = tmp_path / "career-center"
+    shutil.copytree(EXAMPLES / "career-center", center)
+    steps = workflow_steps()
+    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload"))
+    commands = [s["run"] for s in steps if s.get("run", "").startswith("reslint ")]
+    assert len(commands) == 2
+    lint, annotate = commands
+    assert "--format sarif" in lint and f"> {upload['with']['sarif_file']}" in lint
+    reslint = f"{shlex.quote(sys.executable)} -m reslint"
+    done = subprocess.run(
+        ["bash", "-e", "-c", lint.replace("reslint ", f"{reslint} ", 1)], cwd=center
+    )
+    assert done.returncode == 0  # findings (exit 1) still let the upload step run
+    log = json.loads((center / upload["with"]["sarif_file"]).read_text(encoding="utf-8"))
+    validate_sarif(log)
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in log["runs"][0]["results"]
+    }
+    assert not any(uri.startswith("templates/") for uri in uris)  # the override holds
+    if existing({"placeholder-text"}):
+        assert "students/alex-morgan.md" in uris
+    annotated = subprocess.run(
+        ["bash", "-c", annotate.replace("reslint ", f"{reslint} ", 1)],
+        cwd=center,
+        capture_output=True,
+        text=True,
+    )
+    assert annotated.returncode == (1 if uris else 0)
+    assert all(line.startswith("::") for line in annotated.stdout.splitlines())
+    assert "@mail.example" not in annotated.stdout  # --redact

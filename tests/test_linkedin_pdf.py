@@ -1,0 +1,118 @@
+"""LinkedIn's Save-to-PDF Profile.pdf, built here with reportlab in LinkedIn's layout."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from reslint.config import Config
+from reslint.readers import detect, read
+from reslint.rulebook import load_rulebook
+from reslint.runner import RunOptions, run
+from reslint.selection import Selection
+from reslint.structure import build_document
+from tests.conftest import corpus_files
+from tests.linkedin_fixtures import (
+    ADA,
+    GRACE,
+    Job,
+    resume_markdown,
+    with_job,
+    write_profile_pdf,
+)
+
+pytest.importorskip("reportlab")
+
+LONG = tuple(f"Shipped release {i} of the reporting service to 40 customers" for i in range(9))
+
+
+def load(path):
+    return build_document(path, read(path))
+
+
+def test_detected_by_metadata_and_not_confused_with_other_pdfs(tmp_path):
+    path = write_profile_pdf(tmp_path / "Profile.pdf", ADA)
+    assert detect(path).name == "linkedin-pdf"
+    for other in corpus_files("pdf", ".pdf")[:5]:
+        assert detect(other).name == "pdf"
+
+
+def test_two_column_profile(tmp_path):
+    person = replace(ADA, email="ada.lovelace.countess.of.computing@analytical-engines.example.org")
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
+    assert doc.kind == "profile" and doc.facts.format == "linkedin-pdf"
+    assert doc.contact.name.value == "Ada Lovelace"
+    assert doc.contact.headline.value == "Senior Data Engineer"
+    # Wrapped in the narrow sidebar, joined again; the field points at the first piece.
+    assert [e.value for e in doc.contact.emails] == [person.email]
+    assert doc.contact.emails[0].line.region.value == "sidebar"
+    assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/ada-lovelace-0a1b2c3d"]
+    assert [(p.company.value, p.title.value) for p in doc.positions] == [
+        ("Northwind Analytics", "Sr. Data Engineer"),
+        ("Contoso", "Data Engineer"),
+        ("Fabrikam and Partners", "Business Analyst"),
+    ]
+    northwind = doc.positions[0]
+    assert northwind.dates.start.iso() == "2021-03" and northwind.dates.is_current
+    assert northwind.location.value == "Chicago, IL"
+    assert northwind.context[0].text.startswith("Built the billing data pipeline")
+    assert northwind.line.text == "Northwind Analytics"
+    (school,) = doc.education
+    assert school.school.value == "University of Illinois Urbana-Champaign"
+    assert school.degree.value == "Bachelor of Science - BS, Computer Science"
+    assert (school.dates.start.iso(), school.dates.end.iso()) == ("2012", "2016")
+    assert {s.kind for s in doc.sections} >= {"summary", "experience", "education", "skills"}
+
+
+def test_roles_grouped_under_one_company_across_a_page_break(tmp_path):
+    roles = (("Senior Data Engineer", (2019, 6), (2021, 2)), ("Data Engineer", (2020, 9), None))
+    person = with_job(ADA, 1, linkedin_roles=roles, bullets=LONG)
+    person = with_job(person, 0, bullets=LONG)
+    short = Job("Initech", "Intern", (2015, 6), (2015, 9), ("Filed TPS reports",))
+    person = replace(person, jobs=(*person.jobs, short))
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
+    assert doc.facts.page_count == 2
+    assert [(p.company.value, p.title.value) for p in doc.positions] == [
+        ("Northwind Analytics", "Sr. Data Engineer"),
+        ("Contoso", "Senior Data Engineer"),
+        ("Contoso", "Data Engineer"),
+        ("Fabrikam and Partners", "Business Analyst"),
+        ("Initech", "Intern"),
+    ]
+    assert doc.positions[2].dates.is_current
+    assert doc.positions[4].dates.end.iso() == "2015-09"  # `(less than a year)` cut off
+    assert not any("Page" in f.text for p in doc.positions for f in p.context)
+    assert doc.positions[1].line.text == "Contoso"  # the group's company line
+
+
+def test_older_one_column_layout_with_title_at_company(tmp_path):
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", GRACE, one_column=True))
+    assert [(p.company.value, p.title.value) for p in doc.positions] == [
+        ("Tailspin Toys", "Software Engineering Manager"),
+        ("Woodgrove Bank", "Sr. Software Engineer"),
+        ("Litware", "Software Engineer"),
+    ]
+    assert [e.value for e in doc.contact.emails] == [GRACE.email]
+    assert [e.school.value for e in doc.education] == ["Yale University", "Vassar College"]
+
+
+def test_profile_pdf_beside_resume_is_paired_and_compared(tmp_path):
+    (tmp_path / "resume.md").write_text(resume_markdown(GRACE), encoding="utf-8")
+    options = RunOptions(
+        config=Config(root=tmp_path),
+        rulebook=load_rulebook(),
+        selection=Selection(select=("profile",)),
+        today=date(2026, 6, 15),
+    )
+    write_profile_pdf(tmp_path / "Profile.pdf", GRACE)
+    report = run([tmp_path], options)
+    assert report.notes == ("compared resume.md with Profile.pdf",)
+    assert list(report.findings) == []
+    write_profile_pdf(tmp_path / "Profile.pdf", with_job(GRACE, 2, start=(2015, 6)))
+    (finding,) = run([tmp_path], options).findings
+    assert finding.rule == "profile-date-mismatch"
+    assert finding.location.line == 12  # Litware on the resume
+    assert finding.related[0].path.endswith("Profile.pdf")
+    assert finding.related[0].line is not None

@@ -1,0 +1,305 @@
+"""The statements family on the project's example resumes, the corpus and small fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.rulehelp import family, lint_file, lint_markdown, where
+
+STATEMENTS = family("statements")
+EXAMPLES = REPO / "examples"
+
+
+FLAWED = """
+# Sam Rivera
+
+sam.rivera.1994@example.com
+
+## Experience
+
+**Northwind Traders** — Operations Associate, Jan 2022 – Present
+- Responsible for the weekly inventory report
+- I helped with onboarding new warehouse staff
+
+**Contoso Ltd** — Customer Service Representative, 2019 – 2021
+- Answered customer calls and emails
+- Worked on the returns process
+
+## Education
+
+Riverside Community College — A.A.S. Business Administration, 2017 – 2019
+"""
+
+
+def test_flawed_resume_fires_where_a_recruiter_would():
+    findings = lint_markdown(FLAWED, STATEMENTS)
+    assert sorted(where(findings)) == sorted(
+        [
+            ("headline-missing", 1),
+            ("company-no-context", 7),
+            ("position-no-result", 7),
+            ("bullet-no-action", 8),
+            ("first-person", 9),
+            ("company-no-context", 11),
+            ("position-no-result", 11),
+            ("bullet-no-action", 13),
+        ]
+    )
+
+
+def test_good_example_resume_is_clean():
+    assert lint_file(EXAMPLES / "good-resume.md", STATEMENTS) == []
+
+
+def test_each_weak_opener_gets_its_own_advice():
+    findings = lint_markdown(
+        """
+# Sam Rivera
+## Experience
+**Contoso Ltd** — Customer Service Representative, 2019 – 2021
+- Responsible for the returns desk
+- Assisted with onboarding new staff
+- Handled 60+ customer calls a day
+""",
+        ["bullet-no-action"],
+    )
+    assert [(f.location.line, f.text) for f in findings] == [
+        (4, "Responsible for"),
+        (5, "Assisted with"),
+    ]
+    first, second = findings
+    assert first.suggestion and second.suggestion and first.suggestion != second.suggestion
+
+
+def test_weak_opener_only_counts_at_the_start_of_a_bullet():
+    findings = lint_markdown(
+        """
+# Sam Rivera
+## Experience
+**Contoso Ltd** — Customer Service Representative, 2019 – 2021
+- Led the returns desk I was responsible for, cutting refund time by 2 days
+Responsible for nothing in particular, this line is not a bullet.
+""",
+        ["bullet-no-action"],
+    )
+    assert findings == []
+
+
+def test_buzzword_in_summary_and_bullets_but_not_in_company_names():
+    findings = lint_markdown(
+        """
+# Sam Rivera
+## Summary
+Results-driven operations analyst.
+## Experience
+**Synergy Logistics** — Operations Associate, Jan 2022 – Present
+- Team player who covered 3 shifts a week during the 2023 peak season
+""",
+        ["buzzword"],
+    )
+    assert [(f.location.line, f.text.lower()) for f in findings] == [
+        (3, "results-driven"),
+        (6, "team player"),
+    ]
+
+
+def test_bullet_too_long_counts_a_wrapped_bullet_once():
+    words = " ".join(["word"] * 20)
+    text = f"""
+# Sam Rivera
+## Experience
+**Contoso Ltd** — Customer Service Representative, 2019 – 2021
+- Resolved {words}
+  and {words}
+- Resolved 60+ customer calls a day at a 96% satisfaction score
+"""
+    assert where(lint_markdown(text, ["bullet-too-long"])) == [("bullet-too-long", 4)]
+    opts = {"bullet-too-long": {"max_words": 60}}
+    assert lint_markdown(text, ["bullet-too-long"], options=opts) == []
+
+
+def test_position_no_result_skips_short_and_volunteer_entries():
+    text = """
+# Sam Rivera
+## Experience
+**Contoso Ltd** — Customer Service Representative, 2019 – 2021
+- Answered customer calls
+## Volunteer
+**City Food Bank** — Volunteer, 2018 – 2020
+- Sorted donations
+- Helped at Saturday distributions
+"""
+    assert lint_markdown(text, ["position-no-result"]) == []
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Cut refund time by 2 days",
+        "Grew the mailing list to 12k subscribers",
+        "Managed a $1.2M budget",
+        "Served hundreds of customers a week",
+        "Ranked first of 40 agents for satisfaction",
+        "Doubled the repeat-purchase rate",
+        "Won the regional sales contest",
+    ],
+)
+def test_position_no_result_accepts_any_measurable_outcome(bullet):
+    text = f"""
+# Sam Rivera
+## Experience
+**Contoso Ltd** — Customer Service Representative, 2019 – 2021
+- Answered customer calls and emails during the 2020 holiday season
+- {bullet}
+"""
+    assert lint_markdown(text, ["position-no-result"]) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "**Microsoft Corporation** — Support Engineer, 2019 – 2021",
+        "**Riverside Hospital** — Unit Clerk, 2019 – 2021",
+        "**Ledgerly**, a 40-person fintech startup — Data Engineer, 2019 – 2021",
+    ],
+)
+def test_company_no_context_skips_known_self_describing_and_described(header):
+    text = f"""
+# Sam Rivera
+## Experience
+{header}
+- Resolved 60+ customer calls a day at a 96% satisfaction score
+"""
+    assert lint_markdown(text, ["company-no-context"]) == []
+
+
+def test_company_no_context_points_at_the_company_and_honours_extra_known():
+    text = """
+# Sam Rivera
+## Experience
+**Fabrikam** — Sales Assistant, 2019 – 2021
+- Sold $40k of kitchen appliances a month
+"""
+    findings = lint_markdown(text, ["company-no-context"])
+    assert [(f.location.line, f.text) for f in findings] == [(3, "Fabrikam")]
+    opts = {"company-no-context": {"extra_known": ["Fabrikam, Inc."]}}
+    assert lint_markdown(text, ["company-no-context"], options=opts) == []
+
+
+def test_company_no_context_ignores_a_wrapped_bullet_after_the_first():
+    # A non-bullet line after the bullets is more often a wrapped bullet than a description.
+    text = """
+# Sam Rivera
+## Experience
+**Fabrikam** — Sales Assistant, 2019 – 2021
+- Sold $40k of kitchen appliances a month
+Also trained the weekend staff on the till.
+"""
+    assert where(lint_markdown(text, ["company-no-context"])) == [("company-no-context", 3)]
+
+
+def test_headline_missing_points_at_the_name():
+    text = """
+Sam Rivera
+sam.rivera@example.com
+## Experience
+**Fabrikam** — Sales Assistant, 2019 – 2021
+- Sold $40k of kitchen appliances a month
+"""
+    assert where(lint_markdown(text, ["headline-missing"])) == [("headline-missing", 1)]
+
+
+def test_pandoc_corpus_resume(tmp_path: Path):
+    # A template with no dated positions: nothing to judge but its top block, which has text.
+    path = REPO / "tests" / "corpus" / "structured" / "pandoc_resume_johnny_coder.md"
+    assert lint_file(path, STATEMENTS) == []
+
+
+@pytest.mark.parametrize(
+    ("company", "flagged"),
+    [
+        ("Meyer Tech Inc.", True),
+        ("Fabrikam", True),
+        ("Reduced costs by 14%.", False),
+        ("tested platform integrations and automation scenarios", False),
+        ("Led the migration of 40 services to the new platform", False),
+    ],
+)
+def test_company_no_context_only_asks_about_names_that_look_like_names(company, flagged):
+    text = f"""
+# Sam Rivera
+## Experience
+{company} | Spokane, WA, Desktop Support Manager
+March 2018 – Current
+- Rewrote 12 support scripts
+"""
+    findings = lint_markdown(text, ["company-no-context"])
+    assert bool(findings) == flagged, [f.message for f in findings]
+
+
+def test_company_no_context_accepts_a_sentence_about_the_employer_by_name_or_initials():
+    text = """
+# Sam Rivera
+## Experience
+**Sheets & Giggles** — Founder & CEO, Oct 2017 – Present
+- S&G makes sustainable plant-based mattresses, sheets and pillows
+- Raised 2 funding rounds
+"""
+    assert lint_markdown(text, ["company-no-context"]) == []
+
+
+def test_company_no_context_asks_once_per_employer():
+    text = """
+# Sam Rivera
+## Experience
+**Fabrikam** — Sales Lead, 2021 – 2023
+- Sold $60k of kitchen appliances a month
+**Fabrikam** — Sales Assistant, 2019 – 2021
+- Sold $40k of kitchen appliances a month
+"""
+    assert where(lint_markdown(text, ["company-no-context"])) == [("company-no-context", 3)]
+
+
+def test_headline_missing_accepts_a_structured_summary():
+    path = REPO / "tests" / "corpus" / "structured" / "rendercv_atsproof_standard_full.yaml"
+    assert lint_file(path, ["headline-missing"]) == []
+    path = REPO / "tests" / "corpus" / "structured" / "rendercv_atsproof_minimal.yaml"
+    assert where(lint_file(path, ["headline-missing"])) == [("headline-missing", 5)]
+
+
+def test_company_no_context_trusts_a_known_employer_named_anywhere_in_the_header():
+    # Some layouts put a department where the parse looks for the employer.
+    text = """
+# Sam Rivera
+## Experience
+Director of IT – Hybrid Cloud Automation, March 2019 – November 2021, The Walt Disney Company
+- Moved 400 workloads to the private cloud
+"""
+    assert lint_markdown(text, ["company-no-context"]) == []
+
+
+def test_config_adds_known_employers_without_replacing_the_list(write, monkeypatch):
+    from click.testing import CliRunner
+
+    from reslint.cli import main
+
+    resume = write(
+        "cv/resume.md",
+        """# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Jan 2022 – Present
+- Trained 14 new warehouse staff; first-month picking errors fell 30%
+**Microsoft** — Support Engineer, 2019 – 2021
+- Resolved 60+ customer tickets a day
+""",
+    )
+    args = ["check", str(resume), "--select", "company-no-context", "--format", "json"]
+    monkeypatch.chdir(resume.parent)
+    before = CliRunner().invoke(main, args)
+    assert before.exit_code == 0 and '"company-no-context"' in before.output
+    write("cv/.reslint.toml", '[rules.company-no-context]\nextra_known = ["Northwind Traders"]\n')
+    after = CliRunner().invoke(main, args)
+    assert after.exit_code == 0 and '"company-no-context"' not in after.output
