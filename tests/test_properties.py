@@ -249,7 +249,7 @@ RULEBOOK = load_rulebook()
 
 
 @pytest.mark.parametrize("rule_name", sorted(RULEBOOK.rules))
-@settings(BOUNDED, max_examples=max(15, EXAMPLES // 4))
+@settings(BOUNDED, max_examples=max(10, EXAMPLES // 6))
 @given(
     lines=documents_lines,
     facts=facts_strategy,
