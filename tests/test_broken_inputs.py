@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from click.testing import CliRunner
@@ -146,6 +147,50 @@ def test_cli_json_has_a_structured_error_entry(broken_folder):
     assert files[str(good)]["error"] is None
     assert [f["rule"] for f in files[str(good)]["findings"]] == ["first-person"]
     assert data["summary"]["unreadable"] == 1
+
+
+def test_sarif_reports_the_file_as_a_tool_notification(broken_folder):
+    folder, good, broken, reason = broken_folder
+    result = check(str(folder), "--select", "first-person", "--format", "sarif")
+    assert result.exit_code == 2
+    (sarif_run,) = json.loads(result.stdout)["runs"]
+    (invocation,) = sarif_run["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note["level"] == "error" and reason in note["message"]["text"]
+    where = note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert where == broken.relative_to(Path.cwd()).as_posix()
+    findings = [r["locations"][0]["physicalLocation"] for r in sarif_run["results"]]
+    assert [(f["artifactLocation"]["uri"], f["region"]["startLine"]) for f in findings] == [
+        (good.relative_to(Path.cwd()).as_posix(), 7)
+    ]
+
+
+def test_junit_reports_the_file_as_an_errored_test_case(broken_folder):
+    folder, good, broken, reason = broken_folder
+    result = check(str(folder), "--select", "first-person", "--format", "junit")
+    assert result.exit_code == 2
+    root = ElementTree.fromstring(result.stdout)
+    suites = {suite.get("name"): suite for suite in root.iter("testsuite")}
+    bad = suites[broken.relative_to(Path.cwd()).as_posix()]
+    (error,) = bad.iter("error")
+    assert reason in error.get("message") and bad.get("errors") == "1"
+    fine = suites[good.relative_to(Path.cwd()).as_posix()]
+    assert [
+        case.get("name") for case in fine.iter("testcase") if case.find("failure") is not None
+    ] == ["first-person"]
+
+
+def test_github_annotates_the_unreadable_file(broken_folder):
+    folder, good, broken, reason = broken_folder
+    result = check(str(folder), "--select", "first-person", "--format", "github")
+    assert result.exit_code == 2
+    relative = broken.relative_to(Path.cwd()).as_posix()
+    errors = [line for line in result.stdout.splitlines() if f"file={relative}," in line]
+    assert len(errors) == 1 and errors[0].startswith("::error ") and reason in errors[0]
+    assert f"file={good.relative_to(Path.cwd()).as_posix()},line=7,title=first-person" in (
+        result.stdout
+    )
 
 
 def test_runner_returns_an_error_result(broken_folder):

@@ -14,9 +14,9 @@ from reslint.cli import main
 from tests.conftest import CORPUS
 
 
-def _check_corpus(*extra: str):
-    # One job: the run stays in this process, where the socket guard is installed.
-    args = ["check", str(CORPUS), "--format", "json", "--jobs", "1", *extra]
+def _check_corpus(*extra: str, jobs: int = 1):
+    # One job by default: the run stays in this process, where the socket guard is installed.
+    args = ["check", str(CORPUS), "--format", "json", "--jobs", str(jobs), *extra]
     return CliRunner().invoke(main, args, catch_exceptions=False)
 
 
@@ -54,12 +54,14 @@ def _fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
     }
 
 
-@pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["cache", "no-cache"])
-def test_input_files_are_never_modified(tmp_path, monkeypatch, cache):
+@pytest.mark.parametrize(
+    ("cache", "jobs"), [([], 1), (["--no-cache"], 1), ([], 2)], ids=["cache", "no-cache", "pool"]
+)
+def test_input_files_are_never_modified(tmp_path, monkeypatch, cache, jobs):
     monkeypatch.chdir(tmp_path)
     before = _fingerprint(CORPUS)
     assert before
-    for _ in range(2):  # the second run may answer from the cache
-        result = _check_corpus(*cache)
+    for _ in range(1 if cache else 2):  # the second run answers from the cache
+        result = _check_corpus(*cache, jobs=jobs)
         assert result.exit_code in (0, 1, 2), result.output
     assert _fingerprint(CORPUS) == before

@@ -8,108 +8,112 @@ object a character comes from, so they are asked once per object.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reslint.model import Box
-from reslint.readers.pdf_layout import Glyph, PageData, is_bold_font
+from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
 
 _FONT_BUFFER = 256
-_MAX_FORM_DEPTH = 3
 # PDFium reports glyphs it cannot map to Unicode with these values; kept
 # visible as pdfminer-style `(cid:N)` so the garbled-text rule can see them.
 _UNMAPPED = (0x0, 0xFFFD)
 # PDFium reports a hyphen that ends a line as U+FFFE.
 _LINE_END_HYPHEN = "\ufffe"
-# FPDFText_GetTextObject with the object's address as a plain int (None for no object):
-# comparing addresses needs no ctypes.cast per character.
-_text_object = ctypes.cast(
-    raw.FPDFText_GetTextObject,
-    ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctypes.c_int),
-)
 
-_Style = tuple[float, str, bool, tuple[float, float, float] | None]
+
+def _as_int_returning(function: ctypes._CFuncPtr, *argtypes: type) -> ctypes._CFuncPtr:
+    """The same PDFium function, returning its pointer as a plain int (cheap to compare)."""
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)
+    return prototype(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_TEXT_OBJECT = _as_int_returning(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
+_OBJECT_FONT = _as_int_returning(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
 
 
 class _Styles:
-    """Font size, name, weight and colour of text objects, with the ctypes buffers PDFium
-    fills allocated once per page rather than once per object."""
+    """Style per text object, with what belongs to the font (name, bold) read once per font."""
 
     def __init__(self, textpage: raw.FPDF_TEXTPAGE) -> None:
         self.textpage = textpage
+        self.fonts: dict[int | None, tuple[str, bool]] = {}
+        self.styles: dict[tuple[object, ...], Style] = {}
         self.matrix = raw.FS_MATRIX()
-        self.buffer = ctypes.create_string_buffer(_FONT_BUFFER)
-        self.flags = ctypes.c_int()
         self.rgba = tuple(ctypes.c_uint() for _ in range(4))
-        self.fonts: dict[bytes, tuple[str, bool]] = {}
 
-    def of(self, index: int) -> _Style:
-        textpage, matrix = self.textpage, self.matrix
+    def _font(self, handle: int, index: int) -> tuple[str, bool]:
+        font_handle = _OBJECT_FONT(handle)
+        if font_handle not in self.fonts:
+            buffer = ctypes.create_string_buffer(_FONT_BUFFER)
+            flags = ctypes.c_int()
+            length = raw.FPDFText_GetFontInfo(self.textpage, index, buffer, _FONT_BUFFER, flags)
+            name = buffer.value.decode("utf-8", "replace") if length else ""
+            self.fonts[font_handle] = (name, is_bold_font(name))
+        return self.fonts[font_handle]
+
+    def of(self, handle: int, index: int) -> Style:
         # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
         scale = 1.0
-        if raw.FPDFText_GetMatrix(textpage, index, matrix):
-            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-        size = float(raw.FPDFText_GetFontSize(textpage, index)) * scale
-        length = raw.FPDFText_GetFontInfo(textpage, index, self.buffer, _FONT_BUFFER, self.flags)
-        name = self.buffer.value if length else b""
-        if name not in self.fonts:
-            font = name.decode("utf-8", "replace")
-            self.fonts[name] = (font, is_bold_font(font))
-        font, bold = self.fonts[name]
+        if raw.FPDFText_GetMatrix(self.textpage, index, self.matrix):
+            m = self.matrix
+            scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
+        size = round(float(raw.FPDFText_GetFontSize(self.textpage, index)) * scale, 2)
         r, g, b, a = self.rgba
         color = None
-        if raw.FPDFText_GetFillColor(textpage, index, r, g, b, a):
+        if raw.FPDFText_GetFillColor(self.textpage, index, r, g, b, a):
             color = (r.value / 255, g.value / 255, b.value / 255)
-        return size, font, bold, color
+        font, bold = self._font(handle, index)
+        key = (size, font, color)
+        if key not in self.styles:
+            self.styles[key] = Style(size, font, bold, color)
+        return self.styles[key]
 
 
-def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> list[Glyph]:
-    # A page has thousands of characters: the PDFium functions are bound to locals and
-    # the per-character work kept to the four calls that have no bulk equivalent.
-    loose_box = raw.FPDFText_GetLooseCharBox
-    origin = raw.FPDFText_GetCharOrigin
-    map_error = raw.FPDFText_HasUnicodeMapError
-    styles = _Styles(textpage)
+def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> Iterator[Glyph]:
+    """One Glyph per character; what a text object shares is asked once per object.
+
+    A text object is one string drawn in one font on one baseline, so style,
+    baseline and whether its font maps to Unicode are read from its first
+    character.
+    """
     rect = raw.FS_RECTF()
     x = ctypes.c_double()
     y = ctypes.c_double()
-    current_object: int | None = -1
-    style: _Style = (0.0, "", False, None)
-    glyphs: list[Glyph] = []
+    get_box = raw.FPDFText_GetLooseCharBox
+    styles = _Styles(textpage)
+    page_pointer = ctypes.cast(textpage, ctypes.c_void_p)
+    current: int | None = -1
+    style = Style(0.0, "", False, None)
+    baseline = 0.0
+    unmapped = False
     for index, char in enumerate(text):
-        if char in "\r\n":
+        if char in "\r\n" or not get_box(textpage, index, rect):
             continue
-        if not loose_box(textpage, index, rect):
-            continue
-        left, right = rect.left, rect.right
-        generated = char == " " and right <= left
         # A space PDFium generated where the file only left a gap: kept as a word break.
-        text_object = _text_object(textpage, index)
-        if text_object is not None and text_object != current_object:
-            current_object = text_object
-            style = styles.of(index)
+        generated = char == " " and rect.right <= rect.left
+        handle = _TEXT_OBJECT(page_pointer, index)
+        if handle is not None and handle != current:
+            current = handle
+            style = styles.of(handle, index)
+            raw.FPDFText_GetCharOrigin(textpage, index, x, y)
+            baseline = height - y.value
+            unmapped = bool(raw.FPDFText_HasUnicodeMapError(textpage, index))
         if char == _LINE_END_HYPHEN:
             char = "-"
-        elif not generated and (ord(char) in _UNMAPPED or map_error(textpage, index)):
+        elif not generated and (unmapped or ord(char) in _UNMAPPED):
             char = f"(cid:{ord(char)})"
-        origin(textpage, index, x, y)
-        size, font, bold, color = style
-        glyphs.append(
-            Glyph(
-                char,
-                left,
-                right,
-                height - rect.top,
-                height - rect.bottom,
-                height - y.value,
-                size,
-                font,
-                bold,
-                color,
-            )
+        yield Glyph(
+            char,
+            rect.left,
+            rect.right,
+            height - rect.top,
+            height - rect.bottom,
+            baseline if handle is not None else height - rect.bottom,
+            style,
         )
-    return glyphs
 
 
 def _links(
@@ -140,20 +144,18 @@ def _links(
     return links
 
 
-def _image_count(
-    page: raw.FPDF_PAGE | raw.FPDF_PAGEOBJECT, level: int = 0, form: bool = False
-) -> int:
-    """Images on the page and in form XObjects up to three levels deep; raw calls, since
-    pypdfium2's `get_objects` builds a Python object for every path and text object."""
-    count_objects = raw.FPDFFormObj_CountObjects if form else raw.FPDFPage_CountObjects
-    get_object = raw.FPDFFormObj_GetObject if form else raw.FPDFPage_GetObject
+def _image_count(container: object, count: object, get: object, depth: int = 0) -> int:
+    """Image objects on a page, looking into form XObjects (logos and scans often sit there)."""
     images = 0
-    for index in range(count_objects(page)):
-        kind = raw.FPDFPageObj_GetType(get_object(page, index))
+    for index in range(count(container)):  # type: ignore[operator]
+        obj = get(container, index)  # type: ignore[operator]
+        kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             images += 1
-        elif kind == raw.FPDF_PAGEOBJ_FORM and level < _MAX_FORM_DEPTH - 1:
-            images += _image_count(get_object(page, index), level + 1, form=True)
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 3:
+            images += _image_count(
+                obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, depth + 1
+            )
     return images
 
 
@@ -168,7 +170,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             if len(text) != count:
                 # Characters outside the BMP take two UTF-16 units: fall back to one call each.
                 text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-            glyphs = tuple(_glyphs(textpage.raw, text, height))
+            glyphs = tuple(_glyphs(textpage, text, height))
         finally:
             textpage.close()
         return PageData(
@@ -177,7 +179,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             height=height,
             glyphs=glyphs,
             links=tuple(_links(page, document, height)),
-            image_count=_image_count(page.raw),
+            image_count=_image_count(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject),
         )
     finally:
         page.close()
