@@ -303,7 +303,35 @@ def split_entries(lines: tuple[Line, ...]) -> list[_Entry]:
                 current.header.append(item)
         elif current is not None:
             current.body.append(item)
-    return [part for entry in entries for part in _split_block(entry)]
+    return [_demote_body(part) for entry in entries for part in _split_block(entry)]
+
+
+def _demote_body(entry: _Entry) -> _Entry:
+    """Bullets drawn as shapes carry no glyph: short lines at the end of a header, indented
+    and in a font no header line above them uses, are the body."""
+    first = entry.header[0].line
+    if first.box is None:
+        return entry
+    for index in range(1, len(entry.header)):
+        tail = entry.header[index:]
+        above = {item.line.font_name for item in entry.header[:index]}
+        if all(
+            item.kind == LINK
+            or (
+                item.dates is None
+                and not item.line.bold
+                and item.line.box is not None
+                and item.line.box.x0 > first.box.x0 + 4
+                and item.line.font_name not in above
+            )
+            for item in tail
+        ):
+            for item in tail:
+                item.kind = BULLET if item.kind == HEADER else item.kind
+            entry.body = tail + entry.body
+            entry.header = entry.header[:index]
+            break
+    return entry
 
 
 def _style(line: Line) -> tuple[bool, float]:

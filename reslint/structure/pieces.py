@@ -108,6 +108,8 @@ def is_location(text: str) -> bool:
     last = parts[-1]
     if not (_STATE_RE.match(last) or last.lower() in _COUNTRY_WORDS):
         return False
+    if any(_LEGAL_SUFFIX_RE.fullmatch(part.split()[-1]) for part in parts[:-1]):
+        return False  # "Contoso Ltd, Seattle, WA" starts with a company
     return all(_PLACE_NAME_RE.match(part) and part[0].isupper() for part in parts[:-1])
 
 
