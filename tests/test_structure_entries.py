@@ -250,3 +250,19 @@ def test_name_beside_a_document_title() -> None:
     lines = _lines(("Curriculum Vitae   John Doe", {"size": 12.0}), "Web Developer")
     name = build_structure(lines, "US").contact.name
     assert name is not None and name.value == "John Doe"
+
+
+def test_linkedin_style_durations_and_degree_abbreviations() -> None:
+    lines = _lines(
+        "EMPLOYMENT HISTORY",
+        "Amazon Web Services — Solutions Architect",
+        "Sep 2019 - Present · 4 yrs 2 mos",
+        ("Designed landing zones", BULLET),
+        "EDUCATION",
+        "University of Texas at Austin",
+        "BBA, Finance, 2012 – 2016",
+    )
+    assert _positions(lines) == [
+        ("Amazon Web Services", "Solutions Architect", "2019-09", "present")
+    ]
+    assert _education(lines) == [("University of Texas at Austin", "BBA, Finance", "2012", "2016")]
