@@ -34,7 +34,15 @@ def normalise_phone(raw: str, region: str) -> str | None:
         return None
     if not phonenumbers.is_possible_number(number):
         return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164_format = phonenumbers.PhoneNumberFormat.E164
+    e164 = phonenumbers.format_number(number, e164_format)
+    # Some impossible numbers (`0049000000`) lose leading zeros on the way to E.164; what
+    # does not parse back to itself is not a normalised number.
+    try:
+        again = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return e164 if phonenumbers.format_number(again, e164_format) == e164 else None
 
 
 # Text that holds digit runs but never a phone number: links, DOIs, addresses, glyph codes.
@@ -68,6 +76,8 @@ def find_phones(line: Line, region: str) -> list[Field]:
     for link in line.links:
         if link.lower().startswith("tel:"):
             raw = link[4:]
+            if not 7 <= len(_digits(raw)) <= 15:  # `tel:` with no number behind it
+                continue
             if not any(_digits(field.raw) == _digits(raw) for field in found):
                 found.append(Field(normalise_phone(raw, region) or raw, line, raw, link_only=True))
     return found
@@ -81,7 +91,7 @@ def find_emails(line: Line) -> list[Field]:
     for link in line.links:
         if link.lower().startswith("mailto:"):
             address = link[7:].split("?")[0]
-            if address and not any(field.value == address.lower() for field in found):
+            if "@" in address and not any(field.value == address.lower() for field in found):
                 found.append(Field(address.lower(), line, address, link_only=True))
     return found
 
