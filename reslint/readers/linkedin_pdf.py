@@ -35,7 +35,7 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.readers.base import ReadOptions
+from reslint.readers.base import ReadOptions, read_bytes
 from reslint.structure.contact import (
     EMAIL_RE,
     LINKEDIN_RE,
@@ -57,6 +57,8 @@ _DURATION_RE = re.compile(
 _TRAILING_DURATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|en|bei|chez|@)\s+(?P<company>.+)$")
 _LOCATION_WORDS_RE = re.compile(r"\b(?:area|remote|region|metropolitan)\b", re.IGNORECASE)
+_EDUCATION_LINE_RE = re.compile(r"·\s*\(\s*(?:\w+\s+)?(?:19|20)\d{2}\s*[-–]")
+_CONTACT_RE = re.compile(r"@|linkedin\.com|\+?\d[\d ()-]{6,}")
 SIZE_STEP = 0.25  # font sizes closer than this are the same size
 
 
@@ -83,10 +85,39 @@ def is_linkedin_pdf(path: Path) -> bool:
 def read_linkedin_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     from reslint.readers.pdf import read_pdf
 
-    output = read_pdf(path, options)
-    lines, structure = parse_profile(output.lines)
+    output = read_pdf(path, options)  # the file facts, limits and errors of any PDF
+    lines, structure = parse_profile(_column_lines(path, options) or output.lines)
     facts = replace(output.facts, format="linkedin-pdf")
     return ReaderOutput(lines=lines, facts=facts, structure=structure, kind="profile")
+
+
+def _column_lines(path: Path, options: ReadOptions) -> list[Line]:
+    """Lines made separately for the sidebar and the main column.
+
+    The generic layout reads a page row by row when the two columns share
+    baselines (it takes them for a table), which glues a sidebar item to the
+    main column's line beside it. Splitting the glyphs at the main column's
+    edge (where the name, the largest text on page 1, starts) first keeps
+    each line, and its font size, in its own column.
+    """
+    from reslint.readers import pdf
+    from reslint.readers.pdf_layout import mark_running_regions, page_lines
+
+    # The PDF reader's engines; private, so a change there shows in the tests here.
+    extract = pdf._pdfium_pages if options.pdf_engine == "pdfium" else pdf._plumber_pages
+    _, _, pages = extract(read_bytes(path, options), options.max_pages)
+    first = [g for g in pages[0].glyphs if not g.text.isspace()] if pages else []
+    if not first:
+        return []
+    largest = max(g.size for g in first)
+    edge = min(g.x0 for g in first if g.size >= largest - SIZE_STEP) - 4
+    per_page: list[list[Line]] = []
+    for page in pages:
+        left = tuple(g for g in page.glyphs if g.x1 <= edge)
+        right = tuple(g for g in page.glyphs if g.x1 > edge)
+        lines = page_lines(replace(page, glyphs=left)) + page_lines(replace(page, glyphs=right))
+        per_page.append([replace(line, number=n) for n, line in enumerate(lines, start=1)])
+    return [line for page in mark_running_regions(per_page) for line in page]
 
 
 # --- layout helpers -------------------------------------------------------------------------
@@ -162,6 +193,15 @@ def _heading_size(lines: Sequence[Line], name: Line | None) -> float:
         return named.most_common(1)[0][0]
     sizes = sorted({_size(line) for line in lines if line is not name}, reverse=True)
     return sizes[0] if sizes else 0.0
+
+
+def _kind_by_content(lines: Sequence[Line]) -> str:
+    """A section under a heading in another language, known by what it holds."""
+    if any(_TRAILING_DURATION_RE.search(line.text) and _date_range(line) for line in lines):
+        return "experience"
+    if any(_EDUCATION_LINE_RE.search(line.text) for line in lines):
+        return "education"
+    return "other"
 
 
 def _kind(heading: Line) -> str:
@@ -356,6 +396,8 @@ def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
     top = groups[0][1]
     for heading, body in groups[1:]:
         kind = _kind(heading) if heading is not None else "other"
+        if kind == "other":
+            kind = _kind_by_content(body)
         sections.append(
             Section(heading.text.strip() if heading else "", kind, heading, tuple(body))
         )
@@ -367,8 +409,11 @@ def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
             summary.extend(Field(line.text.strip(), line) for line in body)
     side_heading = max((_size(line) for line in sidebar), default=0.0)
     contact_lines: list[Line] = []
-    for heading, body in _sections(sidebar, side_heading)[1:] if sidebar else []:
+    side_sections = _sections(sidebar, side_heading)[1:] if sidebar else []
+    for number, (heading, body) in enumerate(side_sections):
         kind = _kind(heading) if heading is not None else "other"
+        if kind == "other" and number == 0 and any(_CONTACT_RE.search(x.text) for x in body):
+            kind = "contact"  # the sidebar opens with Contact, whatever the interface language
         sections.append(
             Section(heading.text.strip() if heading else "", kind, heading, tuple(body))
         )
