@@ -1,4 +1,4 @@
-"""Build the binary example files from the text ones: DOCX resumes and a LinkedIn export.
+"""Build the binary example files from the text ones: DOCX and PDF resumes, a LinkedIn export.
 
     python examples/make_examples.py            # rewrite the files under examples/
     python examples/make_examples.py --out DIR  # write them under DIR instead
@@ -77,6 +77,73 @@ def save_docx(document: DocxDocument, path: Path) -> None:
         members = [(info.filename, archive.read(info)) for info in archive.infolist()]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(_reproducible_zip(members))
+
+
+class _PdfPage:
+    """Draws wrapped lines top to bottom on A4 pages, starting a new page when one is full."""
+
+    def __init__(self, path: Path, author: str, title: str) -> None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.units import mm
+        from reportlab.pdfgen import canvas
+
+        width, height = A4
+        self.left, self.right = 20 * mm, width - 20 * mm
+        self.top, self.bottom = height - 20 * mm, 20 * mm
+        self.y = self.top
+        # invariant=1: no creation date or random document ID, so the bytes are reproducible.
+        self.pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+        self.pdf.setAuthor(author)
+        self.pdf.setTitle(title)
+        self.pdf.setCreator("examples/make_examples.py")
+
+    def skip(self, points: float) -> None:
+        self.y -= points
+
+    def line(self, text: str, font: str = "Helvetica", size: float = 10.5, indent: float = 0):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        current = ""
+        for word in text.split():  # wrap at the right margin
+            candidate = f"{current} {word}".strip()
+            if current and stringWidth(candidate, font, size) > self.right - self.left - indent:
+                self._draw(current, font, size, indent)
+                current = word
+            else:
+                current = candidate
+        self._draw(current, font, size, indent)
+
+    def _draw(self, text: str, font: str, size: float, indent: float) -> None:
+        if self.y < self.bottom:
+            self.pdf.showPage()
+            self.y = self.top
+        self.pdf.setFont(font, size)
+        self.pdf.drawString(self.left + indent, self.y, text)
+        self.y -= size * 1.45
+
+    def save(self) -> None:
+        self.pdf.save()
+
+
+def markdown_to_pdf(markdown: str, path: Path, author: str, title: str) -> None:
+    """A one-column PDF with the same lines, set in Helvetica: name, headings, bullets."""
+    page = _PdfPage(path, author, title)
+    for raw in markdown.splitlines():
+        text = raw.strip()
+        if not text:
+            page.skip(4)
+        elif text.startswith("# "):
+            page.line(text[2:], "Helvetica-Bold", 20)
+        elif text.startswith("## "):
+            page.skip(6)
+            page.line(text[3:].upper(), "Helvetica-Bold", 12)
+        elif text.startswith("- "):
+            page.line("\u2022 " + text[2:], indent=12)
+        elif match := _BOLD_LEAD.match(text):
+            page.line(match.group(1) + match.group(2), "Helvetica-Bold", 10.5)
+        else:
+            page.line(text)
+    page.save()
 
 
 def _csv(header: list[str], rows: list[list[str]]) -> bytes:
@@ -170,6 +237,9 @@ def build(out: Path) -> list[Path]:
         markdown = (HERE / f"{name}.md").read_text(encoding="utf-8")
         path = out / f"{name}.docx"
         save_docx(markdown_to_docx(markdown, "Sam Rivera", "Sam Rivera - Resume"), path)
+        written.append(path)
+        path = out / f"{name}.pdf"
+        markdown_to_pdf(markdown, path, "Sam Rivera", "Sam Rivera - Resume")
         written.append(path)
     export = out / "linkedin" / EXPORT_NAME
     export.parent.mkdir(parents=True, exist_ok=True)

@@ -61,7 +61,8 @@ def content_digest(path: Path, limit: int) -> str | None:
                 digest.update(member.relative_to(path).as_posix().encode() + b"\0")
                 digest.update(member.read_bytes())
         else:
-            if path.stat().st_size > limit:
+            # Only a regular file: reading a FIFO or a device would block or never end.
+            if not path.is_file() or path.stat().st_size > limit:
                 return None
             digest.update(path.read_bytes())
     except OSError:
@@ -69,37 +70,62 @@ def content_digest(path: Path, limit: int) -> str | None:
     return digest.hexdigest()
 
 
-def _rules_signature(path: Path, options: RunOptions) -> list[Any]:
-    signature: list[Any] = []
-    for active in active_rules(options.config, options.rulebook, path, options.selection):
-        # The resolved options already hold the contents of `file:` word lists.
-        rule = active.rule
-        signature.append(
-            [rule.name, rule.kind, active.severity.value, dict(active.options), _digest(rule.path)]
-        )
-    return signature
+class KeyMaker:
+    """Cache keys for the files of one run.
 
+    The rules that run on a file depend only on which `[[overrides]]` match its path, so
+    their signature is worked out once per combination of overrides, not once per file.
+    """
 
-def entry_key(
-    path: Path, options: RunOptions, profile: tuple[str, str | None] | None
-) -> str | None:
-    """The cache key for linting `path` under `options`, or None if it cannot be cached."""
-    content = content_digest(path, options.read_options.max_bytes)
-    if content is None:
-        return None
-    material = {
-        "format": FORMAT,
-        "code": code_fingerprint(),
-        "path": str(path),
-        "content": content,
-        "rules": _rules_signature(path, options),
-        "region": options.region,
-        "today": options.today.isoformat(),
-        "read": repr(options.read_options),
-        "profile": list(profile) if profile else None,
-    }
-    encoded = json.dumps(material, sort_keys=True, default=str).encode()
-    return hashlib.sha256(encoded).hexdigest()
+    def __init__(self, options: RunOptions) -> None:
+        self.options = options
+        self._profiles: dict[Path, str | None] = {}
+        self._signatures: dict[tuple[int, ...], list[Any]] = {}
+
+    def _rules_signature(self, path: Path) -> list[Any]:
+        config = self.options.config
+        relative = config.relative(path)
+        matched = tuple(i for i, o in enumerate(config.overrides) if o.matches(relative))
+        if matched not in self._signatures:
+            signature: list[Any] = []
+            for active in active_rules(config, self.options.rulebook, path, self.options.selection):
+                # The resolved options already hold the contents of `file:` word lists.
+                rule = active.rule
+                signature.append(
+                    [
+                        rule.name,
+                        rule.kind,
+                        active.severity.value,
+                        dict(active.options),
+                        _digest(rule.path),
+                    ]
+                )
+            self._signatures[matched] = signature
+        return self._signatures[matched]
+
+    def key(self, path: Path, profile: Path | None = None) -> str | None:
+        """The cache key for linting `path` (compared with `profile`), or None if it cannot
+        be cached."""
+        options = self.options
+        limit = options.read_options.max_bytes
+        content = content_digest(path, limit)
+        if content is None:
+            return None
+        if profile is not None and profile not in self._profiles:
+            self._profiles[profile] = content_digest(profile, limit)
+        material = {
+            "format": FORMAT,
+            "code": code_fingerprint(),
+            "path": str(path),
+            "content": content,
+            "rules": self._rules_signature(path),
+            "region": options.region,
+            "today": options.today.isoformat(),
+            "read": repr(options.read_options),
+            "profile": [str(profile), self._profiles[profile]] if profile else None,
+        }
+        encoded = json.dumps(material, sort_keys=True, default=str).encode()
+        return hashlib.sha256(encoded).hexdigest()
 
 
 def _location(data: dict[str, Any]) -> Location:

@@ -100,7 +100,11 @@ class Config:
     def relative(self, path: Path) -> str:
         """`path` relative to the config's folder, in POSIX form, for glob matching."""
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            resolved = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: match the path as written
+            resolved = Path(os.path.abspath(path))
+        try:
+            return resolved.relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return path.as_posix()
 

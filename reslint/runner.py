@@ -15,6 +15,7 @@ from reslint import gitignore
 from reslint.config import Config, glob_to_regex
 from reslint.engine import applicable, lint
 from reslint.kinds import Context
+from reslint.limits import TimedOut, time_limit
 from reslint.model import Document, Finding, Severity
 from reslint.pairing import pair_by_folder
 from reslint.readers import ReadError, ReadOptions, detect, foreign, read
@@ -189,7 +190,15 @@ def try_load(path: Path, options: RunOptions) -> Document | str:
 
 
 def lint_file(path: Path, options: RunOptions, profile: Document | None = None) -> FileResult:
-    """Lint one file; any failure becomes a one-line error on its result, never an exception."""
+    """Lint one file within its time limit; any failure becomes a one-line error on its result."""
+    try:
+        with time_limit(options.config.limits.timeout_seconds):
+            return _lint_file(path, options, profile)
+    except TimedOut as error:
+        return FileResult(str(path), error=str(error))
+
+
+def _lint_file(path: Path, options: RunOptions, profile: Document | None) -> FileResult:
     doc = try_load(path, options)
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
@@ -215,7 +224,11 @@ def load_profile(path: Path, options: RunOptions) -> Document | str:
     Whatever reader read it (an export, Profile.pdf, or a resume format given
     with --profile), it is the profile side of the comparison.
     """
-    doc = try_load(path, options)
+    try:
+        with time_limit(options.config.limits.timeout_seconds):
+            doc = try_load(path, options)
+    except TimedOut as error:
+        return str(error)
     return doc if isinstance(doc, str) else replace(doc, kind="profile")
 
 
@@ -227,7 +240,7 @@ def run(
     progress: Progress | None = None,
 ) -> Report:
     """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
-    from reslint.cache import ResultCache, content_digest, entry_key  # cache imports runner
+    from reslint.cache import KeyMaker, ResultCache  # cache imports runner
 
     paths = list(paths)
     files = collect(paths, options.config)
@@ -259,11 +272,9 @@ def run(
     cache = ResultCache(cache_dir) if cache_dir is not None else None
     done = 0
     if cache is not None:
-        limit = options.read_options.max_bytes
-        digests = {path: content_digest(path, limit) for path in profiles}
+        maker = KeyMaker(options)
         for index, (path, profile_path) in enumerate(tasks):
-            profile_key = (str(profile_path), digests[profile_path]) if profile_path else None
-            keys[index] = entry_key(path, options, profile_key)
+            keys[index] = maker.key(path, profile_path)
             results[index] = cache.get(keys[index]) if keys[index] else None
             if results[index] is not None and progress:
                 done += 1

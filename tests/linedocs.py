@@ -8,10 +8,9 @@ from pathlib import Path
 from reslint.engine import activate, lint
 from reslint.kinds import Context
 from reslint.model import Box, Document, FileFacts, Finding, Line, ReaderOutput
-from reslint.rulebook import load_rulebook
 from reslint.structure import build_document
+from tests.rulehelp import RULEBOOK
 
-RULEBOOK = load_rulebook()
 PAGE = 792.0
 
 

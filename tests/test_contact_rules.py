@@ -39,6 +39,31 @@ def test_phone_only_at_the_bottom_of_page_one_is_buried():
     assert "bottom of page 1" in finding.message
 
 
+def test_phone_in_upper_half_but_under_a_section_heading_is_buried():
+    # A short one-page resume: the number is high on the page, yet printed under
+    # "Experience" in the same column, after the positions.
+    doc = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        pdf_line("ada.lovelace@gmail.com", 60),
+        *body(),
+        pdf_line("Phone: +1 609 999 9995", 300),
+    )
+    (finding,) = run("phone-buried", doc)
+    assert (finding.location.page, finding.location.line) == (1, 6)
+
+
+def test_phone_at_the_bottom_is_buried_even_when_no_heading_was_recognised():
+    doc = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        pdf_line("ada.lovelace@gmail.com", 60),
+        pdf_line("Built the billing data pipeline, cutting month-end close by 3 days", 120),
+        pdf_line("+1 609 999 9995", 760),
+    )
+    assert doc.sections == ()
+    (finding,) = run("phone-buried", doc)
+    assert finding.location.line == 4
+
+
 def test_phone_only_in_footer_or_on_a_later_page_is_buried():
     footer = document(
         pdf_line("Ada Lovelace", 40, font_size=20),
@@ -229,3 +254,10 @@ def test_linkedin_link_annotation_with_a_space_is_malformed():
     )
     (finding,) = run("linkedin-url-invalid", doc)
     assert finding.location.line == 2
+
+
+def test_a_linkedin_profile_needs_no_link_to_itself():
+    doc = document(Line("Ada Lovelace"), Line("ada.lovelace@gmail.com"), fmt="text")
+    profile = Document(doc.path, "profile", doc.lines, doc.facts, doc.structure)
+    assert [f.rule for f in run("linkedin-url-missing", doc)] == ["linkedin-url-missing"]
+    assert run("linkedin-url-missing", profile) == []

@@ -10,8 +10,11 @@ from tests.rulehelp import family, lint_file, lint_markdown, where
 DATES = family("dates")
 
 
-def test_good_example_resume_has_sound_dates():
+def test_example_resumes_dates():
     assert lint_file(REPO / "examples" / "good-resume.md", DATES) == []
+    # The flawed resume lists its older job first and mixes 06/2019 with January 2022.
+    findings = lint_file(REPO / "examples" / "flawed-resume.md", DATES)
+    assert sorted(where(findings)) == [("chronology-order", 11), ("date-format-inconsistent", 11)]
 
 
 def test_date_invalid_reports_each_problem_on_its_date_line():
@@ -32,8 +35,11 @@ Riverside Community College — A.A.S. Business, Sep 2026 – May 2028
         ("date-invalid", 3),  # starts after today
         ("date-invalid", 5),  # ends before it starts
         ("date-invalid", 7),  # misspelled month
-        ("date-invalid", 10),  # school that has not started yet
     ]
+    # A school place starting next year is fine, unless the option says otherwise.
+    opts = {"date-invalid": {"allow_expected_graduation": False}}
+    findings = lint_markdown(text, ["date-invalid"], today=date(2025, 12, 1), options=opts)
+    assert ("date-invalid", 10) in where(findings)
 
 
 def test_date_invalid_accepts_expected_graduation_unless_told_not_to():

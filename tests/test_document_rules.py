@@ -11,6 +11,7 @@ from reslint.kinds import Context
 from reslint.kinds.personal import national_ids
 from reslint.model import Box, Line, Region, Severity
 from tests.linedocs import RULEBOOK, body, document, pdf_line, run
+from tests.rulehelp import lint_file
 
 WHITE = (1.0, 1.0, 1.0)
 
@@ -171,3 +172,68 @@ def test_linkedin_profiles_are_not_checked_for_length_or_metadata():
     profile = type(doc)(doc.path, "profile", doc.lines, doc.facts, doc.structure)
     assert run("too-many-pages", doc) and not run("too-many-pages", profile)
     assert run("metadata-leak", doc) and not run("metadata-leak", profile)
+
+
+# Real PDFs made with reportlab, read by the PDF reader
+
+
+def _pdf(path, pages, author: str = "") -> None:
+    """Write a PDF: `pages` is a list of pages, each a list of (text, y, size, rgb) or None."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    if author:
+        pdf.setAuthor(author)
+    for page in pages:
+        pdf.rect(72, 300, 200, 200, fill=1)  # a drawing, as a scanned page has an image
+        for text, y, size, rgb in page:
+            pdf.setFont("Helvetica", size)
+            pdf.setFillColorRGB(*rgb)
+            pdf.drawString(72, letter[1] - y, text)
+        pdf.showPage()
+    pdf.save()
+
+
+BLACK = (0.0, 0.0, 0.0)
+RESUME_PAGE = [
+    ("Ada Lovelace", 60, 20, BLACK),
+    ("ada.lovelace@gmail.com | +1 609 999 9995", 90, 10, BLACK),
+    ("Experience", 130, 14, BLACK),
+    ("Acme Inc. - Data Engineer, Jan 2021 - Present", 150, 10, BLACK),
+    ("Built the billing data pipeline, cutting month-end close by 3 days", 170, 10, BLACK),
+    ("Moved 40 reports to dbt, cutting the nightly run from 6 hours to 50 minutes", 190, 10, BLACK),
+    ("Education", 230, 14, BLACK),
+    ("BSc Mathematics, University of London, 2014 - 2018", 250, 10, BLACK),
+]
+
+
+def test_image_only_pdf_has_no_text_layer(tmp_path):
+    path = tmp_path / "scan.pdf"
+    _pdf(path, [[], []])
+    (finding,) = lint_file(path, ["text-not-extractable"])
+    assert finding.rule == "text-not-extractable"
+    assert lint_file(_written(tmp_path, [RESUME_PAGE]), ["text-not-extractable"]) == []
+
+
+def test_white_and_tiny_text_in_a_real_pdf(tmp_path):
+    stuffed = [
+        *RESUME_PAGE,
+        ("Python Kubernetes Spark Airflow Snowflake Terraform", 700, 10, WHITE),
+        ("principal staff architect machine learning", 720, 2, BLACK),
+    ]
+    findings = lint_file(_written(tmp_path, [stuffed]), ["hidden-text"])
+    assert sorted(f.location.line for f in findings) == [9, 10]
+    assert lint_file(_written(tmp_path, [RESUME_PAGE]), ["hidden-text"]) == []
+
+
+def test_pdf_author_of_someone_else(tmp_path):
+    findings = lint_file(_written(tmp_path, [RESUME_PAGE], "Grace Hopper"), ["metadata-leak"])
+    assert [f.rule for f in findings] == ["metadata-leak"]
+    assert lint_file(_written(tmp_path, [RESUME_PAGE], "Ada Lovelace"), ["metadata-leak"]) == []
+
+
+def _written(tmp_path, pages, author: str = ""):
+    path = tmp_path / f"resume-{len(list(tmp_path.iterdir()))}.pdf"
+    _pdf(path, pages, author)
+    return path

@@ -144,6 +144,7 @@ def test_position_no_result_skips_short_and_volunteer_entries():
         "Served hundreds of customers a week",
         "Ranked first of 40 agents for satisfaction",
         "Doubled the repeat-purchase rate",
+        "Won the regional sales contest",
     ],
 )
 def test_position_no_result_accepts_any_measurable_outcome(bullet):
@@ -237,3 +238,68 @@ March 2018 – Current
 """
     findings = lint_markdown(text, ["company-no-context"])
     assert bool(findings) == flagged, [f.message for f in findings]
+
+
+def test_company_no_context_accepts_a_sentence_about_the_employer_by_name_or_initials():
+    text = """
+# Sam Rivera
+## Experience
+**Sheets & Giggles** — Founder & CEO, Oct 2017 – Present
+- S&G makes sustainable plant-based mattresses, sheets and pillows
+- Raised 2 funding rounds
+"""
+    assert lint_markdown(text, ["company-no-context"]) == []
+
+
+def test_company_no_context_asks_once_per_employer():
+    text = """
+# Sam Rivera
+## Experience
+**Fabrikam** — Sales Lead, 2021 – 2023
+- Sold $60k of kitchen appliances a month
+**Fabrikam** — Sales Assistant, 2019 – 2021
+- Sold $40k of kitchen appliances a month
+"""
+    assert where(lint_markdown(text, ["company-no-context"])) == [("company-no-context", 3)]
+
+
+def test_headline_missing_accepts_a_structured_summary():
+    path = REPO / "tests" / "corpus" / "structured" / "rendercv_atsproof_standard_full.yaml"
+    assert lint_file(path, ["headline-missing"]) == []
+    path = REPO / "tests" / "corpus" / "structured" / "rendercv_atsproof_minimal.yaml"
+    assert where(lint_file(path, ["headline-missing"])) == [("headline-missing", 5)]
+
+
+def test_company_no_context_trusts_a_known_employer_named_anywhere_in_the_header():
+    # Some layouts put a department where the parse looks for the employer.
+    text = """
+# Sam Rivera
+## Experience
+Director of IT – Hybrid Cloud Automation, March 2019 – November 2021, The Walt Disney Company
+- Moved 400 workloads to the private cloud
+"""
+    assert lint_markdown(text, ["company-no-context"]) == []
+
+
+def test_config_adds_known_employers_without_replacing_the_list(write, monkeypatch):
+    from click.testing import CliRunner
+
+    from reslint.cli import main
+
+    resume = write(
+        "cv/resume.md",
+        """# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Jan 2022 – Present
+- Trained 14 new warehouse staff; first-month picking errors fell 30%
+**Microsoft** — Support Engineer, 2019 – 2021
+- Resolved 60+ customer tickets a day
+""",
+    )
+    args = ["check", str(resume), "--select", "company-no-context", "--format", "json"]
+    monkeypatch.chdir(resume.parent)
+    before = CliRunner().invoke(main, args)
+    assert before.exit_code == 0 and '"company-no-context"' in before.output
+    write("cv/.reslint.toml", '[rules.company-no-context]\nextra_known = ["Northwind Traders"]\n')
+    after = CliRunner().invoke(main, args)
+    assert after.exit_code == 0 and '"company-no-context"' not in after.output

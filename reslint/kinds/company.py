@@ -24,6 +24,12 @@ OPTIONS = {
     "descriptors": Option(
         "regexes", [], "Patterns that describe an employer: 'a 40-person fintech startup'."
     ),
+    "describing_verbs": Option(
+        "strings",
+        [],
+        "Verbs that, after the employer's name or initials, start a description of it: "
+        "'S&G makes mattresses'.",
+    ),
     "sections": Option("strings", ["experience"], "Section kinds whose positions are checked."),
     "message": Option(
         "str", "nothing says what {company} does", "The message; {company} is the employer."
@@ -88,31 +94,58 @@ def _entry_lines(doc: Document, position: Position, index: Mapping[int, int]) ->
     return lines
 
 
-def _described(position: Position, head: list[Line], descriptors: re.Pattern[str]) -> bool:
-    """A descriptor line between the header and the bullets, or a describing clause."""
-    parsed = {
-        id(field.line)
-        for field in (position.company, position.title, position.location)
-        if field is not None and field.line is not None
-    }
+def _header_lines(position: Position) -> list[Line]:
+    fields = (position.company, position.title, position.location)
+    lines = [field.line for field in fields if field is not None and field.line is not None]
     if position.dates is not None and position.dates.line is not None:
-        parsed.add(id(position.dates.line))
+        lines.append(position.dates.line)
+    return lines
+
+
+def _self_reference(company: str, verbs: list[str]) -> re.Pattern[str] | None:
+    """'Sheets & Giggles makes…', 'S&G is…': a sentence about the employer by name."""
+    if not verbs:
+        return None
+    name = _LEGAL_SUFFIX_RE.sub("", company.strip())
+    words = [word for word in re.findall(r"[\w&]+", name) if word]
+    names = {re.escape(name)}
+    if len(words) > 1:
+        names.add(re.escape("".join(word[0] for word in words)))
+    verb = "|".join(re.escape(v) for v in verbs)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?:'s)?\s+(?:{verb})\b", re.IGNORECASE)
+
+
+def _described(
+    position: Position,
+    head: list[Line],
+    descriptors: re.Pattern[str],
+    self_reference: re.Pattern[str] | None,
+) -> bool:
+    """A descriptor line between the header and the bullets, or a describing clause."""
+    parsed = {id(line) for line in _header_lines(position)}
     for line in head:
         # A line that holds none of the parsed parts and reads like a phrase describes something.
         if id(line) not in parsed and len(line.text.split()) >= 3:
             return True
     texts = [line.text for line in head]
     texts.extend(item.value for item in (*position.context, *position.bullets))
-    return any(descriptors.search(text) for text in texts)
+    return any(
+        descriptors.search(text) or (self_reference and self_reference.search(text))
+        for text in texts
+    )
 
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     known = [*options["known"], *options["extra_known"]]
     naming = compile_matcher(tuple(options["self_describing"]), (), False)
+    known_anywhere = compile_matcher(tuple(known), (), False)
     descriptors = compile_matcher((), tuple(options["descriptors"]), False)
     sections = set(options["sections"])
     index = {id(line): number for number, line in enumerate(doc.lines)}
+    # Several roles at one employer are one question, asked at its first entry and answered
+    # by a description in any of them.
+    roles: dict[str, list[Position]] = {}
     for position in doc.positions:
         company = position.company
         if company is None or not plausible_company(company.value):
@@ -121,6 +154,16 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
             continue
         if is_known(company.value, known) or naming.search(company.value):
             continue
-        if _described(position, _entry_lines(doc, position, index), descriptors):
+        if any(known_anywhere.search(line.text) for line in _header_lines(position)):
+            continue  # the header names a known employer the parse did not take as the company
+        roles.setdefault(normalise_company(company.value), []).append(position)
+    for positions in roles.values():
+        company = positions[0].company
+        assert company is not None
+        self_reference = _self_reference(company.value, options["describing_verbs"])
+        if any(
+            _described(position, _entry_lines(doc, position, index), descriptors, self_reference)
+            for position in positions
+        ):
             continue
         yield Hit(options["message"].format(company=company.value), company.line, company.value)

@@ -69,8 +69,8 @@ def _attempts(doc: Document) -> Iterator[tuple[str, Line]]:
     """Labelled things that were meant as an address but the email finder did not take."""
     for line in doc.lines:
         for match in _ATTEMPT_RE.finditer(line.text):
-            token = match.group(1).strip(".,;|)")
-            if token and not any(e.raw.lower() == token.lower() for e in doc.contact.emails):
+            token = re.sub(r"(?i)^mailto:", "", match.group(1).strip(".,;|)"))
+            if token and not any(e.raw.lower() in token.lower() for e in doc.contact.emails):
                 yield token, line
 
 

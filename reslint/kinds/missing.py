@@ -23,8 +23,13 @@ def present(doc: Document, field: str) -> bool:
             "name": contact.name,
             "email": contact.emails,
             "phone": contact.phones,
-            "linkedin": contact.linkedin,
-            "headline": contact.headline,
+            # A LinkedIn profile needs no link to itself.
+            "linkedin": contact.linkedin or doc.kind == "profile",
+            # A summary says what the person does as well as a headline line does; structured
+            # readers keep the two apart, while printed resumes fall back on the summary.
+            "headline": contact.headline
+            or doc.structure.summary
+            or any(section.kind == "summary" and section.lines for section in doc.sections),
             "positions": doc.positions,
             "education": doc.education,
         }[field]

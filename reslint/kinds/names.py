@@ -5,15 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Legal forms and filler words that say nothing about which company it is.
-LEGAL_SUFFIXES = frozenset(
-    {
-        "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation",
-        "co", "company", "gmbh", "ag", "kg", "se", "sa", "sas", "sarl", "srl", "spa", "bv",
-        "nv", "plc", "pty", "pvt", "oy", "ab", "as", "kk", "group", "holding", "holdings",
-        "the", "of",
-    }
-)  # fmt: skip
+from reslint.kinds.company import normalise_company
+
+# Words that say nothing about which company it is, once the legal form is gone.
+_FILLER = frozenset({"the", "of", "group", "holding", "holdings"})
 
 
 def fold(text: str) -> str:
@@ -27,9 +22,10 @@ def words(text: str) -> list[str]:
 
 
 def company_words(company: str) -> list[str]:
-    """The words that name a company: `Acme Widgets, Inc.` -> [`acme`, `widgets`]."""
-    kept = [word for word in words(company) if word not in LEGAL_SUFFIXES]
-    return kept or words(company)
+    """The words that name a company: `The Acme Widgets Group, Inc.` -> [`acme`, `widgets`]."""
+    named = words(normalise_company(company))
+    kept = [word for word in named if word not in _FILLER]
+    return kept or named
 
 
 def name_words(name: str) -> list[str]:

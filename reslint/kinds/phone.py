@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.kinds.base import Context, Hit, Option
-from reslint.model import Document, Field, Line
+from reslint.model import Document, Field, Line, Region
 
 OPTIONS = {
     "labels": Option(
@@ -43,6 +43,19 @@ def is_fictional(raw: str) -> bool:
     return number.country_code == 1 and bool(_FICTIONAL_NANP_RE.match(str(number.national_number)))
 
 
+_YEARS_RE = re.compile(r"^\W*(?:(?:19|20)\d\d\W*){2,}$")
+
+
+def _low_on_page(line: Line) -> bool:
+    """Below the middle of its page; the top block is then the whole of a resume whose
+    headings were not recognised, not a contact block."""
+    return (
+        line.box is not None
+        and bool(line.page_height)
+        and (line.page > 1 or line.box.top > 0.5 * (line.page_height or 0))
+    )
+
+
 def _presented_as_phone(field: Field, doc: Document, labels: list[str]) -> bool:
     """Only numbers the reader would take for contact details: precision over recall.
 
@@ -53,7 +66,11 @@ def _presented_as_phone(field: Field, doc: Document, labels: list[str]) -> bool:
     line = field.line
     if field.link_only or line is None:
         return True
-    if any(line is top for top in doc.structure.top_block):
+    if _YEARS_RE.match(field.raw):
+        return False  # "2020   2019": two dates side by side in a layout
+    if line.region in (Region.HEADER, Region.FOOTER):
+        return True
+    if any(line is top for top in doc.structure.top_block) and not _low_on_page(line):
         return True
     if any(
         section.kind == "contact" and any(line is other for other in section.lines)

@@ -16,6 +16,7 @@ from reslint.model import Document, Field, Line, Region
 
 CONTACT_FIELDS = ("email", "phone", "linkedin")
 _E164_RE = re.compile(r"^\+[1-9]\d{6,14}$")
+BOTTOM = 0.75  # below this share of the page height is the bottom of the page
 FIELD_NAMES = {"email": "email address", "phone": "phone number", "linkedin": "LinkedIn URL"}
 
 BURIED_OPTIONS = {
@@ -55,6 +56,13 @@ def _contact_section_lines(doc: Document) -> set[int]:
     }
 
 
+def _height_share(line: Line) -> float | None:
+    """How far down its page a line starts (0 top, 1 bottom), if the reader knows."""
+    if line.box is None or not line.page_height:
+        return None
+    return line.box.top / line.page_height
+
+
 def in_top_block(line: Line, doc: Document, top_fraction: float) -> bool:
     """Whether a reader sees `line` in the contact block at the top of page 1.
 
@@ -68,12 +76,36 @@ def in_top_block(line: Line, doc: Document, top_fraction: float) -> bool:
         return False
     if line.region == Region.HEADER:
         return True
-    if any(line is top for top in doc.structure.top_block):
+    share = _height_share(line)
+    # When headings go unrecognised the structure's top block is the whole
+    # document; the bottom quarter of the page is never the contact block.
+    at_bottom = share is not None and share > BOTTOM
+    if not at_bottom and (
+        any(line is top for top in doc.structure.top_block)
+        or id(line) in _contact_section_lines(doc)
+    ):
         return True
-    if id(line) in _contact_section_lines(doc):
-        return True
-    if line.box is not None and line.page_height:
-        return line.box.top <= top_fraction * line.page_height
+    return share is not None and share <= top_fraction and not _under_a_heading(line, doc)
+
+
+def _under_a_heading(line: Line, doc: Document) -> bool:
+    """Whether a page-1 section heading other than "Contact" stands above `line` in its column.
+
+    The top-of-page share stands in for the top block only where reading order
+    misleads (a sidebar read after the main column); a line printed under a
+    heading such as "Experience" in the same column is in that section.
+    """
+    if line.box is None:
+        return False
+    for section in doc.sections:
+        heading = section.heading
+        if heading is None or heading.page != 1 or heading.box is None:
+            continue
+        if section.kind == "contact":
+            continue
+        same_column = heading.box.x0 < line.box.x1 and line.box.x0 < heading.box.x1
+        if same_column and heading.box.bottom <= line.box.top:
+            return True
     return False
 
 
@@ -82,10 +114,9 @@ def _where(line: Line, doc: Document) -> str:
         return "only in the page footer"
     if line.page != 1:
         return f"only on page {line.page}"
-    if line.box is not None and line.page_height:
-        if line.box.top > 0.75 * line.page_height:
-            return "only at the bottom of page 1"
-        return "only in the lower half of page 1"
+    share = _height_share(line)
+    if share is not None:
+        return "only at the bottom of page 1" if share > BOTTOM else "only lower down page 1"
     heading = next((s.heading for s in doc.sections if s.heading is not None), None)
     after = f" ('{heading.text.strip()}')" if heading is not None else ""
     return f"only below the first section heading{after}, not in the contact block at the top"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,17 +25,30 @@ def read_bytes(path: Path, options: ReadOptions) -> bytes:
     try:
         if path.is_dir():
             raise ReadError("is a directory")
-        size = path.stat().st_size
-        if size == 0:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or a device would block or never end.
+            raise ReadError("not a regular file")
+        if info.st_size == 0:
             raise ReadError("empty file")
-        if size > options.max_bytes:
-            raise ReadError(
-                f"file too large ({size // 1024} KiB, limit {options.max_bytes // 1024} KiB)"
-            )
-        return path.read_bytes()
+        if info.st_size > options.max_bytes:
+            raise ReadError(_too_large(info.st_size, options.max_bytes))
+        with path.open("rb") as handle:
+            # The file may have grown since stat(); never read more than the limit.
+            data = handle.read(options.max_bytes + 1)
+        if len(data) > options.max_bytes:
+            raise ReadError(_too_large(len(data), options.max_bytes))
+        return data
     except PermissionError as error:
         raise ReadError("permission denied") from error
     except FileNotFoundError as error:
-        raise ReadError("no such file") from error
+        reason = "broken symbolic link" if path.is_symlink() else "no such file"
+        raise ReadError(reason) from error
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise ReadError("symbolic link loop") from error
         raise ReadError(error.strerror or str(error)) from error
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"file too large ({size // 1024} KiB, limit {limit // 1024} KiB)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,7 @@ _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _V = "urn:schemas-microsoft-com:vml"
 _WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 
 _T = TypeVar("_T")
@@ -42,6 +44,15 @@ def w(tag: str) -> str:
 
 _P, _R_, _TBL, _TR, _TC, _SDT = w("p"), w("r"), w("tbl"), w("tr"), w("tc"), w("sdt")
 _TXBX = w("txbxContent")
+_RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
+# Run children that stand for a character.
+_RUN_TEXT = {
+    w("tab"): "\t",
+    w("ptab"): "\t",
+    w("br"): "\n",
+    w("cr"): "\n",
+    w("noBreakHyphen"): "-",
+}
 _CHOICE, _FALLBACK, _ALTERNATE = (
     f"{{{_MC}}}Choice",
     f"{{{_MC}}}Fallback",
@@ -52,7 +63,8 @@ _TRANSPARENT = frozenset(
     w(tag) for tag in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+"?([^"\s]+)"?', re.IGNORECASE)
+# `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
+_HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
@@ -112,12 +124,50 @@ def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> None:
                 )
 
 
+# What reading a damaged ZIP raises: bad headers and offsets, bad CRC, bad deflate data.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+    ValueError,  # a negative offset in a damaged central directory
+)
+
+
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# Templates (.dotx) and macro-enabled files (.docm, .dotm) hold the same WordprocessingML
+# under another content type, which python-docx refuses; macros are never run, only XML read.
+_SIBLING_TYPES = (
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _as_document(archive: zipfile.ZipFile) -> bytes | None:
+    """The package re-zipped with a document content type, if it is a template or .docm."""
+    types = archive.read("[Content_Types].xml")
+    sibling = next((kind for kind in _SIBLING_TYPES if kind in types), None)
+    if sibling is None:
+        return None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
+        for info in archive.infolist():
+            content = archive.read(info)
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(sibling, _DOCUMENT_TYPE)
+            copy.writestr(info.filename, content)
+    return buffer.getvalue()
+
+
 def _open(data: bytes, options: ReadOptions) -> Any:
     _check_container(data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_archive(archive, options)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as error:
+            data = _as_document(archive) or data
+    except _ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -126,7 +176,10 @@ def _open(data: bytes, options: ReadOptions) -> Any:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as error:
         raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
+    except _ZIP_ERRORS as error:
+        raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
+    except (PackageNotFoundError, KeyError, AttributeError, TypeError) as error:
+        # See _package: a damaged package makes python-docx fail in many ways.
         reason = str(error).strip("'\"") or type(error).__name__
         raise ReadError(f"not a valid DOCX ({reason})") from error
 
@@ -145,12 +198,11 @@ class _Style:
 class _Styles:
     """Paragraph and character styles with their `basedOn` chains, from word/styles.xml."""
 
-    def __init__(self, root: etree._Element | None) -> None:
+    def __init__(self, root: etree._Element) -> None:
         self._styles: dict[str, _Style] = {}
+        self._run_bases: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+        self._run_styles: dict[tuple[str | None, tuple[Any, ...]], _RunStyle] = {}
         self.default_paragraph: str | None = None
-        self.default_rpr: etree._Element | None = None
-        if root is None:
-            return
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
             if not style_id:
@@ -165,8 +217,37 @@ class _Styles:
             )
             if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
                 self.default_paragraph = style_id
-        defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
-        self.default_rpr = defaults
+        self.default_rpr = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+
+    def run_style(self, rpr: etree._Element | None, paragraph_style: str | None) -> _RunStyle:
+        """A run's formatting, cached: resumes repeat a handful of formats over many runs."""
+        # Keyed by content: tostring() would serialise every namespace the document declares.
+        key = (
+            paragraph_style,
+            () if rpr is None else tuple((c.tag, *c.attrib.items()) for c in rpr),
+        )
+        if key not in self._run_styles:
+            char_style = _val(rpr.find(w("rStyle")) if rpr is not None else None)
+            properties = self.run_base(char_style, paragraph_style)
+            if rpr is not None and len(rpr):
+                properties = {**properties, **{child.tag: child for child in rpr}}
+            self._run_styles[key] = _run_style(properties)
+        return self._run_styles[key]
+
+    def run_base(self, char_style: str | None, paragraph_style: str | None) -> dict[str, Any]:
+        """Run properties set by styles, lowest precedence first overwritten by higher:
+        document defaults, then the paragraph style chain, then the character style chain."""
+        key = (char_style, paragraph_style)
+        if key not in self._run_bases:
+            merged: dict[str, Any] = {}
+            layers = [self.default_rpr]
+            layers += [style.rpr for style in reversed(self.chain(paragraph_style))]
+            layers += [style.rpr for style in reversed(self.chain(char_style))]
+            for rpr in layers:
+                if rpr is not None:
+                    merged.update((child.tag, child) for child in rpr)
+            self._run_bases[key] = merged
+        return self._run_bases[key]
 
     def chain(self, style_id: str | None) -> list[_Style]:
         """The style and the styles it is based on, most specific first."""
@@ -180,8 +261,8 @@ class _Styles:
         return found
 
 
-def _val(element: etree._Element | None, attribute: str = "val") -> str | None:
-    return None if element is None else element.get(w(attribute))
+def _val(element: etree._Element | None) -> str | None:
+    return None if element is None else element.get(w("val"))
 
 
 def _on(element: etree._Element) -> bool:
@@ -214,27 +295,20 @@ def _shading(element: etree._Element | None) -> bool:
     return fill not in ("AUTO", "FFFFFF") or pattern not in ("clear", "nil")
 
 
-def _run_style(rpr_chain: list[etree._Element]) -> _RunStyle:
-    """Resolve run properties: the first element in the chain that sets a property wins."""
-
-    def first(tag: str) -> etree._Element | None:
-        for rpr in rpr_chain:
-            found = rpr.find(w(tag))
-            if found is not None:
-                return found
-        return None
-
-    bold = first("b")
-    size = _val(first("sz"))
-    fonts = first("rFonts")
-    highlight = _val(first("highlight"))
+def _run_style(properties: dict[str, etree._Element]) -> _RunStyle:
+    """Run formatting from resolved properties (tag → the element that decides it)."""
+    bold = properties.get(w("b"))
+    size = _val(properties.get(w("sz")))
+    fonts = properties.get(w("rFonts"))
+    highlight = _val(properties.get(w("highlight")))
+    vanish = properties.get(w("vanish"))
     return _RunStyle(
         bold=bold is not None and _on(bold),
         size=int(size) / 2 if size and size.isdigit() else _DEFAULT_POINTS,
-        color=_hex_color(_val(first("color"))),
+        color=_hex_color(_val(properties.get(w("color")))),
         font=None if fonts is None else (fonts.get(w("ascii")) or fonts.get(w("hAnsi"))),
-        vanish=(vanish := first("vanish")) is not None and _on(vanish),
-        shaded=_shading(first("shd")) or (highlight not in (None, "none", "white")),
+        vanish=vanish is not None and _on(vanish),
+        shaded=_shading(properties.get(w("shd"))) or (highlight not in (None, "none", "white")),
     )
 
 
@@ -274,7 +348,8 @@ class _Paragraph:
         self.ctx = ctx
         ppr = paragraph.find(w("pPr"))
         style_id = _val(ppr.find(w("pStyle")) if ppr is not None else None)
-        self.chain = ctx.styles.chain(style_id or ctx.styles.default_paragraph)
+        self.style_id = style_id or ctx.styles.default_paragraph
+        self.chain = ctx.styles.chain(self.style_id)
         self.ppr_chain = [ppr] if ppr is not None else []
         self.ppr_chain += [style.ppr for style in self.chain if style.ppr is not None]
         self.pieces: list[_Piece] = []
@@ -298,8 +373,7 @@ class _Paragraph:
         if level is not None and level.isdigit():
             return int(level) if int(level) < 9 else None  # 9 is Word's "body text"
         for style in self.chain:
-            match = _HEADING_STYLE_RE.match(style.name)
-            if match:
+            if _HEADING_STYLE_RE.match(style.name):
                 return int(style.name[-1]) - 1
         return None
 
@@ -330,8 +404,7 @@ class _Paragraph:
                 target = self.ctx.links.get(child.get(f"{{{_R}}}id", ""))
                 self._walk_inline(child, target or link)
             elif tag == w("fldSimple"):
-                match = _HYPERLINK_FIELD_RE.match(child.get(w("instr"), ""))
-                self._walk_inline(child, match.group(1) if match else link)
+                self._walk_inline(child, _field_link(child.get(w("instr"), "")) or link)
             elif tag == _SDT:
                 content = child.find(w("sdtContent"))
                 if content is not None:
@@ -344,30 +417,17 @@ class _Paragraph:
                 self._walk_inline(child, link)
 
     def _run(self, run: etree._Element, link: str | None) -> None:
-        rpr = run.find(w("rPr"))
-        chain = [rpr] if rpr is not None else []
-        char_style = _val(rpr.find(w("rStyle")) if rpr is not None else None)
-        chain += [s.rpr for s in self.ctx.styles.chain(char_style) if s.rpr is not None]
-        chain += [s.rpr for s in self.chain if s.rpr is not None]
-        if self.ctx.styles.default_rpr is not None:
-            chain.append(self.ctx.styles.default_rpr)
-        style = _run_style(chain)
+        style = self.ctx.styles.run_style(run.find(_RPR), self.style_id)
         for child in run:
             tag = child.tag
-            text = ""
-            if tag == w("t"):
-                text = child.text or ""
-            elif tag in (w("tab"), w("ptab")):
-                text = "\t"
-            elif tag in (w("br"), w("cr")):
-                text = "\n"
-            elif tag == w("noBreakHyphen"):
-                text = "-"
-            elif tag == w("fldChar"):
+            text = _RUN_TEXT.get(tag)
+            if tag == _TEXT:
+                text = child.text
+            elif tag == _FLD_CHAR:
                 self._field_char(child.get(w("fldCharType")))
-            elif tag == w("instrText") and self._fields:
+            elif tag == _INSTR_TEXT and self._fields:
                 self._fields[-1][0].append(child.text or "")
-            else:
+            elif text is None and tag != _RPR:  # drawings and pictures may hold text boxes
                 self.text_boxes.extend(_text_boxes(child))
             if text:
                 self.pieces.append(_Piece(text, style, self._link(link)))
@@ -377,10 +437,14 @@ class _Paragraph:
             self._fields.append(([], None))
         elif kind == "separate" and self._fields:
             instr, _ = self._fields[-1]
-            match = _HYPERLINK_FIELD_RE.match("".join(instr))
-            self._fields[-1] = (instr, match.group(1) if match else None)
+            self._fields[-1] = (instr, _field_link("".join(instr)))
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+
+def _field_link(instruction: str) -> str | None:
+    match = _HYPERLINK_FIELD_RE.match(instruction)
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def _choose(alternate: etree._Element) -> etree._Element | None:
@@ -401,6 +465,37 @@ def _text_boxes(element: etree._Element) -> Iterator[etree._Element]:
         return
     for child in element:
         yield from _text_boxes(child)
+
+
+def _position(text_box: etree._Element) -> tuple[str, int, int] | None:
+    """Where a floating text box sits: (what the offsets are relative to, x, y) in EMU."""
+    anchor = next(text_box.iterancestors(f"{{{_WP}}}anchor", f"{{{_WP}}}inline"), None)
+    if anchor is None or anchor.tag != f"{{{_WP}}}anchor":
+        return None
+    axes = []
+    for axis in ("positionH", "positionV"):
+        element = anchor.find(f"{{{_WP}}}{axis}")
+        offset = element.find(f"{{{_WP}}}posOffset") if element is not None else None
+        if offset is None or not (offset.text or "").strip().lstrip("-").isdigit():
+            return None
+        axes.append((element.get("relativeFrom", ""), int(offset.text.strip())))
+    (from_x, x), (from_y, y) = axes
+    return f"{from_x}/{from_y}", x, y
+
+
+def _reading_order(text_boxes: list[etree._Element]) -> list[etree._Element]:
+    """Boxes floating from one paragraph, top to bottom then left to right.
+
+    Designer templates anchor every box to the first paragraph in the order they
+    were drawn; their positions say how they read. Boxes are sorted only when
+    all have offsets relative to the same thing, else the file's order stays.
+    """
+    if len(text_boxes) < 2:
+        return text_boxes
+    known = [(position, box) for box in text_boxes if (position := _position(box))]
+    if len(known) != len(text_boxes) or len({position[0] for position, _ in known}) != 1:
+        return text_boxes
+    return [box for _, box in sorted(known, key=lambda item: (item[0][2], item[0][1]))]
 
 
 def _filled(text_box: etree._Element) -> bool:
@@ -440,19 +535,19 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context, number: int) -> list[Line]:
     """
     shaded = ctx.shaded or paragraph.shaded
     groups: list[list[_Piece]] = [[]]
+    shown: str | None = None  # visibility of the group's last piece with text
     for piece in paragraph.pieces:
+        visibility = _visibility(piece, shaded)
         for index, part in enumerate(piece.text.split("\n")):
             if index:
                 groups.append([])
+                shown = None
             if not part:
                 continue
-            shown = [p for p in groups[-1] if p.text.strip()]
-            if (
-                part.strip()
-                and shown
-                and _visibility(shown[-1], shaded) != _visibility(piece, shaded)
-            ):
-                groups.append([])
+            if part.strip():
+                if shown is not None and shown != visibility:
+                    groups.append([])
+                shown = visibility
             groups[-1].append(_Piece(part, piece.style, piece.link))
     lines = (_line(group, paragraph, ctx, number, shaded) for group in groups)
     return [line for line in lines if line is not None]
@@ -482,7 +577,7 @@ def _line(
     bold = True
     background = shaded
     for piece in pieces:
-        weight = sum(1 for ch in piece.text if not ch.isspace())
+        weight = len("".join(piece.text.split()))
         if not weight:
             continue
         sizes[piece.style.size] += weight
@@ -517,7 +612,7 @@ def _walk_blocks(container: etree._Element, ctx: _Context) -> None:
             if any(piece.text.strip() for piece in paragraph.pieces):
                 ctx.number += 1
                 ctx.add(_lines_of(paragraph, ctx, ctx.number), paragraph.heading_level)
-            for text_box in paragraph.text_boxes:
+            for text_box in _reading_order(paragraph.text_boxes):
                 _walk_nested(text_box, ctx, ctx.shaded or _filled(text_box))
         elif tag == _TBL:
             _walk_table(child, ctx)
@@ -647,46 +742,52 @@ def _hyperlinks(part: Any) -> dict[str, str]:
     return {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
 
 
-def _metadata(document: Any, data: bytes) -> tuple[dict[str, str], int]:
+_CORE_KEYS = (
+    "author",
+    "title",
+    "subject",
+    "keywords",
+    "comments",
+    "category",
+    "last_modified_by",
+    "created",
+    "modified",
+    "revision",
+)
+_APP_KEYS = ("Application", "Template", "Company", "Manager")
+
+
+def _metadata(document: Any) -> tuple[dict[str, str], int]:
+    """Core properties (author, title, …), app properties, and the page count Word last saw."""
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     metadata: dict[str, str] = {}
-    package_rels = document.part.package.rels.values()
+    package_rels = list(document.part.package.rels.values())
     # python-docx invents core properties (author "python-docx") when the file has none.
-    has_core = any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels)
-    core = document.core_properties if has_core else None
-    for key in (
-        "author",
-        "title",
-        "subject",
-        "keywords",
-        "comments",
-        "category",
-        "last_modified_by",
-        "created",
-        "modified",
-        "revision",
-    ):
-        value = getattr(core, key, None) if core is not None else None
-        if hasattr(value, "isoformat"):
-            value = value.isoformat()
-        if value not in (None, "", 0):
-            metadata[key] = str(value)
+    if any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels):
+        core = document.core_properties
+        for key in _CORE_KEYS:
+            value = getattr(core, key, None)
+            if hasattr(value, "isoformat"):
+                value = value.isoformat()
+            if value not in (None, "", 0):
+                metadata[key] = str(value)
     pages = 1
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        if "docProps/app.xml" in archive.namelist():
-            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-            try:
-                app = etree.fromstring(archive.read("docProps/app.xml"), parser)
-            except etree.XMLSyntaxError:
-                app = None
-            for child in app if app is not None else ():
-                name = etree.QName(child).localname
-                value = (child.text or "").strip()
-                if name == "Pages" and value.isdigit() and int(value) > 0:
-                    pages = int(value)
-                elif name in ("Application", "Template", "Company", "Manager") and value:
-                    metadata[name.lower()] = value
+    for rel in package_rels:
+        if rel.reltype != RELATIONSHIP_TYPE.EXTENDED_PROPERTIES or rel.is_external:
+            continue
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        try:
+            app = etree.fromstring(rel.target_part.blob, parser)
+        except etree.XMLSyntaxError:
+            continue  # app.xml only adds facts; a broken one costs nothing else
+        for child in app:
+            name = etree.QName(child).localname
+            value = (child.text or "").strip()
+            if name == "Pages" and value.isdigit() and int(value) > 0:
+                pages = int(value)
+            elif name in _APP_KEYS and value:
+                metadata[name.lower()] = value
     return metadata, pages
 
 
@@ -699,25 +800,75 @@ def _image_count(roots: list[etree._Element]) -> int:
     return count
 
 
-def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
-    data = read_bytes(path, options)
+@dataclass(frozen=True, slots=True)
+class _Package:
+    """Everything taken from python-docx: the XML to walk and the file's facts."""
+
+    styles: etree._Element
+    regions: list[tuple[Region, etree._Element, dict[str, str]]]  # root, hyperlink targets
+    metadata: dict[str, str]
+    pages: int
+    backdrop: bool  # colour or a picture painted behind the text somewhere
+
+
+def _painted(anchor: etree._Element) -> bool:
+    """A drawing that paints an area: a picture, or a shape with a fill (not just an outline)."""
+    if next(anchor.iter(f"{{{_A}}}blip"), None) is not None:
+        return True
+    fills = (f"{{{_A}}}solidFill", f"{{{_A}}}gradFill", f"{{{_A}}}pattFill")
+    return any(child.tag in fills for shape in anchor.iter(f"{{{_WPS}}}spPr") for child in shape)
+
+
+def _backdrop(document: etree._Element, roots: list[etree._Element]) -> bool:
+    """Whether anything is painted behind the text: a page colour, or a filled shape or
+    picture laid behind it (templates draw banners and sidebars so, with white text on top).
+    Without layout the reader cannot tell which text lies on it."""
+    background = document.find(w("background"))
+    if background is not None and (background.get(w("color")) or "auto").upper() not in (
+        "AUTO",
+        "FFFFFF",
+    ):
+        return True
+    for root in roots:
+        for anchor in root.iter(f"{{{_WP}}}anchor"):
+            if anchor.get("behindDoc") in ("1", "true") and _painted(anchor):
+                return True
+        for shape in root.iter(f"{{{_V}}}rect", f"{{{_V}}}shape", f"{{{_V}}}roundrect"):
+            style = (shape.get("style") or "").replace(" ", "")
+            if "z-index:-" in style and (shape.get("filled") or "t").lower() not in ("f", "false"):
+                return True
+    return False
+
+
+def _package(data: bytes, options: ReadOptions) -> _Package:
     document = _open(data, options)
-    part = document.part
-    ctx = _Context(styles=_Styles(document.styles.element), links={})
-    headers, footers = _parts(part, "header"), _parts(part, "footer")
-    regions = [(Region.HEADER, h) for h in headers] + [(Region.BODY, part)]
-    regions += [(Region.FOOTER, f) for f in footers]
-    for region, source in regions:
-        ctx.region = region
-        ctx.links = _hyperlinks(source)
-        root = source.element.find(w("body")) if source is part else source.element
-        if root is not None:
-            _walk_blocks(root, ctx)
-    metadata, pages = _metadata(document, data)
+    try:
+        part = document.part
+        body = part.element.find(w("body"))
+        regions = [(Region.HEADER, h.element, _hyperlinks(h)) for h in _parts(part, "header")]
+        if body is not None:
+            regions.append((Region.BODY, body, _hyperlinks(part)))
+        regions += [(Region.FOOTER, f.element, _hyperlinks(f)) for f in _parts(part, "footer")]
+        metadata, pages = _metadata(document)
+        backdrop = _backdrop(part.element, [root for _, root, _ in regions])
+        return _Package(document.styles.element, regions, metadata, pages, backdrop)
+    except (AttributeError, KeyError, ValueError, TypeError) as error:
+        # python-docx trusts the package's relationships and content types; when a
+        # damaged file breaks that trust, it fails with whatever error comes first.
+        raise ReadError(f"not a valid DOCX (damaged package: {error})") from error
+
+
+def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
+    package = _package(read_bytes(path, options), options)
+    # With colour painted behind the text somewhere, white text may sit on it: unknown.
+    ctx = _Context(styles=_Styles(package.styles), links={}, shaded=package.backdrop)
+    for region, root, links in package.regions:
+        ctx.region, ctx.links = region, links
+        _walk_blocks(root, ctx)
     facts = FileFacts(
         format="docx",
-        page_count=pages,
-        metadata=metadata,
-        image_count=_image_count([source.element for _, source in regions]),
+        page_count=package.pages,
+        metadata=package.metadata,
+        image_count=_image_count([root for _, root, _ in package.regions]),
     )
     return ReaderOutput(lines=tuple(_section_headings(ctx.lines, ctx.levels)), facts=facts)

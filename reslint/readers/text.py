@@ -75,6 +75,8 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
         if bullet_match and bullet:
             content = content[bullet_match.end() :]
         text_content = " ".join(content.split())
+        if not text_content:  # a bare bullet marker or an empty heading
+            continue
         if _continues_bullet(raw, bullet, heading, lines, number):
             previous = lines.pop()
             merged = replace(

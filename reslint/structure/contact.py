@@ -34,15 +34,39 @@ def normalise_phone(raw: str, region: str) -> str | None:
         return None
     if not phonenumbers.is_possible_number(number):
         return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164_format = phonenumbers.PhoneNumberFormat.E164
+    e164 = phonenumbers.format_number(number, e164_format)
+    # Some impossible numbers (`0049000000`) lose leading zeros on the way to E.164; what
+    # does not parse back to itself is not a normalised number.
+    try:
+        again = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return e164 if phonenumbers.format_number(again, e164_format) == e164 else None
+
+
+# Text that holds digit runs but never a phone number: links, DOIs, addresses, glyph codes.
+_NOT_PHONE_RE = re.compile(
+    r"(?:https?://|www\.|doi:?\s*)\S+|\b10\.\d{4,}/\S+|\S*[a-z]\S*/\S+|[\w.+-]+@\S+"
+    r"|\(cid:\d+\)",
+    re.IGNORECASE,
+)
+_YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}\W*)+$|^\d{1,4}\s+[-–]\s+(?:19|20)\d{2}$")
+
+
+def phone_text(text: str) -> list[str]:
+    """The parts of a line where a phone number may be: links and the like masked out,
+    and far-apart parts (three spaces from the PDF reader) kept apart."""
+    return re.split(r"\s{3,}", _NOT_PHONE_RE.sub("  ", text))
 
 
 def find_phones(line: Line, region: str) -> list[Field]:
     found: list[Field] = []
-    for match in PHONE_CANDIDATE_RE.finditer(line.text):
+    matches = [m for part in phone_text(line.text) for m in PHONE_CANDIDATE_RE.finditer(part)]
+    for match in matches:
         raw = match.group(0).strip()
         digits = _digits(raw)
-        if not 7 <= len(digits) <= 15 or _DATE_LIKE_RE.match(raw):
+        if not 7 <= len(digits) <= 15 or _DATE_LIKE_RE.match(raw) or _YEARS_ONLY_RE.match(raw):
             continue
         # A run of bare digits with no separators is more often an ID than a phone.
         if raw.isdigit() and len(raw) not in (10, 11):
@@ -52,6 +76,8 @@ def find_phones(line: Line, region: str) -> list[Field]:
     for link in line.links:
         if link.lower().startswith("tel:"):
             raw = link[4:]
+            if not 7 <= len(_digits(raw)) <= 15:  # `tel:` with no number behind it
+                continue
             if not any(_digits(field.raw) == _digits(raw) for field in found):
                 found.append(Field(normalise_phone(raw, region) or raw, line, raw, link_only=True))
     return found
@@ -65,7 +91,7 @@ def find_emails(line: Line) -> list[Field]:
     for link in line.links:
         if link.lower().startswith("mailto:"):
             address = link[7:].split("?")[0]
-            if address and not any(field.value == address.lower() for field in found):
+            if "@" in address and not any(field.value == address.lower() for field in found):
                 found.append(Field(address.lower(), line, address, link_only=True))
     return found
 
