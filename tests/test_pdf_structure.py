@@ -184,3 +184,41 @@ def test_built_resume_with_a_sidebar_on_the_right(tmp_path: Path, engine: str) -
     texts = [line.text for line in document.lines]
     last_bullet = next(i for i, text in enumerate(texts) if text.endswith("Programmed the Mark I"))
     assert last_bullet < texts.index("Contact")
+
+
+def test_built_resume_with_bullets_drawn_as_shapes(tmp_path: Path) -> None:
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    path = tmp_path / "shapes.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(612, 792))
+    top = 740.0
+    rows = [
+        ("Helvetica-Bold", 20, 50, "Maria Garcia", None, False),
+        ("Helvetica", 10, 50, "maria.garcia@example.com | 555-201-3344", None, False),
+        ("Helvetica-Bold", 12, 50, "PROFESSIONAL EXPERIENCE", None, False),
+        ("Helvetica-Bold", 10, 50, "Senior Product Manager", "Mar 2021 – Present", False),
+        ("Helvetica-Oblique", 10, 50, "Contoso Ltd, Seattle, WA", None, False),
+        ("Helvetica", 10, 60, "Owned the payments roadmap for three product lines", None, True),
+        ("Helvetica", 10, 60, "Grew revenue by 30% in two years", None, True),
+        ("Helvetica-Bold", 10, 50, "Product Manager", "Jun 2018 – Feb 2021", False),
+        ("Helvetica-Oblique", 10, 50, "Fabrikam, Inc., Portland, OR", None, False),
+        ("Helvetica", 10, 60, "Launched the mobile checkout", None, True),
+    ]
+    for font, size, x, text, right, dot in rows:
+        pdf.setFont(font, size)
+        pdf.drawString(x, top, text)
+        if right:
+            pdf.drawRightString(560, top, right)
+        if dot:
+            pdf.circle(x - 8, top + 3, 1.5, fill=1)
+        top -= size + 6
+    pdf.showPage()
+    pdf.save()
+    data = as_dict(build_document(path, read(path)))
+    assert _positions(data) == [
+        ("Contoso Ltd", "Senior Product Manager", "2021-03", "present"),
+        ("Fabrikam, Inc.", "Product Manager", "2018-06", "2021-02"),
+    ]
+    assert data["positions"][0]["bullets"] == [
+        "Owned the payments roadmap for three product lines",
+        "Grew revenue by 30% in two years",
+    ]

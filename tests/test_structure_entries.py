@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reslint.model import Box, Line
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_structure
+from reslint.structure.pieces import cut_dates
 
 
 def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:
@@ -250,3 +253,31 @@ def test_name_beside_a_document_title() -> None:
     lines = _lines(("Curriculum Vitae   John Doe", {"size": 12.0}), "Web Developer")
     name = build_structure(lines, "US").contact.name
     assert name is not None and name.value == "John Doe"
+
+
+def test_linkedin_style_durations_and_degree_abbreviations() -> None:
+    lines = _lines(
+        "EMPLOYMENT HISTORY",
+        "Amazon Web Services — Solutions Architect",
+        "Sep 2019 - Present · 4 yrs 2 mos",
+        ("Designed landing zones", BULLET),
+        "EDUCATION",
+        "University of Texas at Austin",
+        "BBA, Finance, 2012 – 2016",
+    )
+    assert _positions(lines) == [
+        ("Amazon Web Services", "Solutions Architect", "2019-09", "present")
+    ]
+    assert _education(lines) == [("University of Texas at Austin", "BBA, Finance", "2012", "2016")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("B.S. Computer Science, graduated 2016", "B.S. Computer Science"),
+        ("MSc Data Science, May 2026 (expected)", "MSc Data Science"),
+        ("Acme — Engineer, from 2019 to 2021", "Acme — Engineer"),
+    ],
+)
+def test_words_that_qualify_a_date_go_with_it(text, rest):
+    assert cut_dates(Line(text)).rest == rest

@@ -349,7 +349,8 @@ _DEGREE_NAME_RE = re.compile(
 # "Mechanical Engineering" differ, "Computer Science" and "Computer Science and Engineering" not.
 GENERIC_SUBJECT_WORDS = frozenset(
     """in of the and with engineering science sciences studies applied general technology arts
-    art honours honors hons degree major minor high school""".split()
+    art honours honors hons degree major minor high school graduated graduate expected
+    cum laude magna summa gpa""".split()
 )
 
 
@@ -368,17 +369,17 @@ def degree_level(text: str) -> str | None:
 def degree_subject(text: str) -> frozenset[str]:
     """The words naming what was studied: `Bachelor of Science - BS, Computer Science` and
     `B.S. in Computer Science` both give {computer}."""
-    head, _, tail = text.partition(",")
-    for part in (tail, head):  # LinkedIn puts the field after the comma, resumes often before
+    words: set[str] = set()
+    for part in text.split(","):  # LinkedIn puts the field after the comma, resumes anywhere
         folded = _DEGREE_NAME_RE.sub(" ", fold(part))
-        words = frozenset(
+        words.update(
             word
             for word in folded.split()
-            if word not in GENERIC_SUBJECT_WORDS and not any(p.match(word) for _, p in _LEVEL_RES)
+            if word not in GENERIC_SUBJECT_WORDS
+            and not word.isdigit()
+            and not any(p.match(word) for _, p in _LEVEL_RES)
         )
-        if words:
-            return words
-    return frozenset()
+    return frozenset(words)
 
 
 def different_subjects(a: frozenset[str], b: frozenset[str], threshold: int) -> bool:

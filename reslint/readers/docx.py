@@ -1,18 +1,15 @@
 """Word DOCX: body paragraphs and tables in document order, headers and footers, text boxes.
 
-python-docx opens the package (parts, relationships, core properties); the
-text itself is read from the XML, because python-docx does not surface text
-boxes, field-code hyperlinks or content controls. Lines are numbered by
+docx_package opens the file (safely, with python-docx); the text itself is read
+here from the XML, because python-docx does not surface text boxes, field-code
+hyperlinks or content controls. Lines are numbered by
 paragraph (the n-th paragraph with text), all on page 1: a DOCX has no
 reliable pages until Word lays it out.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -23,23 +20,21 @@ from typing import Any, TypeVar
 from lxml import etree
 
 from reslint.model import FileFacts, Line, ReaderOutput, Region
-from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.base import ReadOptions, read_bytes
+from reslint.readers.docx_package import (
+    NS_A,
+    NS_MC,
+    NS_R,
+    NS_V,
+    NS_WP,
+    NS_WPS,
+    image_count,
+    open_package,
+    w,
+)
 from reslint.readers.text import BULLET_RE
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_V = "urn:schemas-microsoft-com:vml"
-_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-
-
 _T = TypeVar("_T")
-
-
-def w(tag: str) -> str:
-    return f"{{{_W}}}{tag}"
 
 
 _P, _R_, _TBL, _TR, _TC, _SDT = w("p"), w("r"), w("tbl"), w("tr"), w("tc"), w("sdt")
@@ -54,134 +49,20 @@ _RUN_TEXT = {
     w("noBreakHyphen"): "-",
 }
 _CHOICE, _FALLBACK, _ALTERNATE = (
-    f"{{{_MC}}}Choice",
-    f"{{{_MC}}}Fallback",
-    f"{{{_MC}}}AlternateContent",
+    f"{{{NS_MC}}}Choice",
+    f"{{{NS_MC}}}Fallback",
+    f"{{{NS_MC}}}AlternateContent",
 )
 # Containers whose children are read as if they stood in their parent's place.
 _TRANSPARENT = frozenset(
     w(tag) for tag in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")
 )
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
 _HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
 _DEFAULT_POINTS = 10.0  # Word's size when neither the run, its styles nor the defaults set one
-
-
-def _utf16(marker: bytes) -> tuple[bytes, ...]:
-    text = marker.decode()
-    return marker, text.encode("utf-16-le"), text.encode("utf-16-be")
-
-
-# Word never writes a DTD; one in a DOCX part is an entity-expansion or XXE attempt.
-_DTD_MARKERS = _utf16(b"<!DOCTYPE") + _utf16(b"<!ENTITY")
-
-
-# ---------------------------------------------------------------- the container
-
-
-def _check_container(data: bytes) -> None:
-    """Refuse what is not a DOCX before any parser sees it, with a reason a person can act on."""
-    if data.startswith(_OLE_MAGIC):
-        # Directory entry names in an OLE file are UTF-16LE.
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise ReadError("password-protected (encrypted) DOCX: remove the password and save")
-        if "WordDocument".encode("utf-16-le") in data:
-            raise ReadError("Word 97-2003 .doc file, not DOCX (save as .docx)")
-        raise ReadError("an old Office (OLE) file, not DOCX (save as .docx)")
-    if data.startswith(b"{\\rtf"):
-        raise ReadError("RTF file, not DOCX (save as .docx)")
-    if not data.startswith(b"PK"):
-        raise ReadError("not a valid DOCX (not a ZIP archive)")
-
-
-def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> None:
-    """Bound the unpacked size and refuse DTDs before python-docx parses any part."""
-    infos = archive.infolist()
-    unpacked = sum(info.file_size for info in infos)
-    if unpacked > options.max_unpacked_bytes:
-        raise ReadError(
-            f"DOCX unpacks to {unpacked // (1024 * 1024)} MiB, over the "
-            f"{options.max_unpacked_bytes // (1024 * 1024)} MiB limit (possible ZIP bomb)"
-        )
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise ReadError("DOCX has encrypted ZIP entries")
-    names = {info.filename for info in infos}
-    if "[Content_Types].xml" not in names:
-        raise ReadError("not a DOCX (the ZIP has no [Content_Types].xml)")
-    if "word/document.xml" not in names:
-        raise ReadError("not a DOCX (the ZIP has no word/document.xml)")
-    for info in infos:
-        if info.filename.endswith((".xml", ".rels")):
-            content = archive.read(info)
-            if any(marker in content for marker in _DTD_MARKERS):
-                raise ReadError(
-                    f"DOCX part {info.filename} declares an XML DTD, which Word never writes "
-                    "(refused: possible entity-expansion attack)"
-                )
-
-
-# What reading a damaged ZIP raises: bad headers and offsets, bad CRC, bad deflate data.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    EOFError,
-    zlib.error,
-    NotImplementedError,
-    ValueError,  # a negative offset in a damaged central directory
-)
-
-
-_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-# Templates (.dotx) and macro-enabled files (.docm, .dotm) hold the same WordprocessingML
-# under another content type, which python-docx refuses; macros are never run, only XML read.
-_SIBLING_TYPES = (
-    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-    b"application/vnd.ms-word.document.macroEnabled.main+xml",
-    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-)
-
-
-def _as_document(archive: zipfile.ZipFile) -> bytes | None:
-    """The package re-zipped with a document content type, if it is a template or .docm."""
-    types = archive.read("[Content_Types].xml")
-    sibling = next((kind for kind in _SIBLING_TYPES if kind in types), None)
-    if sibling is None:
-        return None
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
-        for info in archive.infolist():
-            content = archive.read(info)
-            if info.filename == "[Content_Types].xml":
-                content = content.replace(sibling, _DOCUMENT_TYPE)
-            copy.writestr(info.filename, content)
-    return buffer.getvalue()
-
-
-def _open(data: bytes, options: ReadOptions) -> Any:
-    _check_container(data)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            _check_archive(archive, options)
-            data = _as_document(archive) or data
-    except _ZIP_ERRORS as error:
-        raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        return docx.Document(io.BytesIO(data))
-    except etree.XMLSyntaxError as error:
-        raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
-    except _ZIP_ERRORS as error:
-        raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
-    except (PackageNotFoundError, KeyError, AttributeError, TypeError) as error:
-        # See _package: a damaged package makes python-docx fail in many ways.
-        reason = str(error).strip("'\"") or type(error).__name__
-        raise ReadError(f"not a valid DOCX ({reason})") from error
 
 
 # ---------------------------------------------------------------- styles
@@ -401,7 +282,7 @@ class _Paragraph:
             if tag == _R_:
                 self._run(child, link)
             elif tag == w("hyperlink"):
-                target = self.ctx.links.get(child.get(f"{{{_R}}}id", ""))
+                target = self.ctx.links.get(child.get(f"{{{NS_R}}}id", ""))
                 self._walk_inline(child, target or link)
             elif tag == w("fldSimple"):
                 self._walk_inline(child, _field_link(child.get(w("instr"), "")) or link)
@@ -469,13 +350,13 @@ def _text_boxes(element: etree._Element) -> Iterator[etree._Element]:
 
 def _position(text_box: etree._Element) -> tuple[str, int, int] | None:
     """Where a floating text box sits: (what the offsets are relative to, x, y) in EMU."""
-    anchor = next(text_box.iterancestors(f"{{{_WP}}}anchor", f"{{{_WP}}}inline"), None)
-    if anchor is None or anchor.tag != f"{{{_WP}}}anchor":
+    anchor = next(text_box.iterancestors(f"{{{NS_WP}}}anchor", f"{{{NS_WP}}}inline"), None)
+    if anchor is None or anchor.tag != f"{{{NS_WP}}}anchor":
         return None
     axes = []
     for axis in ("positionH", "positionV"):
-        element = anchor.find(f"{{{_WP}}}{axis}")
-        offset = element.find(f"{{{_WP}}}posOffset") if element is not None else None
+        element = anchor.find(f"{{{NS_WP}}}{axis}")
+        offset = element.find(f"{{{NS_WP}}}posOffset") if element is not None else None
         if offset is None or not (offset.text or "").strip().lstrip("-").isdigit():
             return None
         axes.append((element.get("relativeFrom", ""), int(offset.text.strip())))
@@ -501,10 +382,10 @@ def _reading_order(text_boxes: list[etree._Element]) -> list[etree._Element]:
 def _filled(text_box: etree._Element) -> bool:
     """Whether the shape holding a text box paints a background (white text on it is visible)."""
     for ancestor in text_box.iterancestors():
-        if ancestor.tag == f"{{{_WPS}}}wsp":
-            properties = ancestor.find(f"{{{_WPS}}}spPr")
-            return properties is not None and properties.find(f"{{{_A}}}solidFill") is not None
-        if ancestor.tag.startswith(f"{{{_V}}}"):
+        if ancestor.tag == f"{{{NS_WPS}}}wsp":
+            properties = ancestor.find(f"{{{NS_WPS}}}spPr")
+            return properties is not None and properties.find(f"{{{NS_A}}}solidFill") is not None
+        if ancestor.tag.startswith(f"{{{NS_V}}}"):
             filled = (ancestor.get("filled") or "t").lower() not in ("f", "false")
             color = (ancestor.get("fillcolor") or "").lower()
             if ancestor.get("fillcolor") is not None or ancestor.get("filled") is not None:
@@ -720,146 +601,8 @@ def _section_headings(lines: list[Line], levels: list[int | None]) -> list[Line]
     ]
 
 
-# ---------------------------------------------------------------- facts
-
-
-def _parts(part: Any, kind: str) -> list[Any]:
-    """Header or footer parts ("header" | "footer") the sections refer to, each once, in order."""
-    seen: set[str] = set()
-    found: list[Any] = []
-    for sect_pr in part.element.iter(w("sectPr")):
-        for reference in sect_pr.iter(w(f"{kind}Reference")):
-            rel_id = reference.get(f"{{{_R}}}id")
-            related = part.related_parts.get(rel_id) if rel_id else None
-            if related is None or str(related.partname) in seen:
-                continue
-            seen.add(str(related.partname))
-            found.append(related)
-    return found
-
-
-def _hyperlinks(part: Any) -> dict[str, str]:
-    return {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
-
-
-_CORE_KEYS = (
-    "author",
-    "title",
-    "subject",
-    "keywords",
-    "comments",
-    "category",
-    "last_modified_by",
-    "created",
-    "modified",
-    "revision",
-)
-_APP_KEYS = ("Application", "Template", "Company", "Manager")
-
-
-def _metadata(document: Any) -> tuple[dict[str, str], int]:
-    """Core properties (author, title, …), app properties, and the page count Word last saw."""
-    from docx.opc.constants import RELATIONSHIP_TYPE
-
-    metadata: dict[str, str] = {}
-    package_rels = list(document.part.package.rels.values())
-    # python-docx invents core properties (author "python-docx") when the file has none.
-    if any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels):
-        core = document.core_properties
-        for key in _CORE_KEYS:
-            value = getattr(core, key, None)
-            if hasattr(value, "isoformat"):
-                value = value.isoformat()
-            if value not in (None, "", 0):
-                metadata[key] = str(value)
-    pages = 1
-    for rel in package_rels:
-        if rel.reltype != RELATIONSHIP_TYPE.EXTENDED_PROPERTIES or rel.is_external:
-            continue
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        try:
-            app = etree.fromstring(rel.target_part.blob, parser)
-        except etree.XMLSyntaxError:
-            continue  # app.xml only adds facts; a broken one costs nothing else
-        for child in app:
-            name = etree.QName(child).localname
-            value = (child.text or "").strip()
-            if name == "Pages" and value.isdigit() and int(value) > 0:
-                pages = int(value)
-            elif name in _APP_KEYS and value:
-                metadata[name.lower()] = value
-    return metadata, pages
-
-
-def _image_count(roots: list[etree._Element]) -> int:
-    count = 0
-    for root in roots:
-        for element in root.iter(f"{{{_A}}}blip", f"{{{_V}}}imagedata"):
-            if not any(a.tag == _FALLBACK for a in element.iterancestors()):
-                count += 1
-    return count
-
-
-@dataclass(frozen=True, slots=True)
-class _Package:
-    """Everything taken from python-docx: the XML to walk and the file's facts."""
-
-    styles: etree._Element
-    regions: list[tuple[Region, etree._Element, dict[str, str]]]  # root, hyperlink targets
-    metadata: dict[str, str]
-    pages: int
-    backdrop: bool  # colour or a picture painted behind the text somewhere
-
-
-def _painted(anchor: etree._Element) -> bool:
-    """A drawing that paints an area: a picture, or a shape with a fill (not just an outline)."""
-    if next(anchor.iter(f"{{{_A}}}blip"), None) is not None:
-        return True
-    fills = (f"{{{_A}}}solidFill", f"{{{_A}}}gradFill", f"{{{_A}}}pattFill")
-    return any(child.tag in fills for shape in anchor.iter(f"{{{_WPS}}}spPr") for child in shape)
-
-
-def _backdrop(document: etree._Element, roots: list[etree._Element]) -> bool:
-    """Whether anything is painted behind the text: a page colour, or a filled shape or
-    picture laid behind it (templates draw banners and sidebars so, with white text on top).
-    Without layout the reader cannot tell which text lies on it."""
-    background = document.find(w("background"))
-    if background is not None and (background.get(w("color")) or "auto").upper() not in (
-        "AUTO",
-        "FFFFFF",
-    ):
-        return True
-    for root in roots:
-        for anchor in root.iter(f"{{{_WP}}}anchor"):
-            if anchor.get("behindDoc") in ("1", "true") and _painted(anchor):
-                return True
-        for shape in root.iter(f"{{{_V}}}rect", f"{{{_V}}}shape", f"{{{_V}}}roundrect"):
-            style = (shape.get("style") or "").replace(" ", "")
-            if "z-index:-" in style and (shape.get("filled") or "t").lower() not in ("f", "false"):
-                return True
-    return False
-
-
-def _package(data: bytes, options: ReadOptions) -> _Package:
-    document = _open(data, options)
-    try:
-        part = document.part
-        body = part.element.find(w("body"))
-        regions = [(Region.HEADER, h.element, _hyperlinks(h)) for h in _parts(part, "header")]
-        if body is not None:
-            regions.append((Region.BODY, body, _hyperlinks(part)))
-        regions += [(Region.FOOTER, f.element, _hyperlinks(f)) for f in _parts(part, "footer")]
-        metadata, pages = _metadata(document)
-        backdrop = _backdrop(part.element, [root for _, root, _ in regions])
-        return _Package(document.styles.element, regions, metadata, pages, backdrop)
-    except (AttributeError, KeyError, ValueError, TypeError) as error:
-        # python-docx trusts the package's relationships and content types; when a
-        # damaged file breaks that trust, it fails with whatever error comes first.
-        raise ReadError(f"not a valid DOCX (damaged package: {error})") from error
-
-
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
-    package = _package(read_bytes(path, options), options)
+    package = open_package(read_bytes(path, options), options)
     # With colour painted behind the text somewhere, white text may sit on it: unknown.
     ctx = _Context(styles=_Styles(package.styles), links={}, shaded=package.backdrop)
     for region, root, links in package.regions:
@@ -869,6 +612,6 @@ def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
         format="docx",
         page_count=package.pages,
         metadata=package.metadata,
-        image_count=_image_count([root for _, root, _ in package.regions]),
+        image_count=image_count([root for _, root, _ in package.regions]),
     )
     return ReaderOutput(lines=tuple(_section_headings(ctx.lines, ctx.levels)), facts=facts)

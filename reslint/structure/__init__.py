@@ -94,7 +94,8 @@ def _unglue(line: Line) -> tuple[Line, Line] | None:
     segments = _SEGMENTS_RE.split(line.text.strip(), maxsplit=1)
     if line.bullet or len(segments) < 2 or known_title(segments[0]) is None:
         return None
-    return replace(line, text=segments[0]), replace(line, text=segments[1])
+    # Where the remainder starts on the line is not known: it gets no box of its own.
+    return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
 
 
 def split_sections(

@@ -78,7 +78,9 @@ DEGREE_RE = re.compile(
     r"(?:\b(?:bachelor|master|doctor|doctorate|ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|"
     r"m\.?b\.?a|b\.?eng|m\.?eng|b\.?tech|m\.?tech|b\.?s|m\.?s|associate|diploma|certificate|"
     r"degree|licenciatura|licenciado|grado|maestr[ií]a|doctorado|ingenier[oí]a?|high school|"
-    r"a\.?a\.?s?|b\.?f\.?a|j\.?d|m\.?d|ged|abitur|bachillerato)(?!\w))|学位|学士|硕士|博士",
+    r"a\.?a\.?s?|b\.?f\.?a|j\.?d|m\.?d|ged|abitur|bachillerato|b\.?b\.?a|b\.?com|"
+    r"b\.?s\.?b\.?a|ll\.?b|ll\.?m|m\.?f\.?a|m\.?p\.?h|m\.?p\.?a|b\.?arch|m\.?arch|d\.?phil|"
+    r"ed\.?d|psy\.?d|pharm\.?d|b\.?s\.?n|m\.?s\.?n|mphil|m\.?res)(?!\w))|学位|学士|硕士|博士",
     re.IGNORECASE,
 )
 _GRADE_RE = re.compile(
@@ -303,7 +305,35 @@ def split_entries(lines: tuple[Line, ...]) -> list[_Entry]:
                 current.header.append(item)
         elif current is not None:
             current.body.append(item)
-    return [part for entry in entries for part in _split_block(entry)]
+    return [_demote_body(part) for entry in entries for part in _split_block(entry)]
+
+
+def _demote_body(entry: _Entry) -> _Entry:
+    """Bullets drawn as shapes carry no glyph: short lines at the end of a header, indented
+    and in a font no header line above them uses, are the body."""
+    first = entry.header[0].line
+    if first.box is None:
+        return entry
+    for index in range(1, len(entry.header)):
+        tail = entry.header[index:]
+        above = {item.line.font_name for item in entry.header[:index]}
+        if all(
+            item.kind == LINK
+            or (
+                item.dates is None
+                and not item.line.bold
+                and item.line.box is not None
+                and item.line.box.x0 > first.box.x0 + 4
+                and item.line.font_name not in above
+            )
+            for item in tail
+        ):
+            for item in tail:
+                item.kind = BULLET if item.kind == HEADER else item.kind
+            entry.body = tail + entry.body
+            entry.header = entry.header[:index]
+            break
+    return entry
 
 
 def _style(line: Line) -> tuple[bool, float]:

@@ -24,6 +24,13 @@ DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
+# Words that introduce or qualify a date and go with it: `graduated 2016`, `May 2026 (expected)`.
+DATE_PREFIX_RE = re.compile(
+    r"(?:\b(?:graduated|graduating|graduation|expected|exp\.|anticipated|class of|completed|"
+    r"since|from)\s*:?\s*)$",
+    re.IGNORECASE,
+)
+DATE_SUFFIX_RE = re.compile(r"^\s*\(?\s*(?:expected|anticipated|exp\.)\s*\)?", re.IGNORECASE)
 LABEL_RE = re.compile(r"^(?:date|dates|location|place|fecha|lugar)\s*:\s*", re.IGNORECASE)
 # Countries that follow a city in a location ("London, UK"); US states and other
 # two-letter codes are matched by shape.
@@ -68,7 +75,9 @@ def cut_dates(line: Line) -> Dated:
     ranges = [m for m in matches if m.range.end is not None] or matches
     if ranges:
         chosen = ranges[0]
-        rest = text[: chosen.start] + "   " + text[chosen.end :]
+        before = DATE_PREFIX_RE.sub("", text[: chosen.start])
+        after = DATE_SUFFIX_RE.sub("", text[chosen.end :])
+        rest = before + "   " + after
         tail = DURATION_RE.sub("", text[chosen.end :]).strip(_STRIP + ".")
         at_edge = not text[: chosen.start].strip(_STRIP) or not tail
         return Dated(chosen.range, _tidy(DURATION_RE.sub("   ", rest)), at_edge=at_edge)
@@ -108,6 +117,8 @@ def is_location(text: str) -> bool:
     last = parts[-1]
     if not (_STATE_RE.match(last) or last.lower() in _COUNTRY_WORDS):
         return False
+    if any(_LEGAL_SUFFIX_RE.fullmatch(part.split()[-1]) for part in parts[:-1]):
+        return False  # "Contoso Ltd, Seattle, WA" starts with a company
     return all(_PLACE_NAME_RE.match(part) and part[0].isupper() for part in parts[:-1])
 
 
