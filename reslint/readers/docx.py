@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from lxml import etree
 
 from reslint.model import FileFacts, Line, ReaderOutput, Region
-from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, read_bytes, unpack_member
 from reslint.readers.text import BULLET_RE
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -86,8 +86,8 @@ def _check_container(data: bytes) -> None:
         raise ReadError("not a valid DOCX (not a ZIP archive)")
 
 
-def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> None:
-    """Bound the unpacked size and refuse DTDs before python-docx parses any part."""
+def _unpack(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, bytes]:
+    """Every member, within the unpacked-size limit, with DTDs refused, before any parser runs."""
     infos = archive.infolist()
     unpacked = sum(info.file_size for info in infos)
     if unpacked > options.max_unpacked_bytes:
@@ -102,28 +102,48 @@ def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> None:
         raise ReadError("not a DOCX (the ZIP has no [Content_Types].xml)")
     if "word/document.xml" not in names:
         raise ReadError("not a DOCX (the ZIP has no word/document.xml)")
+    contents: dict[str, bytes] = {}
     for info in infos:
-        if info.filename.endswith((".xml", ".rels")):
-            content = archive.read(info)
-            if any(marker in content for marker in _DTD_MARKERS):
-                raise ReadError(
-                    f"DOCX part {info.filename} declares an XML DTD, which Word never writes "
-                    "(refused: possible entity-expansion attack)"
-                )
+        content = unpack_member(archive, info)
+        # By content, not name: python-docx parses any part whose content type says XML.
+        if _looks_like_xml(content) and any(marker in content for marker in _DTD_MARKERS):
+            raise ReadError(
+                f"DOCX part {info.filename} declares an XML DTD, which Word never writes "
+                "(refused: possible entity-expansion attack)"
+            )
+        contents[info.filename] = content
+    return contents
 
 
-def _open(data: bytes, options: ReadOptions) -> Any:
+def _looks_like_xml(content: bytes) -> bool:
+    return content.lstrip()[:1] == b"<" or content.startswith(
+        (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+    )
+
+
+def _repack(contents: dict[str, bytes]) -> bytes:
+    """The checked members as a new uncompressed ZIP, so python-docx never inflates anything
+    itself: a damaged member fails above with a reason, a lying one cannot grow."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for name, content in contents.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _open(data: bytes, options: ReadOptions) -> tuple[Any, dict[str, bytes]]:
+    """The python-docx Document and the raw parts it was built from."""
     _check_container(data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            _check_archive(archive, options)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as error:
+            contents = _unpack(archive, options)
+    except ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        return docx.Document(io.BytesIO(data))
+        return docx.Document(io.BytesIO(_repack(contents))), contents
     except etree.XMLSyntaxError as error:
         raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
@@ -647,7 +667,7 @@ def _hyperlinks(part: Any) -> dict[str, str]:
     return {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
 
 
-def _metadata(document: Any, data: bytes) -> tuple[dict[str, str], int]:
+def _metadata(document: Any, app_xml: bytes | None) -> tuple[dict[str, str], int]:
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     metadata: dict[str, str] = {}
@@ -673,20 +693,19 @@ def _metadata(document: Any, data: bytes) -> tuple[dict[str, str], int]:
         if value not in (None, "", 0):
             metadata[key] = str(value)
     pages = 1
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        if "docProps/app.xml" in archive.namelist():
-            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-            try:
-                app = etree.fromstring(archive.read("docProps/app.xml"), parser)
-            except etree.XMLSyntaxError:
-                app = None
-            for child in app if app is not None else ():
-                name = etree.QName(child).localname
-                value = (child.text or "").strip()
-                if name == "Pages" and value.isdigit() and int(value) > 0:
-                    pages = int(value)
-                elif name in ("Application", "Template", "Company", "Manager") and value:
-                    metadata[name.lower()] = value
+    if app_xml is not None:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        try:
+            app = etree.fromstring(app_xml, parser)
+        except etree.XMLSyntaxError:
+            app = None
+        for child in app if app is not None else ():
+            name = etree.QName(child).localname
+            value = (child.text or "").strip()
+            if name == "Pages" and value.isdigit() and int(value) > 0:
+                pages = int(value)
+            elif name in ("Application", "Template", "Company", "Manager") and value:
+                metadata[name.lower()] = value
     return metadata, pages
 
 
@@ -701,7 +720,7 @@ def _image_count(roots: list[etree._Element]) -> int:
 
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     data = read_bytes(path, options)
-    document = _open(data, options)
+    document, contents = _open(data, options)
     part = document.part
     ctx = _Context(styles=_Styles(document.styles.element), links={})
     headers, footers = _parts(part, "header"), _parts(part, "footer")
@@ -713,7 +732,7 @@ def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
         root = source.element.find(w("body")) if source is part else source.element
         if root is not None:
             _walk_blocks(root, ctx)
-    metadata, pages = _metadata(document, data)
+    metadata, pages = _metadata(document, contents.get("docProps/app.xml"))
     facts = FileFacts(
         format="docx",
         page_count=pages,
