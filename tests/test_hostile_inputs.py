@@ -439,3 +439,13 @@ def _parsed_name(path: Path) -> str | None:
 )
 def test_hostile_structured_files(tmp_path, name, data):
     lint_bytes(tmp_path, name, data)
+
+
+def test_docx_relationship_without_a_target(tmp_path):
+    # Found by benchmarks/fuzz.py: python-docx raised TypeError on a Target-less relationship.
+    with zipfile.ZipFile(DOCXS[0]) as archive:
+        rels = archive.read("word/_rels/document.xml.rels")
+    broken = rels.replace(b'Target="styles.xml"', b"", 1)
+    assert broken != rels
+    data = _rebuild(DOCXS[0], {"word/_rels/document.xml.rels": broken})
+    assert "DOCX" in (lint_bytes(tmp_path, "no-target.docx", data).error or "")

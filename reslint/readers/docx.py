@@ -149,6 +149,8 @@ def _open(data: bytes, options: ReadOptions) -> tuple[Any, dict[str, bytes]]:
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
         reason = str(error).strip("'\"") or type(error).__name__
         raise ReadError(f"not a valid DOCX ({reason})") from error
+    except Exception as error:  # python-docx trips over a malformed package in many ways
+        raise ReadError(f"not a valid DOCX (malformed package: {type(error).__name__})") from error
 
 
 # ---------------------------------------------------------------- styles
