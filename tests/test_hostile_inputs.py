@@ -449,3 +449,18 @@ def test_docx_relationship_without_a_target(tmp_path):
     assert broken != rels
     data = _rebuild(DOCXS[0], {"word/_rels/document.xml.rels": broken})
     assert "DOCX" in (lint_bytes(tmp_path, "no-target.docx", data).error or "")
+
+
+def test_pdf_glyphs_with_nan_or_infinite_boxes_are_dropped():
+    # Found by benchmarks/fuzz.py: a damaged PDF gave PDFium a NaN box, and the column
+    # finder raised ValueError converting it to an int.
+    from reslint.readers.pdf_layout import Glyph, PageData, page_lines
+
+    def glyph(char: str, x0: float, baseline: float = 100.0) -> Glyph:
+        return Glyph(char, x0, x0 + 5, baseline - 8, baseline, baseline, 10.0, "F", False, None)
+
+    good = [glyph(char, 72 + 5 * index) for index, char in enumerate("Ada")]
+    bad = [glyph("x", float("nan")), glyph("y", float("inf")), glyph("z", 80, float("nan"))]
+    lines = page_lines(PageData(1, 612, 792, (*good, *bad)))
+    assert [line.text for line in lines] == ["Ada"]
+    assert page_lines(PageData(1, float("nan"), 792, tuple(good))) == []
