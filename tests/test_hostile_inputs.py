@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 import struct
 import tracemalloc
 import zipfile
@@ -464,3 +465,19 @@ def test_pdf_glyphs_with_nan_or_infinite_boxes_are_dropped():
     lines = page_lines(PageData(1, 612, 792, (*good, *bad)))
     assert [line.text for line in lines] == ["Ada"]
     assert page_lines(PageData(1, float("nan"), 792, tuple(good))) == []
+
+
+@pytest.mark.parametrize("part", ["/word/styles.xml", "/word/header1.xml", "/docProps/core.xml"])
+def test_docx_part_with_a_non_xml_content_type_is_skipped(tmp_path, part):
+    # Found by benchmarks/fuzz.py: python-docx hands such a part back as a bare Part, and
+    # reading its styles, text or properties raised AttributeError.
+    source = CORPUS / "docx" / "soupboss_mickey01.docx"
+    with zipfile.ZipFile(source) as archive:
+        types = archive.read("[Content_Types].xml").decode()
+    declared = rf'(PartName="{re.escape(part)}" ContentType=")[^"]*"'
+    changed = re.sub(declared, r'\1application/octet-stream"', types)
+    assert changed != types
+    data = _rebuild(source, {"[Content_Types].xml": changed.encode()})
+    result = lint_bytes(tmp_path, "odd-types.docx", data)
+    assert result.error is None
+    assert result.findings

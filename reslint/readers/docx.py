@@ -9,6 +9,7 @@ reliable pages until Word lays it out.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -658,11 +659,16 @@ def _parts(part: Any, kind: str) -> list[Any]:
         for reference in sect_pr.iter(w(f"{kind}Reference")):
             rel_id = reference.get(f"{{{_R}}}id")
             related = part.related_parts.get(rel_id) if rel_id else None
-            if related is None or str(related.partname) in seen:
+            # A part whose content type is not XML comes back as a bare Part: nothing to read.
+            if related is None or str(related.partname) in seen or not _is_xml_part(related):
                 continue
             seen.add(str(related.partname))
             found.append(related)
     return found
+
+
+def _is_xml_part(part: Any) -> bool:
+    return hasattr(part, "element")
 
 
 def _hyperlinks(part: Any) -> dict[str, str]:
@@ -676,7 +682,10 @@ def _metadata(document: Any, app_xml: bytes | None) -> tuple[dict[str, str], int
     package_rels = document.part.package.rels.values()
     # python-docx invents core properties (author "python-docx") when the file has none.
     has_core = any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels)
-    core = document.core_properties if has_core else None
+    core = None
+    if has_core:
+        with contextlib.suppress(AttributeError):  # a core part that is not XML: no metadata
+            core = document.core_properties
     for key in (
         "author",
         "title",
@@ -720,11 +729,18 @@ def _image_count(roots: list[etree._Element]) -> int:
     return count
 
 
+def _styles_root(document: Any) -> etree._Element | None:
+    try:
+        return document.styles.element
+    except AttributeError:  # a styles part that is not XML: read without styles
+        return None
+
+
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     data = read_bytes(path, options)
     document, contents = _open(data, options)
     part = document.part
-    ctx = _Context(styles=_Styles(document.styles.element), links={})
+    ctx = _Context(styles=_Styles(_styles_root(document)), links={})
     headers, footers = _parts(part, "header"), _parts(part, "footer")
     regions = [(Region.HEADER, h) for h in headers] + [(Region.BODY, part)]
     regions += [(Region.FOOTER, f) for f in footers]
