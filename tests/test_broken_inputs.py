@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from reslint.cli import main
 from reslint.config import Config
+from reslint.limits import time_limit
 from reslint.rulebook import load_rulebook
 from reslint.runner import RunOptions, run
 
@@ -82,6 +83,12 @@ def _fifo(folder: Path) -> Path:
     return path
 
 
+def _fifo_pdf(folder: Path) -> Path:
+    path = folder / "pipe.pdf"
+    os.mkfifo(path)
+    return path
+
+
 BROKEN: dict[str, tuple[Callable[[Path], Path], str]] = {
     "empty file": (_empty, "empty"),
     "directory with a resume's name": (_directory, "directory"),
@@ -91,6 +98,7 @@ BROKEN: dict[str, tuple[Callable[[Path], Path], str]] = {
     "binary file named .md": (_binary_md, "binary"),
     "text file over the size limit": (_huge, "too large"),
     "named pipe": (_fifo, "not a regular file"),
+    "named pipe with a sniffed suffix": (_fifo_pdf, "not a regular file"),
 }
 
 
@@ -98,7 +106,7 @@ BROKEN: dict[str, tuple[Callable[[Path], Path], str]] = {
 def broken_folder(request, tmp_path: Path, monkeypatch) -> tuple[Path, Path, Path, str]:
     """(folder, good file, broken file, expected reason) with cwd inside tmp_path."""
     make, reason = BROKEN[request.param]
-    if make is _fifo and not hasattr(os, "mkfifo"):
+    if make in (_fifo, _fifo_pdf) and not hasattr(os, "mkfifo"):
         pytest.skip("no named pipes on this platform")
     folder = tmp_path / "resumes"
     folder.mkdir()
@@ -280,3 +288,22 @@ def test_size_limit_is_configurable(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert_reported_once(result.stderr, padded, "too large")
     assert f"{small}:1:7:" in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_named_pipes_in_a_folder_never_block_the_search(tmp_path):
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    (folder / "good.md").write_text(GOOD, encoding="utf-8")
+    for name in ("a.yaml", "b.json", "c.zip", "Positions.csv", "d.pdf", "e.docx"):
+        os.mkfifo(folder / name)
+    options = RunOptions(config=Config(), rulebook=load_rulebook())
+    with time_limit(20):  # a blocked open() fails the test instead of stalling it
+        report = run([folder], options)
+    results = {Path(r.path).name: r for r in report.files}
+    assert "first-person" in {f.rule for f in results["good.md"].findings}
+    # Formats reslint claims by suffix alone are reported; sniffed ones are not resumes.
+    assert {name: r.error for name, r in results.items() if r.error} == {
+        "d.pdf": "not a regular file",
+        "e.docx": "not a regular file",
+    }

@@ -41,6 +41,8 @@ class Reader:
     def accepts(self, path: Path) -> bool:
         if self.sniff is None:
             return True
+        if not (path.is_file() or path.is_dir()):
+            return False  # a sniff would block on a FIFO or device, or fail on a broken link
         module, _, function = self.sniff.partition(":")
         return bool(getattr(importlib.import_module(module), function)(path))
 

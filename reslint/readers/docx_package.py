@@ -7,16 +7,16 @@ here and becomes a one-line ReadError.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
-import zlib
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
 from reslint.model import Region
-from reslint.readers.base import ReadError, ReadOptions
+from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, unpack_member
 
 NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -61,8 +61,8 @@ def _check_container(data: bytes) -> None:
         raise ReadError("not a valid DOCX (not a ZIP archive)")
 
 
-def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> None:
-    """Bound the unpacked size and refuse DTDs before python-docx parses any part."""
+def _unpack(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, bytes]:
+    """Every member, within the unpacked-size limit, with DTDs refused, before any parser runs."""
     infos = archive.infolist()
     unpacked = sum(info.file_size for info in infos)
     if unpacked > options.max_unpacked_bytes:
@@ -77,25 +77,24 @@ def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> None:
         raise ReadError("not a DOCX (the ZIP has no [Content_Types].xml)")
     if "word/document.xml" not in names:
         raise ReadError("not a DOCX (the ZIP has no word/document.xml)")
+    contents: dict[str, bytes] = {}
     for info in infos:
-        if info.filename.endswith((".xml", ".rels")):
-            content = archive.read(info)
-            if any(marker in content for marker in _DTD_MARKERS):
-                raise ReadError(
-                    f"DOCX part {info.filename} declares an XML DTD, which Word never writes "
-                    "(refused: possible entity-expansion attack)"
-                )
+        # Inflated to its declared size at most: a member that lies about its size cannot grow.
+        content = unpack_member(archive, info)
+        # By content, not name: python-docx parses any part whose content type says XML.
+        if _looks_like_xml(content) and any(marker in content for marker in _DTD_MARKERS):
+            raise ReadError(
+                f"DOCX part {info.filename} declares an XML DTD, which Word never writes "
+                "(refused: possible entity-expansion attack)"
+            )
+        contents[info.filename] = content
+    return contents
 
 
-# What reading a damaged ZIP raises: bad headers and offsets, bad CRC, bad deflate data.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    EOFError,
-    zlib.error,
-    NotImplementedError,
-    ValueError,  # a negative offset in a damaged central directory
-)
+def _looks_like_xml(content: bytes) -> bool:
+    return content.lstrip()[:1] == b"<" or content.startswith(
+        (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+    )
 
 
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -108,19 +107,18 @@ _SIBLING_TYPES = (
 )
 
 
-def _as_document(archive: zipfile.ZipFile) -> bytes | None:
-    """The package re-zipped with a document content type, if it is a template or .docm."""
-    types = archive.read("[Content_Types].xml")
+def _repack(contents: dict[str, bytes]) -> bytes:
+    """The checked members as a new uncompressed ZIP, so python-docx never inflates anything
+    itself; a template or macro-enabled file (.dotx, .docm, .dotm) gets the document content
+    type python-docx accepts (macros are never run, only XML read)."""
+    types = contents["[Content_Types].xml"]
     sibling = next((kind for kind in _SIBLING_TYPES if kind in types), None)
-    if sibling is None:
-        return None
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
-        for info in archive.infolist():
-            content = archive.read(info)
-            if info.filename == "[Content_Types].xml":
+        for name, content in contents.items():
+            if sibling is not None and name == "[Content_Types].xml":
                 content = content.replace(sibling, _DOCUMENT_TYPE)
-            copy.writestr(info.filename, content)
+            copy.writestr(name, content)
     return buffer.getvalue()
 
 
@@ -128,9 +126,8 @@ def _open(data: bytes, options: ReadOptions) -> Any:
     _check_container(data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            _check_archive(archive, options)
-            data = _as_document(archive) or data
-    except _ZIP_ERRORS as error:
+            data = _repack(_unpack(archive, options))
+    except ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -139,7 +136,7 @@ def _open(data: bytes, options: ReadOptions) -> Any:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as error:
         raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
-    except _ZIP_ERRORS as error:
+    except ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     except (PackageNotFoundError, KeyError, AttributeError, TypeError) as error:
         # See open_package: a damaged package makes python-docx fail in many ways.
@@ -158,7 +155,8 @@ def _parts(part: Any, kind: str) -> list[Any]:
         for reference in sect_pr.iter(w(f"{kind}Reference")):
             rel_id = reference.get(f"{{{NS_R}}}id")
             related = part.related_parts.get(rel_id) if rel_id else None
-            if related is None or str(related.partname) in seen:
+            # A part whose content type is not XML comes back as a bare Part: nothing to read.
+            if related is None or str(related.partname) in seen or not hasattr(related, "element"):
                 continue
             seen.add(str(related.partname))
             found.append(related)
@@ -192,8 +190,10 @@ def _metadata(document: Any) -> tuple[dict[str, str], int]:
     package_rels = list(document.part.package.rels.values())
     # python-docx invents core properties (author "python-docx") when the file has none.
     if any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels):
-        core = document.core_properties
-        for key in _CORE_KEYS:
+        core = None
+        with contextlib.suppress(AttributeError):  # a core part that is not XML: no metadata
+            core = document.core_properties
+        for key in _CORE_KEYS if core is not None else ():
             value = getattr(core, key, None)
             if hasattr(value, "isoformat"):
                 value = value.isoformat()
@@ -267,6 +267,14 @@ def _backdrop(document: etree._Element, roots: list[etree._Element]) -> bool:
     return False
 
 
+def _styles_root(document: Any) -> etree._Element:
+    """word/styles.xml, or no styles at all when that part is not XML."""
+    try:
+        return document.styles.element
+    except AttributeError:
+        return etree.Element(w("styles"))
+
+
 def open_package(data: bytes, options: ReadOptions) -> Package:
     document = _open(data, options)
     try:
@@ -278,7 +286,7 @@ def open_package(data: bytes, options: ReadOptions) -> Package:
         regions += [(Region.FOOTER, f.element, _hyperlinks(f)) for f in _parts(part, "footer")]
         metadata, pages = _metadata(document)
         backdrop = _backdrop(part.element, [root for _, root, _ in regions])
-        return Package(document.styles.element, regions, metadata, pages, backdrop)
+        return Package(_styles_root(document), regions, metadata, pages, backdrop)
     except (AttributeError, KeyError, ValueError, TypeError) as error:
         # python-docx trusts the package's relationships and content types; when a
         # damaged file breaks that trust, it fails with whatever error comes first.

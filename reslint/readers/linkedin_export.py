@@ -40,7 +40,7 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, read_bytes
 from reslint.structure.contact import (
     EMAIL_RE,
     canonical_linkedin,
@@ -256,10 +256,10 @@ def _from_zip(
 ) -> dict[str, tuple[str, bytes]]:
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as error:
-        raise ReadError("not a valid ZIP archive") from error
     except OSError as error:
         raise ReadError(error.strerror or str(error)) from error
+    except ZIP_ERRORS as error:
+        raise ReadError("not a valid ZIP archive") from error
     found: dict[str, tuple[str, bytes]] = {}
     budget = options.max_unpacked_bytes
     too_big = f"archive unpacks to more than {options.max_unpacked_bytes // (1024 * 1024)} MiB"
@@ -285,7 +285,7 @@ def _from_zip(
             try:
                 with archive.open(info) as member:
                     data = member.read(budget + 1)
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as error:
+            except ZIP_ERRORS as error:
                 raise ReadError(f"cannot unpack '{name}' ({error})") from error
             if len(data) > budget:
                 raise ReadError(too_big)

@@ -12,6 +12,7 @@ reading it.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from reslint.model import FileFacts, Line, ReaderOutput
@@ -75,7 +76,9 @@ def _plumber_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], li
     except Exception as error:
         raise ReadError(f"corrupt or unreadable PDF ({type(error).__name__})") from error
     finally:
-        pdf.close()
+        # close() walks the pages again and would re-raise what broke them.
+        with contextlib.suppress(Exception):
+            pdf.close()
 
 
 def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:

@@ -20,6 +20,7 @@ count (`PageData`). Everything about layout lives here so the engines agree:
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import statistics
 import unicodedata
@@ -394,7 +395,15 @@ def _links_for(line: Line, links: tuple[tuple[Box, str], ...]) -> tuple[str, ...
 
 def page_lines(page: PageData) -> list[Line]:
     """The page's lines in reading order, numbered from 1."""
-    rows = [_segments(row) for row in _rows(page.glyphs)]
+    # A damaged file can give the engine NaN or infinite boxes: such glyphs have no place.
+    if not math.isfinite(page.width):
+        return []
+    glyphs = [
+        glyph
+        for glyph in page.glyphs
+        if all(map(math.isfinite, (glyph.x0, glyph.x1, glyph.top, glyph.bottom, glyph.baseline)))
+    ]
+    rows = [_segments(row) for row in _rows(glyphs)]
     rows = [row for row in rows if row]
     lines: list[Line] = []
     for unit in _reading_units(rows, page.width):
