@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from reslint.model import Severity
+from reslint.severity import Severity
 
 CONFIG_NAMES = (".reslint.toml", "pyproject.toml")
 TOP_KEYS = frozenset(

@@ -14,6 +14,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
 
+from reslint.severity import Severity as Severity  # re-exported: findings carry one
+
 EMPTY_MAPPING: Mapping[str, str] = MappingProxyType({})
 
 
@@ -24,16 +26,6 @@ class Region(StrEnum):
     HEADER = "header"
     FOOTER = "footer"
     SIDEBAR = "sidebar"
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    SUGGESTION = "suggestion"
-
-    @property
-    def rank(self) -> int:
-        return {"suggestion": 1, "warning": 2, "error": 3}[self.value]
 
 
 @dataclass(frozen=True, slots=True)

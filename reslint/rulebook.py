@@ -14,7 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from reslint.model import Severity
+from reslint.severity import Severity
 
 RULE_KEYS = frozenset(
     {"summary", "severity", "why", "instead", "kind", "options", "examples", "enabled"}
