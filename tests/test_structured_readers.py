@@ -278,3 +278,17 @@ def test_summary_stands_in_for_a_missing_headline() -> None:
     assert doc.contact.headline.value.startswith("Senior software engineer with 8 years")
     labelled = doc_of(STRUCTURED / "jsonresume_schema_sample.resume.json")
     assert labelled.contact.headline.value == "Programmer"
+
+
+def test_rendercv_highlight_continued_with_dashes_is_nested_bullets() -> None:
+    # "- Published research …\n    - ICML 2022 …\n    - NeurIPS 2022 …" folds into one YAML
+    # string; RenderCV prints the parts as nested bullets, so each is its own bullet.
+    path = STRUCTURED / "rendercv_classic.yaml"
+    doc = doc_of(path)
+    on_line = [
+        bullet.value
+        for position in doc.positions
+        for bullet in position.bullets
+        if bullet.line is not None and bullet.line.number == line_of(path, "Published research")
+    ]
+    assert [text.split()[0] for text in on_line] == ["Published", "ICML", "NeurIPS", "Invited"]

@@ -38,6 +38,9 @@ PROFILE_URLS = {
     "telegram": "https://t.me/{}",
     "x": "https://x.com/{}",
 }
+# A highlight continued on lines that start with "- " folds, in YAML, into one string with
+# " - " where each line began; RenderCV prints those parts as nested bullets.
+NESTED_BULLET = re.compile(r"\s+-\s+")
 _CV_KEY_RE = re.compile(r"^cv[ \t]*:[ \t]*(?:#.*)?$", re.MULTILINE)
 _SNIFF_BYTES = 1024 * 1024
 
@@ -94,7 +97,9 @@ def _entries(found: Collected, entries: Node, title: str) -> None:
             continue
         if entry.get("company") is not None and entry.get("position") is not None:
             dates = _dates(found, entry)
-            found.position(entry, entry.get("company"), entry.get("position"), dates, title)
+            found.position(
+                entry, entry.get("company"), entry.get("position"), dates, title, NESTED_BULLET
+            )
         elif entry.get("institution") is not None:
             degree, degree_node = joined(entry.get("degree"), entry.get("area"))
             dates = _dates(found, entry)

@@ -233,9 +233,9 @@ class Builder:
         self.lines.append(line)
         return line
 
-    def text_field(self, node: Node, text: str) -> Field | None:
+    def text_field(self, node: Node, text: str, *, bullet: bool = False) -> Field | None:
         """A Field for text made from several values, placed on `node`'s line."""
-        line = self.line(node, text=text)
+        line = self.line(node, text=text, bullet=bullet)
         return Field(line.text, line) if line is not None else None
 
     def field(self, node: Node | None, *, bullet: bool = False) -> Field | None:
@@ -363,12 +363,20 @@ class Collected:
         title: Node | None,
         dates: DateRange | None,
         section: str,
+        nested: re.Pattern[str] | None = None,
     ) -> None:
+        """One position; `nested` splits a highlight into the sub-bullets the format prints."""
         builder = self.builder
         company_field, title_field = builder.field(company), builder.field(title)
         location = builder.field(entry.get("location"))
         context = [builder.field(entry.get(key)) for key in ("summary", "description")]
-        bullets = [builder.field(item, bullet=True) for item in _items(entry.get("highlights"))]
+        bullets: list[Field | None] = []
+        for item in _items(entry.get("highlights")):
+            parts = nested.split(item.text or "") if nested is not None else []
+            if len(parts) > 1:
+                bullets.extend(builder.text_field(item, part, bullet=True) for part in parts)
+            else:
+                bullets.append(builder.field(item, bullet=True))
         anchor = company_field or title_field
         self.positions.append(
             Position(
