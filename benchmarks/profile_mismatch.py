@@ -1,10 +1,13 @@
 """How well the profile-* rules find planted resume/LinkedIn mismatches, and stay quiet otherwise.
 
 Builds fictional people (the three hand-written ones in tests/linkedin_fixtures.py plus
-randomly generated ones), writes each as a Markdown resume and a LinkedIn export ZIP with
+randomly generated ones), writes each as a Markdown resume (in turn company first, `Title at
+Company | MM/YYYY - MM/YYYY`, or company and title on two lines with a graduation year only)
+and a LinkedIn export ZIP with
 LinkedIn's usual differences (no legal suffixes, abbreviated titles, a description instead
 of bullets, year-only education dates, some year-only position dates, promotions split into
-separate roles), then plants one mismatch per variant in the export:
+separate roles), then plants one mismatch per variant in the export, and the same again with
+the profile as a Save-to-PDF Profile.pdf (built with reportlab, a dev dependency):
 
     date     a position's start or end moved by 4-9 months
     title    a position's title replaced by a different role
@@ -14,13 +17,16 @@ separate roles), then plants one mismatch per variant in the export:
     email    a different email address
 
 A planted mismatch counts as found when its rule fires at the resume line of the changed
-position (or education entry, or email). Every other profile finding is a false one.
+position (or education entry, or email). Every other profile finding is a false one, and so
+is any finding on a near miss: a date moved by 1-3 months, year-only LinkedIn dates, a
+company with an extra word (Group, Inc.), a title synonym (Developer for Engineer, Mgr), an
+old job or a side role on LinkedIn only.
 
 Then, for precision on real layouts, every corpus resume reslint can read is parsed and
 written back as an export with LinkedIn's differences (legal suffixes dropped, "Senior"
 as "Sr.", year-only education dates); any profile finding on such a pair is a false one.
 
-    python benchmarks/profile_mismatch.py [--pairs 60] [--seed 7] [--corpus tests/corpus]
+    python benchmarks/profile_mismatch.py [--pairs 60] [--seed 7] [--via export|pdf|both]
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import random
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +52,7 @@ from reslint.selection import Selection
 from tests.linkedin_fixtures import (
     MONTHS,
     PEOPLE,
+    RESUME_STYLES,
     Job,
     Person,
     School,
@@ -54,6 +61,7 @@ from tests.linkedin_fixtures import (
     resume_markdown,
     with_job,
     write_export_zip,
+    write_profile_pdf,
 )
 
 TODAY = date(2026, 6, 15)
@@ -205,6 +213,45 @@ def random_person(rng: random.Random) -> Person:
     )
 
 
+# Differences that are not mismatches: the rules must stay silent on every one.
+NEAR_MISSES = (
+    "date-within-3",
+    "year-only-dates",
+    "company-extra-word",
+    "title-synonym",
+    "old-job",
+    "side-role",
+)
+SYNONYMS = {"Engineer": "Developer", "Assistant": "Asst.", "Manager": "Mgr", "Senior": "Sr."}
+
+
+def near_miss(person: Person, kind: str, rng: random.Random) -> Person:
+    """The profile side with a difference a recruiter would not call a mismatch."""
+    plain = [i for i, job in enumerate(person.jobs) if not job.linkedin_roles]
+    index = rng.choice(plain) if plain else 0
+    job = person.jobs[index]
+    if kind == "date-within-3":
+        start = job.start[0] * 12 + job.start[1] - 1 + rng.choice([-3, -2, -1, 1, 2, 3])
+        return with_job(person, index, start=_months(start))
+    if kind == "year-only-dates":  # LinkedIn shows years only: rendered as January of the year
+        return with_job(person, index, linkedin_year_only=True)
+    if kind == "company-extra-word":
+        extra = rng.choice(["Group", "Corporation", "Inc.", "Holdings"])
+        company = job.linkedin_company or job.company
+        return with_job(person, index, linkedin_company=f"{company} {extra}")
+    if kind == "title-synonym":
+        title = " ".join(SYNONYMS.get(word, word) for word in job.title.split())
+        return with_job(person, index, linkedin_title=title)
+    oldest = min(j.start for j in person.jobs)
+    if kind == "old-job":
+        end = oldest[0] * 12 + oldest[1] - 1 - rng.randint(1, 6)
+        old = Job("Burger Barn", "Cashier", _months(end - 20), _months(end), ("Served guests",))
+        return replace(person, jobs=(*person.jobs, old))
+    start = person.jobs[0].start[0] * 12 + person.jobs[0].start[1] - 1 + rng.randint(1, 6)
+    side = Job("Code Club", "Volunteer Mentor", _months(start), None, ("Taught Python",))
+    return replace(person, jobs=(side, *person.jobs))
+
+
 def plant(person: Person, kind: str, rng: random.Random) -> tuple[Person, int]:
     """The profile side with one mismatch, and the index of the job or school it touches."""
     plain = [i for i, job in enumerate(person.jobs) if not job.linkedin_roles]
@@ -233,27 +280,32 @@ def plant(person: Person, kind: str, rng: random.Random) -> tuple[Person, int]:
     return replace(person, email=f"{person.last.lower()}{rng.randint(10, 99)}@example.net"), 0
 
 
-def expected_line(markdown: str, person: Person, kind: str, index: int) -> int:
+def expected_lines(markdown: str, person: Person, kind: str, index: int, style: str) -> set[int]:
+    """Where the finding should point: a header line of the changed entry (two in the
+    two-line style: company, then title and dates), or the email's line."""
     lines = markdown.splitlines()
     if kind == "email":
         needle = person.email
     elif kind in ("degree", "year"):
-        needle = f"**{person.schools[0].school}**"
+        needle = person.schools[0].school
     else:
-        needle = f"**{person.jobs[index].company}**"
-    return next(number for number, text in enumerate(lines, 1) if needle in text)
+        needle = person.jobs[index].company
+    first = next(number for number, text in enumerate(lines, 1) if needle in text)
+    return {first, first + 1} if style == "two-line" and kind != "email" else {first}
 
 
 def findings_for(
-    folder: Path, resume: Person, profile: Person, options: RunOptions
+    folder: Path, resume: str, profile: Person, options: RunOptions, via: str
 ) -> list[Finding]:
     folder.mkdir(parents=True)
     resume_path = folder / "resume.md"
-    resume_path.write_text(resume_markdown(resume), encoding="utf-8")
-    export = write_export_zip(
-        folder / "Basic_LinkedInDataExport_06-01-2026.zip", export_csvs(profile)
-    )
-    report = run([resume_path], replace(options, profile=export))
+    resume_path.write_text(resume, encoding="utf-8")
+    if via == "pdf":
+        target = write_profile_pdf(folder / "Profile.pdf", profile)
+    else:
+        name = "Basic_LinkedInDataExport_06-01-2026.zip"
+        target = write_export_zip(folder / name, export_csvs(profile))
+    report = run([resume_path], replace(options, profile=target))
     return list(report.findings)
 
 
@@ -329,10 +381,86 @@ def corpus_check(corpus: Path, root: Path, options: RunOptions) -> tuple[int, in
     return pairs, positions, false
 
 
+@dataclass
+class Tally:
+    planted: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    misplaced: Counter[str] = field(default_factory=Counter)
+    false_on_planted: Counter[str] = field(default_factory=Counter)
+    false_on_clean: Counter[str] = field(default_factory=Counter)
+    near_misses: Counter[str] = field(default_factory=Counter)
+    false_on_near: Counter[str] = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        if len(self.examples) < 8:
+            self.examples.append(text)
+
+
+def measure(people: list[Person], via: str, seed: int, options: RunOptions, root: Path) -> Tally:
+    """Clean and planted pairs for every person, with the profile as an export or a PDF."""
+    rng = random.Random(seed)  # the same plants whatever the profile's format
+    tally = Tally()
+    for number, person in enumerate(people):
+        style = RESUME_STYLES[number % len(RESUME_STYLES)]
+        markdown = resume_markdown(person, style)
+        for finding in findings_for(root / f"{via}-{number}-clean", markdown, person, options, via):
+            tally.false_on_clean[finding.rule] += 1
+            tally.note(f"clean #{number} ({style}): {finding.rule}: {finding.message}")
+        for kind in KINDS:
+            profile, index = plant(person, kind, rng)
+            tally.planted[kind] += 1
+            want = expected_lines(markdown, person, kind, index, style)
+            hit = False
+            folder = root / f"{via}-{number}-{kind}"
+            for finding in findings_for(folder, markdown, profile, options, via):
+                if finding.rule == RULE_OF[kind] and finding.location.line in want and not hit:
+                    hit = True
+                elif finding.rule == RULE_OF[kind] and not hit:
+                    tally.misplaced[kind] += 1
+                    tally.note(f"{kind} #{number} ({style}) at line {finding.location.line}")
+                else:
+                    tally.false_on_planted[finding.rule] += 1
+                    tally.note(f"{kind} #{number} ({style}): {finding.rule}: {finding.message}")
+            tally.found[kind] += hit
+        for kind in NEAR_MISSES:
+            tally.near_misses[kind] += 1
+            profile = near_miss(person, kind, rng)
+            folder = root / f"{via}-{number}-{kind}"
+            for finding in findings_for(folder, markdown, profile, options, via):
+                tally.false_on_near[kind] += 1
+                tally.note(f"{kind} #{number} ({style}): {finding.rule}: {finding.message}")
+    return tally
+
+
+def report(tally: Tally, via: str, pairs: int) -> None:
+    label = "Profile.pdf" if via == "pdf" else "data export"
+    print(f"profile as {label}: {pairs} clean pairs")
+    print(f"  {'mismatch':<10} {'found/planted':>14} {'wrong line':>11}")
+    for kind in KINDS:
+        found, planted = tally.found[kind], tally.planted[kind]
+        print(f"  {kind:<10} {found:>7}/{planted:<6} {tally.misplaced[kind]:>11}")
+    total_found, total_planted = sum(tally.found.values()), sum(tally.planted.values())
+    print(f"  {'all':<10} {total_found:>7}/{total_planted:<6} {sum(tally.misplaced.values()):>11}")
+    clean = tally.false_on_clean
+    print(f"  false findings on {pairs} clean pairs: {sum(clean.values())} {dict(clean) or ''}")
+    extra = tally.false_on_planted
+    extra_count = sum(extra.values())
+    print(f"  extra findings on {total_planted} planted pairs: {extra_count} {dict(extra) or ''}")
+    near = tally.false_on_near
+    print(
+        f"  false findings on {sum(tally.near_misses.values())} near misses "
+        f"({', '.join(NEAR_MISSES)}): {sum(near.values())} {dict(near) or ''}"
+    )
+    for line in tally.examples:
+        print("    " + line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=60, help="people (clean pairs) to build")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--via", choices=("export", "pdf", "both"), default="both")
     parser.add_argument("--corpus", type=Path, default=Path("tests/corpus"))
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -343,50 +471,10 @@ def main() -> None:
         selection=Selection(select=("profile",)),
         today=TODAY,
     )
-    planted: Counter[str] = Counter()
-    found: Counter[str] = Counter()
-    misplaced: Counter[str] = Counter()
-    false_on_planted: Counter[str] = Counter()
-    false_on_clean: Counter[str] = Counter()
-    examples: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        for number, person in enumerate(people):
-            clean = findings_for(root / f"{number}-clean", person, person, options)
-            for finding in clean:
-                false_on_clean[finding.rule] += 1
-                if len(examples) < 8:
-                    examples.append(f"clean #{number}: {finding.rule}: {finding.message}")
-            markdown = resume_markdown(person)
-            for kind in KINDS:
-                profile, index = plant(person, kind, rng)
-                planted[kind] += 1
-                want = expected_line(markdown, person, kind, index)
-                hit = False
-                for finding in findings_for(root / f"{number}-{kind}", person, profile, options):
-                    if finding.rule == RULE_OF[kind] and finding.location.line == want and not hit:
-                        hit = True
-                    elif finding.rule == RULE_OF[kind] and not hit:
-                        misplaced[kind] += 1
-                    else:
-                        false_on_planted[finding.rule] += 1
-                        if len(examples) < 8:
-                            examples.append(f"{kind} #{number}: {finding.rule}: {finding.message}")
-                found[kind] += hit
-    print(f"profile mismatch benchmark: {len(people)} clean pairs, seed {args.seed}")
-    print(f"{'mismatch':<10} {'found/planted':>14} {'wrong line':>11}")
-    for kind in KINDS:
-        print(f"{kind:<10} {found[kind]:>7}/{planted[kind]:<6} {misplaced[kind]:>11}")
-    total_found, total_planted = sum(found.values()), sum(planted.values())
-    print(f"{'all':<10} {total_found:>7}/{total_planted:<6} {sum(misplaced.values()):>11}")
-    print(f"false findings on {len(people)} clean pairs: {sum(false_on_clean.values())}", end="")
-    print(f" {dict(false_on_clean)}" if false_on_clean else "")
-    print(
-        f"extra findings on {total_planted} planted pairs: {sum(false_on_planted.values())}", end=""
-    )
-    print(f" {dict(false_on_planted)}" if false_on_planted else "")
-    for line in examples:
-        print("  " + line)
+    print(f"profile mismatch benchmark, seed {args.seed}")
+    for via in ("export", "pdf") if args.via == "both" else (args.via,):
+        with tempfile.TemporaryDirectory() as tmp:
+            report(measure(people, via, args.seed + 1, options, Path(tmp)), via, len(people))
     if args.corpus.is_dir():
         with tempfile.TemporaryDirectory() as tmp:
             pairs, positions, false = corpus_check(args.corpus, Path(tmp), options)

@@ -20,7 +20,7 @@ from typing import Any
 from reslint import __version__
 from reslint.model import Finding, Location, Severity
 from reslint.runner import FileResult, RunOptions
-from reslint.selection import active_rules
+from reslint.selection import configured_rules
 
 FORMAT = 1  # bump when the entry layout changes
 DEFAULT_DIR = ".reslint_cache"
@@ -80,27 +80,33 @@ class KeyMaker:
     def __init__(self, options: RunOptions) -> None:
         self.options = options
         self._profiles: dict[Path, str | None] = {}
-        self._signatures: dict[tuple[int, ...], list[Any]] = {}
+        self._signatures: dict[tuple[int, ...], str] = {}
 
-    def _rules_signature(self, path: Path) -> list[Any]:
+    def _rules_signature(self, path: Path) -> str:
         config = self.options.config
         relative = config.relative(path)
         matched = tuple(i for i, o in enumerate(config.overrides) if o.matches(relative))
         if matched not in self._signatures:
-            signature: list[Any] = []
-            for active in active_rules(config, self.options.rulebook, path, self.options.selection):
-                # The resolved options already hold the contents of `file:` word lists.
-                rule = active.rule
-                signature.append(
-                    [
-                        rule.name,
-                        rule.kind,
-                        active.severity.value,
-                        dict(active.options),
-                        _digest(rule.path),
-                    ]
+            # What decides a rule's resolved options: the rule file's options (with the
+            # contents of its `file:` word lists) and the configured ones; the kind's defaults
+            # are code, covered by `code_fingerprint`. Resolving them here would import every
+            # kind, which a run served from the cache never needs.
+            signature = [
+                [
+                    item.rule.name,
+                    item.rule.kind,
+                    (item.severity or item.rule.severity).value,
+                    dict(item.rule.options),
+                    dict(item.options),
+                    _digest(item.rule.path),
+                ]
+                for item in configured_rules(
+                    config, self.options.rulebook, path, self.options.selection
                 )
-            self._signatures[matched] = signature
+            ]
+            # Hashed once: the word lists make the signature far longer than the rest of a key.
+            encoded = json.dumps(signature, sort_keys=True, default=str).encode()
+            self._signatures[matched] = hashlib.sha256(encoded).hexdigest()
         return self._signatures[matched]
 
     def key(self, path: Path, profile: Path | None = None) -> str | None:

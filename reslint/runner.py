@@ -13,15 +13,12 @@ from types import MappingProxyType
 
 from reslint import gitignore
 from reslint.config import Config, glob_to_regex
-from reslint.engine import applicable, lint
-from reslint.kinds import Context
 from reslint.limits import TimedOut, time_limit
 from reslint.model import Document, Finding, Severity
 from reslint.pairing import pair_by_folder
 from reslint.readers import ReadError, ReadOptions, detect, foreign, read
 from reslint.rulebook import Rule, Rulebook
 from reslint.selection import Selection, active_rules
-from reslint.structure import build_document
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
 # A repository's own documents are Markdown or text too, but never a resume: a folder search
@@ -171,6 +168,10 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
 
 
 def load_document(path: Path, options: RunOptions) -> Document:
+    # Structure, engine and kinds are imported where a file is really linted: a run served
+    # from the cache, and a formatter (which needs `Report`), never load them.
+    from reslint.structure import build_document
+
     output = read(path, options.read_options)
     return build_document(path, output, options.region)
 
@@ -199,6 +200,9 @@ def lint_file(path: Path, options: RunOptions, profile: Document | None = None) 
 
 
 def _lint_file(path: Path, options: RunOptions, profile: Document | None) -> FileResult:
+    from reslint.engine import applicable, lint
+    from reslint.kinds import Context
+
     doc = try_load(path, options)
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)

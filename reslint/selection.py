@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reslint.config import Config, ConfigError, RuleSettings
-from reslint.engine import ActiveRule, activate
 from reslint.model import Severity
-from reslint.rulebook import Rulebook, RuleError
+from reslint.rulebook import Rule, Rulebook, RuleError
+
+if TYPE_CHECKING:
+    from reslint.engine import ActiveRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,8 @@ def validate(config: Config, rulebook: Rulebook) -> None:
         for name, settings in rules.items():
             if name not in rulebook.rules:
                 raise ConfigError(f"{label}: unknown rule '{name}'")
+            from reslint.engine import activate  # imports every kind: only when there are options
+
             try:
                 activate(rulebook.rules[name], None, settings.options)
             except RuleError as error:
@@ -49,10 +53,20 @@ def validate(config: Config, rulebook: Rulebook) -> None:
                 raise ConfigError(f"{label}.{name}: {reason}") from error
 
 
-def active_rules(
+@dataclass(frozen=True, slots=True)
+class ConfiguredRule:
+    """A rule as the configuration sets it for one file, before its kind resolves the options
+    (the cache key needs no more, and so does not import the kinds)."""
+
+    rule: Rule
+    severity: Severity | None
+    options: Mapping[str, Any]
+
+
+def configured_rules(
     config: Config, rulebook: Rulebook, path: Path, cli: Selection | None = None
-) -> tuple[ActiveRule, ...]:
-    """The configured rules for `path`: defaults, then config, overrides, and command line."""
+) -> tuple[ConfiguredRule, ...]:
+    """The rules chosen for `path`: defaults, then config, overrides, and command line."""
     if config.select is not None:
         chosen = _expand(rulebook, config.select, "select")
     else:
@@ -75,12 +89,24 @@ def active_rules(
     if cli.select is not None:
         chosen = _expand(rulebook, cli.select, "--select")
     chosen -= _expand(rulebook, cli.ignore, "--ignore")
-    active: list[ActiveRule] = []
+    configured: list[ConfiguredRule] = []
     for name in sorted(chosen):
         setting = settings.get(name, RuleSettings())
         if setting.severity == "off":
             continue
         severity = Severity(setting.severity) if setting.severity else None
         options: Mapping[str, Any] = setting.options
-        active.append(activate(rulebook.rules[name], severity, options))
-    return tuple(active)
+        configured.append(ConfiguredRule(rulebook.rules[name], severity, options))
+    return tuple(configured)
+
+
+def active_rules(
+    config: Config, rulebook: Rulebook, path: Path, cli: Selection | None = None
+) -> tuple[ActiveRule, ...]:
+    """The configured rules for `path` with their options resolved by their kinds."""
+    from reslint.engine import activate
+
+    return tuple(
+        activate(item.rule, item.severity, item.options)
+        for item in configured_rules(config, rulebook, path, cli)
+    )

@@ -28,18 +28,32 @@ def para(text: str = "", *, style: str | None = None, rpr: str = "", ppr: str = 
 
 
 def text_box(inner: str, fill: str | None = None) -> str:
-    """A paragraph anchoring a text box, written twice the way Word does (Choice and Fallback)."""
+    """A paragraph anchoring a text box."""
+    return f"<w:p>{text_box_run(inner, fill)}</w:p>"
+
+
+def text_box_run(
+    inner: str, fill: str | None = None, position: tuple[int, int] | None = None
+) -> str:
+    """A run holding a floating text box (at `position` x, y in EMU from the page), written
+    twice the way Word does it (mc:Choice and a VML mc:Fallback)."""
     solid = f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill>' if fill else ""
     vml_fill = f' fillcolor="#{fill}"' if fill else ' filled="f"'
+    place = ""
+    if position is not None:
+        place = "".join(
+            f'<wp:{axis} relativeFrom="page"><wp:posOffset>{offset}</wp:posOffset></wp:{axis}>'
+            for axis, offset in zip(("positionH", "positionV"), position, strict=True)
+        )
     return (
-        "<w:p><w:r><mc:AlternateContent>"
-        '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+        "<w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing><wp:anchor>{place}<a:graphic><a:graphicData>'
         f"<wps:wsp><wps:spPr>{solid}</wps:spPr><wps:txbx><w:txbxContent>{inner}"
         "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
         "</w:drawing></mc:Choice>"
         f"<mc:Fallback><w:pict><v:shape{vml_fill}><v:textbox><w:txbxContent>{inner}"
         "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
-        "</mc:AlternateContent></w:r></w:p>"
+        "</mc:AlternateContent></w:r>"
     )
 
 
@@ -54,13 +68,14 @@ def make_docx(
     core: str | None = None,
     app: str | None = None,
     prolog: str = "",
+    main_type: str = _MAIN_TYPE,
 ) -> Path:
     """Write a DOCX whose body is `body` (paragraph and table XML)."""
     rels = [
         f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target="{url}" TargetMode="External"/>'
         for rid, url in (links or {}).items()
     ]
-    overrides = [f'<Override PartName="/word/document.xml" ContentType="{_MAIN_TYPE}"/>']
+    overrides = [f'<Override PartName="/word/document.xml" ContentType="{main_type}"/>']
     parts: dict[str, str] = {}
     sect = ""
     for kind, content in (("header", header), ("footer", footer)):
@@ -100,6 +115,13 @@ def make_docx(
         parts["docProps/app.xml"] = (
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
             f'extended-properties">{app}</Properties>'
+        )
+        package_rels.append(
+            f'<Relationship Id="rId3" Type="{_REL}/extended-properties" Target="docProps/app.xml"/>'
+        )
+        overrides.append(
+            '<Override PartName="/docProps/app.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.extended-properties+xml"/>'
         )
     parts["word/document.xml"] = (
         f"{prolog}<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}</w:sectPr>"

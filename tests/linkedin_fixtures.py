@@ -30,6 +30,7 @@ class Job:
     linkedin_title: str | None = None
     # LinkedIn lists the job as several roles (a promotion): (title, start, end) each.
     linkedin_roles: tuple[tuple[str, tuple[int, int], tuple[int, int] | None], ...] = ()
+    linkedin_year_only: bool = False  # LinkedIn shows `2019` rather than `Mar 2019`
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,15 @@ def month_text(value: tuple[int, int] | None) -> str:
     return f"{MONTHS[value[1] - 1]} {value[0]}"
 
 
-def resume_markdown(person: Person) -> str:
+def numeric_month(value: tuple[int, int] | None) -> str:
+    return "Present" if value is None else f"{value[1]:02d}/{value[0]}"
+
+
+# Ways resumes print an entry; findings point at the entry's first line.
+RESUME_STYLES = ("company-first", "title-at", "two-line")
+
+
+def resume_markdown(person: Person, style: str = "company-first") -> str:
     out = [
         f"# {person.first} {person.last}",
         person.headline,
@@ -68,14 +77,24 @@ def resume_markdown(person: Person) -> str:
         "## Experience",
     ]
     for job in person.jobs:
-        out.append(
-            f"**{job.company}** — {job.title}, {month_text(job.start)} – {month_text(job.end)}"
-        )
+        if style == "title-at":
+            dates = f"{numeric_month(job.start)} - {numeric_month(job.end)}"
+            out.append(f"{job.title} at {job.company} | {dates}")
+        elif style == "two-line":
+            out.append(f"**{job.company}**")
+            out.append(f"{job.title} | {month_text(job.start)} – {month_text(job.end)}")
+        else:
+            dates = f"{month_text(job.start)} – {month_text(job.end)}"
+            out.append(f"**{job.company}** — {job.title}, {dates}")
         out.extend(f"- {bullet}" for bullet in job.bullets)
         out.append("")
     out.append("## Education")
     for school in person.schools:
-        out.append(f"**{school.school}** — {school.degree}, {school.start} – {school.end}")
+        if style == "two-line":
+            out.append(f"**{school.school}**")
+            out.append(f"{school.degree}, graduated {school.end}")
+        else:
+            out.append(f"**{school.school}** — {school.degree}, {school.start} – {school.end}")
     return "\n".join(out) + "\n"
 
 
@@ -132,8 +151,8 @@ def export_csvs(person: Person) -> dict[str, str]:
                 title,
                 "\n".join(job.bullets),  # one multi-line description instead of bullets
                 job.location,
-                month_text(start),
-                "" if end is None else month_text(end),
+                str(start[0]) if job.linkedin_year_only else month_text(start),
+                "" if end is None else str(end[0]) if job.linkedin_year_only else month_text(end),
             ]
             for job in person.jobs
             for title, start, end in (
@@ -324,14 +343,47 @@ FULL_MONTHS = (
 PROFILE_TODAY = (2026, 6)
 
 
-def long_month(value: tuple[int, int] | None) -> str:
-    return "Present" if value is None else f"{FULL_MONTHS[value[1] - 1]} {value[0]}"
+GERMAN_MONTHS = (
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+).split()
+# The PDF follows the viewer's interface language: headings, months, durations.
+LABELS = {
+    "en": {
+        "contact": "Contact",
+        "skills": "Top Skills",
+        "summary": "Summary",
+        "experience": "Experience",
+        "education": "Education",
+        "present": "Present",
+        "page": "Page {n} of {m}",
+    },
+    "de": {
+        "contact": "Kontakt",
+        "skills": "Top-Kenntnisse",
+        "summary": "Zusammenfassung",
+        "experience": "Berufserfahrung",
+        "education": "Ausbildung",
+        "present": "Heute",
+        "page": "Seite {n} von {m}",
+    },
+}
 
 
-def duration(start: tuple[int, int], end: tuple[int, int] | None) -> str:
+def long_month(value: tuple[int, int] | None, language: str = "en") -> str:
+    if value is None:
+        return LABELS[language]["present"]
+    names = GERMAN_MONTHS if language == "de" else FULL_MONTHS
+    return f"{names[value[1] - 1]} {value[0]}"
+
+
+def duration(start: tuple[int, int], end: tuple[int, int] | None, language: str = "en") -> str:
     """LinkedIn's `(7 years 3 months)`, counting both end months, or `less than a year`."""
     last = end or PROFILE_TODAY
     years, months = divmod((last[0] * 12 + last[1]) - (start[0] * 12 + start[1]) + 1, 12)
+    if language == "de":
+        parts = [f"{years} Jahr{'e' * (years != 1)}"] if years else []
+        parts += [f"{months} Monat{'e' * (months != 1)}"] if months else []
+        return " ".join(parts) if years else "weniger als ein Jahr"
     parts = [f"{years} year{'s' * (years != 1)}"] if years else []
     parts += [f"{months} month{'s' * (months != 1)}"] if months else []
     return " ".join(parts) if years else "less than a year"
@@ -340,7 +392,7 @@ def duration(start: tuple[int, int], end: tuple[int, int] | None) -> str:
 class _Pages:
     """Draws text top-down in LinkedIn's two columns (or one), with `Page N of M` footers."""
 
-    def __init__(self, target: object, total: int, one_column: bool) -> None:
+    def __init__(self, target: object, total: int, one_column: bool, language: str) -> None:
         from reportlab.lib.pagesizes import letter
         from reportlab.pdfgen import canvas
 
@@ -352,6 +404,7 @@ class _Pages:
         self.width, self.height = letter
         self.total = total
         self.one_column = one_column
+        self.language = language
         self.main_x = 36 if one_column else 216
         self.page = 1
         self.main_y = self.side_y = self.height - 50
@@ -363,7 +416,8 @@ class _Pages:
         self.canvas.setFillColorRGB(0.5, 0.5, 0.5)
         self.canvas.setFont("Helvetica", 9)
         middle = (self.main_x + self.width - 36) / 2
-        self.canvas.drawCentredString(middle, 30, f"Page {self.page} of {self.total}")
+        footer = LABELS[self.language]["page"].format(n=self.page, m=self.total)
+        self.canvas.drawCentredString(middle, 30, footer)
 
     def main(self, text: str, size: float, gap: float = 4, gray: bool = False) -> None:
         if self.main_y - size < 70:
@@ -399,16 +453,19 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def _draw_profile(pages: _Pages, person: Person, one_column: bool) -> None:
+    words = LABELS[pages.language]
     slug = f"{person.first}-{person.last}-0a1b2c3d".lower()
     if not one_column:
-        pages.side("Contact", 13, 8)
+        pages.side(words["contact"], 13, 8)
+        pages.side(f"{person.phone} (Mobile)", 10.5)
         for piece in _wrap(person.email, 24):
             pages.side(piece, 10.5)
         pieces = _wrap(f"www.linkedin.com/in/{slug}", 26)
         for piece in pieces[:-1]:
             pages.side(piece, 10.5)
-        pages.side(f"{pieces[-1]} (LinkedIn)", 10.5, 12)
-        pages.side("Top Skills", 13, 8)
+        pages.side(f"{pieces[-1]} (LinkedIn)", 10.5)
+        pages.side(f"{person.last.lower()}.example.org (Personal)", 10.5, 12)
+        pages.side(words["skills"], 13, 8)
         for skill in ("Python", "SQL", "Team Leadership"):
             pages.side(skill, 10.5)
     pages.main(f"{person.first} {person.last}", 26, 8)
@@ -416,9 +473,9 @@ def _draw_profile(pages: _Pages, person: Person, one_column: bool) -> None:
     pages.main("Springfield, Illinois, United States", 10.5, 14, gray=True)
     if one_column:
         pages.main(f"{person.email}   www.linkedin.com/in/{slug}", 10.5, 14)
-    pages.main("Summary", 15.75, 8)
+    pages.main(words["summary"], 15.75, 8)
     pages.main(f"{person.headline} who likes clean data and short meetings.", 10.5, 14)
-    pages.main("Experience", 15.75, 8)
+    pages.main(words["experience"], 15.75, 8)
     for job in person.jobs:
         company = job.linkedin_company or job.company
         roles = job.linkedin_roles or ((job.linkedin_title or job.title, job.start, job.end),)
@@ -426,29 +483,34 @@ def _draw_profile(pages: _Pages, person: Person, one_column: bool) -> None:
             pages.main(company, 12, 3)
             if len(roles) > 1:
                 first = min(start for _, start, _ in roles)
-                pages.main(duration(first, roles[0][2]), 10.5, 3, gray=True)
+                pages.main(duration(first, roles[0][2], pages.language), 10.5, 3, gray=True)
         for title, start, end in roles:
             pages.main(f"{title} at {company}" if one_column else title, 11.5, 3)
-            dates = f"{long_month(start)} - {long_month(end)} ({duration(start, end)})"
-            pages.main(dates, 10.5, 3, gray=True)
+            if job.linkedin_year_only:
+                span = f"{start[0]} - {end[0] if end else words['present']}"
+            else:
+                span = f"{long_month(start, pages.language)} - {long_month(end, pages.language)}"
+            pages.main(f"{span} ({duration(start, end, pages.language)})", 10.5, 3, gray=True)
             if job.location:
                 pages.main(job.location, 10.5, 3, gray=True)
             for bullet in job.bullets:
                 pages.main(bullet, 10.5, 2)
             pages.main(" ", 4, 6)
-    pages.main("Education", 15.75, 8)
+    pages.main(words["education"], 15.75, 8)
     for school in person.schools:
         pages.main(school.school, 12, 3)
         degree = school.linkedin_degree or school.degree
         pages.main(f"{degree} · ({school.start} - {school.end})", 10.5, 10)
 
 
-def write_profile_pdf(path: Path, person: Person, *, one_column: bool = False) -> Path:
+def write_profile_pdf(
+    path: Path, person: Person, *, one_column: bool = False, language: str = "en"
+) -> Path:
     """A Profile.pdf laid out like LinkedIn's "Save to PDF" (two columns; or the older one)."""
-    counting = _Pages(io.BytesIO(), 1, one_column)
+    counting = _Pages(io.BytesIO(), 1, one_column, language)
     _draw_profile(counting, person, one_column)
     total = counting.finish()
-    pages = _Pages(str(path), total, one_column)
+    pages = _Pages(str(path), total, one_column, language)
     _draw_profile(pages, person, one_column)
     pages.finish()
     return path

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -151,3 +153,28 @@ def test_worker_inputs_survive_pickling(project: Path):
     assert copied_options == options and copied_profile == profile
     path = project / "cv" / "a.md"
     assert lint_file(path, copied_options) == lint_file(path, options)
+
+
+def test_a_run_served_from_the_cache_imports_no_kinds(project: Path):
+    # The cache key must not need the kinds (and their phone, email and fuzzy-matching
+    # libraries): importing them was most of a warm run. (`reslint.structure` is still
+    # imported by the LinkedIn readers' sniffs, which live beside those readers.)
+    code = (
+        "import sys\n"
+        "from reslint.cli import main\n"
+        "try:\n"
+        "    main(['check', 'cv', '--format', 'json', '--jobs', '1'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "loaded = [m for m in ('reslint.kinds', 'reslint.engine', 'phonenumbers',"
+        " 'email_validator', 'rapidfuzz') if m in sys.modules]\n"
+        "print('LOADED', loaded, file=sys.stderr)\n"
+    )
+    cold, warm = (
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=project
+        )
+        for _ in range(2)
+    )
+    assert "LOADED []" not in cold.stderr  # the first run lints, so the check below can fail
+    assert "LOADED []" in warm.stderr, warm.stderr

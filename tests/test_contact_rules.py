@@ -39,6 +39,19 @@ def test_phone_only_at_the_bottom_of_page_one_is_buried():
     assert "bottom of page 1" in finding.message
 
 
+def test_phone_in_upper_half_but_under_a_section_heading_is_buried():
+    # A short one-page resume: the number is high on the page, yet printed under
+    # "Experience" in the same column, after the positions.
+    doc = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        pdf_line("ada.lovelace@gmail.com", 60),
+        *body(),
+        pdf_line("Phone: +1 609 999 9995", 300),
+    )
+    (finding,) = run("phone-buried", doc)
+    assert (finding.location.page, finding.location.line) == (1, 6)
+
+
 def test_phone_at_the_bottom_is_buried_even_when_no_heading_was_recognised():
     doc = document(
         pdf_line("Ada Lovelace", 40, font_size=20),

@@ -11,7 +11,7 @@ from reslint.model import Document, Region
 from reslint.readers import ReadError, ReadOptions, detect, read
 from reslint.structure import build_document
 from tests.conftest import CORPUS, corpus_files
-from tests.docx_builder import make_docx, para, text_box
+from tests.docx_builder import make_docx, para, text_box, text_box_run
 
 DOCX = CORPUS / "docx"
 
@@ -138,6 +138,25 @@ def test_detected_by_suffix(tmp_path: Path) -> None:
     assert reader is not None and reader.name == "docx"
 
 
+@pytest.mark.parametrize(
+    ("suffix", "main_type"),
+    [
+        (
+            ".dotx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        ),
+        (".docm", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+    ],
+)
+def test_templates_and_macro_enabled_files(tmp_path: Path, suffix: str, main_type: str) -> None:
+    # Career centers keep Word templates; their XML is a document's under another content type.
+    path = make_docx(tmp_path / f"template{suffix}", para("[Your Name]"), main_type=main_type)
+    before = path.read_bytes()
+    assert detect(path) is not None
+    assert texts(path) == ["[Your Name]"]
+    assert path.read_bytes() == before  # the content type is changed in memory only
+
+
 def test_tables_row_by_row_merged_cells_once(tmp_path: Path) -> None:
     def cell(text: str, props: str = "") -> str:
         return f"<w:tc><w:tcPr>{props}</w:tcPr>{para(text)}</w:tc>"
@@ -172,6 +191,25 @@ def test_text_box_read_once_after_its_anchor(tmp_path: Path) -> None:
     assert texts(path) == ["Top", "Boxed heading", "Bottom"]
 
 
+def test_floating_boxes_of_one_paragraph_read_top_down(tmp_path: Path) -> None:
+    # Designer templates anchor all boxes to one paragraph in drawing order.
+    inch = 914400
+    boxes = (
+        text_box_run(para("Skills") + para("Python"), position=(inch, 5 * inch))
+        + text_box_run(para("Ada Lovelace"), position=(inch, inch // 2))
+        + text_box_run(para("Experience"), position=(4 * inch, 2 * inch))
+        + text_box_run(para("ada@example.org"), position=(inch, 2 * inch))
+    )
+    path = make_docx(tmp_path / "f.docx", f"<w:p>{boxes}</w:p>")
+    assert texts(path) == [
+        "Ada Lovelace",
+        "ada@example.org",
+        "Experience",
+        "Skills",
+        "Python",
+    ]
+
+
 def test_white_text_color_depends_on_background(tmp_path: Path) -> None:
     white = '<w:color w:val="FFFFFF"/>'
     body = (
@@ -183,6 +221,25 @@ def test_white_text_color_depends_on_background(tmp_path: Path) -> None:
     assert lines["On the page"].color == (1.0, 1.0, 1.0)
     assert lines["On a blue box"].color is None
     assert lines["On shading"].color is None
+
+
+def test_white_text_over_a_shape_behind_the_text_is_not_called_white(tmp_path: Path) -> None:
+    # Templates draw a coloured sidebar as a shape behind the text; its place is unknown here.
+    banner = (
+        '<w:p><w:r><w:drawing><wp:anchor behindDoc="1"><a:graphic><a:graphicData><wps:wsp>'
+        '<wps:spPr><a:solidFill><a:srgbClr val="1F3864"/></a:solidFill></wps:spPr>'
+        "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>"
+    )
+    outline_only = banner.replace(
+        '<a:solidFill><a:srgbClr val="1F3864"/></a:solidFill>',
+        '<a:ln><a:solidFill><a:srgbClr val="1F3864"/></a:solidFill></a:ln>',
+    )
+    white = '<w:color w:val="FFFFFF"/>'
+    body = para("Ada") + para("Skills") + para("Python, SQL", rpr=white)
+    on_shape = read(make_docx(tmp_path / "s.docx", banner + body)).lines
+    assert on_shape[-1].text == "Python, SQL" and on_shape[-1].color is None
+    outlined = read(make_docx(tmp_path / "o.docx", outline_only + body)).lines
+    assert outlined[-1].color == (1.0, 1.0, 1.0)
 
 
 def test_hidden_runs_get_their_own_line(tmp_path: Path) -> None:
@@ -215,11 +272,13 @@ def test_hyperlinks_relationship_and_field(tmp_path: Path) -> None:
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Call</w:t></w:r>'
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         '<w:fldSimple w:instr="HYPERLINK &quot;https://www.linkedin.com/in/ada-l&quot;">'
-        '<w:r><w:t xml:space="preserve"> | LinkedIn</w:t></w:r></w:fldSimple></w:p>'
+        '<w:r><w:t xml:space="preserve"> | LinkedIn</w:t></w:r></w:fldSimple>'
+        '<w:fldSimple w:instr="HYPERLINK \\l &quot;_Top&quot;">'
+        '<w:r><w:t xml:space="preserve"> | Top</w:t></w:r></w:fldSimple></w:p>'
     )
     path = make_docx(tmp_path / "l.docx", body, links={"rLink": "mailto:ada@example.org"})
     (line,) = read(path).lines
-    assert line.text == "Email me | Call | LinkedIn"
+    assert line.text == "Email me | Call | LinkedIn | Top"  # a bookmark link is no contact
     assert line.links == (
         "mailto:ada@example.org",
         "tel:+16175550123",
@@ -419,3 +478,69 @@ def test_runner_reports_broken_docx_and_lints_the_rest(tmp_path: Path) -> None:
     results = {Path(result.path).name: result for result in report.files}
     assert results["old.docx"].error == "Word 97-2003 .doc file, not DOCX (save as .docx)"
     assert results["good.docx"].error is None and results["good.docx"].format == "docx"
+
+
+def _read_or_reason(path: Path) -> str:
+    """Reading damaged input ends in lines or a one-line ReadError, never another exception."""
+    try:
+        read(path)
+    except ReadError as error:
+        assert "\n" not in str(error)
+        return str(error)
+    return "read"
+
+
+def test_damaged_packages_give_reasons(tmp_path: Path) -> None:
+    source = DOCX / "soupboss_01-accountant.docx"
+    with zipfile.ZipFile(source) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    outcomes = []
+    for dropped in members:  # every part missing in turn, relationships still pointing at it
+        outcomes.append(
+            _read_or_reason(
+                _zip(
+                    tmp_path / "drop.docx",
+                    {name: data for name, data in members.items() if name != dropped},
+                )
+            )
+        )
+    data = source.read_bytes()
+    for cut in range(100, len(data), len(data) // 25):  # truncated downloads
+        (tmp_path / "cut.docx").write_bytes(data[:cut])
+        outcomes.append(_read_or_reason(tmp_path / "cut.docx"))
+    damaged = bytearray(data)
+    for offset in range(200, len(data), 997):  # flipped bytes in compressed data and headers
+        damaged[offset] ^= 0xFF
+    (tmp_path / "flip.docx").write_bytes(bytes(damaged))
+    outcomes.append(_read_or_reason(tmp_path / "flip.docx"))
+    assert "not a DOCX (the ZIP has no word/document.xml)" in outcomes
+    assert all(o == "read" or o.startswith(("not a valid DOCX", "not a DOCX")) for o in outcomes)
+
+
+def test_hidden_text_rule_sees_white_tiny_and_hidden_docx_runs(tmp_path: Path) -> None:
+    from reslint.config import Config
+    from reslint.rulebook import load_rulebook
+    from reslint.runner import RunOptions, run
+
+    body = (
+        para("Ada Lovelace")
+        + para("ada@example.org · +44 20 7946 0958")
+        + para("Experience")
+        + para("Analyst at Engines, 2019 – 2021")
+        + para("Cut run time by 40% with a new loop")
+        + para("python kubernetes aws azure", rpr='<w:color w:val="FFFFFF"/>')
+        + para("harvard stanford oxford", rpr='<w:sz w:val="2"/>')
+        + para("machine learning expert", rpr="<w:vanish/>")
+    )
+    path = make_docx(tmp_path / "stuffed.docx", body)
+    report = run([path], RunOptions(config=Config(), rulebook=load_rulebook()))
+    hits = sorted(
+        (finding.location.line, finding.text)
+        for finding in report.findings
+        if finding.rule == "hidden-text"
+    )
+    assert hits == [
+        (6, "python kubernetes aws azure"),
+        (7, "harvard stanford oxford"),
+        (8, "machine learning expert"),
+    ]

@@ -163,3 +163,13 @@ def test_broken_export_zip_is_a_one_line_error(tmp_path):
     path.write_bytes(b"PK\x03\x04 truncated")
     with pytest.raises(ReadError, match="not a valid ZIP"):
         read(path)
+
+
+def test_other_csvs_are_not_claimed_but_renamed_export_files_are(tmp_path):
+    tracker = tmp_path / "applications.csv"
+    tracker.write_text("Company,Title,Status\nAcme,Engineer,Applied\n", encoding="utf-8")
+    assert detect(tracker) is None
+    renamed = tmp_path / "my-positions.csv"
+    renamed.write_text(export_csvs(GRACE)["Positions.csv"], encoding="utf-8")
+    assert detect(renamed).name == "linkedin-export"
+    assert len(load(renamed)[0].positions) == 3

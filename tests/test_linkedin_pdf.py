@@ -18,6 +18,7 @@ from tests.linkedin_fixtures import (
     ADA,
     GRACE,
     Job,
+    Person,
     resume_markdown,
     with_job,
     write_profile_pdf,
@@ -49,6 +50,7 @@ def test_two_column_profile(tmp_path):
     assert [e.value for e in doc.contact.emails] == [person.email]
     assert doc.contact.emails[0].line.region.value == "sidebar"
     assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/ada-lovelace-0a1b2c3d"]
+    assert [p.raw for p in doc.contact.phones] == ["+1 609 555 0142"]
     assert [(p.company.value, p.title.value) for p in doc.positions] == [
         ("Northwind Analytics", "Sr. Data Engineer"),
         ("Contoso", "Data Engineer"),
@@ -116,3 +118,38 @@ def test_profile_pdf_beside_resume_is_paired_and_compared(tmp_path):
     assert finding.location.line == 12  # Litware on the resume
     assert finding.related[0].path.endswith("Profile.pdf")
     assert finding.related[0].line is not None
+
+
+def test_profile_in_the_viewers_language(tmp_path):
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", ADA, language="de"))
+    assert [(p.company.value, p.dates.start.iso(), p.dates.end.iso()) for p in doc.positions] == [
+        ("Northwind Analytics", "2021-03", "present"),
+        ("Contoso", "2018-06", "2021-02"),
+        ("Fabrikam and Partners", "2016-01", "2018-05"),
+    ]
+    assert [e.value for e in doc.contact.emails] == [ADA.email]  # under `Kontakt`
+    assert doc.education[0].degree.value == "Bachelor of Science - BS, Computer Science"
+
+
+def test_sidebar_and_main_lines_on_one_baseline_stay_apart(tmp_path):
+    # With these entries the generic layout reads the page row by row (it sees a table) and
+    # glues sidebar items to the main-column line on the same baseline.
+    person = Person(
+        "Priya",
+        "Tanaka",
+        "Senior Software Engineer",
+        "priya.tanaka@example.org",
+        "+1 312 555 0195",
+        jobs=(
+            Job("Graphic Design Institute", "Senior Software Engineer", (2022, 6), None, ("x",)),
+            Job("Alpine Ski House", "QA Engineer", (2020, 7), (2022, 5), ("Cut cost by 39%",)),
+            Job("Lucerne Publishing", "HR Generalist", (2017, 5), (2020, 4), ("Cut by 19%",)),
+        ),
+        schools=ADA.schools,
+    )
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
+    assert [e.value for e in doc.contact.emails] == [person.email]
+    assert doc.contact.headline.value == "Senior Software Engineer"
+    assert doc.contact.location.value == "Springfield, Illinois, United States"
+    assert "skills" in {s.kind for s in doc.sections}
+    assert doc.structure.summary[0].text.startswith("Senior Software Engineer who likes")

@@ -82,12 +82,13 @@ def totals(folder: str) -> dict[str, tuple[int, int]]:
 
 
 def test_docx_accuracy_floor() -> None:
-    # Floors at the measured level (see the report), so a regression fails.
+    # Floors at the measured level (see the report), so a regression fails. The misses are
+    # soupboss_minnie01.docx, a LinkedIn page pasted without a name or section headings.
     summed = totals("docx")
-    assert summed["emails"][0] == summed["emails"][1]
-    assert summed["phones"][0] >= 7  # of 8: one extra, "Microsoft 365 - 2015" read as a phone
+    for key in ("emails", "phones", "linkedin", "education"):
+        assert summed[key][0] == summed[key][1], key
     assert summed["name"][0] >= 7
-    assert summed["positions"][0] >= 17
+    assert summed["positions"][0] >= 24
 
 
 def main_table() -> None:

@@ -212,3 +212,27 @@ def test_oversized_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF-1.7\n" + b"0" * 5000)
     with pytest.raises(ReadError, match="too large"):
         read(path, ReadOptions(max_bytes=1000))
+
+
+def test_parse_command_shows_numbered_pdf_lines() -> None:
+    from click.testing import CliRunner
+
+    from reslint.cli import main
+
+    result = CliRunner().invoke(main, ["parse", str(PDF / "jakes_resume_jake_ryan.pdf")])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert any(line.split()[:3] == ["1:4", "10.0", "Bachelor"] for line in lines)
+    assert "  education: Bachelor of Arts in Computer Science, Minor in Business" in result.output
+
+
+def test_parse_command_reports_a_bad_pdf_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from reslint.cli import main
+
+    path = tmp_path / "broken.pdf"
+    _corrupt(path)
+    result = CliRunner().invoke(main, ["parse", str(path)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output

@@ -13,13 +13,14 @@ from click.testing import CliRunner
 
 from reslint.cli import main
 from reslint.config import Config
-from reslint.rulebook import load_rulebook
+from reslint.rulebook import RuleError, load_rule, load_rulebook
 from reslint.runner import RunOptions, run
 from reslint.selection import Selection
 from tests.linkedin_fixtures import (
     ADA,
     GRACE,
     PEOPLE,
+    RESUME_STYLES,
     Person,
     School,
     export_csvs,
@@ -33,20 +34,27 @@ EXPORT = "Basic_LinkedInDataExport_06-01-2026.zip"
 RULEBOOK = load_rulebook()
 
 
-def compare(tmp_path: Path, resume: Person, profile: Person, *, auto: bool = False):
-    """Lint the resume of `resume` against the export of `profile`; the profile findings."""
-    folder = tmp_path / "pair"
-    folder.mkdir(exist_ok=True)
-    resume_path = folder / "resume.md"
-    resume_path.write_text(resume_markdown(resume), encoding="utf-8")
-    export = write_export_zip(folder / EXPORT, export_csvs(profile))
-    options = RunOptions(
+def profile_options(tmp_path: Path, profile: Path | None) -> RunOptions:
+    """Only the profile rules, on a fixed day."""
+    return RunOptions(
         config=Config(root=tmp_path),
         rulebook=RULEBOOK,
         selection=Selection(select=("profile",)),
         today=TODAY,
-        profile=None if auto else export,
+        profile=profile,
     )
+
+
+def compare(
+    tmp_path: Path, resume: Person, profile: Person, *, auto: bool = False, style: str = ""
+):
+    """Lint the resume of `resume` against the export of `profile`; the profile findings."""
+    folder = tmp_path / "pair"
+    folder.mkdir(parents=True, exist_ok=True)
+    resume_path = folder / "resume.md"
+    resume_path.write_text(resume_markdown(resume, style or RESUME_STYLES[0]), encoding="utf-8")
+    export = write_export_zip(folder / EXPORT, export_csvs(profile))
+    options = profile_options(tmp_path, None if auto else export)
     report = run([folder] if auto else [resume_path], options)
     (result,) = [r for r in report.files if r.path == str(resume_path)]
     assert result.error is None
@@ -74,18 +82,16 @@ def test_date_moved_within_tolerance_or_year_only_is_fine(tmp_path):
     assert compare(tmp_path, ADA, nudged)[0] == ()
 
 
-def test_year_only_linkedin_date_matches_any_month(tmp_path):
+@pytest.mark.parametrize(("linkedin", "found"), [("2018", False), ("2019", True)])
+def test_year_only_linkedin_date_matches_any_month_of_that_year(tmp_path, linkedin, found):
     csvs = export_csvs(ADA)
-    csvs["Positions.csv"] = csvs["Positions.csv"].replace("Jun 2018", "2018")
+    csvs["Positions.csv"] = csvs["Positions.csv"].replace("Jun 2018", linkedin)
     folder = tmp_path / "pair"
     folder.mkdir()
-    (folder / "resume.md").write_text(resume_markdown(ADA))
-    write_export_zip(folder / EXPORT, csvs)
-    options = RunOptions(
-        config=Config(root=tmp_path), rulebook=RULEBOOK, today=TODAY, profile=folder / EXPORT
-    )
-    report = run([folder / "resume.md"], replace(options, selection=Selection(("profile",))))
-    assert list(report.findings) == []
+    (folder / "resume.md").write_text(resume_markdown(ADA))  # Contoso from Jun 2018
+    export = write_export_zip(folder / EXPORT, csvs)
+    report = run([folder / "resume.md"], profile_options(tmp_path, export))
+    assert [f.rule for f in report.findings] == (["profile-date-mismatch"] if found else [])
 
 
 def test_different_title_is_found(tmp_path):
@@ -170,11 +176,32 @@ def test_two_resumes_beside_an_export_are_not_paired(tmp_path):
 
 
 def test_profile_alone_skips_resume_only_rules(tmp_path):
-    path = write_export_zip(tmp_path / EXPORT, export_csvs(ADA))
-    options = RunOptions(config=Config(root=tmp_path), rulebook=RULEBOOK, today=TODAY)
-    (result,) = run([path], options).files
-    assert result.kind == "profile"
-    assert "email-missing" not in {f.rule for f in result.findings}
+    csvs = export_csvs(ADA)
+    del csvs["Email Addresses.csv"]
+    csvs["Profile.csv"] = csvs["Profile.csv"].replace("behind me", "behind me; I love my job")
+    path = write_export_zip(tmp_path / EXPORT, csvs)
+    resume = tmp_path / "resume.md"
+    resume.write_text("# Ada Lovelace\n## Summary\nI love my job\n", encoding="utf-8")
+    options = RunOptions(
+        config=Config(root=tmp_path),
+        rulebook=RULEBOOK,
+        selection=Selection(select=("email-missing", "first-person")),
+        today=TODAY,
+    )
+    profile_result, resume_result = run([path, resume], options).files
+    assert profile_result.kind == "profile" and profile_result.findings == ()
+    assert {f.rule for f in resume_result.findings} == {"email-missing", "first-person"}
+
+
+def test_applies_to_must_name_document_kinds(tmp_path):
+    rule = tmp_path / "contact" / "odd-rule.toml"
+    rule.parent.mkdir()
+    rule.write_text(
+        'summary = "s"\nseverity = "warning"\nwhy = "w"\ninstead = "i"\n'
+        'kind = "field-missing"\napplies_to = ["cover-letter"]\n'
+    )
+    with pytest.raises(RuleError, match="applies_to"):
+        load_rule(rule, "contact")
 
 
 def test_cli_profile_option_and_unreadable_profile(tmp_path):
@@ -193,3 +220,28 @@ def test_cli_profile_option_and_unreadable_profile(tmp_path):
     out = CliRunner().invoke(main, ["check", str(resume), "--profile", str(broken)])
     assert out.exit_code == 2
     assert "not a valid ZIP" in out.output
+
+
+@pytest.mark.parametrize("style", RESUME_STYLES)
+def test_planted_title_and_date_found_whatever_the_resume_layout(tmp_path, style):
+    person = with_job(ADA, 2, title="Human Resources Generalist")
+    text = resume_markdown(person, style)
+    entry = next(n for n, line in enumerate(text.splitlines(), 1) if "Fabrikam" in line)
+    planted = with_job(person, 2, linkedin_title="Financial Analyst", start=(2015, 6))
+    findings, _ = compare(tmp_path, person, planted, style=style)
+    assert sorted(f.rule for f in findings) == ["profile-date-mismatch", "profile-title-mismatch"]
+    assert all(f.location.line in (entry, entry + 1) for f in findings)
+
+
+def test_promotions_split_on_linkedin_compare_first_start_and_last_end(tmp_path):
+    roles = (
+        ("Data Engineer", (2019, 6), (2021, 2)),
+        ("Junior Data Engineer", (2018, 6), (2019, 5)),
+    )
+    split = with_job(ADA, 1, linkedin_roles=roles)
+    assert compare(tmp_path / "clean", ADA, split)[0] == ()
+    moved = with_job(ADA, 1, linkedin_roles=(roles[0], (roles[1][0], (2017, 9), roles[1][2])))
+    (finding,) = compare(tmp_path / "moved", ADA, moved)[0]
+    assert finding.rule == "profile-date-mismatch"
+    assert finding.location.line == 10  # Contoso on the resume
+    assert finding.related[0].line == 5  # the earlier role: Northwind takes 2 lines, then 2 roles

@@ -197,6 +197,9 @@ def test_rendercv_built_here(tmp_path: Path) -> None:
         "cv:\n"
         "  name: Ada Lovelace\n"
         "  email: [ada@example.org, ada@work.example]\n"
+        "  custom_connections:\n"
+        "    - placeholder: Ada on LinkedIn\n"
+        "      url: https://www.linkedin.com/in/ada-l/\n"
         "  sections:\n"
         "    work_history:\n"
         "      - company: Engines\n"
@@ -207,16 +210,27 @@ def test_rendercv_built_here(tmp_path: Path) -> None:
         "      - company: Looms\n"
         "        position: Analyst\n"
         "        date: Summer 2019\n"
+        "    projects:\n"
+        "      - name: Loom cards\n"
+        "        date: Sept 2018 – Jan 2019\n"
+        "      - company: Difference Engine Ltd\n"
+        "        position: Consultant\n"
+        "        date: Jan 2017 – present\n"
         "design:\n"
         "  theme: classic\n"
     )
     doc = doc_of(path)
     assert [f.value for f in doc.contact.emails] == ["ada@example.org", "ada@work.example"]
-    first, second = doc.positions
+    assert [(f.value, f.line.number) for f in doc.contact.linkedin] == [
+        ("linkedin.com/in/ada-l", 5)
+    ]
+    first, second, third = doc.positions
+    assert (third.dates.start.iso(), third.dates.end.iso()) == ("2017-01", "present")
+    assert [line.text for line in doc.lines].count("Sept 2018 – Jan 2019") == 1
     assert first.section == "Work History"
     assert (first.dates.start.iso(), first.dates.end.iso()) == ("2020-09", "present")
     assert first.bullets[0].value == "Cut run time by 40%"
-    assert first.bullets[0].line.number == 10
+    assert first.bullets[0].line.number == 13
     assert second.dates.start.iso() == "2019-07" and second.dates.end is None
     assert not any(line.text == "classic" for line in doc.lines)  # design: is not the resume
 
@@ -241,3 +255,26 @@ def test_yaml_alias_bomb(tmp_path: Path) -> None:
     path.write_text("cv:\n  name: Ada\n  sections:\n    bomb:\n      - name: x\n" + "\n".join(rows))
     with pytest.raises(ReadError, match="too many values"):
         read(path)
+
+
+def test_json_resume_with_wrong_types_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text(
+        '{"basics": {"name": "Ada", "profiles": {"url": "x"}, "email": 42},\n'
+        ' "work": ["Engines", {"name": "Looms", "position": ["a"], "highlights": "Did it"}],\n'
+        ' "education": "Cambridge"}\n'
+    )
+    doc = doc_of(path)
+    assert [(p.company.value, p.title) for p in doc.positions] == [("Looms", None)]
+    assert doc.positions[0].bullets[0].value == "Did it"
+    assert doc.education == ()
+    assert {"Engines", "Cambridge"} <= {line.text for line in doc.lines}
+
+
+def test_summary_stands_in_for_a_missing_headline() -> None:
+    # As for printed resumes: a summary says what the person does when no headline does.
+    doc = doc_of(STRUCTURED / "rendercv_atsproof_standard_full.yaml")
+    assert doc.contact.headline is not None
+    assert doc.contact.headline.value.startswith("Senior software engineer with 8 years")
+    labelled = doc_of(STRUCTURED / "jsonresume_schema_sample.resume.json")
+    assert labelled.contact.headline.value == "Programmer"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from reslint.kinds.base import Context, Hit, Option
@@ -56,12 +57,17 @@ def normalise_company(name: str) -> str:
 
 
 def is_known(company: str, known: list[str]) -> bool:
-    words = normalise_company(company).split()
-    for entry in known:
-        entry_words = normalise_company(entry).split()
+    words = tuple(normalise_company(company).split())
+    for entry_words in _normalised(tuple(known)):
         if entry_words and words[: len(entry_words)] == entry_words:
             return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _normalised(entries: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The words of each known employer, worked out once per list rather than per position."""
+    return tuple(tuple(normalise_company(entry).split()) for entry in entries)
 
 
 def plausible_company(name: str) -> bool:

@@ -52,10 +52,13 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     visible = [line for line in doc.lines if not _is_white(line, threshold)]
     white: dict[int, list[Line]] = {}
     tiny: dict[int, list[Line]] = {}
+    marked: dict[int, list[Line]] = {}
     for line in doc.lines:
         if _letters(line) < 3:
             continue
-        if line.font_size is not None and line.font_size < options["min_font_size"]:
+        if line.hidden:  # the file itself says "do not display" (Word's Hidden font effect)
+            marked.setdefault(line.page, []).append(line)
+        elif line.font_size is not None and line.font_size < options["min_font_size"]:
             tiny.setdefault(line.page, []).append(line)
         elif _is_white(line, threshold):
             on_banner = line.region == Region.SIDEBAR or in_top_block(
@@ -65,6 +68,8 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                 white.setdefault(line.page, []).append(line)
     for page, lines in sorted(white.items()):
         yield Hit(_message(lines, "in white", page), lines[0], lines[0].text[:60])
+    for page, lines in sorted(marked.items()):
+        yield Hit(_message(lines, "marked hidden", page), lines[0], lines[0].text[:60])
     for page, lines in sorted(tiny.items()):
         size = min(line.font_size or 0 for line in lines)
         yield Hit(_message(lines, f"in {size:g} pt type", page), lines[0], lines[0].text[:60])

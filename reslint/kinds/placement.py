@@ -85,7 +85,28 @@ def in_top_block(line: Line, doc: Document, top_fraction: float) -> bool:
         or id(line) in _contact_section_lines(doc)
     ):
         return True
-    return share is not None and share <= top_fraction
+    return share is not None and share <= top_fraction and not _under_a_heading(line, doc)
+
+
+def _under_a_heading(line: Line, doc: Document) -> bool:
+    """Whether a page-1 section heading other than "Contact" stands above `line` in its column.
+
+    The top-of-page share stands in for the top block only where reading order
+    misleads (a sidebar read after the main column); a line printed under a
+    heading such as "Experience" in the same column is in that section.
+    """
+    if line.box is None:
+        return False
+    for section in doc.sections:
+        heading = section.heading
+        if heading is None or heading.page != 1 or heading.box is None:
+            continue
+        if section.kind == "contact":
+            continue
+        same_column = heading.box.x0 < line.box.x1 and line.box.x0 < heading.box.x1
+        if same_column and heading.box.bottom <= line.box.top:
+            return True
+    return False
 
 
 def _where(line: Line, doc: Document) -> str:

@@ -41,6 +41,7 @@ from reslint.kinds.profile_match import (
 )
 from reslint.model import DateRange, DateValue, Document, Field, Line
 from reslint.structure.contact import normalise_phone
+from reslint.structure.headings import heading_kind
 
 MATCH_OPTIONS = {
     "company_threshold": Option(
@@ -124,6 +125,8 @@ def check_missing(doc: Document, options: Mapping[str, Any], ctx: Context) -> It
     for group in matching.groups:
         if group.resume and not group.profile:
             for side in group.resume:
+                if side.position.section and _section_kind(side.position.section) != "experience":
+                    continue  # volunteering, research, leadership: LinkedIn lists them apart
                 yield Hit(
                     f"'{_label(side)}' is not on the LinkedIn profile",
                     side.line,
@@ -147,6 +150,10 @@ def check_missing(doc: Document, options: Mapping[str, Any], ctx: Context) -> It
                 )
 
 
+def _section_kind(title: str) -> str | None:
+    return heading_kind(Line(title, heading=True))
+
+
 # --- profile-date-mismatch ------------------------------------------------------------------
 
 
@@ -163,33 +170,56 @@ def _date_problems(
     return problems
 
 
-def _group_dates(group: Group, today: int) -> tuple[DateRange, DateRange] | None:
-    """A group's overall range on each side: first start to last end."""
+Compared = tuple[Side, Side, DateRange | None, DateRange | None]
 
-    def overall(sides: tuple[Side, ...]) -> DateRange | None:
-        dated = [s.position.dates for s in sides if s.position.dates and s.position.dates.start]
+
+def _group_ends(group: Group, today: int) -> list[Compared]:
+    """An employer listed as a different number of roles on each side: its first start and
+    its last end, each compared at the entries they come from."""
+
+    def first_and_last(sides: tuple[Side, ...]) -> tuple[Side, Side] | None:
+        dated = [s for s in sides if s.position.dates and s.position.dates.start]
         if not dated:
             return None
-        first = min(dated, key=lambda d: d.start.earliest(today))  # type: ignore[union-attr]
-        last = max(dated, key=lambda d: (d.end or d.start).latest(today))  # type: ignore[union-attr]
-        return DateRange(first.start, last.end, line=first.line)
 
-    left, right = overall(group.resume), overall(group.profile)
-    return (left, right) if left and right else None
+        def start(side: Side) -> int:
+            dates = side.position.dates
+            return dates.start.earliest(today) if dates and dates.start else 0
+
+        def end(side: Side) -> int:
+            dates = side.position.dates
+            value = (dates.end or dates.start) if dates else None
+            return value.latest(today) if value else 0
+
+        return min(dated, key=start), max(dated, key=end)
+
+    mine, theirs = first_and_last(group.resume), first_and_last(group.profile)
+    if mine is None or theirs is None:
+        return []
+    compared: list[Compared] = []
+    for index, (a, b) in enumerate(zip(mine, theirs, strict=True)):
+        da, db = a.position.dates, b.position.dates
+        if da is None or db is None:
+            continue
+        if index == 0:  # the first start only
+            compared.append(
+                (a, b, DateRange(da.start, None, line=da.line), DateRange(db.start, None))
+            )
+        else:  # the last end only
+            compared.append((a, b, DateRange(None, da.end, line=da.line), DateRange(None, db.end)))
+    return compared
 
 
 def check_dates(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     matching = _matching(doc, options, ctx)
     tolerance = options["tolerance_months"]
     today = ctx.today_index
-    compared: list[tuple[Side, Side, DateRange | None, DateRange | None]] = [
+    compared: list[Compared] = [
         (a, b, a.position.dates, b.position.dates) for a, b in matching.pairs
     ]
     for group in matching.groups:
         if group.resume and group.profile and len(group.resume) != len(group.profile):
-            ranges = _group_dates(group, today)
-            if ranges:
-                compared.append((group.resume[0], group.profile[0], *ranges))
+            compared.extend(_group_ends(group, today))
     for resume, profile, mine, theirs in compared:
         problems = _date_problems(mine, theirs, tolerance, today)
         if problems:
@@ -198,7 +228,7 @@ def check_dates(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iter
                 f"dates of {resume.company.value} differ from LinkedIn ({where(profile.line)}): "
                 + "; ".join(problems),
                 anchor,
-                text=mine.raw if mine is not None else None,
+                text=mine.raw or None if mine is not None else None,
                 suggestion="Make the resume and LinkedIn agree on when the job started and ended.",
                 related=_related(profile.line),
             )
@@ -220,20 +250,18 @@ def check_titles(doc: Document, options: Mapping[str, Any], ctx: Context) -> Ite
     for resume, profile in matching.pairs:
         if resume.title is None or profile.title is None or alike(resume.title, profile.title):
             continue
-        yield _title_hit(resume, profile.title, profile.line)
+        yield _title_hit(resume, resume.title, profile.title, profile.line)
     for group in matching.groups:
         if not group.resume or not group.profile or len(group.resume) == len(group.profile):
             continue
         # Promotions listed differently: only a resume title like none on LinkedIn is a mismatch.
-        mine = [s for s in group.resume if s.title is not None]
-        theirs = [s for s in group.profile if s.title is not None]
-        if mine and theirs and not any(alike(a.title, b.title) for a in mine for b in theirs):  # type: ignore[arg-type]
-            yield _title_hit(mine[0], theirs[0].title, theirs[0].line)  # type: ignore[arg-type]
+        mine = [(s, s.title) for s in group.resume if s.title is not None]
+        theirs = [(s, s.title) for s in group.profile if s.title is not None]
+        if mine and theirs and not any(alike(a, b) for _, a in mine for _, b in theirs):
+            yield _title_hit(mine[0][0], mine[0][1], theirs[0][1], theirs[0][0].line)
 
 
-def _title_hit(resume: Side, theirs: Field, line: Line | None) -> Hit:
-    mine = resume.title
-    assert mine is not None
+def _title_hit(resume: Side, mine: Field, theirs: Field, line: Line | None) -> Hit:
     return Hit(
         f"title '{mine.value}' at {resume.company.value} differs from LinkedIn's "
         f"'{theirs.value}' ({where(line)})",
@@ -245,6 +273,17 @@ def _title_hit(resume: Side, theirs: Field, line: Line | None) -> Hit:
 
 
 # --- profile-education-mismatch -------------------------------------------------------------
+
+
+DEGREES_ON_PROFILES = frozenset({"associate", "bachelor", "master", "doctorate"})
+
+
+def _still_studying(a: DateValue | None, b: DateValue | None, today: int) -> bool:
+    """`Present` on one side and an expected graduation still ahead on the other agree."""
+    if a is None or b is None or a.present == b.present:
+        return False
+    ahead = b if a.present else a
+    return ahead.latest(today) >= today
 
 
 def _graduation(dates: DateRange | None) -> DateValue | None:
@@ -266,6 +305,9 @@ def check_education(doc: Document, options: Mapping[str, Any], ctx: Context) -> 
         if mine.school is None:
             continue
         if theirs is None:
+            level = degree_level(mine.degree.value) if mine.degree is not None else None
+            if level not in DEGREES_ON_PROFILES:
+                continue  # courses, certificates and school diplomas often stay off LinkedIn
             yield Hit(
                 f"school '{mine.school.value}' is not on the LinkedIn profile",
                 value_line(mine.school, mine.line),
@@ -274,32 +316,28 @@ def check_education(doc: Document, options: Mapping[str, Any], ctx: Context) -> 
             )
             continue
         problems: list[str] = []
+        other_degree = False
         if mine.degree is not None and theirs.degree is not None:
             a, b = degree_level(mine.degree.value), degree_level(theirs.degree.value)
-            if (a and b and a != b) or different_subjects(
+            other_degree = bool(a and b and a != b) or different_subjects(
                 degree_subject(mine.degree.value),
                 degree_subject(theirs.degree.value),
                 options["subject_threshold"],
-            ):
+            )
+            if other_degree:
                 problems.append(f"degree '{mine.degree.value}' vs '{theirs.degree.value}'")
         if mine.dates is not None and theirs.dates is not None:
-            gap = month_gap(_graduation(mine.dates), _graduation(theirs.dates), today)
-            if gap is not None and gap > tolerance:
-                problems.append(
-                    f"end {show(_graduation(mine.dates))} vs {show(_graduation(theirs.dates))}"
-                )
+            end_a, end_b = _graduation(mine.dates), _graduation(theirs.dates)
+            gap = month_gap(end_a, end_b, today)
+            if gap is not None and gap > tolerance and not _still_studying(end_a, end_b, today):
+                problems.append(f"end {show(end_a)} vs {show(end_b)}")
             if mine.dates.end is not None:
                 gap = month_gap(mine.dates.start, theirs.dates.start, today)
                 if gap is not None and gap > tolerance:
                     problems.append(f"start {show(mine.dates.start)} vs {show(theirs.dates.start)}")
         if problems:
-            anchor = (
-                mine.degree.line
-                if mine.degree is not None
-                and mine.degree.line is not None
-                and "degree" in problems[0]
-                else mine.line
-            )
+            anchor = mine.degree.line if other_degree and mine.degree is not None else None
+            anchor = anchor or mine.line
             yield Hit(
                 f"{mine.school.value} differs from LinkedIn ({where(theirs.line)}): "
                 + "; ".join(problems),

@@ -50,6 +50,7 @@ LEGAL_SUFFIXES = (
     "se",
 )
 _CSV_LINE_RE = re.compile(r"^([^:\n]{1,60}\.csv): ")
+_TITLE_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>.+)$")
 
 
 def fold(text: str) -> str:
@@ -81,6 +82,24 @@ def similar(a: str, b: str) -> float:
     if min(len(a), len(b)) < 3:
         return 0.0
     return float(fuzz.token_set_ratio(a, b))
+
+
+# Words that name a kind of organisation, not one: "Acme Consulting" and "Bluebird
+# Consulting" share "consulting", and a bare "Consulting" (a parse slip) is nobody's name.
+GENERIC_COMPANY_WORDS = frozenset(
+    """group consulting consultants solutions systems technologies technology tech services
+    bank university college school hospital agency studio studios labs partners holdings
+    international global company corporation industries enterprises ventures capital
+    foundation association institute""".split()
+)
+
+
+def same_employer_score(a: str, b: str) -> float:
+    """`similar` for company keys, except that sharing only generic words is no match."""
+    words_a, words_b = set(a.split()), set(b.split())
+    if a != b and (words_a <= GENERIC_COMPANY_WORDS or words_b <= GENERIC_COMPANY_WORDS):
+        return 0.0
+    return similar(a, b)
 
 
 def acronym(text: str) -> str:
@@ -199,12 +218,17 @@ def _resume_side(
 ) -> tuple[Side | None, str]:
     """The resume position's company, or its title when the resume layout swapped the two."""
     candidates = [(position.company, position.title), (position.title, position.company)]
+    whole = position.company if position.title is None else None
+    at = _TITLE_AT_RE.match(whole.value) if whole is not None else None
+    if whole is not None and at:  # `Title at Company` the parser could not split
+        title = Field(at.group("title"), whole.line, at.group("title"))
+        candidates.insert(0, (Field(at.group("company"), whole.line, at.group("company")), title))
     best: tuple[float, Side, str] | None = None
     for company, title in candidates:
         if company is None:
             continue
         key = company_key(company.value, suffixes)
-        score = max((similar(key, other) for other in profile_keys), default=0.0)
+        score = max((same_employer_score(key, other) for other in profile_keys), default=0.0)
         if best is None or score > best[0]:
             best = (score, Side(position, company, title), key)
     if best is None:
@@ -265,7 +289,7 @@ def match_positions(
 
     for i in range(len(nodes)):
         for j in range(i + 1, len(nodes)):
-            if similar(nodes[i][1], nodes[j][1]) >= threshold:
+            if same_employer_score(nodes[i][1], nodes[j][1]) >= threshold:
                 parent[root(i)] = root(j)
     clusters: dict[int, list[int]] = {}
     for i in range(len(nodes)):
@@ -325,7 +349,8 @@ _DEGREE_NAME_RE = re.compile(
 # "Mechanical Engineering" differ, "Computer Science" and "Computer Science and Engineering" not.
 GENERIC_SUBJECT_WORDS = frozenset(
     """in of the and with engineering science sciences studies applied general technology arts
-    art honours honors hons degree major minor""".split()
+    art honours honors hons degree major minor high school graduated graduate expected
+    cum laude magna summa gpa""".split()
 )
 
 
@@ -344,17 +369,17 @@ def degree_level(text: str) -> str | None:
 def degree_subject(text: str) -> frozenset[str]:
     """The words naming what was studied: `Bachelor of Science - BS, Computer Science` and
     `B.S. in Computer Science` both give {computer}."""
-    head, _, tail = text.partition(",")
-    for part in (tail, head):  # LinkedIn puts the field after the comma, resumes often before
+    words: set[str] = set()
+    for part in text.split(","):  # LinkedIn puts the field after the comma, resumes anywhere
         folded = _DEGREE_NAME_RE.sub(" ", fold(part))
-        words = frozenset(
+        words.update(
             word
             for word in folded.split()
-            if word not in GENERIC_SUBJECT_WORDS and not any(p.match(word) for _, p in _LEVEL_RES)
+            if word not in GENERIC_SUBJECT_WORDS
+            and not word.isdigit()
+            and not any(p.match(word) for _, p in _LEVEL_RES)
         )
-        if words:
-            return words
-    return frozenset()
+    return frozenset(words)
 
 
 def different_subjects(a: frozenset[str], b: frozenset[str], threshold: int) -> bool:

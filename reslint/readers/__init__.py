@@ -65,7 +65,7 @@ READERS: tuple[Reader, ...] = (
         kind="profile",
     ),
     Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),
-    Reader("docx", (".docx",), "reslint.readers.docx:read_docx"),
+    Reader("docx", (".docx", ".docm", ".dotx", ".dotm"), "reslint.readers.docx:read_docx"),
     Reader(
         "jsonresume",
         (".json",),

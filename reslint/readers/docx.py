@@ -1,18 +1,15 @@
 """Word DOCX: body paragraphs and tables in document order, headers and footers, text boxes.
 
-python-docx opens the package (parts, relationships, core properties); the
-text itself is read from the XML, because python-docx does not surface text
-boxes, field-code hyperlinks or content controls. Lines are numbered by
+docx_package opens the file (safely, with python-docx); the text itself is read
+here from the XML, because python-docx does not surface text boxes, field-code
+hyperlinks or content controls. Lines are numbered by
 paragraph (the n-th paragraph with text), all on page 1: a DOCX has no
 reliable pages until Word lays it out.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -23,135 +20,49 @@ from typing import Any, TypeVar
 from lxml import etree
 
 from reslint.model import FileFacts, Line, ReaderOutput, Region
-from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, read_bytes, unpack_member
+from reslint.readers.base import ReadOptions, read_bytes
+from reslint.readers.docx_package import (
+    NS_A,
+    NS_MC,
+    NS_R,
+    NS_V,
+    NS_WP,
+    NS_WPS,
+    image_count,
+    open_package,
+    w,
+)
 from reslint.readers.text import BULLET_RE
-
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_V = "urn:schemas-microsoft-com:vml"
-_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-
 
 _T = TypeVar("_T")
 
 
-def w(tag: str) -> str:
-    return f"{{{_W}}}{tag}"
-
-
 _P, _R_, _TBL, _TR, _TC, _SDT = w("p"), w("r"), w("tbl"), w("tr"), w("tc"), w("sdt")
 _TXBX = w("txbxContent")
+_RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
+# Run children that stand for a character.
+_RUN_TEXT = {
+    w("tab"): "\t",
+    w("ptab"): "\t",
+    w("br"): "\n",
+    w("cr"): "\n",
+    w("noBreakHyphen"): "-",
+}
 _CHOICE, _FALLBACK, _ALTERNATE = (
-    f"{{{_MC}}}Choice",
-    f"{{{_MC}}}Fallback",
-    f"{{{_MC}}}AlternateContent",
+    f"{{{NS_MC}}}Choice",
+    f"{{{NS_MC}}}Fallback",
+    f"{{{NS_MC}}}AlternateContent",
 )
 # Containers whose children are read as if they stood in their parent's place.
 _TRANSPARENT = frozenset(
     w(tag) for tag in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")
 )
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+"?([^"\s]+)"?', re.IGNORECASE)
+# `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
+_HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
 _DEFAULT_POINTS = 10.0  # Word's size when neither the run, its styles nor the defaults set one
-
-
-def _utf16(marker: bytes) -> tuple[bytes, ...]:
-    text = marker.decode()
-    return marker, text.encode("utf-16-le"), text.encode("utf-16-be")
-
-
-# Word never writes a DTD; one in a DOCX part is an entity-expansion or XXE attempt.
-_DTD_MARKERS = _utf16(b"<!DOCTYPE") + _utf16(b"<!ENTITY")
-
-
-# ---------------------------------------------------------------- the container
-
-
-def _check_container(data: bytes) -> None:
-    """Refuse what is not a DOCX before any parser sees it, with a reason a person can act on."""
-    if data.startswith(_OLE_MAGIC):
-        # Directory entry names in an OLE file are UTF-16LE.
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise ReadError("password-protected (encrypted) DOCX: remove the password and save")
-        if "WordDocument".encode("utf-16-le") in data:
-            raise ReadError("Word 97-2003 .doc file, not DOCX (save as .docx)")
-        raise ReadError("an old Office (OLE) file, not DOCX (save as .docx)")
-    if data.startswith(b"{\\rtf"):
-        raise ReadError("RTF file, not DOCX (save as .docx)")
-    if not data.startswith(b"PK"):
-        raise ReadError("not a valid DOCX (not a ZIP archive)")
-
-
-def _unpack(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, bytes]:
-    """Every member, within the unpacked-size limit, with DTDs refused, before any parser runs."""
-    infos = archive.infolist()
-    unpacked = sum(info.file_size for info in infos)
-    if unpacked > options.max_unpacked_bytes:
-        raise ReadError(
-            f"DOCX unpacks to {unpacked // (1024 * 1024)} MiB, over the "
-            f"{options.max_unpacked_bytes // (1024 * 1024)} MiB limit (possible ZIP bomb)"
-        )
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise ReadError("DOCX has encrypted ZIP entries")
-    names = {info.filename for info in infos}
-    if "[Content_Types].xml" not in names:
-        raise ReadError("not a DOCX (the ZIP has no [Content_Types].xml)")
-    if "word/document.xml" not in names:
-        raise ReadError("not a DOCX (the ZIP has no word/document.xml)")
-    contents: dict[str, bytes] = {}
-    for info in infos:
-        content = unpack_member(archive, info)
-        # By content, not name: python-docx parses any part whose content type says XML.
-        if _looks_like_xml(content) and any(marker in content for marker in _DTD_MARKERS):
-            raise ReadError(
-                f"DOCX part {info.filename} declares an XML DTD, which Word never writes "
-                "(refused: possible entity-expansion attack)"
-            )
-        contents[info.filename] = content
-    return contents
-
-
-def _looks_like_xml(content: bytes) -> bool:
-    return content.lstrip()[:1] == b"<" or content.startswith(
-        (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-    )
-
-
-def _repack(contents: dict[str, bytes]) -> bytes:
-    """The checked members as a new uncompressed ZIP, so python-docx never inflates anything
-    itself: a damaged member fails above with a reason, a lying one cannot grow."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
-        for name, content in contents.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
-
-
-def _open(data: bytes, options: ReadOptions) -> tuple[Any, dict[str, bytes]]:
-    """The python-docx Document and the raw parts it was built from."""
-    _check_container(data)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            contents = _unpack(archive, options)
-    except ZIP_ERRORS as error:
-        raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        return docx.Document(io.BytesIO(_repack(contents))), contents
-    except etree.XMLSyntaxError as error:
-        raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        reason = str(error).strip("'\"") or type(error).__name__
-        raise ReadError(f"not a valid DOCX ({reason})") from error
-    except Exception as error:  # python-docx trips over a malformed package in many ways
-        raise ReadError(f"not a valid DOCX (malformed package: {type(error).__name__})") from error
 
 
 # ---------------------------------------------------------------- styles
@@ -168,12 +79,11 @@ class _Style:
 class _Styles:
     """Paragraph and character styles with their `basedOn` chains, from word/styles.xml."""
 
-    def __init__(self, root: etree._Element | None) -> None:
+    def __init__(self, root: etree._Element) -> None:
         self._styles: dict[str, _Style] = {}
+        self._run_bases: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+        self._run_styles: dict[tuple[str | None, tuple[Any, ...]], _RunStyle] = {}
         self.default_paragraph: str | None = None
-        self.default_rpr: etree._Element | None = None
-        if root is None:
-            return
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
             if not style_id:
@@ -188,8 +98,37 @@ class _Styles:
             )
             if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
                 self.default_paragraph = style_id
-        defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
-        self.default_rpr = defaults
+        self.default_rpr = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+
+    def run_style(self, rpr: etree._Element | None, paragraph_style: str | None) -> _RunStyle:
+        """A run's formatting, cached: resumes repeat a handful of formats over many runs."""
+        # Keyed by content: tostring() would serialise every namespace the document declares.
+        key = (
+            paragraph_style,
+            () if rpr is None else tuple((c.tag, *c.attrib.items()) for c in rpr),
+        )
+        if key not in self._run_styles:
+            char_style = _val(rpr.find(w("rStyle")) if rpr is not None else None)
+            properties = self.run_base(char_style, paragraph_style)
+            if rpr is not None and len(rpr):
+                properties = {**properties, **{child.tag: child for child in rpr}}
+            self._run_styles[key] = _run_style(properties)
+        return self._run_styles[key]
+
+    def run_base(self, char_style: str | None, paragraph_style: str | None) -> dict[str, Any]:
+        """Run properties set by styles, lowest precedence first overwritten by higher:
+        document defaults, then the paragraph style chain, then the character style chain."""
+        key = (char_style, paragraph_style)
+        if key not in self._run_bases:
+            merged: dict[str, Any] = {}
+            layers = [self.default_rpr]
+            layers += [style.rpr for style in reversed(self.chain(paragraph_style))]
+            layers += [style.rpr for style in reversed(self.chain(char_style))]
+            for rpr in layers:
+                if rpr is not None:
+                    merged.update((child.tag, child) for child in rpr)
+            self._run_bases[key] = merged
+        return self._run_bases[key]
 
     def chain(self, style_id: str | None) -> list[_Style]:
         """The style and the styles it is based on, most specific first."""
@@ -203,8 +142,8 @@ class _Styles:
         return found
 
 
-def _val(element: etree._Element | None, attribute: str = "val") -> str | None:
-    return None if element is None else element.get(w(attribute))
+def _val(element: etree._Element | None) -> str | None:
+    return None if element is None else element.get(w("val"))
 
 
 def _on(element: etree._Element) -> bool:
@@ -237,27 +176,20 @@ def _shading(element: etree._Element | None) -> bool:
     return fill not in ("AUTO", "FFFFFF") or pattern not in ("clear", "nil")
 
 
-def _run_style(rpr_chain: list[etree._Element]) -> _RunStyle:
-    """Resolve run properties: the first element in the chain that sets a property wins."""
-
-    def first(tag: str) -> etree._Element | None:
-        for rpr in rpr_chain:
-            found = rpr.find(w(tag))
-            if found is not None:
-                return found
-        return None
-
-    bold = first("b")
-    size = _val(first("sz"))
-    fonts = first("rFonts")
-    highlight = _val(first("highlight"))
+def _run_style(properties: dict[str, etree._Element]) -> _RunStyle:
+    """Run formatting from resolved properties (tag → the element that decides it)."""
+    bold = properties.get(w("b"))
+    size = _val(properties.get(w("sz")))
+    fonts = properties.get(w("rFonts"))
+    highlight = _val(properties.get(w("highlight")))
+    vanish = properties.get(w("vanish"))
     return _RunStyle(
         bold=bold is not None and _on(bold),
         size=int(size) / 2 if size and size.isdigit() else _DEFAULT_POINTS,
-        color=_hex_color(_val(first("color"))),
+        color=_hex_color(_val(properties.get(w("color")))),
         font=None if fonts is None else (fonts.get(w("ascii")) or fonts.get(w("hAnsi"))),
-        vanish=(vanish := first("vanish")) is not None and _on(vanish),
-        shaded=_shading(first("shd")) or (highlight not in (None, "none", "white")),
+        vanish=vanish is not None and _on(vanish),
+        shaded=_shading(properties.get(w("shd"))) or (highlight not in (None, "none", "white")),
     )
 
 
@@ -297,7 +229,8 @@ class _Paragraph:
         self.ctx = ctx
         ppr = paragraph.find(w("pPr"))
         style_id = _val(ppr.find(w("pStyle")) if ppr is not None else None)
-        self.chain = ctx.styles.chain(style_id or ctx.styles.default_paragraph)
+        self.style_id = style_id or ctx.styles.default_paragraph
+        self.chain = ctx.styles.chain(self.style_id)
         self.ppr_chain = [ppr] if ppr is not None else []
         self.ppr_chain += [style.ppr for style in self.chain if style.ppr is not None]
         self.pieces: list[_Piece] = []
@@ -321,8 +254,7 @@ class _Paragraph:
         if level is not None and level.isdigit():
             return int(level) if int(level) < 9 else None  # 9 is Word's "body text"
         for style in self.chain:
-            match = _HEADING_STYLE_RE.match(style.name)
-            if match:
+            if _HEADING_STYLE_RE.match(style.name):
                 return int(style.name[-1]) - 1
         return None
 
@@ -350,11 +282,10 @@ class _Paragraph:
             if tag == _R_:
                 self._run(child, link)
             elif tag == w("hyperlink"):
-                target = self.ctx.links.get(child.get(f"{{{_R}}}id", ""))
+                target = self.ctx.links.get(child.get(f"{{{NS_R}}}id", ""))
                 self._walk_inline(child, target or link)
             elif tag == w("fldSimple"):
-                match = _HYPERLINK_FIELD_RE.match(child.get(w("instr"), ""))
-                self._walk_inline(child, match.group(1) if match else link)
+                self._walk_inline(child, _field_link(child.get(w("instr"), "")) or link)
             elif tag == _SDT:
                 content = child.find(w("sdtContent"))
                 if content is not None:
@@ -367,30 +298,17 @@ class _Paragraph:
                 self._walk_inline(child, link)
 
     def _run(self, run: etree._Element, link: str | None) -> None:
-        rpr = run.find(w("rPr"))
-        chain = [rpr] if rpr is not None else []
-        char_style = _val(rpr.find(w("rStyle")) if rpr is not None else None)
-        chain += [s.rpr for s in self.ctx.styles.chain(char_style) if s.rpr is not None]
-        chain += [s.rpr for s in self.chain if s.rpr is not None]
-        if self.ctx.styles.default_rpr is not None:
-            chain.append(self.ctx.styles.default_rpr)
-        style = _run_style(chain)
+        style = self.ctx.styles.run_style(run.find(_RPR), self.style_id)
         for child in run:
             tag = child.tag
-            text = ""
-            if tag == w("t"):
-                text = child.text or ""
-            elif tag in (w("tab"), w("ptab")):
-                text = "\t"
-            elif tag in (w("br"), w("cr")):
-                text = "\n"
-            elif tag == w("noBreakHyphen"):
-                text = "-"
-            elif tag == w("fldChar"):
+            text = _RUN_TEXT.get(tag)
+            if tag == _TEXT:
+                text = child.text
+            elif tag == _FLD_CHAR:
                 self._field_char(child.get(w("fldCharType")))
-            elif tag == w("instrText") and self._fields:
+            elif tag == _INSTR_TEXT and self._fields:
                 self._fields[-1][0].append(child.text or "")
-            else:
+            elif text is None and tag != _RPR:  # drawings and pictures may hold text boxes
                 self.text_boxes.extend(_text_boxes(child))
             if text:
                 self.pieces.append(_Piece(text, style, self._link(link)))
@@ -400,10 +318,14 @@ class _Paragraph:
             self._fields.append(([], None))
         elif kind == "separate" and self._fields:
             instr, _ = self._fields[-1]
-            match = _HYPERLINK_FIELD_RE.match("".join(instr))
-            self._fields[-1] = (instr, match.group(1) if match else None)
+            self._fields[-1] = (instr, _field_link("".join(instr)))
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+
+def _field_link(instruction: str) -> str | None:
+    match = _HYPERLINK_FIELD_RE.match(instruction)
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def _choose(alternate: etree._Element) -> etree._Element | None:
@@ -426,13 +348,44 @@ def _text_boxes(element: etree._Element) -> Iterator[etree._Element]:
         yield from _text_boxes(child)
 
 
+def _position(text_box: etree._Element) -> tuple[str, int, int] | None:
+    """Where a floating text box sits: (what the offsets are relative to, x, y) in EMU."""
+    anchor = next(text_box.iterancestors(f"{{{NS_WP}}}anchor", f"{{{NS_WP}}}inline"), None)
+    if anchor is None or anchor.tag != f"{{{NS_WP}}}anchor":
+        return None
+    axes = []
+    for axis in ("positionH", "positionV"):
+        element = anchor.find(f"{{{NS_WP}}}{axis}")
+        offset = element.find(f"{{{NS_WP}}}posOffset") if element is not None else None
+        if offset is None or not (offset.text or "").strip().lstrip("-").isdigit():
+            return None
+        axes.append((element.get("relativeFrom", ""), int(offset.text.strip())))
+    (from_x, x), (from_y, y) = axes
+    return f"{from_x}/{from_y}", x, y
+
+
+def _reading_order(text_boxes: list[etree._Element]) -> list[etree._Element]:
+    """Boxes floating from one paragraph, top to bottom then left to right.
+
+    Designer templates anchor every box to the first paragraph in the order they
+    were drawn; their positions say how they read. Boxes are sorted only when
+    all have offsets relative to the same thing, else the file's order stays.
+    """
+    if len(text_boxes) < 2:
+        return text_boxes
+    known = [(position, box) for box in text_boxes if (position := _position(box))]
+    if len(known) != len(text_boxes) or len({position[0] for position, _ in known}) != 1:
+        return text_boxes
+    return [box for _, box in sorted(known, key=lambda item: (item[0][2], item[0][1]))]
+
+
 def _filled(text_box: etree._Element) -> bool:
     """Whether the shape holding a text box paints a background (white text on it is visible)."""
     for ancestor in text_box.iterancestors():
-        if ancestor.tag == f"{{{_WPS}}}wsp":
-            properties = ancestor.find(f"{{{_WPS}}}spPr")
-            return properties is not None and properties.find(f"{{{_A}}}solidFill") is not None
-        if ancestor.tag.startswith(f"{{{_V}}}"):
+        if ancestor.tag == f"{{{NS_WPS}}}wsp":
+            properties = ancestor.find(f"{{{NS_WPS}}}spPr")
+            return properties is not None and properties.find(f"{{{NS_A}}}solidFill") is not None
+        if ancestor.tag.startswith(f"{{{NS_V}}}"):
             filled = (ancestor.get("filled") or "t").lower() not in ("f", "false")
             color = (ancestor.get("fillcolor") or "").lower()
             if ancestor.get("fillcolor") is not None or ancestor.get("filled") is not None:
@@ -463,19 +416,19 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context, number: int) -> list[Line]:
     """
     shaded = ctx.shaded or paragraph.shaded
     groups: list[list[_Piece]] = [[]]
+    shown: str | None = None  # visibility of the group's last piece with text
     for piece in paragraph.pieces:
+        visibility = _visibility(piece, shaded)
         for index, part in enumerate(piece.text.split("\n")):
             if index:
                 groups.append([])
+                shown = None
             if not part:
                 continue
-            shown = [p for p in groups[-1] if p.text.strip()]
-            if (
-                part.strip()
-                and shown
-                and _visibility(shown[-1], shaded) != _visibility(piece, shaded)
-            ):
-                groups.append([])
+            if part.strip():
+                if shown is not None and shown != visibility:
+                    groups.append([])
+                shown = visibility
             groups[-1].append(_Piece(part, piece.style, piece.link))
     lines = (_line(group, paragraph, ctx, number, shaded) for group in groups)
     return [line for line in lines if line is not None]
@@ -505,7 +458,7 @@ def _line(
     bold = True
     background = shaded
     for piece in pieces:
-        weight = sum(1 for ch in piece.text if not ch.isspace())
+        weight = len("".join(piece.text.split()))
         if not weight:
             continue
         sizes[piece.style.size] += weight
@@ -540,7 +493,7 @@ def _walk_blocks(container: etree._Element, ctx: _Context) -> None:
             if any(piece.text.strip() for piece in paragraph.pieces):
                 ctx.number += 1
                 ctx.add(_lines_of(paragraph, ctx, ctx.number), paragraph.heading_level)
-            for text_box in paragraph.text_boxes:
+            for text_box in _reading_order(paragraph.text_boxes):
                 _walk_nested(text_box, ctx, ctx.shaded or _filled(text_box))
         elif tag == _TBL:
             _walk_table(child, ctx)
@@ -648,113 +601,17 @@ def _section_headings(lines: list[Line], levels: list[int | None]) -> list[Line]
     ]
 
 
-# ---------------------------------------------------------------- facts
-
-
-def _parts(part: Any, kind: str) -> list[Any]:
-    """Header or footer parts ("header" | "footer") the sections refer to, each once, in order."""
-    seen: set[str] = set()
-    found: list[Any] = []
-    for sect_pr in part.element.iter(w("sectPr")):
-        for reference in sect_pr.iter(w(f"{kind}Reference")):
-            rel_id = reference.get(f"{{{_R}}}id")
-            related = part.related_parts.get(rel_id) if rel_id else None
-            # A part whose content type is not XML comes back as a bare Part: nothing to read.
-            if related is None or str(related.partname) in seen or not _is_xml_part(related):
-                continue
-            seen.add(str(related.partname))
-            found.append(related)
-    return found
-
-
-def _is_xml_part(part: Any) -> bool:
-    return hasattr(part, "element")
-
-
-def _hyperlinks(part: Any) -> dict[str, str]:
-    return {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
-
-
-def _metadata(document: Any, app_xml: bytes | None) -> tuple[dict[str, str], int]:
-    from docx.opc.constants import RELATIONSHIP_TYPE
-
-    metadata: dict[str, str] = {}
-    package_rels = document.part.package.rels.values()
-    # python-docx invents core properties (author "python-docx") when the file has none.
-    has_core = any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels)
-    core = None
-    if has_core:
-        with contextlib.suppress(AttributeError):  # a core part that is not XML: no metadata
-            core = document.core_properties
-    for key in (
-        "author",
-        "title",
-        "subject",
-        "keywords",
-        "comments",
-        "category",
-        "last_modified_by",
-        "created",
-        "modified",
-        "revision",
-    ):
-        value = getattr(core, key, None) if core is not None else None
-        if hasattr(value, "isoformat"):
-            value = value.isoformat()
-        if value not in (None, "", 0):
-            metadata[key] = str(value)
-    pages = 1
-    if app_xml is not None:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        try:
-            app = etree.fromstring(app_xml, parser)
-        except etree.XMLSyntaxError:
-            app = None
-        for child in app if app is not None else ():
-            name = etree.QName(child).localname
-            value = (child.text or "").strip()
-            if name == "Pages" and value.isdigit() and int(value) > 0:
-                pages = int(value)
-            elif name in ("Application", "Template", "Company", "Manager") and value:
-                metadata[name.lower()] = value
-    return metadata, pages
-
-
-def _image_count(roots: list[etree._Element]) -> int:
-    count = 0
-    for root in roots:
-        for element in root.iter(f"{{{_A}}}blip", f"{{{_V}}}imagedata"):
-            if not any(a.tag == _FALLBACK for a in element.iterancestors()):
-                count += 1
-    return count
-
-
-def _styles_root(document: Any) -> etree._Element | None:
-    try:
-        return document.styles.element
-    except AttributeError:  # a styles part that is not XML: read without styles
-        return None
-
-
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
-    data = read_bytes(path, options)
-    document, contents = _open(data, options)
-    part = document.part
-    ctx = _Context(styles=_Styles(_styles_root(document)), links={})
-    headers, footers = _parts(part, "header"), _parts(part, "footer")
-    regions = [(Region.HEADER, h) for h in headers] + [(Region.BODY, part)]
-    regions += [(Region.FOOTER, f) for f in footers]
-    for region, source in regions:
-        ctx.region = region
-        ctx.links = _hyperlinks(source)
-        root = source.element.find(w("body")) if source is part else source.element
-        if root is not None:
-            _walk_blocks(root, ctx)
-    metadata, pages = _metadata(document, contents.get("docProps/app.xml"))
+    package = open_package(read_bytes(path, options), options)
+    # With colour painted behind the text somewhere, white text may sit on it: unknown.
+    ctx = _Context(styles=_Styles(package.styles), links={}, shaded=package.backdrop)
+    for region, root, links in package.regions:
+        ctx.region, ctx.links = region, links
+        _walk_blocks(root, ctx)
     facts = FileFacts(
         format="docx",
-        page_count=pages,
-        metadata=metadata,
-        image_count=_image_count([source.element for _, source in regions]),
+        page_count=package.pages,
+        metadata=package.metadata,
+        image_count=image_count([root for _, root, _ in package.regions]),
     )
     return ReaderOutput(lines=tuple(_section_headings(ctx.lines, ctx.levels)), facts=facts)

@@ -80,7 +80,7 @@ def _basics(found: Collected, basics: Node) -> None:
         _profile(found, profile)
     summary = basics.get("summary")
     if summary is not None:
-        found.section("Summary", basics.key_line("summary"), lambda: _summary(found, summary))
+        found.section("Summary", basics.key_line("summary"), partial(_summary, found, summary))
 
 
 def _summary(found: Collected, summary: Node) -> None:
@@ -103,20 +103,31 @@ def _list(node: Node | None) -> list[Node]:
     return node.list() if node is not None else []
 
 
+def _entries(found: Collected, entries: Node) -> list[Node]:
+    """The objects of a section's list; anything else in it is only shown as text."""
+    objects = []
+    for entry in _list(entries) or [entries]:
+        if isinstance(entry.value, dict):
+            objects.append(entry)
+        else:
+            render_any(found.builder, entry)
+    return objects
+
+
 def _work(found: Collected, entries: Node, title: str, volunteer: bool) -> None:
     builder = found.builder
-    for entry in _list(entries):
+    for entry in _entries(found, entries):
         company = entry.get("organization", "name", "company") if volunteer else None
         company = company or entry.get("name", "company", "organization")
-        dates = builder.dates(entry.get("startDate"), entry.get("endDate"), open_ended=True)
+        dates = builder.dates(entry.get("startDate"), entry.get("endDate"))
         found.position(entry, company, entry.get("position"), dates, title)
 
 
 def _education(found: Collected, entries: Node) -> None:
     builder = found.builder
-    for entry in _list(entries):
+    for entry in _entries(found, entries):
         degree, degree_node = joined(entry.get("studyType"), entry.get("area"))
-        dates = builder.dates(entry.get("startDate"), entry.get("endDate"), open_ended=True)
+        dates = builder.dates(entry.get("startDate"), entry.get("endDate"))
         found.school(entry, entry.get("institution"), degree, degree_node, dates)
 
 

@@ -134,6 +134,10 @@ OTHER_EXPORT_FILES = frozenset(
         "endorsement_received_info.csv",
     }
 )
+LINKEDIN_COLUMNS = frozenset(
+    {"company name", "started on", "finished on", "school name", "degree name", "geo location"}
+    | {"twitter handles", "instant messengers", "maiden name"}
+)
 EXPORT_NAME_RE = re.compile(r"^(?:basic|complete)_linkedindataexport", re.IGNORECASE)
 HEADER_SEARCH_ROWS = 10
 MAX_ARCHIVE_MEMBERS = 10_000
@@ -203,8 +207,16 @@ def _csv_header_matches(path: Path) -> bool:
     except OSError:
         return False
     text = head.decode("utf-8-sig", errors="replace")
-    rows = list(csv.reader(io.StringIO(text)))[:HEADER_SEARCH_ROWS]
-    return any(_file_kind_for_header(row) is not None for row in rows)
+    try:
+        rows = list(csv.reader(io.StringIO(text)))[:HEADER_SEARCH_ROWS]
+    except csv.Error:
+        return False
+    # Two of LinkedIn's own column names, so a job tracker with "Company,Title" stays out.
+    return any(
+        _file_kind_for_header(row) is not None
+        and len({_header_key(cell) for cell in row} & LINKEDIN_COLUMNS) >= 2
+        for row in rows
+    )
 
 
 def is_linkedin_export(path: Path) -> bool:

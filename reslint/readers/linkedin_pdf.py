@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reslint.model import (
@@ -35,7 +35,7 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.readers.base import ReadOptions
+from reslint.readers.base import ReadOptions, read_bytes
 from reslint.structure.contact import (
     EMAIL_RE,
     LINKEDIN_RE,
@@ -57,6 +57,8 @@ _DURATION_RE = re.compile(
 _TRAILING_DURATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|en|bei|chez|@)\s+(?P<company>.+)$")
 _LOCATION_WORDS_RE = re.compile(r"\b(?:area|remote|region|metropolitan)\b", re.IGNORECASE)
+_EDUCATION_LINE_RE = re.compile(r"·\s*\(\s*(?:\w+\s+)?(?:19|20)\d{2}\s*[-–]")
+_CONTACT_RE = re.compile(r"@|linkedin\.com|\+?\d[\d ()-]{6,}")
 SIZE_STEP = 0.25  # font sizes closer than this are the same size
 
 
@@ -83,10 +85,39 @@ def is_linkedin_pdf(path: Path) -> bool:
 def read_linkedin_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     from reslint.readers.pdf import read_pdf
 
-    output = read_pdf(path, options)
-    lines, structure = parse_profile(output.lines)
+    output = read_pdf(path, options)  # the file facts, limits and errors of any PDF
+    lines, structure = parse_profile(_column_lines(path, options) or output.lines)
     facts = replace(output.facts, format="linkedin-pdf")
     return ReaderOutput(lines=lines, facts=facts, structure=structure, kind="profile")
+
+
+def _column_lines(path: Path, options: ReadOptions) -> list[Line]:
+    """Lines made separately for the sidebar and the main column.
+
+    The generic layout reads a page row by row when the two columns share
+    baselines (it takes them for a table), which glues a sidebar item to the
+    main column's line beside it. Splitting the glyphs at the main column's
+    edge (where the name, the largest text on page 1, starts) first keeps
+    each line, and its font size, in its own column.
+    """
+    from reslint.readers import pdf
+    from reslint.readers.pdf_layout import mark_running_regions, page_lines
+
+    # The PDF reader's engines; private, so a change there shows in the tests here.
+    extract = pdf._pdfium_pages if options.pdf_engine == "pdfium" else pdf._plumber_pages
+    _, _, pages = extract(read_bytes(path, options), options.max_pages)
+    first = [g for g in pages[0].glyphs if not g.text.isspace()] if pages else []
+    if not first:
+        return []
+    largest = max(g.size for g in first)
+    edge = min(g.x0 for g in first if g.size >= largest - SIZE_STEP) - 4
+    per_page: list[list[Line]] = []
+    for page in pages:
+        left = tuple(g for g in page.glyphs if g.x1 <= edge)
+        right = tuple(g for g in page.glyphs if g.x1 > edge)
+        lines = page_lines(replace(page, glyphs=left)) + page_lines(replace(page, glyphs=right))
+        per_page.append([replace(line, number=n) for n, line in enumerate(lines, start=1)])
+    return [line for page in mark_running_regions(per_page) for line in page]
 
 
 # --- layout helpers -------------------------------------------------------------------------
@@ -162,6 +193,15 @@ def _heading_size(lines: Sequence[Line], name: Line | None) -> float:
         return named.most_common(1)[0][0]
     sizes = sorted({_size(line) for line in lines if line is not name}, reverse=True)
     return sizes[0] if sizes else 0.0
+
+
+def _kind_by_content(lines: Sequence[Line]) -> str:
+    """A section under a heading in another language, known by what it holds."""
+    if any(_TRAILING_DURATION_RE.search(line.text) and _date_range(line) for line in lines):
+        return "experience"
+    if any(_EDUCATION_LINE_RE.search(line.text) for line in lines):
+        return "education"
+    return "other"
 
 
 def _kind(heading: Line) -> str:
@@ -335,6 +375,58 @@ def _education(lines: Sequence[Line]) -> list[Education]:
 # --- the whole profile ----------------------------------------------------------------------
 
 
+@dataclass
+class _Parts:
+    """What the sections of both columns hold, gathered while walking them."""
+
+    sections: list[Section] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    education: list[Education] = field(default_factory=list)
+    summary: list[Field] = field(default_factory=list)
+    contact_lines: list[Line] = field(default_factory=list)
+
+    def main(self, heading: Line | None, body: list[Line]) -> None:
+        title = heading.text.strip() if heading is not None else ""
+        kind = _kind(heading) if heading is not None else "other"
+        if kind == "other":
+            kind = _kind_by_content(body)
+        self.sections.append(Section(title, kind, heading, tuple(body)))
+        if kind == "experience":
+            self.positions.extend(_positions(body, title))
+        elif kind == "education":
+            self.education.extend(_education(body))
+        elif kind == "summary":
+            self.summary.extend(Field(line.text.strip(), line) for line in body)
+
+    def sidebar(self, heading: Line | None, body: list[Line], first: bool) -> None:
+        kind = _kind(heading) if heading is not None else "other"
+        if kind == "other" and first and any(_CONTACT_RE.search(line.text) for line in body):
+            kind = "contact"  # the sidebar opens with Contact, whatever the interface language
+        title = heading.text.strip() if heading is not None else ""
+        self.sections.append(Section(title, kind, heading, tuple(body)))
+        if kind == "contact":
+            self.contact_lines.extend(body)
+
+
+def _contact(top: Sequence[Line], name: Line | None, contact_lines: list[Line]) -> Contact:
+    """Name, headline and location from the top of the main column; contact details from the
+    sidebar's Contact section, or under the headline in the one-column layout."""
+    after_name = [line for line in top if line is not name and (name is None or _below(line, name))]
+    headline = [line for line in after_name if _size(line) == _size(after_name[0])][:3]
+    rest = [line for line in after_name if line not in headline]
+    emails, phones, linkedin, urls = _contact_fields(contact_lines or rest)
+    location = next((line for line in rest if not EMAIL_RE.search(line.text)), None)
+    return Contact(
+        name=Field(" ".join(name.text.split()), name) if name is not None else None,
+        headline=Field(_join(headline), headline[0]) if headline else None,
+        emails=emails,
+        phones=phones,
+        linkedin=linkedin,
+        urls=urls,
+        location=Field(location.text.strip(), location) if location is not None else None,
+    )
+
+
 def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
     """The profile's lines (sidebar marked as such) and its structure."""
     content = [
@@ -347,59 +439,21 @@ def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
     columns = _split_columns(content)
     main = sorted(columns.main, key=_reading_order)
     sidebar = sorted(columns.sidebar, key=_reading_order)
-    heading_size = _heading_size(main, columns.name)
-    sections: list[Section] = []
-    positions: list[Position] = []
-    education: list[Education] = []
-    summary: list[Field] = []
-    groups = _sections(main, heading_size)
-    top = groups[0][1]
+    parts = _Parts()
+    groups = _sections(main, _heading_size(main, columns.name))
     for heading, body in groups[1:]:
-        kind = _kind(heading) if heading is not None else "other"
-        sections.append(
-            Section(heading.text.strip() if heading else "", kind, heading, tuple(body))
-        )
-        if kind == "experience":
-            positions.extend(_positions(body, heading.text.strip() if heading else ""))
-        elif kind == "education":
-            education.extend(_education(body))
-        elif kind == "summary":
-            summary.extend(Field(line.text.strip(), line) for line in body)
-    side_heading = max((_size(line) for line in sidebar), default=0.0)
-    contact_lines: list[Line] = []
-    for heading, body in _sections(sidebar, side_heading)[1:] if sidebar else []:
-        kind = _kind(heading) if heading is not None else "other"
-        sections.append(
-            Section(heading.text.strip() if heading else "", kind, heading, tuple(body))
-        )
-        if kind == "contact":
-            contact_lines.extend(body)
-    name = columns.name
-    after_name = [line for line in top if line is not name and (name is None or _below(line, name))]
-    headline_lines = (
-        [line for line in after_name if _size(line) == _size(after_name[0])] if after_name else []
-    )
-    rest = [line for line in after_name if line not in headline_lines]
-    if not sidebar:
-        contact_lines = rest  # the one-column layout prints contact details under the headline
-    emails, phones, linkedin, urls = _contact_fields(contact_lines)
-    location = next((line for line in rest if not EMAIL_RE.search(line.text)), None)
-    contact = Contact(
-        name=Field(" ".join(name.text.split()), name) if name is not None else None,
-        headline=Field(_join(headline_lines), headline_lines[0]) if headline_lines else None,
-        emails=emails,
-        phones=phones,
-        linkedin=linkedin,
-        urls=urls,
-        location=Field(location.text.strip(), location) if location is not None else None,
-    )
+        parts.main(heading, body)
+    if sidebar:
+        side_heading = max(_size(line) for line in sidebar)
+        for number, (heading, body) in enumerate(_sections(sidebar, side_heading)[1:]):
+            parts.sidebar(heading, body, first=number == 0)
     structure = Structure(
-        contact=contact,
-        sections=tuple(sections),
-        positions=tuple(positions),
-        education=tuple(education),
-        summary=tuple(summary),
-        top_block=tuple(top),
+        contact=_contact(groups[0][1], columns.name, parts.contact_lines),
+        sections=tuple(parts.sections),
+        positions=tuple(parts.positions),
+        education=tuple(parts.education),
+        summary=tuple(parts.summary),
+        top_block=tuple(groups[0][1]),
     )
     in_sidebar = {(line.page, line.number): line for line in sidebar}
     marked = tuple(in_sidebar.get((line.page, line.number), line) for line in lines)

@@ -50,12 +50,15 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], lis
 
 def _plumber_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], list[PageData]]:
     import io
+    import logging
 
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     from reslint.readers import pdf_plumber
 
+    # pdfminer logs a warning per odd font; the reader reports problems itself.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as error:  # pdfminer raises many unrelated types on broken files

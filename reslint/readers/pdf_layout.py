@@ -25,8 +25,10 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
+from typing import NamedTuple
 
 from reslint.model import Box, Line, Region
 
@@ -45,9 +47,20 @@ _DIGITS_RE = re.compile(r"\d+")
 _SPACES_RE = re.compile(r"(?<! ) {2}(?! )|(?<! ) {4,}")
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One character as an engine saw it; coordinates in points, top-left origin."""
+class Style(NamedTuple):
+    """What a run of glyphs shares; engines reuse one Style per text object."""
+
+    size: float
+    font: str
+    bold: bool
+    color: tuple[float, float, float] | None
+
+
+class Glyph(NamedTuple):
+    """One character as an engine saw it; coordinates in points, top-left origin.
+
+    A named tuple, not a dataclass: pages hold thousands and they are built in a loop.
+    """
 
     text: str
     x0: float
@@ -55,10 +68,11 @@ class Glyph:
     top: float
     bottom: float
     baseline: float
-    size: float
-    font: str
-    bold: bool
-    color: tuple[float, float, float] | None
+    style: Style
+
+    @property
+    def size(self) -> float:
+        return self.style.size
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +119,7 @@ def is_bold_font(font: str) -> bool:
 def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Glyphs grouped by baseline, each row sorted left to right."""
     rows: list[list[Glyph]] = []
-    for glyph in sorted(glyphs, key=lambda g: (round(g.baseline, 1), g.x0)):
+    for glyph in sorted(glyphs, key=attrgetter("baseline")):
         if rows:
             last = rows[-1]
             tolerance = max(1.0, 0.2 * min(glyph.size, last[0].size))
@@ -114,7 +128,7 @@ def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
                 continue
         rows.append([glyph])
     for row in rows:
-        row.sort(key=lambda g: g.x0)
+        row.sort(key=attrgetter("x0"))
     return rows
 
 
@@ -150,7 +164,8 @@ def _segments(row: list[Glyph]) -> list[_Segment]:
         spaced = False
         current.glyphs.append(glyph)
         word.append(glyph)
-        right = max(right, glyph.x1)
+        if glyph.x1 > right:
+            right = glyph.x1
     if word and current is not None:
         current.words.append(word)
     return [segment for segment in segments if segment.glyphs]
@@ -206,19 +221,22 @@ def _find_gutter(rows: list[list[_Segment]], width: float) -> _Gutter | None:
         for x in range(max(0, int(segment.x0)), min(bins, int(segment.x1) + 1)):
             coverage[x] += 1
     allowance = max(1, len(rows) // 12)
-    best: _Gutter | None = None
+    runs: list[_Gutter] = []
     start: int | None = None
-    for x in range(int(width * 0.15), int(width * 0.85) + 1):
+    end = int(width * 0.85)
+    for x in range(int(width * 0.15), end + 1):
         empty = x < bins and coverage[x] <= allowance
         if empty and start is None:
             start = x
-        if (not empty or x == int(width * 0.85)) and start is not None:
-            if x - start >= 6 and (best is None or x - start > best.right - best.left):
-                best = _Gutter(start, x)
+        if (not empty or x == end) and start is not None:
+            if x - start >= 6:
+                runs.append(_Gutter(start, x))
             start = None
-    if best is None or not _is_column_split(rows, best):
-        return None
-    return best
+    # The widest gap that really separates two columns (a gap before a date column does not).
+    for gutter in sorted(runs, key=lambda run: run.left - run.right):
+        if _is_column_split(rows, gutter):
+            return gutter
+    return None
 
 
 def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
@@ -230,6 +248,10 @@ def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
     aligned = sum(count for x, count in starts.items() if count >= 2)
     if aligned < 0.4 * len(right):
         return False
+    # A column of section titles beside the text labels its rows; it is not read apart.
+    sizes = sorted(sum(len(_segment_text(s)) for s in side) for side in (left, right))
+    if sizes[0] < 0.08 * sizes[1]:
+        return False
     for side in (left, right):
         texts = [_segment_text(s) for s in side]
         if sum(bool(_DATEISH_RE.search(t)) for t in texts) > 0.5 * len(texts):
@@ -240,23 +262,47 @@ def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
     return paired < 0.7 * min(len(left), len(right))
 
 
+def _column_top(side: list[_Segment]) -> float:
+    """The baseline where a column starts: its first segment at one of the column's usual
+    left edges (starts shared by several segments; centred sidebars have a few)."""
+    starts = Counter(round(s.x0) for s in side)
+    edges = [x for x, count in starts.items() if count >= 3] or [starts.most_common(1)[0][0]]
+    return min(s.baseline for s in side if any(abs(s.x0 - edge) <= 2 for edge in edges))
+
+
+def _both_sides(row: list[_Segment], gutter: _Gutter) -> bool:
+    """Text left and right of the gutter and none across its central half."""
+    quarter = (gutter.right - gutter.left) / 4
+    core_left, core_right = gutter.left + quarter, gutter.right - quarter
+    middle = (gutter.left + gutter.right) / 2
+    return (
+        any(s.x1 <= core_left + 2 for s in row)
+        and any(s.x0 >= core_right - 2 for s in row)
+        and not any(min(s.x1, core_right) - max(s.x0, core_left) > 2 for s in row)
+        and len({(s.x0 + s.x1) / 2 < middle for s in row}) == 2
+    )
+
+
 def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_Segment]]]:
     """Rows of segments grouped into the blocks read one after another.
 
-    Rows above the first one with text in both columns, starting at the right
-    column's left edge, (a banner with name and contact line) are read whole, as is any row with a
-    segment running across the gutter deep into both columns.
+    Rows above the point where both columns have started (a banner with name
+    and contact line) are read whole, as is any row with a segment running
+    across the gutter deep into both columns.
     """
     gutter = _find_gutter(rows, width)
     if gutter is None:
         return [rows]
-    starts = Counter(round(s.x0) for row in rows for s in row if s.x0 >= gutter.right - 1)
-    right_edge = min(x for x, count in starts.items() if count >= 2)
     middle = (gutter.left + gutter.right) / 2
+    zone_top = max(
+        _column_top([s for row in rows for s in row if s.x1 <= gutter.left + 1]),
+        _column_top([s for row in rows for s in row if s.x0 >= gutter.right - 1]),
+    )
+    # Centred sidebars have no shared left edge: a row cleanly on both sides starts too.
+    zone_top = min([zone_top] + [row[0].baseline for row in rows if _both_sides(row, gutter)])
     units: list[list[list[_Segment]]] = []
     left: list[list[_Segment]] = []
     right: list[list[_Segment]] = []
-    started = False
 
     def flush() -> None:
         units.extend(unit for unit in (left[:], right[:]) if unit)
@@ -264,12 +310,8 @@ def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_
         right.clear()
 
     for row in rows:
-        started = started or (
-            any(abs(s.x0 - right_edge) <= 2 for s in row)
-            and any((s.x0 + s.x1) / 2 < middle for s in row)
-        )
         spanning = any(s.x0 < gutter.left - 5 and s.x1 > gutter.right + 5 for s in row)
-        if not started or spanning:
+        if row[0].baseline < zone_top - 1 or spanning:
             flush()
             units.append([row])
             continue
@@ -284,13 +326,6 @@ def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_
 
 
 # -- lines --------------------------------------------------------------------
-
-
-def _dominant(values: Iterable[tuple[object, int]]) -> object:
-    counter: Counter[object] = Counter()
-    for value, weight in values:
-        counter[value] += weight
-    return counter.most_common(1)[0][0] if counter else None
 
 
 def clean_text(text: str) -> str:
@@ -324,24 +359,22 @@ def _make_line(segments: list[_Segment], page: PageData) -> Line | None:
         text = text[1:].strip()
         glyphs = glyphs[1:] or glyphs
     visible = [g for g in glyphs if not g.text.isspace()] or glyphs
-    weights = [(g, len(g.text)) for g in visible]
-    size = _dominant((round(g.size, 1), w) for g, w in weights)
-    font = _dominant((g.font, w) for g, w in weights)
-    color = _dominant((g.color, w) for g, w in weights)
-    bold_chars = sum(w for g, w in weights if g.bold)
+    styles = Counter(map(attrgetter("style"), visible))
+    style = styles.most_common(1)[0][0]
+    bold_count = sum(count for each, count in styles.items() if each.bold)
     return Line(
         text=text,
         page=page.number,
         box=Box(
-            min(g.x0 for g in visible),
-            min(g.top for g in visible),
-            max(g.x1 for g in visible),
-            max(g.bottom for g in visible),
+            min(map(attrgetter("x0"), visible)),
+            min(map(attrgetter("top"), visible)),
+            max(map(attrgetter("x1"), visible)),
+            max(map(attrgetter("bottom"), visible)),
         ),
-        font_size=float(size) if isinstance(size, float) else None,
-        bold=bold_chars * 2 > sum(w for _, w in weights),
-        color=color if isinstance(color, tuple) else None,
-        font_name=font if isinstance(font, str) else None,
+        font_size=round(style.size, 1),
+        bold=bold_count * 2 > len(visible),
+        color=style.color,
+        font_name=style.font or None,
         page_height=page.height,
         bullet=bullet,
     )
@@ -389,7 +422,7 @@ def _edge_region(line: Line) -> Region | None:
         return None
     if line.box.bottom <= line.page_height * 0.12:
         return Region.HEADER
-    if line.box.top >= line.page_height * 0.88:
+    if line.box.top >= line.page_height * 0.85:
         return Region.FOOTER
     return None
 

@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reslint.model import Box
-from reslint.readers.pdf_layout import Glyph, PageData, is_bold_font
+from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
 
 _FONT_BUFFER = 256
 # PDFium reports glyphs it cannot map to Unicode with these values; kept
@@ -24,62 +24,95 @@ _UNMAPPED = (0x0, 0xFFFD)
 _LINE_END_HYPHEN = "\ufffe"
 
 
-def _object_style(
-    textpage: raw.FPDF_TEXTPAGE, index: int
-) -> tuple[float, str, bool, tuple[float, float, float] | None]:
-    # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
-    matrix = raw.FS_MATRIX()
-    scale = 1.0
-    if raw.FPDFText_GetMatrix(textpage, index, matrix):
-        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-    size = float(raw.FPDFText_GetFontSize(textpage, index)) * scale
-    buffer = ctypes.create_string_buffer(_FONT_BUFFER)
-    flags = ctypes.c_int()
-    length = raw.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_BUFFER, flags)
-    font = buffer.value.decode("utf-8", "replace") if length else ""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    color = None
-    if raw.FPDFText_GetFillColor(textpage, index, r, g, b, a):
-        color = (r.value / 255, g.value / 255, b.value / 255)
-    return size, font, is_bold_font(font), color
+def _as_int_returning(function: ctypes._CFuncPtr, *argtypes: type) -> ctypes._CFuncPtr:
+    """The same PDFium function, returning its pointer as a plain int (cheap to compare)."""
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)
+    return prototype(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_TEXT_OBJECT = _as_int_returning(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
+_OBJECT_FONT = _as_int_returning(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+
+
+class _Styles:
+    """Style per text object, with what belongs to the font (name, bold) read once per font."""
+
+    def __init__(self, textpage: raw.FPDF_TEXTPAGE) -> None:
+        self.textpage = textpage
+        self.fonts: dict[int | None, tuple[str, bool]] = {}
+        self.styles: dict[tuple[object, ...], Style] = {}
+        self.matrix = raw.FS_MATRIX()
+        self.rgba = tuple(ctypes.c_uint() for _ in range(4))
+
+    def _font(self, handle: int, index: int) -> tuple[str, bool]:
+        font_handle = _OBJECT_FONT(handle)
+        if font_handle not in self.fonts:
+            buffer = ctypes.create_string_buffer(_FONT_BUFFER)
+            flags = ctypes.c_int()
+            length = raw.FPDFText_GetFontInfo(self.textpage, index, buffer, _FONT_BUFFER, flags)
+            name = buffer.value.decode("utf-8", "replace") if length else ""
+            self.fonts[font_handle] = (name, is_bold_font(name))
+        return self.fonts[font_handle]
+
+    def of(self, handle: int, index: int) -> Style:
+        # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
+        scale = 1.0
+        if raw.FPDFText_GetMatrix(self.textpage, index, self.matrix):
+            m = self.matrix
+            scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
+        size = round(float(raw.FPDFText_GetFontSize(self.textpage, index)) * scale, 2)
+        r, g, b, a = self.rgba
+        color = None
+        if raw.FPDFText_GetFillColor(self.textpage, index, r, g, b, a):
+            color = (r.value / 255, g.value / 255, b.value / 255)
+        font, bold = self._font(handle, index)
+        key = (size, font, color)
+        if key not in self.styles:
+            self.styles[key] = Style(size, font, bold, color)
+        return self.styles[key]
 
 
 def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> Iterator[Glyph]:
+    """One Glyph per character; what a text object shares is asked once per object.
+
+    A text object is one string drawn in one font on one baseline, so style,
+    baseline and whether its font maps to Unicode are read from its first
+    character.
+    """
     rect = raw.FS_RECTF()
     x = ctypes.c_double()
     y = ctypes.c_double()
-    current_object: int | None = -1
-    style: tuple[float, str, bool, tuple[float, float, float] | None] = (0.0, "", False, None)
+    get_box = raw.FPDFText_GetLooseCharBox
+    styles = _Styles(textpage)
+    page_pointer = ctypes.cast(textpage, ctypes.c_void_p)
+    current: int | None = -1
+    style = Style(0.0, "", False, None)
+    baseline = 0.0
+    unmapped = False
     for index, char in enumerate(text):
-        if char in "\r\n":
+        if char in "\r\n" or not get_box(textpage, index, rect):
             continue
-        if not raw.FPDFText_GetLooseCharBox(textpage, index, rect):
-            continue
-        generated = char == " " and rect.right <= rect.left
         # A space PDFium generated where the file only left a gap: kept as a word break.
-        text_object = ctypes.cast(raw.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p)
-        if text_object.value is not None and text_object.value != current_object:
-            current_object = text_object.value
-            style = _object_style(textpage, index)
+        generated = char == " " and rect.right <= rect.left
+        handle = _TEXT_OBJECT(page_pointer, index)
+        if handle is not None and handle != current:
+            current = handle
+            style = styles.of(handle, index)
+            raw.FPDFText_GetCharOrigin(textpage, index, x, y)
+            baseline = height - y.value
+            unmapped = bool(raw.FPDFText_HasUnicodeMapError(textpage, index))
         if char == _LINE_END_HYPHEN:
             char = "-"
-        elif not generated and (
-            ord(char) in _UNMAPPED or raw.FPDFText_HasUnicodeMapError(textpage, index)
-        ):
+        elif not generated and (unmapped or ord(char) in _UNMAPPED):
             char = f"(cid:{ord(char)})"
-        raw.FPDFText_GetCharOrigin(textpage, index, x, y)
-        size, font, bold, color = style
         yield Glyph(
-            text=char,
-            x0=rect.left,
-            x1=rect.right,
-            top=height - rect.top,
-            bottom=height - rect.bottom,
-            baseline=height - y.value,
-            size=size,
-            font=font,
-            bold=bold,
-            color=color,
+            char,
+            rect.left,
+            rect.right,
+            height - rect.top,
+            height - rect.bottom,
+            baseline if handle is not None else height - rect.bottom,
+            style,
         )
 
 
@@ -111,8 +144,19 @@ def _links(
     return links
 
 
-def _image_count(page: pdfium.PdfPage) -> int:
-    return sum(1 for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=3))
+def _image_count(container: object, count: object, get: object, depth: int = 0) -> int:
+    """Image objects on a page, looking into form XObjects (logos and scans often sit there)."""
+    images = 0
+    for index in range(count(container)):  # type: ignore[operator]
+        obj = get(container, index)  # type: ignore[operator]
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 3:
+            images += _image_count(
+                obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, depth + 1
+            )
+    return images
 
 
 def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
@@ -135,7 +179,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             height=height,
             glyphs=glyphs,
             links=tuple(_links(page, document, height)),
-            image_count=_image_count(page),
+            image_count=_image_count(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject),
         )
     finally:
         page.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reslint.model import Box
-from reslint.readers.pdf_layout import Glyph, PageData, is_bold_font
+from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
 
 
 def _rgb(color: Any) -> tuple[float, float, float] | None:
@@ -24,9 +24,10 @@ def _rgb(color: Any) -> tuple[float, float, float] | None:
     return None
 
 
-def _glyph(char: dict[str, Any], height: float) -> Glyph:
+def _glyph(char: dict[str, Any], height: float, styles: dict[tuple[Any, ...], Style]) -> Glyph:
     font = str(char.get("fontname", ""))
     matrix = char.get("matrix") or (1, 0, 0, 1, char["x0"], height - char["bottom"])
+    key = (float(char.get("size", 0.0)), font, _rgb(char.get("non_stroking_color")))
     text = char["text"]
     if text == "\x00":
         text = "(cid:0)"  # an unmapped glyph, kept visible like pdfminer's other (cid:N)
@@ -37,10 +38,7 @@ def _glyph(char: dict[str, Any], height: float) -> Glyph:
         top=float(char["top"]),
         bottom=float(char["bottom"]),
         baseline=height - float(matrix[5]),
-        size=float(char.get("size", 0.0)),
-        font=font,
-        bold=is_bold_font(font),
-        color=_rgb(char.get("non_stroking_color")),
+        style=styles.setdefault(key, Style(key[0], font, is_bold_font(font), key[2])),
     )
 
 
@@ -62,11 +60,14 @@ def read_page(page: Any) -> PageData:
                     str(uri).strip(),
                 )
             )
+    styles: dict[tuple[Any, ...], Style] = {}
     return PageData(
         number=page.page_number,
         width=float(page.width),
         height=height,
-        glyphs=tuple(_glyph(char, height) for char in page.chars if char["text"] not in "\r\n"),
+        glyphs=tuple(
+            _glyph(char, height, styles) for char in page.chars if char["text"] not in "\r\n"
+        ),
         links=tuple(links),
         image_count=len(page.images),
     )

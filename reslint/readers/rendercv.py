@@ -78,6 +78,10 @@ def _contact(found: Collected, cv: Node) -> None:
             continue
         pattern = PROFILE_URLS.get((network.text or "").lower() if network else "")
         found.url(username, pattern.format(username.text) if pattern else None)
+    for connection in _values(cv.get("custom_connections")):
+        shown, url = connection.get("placeholder"), connection.get("url")
+        if shown is not None:
+            found.url(shown, url.text if url is not None else None)
 
 
 def _entries(found: Collected, entries: Node, title: str) -> None:
@@ -88,11 +92,12 @@ def _entries(found: Collected, entries: Node, title: str) -> None:
             if field is not None and section_kind(title) == "summary":
                 found.summary.append(field)
             continue
-        dates = _dates(found, entry)
         if entry.get("company") is not None and entry.get("position") is not None:
+            dates = _dates(found, entry)
             found.position(entry, entry.get("company"), entry.get("position"), dates, title)
         elif entry.get("institution") is not None:
             degree, degree_node = joined(entry.get("degree"), entry.get("area"))
+            dates = _dates(found, entry)
             found.school(entry, entry.get("institution"), degree, degree_node, dates)
         else:
             render_any(builder, entry)
@@ -102,8 +107,8 @@ def _dates(found: Collected, entry: Node) -> DateRange | None:
     """`start_date`/`end_date` (no end date: present), or a free-text `date`."""
     start, end, date = entry.get("start_date"), entry.get("end_date"), entry.get("date")
     if start is None and end is None and date is not None:
-        return found.builder.dates(date, None, open_ended=False)
-    return found.builder.dates(start, end, open_ended=True)
+        return found.builder.printed_dates(date)
+    return found.builder.dates(start, end)
 
 
 def read_rendercv(path: Path, options: ReadOptions) -> ReaderOutput:

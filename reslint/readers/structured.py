@@ -157,7 +157,8 @@ def yaml_tree(text: str) -> Node:
     import yaml
 
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        # libyaml's composer when installed: same nodes and marks, several times faster.
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -252,18 +253,24 @@ class Builder:
         """In source order: values are rendered by meaning, but read as the file is written."""
         return tuple(sorted(self.lines, key=lambda line: line.number))
 
-    def dates(self, start: Node | None, end: Node | None, *, open_ended: bool) -> DateRange | None:
-        """A range from start/end values; a start without an end is `present` if `open_ended`."""
+    def dates(self, start: Node | None, end: Node | None) -> DateRange | None:
+        """A range from start/end values; a start without an end is current (`present`)."""
         start_line = self.line(start) if start is not None else None
         end_line = self.line(end) if end is not None else None
         start_value = date_value(start.text) if start is not None else None
         end_value = date_value(end.text) if end is not None else None
         if start_value is None and end_value is None:
             return None
-        if end is None and start_value is not None and open_ended:
+        if end is None and start_value is not None:
             end_value = DateValue(None, present=True, style="present")
         raw = " – ".join(node.text or "" for node in (start, end) if node is not None)
         return DateRange(start_value, end_value, raw, start_line or end_line)
+
+    def printed_dates(self, node: Node) -> DateRange | None:
+        """Dates written as a resume prints them (`Sept 2021 – present`, `Summer 2019`)."""
+        line = self.line(node)
+        found = find_dates(line.text, line) if line is not None else []
+        return found[0].range if found else None
 
     def email(self, node: Node) -> Field | None:
         line = self.line(node)
@@ -410,7 +417,8 @@ class Collected:
         lines = self.builder.sorted_lines()
         contact = Contact(
             name=self.name,
-            headline=self.headline,
+            # As for printed resumes: without a headline, the summary says what the person does.
+            headline=self.headline or (self.summary[0] if self.summary else None),
             emails=tuple(self.emails),
             phones=tuple(self.phones),
             linkedin=tuple(self.linkedin),

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from reslint.model import Contact, Document, Field, Line, ReaderOutput, Section, Structure
+from reslint.model import (
+    Contact,
+    Document,
+    Field,
+    Line,
+    ReaderOutput,
+    Region,
+    Section,
+    Structure,
+)
 from reslint.structure.contact import (
     find_emails,
     find_linkedin,
@@ -22,7 +32,7 @@ from reslint.structure.contact import (
     normalise_phone,
 )
 from reslint.structure.entries import find_education, find_positions
-from reslint.structure.headings import heading_kind
+from reslint.structure.headings import heading_kind, known_title
 
 POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
@@ -37,48 +47,122 @@ def body_font_size(lines: tuple[Line, ...]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
+_SEGMENTS_RE = re.compile(r"\s{3,}")
+# Sections whose contact details belong to other people (referees, co-authors); used only
+# when the resume shows no contact details elsewhere.
+_OTHER_PEOPLE_SECTIONS = frozenset({"references", "publications"})
+
+
+def _style(line: Line) -> tuple[float, bool]:
+    return (round(line.font_size or 0.0, 1), line.bold)
+
+
+def _heading_styles(lines: tuple[Line, ...], font_size: float | None) -> set[tuple[float, bool]]:
+    """Styles of the known headings, when they stand out from the body text.
+
+    A resume styles all its section titles alike, so a short line in that style
+    is a heading even when its title is not a known one ("Master thesis").
+    """
+    if font_size is None:
+        return set()
+    body_bold = sum(len(line.text) for line in lines if line.bold) * 2 > sum(
+        len(line.text) for line in lines
+    )
+    styles: set[tuple[float, bool]] = set()
+    for line in lines:
+        if heading_kind(line, font_size) in (None, "other") or line.font_size is None:
+            continue
+        if line.font_size >= font_size + 0.5 or (line.bold and not body_bold):
+            styles.add(_style(line))
+    return styles
+
+
+def _styled_heading(line: Line, styles: set[tuple[float, bool]]) -> bool:
+    text = line.text.strip()
+    return (
+        _style(line) in styles
+        and not line.bullet
+        and 1 <= len(text.split()) <= 4
+        and len(text) <= 40
+        and not any(ch.isdigit() for ch in text)
+        and not is_contact_line(text)
+    )
+
+
+def _unglue(line: Line) -> tuple[Line, Line] | None:
+    """A title in its own column beside the first entry (`Experience   Acme   2020 – 2022`)."""
+    segments = _SEGMENTS_RE.split(line.text.strip(), maxsplit=1)
+    if line.bullet or len(segments) < 2 or known_title(segments[0]) is None:
+        return None
+    # Where the remainder starts on the line is not known: it gets no box of its own.
+    return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
+
+
 def split_sections(
     lines: tuple[Line, ...], font_size: float | None
 ) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
     """The lines before the first heading, and the sections after it."""
+    styles = _heading_styles(lines, font_size)
     top: list[Line] = []
     sections: list[Section] = []
     current: tuple[str, str, Line] | None = None
     body: list[Line] = []
-    for line in lines:
-        kind = heading_kind(line, font_size)
-        if kind == "other" and current is None and not top:
-            kind = None  # a styled first line with no section title is the name
-        if kind is not None:
-            if current is not None:
-                sections.append(Section(current[0], current[1], current[2], tuple(body)))
-            current = (line.text.strip(" :"), kind, line)
-            body = []
-        elif current is None:
-            top.append(line)
-        else:
-            body.append(line)
+    for original in lines:
+        glued = _unglue(original)
+        for line in glued or (original,):
+            kind = heading_kind(line, font_size)
+            if kind is None and _styled_heading(line, styles) and (current or top):
+                kind = "other"
+            if glued and line is glued[1]:
+                kind = None
+            if kind == "other" and current is None and not top:
+                kind = None  # a styled first line with no section title is the name
+            if kind is not None:
+                if current is not None:
+                    sections.append(Section(current[0], current[1], current[2], tuple(body)))
+                current = (line.text.strip(" :"), kind, line)
+                body = []
+            elif current is None:
+                top.append(line)
+            else:
+                body.append(line)
     if current is not None:
         sections.append(Section(current[0], current[1], current[2], tuple(body)))
     return tuple(top), tuple(sections)
 
 
-def _looks_like_name(line: Line) -> bool:
-    text = line.text.strip()
+_DOCUMENT_TITLE_RE = re.compile(
+    r"^(?:curriculum vitae|resume|résumé|resumé|cv|lebenslauf|currículum)$", re.IGNORECASE
+)
+_NAME_SEPARATOR_RE = re.compile(r"\s{3,}|\s+[|·•]\s+")
+
+
+def _looks_like_name(text: str) -> bool:
+    text = text.strip()
     if is_contact_line(text) or any(ch.isdigit() for ch in text):
         return False
     if re.fullmatch(r"(?:\w\s)+\w", text):
         return True
-    return bool(_NAME_RE.match(text)) and len(text.split()) >= 1
+    return bool(_NAME_RE.match(text)) and not _DOCUMENT_TITLE_RE.match(text)
+
+
+def _name_part(line: Line) -> str | None:
+    """The part of a line that may be a name: `John Doe | Resumé title`, `Curriculum Vitae
+    John Doe` (far apart) hold one."""
+    for part in _NAME_SEPARATOR_RE.split(line.text.strip()):
+        if _looks_like_name(part):
+            return part
+    return None
 
 
 def find_name(top: tuple[Line, ...]) -> Field | None:
-    candidates = [line for line in top if line.page == 1 and _looks_like_name(line)]
+    candidates = [
+        (part, line) for line in top if line.page == 1 and (part := _name_part(line)) is not None
+    ]
     if not candidates:
         return None
-    sized = [line for line in candidates if line.font_size]
-    chosen = max(sized, key=lambda line: line.font_size or 0) if sized else candidates[0]
-    text = chosen.text
+    sized = [item for item in candidates if item[1].font_size]
+    text, chosen = max(sized, key=lambda item: item[1].font_size or 0) if sized else candidates[0]
     if re.fullmatch(r"(?:\w\s)+\w", text):
         text = text.replace(" ", "")
     return Field(" ".join(text.split()), chosen, chosen.text)
@@ -107,18 +191,28 @@ def find_headline(
     return None
 
 
+def _own_fields(
+    own: tuple[Line, ...], lines: tuple[Line, ...], find: Callable[[Line], list[Field]]
+) -> list[Field]:
+    """Contact fields outside other people's sections; all of them if that leaves none."""
+    found = [field for line in own for field in find(line)]
+    return found or [field for line in lines for field in find(line)]
+
+
 def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     font_size = body_font_size(lines)
     top, sections = split_sections(lines, font_size)
-    emails: list[Field] = []
-    phones: list[Field] = []
-    linkedin: list[Field] = []
-    urls: list[Field] = []
-    for line in lines:
-        emails.extend(find_emails(line))
-        phones.extend(find_phones(line, region))
-        linkedin.extend(find_linkedin(line))
-        urls.extend(find_urls(line))
+    others = {
+        id(line)
+        for section in sections
+        if section.kind in _OTHER_PEOPLE_SECTIONS
+        for line in section.lines
+    }
+    own = tuple(line for line in lines if id(line) not in others or line.region is not Region.BODY)
+    emails = _own_fields(own, lines, find_emails)
+    phones = _own_fields(own, lines, lambda line: find_phones(line, region))
+    linkedin = _own_fields(own, lines, find_linkedin)
+    urls = [field for line in lines for field in find_urls(line)]
     name = find_name(top)
     positions = []
     education = []

@@ -45,12 +45,28 @@ def normalise_phone(raw: str, region: str) -> str | None:
     return e164 if phonenumbers.format_number(again, e164_format) == e164 else None
 
 
+# Text that holds digit runs but never a phone number: links, DOIs, addresses, glyph codes.
+_NOT_PHONE_RE = re.compile(
+    r"(?:https?://|www\.|doi:?\s*)\S+|\b10\.\d{4,}/\S+|\S*[a-z]\S*/\S+|[\w.+-]+@\S+"
+    r"|\(cid:\d+\)",
+    re.IGNORECASE,
+)
+_YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}\W*)+$|^\d{1,4}\s+[-–]\s+(?:19|20)\d{2}$")
+
+
+def phone_text(text: str) -> list[str]:
+    """The parts of a line where a phone number may be: links and the like masked out,
+    and far-apart parts (three spaces from the PDF reader) kept apart."""
+    return re.split(r"\s{3,}", _NOT_PHONE_RE.sub("  ", text))
+
+
 def find_phones(line: Line, region: str) -> list[Field]:
     found: list[Field] = []
-    for match in PHONE_CANDIDATE_RE.finditer(line.text):
+    matches = [m for part in phone_text(line.text) for m in PHONE_CANDIDATE_RE.finditer(part)]
+    for match in matches:
         raw = match.group(0).strip()
         digits = _digits(raw)
-        if not 7 <= len(digits) <= 15 or _DATE_LIKE_RE.match(raw):
+        if not 7 <= len(digits) <= 15 or _DATE_LIKE_RE.match(raw) or _YEARS_ONLY_RE.match(raw):
             continue
         # A run of bare digits with no separators is more often an ID than a phone.
         if raw.isdigit() and len(raw) not in (10, 11):

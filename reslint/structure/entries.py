@@ -1,217 +1,504 @@
 """Positions and education entries inside their sections.
 
-An entry is anchored on the line that carries its date range. The non-bullet
-lines next to that anchor (before the bullets start) form the entry's header,
-from which company, title and location are told apart by the separators and
-the words they use. A header with a company but no date of its own opens a
-group of roles under that company.
+A section's lines are first classified: bullets (with the wrapped lines that
+continue them), prose (descriptions written as sentences), link lines, and
+short header lines. Consecutive header lines form an entry's header block;
+the bullets and prose after it are its body. A header block with several
+date ranges holds several entries (roles without bullets, one-line education
+entries). Dates come from the header, or from a date printed at the right of
+the first bullets (themes that put a date column beside the body). Company,
+title and location are then told apart among the header pieces by the words
+they use; a role with no company of its own belongs to the one above it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from reslint.model import DateRange, Education, Field, Line, Position
-from reslint.structure.dates import find_dates
+from reslint.model import DateRange, Education, Field, Line, Position, Region
+from reslint.structure.dates import find_dates, parse_date
+from reslint.structure.pieces import (
+    Dated,
+    comma_pieces,
+    cut_dates,
+    is_duration,
+    is_location,
+    is_url,
+    strong_pieces,
+)
 
 TITLE_WORDS = frozenset(
     """
-    engineer engineering developer manager analyst intern internship director assistant
+    engineer developer manager analyst intern internship director assistant
     associate coordinator specialist consultant accountant lead head officer designer scientist
     architect administrator admin technician representative rep executive president vice vp
     founder co-founder cofounder owner partner researcher professor lecturer teacher tutor
     instructor advisor adviser programmer supervisor clerk cashier nurse editor writer author
-    fellow trainee apprentice chief cto ceo cfo coo principal senior sr junior jr staff student
-    volunteer member chair strategist planner producer agent officer auditor controller
+    fellow trainee apprentice chief cto ceo cfo coo cio cmo principal senior sr junior jr staff
+    student volunteer member chair strategist planner producer agent auditor controller
     bookkeeper receptionist secretary support operator mechanic electrician attorney lawyer
     paralegal physician therapist pharmacist marketer recruiter buyer merchandiser sales waiter
-    barista server chef cook driver specialist sde swe ta ra postdoc postdoctoral doctoral phd
-    candidate investigator
+    barista server chef cook driver sde swe ta ra postdoc postdoctoral doctoral phd candidate
+    investigator maintainer creator contributor title puesto título cargo ingeniero desarrollador
+    gerente analista consultor jefe director directora 职位 工程师 经理
     """.split()
 )
 COMPANY_WORDS = frozenset(
     """
     inc inc. llc ltd ltd. gmbh corp corp. corporation company co co. plc ag sa s.a. bv b.v.
-    group technologies technology labs solutions systems partners holdings bank university
-    college institute school hospital agency studio studios foundation association consulting
-    services software ventures capital international global
+    group technologies technology labs solutions systems partners holdings bank agency studio
+    studios foundation association consulting services software ventures capital international
+    global employer empleador empresa entreprise 公司 firm
     """.split()
 )
 SCHOOL_WORDS = (
     "university",
     "college",
     "institute",
+    "institution",
     "school",
     "academy",
     "polytechnic",
     "universidad",
+    "universitat",
     "université",
     "universität",
     "hochschule",
     "conservatory",
-    "iit",
-    "mit",
+    "institución",
+    "instituto",
+    "colegio",
+    "大学",
+    "学院",
+    "院校",
 )
 DEGREE_RE = re.compile(
-    r"\b(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|b\.?a\.?|m\.?a\.?|m\.?b\.?a|"
-    r"b\.?eng|m\.?eng|b\.?tech|m\.?tech|associate|diploma|certificate|degree|licenciatura|"
-    r"ingenier[oí]a?|high school|a\.?a\.?s?|b\.?f\.?a|j\.?d|m\.?d|ged)\b",
+    r"(?:\b(?:bachelor|master|doctor|doctorate|ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|"
+    r"m\.?b\.?a|b\.?eng|m\.?eng|b\.?tech|m\.?tech|b\.?s|m\.?s|associate|diploma|certificate|"
+    r"degree|licenciatura|licenciado|grado|maestr[ií]a|doctorado|ingenier[oí]a?|high school|"
+    r"a\.?a\.?s?|b\.?f\.?a|j\.?d|m\.?d|ged|abitur|bachillerato|b\.?b\.?a|b\.?com|"
+    r"b\.?s\.?b\.?a|ll\.?b|ll\.?m|m\.?f\.?a|m\.?p\.?h|m\.?p\.?a|b\.?arch|m\.?arch|d\.?phil|"
+    r"ed\.?d|psy\.?d|pharm\.?d|b\.?s\.?n|m\.?s\.?n|mphil|m\.?res)(?!\w))|学位|学士|硕士|博士",
     re.IGNORECASE,
 )
-# A comma before a legal suffix belongs to the company name: "Fabrikam, Inc.".
-_SEPARATORS_RE = re.compile(
-    r"\s+[|•·@]\s+|\s+[–—-]\s+|\s*,\s+(?!(?:inc|llc|ltd|corp|co|gmbh|plc|l\.?p)\b\.?)"
-    r"|\s{3,}|\t+",
+_GRADE_RE = re.compile(
+    r"^(?:grade|gpa|nota|成绩|honou?rs|cum laude|magna cum laude|summa cum laude|first class)\b"
+    r"|^\d(?:\.\d+)?\s*/\s*\d",
     re.IGNORECASE,
 )
 _AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>.+)$", re.IGNORECASE)
+_ICON_BULLET_RE = re.compile(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff])\s")
+_DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
+_PROSE_END = (".", ";", ":", "!", "?")
+
+BULLET, PROSE, LINK, HEADER = "bullet", "prose", "link", "header"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
+class _Item:
+    line: Line
+    kind: str
+    dates: DateRange | None = None
+    side_dates: DateRange | None = None
+    rest: str = ""
+    parts: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(part.text for part in self.parts) if self.parts else self.line.text
+
+
+@dataclass(slots=True)
 class _Entry:
-    header: tuple[Line, ...]
-    dates: DateRange | None
-    body: tuple[Line, ...]
+    header: list[_Item]
+    body: list[_Item] = field(default_factory=list)
+
+    @property
+    def dates(self) -> DateRange | None:
+        for item in self.header:
+            if item.dates is not None:
+                return item.dates
+        for item in self.body:
+            if item.side_dates is not None:
+                return item.side_dates
+        return None
+
+    @property
+    def line(self) -> Line | None:
+        return self.header[0].line if self.header else None
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w.&'-]+", text.lower())
 
 
+_LEVEL_RE = re.compile(r"^(?:i{1,3}|iv|v|\d|l\d+|level)$")
+
+
 def title_score(text: str) -> int:
-    return sum(1 for word in _words(text) if word.strip(".") in TITLE_WORDS)
+    words = [word.strip(".") for word in _words(text)]
+    while len(words) > 1 and _LEVEL_RE.match(words[-1]):
+        words.pop()  # "Software Engineer II"
+    score = sum(1 for word in words if word in TITLE_WORDS)
+    if words and words[-1] in TITLE_WORDS:
+        score += 2  # the head noun: "Software Engineer" is a title
+    return score + sum(2 for word in ("职位", "工程师", "经理") if word in text)
 
 
 def company_score(text: str) -> int:
-    return sum(1 for word in _words(text) if word in COMPANY_WORDS)
+    words = _words(text)
+    score = sum(1 for word in words if word in COMPANY_WORDS)
+    if words and words[-1] in COMPANY_WORDS:
+        score += 2  # "Acme Software" is a company
+    return score + (2 if "公司" in text else 0)
 
 
-def _strip_dates(line: Line) -> tuple[str, DateRange | None]:
-    matches = find_dates(line.text, line)
-    ranges = [m for m in matches if m.range.end is not None] or matches
-    if not ranges:
-        return line.text, None
-    chosen = ranges[0]
-    text = line.text[: chosen.start] + " " + line.text[chosen.end :]
-    text = re.sub(r"\(\s*[^)]*\b(?:yrs?|years?|mos?|months?)\b[^)]*\)", " ", text)
-    text = re.sub(r"\(\s*\)", " ", text)
-    return text.strip(" \t|,·•–—-:()"), chosen.range
+# -- classifying lines ------------------------------------------------------------
 
 
-def _pieces(text: str) -> list[str]:
-    return [
-        piece.strip(" |,·•–—-:") for piece in _SEPARATORS_RE.split(text) if piece.strip(" |,·•–—-:")
-    ]
-
-
-def _is_location(text: str) -> bool:
-    if re.fullmatch(r"[A-Z][\w .'-]+,\s*[A-Z]{2}(?:\s+\d{5})?", text):
-        return True
-    lowered = text.lower()
-    return lowered in {"remote", "hybrid", "on-site", "onsite"} or lowered.startswith("remote")
-
-
-def _has_date(line: Line) -> bool:
-    return any(m.range.end is not None or m.range.start for m in find_dates(line.text))
-
-
-def _split_entries(lines: tuple[Line, ...]) -> list[_Entry]:
-    """Group a section's lines into entries anchored on their date lines."""
-    anchors = [i for i, line in enumerate(lines) if not line.bullet and _has_date(line)]
-    if not anchors:
-        return []
-    entries: list[_Entry] = []
-    starts: list[int] = []
-    for anchor in anchors:
-        start = anchor
-        # Header lines above the anchor: non-bullet lines back to the previous bullet or entry.
-        while (
-            start > 0
-            and not lines[start - 1].bullet
-            and (not starts or start - 1 > anchors[len(starts) - 1])
-            and anchor - start < 2
-            and not _has_date(lines[start - 1])
-        ):
-            start -= 1
-        starts.append(start)
-    for index, (start, anchor) in enumerate(zip(starts, anchors, strict=True)):
-        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
-        header_end = anchor + 1
-        while header_end < end and not lines[header_end].bullet and header_end - anchor < 2:
-            if len(lines[header_end].text) > 80 or _has_date(lines[header_end]):
+def _join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
+    """`June 2020 –` at a line end with `Present …` starting the next: one range, one line."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        line, following = out[index], out[index + 1]
+        matches = find_dates(line.text)
+        if not matches or matches[0].range.end is not None:
+            continue
+        after = line.text[matches[0].end :]
+        if not _DANGLING_RANGE_RE.match(after):
+            continue
+        first = following.text.split(maxsplit=2)
+        for width in (2, 1):
+            candidate = " ".join(first[:width])
+            if len(first) >= width and parse_date(candidate) is not None:
+                head = line.text[: matches[0].end] + " – " + candidate
+                out[index] = replace(line, text=head + " " + after.lstrip(" –—-"))
+                out[index + 1] = replace(following, text=" ".join(first[width:]))
                 break
-            header_end += 1
-        _, dates = _strip_dates(lines[anchor])
-        entries.append(_Entry(lines[start:header_end], dates, lines[header_end:end]))
-    return entries
+    return [line for line in out if line.text.strip()]
 
 
-def _header_pieces(entry: _Entry) -> list[tuple[str, Line]]:
+def _detach_side_date(item: _Item) -> None:
+    """A date range or duration in a line's last wide-gap segment belongs to the entry."""
+    segments = re.split(r"\s{3,}", item.line.text)
+    changed = False
+    while len(segments) > 1:
+        last = segments[-1].strip()
+        matches = find_dates(last)
+        if is_duration(last):
+            segments.pop()
+            changed = True
+        elif matches and matches[0].start == 0 and matches[0].end >= len(last) - 1:
+            if item.side_dates is None:
+                item.side_dates = replace(matches[0].range, line=item.line)
+            segments.pop()
+            changed = True
+        else:
+            break
+    if changed:
+        item.line = replace(item.line, text="   ".join(segments).strip())
+
+
+def _is_continuation(line: Line, previous: _Item | None) -> bool:
+    """A non-bullet line under a bullet, at the bullet's text indent and in its style,
+    wraps that bullet."""
+    if previous is None or previous.kind != BULLET or cut_dates(line).dates is not None:
+        return False
+    last = previous.parts[-1] if previous.parts else previous.line
+    start = previous.line
+    if line.box is None or last.box is None or start.box is None or not start.bullet:
+        # Without positions (or after a glyph the reader kept), only a lower-case start tells.
+        return line.text[:1].islower()
+    same_style = (
+        line.bold == start.bold and abs((line.font_size or 0) - (start.font_size or 0)) < 0.5
+    )
+    same_indent = abs(line.box.x0 - start.box.x0) <= 3
+    close = 0 <= line.box.top - last.box.bottom <= max(line.box.bottom - line.box.top, 4)
+    return same_style and same_indent and close
+
+
+def _is_prose(line: Line, previous: _Item | None) -> bool:
+    text = line.text.strip()
+    words = text.split()
+    if text.endswith(":") or text[:1].islower():
+        return True
+    long_line = len(words) >= 11 or (len(words) >= 6 and text.endswith(_PROSE_END))
+    if long_line and not line.bold and not _names_parts(text):
+        return True
+    return (
+        previous is not None
+        and previous.kind == PROSE
+        and not previous.text.rstrip().endswith(_PROSE_END)
+    )
+
+
+def _names_parts(text: str) -> bool:
+    """Several parts, one of them a school, degree, place or company: an entry header."""
+    pieces = strong_pieces(text)
+    return len(pieces) >= 2 and any(
+        _is_school(p) or DEGREE_RE.search(p) or is_location(p) or company_score(p) for p in pieces
+    )
+
+
+def _has_anchor(dated: Dated, text: str) -> bool:
+    """A date makes a header line unless it sits inside a sentence."""
+    if dated.dates is None:
+        return False
+    return (
+        dated.placeholder
+        or dated.dates.end is not None
+        or dated.at_edge
+        or len(dated.rest.split()) <= 8
+        or len(text.split()) <= 10
+    )
+
+
+def classify(lines: tuple[Line, ...]) -> list[_Item]:
+    items: list[_Item] = []
+    body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
+    for line in _join_dangling_ranges(body):
+        previous = items[-1] if items else None
+        if line.bullet or _ICON_BULLET_RE.match(line.text):
+            item = _Item(line, BULLET)
+            _detach_side_date(item)
+            items.append(item)
+            continue
+        if _is_continuation(line, previous):
+            assert previous is not None
+            part = _Item(line, BULLET)
+            _detach_side_date(part)
+            if previous.side_dates is None:
+                previous.side_dates = part.side_dates
+            previous.parts = (previous.parts or [previous.line]) + [part.line]
+            continue
+        text = line.text.strip()
+        if is_url(text) or is_url(text.split(maxsplit=1)[-1]):
+            items.append(_Item(line, LINK))
+            continue
+        dated = cut_dates(line)
+        if _has_anchor(dated, text):
+            items.append(_Item(line, HEADER, dates=dated.dates, rest=dated.rest))
+            continue
+        if _is_prose(line, previous):
+            item = _Item(line, PROSE)
+            _detach_side_date(item)
+            items.append(item)
+            continue
+        items.append(_Item(line, HEADER, rest=text))
+    return items
+
+
+def split_entries(lines: tuple[Line, ...]) -> list[_Entry]:
+    entries: list[_Entry] = []
+    current: _Entry | None = None
+    for item in classify(lines):
+        if item.kind == HEADER:
+            if current is None or current.body:
+                current = _Entry([item])
+                entries.append(current)
+            else:
+                current.header.append(item)
+        elif item.kind == LINK:
+            if current is not None and not current.body:
+                current.header.append(item)
+        elif current is not None:
+            current.body.append(item)
+    return [_demote_body(part) for entry in entries for part in _split_block(entry)]
+
+
+def _demote_body(entry: _Entry) -> _Entry:
+    """Bullets drawn as shapes carry no glyph: short lines at the end of a header, indented
+    and in a font no header line above them uses, are the body."""
+    first = entry.header[0].line
+    if first.box is None:
+        return entry
+    for index in range(1, len(entry.header)):
+        tail = entry.header[index:]
+        above = {item.line.font_name for item in entry.header[:index]}
+        if all(
+            item.kind == LINK
+            or (
+                item.dates is None
+                and not item.line.bold
+                and item.line.box is not None
+                and item.line.box.x0 > first.box.x0 + 4
+                and item.line.font_name not in above
+            )
+            for item in tail
+        ):
+            for item in tail:
+                item.kind = BULLET if item.kind == HEADER else item.kind
+            entry.body = tail + entry.body
+            entry.header = entry.header[:index]
+            break
+    return entry
+
+
+def _style(line: Line) -> tuple[bool, float]:
+    return line.bold, round(line.font_size or 0.0, 1)
+
+
+def _split_block(entry: _Entry) -> list[_Entry]:
+    """A header block may hold several entries (roles or degrees without bullets).
+
+    Each entry starts with a line in the style of the block's first line when
+    that style stands out (a bold school or company name), and a block with
+    several date ranges holds one entry per range.
+    """
+    first = _style(entry.header[0].line)
+    if any(_style(item.line) != first for item in entry.header):
+        starts = [0] + [
+            i for i, item in enumerate(entry.header) if i and _style(item.line) == first
+        ]
+        if len(starts) > 1:
+            parts = [
+                _Entry(entry.header[start:end])
+                for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
+            ]
+            parts[-1].body = entry.body
+            return [piece for part in parts for piece in _split_dated(part)]
+    return _split_dated(entry)
+
+
+def _split_dated(entry: _Entry) -> list[_Entry]:
+    """A header block with several date ranges holds one entry per range."""
+    anchors = [i for i, item in enumerate(entry.header) if item.dates is not None]
+    if len(anchors) < 2:
+        return [entry]
+    # Entries repeat one layout: as many lines before each date as before the first.
+    offset = anchors[0]
+    starts = [0] + [
+        max(previous + 1, anchor - offset) for previous, anchor in itertools.pairwise(anchors)
+    ]
+    parts: list[_Entry] = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(entry.header)
+        parts.append(_Entry(entry.header[start:end]))
+    parts[-1].body = entry.body
+    return parts
+
+
+# -- roles -------------------------------------------------------------------------
+
+
+def _header_pieces(entry: _Entry, split_commas: bool) -> list[tuple[str, Line]]:
     pieces: list[tuple[str, Line]] = []
-    for line in entry.header:
-        text, _ = _strip_dates(line)
-        pieces.extend((piece, line) for piece in _pieces(text) if piece)
+    for item in entry.header:
+        if item.kind == LINK:
+            continue
+        for strong in strong_pieces(item.rest):
+            if is_location(strong) or is_url(strong) or is_duration(strong):
+                continue
+            parts = comma_pieces(strong) if split_commas else [strong]
+            parts = [_drop_bracketed_place(part) for part in parts]
+            pieces.extend((part, item.line) for part in parts if part and not is_location(part))
     return pieces
+
+
+def _drop_bracketed_place(text: str) -> str:
+    """`Initrode (Remote)`: a place in brackets is not part of the name."""
+    match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
+    if match and is_location(match.group(1)):
+        return text[: match.start()].strip()
+    return text
 
 
 def _assign_roles(
     pieces: list[tuple[str, Line]],
-) -> tuple[Field | None, Field | None, Field | None]:
-    """Tell company, title and location apart among an entry's header pieces."""
-    company: Field | None = None
-    title: Field | None = None
-    location: Field | None = None
-    rest: list[tuple[str, Line]] = []
+) -> tuple[Field | None, Field | None]:
+    """Tell company and title apart among an entry's header pieces."""
     for text, line in pieces:
         at_match = _AT_RE.match(text)
-        if at_match and title is None and title_score(at_match.group("title")):
-            title = Field(at_match.group("title"), line)
-            company = Field(at_match.group("company"), line)
-        elif location is None and _is_location(text):
-            location = Field(text, line)
-        else:
-            rest.append((text, line))
-    if title is None and rest:
-        scored = sorted(rest, key=lambda item: title_score(item[0]) - company_score(item[0]))
-        best_text, best_line = scored[-1]
-        if title_score(best_text) > company_score(best_text):
-            title = Field(best_text, best_line)
-            rest = [item for item in rest if item[0] != best_text or item[1] is not best_line]
-    if company is None and rest:
-        text, line = rest[0]
-        company = Field(text, line)
-        rest = rest[1:]
-    if title is None and rest:
-        text, line = rest[0]
-        title = Field(text, line)
-    return company, title, location
+        if at_match and title_score(at_match.group("title")):
+            return Field(at_match.group("company"), line), Field(at_match.group("title"), line)
+    scored = [(title_score(t) - company_score(t), -i) for i, (t, _) in enumerate(pieces)]
+    title_index = -max(scored)[1] if scored and max(scored)[0] > 0 else None
+    title_end = title_index
+    if title_index is not None:
+        title_end = _title_extent(pieces, title_index)
+    rest = [
+        i
+        for i in range(len(pieces))
+        if title_index is None or not title_index <= i <= (title_end or title_index)
+    ]
+    company_index = next((i for i in rest if company_score(pieces[i][0]) > 0), None)
+    if company_index is None and rest:
+        company_index = rest[0]
+    if title_index is None:
+        rest = [i for i in rest if i != company_index]
+        title_index = rest[0] if rest else None
+    company = Field(*pieces[company_index]) if company_index is not None else None
+    title = None
+    if title_index is not None:
+        title = Field(_span(pieces, title_index, title_end or title_index), pieces[title_index][1])
+    return company, title
 
 
-def _bullets(body: tuple[Line, ...]) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
-    bullets = tuple(Field(line.text, line) for line in body if line.bullet)
-    context = tuple(Field(line.text, line) for line in body if not line.bullet)
+def _title_extent(pieces: list[tuple[str, Line]], start: int) -> int:
+    """`Director of IT – Hybrid Cloud`: pieces after a title that name no company and no
+    place continue it, as long as a piece is left for the company."""
+    end = start
+    line = pieces[start][1]
+    while end + 1 < len(pieces) - 1 or (end + 1 < len(pieces) and start > 0):
+        text, other_line = pieces[end + 1]
+        if other_line is not line or company_score(text):
+            break
+        end += 1
+    return end
+
+
+def _span(pieces: list[tuple[str, Line]], start: int, end: int) -> str:
+    """The printed text from piece `start` to piece `end` of one line, separators included."""
+    first, line = pieces[start]
+    if start == end:
+        return first
+    last = pieces[end][0]
+    begin = line.text.find(first)
+    finish = line.text.find(last, begin + len(first)) if begin >= 0 else -1
+    if begin < 0 or finish < 0:
+        return " ".join(text for text, _ in pieces[start : end + 1])
+    return line.text[begin : finish + len(last)]
+
+
+def _location(entry: _Entry) -> Field | None:
+    for item in entry.header:
+        for strong in strong_pieces(item.rest):
+            for part in (strong, *comma_pieces(strong)):
+                if is_location(part):
+                    return Field(part, item.line)
+    return None
+
+
+def _body_fields(entry: _Entry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
+    bullets = tuple(Field(item.text, item.line) for item in entry.body if item.kind == BULLET)
+    context = tuple(Field(item.text, item.line) for item in entry.body if item.kind != BULLET)
     return bullets, context
 
 
 def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position]:
     positions: list[Position] = []
-    group_company: Field | None = None
-    for entry in _split_entries(lines):
-        company, title, location = _assign_roles(_header_pieces(entry))
-        if company is not None and title is None and group_company is None:
-            group_company = company
-        elif title is not None and company is None and group_company is not None:
-            company = group_company
-        bullets, context = _bullets(entry.body)
-        anchor = entry.dates.line if entry.dates else (entry.header[0] if entry.header else None)
+    for entry in split_entries(lines):
+        dates = entry.dates
+        if dates is None:
+            continue
+        pieces = _header_pieces(entry, split_commas=True)
+        company, title = _assign_roles(pieces)
+        lone_title = len(pieces) == 1 and not _AT_RE.match(pieces[0][0])
+        if lone_title and title_score(pieces[0][0]) and positions:
+            # Another role under the company above.
+            company, title = positions[-1].company, Field(*pieces[0])
+        if company is None and title is None:
+            continue
+        bullets, context = _body_fields(entry)
         positions.append(
             Position(
                 company=company,
                 title=title,
-                dates=entry.dates,
-                line=entry.header[0] if entry.header else anchor,
-                location=location,
+                dates=dates,
+                line=entry.line,
+                location=_location(entry),
                 bullets=bullets,
                 context=context,
                 section=section_title,
@@ -220,30 +507,112 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
     return positions
 
 
+def _education_roles(pieces: list[tuple[str, Line]]) -> tuple[Field | None, Field | None]:
+    """School and degree among an education entry's header pieces.
+
+    A piece is split at commas when it holds the school too (`BSc in X,
+    State University, City`) or when no other piece could be the school;
+    otherwise the commas belong to the degree (`BA in X, Minor in Y`).
+    """
+    expanded: list[tuple[str, Line]] = []
+    for index, (text, line) in enumerate(pieces):
+        parts = [p for p in comma_pieces(text) if not is_location(p)]
+        has_degree = any(DEGREE_RE.search(p) for p in parts)
+        school_elsewhere = any(
+            not DEGREE_RE.search(other) for i, (other, _) in enumerate(pieces) if i != index
+        )
+        if len(parts) > 1 and any(_is_school(p) for p in parts):
+            expanded.extend((part, line) for part in _join_fields(parts))
+        elif len(parts) > 1 and not school_elsewhere:
+            expanded.extend((part, line) for part in parts)
+        elif has_degree:
+            kept = [p for p in parts if not _GRADE_RE.match(p)]
+            expanded.append((", ".join(kept) or text, line))
+        else:
+            expanded.append((text, line))
+    expanded = [item for text, line in expanded for item in _split_leading_degree(text, line)]
+    degrees = [(t, ln) for t, ln in expanded if DEGREE_RE.search(t) and not _is_school(t)]
+    degree = max(degrees, key=lambda item: len(item[0]), default=None)
+    schools = [(t, ln) for t, ln in expanded if _is_school(t)]
+    school = schools[0] if schools else None
+    if school is None:
+        others = [
+            (t, ln)
+            for t, ln in expanded
+            if not DEGREE_RE.search(t) and not _GRADE_RE.match(t) and not is_duration(t)
+        ]
+        school = others[0] if others else None
+    if school is not None:
+        # "Awesome University (MyTown)": the place in brackets is not part of the name.
+        school = (re.sub(r"\s*\([^)]*\)?\s*$", "", school[0]) or school[0], school[1])
+    return (Field(*school) if school else None), (Field(*degree) if degree else None)
+
+
+def _join_fields(parts: list[str]) -> list[str]:
+    """`PhD, Computer Science, Awesome University`: the field of study stays with the degree."""
+    out: list[str] = []
+    for part in parts:
+        joinable = not _is_school(part) and not DEGREE_RE.search(part) and not _GRADE_RE.match(part)
+        if out and joinable and DEGREE_RE.search(out[-1]) and not _is_school(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _split_leading_degree(text: str, line: Line) -> list[tuple[str, Line]]:
+    """`PhD Princeton University` (a degree column close to the school) is two pieces."""
+    match = DEGREE_RE.match(text)
+    rest = text[match.end() :].strip() if match else ""
+    if match and rest and _is_school(rest) and not DEGREE_RE.search(rest):
+        return [(text[: match.end()], line), (rest, line)]
+    return [(text, line)]
+
+
+def _is_school(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in SCHOOL_WORDS)
+
+
+def _graduation(dates: DateRange | None) -> DateRange | None:
+    """A single date on an education entry is when it ended."""
+    if dates is None or dates.end is not None or dates.start is None:
+        return dates
+    return replace(dates, start=None, end=dates.start)
+
+
+def _split_schools(entry: _Entry) -> list[_Entry]:
+    """Degrees listed without dates or bullets: a second school line starts a second entry
+    (as many lines before it as before the first school)."""
+    schools = [i for i, item in enumerate(entry.header) if _is_school(item.rest)]
+    if len(schools) < 2 or any(item.dates is not None for item in entry.header):
+        return [entry]
+    offset = schools[0]
+    starts = [0] + [max(a + 1, b - offset) for a, b in itertools.pairwise(schools)]
+    parts = [
+        _Entry(entry.header[start:end])
+        for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
+    ]
+    parts[-1].body = entry.body
+    return parts
+
+
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
-    for entry in _split_entries(lines):
-        school: Field | None = None
-        degree: Field | None = None
-        for text, line in _header_pieces(entry):
-            lowered = text.lower()
-            if school is None and any(word in lowered for word in SCHOOL_WORDS):
-                school = Field(text, line)
-            elif degree is None and DEGREE_RE.search(text):
-                degree = Field(text, line)
-        if school is None or degree is None:
-            for text, line in _header_pieces(entry):
-                if school is None and (degree is None or text != degree.value):
-                    school = Field(text, line)
-                elif degree is None and text != school.value and not _is_location(text):
-                    degree = Field(text, line)
+    entries = [part for entry in split_entries(lines) for part in _split_schools(entry)]
+    for entry in entries:
+        school, degree = _education_roles(_header_pieces(entry, split_commas=False))
+        if school is None and degree is None:
+            continue
+        if entry.dates is None and not (degree or (school and _is_school(school.value))):
+            continue
         found.append(
             Education(
                 school=school,
                 degree=degree,
-                dates=entry.dates,
-                line=entry.header[0] if entry.header else None,
-                details=tuple(Field(line.text, line) for line in entry.body),
+                dates=_graduation(entry.dates),
+                line=entry.line,
+                details=tuple(Field(item.text, item.line) for item in entry.body),
             )
         )
     return found

@@ -29,6 +29,9 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "work",
         "工作经历",
         "工作经验",
+        "工作背景",
+        "experiencia profesional",
+        "professional experience and internships",
     ),
     "education": (
         "education",
@@ -95,7 +98,15 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "volunteer": ("volunteer", "volunteering", "volunteer experience", "community involvement"),
     "references": ("references", "referees", "referencias"),
     "interests": ("interests", "hobbies", "activities", "extracurricular activities"),
-    "contact": ("contact", "contact information", "contact details", "contacto"),
+    "contact": (
+        "contact",
+        "contact information",
+        "contact details",
+        "contacto",
+        "profiles",
+        "links",
+        "personal information",
+    ),
     "leadership": ("leadership", "leadership experience", "leadership and activities"),
     "research": ("research", "research experience"),
 }
@@ -112,6 +123,11 @@ def normalise(text: str) -> str:
     text = re.sub(r"[:|•·_*#=\-–—]+", " ", text)
     text = text.replace("&", " and ")
     return " ".join(text.lower().split())
+
+
+def known_title(text: str) -> str | None:
+    """The section kind of a title written exactly as one of the known spellings."""
+    return _LOOKUP.get(normalise(text))
 
 
 def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:

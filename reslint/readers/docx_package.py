@@ -1,0 +1,298 @@
+"""The DOCX file as a package: refuse what is not a safe DOCX, then open it with python-docx
+and take out the XML to read (headers, body, footers) and the file's facts.
+
+Everything that can go wrong with a broken, hostile or mislabelled file is caught
+here and becomes a one-line ReadError.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from reslint.model import Region
+from reslint.readers.base import ReadError, ReadOptions, unpack_member
+
+NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS_V = "urn:schemas-microsoft-com:vml"
+NS_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+FALLBACK = f"{{{NS_MC}}}Fallback"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def w(tag: str) -> str:
+    """A WordprocessingML tag in lxml's {namespace}name form."""
+    return f"{{{NS_W}}}{tag}"
+
+
+def _utf16(marker: bytes) -> tuple[bytes, ...]:
+    text = marker.decode()
+    return marker, text.encode("utf-16-le"), text.encode("utf-16-be")
+
+
+# Word never writes a DTD; one in a DOCX part is an entity-expansion or XXE attempt.
+_DTD_MARKERS = _utf16(b"<!DOCTYPE") + _utf16(b"<!ENTITY")
+
+
+# ---------------------------------------------------------------- the container
+
+
+def _check_container(data: bytes) -> None:
+    """Refuse what is not a DOCX before any parser sees it, with a reason a person can act on."""
+    if data.startswith(_OLE_MAGIC):
+        # Directory entry names in an OLE file are UTF-16LE.
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise ReadError("password-protected (encrypted) DOCX: remove the password and save")
+        if "WordDocument".encode("utf-16-le") in data:
+            raise ReadError("Word 97-2003 .doc file, not DOCX (save as .docx)")
+        raise ReadError("an old Office (OLE) file, not DOCX (save as .docx)")
+    if data.startswith(b"{\\rtf"):
+        raise ReadError("RTF file, not DOCX (save as .docx)")
+    if not data.startswith(b"PK"):
+        raise ReadError("not a valid DOCX (not a ZIP archive)")
+
+
+def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, bytes]:
+    """Every member, within the unpacked-size limit and with DTDs refused, before
+    python-docx parses any part."""
+    infos = archive.infolist()
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > options.max_unpacked_bytes:
+        raise ReadError(
+            f"DOCX unpacks to {unpacked // (1024 * 1024)} MiB, over the "
+            f"{options.max_unpacked_bytes // (1024 * 1024)} MiB limit (possible ZIP bomb)"
+        )
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise ReadError("DOCX has encrypted ZIP entries")
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names:
+        raise ReadError("not a DOCX (the ZIP has no [Content_Types].xml)")
+    if "word/document.xml" not in names:
+        raise ReadError("not a DOCX (the ZIP has no word/document.xml)")
+    contents: dict[str, bytes] = {}
+    for info in infos:
+        content = unpack_member(archive, info)
+        # By content, not name: python-docx parses any part whose content type says XML.
+        if _looks_like_xml(content) and any(marker in content for marker in _DTD_MARKERS):
+            raise ReadError(
+                f"DOCX part {info.filename} declares an XML DTD, which Word never writes "
+                "(refused: possible entity-expansion attack)"
+            )
+        contents[info.filename] = content
+    return contents
+
+
+def _looks_like_xml(content: bytes) -> bool:
+    return content.lstrip()[:1] == b"<" or content.startswith(
+        (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+    )
+
+
+def _repack(contents: dict[str, bytes]) -> bytes:
+    """The checked members as a new uncompressed ZIP, so python-docx never inflates anything
+    itself: a damaged member failed above with a reason, a lying one cannot grow."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for name, content in contents.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+# What reading a damaged ZIP raises: bad headers and offsets, bad CRC, bad deflate data.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+    ValueError,  # a negative offset in a damaged central directory
+)
+
+
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# Templates (.dotx) and macro-enabled files (.docm, .dotm) hold the same WordprocessingML
+# under another content type, which python-docx refuses; macros are never run, only XML read.
+_SIBLING_TYPES = (
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _as_document(contents: dict[str, bytes]) -> dict[str, bytes]:
+    """The package with a document content type, if it is a template or .docm."""
+    types = contents["[Content_Types].xml"]
+    sibling = next((kind for kind in _SIBLING_TYPES if kind in types), None)
+    if sibling is None:
+        return contents
+    return {**contents, "[Content_Types].xml": types.replace(sibling, _DOCUMENT_TYPE)}
+
+
+def _open(data: bytes, options: ReadOptions) -> Any:
+    _check_container(data)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            contents = _check_archive(archive, options)
+    except _ZIP_ERRORS as error:
+        raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
+    data = _repack(_as_document(contents))
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as error:
+        raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
+    except _ZIP_ERRORS as error:
+        raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
+    except (PackageNotFoundError, KeyError, AttributeError, TypeError) as error:
+        # See open_package: a damaged package makes python-docx fail in many ways.
+        reason = str(error).strip("'\"") or type(error).__name__
+        raise ReadError(f"not a valid DOCX ({reason})") from error
+
+
+# ---------------------------------------------------------------- facts
+
+
+def _parts(part: Any, kind: str) -> list[Any]:
+    """Header or footer parts ("header" | "footer") the sections refer to, each once, in order."""
+    seen: set[str] = set()
+    found: list[Any] = []
+    for sect_pr in part.element.iter(w("sectPr")):
+        for reference in sect_pr.iter(w(f"{kind}Reference")):
+            rel_id = reference.get(f"{{{NS_R}}}id")
+            related = part.related_parts.get(rel_id) if rel_id else None
+            if related is None or str(related.partname) in seen:
+                continue
+            seen.add(str(related.partname))
+            found.append(related)
+    return found
+
+
+def _hyperlinks(part: Any) -> dict[str, str]:
+    return {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
+
+
+_CORE_KEYS = (
+    "author",
+    "title",
+    "subject",
+    "keywords",
+    "comments",
+    "category",
+    "last_modified_by",
+    "created",
+    "modified",
+    "revision",
+)
+_APP_KEYS = ("Application", "Template", "Company", "Manager")
+
+
+def _metadata(document: Any) -> tuple[dict[str, str], int]:
+    """Core properties (author, title, …), app properties, and the page count Word last saw."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    metadata: dict[str, str] = {}
+    package_rels = list(document.part.package.rels.values())
+    # python-docx invents core properties (author "python-docx") when the file has none.
+    if any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels):
+        core = document.core_properties
+        for key in _CORE_KEYS:
+            value = getattr(core, key, None)
+            if hasattr(value, "isoformat"):
+                value = value.isoformat()
+            if value not in (None, "", 0):
+                metadata[key] = str(value)
+    pages = 1
+    for rel in package_rels:
+        if rel.reltype != RELATIONSHIP_TYPE.EXTENDED_PROPERTIES or rel.is_external:
+            continue
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        try:
+            app = etree.fromstring(rel.target_part.blob, parser)
+        except etree.XMLSyntaxError:
+            continue  # app.xml only adds facts; a broken one costs nothing else
+        for child in app:
+            name = etree.QName(child).localname
+            value = (child.text or "").strip()
+            if name == "Pages" and value.isdigit() and int(value) > 0:
+                pages = int(value)
+            elif name in _APP_KEYS and value:
+                metadata[name.lower()] = value
+    return metadata, pages
+
+
+def image_count(roots: list[etree._Element]) -> int:
+    count = 0
+    for root in roots:
+        for element in root.iter(f"{{{NS_A}}}blip", f"{{{NS_V}}}imagedata"):
+            if not any(a.tag == FALLBACK for a in element.iterancestors()):
+                count += 1
+    return count
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """Everything taken from python-docx: the XML to walk and the file's facts."""
+
+    styles: etree._Element
+    regions: list[tuple[Region, etree._Element, dict[str, str]]]  # root, hyperlink targets
+    metadata: dict[str, str]
+    pages: int
+    backdrop: bool  # colour or a picture painted behind the text somewhere
+
+
+def _painted(anchor: etree._Element) -> bool:
+    """A drawing that paints an area: a picture, or a shape with a fill (not just an outline)."""
+    if next(anchor.iter(f"{{{NS_A}}}blip"), None) is not None:
+        return True
+    fills = (f"{{{NS_A}}}solidFill", f"{{{NS_A}}}gradFill", f"{{{NS_A}}}pattFill")
+    return any(child.tag in fills for shape in anchor.iter(f"{{{NS_WPS}}}spPr") for child in shape)
+
+
+def _backdrop(document: etree._Element, roots: list[etree._Element]) -> bool:
+    """Whether anything is painted behind the text: a page colour, or a filled shape or
+    picture laid behind it (templates draw banners and sidebars so, with white text on top).
+    Without layout the reader cannot tell which text lies on it."""
+    background = document.find(w("background"))
+    if background is not None and (background.get(w("color")) or "auto").upper() not in (
+        "AUTO",
+        "FFFFFF",
+    ):
+        return True
+    for root in roots:
+        for anchor in root.iter(f"{{{NS_WP}}}anchor"):
+            if anchor.get("behindDoc") in ("1", "true") and _painted(anchor):
+                return True
+        for shape in root.iter(f"{{{NS_V}}}rect", f"{{{NS_V}}}shape", f"{{{NS_V}}}roundrect"):
+            style = (shape.get("style") or "").replace(" ", "")
+            if "z-index:-" in style and (shape.get("filled") or "t").lower() not in ("f", "false"):
+                return True
+    return False
+
+
+def open_package(data: bytes, options: ReadOptions) -> Package:
+    document = _open(data, options)
+    try:
+        part = document.part
+        body = part.element.find(w("body"))
+        regions = [(Region.HEADER, h.element, _hyperlinks(h)) for h in _parts(part, "header")]
+        if body is not None:
+            regions.append((Region.BODY, body, _hyperlinks(part)))
+        regions += [(Region.FOOTER, f.element, _hyperlinks(f)) for f in _parts(part, "footer")]
+        metadata, pages = _metadata(document)
+        backdrop = _backdrop(part.element, [root for _, root, _ in regions])
+        return Package(document.styles.element, regions, metadata, pages, backdrop)
+    except (AttributeError, KeyError, ValueError, TypeError) as error:
+        # python-docx trusts the package's relationships and content types; when a
+        # damaged file breaks that trust, it fails with whatever error comes first.
+        raise ReadError(f"not a valid DOCX (damaged package: {error})") from error

@@ -1,0 +1,150 @@
+"""Entry header lines cut into pieces: dates, locations, links and the words left over.
+
+A header line such as `Nexus AI, Co-Founder & CTO – San Francisco, CA   June 2023 – present`
+holds several facts. Dates come out first, then the text is cut at strong
+separators (wide gaps, `|`, `•`, spaced dashes) and, within a piece, at
+commas; locations (`City, ST`, `City, Country`, `Remote`), URLs and durations
+(`2 yrs 3 mos`) are recognised and set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reslint.model import DateRange, DateValue, Line
+from reslint.structure.dates import PRESENT_WORDS, find_dates
+
+# The reader joins parts of a line that stood far apart with three spaces.
+STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—]\s+|\s+-\s+")
+COMMA_RE = re.compile(r"\s*[,;，、]\s*")
+_STRIP = " \t|,;·•–—-:()[]"
+DURATION_RE = re.compile(
+    r"\(?\s*(?:\d+\+?\s*(?:yrs?|years?|mos?|months?|años?|meses|ans|mois)\b\.?\s*)+\)?",
+    re.IGNORECASE,
+)
+URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
+# Words that introduce or qualify a date and go with it: `graduated 2016`, `May 2026 (expected)`.
+DATE_PREFIX_RE = re.compile(
+    r"(?:\b(?:graduated|graduating|graduation|expected|exp\.|anticipated|class of|completed|"
+    r"since|from)\s*:?\s*)$",
+    re.IGNORECASE,
+)
+DATE_SUFFIX_RE = re.compile(r"^\s*\(?\s*(?:expected|anticipated|exp\.)\s*\)?", re.IGNORECASE)
+LABEL_RE = re.compile(r"^(?:date|dates|location|place|fecha|lugar)\s*:\s*", re.IGNORECASE)
+# Countries that follow a city in a location ("London, UK"); US states and other
+# two-letter codes are matched by shape.
+_COUNTRY_WORDS = frozenset(
+    (
+        "usa|us|u.s.|u.s.a.|uk|u.k.|canada|mexico|brazil|germany|france|spain|italy|portugal|"
+        "netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|ireland|poland|"
+        "greece|turkey|türkiye|israel|india|china|japan|korea|singapore|australia|nigeria|kenya|"
+        "egypt|uae|pakistan|indonesia|vietnam|philippines|united states|united kingdom|"
+        "new zealand|south africa"
+    ).split("|")
+)
+# Template placeholders and bare words that name a place.
+PLACE_WORDS = frozenset(
+    {"remote", "hybrid", "on-site", "onsite", "city", "location", "ciudad", "ville", "城市"}
+)
+_PLACE_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
+_STATE_RE = re.compile(r"^[A-Z]{2}(?:\s+\d{5})?$")
+# Placeholder dates left in templates: `year–year`, `Month 20XX – Ongoing`, `año–año`.
+_PLACEHOLDER_TOKEN = r"(?:(?:month|mes|mm)\s+)?(?:year|yyyy|20xx|19xx|año|年|xxxx)"
+_PLACEHOLDER_END = rf"(?:{_PLACEHOLDER_TOKEN}|{'|'.join(PRESENT_WORDS)}|ongoing)"
+_PRESENT = frozenset((*PRESENT_WORDS, "ongoing"))
+PLACEHOLDER_RANGE_RE = re.compile(
+    rf"(?<!\w){_PLACEHOLDER_TOKEN}\s*[-–—]+\s*{_PLACEHOLDER_END}(?!\w)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A line's date range (real or placeholder) and the line text without it."""
+
+    dates: DateRange | None
+    rest: str
+    placeholder: bool = False
+    at_edge: bool = False
+
+
+def cut_dates(line: Line) -> Dated:
+    """Find the line's date range (preferring a full range) and cut it out of the text."""
+    text = line.text
+    matches = find_dates(text, line)
+    ranges = [m for m in matches if m.range.end is not None] or matches
+    if ranges:
+        chosen = ranges[0]
+        before = DATE_PREFIX_RE.sub("", text[: chosen.start])
+        after = DATE_SUFFIX_RE.sub("", text[chosen.end :])
+        rest = before + "   " + after
+        tail = DURATION_RE.sub("", text[chosen.end :]).strip(_STRIP + ".")
+        at_edge = not text[: chosen.start].strip(_STRIP) or not tail
+        return Dated(chosen.range, _tidy(DURATION_RE.sub("   ", rest)), at_edge=at_edge)
+    placeholder = PLACEHOLDER_RANGE_RE.search(text)
+    if placeholder:
+        raw = placeholder.group(0)
+        end_word = re.split(r"[-–—]+", raw)[-1].strip().lower()
+        end = DateValue(None, present=True, raw=end_word) if end_word in _PRESENT else None
+        rest = text[: placeholder.start()] + "   " + text[placeholder.end() :]
+        return Dated(DateRange(None, end, raw, line), _tidy(rest), placeholder=True)
+    return Dated(None, text)
+
+
+def _tidy(text: str) -> str:
+    text = LABEL_RE.sub("", text.strip())
+    text = re.sub(r"\b(?:date|dates|fecha)\s*:\s*(?=\s{3}|$)", "", text, flags=re.IGNORECASE)
+    return text.strip(_STRIP)
+
+
+def is_duration(text: str) -> bool:
+    return bool(DURATION_RE.fullmatch(text.strip()))
+
+
+def is_url(text: str) -> bool:
+    return bool(URL_RE.match(text.strip().lower()))
+
+
+def is_location(text: str) -> bool:
+    """`San Francisco, CA`, `London, UK`, `Istanbul, Türkiye`, `Remote`, `City`."""
+    text = LABEL_RE.sub("", text.strip()).strip(" .")
+    lowered = text.lower()
+    if lowered in PLACE_WORDS or lowered.startswith("remote"):
+        return True
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) < 2 or len(parts) > 3 or not all(parts):
+        return False
+    last = parts[-1]
+    if not (_STATE_RE.match(last) or last.lower() in _COUNTRY_WORDS):
+        return False
+    if any(_LEGAL_SUFFIX_RE.fullmatch(part.split()[-1]) for part in parts[:-1]):
+        return False  # "Contoso Ltd, Seattle, WA" starts with a company
+    return all(_PLACE_NAME_RE.match(part) and part[0].isupper() for part in parts[:-1])
+
+
+def strong_pieces(text: str) -> list[str]:
+    return [p.strip(_STRIP) for p in STRONG_SEPARATOR_RE.split(text) if p.strip(_STRIP)]
+
+
+def comma_pieces(text: str) -> list[str]:
+    """Comma-separated parts with locations (`City, ST`) and legal suffixes kept whole."""
+    parts = [p.strip(_STRIP) for p in COMMA_RE.split(text) if p.strip(_STRIP)]
+    out: list[str] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        if index + 1 < len(parts) and is_location(f"{part}, {parts[index + 1]}"):
+            out.append(f"{part}, {parts[index + 1]}")
+            index += 2
+            continue
+        if out and _LEGAL_SUFFIX_RE.fullmatch(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+        index += 1
+    return out
+
+
+_LEGAL_SUFFIX_RE = re.compile(
+    r"(?:inc|llc|ltd|gmbh|corp|co|plc|ag|s\.?a|b\.?v|l\.?p|llp|pty(?: ltd)?)\.?", re.IGNORECASE
+)

@@ -1,0 +1,121 @@
+"""The matching helpers behind the profile rules: employers, titles, degrees, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reslint.kinds.profile_match import (
+    LEGAL_SUFFIXES,
+    company_key,
+    degree_level,
+    degree_subject,
+    different_subjects,
+    month_gap,
+    parse_abbreviations,
+    same_employer_score,
+    same_school,
+    similar,
+    title_key,
+)
+from reslint.rulebook import builtin_rules_dir, load_rule
+from reslint.structure.dates import parse_date
+
+TODAY = 2026 * 12 + 5
+
+
+def employer(a: str, b: str) -> float:
+    return same_employer_score(company_key(a, LEGAL_SUFFIXES), company_key(b, LEGAL_SUFFIXES))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Fabrikam & Partners LLC", "Fabrikam and Partners"),
+        ("Contoso, Ltd.", "CONTOSO"),
+        ("The Home Depot", "Home Depot Inc."),
+        ("Litware GmbH", "Litware"),
+        ("Amazon", "Amazon Web Services"),
+    ],
+)
+def test_same_employer(a, b):
+    assert employer(a, b) >= 85
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Acme Consulting", "Bluebird Consulting"),
+        ("Consulting", "Acme Consulting"),
+        ("Bank of America", "Bank of Montreal"),
+        ("Globex", "Initech"),
+    ],
+)
+def test_different_employers(a, b):
+    assert employer(a, b) < 85
+
+
+ABBREVIATIONS = parse_abbreviations(
+    load_rule(builtin_rules_dir() / "profile" / "profile-title-mismatch.toml", "profile").options[
+        "abbreviations"
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Sr. Data Engineer", "Senior Data Engineer", True),
+        ("Software Engineer II", "Software Engineer", True),
+        ("Marketing Mgr", "Marketing Manager", True),
+        ("VP of Sales", "Vice President of Sales", True),
+        ("Product Manager", "Project Manager", False),
+        ("Data Engineer", "Data Scientist", False),
+        ("Engineering Manager", "Software Engineer", False),
+    ],
+)
+def test_titles(a, b, same):
+    score = similar(title_key(a, ABBREVIATIONS), title_key(b, ABBREVIATIONS))
+    assert (score >= 90) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "subject"),
+    [
+        ("B.S. Computer Science", "bachelor", {"computer"}),
+        ("Bachelor of Science - BS, Computer Science", "bachelor", {"computer"}),
+        ("Master of Business Administration - MBA", "master", set()),
+        ("Ph.D. Chemistry", "doctorate", {"chemistry"}),
+        ("Bachelor of Engineering - BE, Mechanical Engineering", "bachelor", {"mechanical"}),
+        ("High School Diploma", "diploma", set()),
+    ],
+)
+def test_degrees(text, level, subject):
+    assert degree_level(text) == level
+    assert degree_subject(text) == subject
+
+
+def test_fields_of_study():
+    assert different_subjects(frozenset({"mechanical"}), frozenset({"civil"}), 85)
+    assert not different_subjects(frozenset({"communication"}), frozenset({"communications"}), 85)
+    assert not different_subjects(frozenset(), frozenset({"civil"}), 85)
+
+
+def test_schools():
+    assert same_school("MIT", "Massachusetts Institute of Technology", 85)
+    assert same_school("Univ. of Illinois", "University of Illinois Urbana-Champaign", 85)
+    assert not same_school("Yale University", "Vassar College", 85)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "gap"),
+    [
+        ("Mar 2019", "2019", 0),
+        ("Dec 2018", "2019", 1),
+        ("2018", "2019", 12),
+        ("Jun 2018", "Oct 2018", 4),
+        ("Present", "Present", 0),
+        ("Mar 2026", "Present", 3),
+    ],
+)
+def test_month_gap(a, b, gap):
+    assert month_gap(parse_date(a), parse_date(b), TODAY) == gap

@@ -1,0 +1,283 @@
+"""Positions, education and contact in the common resume layouts, on lines built here.
+
+The lines look like the PDF reader's: far-apart parts of a line joined by
+three spaces, boxes, font sizes and bold flags.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reslint.model import Box, Line
+from reslint.readers.text import lines_from_text
+from reslint.structure import build_structure
+from reslint.structure.pieces import cut_dates
+
+
+def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:
+    lines: list[Line] = []
+    top = 72.0
+    for number, row in enumerate(rows, start=1):
+        text, style = (row, {}) if isinstance(row, str) else row
+        size = style.get("size", 10.0)
+        x0 = style.get("x", 72.0)
+        lines.append(
+            Line(
+                text=text,
+                number=number,
+                box=Box(x0, top, x0 + 400, top + size * 1.2),
+                font_size=size,
+                bold=style.get("bold", False),
+                bullet=style.get("bullet", False),
+                page_height=792.0,
+            )
+        )
+        top += size * 1.2
+    return tuple(lines)
+
+
+HEADING = {"size": 14.0, "bold": True}
+BULLET = {"bullet": True, "x": 80.0}
+
+
+def _positions(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
+    structure = build_structure(lines, "US")
+    return [
+        (
+            p.company.value if p.company else None,
+            p.title.value if p.title else None,
+            p.dates.start.iso() if p.dates and p.dates.start else None,
+            p.dates.end.iso() if p.dates and p.dates.end else None,
+        )
+        for p in structure.positions
+    ]
+
+
+def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            e.school.value if e.school else None,
+            e.degree.value if e.degree else None,
+            e.dates.start.iso() if e.dates and e.dates.start else None,
+            e.dates.end.iso() if e.dates and e.dates.end else None,
+        )
+        for e in build_structure(lines, "US").education
+    ]
+
+
+def test_company_line_then_roles_with_right_aligned_dates() -> None:
+    lines = _lines(
+        ("Ann Lee", {"size": 20.0}),
+        ("Experience", HEADING),
+        ("Google   Mountain View, CA", {"bold": True}),
+        "Staff Engineer   2021 – Present",
+        ("Led the search team of twelve engineers across", BULLET),
+        ("three offices", {"x": 80.0}),
+        "Senior Engineer   2018 – 2021",
+        ("Did things", BULLET),
+        ("Microsoft   Redmond, WA", {"bold": True}),
+        "Software Engineer II   Jul 2015 – Aug 2018",
+        ("Shipped things", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Google", "Staff Engineer", "2021", "present"),
+        ("Google", "Senior Engineer", "2018", "2021"),
+        ("Microsoft", "Software Engineer II", "2015-07", "2018-08"),
+    ]
+    first = build_structure(lines, "US").positions[0]
+    assert [b.value for b in first.bullets] == [
+        "Led the search team of twelve engineers across three offices"
+    ]
+    assert first.location is not None and first.location.value == "Mountain View, CA"
+
+
+def test_one_line_headers_in_either_order() -> None:
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Acme Analytics — Data Scientist   01/2019 – 12/2021", {"bold": True}),
+        ("Built models", BULLET),
+        ("Data Analyst, Initrode (Remote)   2017 – 2018", {"bold": True}),
+        ("Dashboards", BULLET),
+        ("Software Engineer | Hooli | Jun 2016 - Dec 2016", {"bold": True}),
+        ("Wrote code", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Acme Analytics", "Data Scientist", "2019-01", "2021-12"),
+        ("Initrode", "Data Analyst", "2017", "2018"),
+        ("Hooli", "Software Engineer", "2016-06", "2016-12"),
+    ]
+
+
+def test_title_at_company_with_dates_on_their_own_line() -> None:
+    text = (
+        "Jane Smith\njane@x.org | (415) 555-0100\n\nEXPERIENCE\n"
+        "Senior Data Engineer at Acme Corp\nJan 2020 - Present\n- Built pipelines\n"
+        "Data Analyst at Globex\nMarch 2017 – December 2019\n- Reports\n\n"
+        "EDUCATION\nB.S. Computer Science, University of Michigan, 2016\n"
+    )
+    lines = lines_from_text(text, markdown=False)
+    assert _positions(lines) == [
+        ("Acme Corp", "Senior Data Engineer", "2020-01", "present"),
+        ("Globex", "Data Analyst", "2017-03", "2019-12"),
+    ]
+    assert _education(lines) == [
+        ("University of Michigan", "B.S. Computer Science", None, "2016"),
+    ]
+
+
+def test_date_column_beside_the_bullets_and_open_range_wrapped() -> None:
+    lines = _lines(
+        ("Experience", HEADING),
+        "Nexus AI, Co-Founder & CTO   San Francisco, CA",
+        ("Built the platform   June 2023 – present", BULLET),
+        ("Raised a round   2 years 10 months", BULLET),
+        "June 2020 – MERN Stack Developer, OpenAI, San Francisco, USA",
+        "Present Working on the development of the ChatGPT project, using Node.js and React.",
+    )
+    structure = build_structure(lines, "US")
+    assert _positions(lines) == [
+        ("Nexus AI", "Co-Founder & CTO", "2023-06", "present"),
+        ("OpenAI", "MERN Stack Developer", "2020-06", "present"),
+    ]
+    assert [b.value for b in structure.positions[0].bullets] == [
+        "Built the platform",
+        "Raised a round",
+    ]
+
+
+def test_sentences_with_years_do_not_start_entries() -> None:
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Globex Corporation", {"bold": True}),
+        "Account Manager   2015 – 2019",
+        "Grew the northeast region from four to eleven accounts in 2017 while training "
+        "two new hires.",
+    )
+    assert _positions(lines) == [("Globex Corporation", "Account Manager", "2015", "2019")]
+
+
+def test_education_layouts() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Massachusetts Institute of Technology   Cambridge, MA", {"bold": True}),
+        "B.S. in Mathematics, Minor in Physics   Sep 2011 – Jun 2015",
+        "2009 – 2011 Master of Science in Computer Science, MIT, Cambridge, USA",
+        ("Cloverfield College", {"bold": True}),
+        "Bachelor of Business Administration, GPA 3.8/4.0",
+    )
+    assert _education(lines) == [
+        (
+            "Massachusetts Institute of Technology",
+            "B.S. in Mathematics, Minor in Physics",
+            "2011-09",
+            "2015-06",
+        ),
+        ("MIT", "Master of Science in Computer Science", "2009", "2011"),
+        ("Cloverfield College", "Bachelor of Business Administration", None, None),
+    ]
+
+
+def test_headings_beside_entries_and_styled_like_known_ones() -> None:
+    lines = _lines(
+        ("Summary", HEADING),
+        "Builds web stores.",
+        ("Experience   Initech   Jan 2019 to Present", {}),
+        "Senior Web Developer   Austin, TX",
+        ("Shipped the store", BULLET),
+        ("Master thesis", HEADING),
+        "Robot arm   2014",
+    )
+    structure = build_structure(lines, "US")
+    assert [(s.title, s.kind) for s in structure.sections] == [
+        ("Summary", "summary"),
+        ("Experience", "experience"),
+        ("Master thesis", "other"),
+    ]
+    assert _positions(lines) == [("Initech", "Senior Web Developer", "2019-01", "present")]
+
+
+def test_contact_fields_are_the_candidates_own() -> None:
+    lines = _lines(
+        ("Ada Lovelace", {"size": 20.0}),
+        "ada@example.org   +44 20 7946 0958",
+        ("Publications", HEADING),
+        "A. Lovelace, C. Babbage (c.babbage@example.org). Notes. doi:10.1234/notes.1843.5678",
+        "Tables, 1843   1844",
+        ("References", HEADING),
+        "Charles Babbage, charles@example.org, 020 7946 0000",
+    )
+    contact = build_structure(lines, "GB").contact
+    assert [f.value for f in contact.emails] == ["ada@example.org"]
+    assert [f.value for f in contact.phones] == ["+442079460958"]
+
+
+def test_title_with_a_specialty_after_a_dash() -> None:
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("Director – IT Operations\tNovember 2010 – May 2012", {"bold": True}),
+        ("Millennium Entertainment – Los Angeles, CA", {"bold": True}),
+        ("Ran the data centre", BULLET),
+        ("Software Engineer – Globex   2008 – 2010", {"bold": True}),
+        ("Wrote code", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Millennium Entertainment", "Director – IT Operations", "2010-11", "2012-05"),
+        ("Globex", "Software Engineer", "2008", "2010"),
+    ]
+
+
+def test_schools_listed_without_dates() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        "Waldorf College",
+        "M.S. in Information Systems",
+        "Haverford University",
+        "B.S. in Computer Science",
+        ("Bachelor of Science in Radio Electronics – Kyiv College of Information Systems", {}),
+    )
+    assert _education(lines) == [
+        ("Waldorf College", "M.S. in Information Systems", None, None),
+        ("Haverford University", "B.S. in Computer Science", None, None),
+        (
+            "Kyiv College of Information Systems",
+            "Bachelor of Science in Radio Electronics",
+            None,
+            None,
+        ),
+    ]
+
+
+def test_name_beside_a_document_title() -> None:
+    lines = _lines(("Curriculum Vitae   John Doe", {"size": 12.0}), "Web Developer")
+    name = build_structure(lines, "US").contact.name
+    assert name is not None and name.value == "John Doe"
+
+
+def test_linkedin_style_durations_and_degree_abbreviations() -> None:
+    lines = _lines(
+        "EMPLOYMENT HISTORY",
+        "Amazon Web Services — Solutions Architect",
+        "Sep 2019 - Present · 4 yrs 2 mos",
+        ("Designed landing zones", BULLET),
+        "EDUCATION",
+        "University of Texas at Austin",
+        "BBA, Finance, 2012 – 2016",
+    )
+    assert _positions(lines) == [
+        ("Amazon Web Services", "Solutions Architect", "2019-09", "present")
+    ]
+    assert _education(lines) == [("University of Texas at Austin", "BBA, Finance", "2012", "2016")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("B.S. Computer Science, graduated 2016", "B.S. Computer Science"),
+        ("MSc Data Science, May 2026 (expected)", "MSc Data Science"),
+        ("Acme — Engineer, from 2019 to 2021", "Acme — Engineer"),
+    ],
+)
+def test_words_that_qualify_a_date_go_with_it(text, rest):
+    assert cut_dates(Line(text)).rest == rest
