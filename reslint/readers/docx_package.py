@@ -7,16 +7,16 @@ here and becomes a one-line ReadError.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
 from reslint.model import Region
-from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, unpack_member
+from reslint.readers.base import ReadError, ReadOptions, unpack_member
 
 NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -61,8 +61,9 @@ def _check_container(data: bytes) -> None:
         raise ReadError("not a valid DOCX (not a ZIP archive)")
 
 
-def _unpack(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, bytes]:
-    """Every member, within the unpacked-size limit, with DTDs refused, before any parser runs."""
+def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, bytes]:
+    """Every member, within the unpacked-size limit and with DTDs refused, before
+    python-docx parses any part."""
     infos = archive.infolist()
     unpacked = sum(info.file_size for info in infos)
     if unpacked > options.max_unpacked_bytes:
@@ -79,7 +80,6 @@ def _unpack(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, bytes]:
         raise ReadError("not a DOCX (the ZIP has no word/document.xml)")
     contents: dict[str, bytes] = {}
     for info in infos:
-        # Inflated to its declared size at most: a member that lies about its size cannot grow.
         content = unpack_member(archive, info)
         # By content, not name: python-docx parses any part whose content type says XML.
         if _looks_like_xml(content) and any(marker in content for marker in _DTD_MARKERS):
@@ -97,6 +97,27 @@ def _looks_like_xml(content: bytes) -> bool:
     )
 
 
+def _repack(contents: dict[str, bytes]) -> bytes:
+    """The checked members as a new uncompressed ZIP, so python-docx never inflates anything
+    itself: a damaged member failed above with a reason, a lying one cannot grow."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for name, content in contents.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+# What reading a damaged ZIP raises: bad headers and offsets, bad CRC, bad deflate data.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+    ValueError,  # a negative offset in a damaged central directory
+)
+
+
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 # Templates (.dotx) and macro-enabled files (.docm, .dotm) hold the same WordprocessingML
 # under another content type, which python-docx refuses; macros are never run, only XML read.
@@ -107,28 +128,23 @@ _SIBLING_TYPES = (
 )
 
 
-def _repack(contents: dict[str, bytes]) -> bytes:
-    """The checked members as a new uncompressed ZIP, so python-docx never inflates anything
-    itself; a template or macro-enabled file (.dotx, .docm, .dotm) gets the document content
-    type python-docx accepts (macros are never run, only XML read)."""
+def _as_document(contents: dict[str, bytes]) -> dict[str, bytes]:
+    """The package with a document content type, if it is a template or .docm."""
     types = contents["[Content_Types].xml"]
     sibling = next((kind for kind in _SIBLING_TYPES if kind in types), None)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
-        for name, content in contents.items():
-            if sibling is not None and name == "[Content_Types].xml":
-                content = content.replace(sibling, _DOCUMENT_TYPE)
-            copy.writestr(name, content)
-    return buffer.getvalue()
+    if sibling is None:
+        return contents
+    return {**contents, "[Content_Types].xml": types.replace(sibling, _DOCUMENT_TYPE)}
 
 
 def _open(data: bytes, options: ReadOptions) -> Any:
     _check_container(data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            data = _repack(_unpack(archive, options))
-    except ZIP_ERRORS as error:
+            contents = _check_archive(archive, options)
+    except _ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
+    data = _repack(_as_document(contents))
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -136,7 +152,7 @@ def _open(data: bytes, options: ReadOptions) -> Any:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as error:
         raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
-    except ZIP_ERRORS as error:
+    except _ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     except (PackageNotFoundError, KeyError, AttributeError, TypeError) as error:
         # See open_package: a damaged package makes python-docx fail in many ways.
@@ -155,8 +171,7 @@ def _parts(part: Any, kind: str) -> list[Any]:
         for reference in sect_pr.iter(w(f"{kind}Reference")):
             rel_id = reference.get(f"{{{NS_R}}}id")
             related = part.related_parts.get(rel_id) if rel_id else None
-            # A part whose content type is not XML comes back as a bare Part: nothing to read.
-            if related is None or str(related.partname) in seen or not hasattr(related, "element"):
+            if related is None or str(related.partname) in seen:
                 continue
             seen.add(str(related.partname))
             found.append(related)
@@ -190,10 +205,8 @@ def _metadata(document: Any) -> tuple[dict[str, str], int]:
     package_rels = list(document.part.package.rels.values())
     # python-docx invents core properties (author "python-docx") when the file has none.
     if any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package_rels):
-        core = None
-        with contextlib.suppress(AttributeError):  # a core part that is not XML: no metadata
-            core = document.core_properties
-        for key in _CORE_KEYS if core is not None else ():
+        core = document.core_properties
+        for key in _CORE_KEYS:
             value = getattr(core, key, None)
             if hasattr(value, "isoformat"):
                 value = value.isoformat()
@@ -267,14 +280,6 @@ def _backdrop(document: etree._Element, roots: list[etree._Element]) -> bool:
     return False
 
 
-def _styles_root(document: Any) -> etree._Element:
-    """word/styles.xml, or no styles at all when that part is not XML."""
-    try:
-        return document.styles.element
-    except AttributeError:
-        return etree.Element(w("styles"))
-
-
 def open_package(data: bytes, options: ReadOptions) -> Package:
     document = _open(data, options)
     try:
@@ -286,7 +291,7 @@ def open_package(data: bytes, options: ReadOptions) -> Package:
         regions += [(Region.FOOTER, f.element, _hyperlinks(f)) for f in _parts(part, "footer")]
         metadata, pages = _metadata(document)
         backdrop = _backdrop(part.element, [root for _, root, _ in regions])
-        return Package(_styles_root(document), regions, metadata, pages, backdrop)
+        return Package(document.styles.element, regions, metadata, pages, backdrop)
     except (AttributeError, KeyError, ValueError, TypeError) as error:
         # python-docx trusts the package's relationships and content types; when a
         # damaged file breaks that trust, it fails with whatever error comes first.

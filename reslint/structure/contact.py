@@ -46,8 +46,11 @@ def normalise_phone(raw: str, region: str) -> str | None:
 
 
 # Text that holds digit runs but never a phone number: links, DOIs, addresses, glyph codes.
+# Each alternative starts where a token starts and scans it once: written as `\S*[a-z]\S*/`,
+# a 2000-character token without spaces took ten seconds (found by benchmarks/fuzz.py).
 _NOT_PHONE_RE = re.compile(
-    r"(?:https?://|www\.|doi:?\s*)\S+|\b10\.\d{4,}/\S+|\S*[a-z]\S*/\S+|[\w.+-]+@\S+"
+    r"(?:https?://|www\.|doi:?\s*)\S+|\b10\.\d{4,}/\S+"
+    r"|(?<!\S)(?=[^a-z\s]*[a-z][^/\s]*/\S)\S+|(?<![\w.+-])[\w.+-]+@\S+"
     r"|\(cid:\d+\)",
     re.IGNORECASE,
 )
