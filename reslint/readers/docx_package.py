@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
 from reslint.model import Region
-from reslint.readers.base import ReadError, ReadOptions, unpack_member
+from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, unpack_member
 
 NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -107,17 +106,6 @@ def _repack(contents: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-# What reading a damaged ZIP raises: bad headers and offsets, bad CRC, bad deflate data.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    EOFError,
-    zlib.error,
-    NotImplementedError,
-    ValueError,  # a negative offset in a damaged central directory
-)
-
-
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 # Templates (.dotx) and macro-enabled files (.docm, .dotm) hold the same WordprocessingML
 # under another content type, which python-docx refuses; macros are never run, only XML read.
@@ -142,7 +130,7 @@ def _open(data: bytes, options: ReadOptions) -> Any:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             contents = _check_archive(archive, options)
-    except _ZIP_ERRORS as error:
+    except ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     data = _repack(_as_document(contents))
     import docx
@@ -152,7 +140,7 @@ def _open(data: bytes, options: ReadOptions) -> Any:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as error:
         raise ReadError(f"not a valid DOCX (broken XML: {error.msg})") from error
-    except _ZIP_ERRORS as error:
+    except ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
     except (PackageNotFoundError, KeyError, AttributeError, TypeError) as error:
         # See open_package: a damaged package makes python-docx fail in many ways.
