@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -109,8 +110,10 @@ class Config:
             return path.as_posix()
 
 
+@lru_cache(maxsize=256)
 def glob_to_regex(glob: str) -> re.Pattern[str]:
-    """A path glob where `**` crosses folders and `*` does not."""
+    """A path glob where `**` crosses folders and `*` does not; compiled once per glob,
+    since a folder search and per-path overrides match every file against every glob."""
     out = []
     index = 0
     while index < len(glob):

@@ -152,10 +152,10 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
                 and not name.startswith(".")
                 and not _skipped(here / name, True, config, ignores)
             )
-            for name in subfolders:
-                if detect(here / name) is not None:
-                    found.append(here / name)
-            subfolders[:] = [n for n in subfolders if detect(here / n) is None]
+            # A folder a reader claims (an unpacked LinkedIn export) is one input, not searched.
+            claimed = {name for name in subfolders if detect(here / name) is not None}
+            found.extend(here / name for name in subfolders if name in claimed)
+            subfolders[:] = [name for name in subfolders if name not in claimed]
             for name in subfolders:
                 inherited[os.path.join(folder, name)] = ignores
             for name in sorted(files):
