@@ -51,23 +51,21 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
     )
 
 
-def applicable(rules: Iterable[ActiveRule], ctx: Context) -> tuple[ActiveRule, ...]:
-    """The rules that can run in `ctx`: resume/profile rules need a profile."""
+def applicable(rules: Iterable[ActiveRule], doc: Document, ctx: Context) -> tuple[ActiveRule, ...]:
+    """The rules that run on `doc`: those for its kind (resume or profile), and resume/profile
+    rules only when there is a profile to compare with."""
     return tuple(
         active
         for active in rules
-        if ctx.profile is not None or not KINDS[active.rule.kind].needs_profile
+        if doc.kind in active.rule.applies_to
+        and (ctx.profile is not None or not KINDS[active.rule.kind].needs_profile)
     )
 
 
 def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
-    for active in applicable(rules, ctx):
-        kind = KINDS[active.rule.kind]
-        if doc.kind not in active.rule.applies_to:
-            continue
-        findings.extend(
-            _finding(active, hit, doc, ctx) for hit in kind.check(doc, active.options, ctx)
-        )
+    for active in applicable(rules, doc, ctx):
+        hits = KINDS[active.rule.kind].check(doc, active.options, ctx)
+        findings.extend(_finding(active, hit, doc, ctx) for hit in hits)
     findings.sort(key=lambda f: (f.location.page or 0, f.location.line or 0, f.rule))
     return findings

@@ -207,7 +207,8 @@ def _lint_file(path: Path, options: RunOptions, profile: Document | None) -> Fil
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
     ctx = Context(region=options.region, today=options.today, profile=profile)
-    rules = applicable(active_rules(options.config, options.rulebook, path, options.selection), ctx)
+    configured = active_rules(options.config, options.rulebook, path, options.selection)
+    rules = applicable(configured, doc, ctx)
     findings = lint(doc, rules, ctx)
     return FileResult(
         str(path),

@@ -190,6 +190,7 @@ def test_profile_alone_skips_resume_only_rules(tmp_path):
     )
     profile_result, resume_result = run([path, resume], options).files
     assert profile_result.kind == "profile" and profile_result.findings == ()
+    assert profile_result.rules == ()  # SARIF and JUnit list only rules that ran on a file
     assert {f.rule for f in resume_result.findings} == {"email-missing", "first-person"}
 
 
