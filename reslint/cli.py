@@ -97,8 +97,10 @@ def check(
         from reslint.cache import DEFAULT_DIR
 
         cache_dir = config.cache_dir or config.root / DEFAULT_DIR
+    from reslint.gc_tuning import tune_collector
     from reslint.progress import ProgressBar
 
+    tune_collector()
     workers = jobs or config.jobs or os.cpu_count() or 1
     report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=ProgressBar())
     if redact:
