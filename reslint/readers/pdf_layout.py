@@ -33,6 +33,8 @@ from typing import NamedTuple
 from reslint.model import Box, Line, Region
 
 BULLET_GLYPHS = frozenset("•▪◦‣●■►-*–·○◆◇❖➢➤✓✔♦→▸▹⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
+# Bullets that mark a line even when glued to its first word (a dash there is a hyphen).
+_GLUED_BULLETS = BULLET_GLYPHS - {"-", "*", "–"}
 # Gaps, in ems of the font size: wider than WORD_GAP starts a new word, wider
 # than SEGMENT_GAP a new segment (a tab stop or a column gutter).
 WORD_GAP = 0.15
@@ -122,9 +124,12 @@ def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     row_baseline = row_size = 0.0
     for glyph in sorted(glyphs, key=_BASELINE):
         size = glyph.style.size
-        if row and abs(glyph.baseline - row_baseline) <= max(1.0, 0.2 * min(size, row_size)):
-            row.append(glyph)
-            continue
+        if row:
+            # max(1.0, 0.2 * min(size, row_size)), without two builtin calls per glyph
+            tolerance = 0.2 * (size if size < row_size else row_size)
+            if abs(glyph.baseline - row_baseline) <= (tolerance if tolerance > 1.0 else 1.0):
+                row.append(glyph)
+                continue
         row = [glyph]
         rows.append(row)
         row_baseline, row_size = glyph.baseline, size
@@ -153,7 +158,9 @@ def _segments(row: list[Glyph]) -> list[_Segment]:
         if word and text == word[-1].text and _overprint(word[-1], glyph):
             continue
         gap = glyph.x0 - right
-        em = max(glyph.style.size, 1.0)
+        em = glyph.style.size
+        if em < 1.0:
+            em = 1.0
         if not glyphs or gap > SEGMENT_GAP * em:
             if glyphs:
                 words.append(word)
@@ -353,19 +360,19 @@ def _make_line(segments: list[_Segment], page: PageData, number: int) -> Line | 
         bullet = True
         text = clean_text(text[len(clean_text(first)) :])
         glyphs = [g for g in glyphs if g not in first_word] or glyphs
-    elif text[0] in BULLET_GLYPHS - {"-", "*", "–"} and len(text) > 1:
+    elif text[0] in _GLUED_BULLETS and len(text) > 1:
         bullet = True
         text = text[1:].strip()
         glyphs = glyphs[1:] or glyphs
-    visible = [g for g in glyphs if not g.text.isspace()] or glyphs
-    styles = Counter(map(attrgetter("style"), visible))
+    # Segments hold no whitespace glyphs, so every glyph here is visible.
+    styles = Counter(map(attrgetter("style"), glyphs))
     style = styles.most_common(1)[0][0]
     bold_count = sum(count for each, count in styles.items() if each.bold)
     box = Box(
-        min(map(_X0, visible)),
-        min(map(attrgetter("top"), visible)),
-        max(map(attrgetter("x1"), visible)),
-        max(map(attrgetter("bottom"), visible)),
+        min(map(_X0, glyphs)),
+        min(map(attrgetter("top"), glyphs)),
+        max(map(attrgetter("x1"), glyphs)),
+        max(map(attrgetter("bottom"), glyphs)),
     )
     return Line(
         text=text,
@@ -373,7 +380,7 @@ def _make_line(segments: list[_Segment], page: PageData, number: int) -> Line | 
         page=page.number,
         box=box,
         font_size=round(style.size, 1),
-        bold=bold_count * 2 > len(visible),
+        bold=bold_count * 2 > len(glyphs),
         color=style.color,
         font_name=style.font or None,
         page_height=page.height,
@@ -398,7 +405,13 @@ def page_lines(page: PageData) -> list[Line]:
     # A damaged file can give the engine NaN or infinite boxes: such glyphs have no place.
     if not math.isfinite(page.width):
         return []
-    glyphs = [glyph for glyph in page.glyphs if _finite(glyph)]
+    isfinite = math.isfinite
+    # A finite sum means every term is finite (infinities and NaN propagate).
+    glyphs = [
+        g
+        for g in page.glyphs
+        if isfinite(g.x0 + g.x1 + g.top + g.bottom + g.baseline) or _finite(g)
+    ]
     rows = [_segments(row) for row in _rows(glyphs)]
     rows = [row for row in rows if row]
     lines: list[Line] = []
@@ -411,10 +424,7 @@ def page_lines(page: PageData) -> list[Line]:
 
 
 def _finite(glyph: Glyph) -> bool:
-    # A finite sum means every term is finite (infinities and NaN propagate).
-    return math.isfinite(glyph.x0 + glyph.x1 + glyph.top + glyph.bottom + glyph.baseline) or all(
-        map(math.isfinite, (glyph.x0, glyph.x1, glyph.top, glyph.bottom, glyph.baseline))
-    )
+    return all(map(math.isfinite, (glyph.x0, glyph.x1, glyph.top, glyph.bottom, glyph.baseline)))
 
 
 # -- running headers and footers ------------------------------------------------

@@ -19,7 +19,7 @@ from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
 _FONT_BUFFER = 256
 # PDFium reports glyphs it cannot map to Unicode with these values; kept
 # visible as pdfminer-style `(cid:N)` so the garbled-text rule can see them.
-_UNMAPPED = (0x0, 0xFFFD)
+_UNMAPPED = "\x00\ufffd"
 # PDFium reports a hyphen that ends a line as U+FFFE.
 _LINE_END_HYPHEN = "\ufffe"
 
@@ -135,7 +135,7 @@ def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> list[Glyph
                 unmapped = bool(_UNICODE_MAP_ERROR(page, index))
         if char == _LINE_END_HYPHEN:
             char = "-"
-        elif (unmapped or ord(char) in _UNMAPPED) and not (char == " " and right <= left):
+        elif (unmapped or char in _UNMAPPED) and not (char == " " and right <= left):
             # A space PDFium generated where the file only left a gap stays a word break.
             char = f"(cid:{ord(char)})"
         glyphs.append(
