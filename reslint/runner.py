@@ -294,6 +294,8 @@ def run(
         if progress:
             done += 1
             progress(done, len(files), result.path)
+    if cache is not None and cache.written:
+        cache.prune()  # only a run that added entries can have grown the cache
     final = head + [result for result in results if result is not None]
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
 
