@@ -97,8 +97,10 @@ def check(
         from reslint.cache import folder_for
 
         cache_dir = folder_for(config)
+    from reslint.gc_tuning import tune_collector
     from reslint.progress import ProgressBar
 
+    tune_collector()
     workers = jobs or config.jobs or os.cpu_count() or 1
     report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=ProgressBar())
     if redact:

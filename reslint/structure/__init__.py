@@ -172,7 +172,7 @@ def _headline_candidate(line: Line) -> bool:
     text = line.text.strip()
     if is_contact_line(text) or _LOCATION_RE.match(text) or len(text.split()) > 25:
         return False
-    return sum(ch.isalpha() for ch in text) >= 3
+    return sum(map(str.isalpha, text)) >= 3
 
 
 def find_headline(
