@@ -130,7 +130,8 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
     """Files to lint: given files as they are, folders searched for files reslint reads.
 
     A folder search skips hidden folders, virtual environments, the config's `exclude`
-    globs and, unless `respect-gitignore = false`, what `.gitignore` files ignore.
+    globs and, unless `respect-gitignore = false`, what `.gitignore` files and the
+    repository's `.git/info/exclude` ignore.
     """
     found: list[Path] = []
     for path in paths:
@@ -142,9 +143,8 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
         for folder, subfolders, files in os.walk(path, followlinks=False):
             here = Path(folder)
             ignores = inherited.pop(folder, ())
-            own = gitignore.IgnoreFile.read(here / gitignore.FILENAME) if use_gitignore else None
-            if own is not None:
-                ignores = (*ignores, own)
+            if use_gitignore:
+                ignores = gitignore.enter(here, ignores)
             subfolders[:] = sorted(
                 name
                 for name in subfolders
@@ -294,6 +294,8 @@ def run(
         if progress:
             done += 1
             progress(done, len(files), result.path)
+    if cache is not None and cache.written:
+        cache.prune()  # only a run that added entries can have grown the cache
     final = head + [result for result in results if result is not None]
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
 
