@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reslint.readers import read
+from reslint.readers.pdf_layout import SEGMENT_JOIN
 from reslint.readers.text import markdown_inline
 from reslint.structure import build_document
 
@@ -62,3 +63,44 @@ def test_underscored_contact_details_survive_into_the_contact_block(write):
     assert [f.value for f in doc.contact.emails] == ["jane_doe@mail.net"]
     assert {f.value for f in doc.contact.linkedin} == {"linkedin.com/in/jane_doe"}
     assert doc.lines[-1].text == "Built the billing_events pipeline"
+
+
+ALIGNED = """\
+JANE DOE                                   Seattle, WA
+jane.doe@mail.net      (206) 555-0143
+
+EXPERIENCE
+
+Acme Corp                          Jan 2020 – Present
+Senior Data Engineer
+- Built the billing pipeline, cutting month-end close by 3 days
+
+Globex\tMar 2017 – Dec 2019
+Data Analyst\tChicago, IL
+- Cut reporting time by 40% with automated dashboards
+"""
+
+
+def test_plain_text_columns_are_joined_like_pdf_segments(write):
+    path = write("resume.txt", ALIGNED + "Two spaces  after a full stop.  Then more.\n")
+    lines = read(path).lines
+    assert lines[3].text == f"Acme Corp{SEGMENT_JOIN}Jan 2020 – Present"
+    assert lines[6].text == f"Globex{SEGMENT_JOIN}Mar 2017 – Dec 2019"
+    assert lines[-1].text == "Two spaces after a full stop. Then more."
+
+
+def test_plain_text_columns_separate_name_title_and_location(write):
+    path = write("resume.txt", ALIGNED)
+    doc = build_document(Path(path), read(path))
+    assert doc.contact.name is not None and doc.contact.name.value == "JANE DOE"
+    globex = doc.positions[1]
+    assert (globex.company.value, globex.title.value, globex.location.value) == (
+        "Globex",
+        "Data Analyst",
+        "Chicago, IL",
+    )
+
+
+def test_markdown_renders_runs_of_spaces_as_one(write):
+    path = write("resume.md", "Acme Corp      Jan 2020 – Present\n")
+    assert read(path).lines[0].text == "Acme Corp Jan 2020 – Present"

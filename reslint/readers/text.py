@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reslint.model import FileFacts, Line, ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.pdf_layout import SEGMENT_JOIN
 from reslint.structure.contact import EMAIL_RE, URL_RE
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
@@ -37,6 +38,10 @@ _MD_UNDERSCORE_RE = (
     re.compile(r"(?<![^\W_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![^\W_])"),
     re.compile(r"(?<![^\W_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![^\W_])"),
 )
+# In plain text a tab or a run of spaces lines up a column, as a wide gap does in a PDF, and
+# is joined the same way, so `structure` can tell `Acme Corp` from `Jan 2020 – Present`.
+# Two spaces are not a column: people type them after a full stop.
+_COLUMN_GAP_RE = re.compile(r"\s*\t\s*|\s{3,}")
 _SLOT = "\x00"  # stands in for literal text while emphasis is removed around it
 _SLOT_RE = re.compile(f"{_SLOT}(\\d+){_SLOT}")
 
@@ -129,7 +134,7 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
         bullet = bullet_match is not None and not heading
         if bullet_match and bullet:
             content = content[bullet_match.end() :]
-        text_content = " ".join(content.split())
+        text_content = _squeeze(content, columns=not markdown)
         if not text_content:  # a bare bullet marker or an empty heading
             continue
         if _continues_bullet(raw, bullet, heading, lines, number):
@@ -150,6 +155,17 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
             )
         )
     return tuple(lines)
+
+
+def _squeeze(text: str, *, columns: bool) -> str:
+    """Whitespace collapsed to one space; column gaps kept as SEGMENT_JOIN when `columns`.
+
+    Markdown renders any run of spaces as one, so there a gap in the source is no column.
+    """
+    if not columns:
+        return " ".join(text.split())
+    parts = _COLUMN_GAP_RE.split(text.strip())
+    return SEGMENT_JOIN.join(" ".join(part.split()) for part in parts)
 
 
 def _continues_bullet(
