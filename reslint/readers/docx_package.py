@@ -185,8 +185,9 @@ _CORE_KEYS = (
 _APP_KEYS = ("Application", "Template", "Company", "Manager")
 
 
-def _metadata(document: Any) -> tuple[dict[str, str], int]:
-    """Core properties (author, title, …), app properties, and the page count Word last saw."""
+def _metadata(document: Any) -> tuple[dict[str, str], int | None]:
+    """Core properties (author, title, …), app properties, and the page count Word last saw
+    (None when app.xml has none)."""
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     metadata: dict[str, str] = {}
@@ -200,7 +201,7 @@ def _metadata(document: Any) -> tuple[dict[str, str], int]:
                 value = value.isoformat()
             if value not in (None, "", 0):
                 metadata[key] = str(value)
-    pages = 1
+    pages: int | None = None
     for rel in package_rels:
         if rel.reltype != RELATIONSHIP_TYPE.EXTENDED_PROPERTIES or rel.is_external:
             continue
@@ -235,7 +236,7 @@ class Package:
     styles: etree._Element
     regions: list[tuple[Region, etree._Element, dict[str, str]]]  # root, hyperlink targets
     metadata: dict[str, str]
-    pages: int
+    pages: int | None  # <Pages> in docProps/app.xml
     backdrop: bool  # colour or a picture painted behind the text somewhere
 
 
