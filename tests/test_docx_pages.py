@@ -234,8 +234,11 @@ def test_page_rules_see_docx_pages(tmp_path: Path) -> None:
         document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
         document.add_paragraph(f"Built pipeline number {page}, cutting costs by 30%")
     document.add_paragraph("Phone: +44 20 7946 0958")
+    document.sections[0].header.paragraphs[0].text = "ada.lovelace@example.org"
     path = tmp_path / "long.docx"
     document.save(path)
-    found = {f.rule: f.location for f in lint_file(path, ["too-many-pages", "phone-buried"])}
+    rules = ["too-many-pages", "phone-buried", "contact-in-header-footer"]
+    found = {f.rule: f.location for f in lint_file(path, rules)}
     assert found["too-many-pages"].page == 3
     assert found["phone-buried"].page == 3
+    assert found["contact-in-header-footer"].page == 1  # the header, on every page from 1

@@ -46,12 +46,16 @@ def _section(sect_pr: etree._Element) -> _Section:
 
 def body_sections(body: etree._Element) -> tuple[_Section, ...]:
     """The body's sections in order: each ends at a paragraph holding a `w:sectPr`, the last
-    at the body's own. (A `w:sectPr` under `w:sectPrChange` is a tracked change's old value.)"""
+    at the body's own. A `w:sectPr` under `w:sectPrChange` is a tracked change's old value;
+    one in a text box (which Word never writes) does not end a section of the body."""
     found = []
     for sect_pr in body.iter(w("sectPr")):
         parent = sect_pr.getparent()
         if parent is body or (
-            parent is not None and parent.tag == w("pPr") and parent.getparent().tag == w("p")
+            parent is not None
+            and parent.tag == w("pPr")
+            and parent.getparent().tag == w("p")
+            and next(sect_pr.iterancestors(w("txbxContent")), None) is None
         ):
             found.append(_section(sect_pr))
     return tuple(found)
