@@ -62,12 +62,19 @@ def test_mickey_sections_and_rendered_breaks_give_three_pages() -> None:
     # Two sections start on a new page; Word also marked each start as rendered: one break each.
     output = read(DOCX / "soupboss_mickey01.docx")
     lines = body(output.lines)
-    firsts = {line.page: line.text for line in lines if line.number == 1}
-    assert firsts[2].startswith("tested platform integrations")
-    assert firsts[3].startswith("Microsoft MCSE/MCSA")
+    firsts: dict[int, Line] = {}
+    for line in lines:
+        firsts.setdefault(line.page, line)
+    assert firsts[2].text.startswith("tested platform integrations")
+    assert firsts[3].text.startswith("Microsoft MCSE/MCSA")
     assert max(line.page for line in lines) == output.facts.page_count == 3
-    header = [line for line in output.lines if line.region is Region.HEADER]
-    assert header and all(line.page == 1 for line in header)
+    # The header belongs to the second section, which starts on page 2 ("Page 2 of 3"), and
+    # stands above the body there.
+    header = [
+        (line.text, line.page, line.number) for line in output.lines if line.region is Region.HEADER
+    ]
+    assert header == [("Mickey Mouse", 2, 1), ("Page 2 of 3", 2, 2)]
+    assert (firsts[2].number, firsts[3].number) == (3, 1)
 
 
 def test_a_paragraph_split_across_pages_is_on_the_page_it_starts() -> None:
@@ -242,3 +249,51 @@ def test_page_rules_see_docx_pages(tmp_path: Path) -> None:
     assert found["too-many-pages"].page == 3
     assert found["phone-buried"].page == 3
     assert found["contact-in-header-footer"].page == 1  # the header, on every page from 1
+
+
+# ---------------------------------------------------------------- headers and footers
+
+
+def _two_pages() -> docx.document.Document:
+    document = docx.Document()
+    document.add_paragraph("Ada Lovelace")
+    document.add_paragraph("Experience")
+    document.add_paragraph("Acme Inc. — Data Engineer, Jan 2021 – Present")
+    document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("Built the billing pipeline, cutting month-end close by 3 days")
+    return document
+
+
+def test_headers_are_on_the_first_page_they_print_on(tmp_path: Path) -> None:
+    document = _two_pages()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "First-page header"
+    section.header.paragraphs[0].text = "Continuation header"
+    section.footer.paragraphs[0].text = "Continuation footer"
+    document.settings.odd_and_even_pages_header_footer = True
+    section.even_page_footer.paragraphs[0].text = "Even footer"
+    path = tmp_path / "hf.docx"
+    document.save(path)
+    found = {line.text: (line.region, line.page, line.number) for line in read(path).lines}
+    assert found["First-page header"] == (Region.HEADER, 1, 1)
+    assert found["Ada Lovelace"][:2] == (Region.BODY, 1)
+    # Page 2 is even: its footer is the even one; the default footer prints from page 3,
+    # which this resume does not have, so it stays on page 1.
+    assert found["Even footer"][:2] == (Region.FOOTER, 2)
+    assert found["Continuation footer"][:2] == (Region.FOOTER, 1)
+    assert found["Continuation header"][:2] == (Region.HEADER, 1)  # no even header: none
+
+
+def test_a_phone_only_in_a_continuation_header_is_buried(tmp_path: Path) -> None:
+    document = _two_pages()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Ada Lovelace"
+    section.header.paragraphs[0].text = "Ada Lovelace · +44 20 7946 0958"
+    path = tmp_path / "continuation.docx"
+    document.save(path)
+    phone = next(line for line in read(path).lines if "+44" in line.text)
+    assert (phone.region, phone.page, phone.number) == (Region.HEADER, 2, 1)
+    found = {f.rule: f.location for f in lint_file(path, ["phone-buried"])}
+    assert found["phone-buried"].page == 2

@@ -28,11 +28,12 @@ from reslint.readers.docx_package import (
     NS_V,
     NS_WP,
     NS_WPS,
+    Part,
     image_count,
     open_package,
     w,
 )
-from reslint.readers.docx_pages import RENDERED_BREAK, Pager, body_sections, ends_section
+from reslint.readers.docx_pages import RENDERED_BREAK, Pager, ends_section, first_pages
 from reslint.readers.text import BULLET_RE
 
 _T = TypeVar("_T")
@@ -652,25 +653,57 @@ def _section_headings(lines: list[Line], levels: list[int | None]) -> list[Line]
     ]
 
 
+def _walk_part(part: Part, ctx: _Context, page: int) -> list[tuple[Line, int | None]]:
+    """One part's lines (with their heading levels), read from `page` on."""
+    start = len(ctx.lines)
+    ctx.region, ctx.links = part.region, part.links
+    ctx.pager.page = page
+    if part.region is Region.BODY:
+        ctx.pager.begin(part.root)
+    _walk_blocks(part.root, ctx)
+    if part.region is Region.BODY:
+        ctx.pager.finish()
+    walked = list(zip(ctx.lines[start:], ctx.levels[start:], strict=True))
+    del ctx.lines[start:], ctx.levels[start:]
+    return walked
+
+
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     package = open_package(read_bytes(path, options), options)
     # With colour painted behind the text somewhere, white text may sit on it: unknown.
     ctx = _Context(styles=_Styles(package.styles), links={}, shaded=package.backdrop)
-    body_pages = 1
-    for region, root, links in package.regions:
-        ctx.region, ctx.links = region, links
-        # Header and footer lines repeat on every page: they are given page 1, the first.
-        ctx.pager.flowing, ctx.pager.page = region is Region.BODY, 1
-        if region is Region.BODY:
-            ctx.pager.sections = body_sections(root)
-        _walk_blocks(root, ctx)
-        if region is Region.BODY:
-            body_pages = ctx.pager.page
+    pager = ctx.pager
+    # The body first: the pages it reaches decide where headers and footers print.
+    body = [
+        line for p in package.parts if p.region is Region.BODY for line in _walk_part(p, ctx, 1)
+    ]
+    last_page = pager.page
+    body_numbers, pager.numbers = pager.numbers, Counter()
+    printed = first_pages(pager, package.even_and_odd)
+
+    def walk(region: Region) -> list[tuple[Line, int | None]]:
+        return [
+            line
+            for p in package.parts
+            if p.region is region
+            # A header or footer that prints nowhere stays on page 1, where it was written for.
+            for line in _walk_part(p, ctx, min(printed.get((region.value, i), 1) for i in p.ids))
+        ]
+
+    headers = walk(Region.HEADER)
+    # A header stands at the top of its page: the body's lines there are numbered after it.
+    above = pager.numbers
+    body = [(replace(line, number=line.number + above[line.page]), level) for line, level in body]
+    pager.numbers = body_numbers + above
+    walked = headers + body + walk(Region.FOOTER)
     facts = FileFacts(
         format="docx",
         # Word's count can be stale (python-docx's template says 1); the breaks are not.
-        page_count=max(package.pages or 1, body_pages),
+        page_count=max(package.pages or 1, last_page),
         metadata=package.metadata,
-        image_count=image_count([root for _, root, _ in package.regions]),
+        image_count=image_count([p.root for p in package.parts]),
     )
-    return ReaderOutput(lines=tuple(_section_headings(ctx.lines, ctx.levels)), facts=facts)
+    lines = [line for line, _ in walked]
+    return ReaderOutput(
+        lines=tuple(_section_headings(lines, [level for _, level in walked])), facts=facts
+    )

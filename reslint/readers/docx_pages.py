@@ -9,10 +9,14 @@ written by other tools (python-docx, converters) only the explicit ones. So a
 break counts unless it falls where nothing has been printed since the last one
 (the top of a page): there it is the same break.
 
-Only the body flows from page to page: headers and footers repeat on every
-page, text boxes sit where they are anchored. In a section set in several
-newspaper columns a rendered break may end a column rather than a page, so
-those are not counted there (explicit breaks still are).
+Only the body flows from page to page; text boxes sit where they are
+anchored. In a section set in several newspaper columns a rendered break may
+end a column rather than a page, so those are not counted there (explicit
+breaks still are).
+
+Headers and footers repeat on the pages of the sections that use them; their
+lines are put on the first page they print on (a "different first page"
+section prints its default header from its second page on).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from reslint.readers.docx_package import w
+from reslint.readers.docx_package import NS_R, w
 
 RENDERED_BREAK = w("lastRenderedPageBreak")
 _NEW_PAGE_STARTS = {"nextPage": None, "oddPage": 1, "evenPage": 0}  # start type -> parity
@@ -32,15 +36,25 @@ _NEW_PAGE_STARTS = {"nextPage": None, "oddPage": 1, "evenPage": 0}  # start type
 class _Section:
     start: str  # how the section starts after the one before: nextPage, continuous, …
     columns: int
+    title_page: bool  # "different first page": its first page has the "first" header
+    references: tuple[tuple[str, str, str], ...]  # (header | footer, first | default | even, id)
 
 
 def _section(sect_pr: etree._Element) -> _Section:
     kind = sect_pr.find(w("type"))
     cols = sect_pr.find(w("cols"))
     number = cols.get(w("num"), "1") if cols is not None else "1"
+    title = sect_pr.find(w("titlePg"))
+    references = tuple(
+        (part, reference.get(w("type"), "default"), reference.get(f"{{{NS_R}}}id", ""))
+        for part in ("header", "footer")
+        for reference in sect_pr.findall(w(f"{part}Reference"))
+    )
     return _Section(
         start=kind.get(w("val"), "nextPage") if kind is not None else "nextPage",
         columns=int(number) if number.isdigit() else 1,
+        title_page=title is not None and title.get(w("val"), "true") not in ("0", "false", "off"),
+        references=references,
     )
 
 
@@ -76,6 +90,15 @@ class Pager:
     fresh: bool = True  # nothing printed since the page began
     section: int = 0
     numbers: Counter[int] = field(default_factory=Counter)
+    starts: list[int] = field(default_factory=lambda: [1])  # each section's first page
+    ends: list[int] = field(default_factory=list)  # and last page
+
+    def begin(self, body: etree._Element) -> None:
+        self.sections, self.flowing = body_sections(body), True
+
+    def finish(self) -> None:
+        self.ends.append(self.page)
+        self.flowing = False
 
     def printed(self) -> None:
         if self.flowing:
@@ -103,16 +126,15 @@ class Pager:
         """After the paragraph that ends a section: the next one may start on a new page."""
         if not self.flowing:
             return
+        self.ends.append(self.page)
         self.section += 1
-        if self.section >= len(self.sections):
-            return
-        start = self.sections[self.section].start
-        if start not in _NEW_PAGE_STARTS:
-            return  # continuous, nextColumn
-        self.page_break_before()
-        parity = _NEW_PAGE_STARTS[start]
-        if parity is not None and self.page % 2 != parity:
-            self.page += 1  # Word leaves a blank page to start on an odd (even) one
+        start = self.sections[self.section].start if self.section < len(self.sections) else ""
+        if start in _NEW_PAGE_STARTS:  # not continuous, nextColumn
+            self.page_break_before()
+            parity = _NEW_PAGE_STARTS[start]
+            if parity is not None and self.page % 2 != parity:
+                self.page += 1  # Word leaves a blank page to start on an odd (even) one
+        self.starts.append(self.page)
 
     def _next(self) -> None:
         self.page += 1
@@ -122,3 +144,27 @@ class Pager:
         """The next line number on `page`: numbers start from 1 on every page, as in a PDF."""
         self.numbers[page] += 1
         return self.numbers[page]
+
+
+def first_pages(pager: Pager, even_and_odd: bool) -> dict[tuple[str, str], int]:
+    """The first page each header and footer, by (header | footer, relationship id), prints on.
+
+    A section without a header of some type (first, default, even) uses the one the
+    section before it used. Headers that print nowhere (a "first" one without
+    "different first page") are left out.
+    """
+    found: dict[tuple[str, str], int] = {}
+    current: dict[tuple[str, str], str] = {}  # (header | footer, type) -> id
+    for section, start, end in zip(pager.sections, pager.starts, pager.ends, strict=False):
+        for part, kind, rel_id in section.references:
+            current[(part, kind)] = rel_id
+        for page in range(start, end + 1):
+            if section.title_page and page == start:
+                kind = "first"
+            else:
+                kind = "even" if even_and_odd and page % 2 == 0 else "default"
+            for part in ("header", "footer"):
+                rel_id = current.get((part, kind))
+                if rel_id is not None:
+                    found.setdefault((part, rel_id), page)
+    return found
