@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
@@ -42,7 +42,7 @@ _T = TypeVar("_T")
 _P, _R_, _TBL, _TR, _TC, _SDT = w("p"), w("r"), w("tbl"), w("tr"), w("tc"), w("sdt")
 _TXBX = w("txbxContent")
 _RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
-_BR = w("br")
+_BR, _TYPE = w("br"), w("type")
 # Run children that stand for a character.
 _RUN_TEXT = {
     w("tab"): "\t",
@@ -241,7 +241,7 @@ class _Paragraph:
         self.text_boxes: list[etree._Element] = []
         self.box_pages: dict[int, int] = {}  # the page of each text box's anchor
         self._fields: list[tuple[list[str], str | None]] = []  # complex fields: (instr, link)
-        before = self._ppr("pageBreakBefore")
+        before = self._ppr("pageBreakBefore") if ctx.pager.flowing else None
         if before is not None and _on(before):
             ctx.pager.page_break_before()
         self._walk_inline(paragraph, None)
@@ -313,7 +313,7 @@ class _Paragraph:
             text = _RUN_TEXT.get(tag)
             if tag == RENDERED_BREAK:
                 pager.rendered_break()
-            elif tag == _BR and child.get(w("type")) == "page":
+            elif tag == _BR and child.get(_TYPE) == "page":
                 pager.page_break()
             if tag == _TEXT:
                 text = child.text
@@ -328,7 +328,7 @@ class _Paragraph:
                     self.box_pages[id(box)] = pager.page
             if text:
                 self.pieces.append(_Piece(text, style, self._link(link), pager.page))
-                if text.strip():
+                if pager.flowing and text.strip():
                     pager.printed()
 
     def _field_char(self, kind: str | None) -> None:
@@ -449,26 +449,30 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context) -> list[Line]:
                 if shown is not None and shown != visibility:
                     groups.append([])
                 shown = visibility
-            groups[-1].append(replace(piece, text=part))
-    lines: list[Line] = []
-    for group in groups:
-        line = _line(group, paragraph, ctx, shaded)
-        if line is None:
-            continue
-        if not lines or lines[-1].page != line.page:
-            line = replace(line, number=ctx.pager.number(line.page))
-        else:
-            line = replace(line, number=lines[-1].number)
-        lines.append(line)
-    return lines
+            groups[-1].append(_Piece(part, piece.style, piece.link, piece.page))
+    numbers: dict[int, int] = {}  # page -> the paragraph's number there
+
+    def number_on(page: int) -> int:
+        if page not in numbers:
+            numbers[page] = ctx.pager.number(page)
+        return numbers[page]
+
+    lines = (_line(group, paragraph, ctx, shaded, number_on) for group in groups)
+    return [line for line in lines if line is not None]
 
 
 def _majority(values: Counter[_T]) -> _T | None:
     return values.most_common(1)[0][0] if values else None
 
 
-def _line(pieces: list[_Piece], paragraph: _Paragraph, ctx: _Context, shaded: bool) -> Line | None:
-    """The Line of a group of pieces, numbered by the caller, on the page its text starts."""
+def _line(
+    pieces: list[_Piece],
+    paragraph: _Paragraph,
+    ctx: _Context,
+    shaded: bool,
+    number_on: Callable[[int], int],
+) -> Line | None:
+    """The Line of a group of pieces, on the page its text starts."""
     raw = "".join(piece.text for piece in pieces).replace("\xa0", " ")
     text = " ".join(part for part in raw.replace("\t", " \t ").split(" ") if part)
     text = re.sub(r"\s*\t\s*", "\t", text).strip()
@@ -495,9 +499,11 @@ def _line(pieces: list[_Piece], paragraph: _Paragraph, ctx: _Context, shaded: bo
         bold = bold and piece.style.bold
         background = background or piece.style.shaded
     links = tuple(dict.fromkeys(piece.link for piece in pieces if piece.link))
+    page = next((piece.page for piece in pieces if piece.text.strip()), pieces[0].page)
     return Line(
         text=text,
-        page=next(piece.page for piece in pieces if piece.text.strip()),
+        page=page,
+        number=number_on(page),
         font_size=_majority(sizes),
         bold=bold and bool(sizes),
         region=ctx.region,
@@ -693,7 +699,10 @@ def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     headers = walk(Region.HEADER)
     # A header stands at the top of its page: the body's lines there are numbered after it.
     above = pager.numbers
-    body = [(replace(line, number=line.number + above[line.page]), level) for line, level in body]
+    body = [
+        (replace(line, number=line.number + above[line.page]) if above[line.page] else line, level)
+        for line, level in body
+    ]
     pager.numbers = body_numbers + above
     walked = headers + body + walk(Region.FOOTER)
     facts = FileFacts(

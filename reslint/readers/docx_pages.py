@@ -29,6 +29,7 @@ from lxml import etree
 from reslint.readers.docx_package import NS_R, w
 
 RENDERED_BREAK = w("lastRenderedPageBreak")
+_PPR, _SECT_PR = w("pPr"), w("sectPr")
 _NEW_PAGE_STARTS = {"nextPage": None, "oddPage": 1, "evenPage": 0}  # start type -> parity
 
 
@@ -76,8 +77,8 @@ def body_sections(body: etree._Element) -> tuple[_Section, ...]:
 
 
 def ends_section(paragraph: etree._Element) -> bool:
-    ppr = paragraph.find(w("pPr"))
-    return ppr is not None and ppr.find(w("sectPr")) is not None
+    ppr = paragraph.find(_PPR)
+    return ppr is not None and ppr.find(_SECT_PR) is not None
 
 
 @dataclass(slots=True)
