@@ -278,11 +278,12 @@ def test_headers_are_on_the_first_page_they_print_on(tmp_path: Path) -> None:
     found = {line.text: (line.region, line.page, line.number) for line in read(path).lines}
     assert found["First-page header"] == (Region.HEADER, 1, 1)
     assert found["Ada Lovelace"][:2] == (Region.BODY, 1)
-    # Page 2 is even: its footer is the even one; the default footer prints from page 3,
-    # which this resume does not have, so it stays on page 1.
+    # Page 2 is even, so it has the even footer (and no header: there is no even one). The
+    # default header and footer would print from page 3, which this resume does not have:
+    # they print nowhere and are put on page 1.
     assert found["Even footer"][:2] == (Region.FOOTER, 2)
     assert found["Continuation footer"][:2] == (Region.FOOTER, 1)
-    assert found["Continuation header"][:2] == (Region.HEADER, 1)  # no even header: none
+    assert found["Continuation header"][:2] == (Region.HEADER, 1)
 
 
 def test_a_phone_only_in_a_continuation_header_is_buried(tmp_path: Path) -> None:

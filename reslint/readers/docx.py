@@ -688,13 +688,13 @@ def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     printed = first_pages(pager, package.even_and_odd)
 
     def walk(region: Region) -> list[tuple[Line, int | None]]:
-        return [
-            line
-            for p in package.parts
-            if p.region is region
-            # A header or footer that prints nowhere stays on page 1, where it was written for.
-            for line in _walk_part(p, ctx, min(printed.get((region.value, i), 1) for i in p.ids))
-        ]
+        walked: list[tuple[Line, int | None]] = []
+        for p in package.parts:
+            if p.region is region:
+                pages = [printed[(region.value, i)] for i in p.ids if (region.value, i) in printed]
+                # One that prints on no page (a continuation header of a 1-page resume): page 1.
+                walked += _walk_part(p, ctx, min(pages, default=1))
+        return walked
 
     headers = walk(Region.HEADER)
     # A header stands at the top of its page: the body's lines there are numbered after it.

@@ -22,7 +22,7 @@ _MD_BLOCK_PREFIX_RE = re.compile(r"^\s{0,3}(?:>\s?|:\s+)")
 _MD_LITERAL_RE = re.compile(
     r"\\(?P<escaped>[!-/:-@\[-`{-~])"
     r"|(?P<ticks>`+)(?P<code>.+?)(?P=ticks)"
-    r"|<(?P<auto>(?:https?://|mailto:)[^>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
+    rf"|<(?P<auto>(?:https?://|mailto:)[^>\s]+|{EMAIL_RE.pattern})>"
 )
 # Bare URLs and emails are shown as typed; like GitHub, trailing punctuation and
 # emphasis marks are not part of them (`**see www.x.org**.`).
