@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reslint.readers import read
-from reslint.readers.pdf_layout import SEGMENT_JOIN
+from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.text import markdown_inline
 from reslint.structure import build_document
 

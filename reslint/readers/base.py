@@ -9,6 +9,10 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+# Readers join the parts of a line that stand apart on the page (a tab stop, a column gap,
+# right-aligned dates) with three spaces, so `structure` can tell them apart.
+SEGMENT_JOIN = "   "
+
 
 class ReadError(Exception):
     """A file reslint cannot read; the message is the reason, shown after the file name."""

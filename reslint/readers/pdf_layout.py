@@ -31,6 +31,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from reslint.model import Box, Line, Region
+from reslint.readers.base import SEGMENT_JOIN
 
 BULLET_GLYPHS = frozenset("•▪◦‣●■►-*–·○◆◇❖➢➤✓✔♦→▸▹⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 # Bullets that mark a line even when glued to its first word (a dash there is a hyphen).
@@ -40,7 +41,6 @@ _GLUED_BULLETS = BULLET_GLYPHS - {"-", "*", "–"}
 WORD_GAP = 0.15
 SEGMENT_GAP = 1.5
 MIN_SPACE = 0.08
-SEGMENT_JOIN = "   "
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/|von|de|sur)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$",
     re.IGNORECASE,

@@ -7,8 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reslint.model import FileFacts, Line, ReaderOutput
-from reslint.readers.base import ReadError, ReadOptions, read_bytes
-from reslint.readers.pdf_layout import SEGMENT_JOIN
+from reslint.readers.base import SEGMENT_JOIN, ReadError, ReadOptions, read_bytes
 from reslint.structure.contact import EMAIL_RE, URL_RE
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
