@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from reslint import gitignore
 from reslint.config import Config, glob_to_regex
@@ -19,6 +20,9 @@ from reslint.pairing import pair_by_folder
 from reslint.readers import ReadError, ReadOptions, detect, foreign, read
 from reslint.rulebook import Rule, Rulebook
 from reslint.selection import Selection, active_rules
+
+if TYPE_CHECKING:
+    from reslint.cache import ResultCache
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
 # A repository's own documents are Markdown or text too, but never a resume: a folder search
@@ -245,8 +249,6 @@ def run(
     progress: Progress | None = None,
 ) -> Report:
     """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
-    from reslint.cache import KeyMaker, ResultCache  # cache imports runner
-
     paths = list(paths)
     files = collect(paths, options.config)
     # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
@@ -274,7 +276,12 @@ def run(
     tasks = [(path, pairs.get(path) if pairs.get(path) in profiles else None) for path in files]
     results: list[FileResult | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
-    cache = ResultCache(cache_dir) if cache_dir is not None else None
+    cache: ResultCache | None = None
+    if cache_dir is not None:
+        # Imported here: the cache imports runner, and a --no-cache run needs none of it.
+        from reslint.cache import KeyMaker, ResultCache
+
+        cache = ResultCache(cache_dir)
     done = 0
     if cache is not None:
         maker = KeyMaker(options)

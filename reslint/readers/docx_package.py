@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 from lxml import etree
 
 from reslint.model import Region
-from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, unpack_member
+from reslint.readers.archive import ZIP_ERRORS, unpack_member
+from reslint.readers.base import ReadError, ReadOptions
 
 NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -22,7 +22,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -199,6 +198,8 @@ def _words_text(glyph_words: list[list[Glyph]]) -> str:
 def _unspace(words: list[list[Glyph]]) -> str:
     """`J O H N  D O E` -> `JOHN DOE`: letter gaps join, clearly wider gaps stay spaces."""
     gaps = [b[0].x0 - a[-1].x1 for a, b in itertools.pairwise(words)]
+    import statistics  # only letter-spaced text gets here; the module imports fractions, decimal
+
     typical = statistics.median(gaps) if gaps else 0.0
     out = "".join(g.text for g in words[0])
     for gap, word in zip(gaps, words[1:], strict=True):
