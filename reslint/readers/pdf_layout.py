@@ -394,6 +394,8 @@ def _links_for(line: Box, links: tuple[tuple[Box, str], ...]) -> tuple[str, ...]
     found: list[str] = []
     height = max(line.bottom - line.top, 1.0)
     for box, uri in links:
+        if box.bottom <= line.top or box.top >= line.bottom:
+            continue  # another line's link: most of them, on a page with many
         overlap_y = min(box.bottom, line.bottom) - max(box.top, line.top)
         overlap_x = min(box.x1, line.x1) - max(box.x0, line.x0)
         if overlap_y >= 0.4 * height and overlap_x > 0 and uri not in found:
