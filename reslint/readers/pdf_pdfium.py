@@ -64,7 +64,7 @@ class _Styles:
         self.textpage = textpage
         self.page = _address(textpage)
         self.fonts: dict[int | None, tuple[str, bool]] = {}
-        self.styles: dict[tuple[object, ...], Style] = {}
+        self.styles: dict[tuple[object, ...], Style] = {}  # by the raw facts `of` reads
         self.matrix = raw.FS_MATRIX()
         self.matrix_address = ctypes.addressof(self.matrix)
         self.rgba = (ctypes.c_uint * 4)()
@@ -72,8 +72,43 @@ class _Styles:
             ctypes.addressof(self.rgba) + i * ctypes.sizeof(ctypes.c_uint) for i in range(4)
         ]
 
-    def _font(self, handle: int, index: int) -> tuple[str, bool]:
-        font_handle = _OBJECT_FONT(handle)
+    def of(self, handle: int, index: int) -> Style:
+        """The style of the text object `handle`, whose first character is at `index`.
+
+        Asked once per text object (thousands a page), so only the raw facts are read
+        here; a combination of them seen before on the page gets its Style back.
+        """
+        page, matrix, rgba = self.page, self.matrix, self.rgba
+        transformed = _MATRIX(page, index, self.matrix_address)
+        colored = _FILL_COLOR(page, index, *self.rgba_addresses)
+        key = (
+            _OBJECT_FONT(handle),
+            _FONT_SIZE(page, index),
+            (matrix.a, matrix.b, matrix.c, matrix.d) if transformed else None,
+            (rgba[0], rgba[1], rgba[2]) if colored else None,
+        )
+        style = self.styles.get(key)
+        if style is None:
+            style = self.styles[key] = self._style(*key, index=index)
+        return style
+
+    def _style(
+        self,
+        font_handle: int | None,
+        size: float,
+        matrix: tuple[float, float, float, float] | None,
+        rgb: tuple[int, int, int] | None,
+        index: int,
+    ) -> Style:
+        # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
+        if matrix is not None:
+            a, b, c, d = matrix
+            size *= abs(a * d - b * c) ** 0.5 or 1.0
+        color = None if rgb is None else (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
+        font, bold = self._font(font_handle, index)
+        return Style(round(size, 2), font, bold, color)
+
+    def _font(self, font_handle: int | None, index: int) -> tuple[str, bool]:
         if font_handle not in self.fonts:
             buffer = ctypes.create_string_buffer(_FONT_BUFFER)
             flags = ctypes.c_int()
@@ -81,24 +116,6 @@ class _Styles:
             name = buffer.value.decode("utf-8", "replace") if length else ""
             self.fonts[font_handle] = (name, is_bold_font(name))
         return self.fonts[font_handle]
-
-    def of(self, handle: int, index: int) -> Style:
-        # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
-        scale = 1.0
-        if _MATRIX(self.page, index, self.matrix_address):
-            m = self.matrix
-            scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
-        size = round(_FONT_SIZE(self.page, index) * scale, 2)
-        color = None
-        if _FILL_COLOR(self.page, index, *self.rgba_addresses):
-            r, g, b, _ = self.rgba
-            color = (r / 255, g / 255, b / 255)
-        font, bold = self._font(handle, index)
-        key = (size, font, color)
-        style = self.styles.get(key)
-        if style is None:
-            style = self.styles[key] = Style(size, font, bold, color)
-        return style
 
 
 def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> list[Glyph]:
