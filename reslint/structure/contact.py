@@ -65,7 +65,13 @@ def phone_text(text: str) -> list[str]:
 
 def find_phones(line: Line, region: str) -> list[Field]:
     found: list[Field] = []
-    matches = [m for part in phone_text(line.text) for m in PHONE_CANDIDATE_RE.finditer(part)]
+    # A number needs seven digits (`\d` is `str.isdecimal`); most lines have fewer.
+    enough_digits = sum(map(str.isdecimal, line.text)) >= 7
+    matches = [
+        m
+        for part in (phone_text(line.text) if enough_digits else ())
+        for m in PHONE_CANDIDATE_RE.finditer(part)
+    ]
     for match in matches:
         raw = match.group(0).strip()
         digits = _digits(raw)
