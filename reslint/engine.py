@@ -32,7 +32,8 @@ def _rule_file_options(kind: Kind, rule: Rule) -> Mapping[str, Any]:
     if cached is None or cached[0] is not rule:
         if len(_RULE_FILE_OPTIONS) > 4096:  # long-lived processes loading many rulebooks
             _RULE_FILE_OPTIONS.clear()
-        cached = (rule, MappingProxyType(kind.resolve(rule.options)))
+        resolved = kind.resolve(rule.options, check=not rule.builtin)
+        cached = (rule, MappingProxyType(resolved))
         _RULE_FILE_OPTIONS[id(rule)] = cached
     return cached[1]
 

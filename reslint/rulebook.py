@@ -63,6 +63,7 @@ class Rule:
     path: Path
     enabled: bool = True
     applies_to: tuple[str, ...] = DOCUMENT_KINDS  # which documents the rule lints
+    builtin: bool = False  # shipped with reslint: its options are checked by the test suite
 
 
 def builtin_rules_dir() -> Path:
@@ -119,7 +120,7 @@ def _example(raw: Any, rule_path: Path, index: int) -> Example:
     )
 
 
-def load_rule(path: Path, family: str) -> Rule:
+def load_rule(path: Path, family: str, builtin: bool = False) -> Rule:
     name = path.stem
     if not _NAME_RE.match(name):
         raise RuleError(f"{path}: rule name '{name}' must be kebab-case")
@@ -167,14 +168,15 @@ def load_rule(path: Path, family: str) -> Rule:
         path=path,
         enabled=bool(data.get("enabled", True)),
         applies_to=tuple(applies_to),
+        builtin=builtin,
     )
 
 
-def load_pack(folder: Path) -> list[Rule]:
+def load_pack(folder: Path, builtin: bool = False) -> list[Rule]:
     if not folder.is_dir():
         raise RuleError(f"{folder}: rule pack folder not found")
     return [
-        load_rule(path, path.parent.name)
+        load_rule(path, path.parent.name, builtin)
         for path in sorted(folder.glob("*/*.toml"))
         if path.is_file()
     ]
@@ -205,8 +207,9 @@ class Rulebook:
 
 def load_rulebook(packs: Iterable[Path] = ()) -> Rulebook:
     rules: dict[str, Rule] = {}
-    for folder in (builtin_rules_dir(), *packs):
-        for rule in load_pack(folder):
+    builtin = builtin_rules_dir()
+    for folder in (builtin, *packs):
+        for rule in load_pack(folder, builtin=folder == builtin):
             if rule.name in rules:
                 raise RuleError(
                     f"{rule.path}: rule '{rule.name}' is already defined in {rules[rule.name].path}"

@@ -32,3 +32,30 @@ def test_rule_example(rule, example):
 def test_every_rule_has_failing_and_passing_examples(rule):
     expects = {example.expect for example in rule.examples}
     assert expects == {"fail", "pass"}, f"{rule.name} needs examples that fail and pass"
+
+
+@pytest.mark.parametrize("rule", list(RULEBOOK.rules.values()), ids=list(RULEBOOK.rules))
+def test_builtin_rule_options_pass_their_kinds_checks(rule):
+    """reslint trusts its own rule files at run time (no pattern compiled twice per start-up);
+    this is where their options, patterns included, are checked."""
+    from reslint.kinds import KINDS
+
+    assert rule.builtin
+    KINDS[rule.kind].resolve(rule.options)  # raises ValueError naming a bad option
+
+
+def test_a_rule_pack_is_still_checked(tmp_path):
+    from reslint.engine import activate
+    from reslint.rulebook import RuleError
+
+    folder = tmp_path / "pack" / "custom"
+    folder.mkdir(parents=True)
+    (folder / "bad-pattern.toml").write_text(
+        'summary = "s"\nseverity = "warning"\nwhy = "w"\ninstead = "i"\nkind = "pattern"\n'
+        '[options]\npatterns = ["(unclosed"]\n',
+        encoding="utf-8",
+    )
+    rule = load_rulebook([tmp_path / "pack"]).rules["bad-pattern"]
+    assert not rule.builtin
+    with pytest.raises(RuleError, match="invalid regular expression"):
+        activate(rule)

@@ -86,10 +86,11 @@ class Kind:
     needs_profile: bool = False
 
     def resolve(
-        self, given: Mapping[str, Any], base: Mapping[str, Any] | None = None
+        self, given: Mapping[str, Any], base: Mapping[str, Any] | None = None, check: bool = True
     ) -> dict[str, Any]:
         """`base` (default: the kind's defaults) overlaid with `given`; raises ValueError
-        naming a bad option."""
+        naming a bad option. `check=False` trusts `given` (reslint's own rule files, which
+        the test suite checks) and skips compiling every pattern at each start-up."""
         unknown = set(given) - set(self.options)
         if unknown:
             raise ValueError(f"unknown option '{sorted(unknown)[0]}'")
@@ -97,7 +98,7 @@ class Kind:
             base = {name: option.default for name, option in self.options.items()}
         resolved = dict(base)
         for name, value in given.items():
-            problem = self.options[name].check(value)
+            problem = self.options[name].check(value) if check else None
             if problem:
                 raise ValueError(f"option '{name}' {problem}")
             resolved[name] = value
