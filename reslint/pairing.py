@@ -8,11 +8,11 @@ because guessing whose profile goes with which resume would be wrong.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from reslint.readers import detect
+from reslint.readers import Reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,17 +21,14 @@ class Pairing:
     notes: tuple[str, ...]
 
 
-def is_profile(path: Path) -> bool:
-    reader = detect(path)
-    return reader is not None and reader.kind == "profile"
-
-
-def pair_by_folder(files: Sequence[Path]) -> Pairing:
-    """Pair a single profile with a single resume lying in the same folder."""
+def pair_by_folder(files: Mapping[Path, Reader | None]) -> Pairing:
+    """Pair a single profile with a single resume lying in the same folder (`files`: each
+    file with the reader that reads it)."""
     folders: dict[Path, tuple[list[Path], list[Path]]] = {}
-    for path in files:
+    for path, reader in files.items():
         resumes, profiles = folders.setdefault(path.parent, ([], []))
-        (profiles if is_profile(path) else resumes).append(path)
+        is_profile = reader is not None and reader.kind == "profile"
+        (profiles if is_profile else resumes).append(path)
     pairs: dict[Path, Path] = {}
     notes: list[str] = []
     for resumes, profiles in folders.values():

@@ -40,8 +40,8 @@ def _start_worker(options: RunOptions, profiles: Mapping[Path, Document]) -> Non
 
 def _lint(task: Task) -> FileResult:
     assert _options is not None, "worker started without options"
-    path, profile_path = task
-    return lint_file(path, _options, _profiles.get(profile_path) if profile_path else None)
+    profile = _profiles.get(task.profile) if task.profile else None
+    return lint_file(task.path, _options, profile, task.reader)
 
 
 def lint_in_pool(
@@ -53,7 +53,7 @@ def lint_in_pool(
         max_workers=workers, initializer=_start_worker, initargs=(options, dict(profiles))
     ) as pool:
         futures = [pool.submit(_lint, task) for task in tasks]
-        for (path, _), future in zip(tasks, futures, strict=True):
+        for (path, _, _), future in zip(tasks, futures, strict=True):
             try:
                 yield future.result()
             except BrokenProcessPool:

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reslint import gitignore
 from reslint.config import Config, glob_to_regex
 from reslint.limits import TimedOut, time_limit
 from reslint.model import Document, Finding, Severity
 from reslint.pairing import pair_by_folder
-from reslint.readers import ReadError, ReadOptions, detect, foreign, read
+from reslint.readers import Reader, ReadError, ReadOptions, detect, foreign, read
 from reslint.rulebook import Rule, Rulebook
 from reslint.selection import Selection, active_rules
 
@@ -171,19 +171,19 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def load_document(path: Path, options: RunOptions) -> Document:
+def load_document(path: Path, options: RunOptions, reader: Reader | None = None) -> Document:
     # Structure, engine and kinds are imported where a file is really linted: a run served
     # from the cache, and a formatter (which needs `Report`), never load them.
     from reslint.structure import build_document
 
-    output = read(path, options.read_options)
+    output = read(path, options.read_options, reader)
     return build_document(path, output, options.region)
 
 
-def try_load(path: Path, options: RunOptions) -> Document | str:
+def try_load(path: Path, options: RunOptions, reader: Reader | None = None) -> Document | str:
     """The Document, or a one-line reason it cannot be read; never an exception."""
     try:
-        return load_document(path, options)
+        return load_document(path, options, reader)
     except ReadError as error:
         return str(error)
     except RecursionError:
@@ -194,20 +194,28 @@ def try_load(path: Path, options: RunOptions) -> Document | str:
         return f"cannot read file ({type(error).__name__}: {error})"
 
 
-def lint_file(path: Path, options: RunOptions, profile: Document | None = None) -> FileResult:
-    """Lint one file within its time limit; any failure becomes a one-line error on its result."""
+def lint_file(
+    path: Path,
+    options: RunOptions,
+    profile: Document | None = None,
+    reader: Reader | None = None,
+) -> FileResult:
+    """Lint one file within its time limit; any failure becomes a one-line error on its result.
+    `reader`: the one `detect` chose, when the caller already knows it."""
     try:
         with time_limit(options.config.limits.timeout_seconds):
-            return _lint_file(path, options, profile)
+            return _lint_file(path, options, profile, reader)
     except TimedOut as error:
         return FileResult(str(path), error=str(error))
 
 
-def _lint_file(path: Path, options: RunOptions, profile: Document | None) -> FileResult:
+def _lint_file(
+    path: Path, options: RunOptions, profile: Document | None, reader: Reader | None
+) -> FileResult:
     from reslint.engine import applicable, lint
     from reslint.kinds import Context
 
-    doc = try_load(path, options)
+    doc = try_load(path, options, reader)
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
     ctx = Context(region=options.region, today=options.today, profile=profile)
@@ -251,16 +259,19 @@ def run(
     """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
     paths = list(paths)
     files = collect(paths, options.config)
+    # Which reader reads each file is decided once: a sniff can mean opening the file (is
+    # this PDF a LinkedIn profile?), and pairing and reading both need the answer.
+    readers = {path: detect(path) for path in files}
     # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
     # pre-commit hook passes every *.json): skip it with a note rather than fail the run.
-    skipped = [path for path in paths if foreign(path)]
+    skipped = [path for path in paths if path in readers and foreign(path, readers[path])]
     notes = [f"{path}: not a resume or LinkedIn export reslint reads; skipped" for path in skipped]
     files = [path for path in files if path not in skipped]
     if options.profile is not None:
         given = options.profile.resolve()
         pairs = {path: options.profile for path in files if path.resolve() != given}
     else:
-        pairing = pair_by_folder(files)
+        pairing = pair_by_folder({path: readers[path] for path in files})
         pairs = dict(pairing.pairs)
         notes.extend(pairing.notes)
     head: list[FileResult] = []
@@ -273,7 +284,10 @@ def run(
                 head.append(FileResult(str(profile_path), error=loaded))
         else:
             profiles[profile_path] = loaded
-    tasks = [(path, pairs.get(path) if pairs.get(path) in profiles else None) for path in files]
+    tasks = [
+        Task(path, pairs.get(path) if pairs.get(path) in profiles else None, readers[path])
+        for path in files
+    ]
     results: list[FileResult | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
     cache: ResultCache | None = None
@@ -285,7 +299,7 @@ def run(
     done = 0
     if cache is not None:
         maker = KeyMaker(options)
-        for index, (path, profile_path) in enumerate(tasks):
+        for index, (path, profile_path, _) in enumerate(tasks):
             keys[index] = maker.key(path, profile_path)
             results[index] = cache.get(keys[index]) if keys[index] else None
             if results[index] is not None and progress:
@@ -307,7 +321,10 @@ def run(
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
 
 
-Task = tuple[Path, Path | None]  # a file to lint and the profile it is compared with
+class Task(NamedTuple):
+    path: Path
+    profile: Path | None  # the profile it is compared with
+    reader: Reader | None  # what `detect` chose for it
 
 
 def lint_files(
@@ -315,8 +332,9 @@ def lint_files(
 ) -> Iterator[FileResult]:
     """`lint_file` over `tasks`, in order; in a process pool when there is more than one job."""
     if jobs <= 1 or len(tasks) < 2:
-        for path, profile_path in tasks:
-            yield lint_file(path, options, profiles.get(profile_path) if profile_path else None)
+        for path, profile_path, reader in tasks:
+            profile = profiles.get(profile_path) if profile_path else None
+            yield lint_file(path, options, profile, reader)
         return
     from reslint.parallel import lint_in_pool
 

@@ -49,9 +49,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     seen: list[Path] = []
     original = reslint.runner.load_document
 
-    def spy(path, options):
+    def spy(path, options, reader=None):
         seen.append(path)
-        return original(path, options)
+        return original(path, options, reader)
 
     monkeypatch.setattr(reslint.runner, "load_document", spy)
     return seen

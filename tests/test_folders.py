@@ -278,3 +278,30 @@ def test_nested_repository_follows_its_own_ignores_from_either_start(tmp_path: P
     assert untracked(inner) == ["cv.md"]
     assert names(collect([inner], Config(root=tmp_path)), tmp_path) == ["inner/cv.md"]
     assert names(collect([tmp_path], Config(root=tmp_path)), tmp_path) == ["inner/cv.md"]
+
+
+def test_each_named_file_is_sniffed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Whether a PDF is a LinkedIn profile means opening it: pairing and reading share the
+    one answer."""
+    from collections import Counter
+
+    from reslint.readers import linkedin_pdf
+    from reslint.rulebook import load_rulebook
+    from reslint.runner import RunOptions, run
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    pdfs = []
+    for name in ("good-resume.pdf", "flawed-resume.pdf"):
+        shutil.copy(examples / name, tmp_path / name)
+        pdfs.append(tmp_path / name)
+    sniffed: Counter[Path] = Counter()
+    real = linkedin_pdf.is_linkedin_pdf
+
+    def counting(path: Path) -> bool:
+        sniffed[path] += 1
+        return real(path)
+
+    monkeypatch.setattr(linkedin_pdf, "is_linkedin_pdf", counting)
+    report = run(pdfs, RunOptions(config=Config(root=tmp_path), rulebook=load_rulebook()))
+    assert [result.error for result in report.files] == [None, None]
+    assert sniffed == {path: 1 for path in pdfs}

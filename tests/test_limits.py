@@ -14,6 +14,7 @@ import pytest
 from reslint import runner
 from reslint.config import Config, Limits
 from reslint.limits import TimedOut, alarm_available, time_limit
+from reslint.readers import Reader
 from reslint.rulebook import load_rulebook
 from reslint.runner import RunOptions, lint_file, run
 
@@ -30,10 +31,10 @@ def busy(seconds: float) -> None:
         sum(range(1000))
 
 
-def slow_load(path: Path, options: RunOptions):
+def slow_load(path: Path, options: RunOptions, reader: Reader | None = None):
     if SLOW_MARK in path.read_text(encoding="utf-8"):
         busy(30)
-    return real_load(path, options)
+    return real_load(path, options, reader)
 
 
 real_load = runner.load_document

@@ -104,9 +104,10 @@ def _by_suffix(path: Path) -> Reader | None:
 SHARED_SUFFIXES = frozenset({".json", ".yaml", ".yml", ".zip", ".csv"})
 
 
-def foreign(path: Path) -> bool:
-    """A regular file in a shared format that is not a resume or export reslint reads."""
-    return path.suffix.lower() in SHARED_SUFFIXES and path.is_file() and detect(path) is None
+def foreign(path: Path, reader: Reader | None) -> bool:
+    """A regular file in a shared format that is not a resume or export reslint reads
+    (`reader`: what `detect` found for it)."""
+    return reader is None and path.suffix.lower() in SHARED_SUFFIXES and path.is_file()
 
 
 def read(
