@@ -131,6 +131,32 @@ def test_profile_in_the_viewers_language(tmp_path):
     assert doc.education[0].degree.value == "Bachelor of Science - BS, Computer Science"
 
 
+def test_spanish_profile_dates_keep_their_months(tmp_path):
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", ADA, language="es"))
+    assert [(p.company.value, p.dates.start.iso(), p.dates.end.iso()) for p in doc.positions] == [
+        ("Northwind Analytics", "2021-03", "present"),
+        ("Contoso", "2018-06", "2021-02"),
+        ("Fabrikam and Partners", "2016-01", "2018-05"),
+    ]
+
+
+def test_resume_compared_with_a_spanish_profile_pdf(tmp_path):
+    (tmp_path / "resume.md").write_text(resume_markdown(ADA), encoding="utf-8")
+    options = RunOptions(
+        config=Config(root=tmp_path),
+        rulebook=load_rulebook(),
+        selection=Selection(select=("profile",)),
+        today=date(2026, 6, 15),
+    )
+    write_profile_pdf(tmp_path / "Profile.pdf", ADA, language="es")
+    assert list(run([tmp_path], options).findings) == []
+    # Moved by four months inside the same year: only month precision tells.
+    write_profile_pdf(tmp_path / "Profile.pdf", with_job(ADA, 1, start=(2018, 10)), language="es")
+    (finding,) = run([tmp_path], options).findings
+    assert finding.rule == "profile-date-mismatch"
+    assert finding.location.line == 10  # Contoso on the resume
+
+
 def test_sidebar_and_main_lines_on_one_baseline_stay_apart(tmp_path):
     # With these entries the generic layout reads the page row by row (it sees a table) and
     # glues sidebar items to the main-column line on the same baseline.
