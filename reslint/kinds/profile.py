@@ -22,6 +22,7 @@ from typing import Any
 from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.profile_match import (
     LEGAL_SUFFIXES,
+    NAME_AFFIXES,
     Group,
     Side,
     degree_level,
@@ -82,6 +83,11 @@ NAME_OPTIONS = {
     "threshold": Option("int", 90, "Fuzzy score below which two names are different."),
     "nicknames": Option(
         "strings", [], "`name = nickname, nickname` lines: first names that stand for each other."
+    ),
+    "affixes": Option(
+        "strings",
+        sorted(NAME_AFFIXES),
+        "Honorifics, generations and credentials around a name that are not part of it.",
     ),
 }
 
@@ -398,7 +404,11 @@ def check_name(doc: Document, options: Mapping[str, Any], ctx: Context) -> Itera
         mine is None
         or theirs is None
         or same_person(
-            mine.value, theirs.value, options["threshold"], parse_nicknames(options["nicknames"])
+            mine.value,
+            theirs.value,
+            options["threshold"],
+            parse_nicknames(options["nicknames"]),
+            options["affixes"],
         )
     ):
         return

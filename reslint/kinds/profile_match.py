@@ -455,7 +455,7 @@ def parse_nicknames(entries: Iterable[str]) -> dict[str, frozenset[str]]:
     return {word: frozenset(names) for word, names in table.items()}
 
 
-def name_words(text: str) -> list[str]:
+def name_words(text: str, affixes: Iterable[str] = NAME_AFFIXES) -> list[str]:
     """A person's name as folded words, without honorifics, generations and credentials.
 
     After a comma come credentials (`Jane Doe, MBA`), unless a lone surname stands before
@@ -466,7 +466,8 @@ def name_words(text: str) -> list[str]:
         text = f"{tail} {head}"
     elif comma:
         text = head
-    return [word for word in fold(text).split() if word not in NAME_AFFIXES]
+    drop = {fold(affix) for affix in affixes}
+    return [word for word in fold(text).split() if word not in drop]
 
 
 def _same_given_name(a: str, b: str, nicknames: dict[str, frozenset[str]]) -> bool:
@@ -477,7 +478,13 @@ def _same_given_name(a: str, b: str, nicknames: dict[str, frozenset[str]]) -> bo
     return bool(nicknames.get(a, {a}) & nicknames.get(b, {b}))
 
 
-def same_person(a: str, b: str, threshold: int, nicknames: dict[str, frozenset[str]]) -> bool:
+def same_person(
+    a: str,
+    b: str,
+    threshold: int,
+    nicknames: dict[str, frozenset[str]],
+    affixes: Iterable[str] = NAME_AFFIXES,
+) -> bool:
     """Whether two names are one person's as a recruiter sees it.
 
     Alike as a whole (a typo, an extra middle name: rapidfuzz's token set score), or the
@@ -487,7 +494,7 @@ def same_person(a: str, b: str, threshold: int, nicknames: dict[str, frozenset[s
     """
     if similar(fold(a), fold(b)) >= threshold:
         return True
-    words_a, words_b = name_words(a), name_words(b)
+    words_a, words_b = name_words(a, affixes), name_words(b, affixes)
     if similar(" ".join(words_a), " ".join(words_b)) >= threshold:
         return True
     short, long = sorted((words_a, words_b), key=len)
