@@ -12,7 +12,6 @@ Everyone in these files is fictional: phone numbers are in Ofcom's range for dra
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import re
 import zipfile
@@ -21,6 +20,8 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
+
+from reslint.linkedin_csv import HEADERS, csv_text
 
 HERE = Path(__file__).resolve().parent
 FIXED_TIME = datetime(2026, 1, 15, 9, 0, 0)
@@ -146,13 +147,9 @@ def markdown_to_pdf(markdown: str, path: Path, author: str, title: str) -> None:
     page.save()
 
 
-def _csv(header: list[str], rows: list[list[str]]) -> bytes:
-    text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+def _csv(name: str, rows: list[list[str]]) -> bytes:
     # LinkedIn's CSVs start with a byte-order mark.
-    return ("\ufeff" + text.getvalue()).encode("utf-8")
+    return csv_text(HEADERS[name], rows, prefix="\ufeff").encode("utf-8")
 
 
 def linkedin_export() -> bytes:
@@ -160,21 +157,7 @@ def linkedin_export() -> bytes:
     starting in Jun 2022, the resume in Jan 2022."""
     files = {
         "Profile.csv": _csv(
-            [
-                "First Name",
-                "Last Name",
-                "Maiden Name",
-                "Address",
-                "Birth Date",
-                "Headline",
-                "Summary",
-                "Industry",
-                "Zip Code",
-                "Geo Location",
-                "Twitter Handles",
-                "Websites",
-                "Instant Messengers",
-            ],
+            "Profile.csv",
             [
                 [
                     "Sam",
@@ -194,7 +177,7 @@ def linkedin_export() -> bytes:
             ],
         ),
         "Positions.csv": _csv(
-            ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+            "Positions.csv",
             [
                 [
                     "Northwind Traders",
@@ -215,17 +198,15 @@ def linkedin_export() -> bytes:
             ],
         ),
         "Education.csv": _csv(
-            ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
+            "Education.csv",
             [["Riverside College", "2017", "2019", "", "BTEC Level 3 Diploma in Business", ""]],
         ),
         "Email Addresses.csv": _csv(
-            ["Email Address", "Confirmed", "Primary", "Updated On"],
+            "Email Addresses.csv",
             [["sam.rivera@mail.example", "Yes", "Yes", "1/15/26, 9:00 AM"]],
         ),
-        "PhoneNumbers.csv": _csv(
-            ["Extension", "Number", "Type"], [["", "+44 20 7946 0147", "Mobile"]]
-        ),
-        "Skills.csv": _csv(["Name"], [["SQL"], ["Power BI"], ["Inventory Management"]]),
+        "PhoneNumbers.csv": _csv("PhoneNumbers.csv", [["", "+44 20 7946 0147", "Mobile"]]),
+        "Skills.csv": _csv("Skills.csv", [["SQL"], ["Power BI"], ["Inventory Management"]]),
     }
     return _reproducible_zip(sorted(files.items()))
 

@@ -5,29 +5,62 @@ path, reslint's version and code, the rules that run on the file (their files' c
 severities and resolved options), region, date, read limits and the paired profile.
 Entries are JSON (never pickle: a cache folder checked into a repository must not be
 able to run code), written atomically; an unreadable or corrupt entry is a miss.
+
+The cache stays bounded. Entries sit in `v<FORMAT>/<generation>/`, a generation being one
+build of reslint's code (`code_fingerprint`); serving an entry refreshes its modification
+time, the cache's record of last use. A run that wrote entries then prunes: other layouts'
+entries, the generations of other reslint builds not used for a day, entries not used for
+30 days (as ruff does), and the least recently used beyond `MAX_ENTRIES`. Entries of other
+rule selections are left to that clock: a pre-commit hook running `--select contact` and a
+CI job running every rule may share one cache, and neither should wipe the other's.
+Pruning and `clear` delete only files named as reslint names them, never follow a link
+below the cache folder and remove a folder only once it is empty, so a cache folder that
+is a link, or that holds someone else's files, loses nothing but reslint's entries.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reslint import __version__
+from reslint.config import Config
 from reslint.model import Finding, Location, Severity
 from reslint.runner import FileResult, RunOptions
 from reslint.selection import configured_rules
 
-FORMAT = 1  # bump when the entry layout changes
+FORMAT = 2  # bump when the entry layout changes (2: entries grouped by code generation)
 DEFAULT_DIR = ".reslint_cache"
+MAX_ENTRIES = 10_000  # some 20 MB (2 KB an entry): many templates under several configurations
+DAY = 24 * 60 * 60.0
+MAX_AGE = 30 * DAY  # an entry not served or written for this long is dropped
+STALE_GENERATION = DAY  # another reslint build's entries, once none was used for this long
+STALE_TEMPORARY = 60 * 60.0  # a half-written entry left by a killed run
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by reslint.\n"
 )
+MARKERS = ((".gitignore", "*\n"), ("CACHEDIR.TAG", CACHEDIR_TAG))
+# The names reslint gives what it writes; nothing else in the cache folder is ever deleted.
+_FORMAT_FOLDER = re.compile(r"v\d+")
+_GENERATION = re.compile(r"[0-9a-f]{16}")
+_ENTRY = re.compile(r"[0-9a-f]{64}\.json")
+_TEMPORARY = re.compile(r"\.tmp-\w+\.json")
+
+
+def folder_for(config: Config) -> Path:
+    """The cache folder a configuration uses: `cache-dir`, or `.reslint_cache` beside it."""
+    return config.cache_dir or config.root / DEFAULT_DIR
 
 
 @cache
@@ -190,18 +223,24 @@ def from_dict(data: dict[str, Any]) -> FileResult:
 
 
 class ResultCache:
-    """Lint results by key in `folder/v<FORMAT>/`; every failure to read or write is a miss."""
+    """Lint results by key in `folder/v<FORMAT>/<generation>/`; every failure to read or write
+    is a miss."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, generation: str | None = None) -> None:
         self.root = folder
-        self.folder = folder / f"v{FORMAT}"
+        self.generation = generation or code_fingerprint()[:16]
+        self.folder = folder / f"v{FORMAT}" / self.generation
+        self.written = 0
 
     def get(self, key: str) -> FileResult | None:
+        path = self.folder / f"{key}.json"
         try:
-            data = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
-            return from_dict(data)
+            result = from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        with contextlib.suppress(OSError):  # a read-only cache still serves
+            os.utime(path)  # the entry's last use, for pruning
+        return result
 
     def put(self, key: str, result: FileResult) -> None:
         if result.error is not None:
@@ -215,6 +254,7 @@ class ResultCache:
             # Readers see the old entry or the new one, never half a file.
             os.replace(temporary, self.folder / f"{key}.json")
             temporary = None
+            self.written += 1
         except OSError:
             pass  # a read-only checkout still lints, only without a cache
         finally:
@@ -226,7 +266,120 @@ class ResultCache:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         # Like ruff's cache: keep it out of git and out of backups.
-        for name, text in ((".gitignore", "*\n"), ("CACHEDIR.TAG", CACHEDIR_TAG)):
+        for name, text in MARKERS:
             marker = self.root / name
             if not marker.exists():
                 marker.write_text(text, encoding="utf-8")
+
+    def prune(self, now: float | None = None, max_entries: int = MAX_ENTRIES) -> int:
+        """Drop what can no longer be served or was not used for long; return how many files
+        were removed. Costs one `stat` per cached file, so a run calls it only after writing."""
+        now = time.time() if now is None else now
+        files = list(_own_files(self.root))
+        newest: dict[str, float] = {}
+        for item in files:
+            if item.generation is not None and not item.temporary:
+                newest[item.generation] = max(newest.get(item.generation, 0.0), item.used)
+
+        def expired(item: _CachedFile) -> bool:
+            idle = now - item.used
+            if item.temporary:
+                return idle > STALE_TEMPORARY
+            if item.generation is None:
+                return True  # another entry layout: nothing reads it any more
+            if item.generation != self.generation:
+                return now - newest[item.generation] > STALE_GENERATION
+            return idle > MAX_AGE
+
+        doomed = [item for item in files if expired(item)]
+        kept = sorted(
+            (item for item in files if not item.temporary and not expired(item)),
+            key=lambda item: item.used,
+            reverse=True,
+        )
+        doomed.extend(kept[max_entries:])
+        return _remove(doomed, self.root)
+
+
+@dataclass(frozen=True, slots=True)
+class _CachedFile:
+    path: str  # a str, not a Path: building 10,000 Paths was most of a prune
+    used: float  # modification time: when the entry was written or last served
+    generation: str | None  # None: not in a generation folder of the current layout
+    temporary: bool
+
+
+def _scan(folder: Path | str) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
+
+def _own_files(root: Path) -> Iterator[_CachedFile]:
+    """The entries and temporaries reslint wrote under `root`, recognised by name, in real
+    folders only: a link below `root` is never followed."""
+    for layout in _scan(root):
+        if not (_FORMAT_FOLDER.fullmatch(layout.name) and layout.is_dir(follow_symlinks=False)):
+            continue
+        current = layout.name == f"v{FORMAT}"
+        for child in _scan(layout.path):
+            if _GENERATION.fullmatch(child.name) and child.is_dir(follow_symlinks=False):
+                generation = child.name if current else None
+                for entry in _scan(child.path):
+                    yield from _own_file(entry, generation)
+            else:  # entries directly in the format folder: the first layout
+                yield from _own_file(child, None)
+
+
+def _own_file(entry: os.DirEntry[str], generation: str | None) -> Iterator[_CachedFile]:
+    temporary = bool(_TEMPORARY.fullmatch(entry.name))
+    if not (temporary or _ENTRY.fullmatch(entry.name)):
+        return
+    try:
+        if entry.is_file(follow_symlinks=False):
+            used = entry.stat(follow_symlinks=False).st_mtime
+            yield _CachedFile(entry.path, used, generation, temporary)
+    except OSError:
+        return
+
+
+def _remove(files: list[_CachedFile], root: Path) -> int:
+    """Unlink `files`, then the folders below `root` they leave empty; return how many
+    files went."""
+    removed = 0
+    folders: set[str] = set()
+    for item in files:
+        try:
+            os.unlink(item.path)
+        except OSError:
+            continue  # gone already (another run pruned it) or not ours to remove
+        removed += 1
+        parent = os.path.dirname(item.path)
+        folders.update((parent, os.path.dirname(parent)))
+    folders.discard(str(root))
+    # Deepest first; rmdir refuses a folder that still holds anything.
+    for folder in sorted(folders, key=len, reverse=True):
+        with contextlib.suppress(OSError):
+            os.rmdir(folder)
+    return removed
+
+
+def clear(root: Path) -> int:
+    """Empty the cache at `root`: every entry, then the folders and markers reslint made,
+    and `root` itself once nothing else is in it. Returns how many files were removed."""
+    removed = _remove(list(_own_files(root)), root)
+    for name, text in MARKERS:
+        marker = root / name
+        try:
+            if not marker.is_symlink() and marker.read_text(encoding="utf-8") == text:
+                marker.unlink()
+        except OSError:
+            pass  # absent, unreadable or someone else's file: left alone
+    try:
+        if not root.is_symlink():
+            root.rmdir()
+    except OSError:
+        pass
+    return removed

@@ -94,11 +94,13 @@ def check(
     )
     cache_dir = None
     if config.cache and not no_cache:
-        from reslint.cache import DEFAULT_DIR
+        from reslint.cache import folder_for
 
-        cache_dir = config.cache_dir or config.root / DEFAULT_DIR
+        cache_dir = folder_for(config)
+    from reslint.gc_tuning import tune_collector
     from reslint.progress import ProgressBar
 
+    tune_collector()
     workers = jobs or config.jobs or os.cpu_count() or 1
     report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=ProgressBar())
     if redact:
@@ -168,3 +170,19 @@ def explain(rule: str) -> None:
     if rule not in rulebook.rules:
         fail(f"unknown rule '{rule}' (see 'reslint rules')")
     click.echo(explain_rule(rulebook.rules[rule]))
+
+
+@main.command()
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file.")
+def clean(config_path: Path | None) -> None:
+    """Empty the result cache (only the files reslint wrote there)."""
+    from reslint.cache import clear, folder_for
+    from reslint.config import ConfigError, load_config
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as error:
+        fail(str(error))
+    folder = folder_for(config)
+    removed = clear(folder)
+    click.echo(f"reslint: removed {removed} cached file{'s' * (removed != 1)} from {folder}")

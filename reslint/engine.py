@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
-from reslint.kinds import KINDS, Context, Hit
+from reslint.kinds import KINDS, Context, Hit, Kind
 from reslint.model import Document, Finding, Location, Severity
 from reslint.rulebook import Rule, RuleError
 
@@ -20,6 +21,22 @@ class ActiveRule:
     options: Mapping[str, Any]
 
 
+# A rule file's options resolve the same way for every file: once per Rule object (checking
+# its word lists again cost about a millisecond a file). The Rule is kept with its entry so
+# an id reused after a rulebook is freed cannot match.
+_RULE_FILE_OPTIONS: dict[int, tuple[Rule, Mapping[str, Any]]] = {}
+
+
+def _rule_file_options(kind: Kind, rule: Rule) -> Mapping[str, Any]:
+    cached = _RULE_FILE_OPTIONS.get(id(rule))
+    if cached is None or cached[0] is not rule:
+        if len(_RULE_FILE_OPTIONS) > 4096:  # long-lived processes loading many rulebooks
+            _RULE_FILE_OPTIONS.clear()
+        cached = (rule, MappingProxyType(kind.resolve(rule.options)))
+        _RULE_FILE_OPTIONS[id(rule)] = cached
+    return cached[1]
+
+
 def activate(
     rule: Rule, severity: Severity | None = None, overrides: Mapping[str, Any] = {}
 ) -> ActiveRule:
@@ -28,7 +45,9 @@ def activate(
     if kind is None:
         raise RuleError(f"{rule.path}: unknown kind '{rule.kind}'")
     try:
-        options = kind.resolve({**rule.options, **(overrides or {})})
+        options = _rule_file_options(kind, rule)
+        if overrides:
+            options = kind.resolve(overrides, base=options)
     except ValueError as error:
         raise RuleError(f"{rule.path}: {error}") from error
     return ActiveRule(rule, severity or rule.severity, options)

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from reslint.gc_tuning import tune_collector
 from reslint.model import Document
 from reslint.runner import FileResult, RunOptions, Task, lint_file
 
@@ -34,6 +35,7 @@ copyreg.pickle(MappingProxyType, lambda proxy: (_mapping_proxy, (dict(proxy),)))
 def _start_worker(options: RunOptions, profiles: Mapping[Path, Document]) -> None:
     global _options, _profiles
     _options, _profiles = options, profiles
+    tune_collector()
 
 
 def _lint(task: Task) -> FileResult:

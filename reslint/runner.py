@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from reslint import gitignore
 from reslint.config import Config, glob_to_regex
@@ -19,6 +20,9 @@ from reslint.pairing import pair_by_folder
 from reslint.readers import ReadError, ReadOptions, detect, foreign, read
 from reslint.rulebook import Rule, Rulebook
 from reslint.selection import Selection, active_rules
+
+if TYPE_CHECKING:
+    from reslint.cache import ResultCache
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
 # A repository's own documents are Markdown or text too, but never a resume: a folder search
@@ -130,7 +134,8 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
     """Files to lint: given files as they are, folders searched for files reslint reads.
 
     A folder search skips hidden folders, virtual environments, the config's `exclude`
-    globs and, unless `respect-gitignore = false`, what `.gitignore` files ignore.
+    globs and, unless `respect-gitignore = false`, what `.gitignore` files and the
+    repository's `.git/info/exclude` ignore.
     """
     found: list[Path] = []
     for path in paths:
@@ -142,9 +147,8 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
         for folder, subfolders, files in os.walk(path, followlinks=False):
             here = Path(folder)
             ignores = inherited.pop(folder, ())
-            own = gitignore.IgnoreFile.read(here / gitignore.FILENAME) if use_gitignore else None
-            if own is not None:
-                ignores = (*ignores, own)
+            if use_gitignore:
+                ignores = gitignore.enter(here, ignores)
             subfolders[:] = sorted(
                 name
                 for name in subfolders
@@ -245,8 +249,6 @@ def run(
     progress: Progress | None = None,
 ) -> Report:
     """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
-    from reslint.cache import KeyMaker, ResultCache  # cache imports runner
-
     paths = list(paths)
     files = collect(paths, options.config)
     # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
@@ -274,7 +276,12 @@ def run(
     tasks = [(path, pairs.get(path) if pairs.get(path) in profiles else None) for path in files]
     results: list[FileResult | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
-    cache = ResultCache(cache_dir) if cache_dir is not None else None
+    cache: ResultCache | None = None
+    if cache_dir is not None:
+        # Imported here: the cache imports runner, and a --no-cache run needs none of it.
+        from reslint.cache import KeyMaker, ResultCache
+
+        cache = ResultCache(cache_dir)
     done = 0
     if cache is not None:
         maker = KeyMaker(options)
@@ -294,6 +301,8 @@ def run(
         if progress:
             done += 1
             progress(done, len(files), result.path)
+    if cache is not None and cache.written:
+        cache.prune()  # only a run that added entries can have grown the cache
     final = head + [result for result in results if result is not None]
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
 

@@ -9,11 +9,12 @@ pairs from these people and plant mismatches in the export.
 
 from __future__ import annotations
 
-import csv
 import io
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from reslint.linkedin_csv import HEADERS, csv_text  # benchmarks import csv_text from here
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -98,33 +99,10 @@ def resume_markdown(person: Person, style: str = "company-first") -> str:
     return "\n".join(out) + "\n"
 
 
-def csv_text(header: list[str], rows: list[list[str]], preamble: str = "") -> str:
-    buffer = io.StringIO()
-    buffer.write(preamble)
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue()
-
-
 def export_csvs(person: Person) -> dict[str, str]:
     """The CSV files of a Basic export, by file name."""
     profile = csv_text(
-        [
-            "First Name",
-            "Last Name",
-            "Maiden Name",
-            "Address",
-            "Birth Date",
-            "Headline",
-            "Summary",
-            "Industry",
-            "Zip Code",
-            "Geo Location",
-            "Twitter Handles",
-            "Websites",
-            "Instant Messengers",
-        ],
+        HEADERS["Profile.csv"],
         [
             [
                 person.first,
@@ -144,7 +122,7 @@ def export_csvs(person: Person) -> dict[str, str]:
         ],
     )
     positions = csv_text(
-        ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+        HEADERS["Positions.csv"],
         [
             [
                 job.linkedin_company or job.company,
@@ -161,19 +139,19 @@ def export_csvs(person: Person) -> dict[str, str]:
         ],
     )
     education = csv_text(
-        ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
+        HEADERS["Education.csv"],
         [
             [s.school, str(s.start), str(s.end), "", s.linkedin_degree or s.degree, ""]
             for s in person.schools
         ],
     )
     emails = csv_text(
-        ["Email Address", "Confirmed", "Primary", "Updated On"],
+        HEADERS["Email Addresses.csv"],
         [[person.email, "Yes", "Yes", "3/14/19, 9:26 AM"]]
         + [[other, "Yes", "No", "1/2/15, 8:00 AM"] for other in person.extra_emails],
     )
-    phones = csv_text(["Extension", "Number", "Type"], [["", f" {person.phone}", "Mobile"]])
-    skills = csv_text(["Name"], [["Python"], ["SQL"]])
+    phones = csv_text(HEADERS["PhoneNumbers.csv"], [["", f" {person.phone}", "Mobile"]])
+    skills = csv_text(HEADERS["Skills.csv"], [["Python"], ["SQL"]])
     return {
         "Profile.csv": profile,
         "Positions.csv": positions,

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 import reslint.runner
+from reslint.cache import FORMAT, ResultCache, clear
 from reslint.cli import main
+from reslint.runner import FileResult
 
 RESUME = "# Ada Lovelace\nada@example.org\n\n## Experience\nAcme — Engineer, 2020 – 2021\n- {}\n"
 
@@ -178,3 +182,126 @@ def test_a_run_served_from_the_cache_imports_no_kinds(project: Path):
     )
     assert "LOADED []" not in cold.stderr  # the first run lints, so the check below can fail
     assert "LOADED []" in warm.stderr, warm.stderr
+
+
+# --- Bounds: pruning and `reslint clean` -------------------------------------------------
+
+NOW = 1_900_000_000.0  # a fixed clock, so ages do not depend on when the test runs
+GEN, OTHER = "a" * 16, "b" * 16
+
+
+def entry(
+    folder: Path, index: int, age_days: float, name: str | None = None, now: float = NOW
+) -> Path:
+    """A cache entry file last used `age_days` before `now`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (name or f"{index:064x}.json")
+    path.write_text("{}", encoding="utf-8")
+    when = now - age_days * 24 * 3600
+    os.utime(path, (when, when))
+    return path
+
+
+def remaining(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+
+
+def test_prune_drops_other_layouts_stale_generations_and_old_entries(tmp_path: Path):
+    cache = ResultCache(tmp_path, generation=GEN)
+    current = cache.folder
+    fresh = entry(current, 1, age_days=2)
+    entry(current, 2, age_days=31)  # not used for over 30 days
+    entry(tmp_path / "v1", 3, age_days=0)  # the first layout: entries straight in v1/
+    entry(tmp_path / "v1" / OTHER, 4, age_days=0)  # an older format's generation
+    entry(tmp_path / f"v{FORMAT}" / OTHER, 5, age_days=2)  # another build, idle for 2 days
+    recent = entry(tmp_path / f"v{FORMAT}" / ("c" * 16), 6, age_days=0.5)  # another build, today
+    entry(current, 0, age_days=2, name=".tmp-abc_12.json")  # left by a killed run
+    assert cache.prune(now=NOW) == 5
+    assert remaining(tmp_path) == [
+        p.relative_to(tmp_path).as_posix() for p in sorted((recent, fresh))
+    ]
+    assert not (tmp_path / "v1").exists()  # emptied folders go too
+
+
+def test_prune_keeps_the_most_recently_used_up_to_the_cap(tmp_path: Path):
+    cache = ResultCache(tmp_path, generation=GEN)
+    paths = [entry(cache.folder, index, age_days=index) for index in range(5)]
+    assert cache.prune(now=NOW, max_entries=2) == 3
+    assert sorted(cache.folder.iterdir()) == sorted(paths[:2])
+
+
+def test_serving_an_entry_marks_it_used(tmp_path: Path):
+    cache = ResultCache(tmp_path, generation=GEN)
+    cache.put("1" * 64, FileResult("a.md", rules=("first-person",)))
+    cache.put("2" * 64, FileResult("b.md", rules=("first-person",)))
+    old = time.time() - 10 * 24 * 3600
+    for path in cache.folder.iterdir():
+        os.utime(path, (old, old))
+    assert cache.get("1" * 64) == FileResult("a.md", rules=("first-person",))
+    cache.prune(max_entries=1)
+    assert [p.name for p in cache.folder.iterdir()] == ["1" * 64 + ".json"]
+
+
+def test_prune_and_clear_delete_only_reslint_files_and_follow_no_links(tmp_path: Path):
+    root, outside = tmp_path / "cache", tmp_path / "outside"
+    cache = ResultCache(root, generation=GEN)
+    entry(cache.folder, 1, age_days=40)
+    foreign = [
+        entry(root, 2, age_days=40, name="notes.txt"),
+        entry(cache.folder, 3, age_days=40, name="README"),
+        entry(root / "v9" / "mine", 4, age_days=40, name="keep.json"),
+    ]
+    # Links inside the cache, to files and a folder named like reslint's, are not followed.
+    targets = [entry(outside, 5, age_days=40), entry(outside / OTHER, 6, age_days=40)]
+    (cache.folder / f"{7:064x}.json").symlink_to(targets[0])
+    (root / f"v{FORMAT}" / OTHER).symlink_to(outside / OTHER)
+    assert cache.prune(now=NOW) == 1
+    assert clear(root) == 0
+    assert all(path.exists() for path in foreign + targets)
+    assert (cache.folder / f"{7:064x}.json").is_symlink()
+    assert root.is_dir()  # it still holds someone else's files
+
+
+def test_a_run_that_writes_prunes_and_a_warm_run_does_not_scan(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+):
+    root = project / ".reslint_cache"
+    stale = entry(root / f"v{FORMAT}" / OTHER, 1, age_days=3, now=time.time())
+    old_layout = entry(root / "v1", 2, age_days=0, now=time.time())
+    check()
+    assert not stale.exists() and not old_layout.exists()
+    assert len(list(root.rglob("*.json"))) == 2
+    scans: list[Path] = []
+    original = ResultCache.prune
+
+    def counting(self: ResultCache, *args: object, **kwargs: object) -> int:
+        scans.append(self.root)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ResultCache, "prune", counting)
+    check()
+    assert scans == []  # every result came from the cache: nothing grew
+
+
+def test_clean_command_empties_the_configured_cache(project: Path):
+    (project / ".reslint.toml").write_text('cache-dir = "build/lint"\n', encoding="utf-8")
+    check()
+    cache = project / "build" / "lint"
+    assert len(list(cache.rglob("*.json"))) == 2
+    result = CliRunner().invoke(main, ["clean"])
+    assert result.exit_code == 0, result.output
+    assert str(cache) in result.output
+    assert not cache.exists() and (project / "build").is_dir()
+    assert CliRunner().invoke(main, ["clean"]).exit_code == 0  # nothing to clean is fine
+
+
+def test_clean_through_a_linked_cache_folder_keeps_the_link_and_foreign_files(project: Path):
+    target = project / "shared-cache"
+    target.mkdir()
+    (target / "unrelated.txt").write_text("not reslint's", encoding="utf-8")
+    (project / ".reslint_cache").symlink_to(target)
+    check()
+    assert len(list(target.rglob("*.json"))) == 2
+    assert CliRunner().invoke(main, ["clean"]).exit_code == 0
+    assert (project / ".reslint_cache").is_symlink()
+    assert remaining(target) == ["unrelated.txt"]

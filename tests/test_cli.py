@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -8,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from reslint.cli import main
+from tests.conftest import REPO
 
 GOOD = """# Ada Lovelace
 Data Engineer
@@ -141,15 +143,28 @@ def test_rules_lists_every_rule():
     assert "first-person" in result.output and "email-missing" in result.output
 
 
-@pytest.mark.parametrize("args", [["--version"], ["rules"]])
-def test_fast_commands_do_not_import_document_stacks(args):
+def imported_after(args: list[str], modules: tuple[str, ...]) -> list[str]:
+    """Which of `modules` a fresh interpreter has imported after running `reslint ARGS`."""
     code = (
         "import sys\n"
         "from reslint.cli import main\n"
         f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
-        "heavy = [m for m in ('pdfplumber', 'pypdfium2', 'docx', 'phonenumbers', 'rapidfuzz')"
-        " if m in sys.modules]\n"
-        "print('HEAVY', heavy)\n"
+        f"print('LOADED', [m for m in {modules!r} if m in sys.modules])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "HEAVY []" in out.stdout, out.stdout
+    line = next(line for line in out.stdout.splitlines() if line.startswith("LOADED"))
+    return ast.literal_eval(line.removeprefix("LOADED").strip())
+
+
+@pytest.mark.parametrize("args", [["--version"], ["rules"]])
+def test_fast_commands_do_not_import_document_stacks(args):
+    heavy = ("pdfplumber", "pypdfium2", "docx", "phonenumbers", "rapidfuzz")
+    assert imported_after(args, heavy) == []
+
+
+def test_pdf_check_without_cache_imports_only_what_it_uses():
+    """Start-up is a large share of a pre-commit run: a PDF needs no ZIP, cache or
+    profile-matching code."""
+    pdf = str(REPO / "examples" / "flawed-resume.pdf")
+    unused = ("zipfile", "docx", "pdfplumber", "reslint.cache", "statistics")
+    assert imported_after(["check", "--no-cache", "--format", "json", pdf], unused) == []

@@ -3,12 +3,15 @@ not, and the career center's workflow commands work on its folder."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shlex
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,8 +19,10 @@ import yaml
 from click.testing import CliRunner
 
 from reslint.cli import main
+from reslint.linkedin_csv import HEADERS
 from reslint.rulebook import load_rulebook
 from tests.conftest import REPO
+from tests.linkedin_fixtures import ADA, export_csvs
 from tests.test_formatters import validate_sarif
 
 EXAMPLES = REPO / "examples"
@@ -54,6 +59,30 @@ def test_generated_examples_match_the_committed_files(tmp_path: Path):
     for path in written:
         committed = EXAMPLES / path.relative_to(tmp_path)
         assert committed.read_bytes() == path.read_bytes(), f"rebuild {committed}"
+
+
+def test_example_export_and_test_fixtures_share_linkedin_headers(tmp_path: Path):
+    """One description of LinkedIn's CSVs: the example export, built without the test suite
+    (a fresh interpreter, from outside the repository), and the fixtures both follow it."""
+    script = EXAMPLES / "make_examples.py"
+    code = (
+        "import runpy, sys\n"
+        f"sys.argv = ['make_examples.py', '--out', {str(tmp_path)!r}]\n"
+        f"runpy.run_path({str(script)!r}, run_name='__main__')\n"
+        "assert not any(name == 'tests' or name.startswith('tests.') for name in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=tmp_path, check=True, capture_output=True)
+    export = next((tmp_path / "linkedin").glob("*.zip"))
+    with zipfile.ZipFile(export) as archive:
+        built = {
+            name: next(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
+            for name in archive.namelist()
+        }
+    fixtures = {
+        name: next(csv.reader(io.StringIO(text))) for name, text in export_csvs(ADA).items()
+    }
+    expected = {name: list(header) for name, header in HEADERS.items()}
+    assert built == fixtures == expected
 
 
 def junit(monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, ET.Element]:

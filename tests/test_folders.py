@@ -1,9 +1,10 @@
-"""Folder runs: .gitignore and exclude, the summary table, the progress bar."""
+"""Folder runs: .gitignore, .git/info/exclude and exclude, the summary table, the progress bar."""
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -202,3 +203,78 @@ def test_folder_search_skips_project_documents_but_not_when_named(tmp_path: Path
     assert names(collect([tmp_path], Config(root=tmp_path)), tmp_path) == ["resume.md"]
     named = collect([tmp_path / "README.md"], Config(root=tmp_path))
     assert names(named, tmp_path) == ["README.md"]
+
+
+def git(*args: str | Path) -> str:
+    """Run git with no system or user config (and so no global excludes file)."""
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": "/nonexistent",
+        "XDG_CONFIG_HOME": "/nonexistent",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
+    command = ["git", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
+
+
+def untracked(work_tree: Path) -> list[str]:
+    """What git lists as untracked and not ignored: its verdict on every ignore source."""
+    listed = git("-C", work_tree, "ls-files", "--others", "--exclude-standard").split()
+    return sorted(name for name in listed if name.endswith((".md", ".txt")))
+
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+@needs_git
+def test_folder_search_honours_info_exclude_like_git(tmp_path: Path):
+    make_tree(tmp_path)
+    git("init", "-q", tmp_path)
+    (tmp_path / ".git" / "info").mkdir(exist_ok=True)
+    (tmp_path / ".git" / "info" / "exclude").write_text(
+        "# personal\ndrafts/\nkeep.md\nnotes/a.md\n", encoding="utf-8"
+    )
+    # A .gitignore outranks info/exclude: its negation re-includes what exclude left out.
+    with (tmp_path / ".gitignore").open("a", encoding="utf-8") as stream:
+        stream.write("!notes/a.md\n")
+    expected = ["notes/a.md", "sub/kept.md", "templates/t.md"]
+    assert untracked(tmp_path) == expected
+    assert names(collect([tmp_path], Config(root=tmp_path)), tmp_path) == expected
+    # Searched from below the top, the repository's excludes still apply.
+    (tmp_path / "sub" / "drafts").mkdir()
+    (tmp_path / "sub" / "drafts" / "x.md").write_text(RESUME.format("x"), encoding="utf-8")
+    found = collect([tmp_path / "sub"], Config(root=tmp_path / "sub"))
+    assert names(found, tmp_path) == ["sub/kept.md"]
+
+
+@needs_git
+def test_linked_worktree_uses_the_main_repository_excludes(tmp_path: Path):
+    main_repo, linked = tmp_path / "main", tmp_path / "linked"
+    git("init", "-q", main_repo)
+    git("-C", main_repo, "commit", "-q", "--allow-empty", "-m", "start")
+    git("-C", main_repo, "worktree", "add", "-q", linked)
+    (main_repo / ".git" / "info").mkdir(exist_ok=True)
+    (main_repo / ".git" / "info" / "exclude").write_text("old-*.md\n", encoding="utf-8")
+    for name in ("cv.md", "old-cv.md"):
+        (linked / name).write_text(RESUME.format("Built things"), encoding="utf-8")
+    assert (linked / ".git").is_file()
+    assert untracked(linked) == ["cv.md"]
+    assert names(collect([linked], Config(root=linked)), linked) == ["cv.md"]
+
+
+@needs_git
+def test_nested_repository_follows_its_own_ignores_from_either_start(tmp_path: Path):
+    inner = tmp_path / "inner"
+    git("init", "-q", tmp_path)
+    git("init", "-q", inner)
+    (tmp_path / ".gitignore").write_text("*.md\n", encoding="utf-8")
+    (inner / ".git" / "info" / "exclude").write_text("old.md\n", encoding="utf-8")
+    for name in ("cv.md", "old.md"):
+        (inner / name).write_text(RESUME.format("Built things"), encoding="utf-8")
+    assert untracked(inner) == ["cv.md"]
+    assert names(collect([inner], Config(root=tmp_path)), tmp_path) == ["inner/cv.md"]
+    assert names(collect([tmp_path], Config(root=tmp_path)), tmp_path) == ["inner/cv.md"]

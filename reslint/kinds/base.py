@@ -85,12 +85,17 @@ class Kind:
     description: str
     needs_profile: bool = False
 
-    def resolve(self, given: Mapping[str, Any]) -> dict[str, Any]:
-        """The kind's defaults overlaid with `given`; raises ValueError naming a bad option."""
+    def resolve(
+        self, given: Mapping[str, Any], base: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """`base` (default: the kind's defaults) overlaid with `given`; raises ValueError
+        naming a bad option."""
         unknown = set(given) - set(self.options)
         if unknown:
             raise ValueError(f"unknown option '{sorted(unknown)[0]}'")
-        resolved = {name: option.default for name, option in self.options.items()}
+        if base is None:
+            base = {name: option.default for name, option in self.options.items()}
+        resolved = dict(base)
         for name, value in given.items():
             problem = self.options[name].check(value)
             if problem:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -108,24 +108,39 @@ def _header_lines(position: Position) -> list[Line]:
     return lines
 
 
-def _self_reference(company: str, verbs: list[str]) -> re.Pattern[str] | None:
-    """'Sheets & Giggles makes…', 'S&G is…': a sentence about the employer by name."""
+@lru_cache(maxsize=8)
+def _verb_after_name(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})\b", re.IGNORECASE)
+
+
+def _self_reference(company: str, verbs: list[str]) -> Callable[[str], bool] | None:
+    """'Sheets & Giggles makes…', 'S&G is…': a sentence about the employer by name.
+
+    The verb list is compiled once; each employer adds only a pattern for its names.
+    """
     if not verbs:
         return None
     name = _LEGAL_SUFFIX_RE.sub("", company.strip())
     words = [word for word in re.findall(r"[\w&]+", name) if word]
-    names = {re.escape(name)}
+    names = {name}
     if len(words) > 1:
-        names.add(re.escape("".join(word[0] for word in words)))
-    verb = "|".join(re.escape(v) for v in verbs)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?:'s)?\s+(?:{verb})\b", re.IGNORECASE)
+        names.add("".join(word[0] for word in words))
+    mentions = [re.compile(rf"(?<!\w){re.escape(each)}(?:'s)?\s+", re.IGNORECASE) for each in names]
+    verb = _verb_after_name(tuple(verbs))
+
+    def refers(text: str) -> bool:
+        return any(
+            verb.match(text, at.end()) for mention in mentions for at in mention.finditer(text)
+        )
+
+    return refers
 
 
 def _described(
     position: Position,
     head: list[Line],
     descriptors: re.Pattern[str],
-    self_reference: re.Pattern[str] | None,
+    self_reference: Callable[[str], bool] | None,
 ) -> bool:
     """A descriptor line between the header and the bullets, or a describing clause."""
     parsed = {id(line) for line in _header_lines(position)}
@@ -136,7 +151,7 @@ def _described(
     texts = [line.text for line in head]
     texts.extend(item.value for item in (*position.context, *position.bullets))
     return any(
-        descriptors.search(text) or (self_reference and self_reference.search(text))
+        descriptors.search(text) or (self_reference is not None and self_reference(text))
         for text in texts
     )
 

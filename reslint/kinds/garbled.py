@@ -46,6 +46,8 @@ _CAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 
 
 def _symbol_share(text: str) -> float:
+    if text.isprintable():  # no control, unassigned, surrogate or private-use character
+        return 0.0
     junk = sum(
         1
         for ch in text

@@ -43,7 +43,7 @@ def _over_visible_text(line: Line, visible: list[Line]) -> bool:
 
 
 def _letters(line: Line) -> int:
-    return sum(ch.isalpha() for ch in line.text)
+    return sum(map(str.isalpha, line.text))
 
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:

@@ -59,7 +59,7 @@ def check_extractable(doc: Document, options: Mapping[str, Any], ctx: Context) -
         return
     pages = max(facts.page_count, 1)
     empty = sorted(set(facts.pages_without_text))
-    letters = sum(ch.isalpha() for line in doc.lines for ch in line.text)
+    letters = sum(sum(map(str.isalpha, line.text)) for line in doc.lines)
     first = doc.lines[0] if doc.lines else None
     if not doc.lines or len(empty) >= pages:
         yield Hit("no page has a text layer: the file is scanned or image-only", first)

@@ -39,6 +39,7 @@ _NINO_RE = re.compile(
     r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
 )
+_DIGIT_RE = re.compile(r"\d")
 _PASSPORT_RE = re.compile(r"(?i)\bpassport\s*(?:no\.?|number|#)\s*[:#]?\s*([A-Z0-9]{6,9})\b")
 
 
@@ -55,6 +56,8 @@ def valid_ssn(area: str, group: str, serial: str) -> bool:
 
 def national_ids(text: str) -> Iterator[tuple[str, str]]:
     """(what, text found) for each national ID number on a line."""
+    if not _DIGIT_RE.search(text):  # every kind of number below has digits; most lines none
+        return
     for pattern in (_SSN_LABELLED_RE, _SSN_RE):
         for match in pattern.finditer(text):
             if valid_ssn(*match.groups()):

@@ -15,8 +15,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from reslint.model import DateRange, DateValue, Education, Field, Line, Position
 
 LEGAL_SUFFIXES = (
@@ -87,6 +85,8 @@ def similar(a: str, b: str) -> float:
         return 100.0
     if min(len(a), len(b)) < 3:
         return 0.0
+    from rapidfuzz import fuzz  # only runs with a profile to compare
+
     return float(fuzz.token_set_ratio(a, b))
 
 
@@ -392,6 +392,8 @@ def different_subjects(a: frozenset[str], b: frozenset[str], threshold: int) -> 
     """Both name a field and no word of one is (fuzzily) a word of the other."""
     if not a or not b:
         return False
+    from rapidfuzz import fuzz
+
     return not any(fuzz.ratio(x, y) >= threshold for x in a for y in b)
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import errno
 import stat
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
+
+# Readers join the parts of a line that stand apart on the page (a tab stop, a column gap,
+# right-aligned dates) with three spaces, so `structure` can tell them apart.
+SEGMENT_JOIN = "   "
 
 
 class ReadError(Exception):
@@ -54,30 +56,3 @@ def read_bytes(path: Path, options: ReadOptions) -> bytes:
 
 def _too_large(size: int, limit: int) -> str:
     return f"file too large ({size // 1024} KiB, limit {limit // 1024} KiB)"
-
-
-# What a damaged ZIP raises besides BadZipFile: a broken deflate stream (zlib.error), an
-# offset before the start of the file (ValueError), an unknown compression method
-# (NotImplementedError), a member flagged as encrypted (RuntimeError), a short read.
-ZIP_ERRORS: tuple[type[Exception], ...] = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    EOFError,
-    zlib.error,
-    ValueError,
-    NotImplementedError,
-    RuntimeError,
-    OSError,
-)
-
-
-def unpack_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """A member's bytes, inflated to no more than its declared size, CRC checked.
-
-    `ZipFile.read()` inflates a member in one call: one that declares 4 KB but
-    inflates to gigabytes is inflated in full before zipfile cuts it to the declared
-    size. `read(n)` inflates at most n bytes, so memory follows the declared size,
-    which callers check against their limits first. Raises one of ZIP_ERRORS.
-    """
-    with archive.open(info) as member:
-        return member.read(info.file_size)

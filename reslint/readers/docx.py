@@ -2,16 +2,16 @@
 
 docx_package opens the file (safely, with python-docx); the text itself is read
 here from the XML, because python-docx does not surface text boxes, field-code
-hyperlinks or content controls. Lines are numbered by
-paragraph (the n-th paragraph with text), all on page 1: a DOCX has no
-reliable pages until Word lays it out.
+hyperlinks or content controls. Pages come from the breaks the file records
+(docx_pages); lines are numbered by paragraph (the n-th paragraph with text on
+its page).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
@@ -28,10 +28,12 @@ from reslint.readers.docx_package import (
     NS_V,
     NS_WP,
     NS_WPS,
+    Part,
     image_count,
     open_package,
     w,
 )
+from reslint.readers.docx_pages import RENDERED_BREAK, Pager, ends_section, first_pages
 from reslint.readers.text import BULLET_RE
 
 _T = TypeVar("_T")
@@ -40,6 +42,7 @@ _T = TypeVar("_T")
 _P, _R_, _TBL, _TR, _TC, _SDT = w("p"), w("r"), w("tbl"), w("tr"), w("tc"), w("sdt")
 _TXBX = w("txbxContent")
 _RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
+_BR, _TYPE = w("br"), w("type")
 # Run children that stand for a character.
 _RUN_TEXT = {
     w("tab"): "\t",
@@ -203,6 +206,7 @@ class _Piece:
     text: str
     style: _RunStyle
     link: str | None
+    page: int
 
 
 @dataclass(slots=True)
@@ -213,7 +217,7 @@ class _Context:
     links: dict[str, str]
     region: Region = Region.BODY
     shaded: bool = False  # inside a shaded cell or a filled text box
-    number: int = 0
+    pager: Pager = field(default_factory=Pager)
     lines: list[Line] = field(default_factory=list)
     levels: list[int | None] = field(default_factory=list)  # heading level of each line
 
@@ -235,7 +239,11 @@ class _Paragraph:
         self.ppr_chain += [style.ppr for style in self.chain if style.ppr is not None]
         self.pieces: list[_Piece] = []
         self.text_boxes: list[etree._Element] = []
+        self.box_pages: dict[int, int] = {}  # the page of each text box's anchor
         self._fields: list[tuple[list[str], str | None]] = []  # complex fields: (instr, link)
+        before = self._ppr("pageBreakBefore") if ctx.pager.flowing else None
+        if before is not None and _on(before):
+            ctx.pager.page_break_before()
         self._walk_inline(paragraph, None)
 
     # -- paragraph properties
@@ -299,19 +307,29 @@ class _Paragraph:
 
     def _run(self, run: etree._Element, link: str | None) -> None:
         style = self.ctx.styles.run_style(run.find(_RPR), self.style_id)
+        pager = self.ctx.pager
         for child in run:
             tag = child.tag
             text = _RUN_TEXT.get(tag)
+            if tag == RENDERED_BREAK:
+                pager.rendered_break()
+            elif tag == _BR and child.get(_TYPE) == "page":
+                pager.page_break()
             if tag == _TEXT:
                 text = child.text
             elif tag == _FLD_CHAR:
                 self._field_char(child.get(w("fldCharType")))
             elif tag == _INSTR_TEXT and self._fields:
                 self._fields[-1][0].append(child.text or "")
-            elif text is None and tag != _RPR:  # drawings and pictures may hold text boxes
-                self.text_boxes.extend(_text_boxes(child))
+            elif text is None and tag not in (_RPR, RENDERED_BREAK):
+                # Drawings and pictures may hold text boxes.
+                for box in _text_boxes(child):
+                    self.text_boxes.append(box)
+                    self.box_pages[id(box)] = pager.page
             if text:
-                self.pieces.append(_Piece(text, style, self._link(link)))
+                self.pieces.append(_Piece(text, style, self._link(link), pager.page))
+                if pager.flowing and text.strip():
+                    pager.printed()
 
     def _field_char(self, kind: str | None) -> None:
         if kind == "begin":
@@ -408,11 +426,13 @@ def _visibility(piece: _Piece, shaded: bool) -> str:
     return "normal"
 
 
-def _lines_of(paragraph: _Paragraph, ctx: _Context, number: int) -> list[Line]:
+def _lines_of(paragraph: _Paragraph, ctx: _Context) -> list[Line]:
     """Split a paragraph's pieces into Lines at line breaks and where visibility changes.
 
     A white or tiny run appended to a visible paragraph (keyword stuffing)
-    gets a Line of its own, so its colour and size are not outvoted.
+    gets a Line of its own, so its colour and size are not outvoted. The lines
+    share the paragraph's number on its page; a part after a page break gets a
+    number on the next page.
     """
     shaded = ctx.shaded or paragraph.shaded
     groups: list[list[_Piece]] = [[]]
@@ -429,8 +449,15 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context, number: int) -> list[Line]:
                 if shown is not None and shown != visibility:
                     groups.append([])
                 shown = visibility
-            groups[-1].append(_Piece(part, piece.style, piece.link))
-    lines = (_line(group, paragraph, ctx, number, shaded) for group in groups)
+            groups[-1].append(_Piece(part, piece.style, piece.link, piece.page))
+    numbers: dict[int, int] = {}  # page -> the paragraph's number there
+
+    def number_on(page: int) -> int:
+        if page not in numbers:
+            numbers[page] = ctx.pager.number(page)
+        return numbers[page]
+
+    lines = (_line(group, paragraph, ctx, shaded, number_on) for group in groups)
     return [line for line in lines if line is not None]
 
 
@@ -439,8 +466,13 @@ def _majority(values: Counter[_T]) -> _T | None:
 
 
 def _line(
-    pieces: list[_Piece], paragraph: _Paragraph, ctx: _Context, number: int, shaded: bool
+    pieces: list[_Piece],
+    paragraph: _Paragraph,
+    ctx: _Context,
+    shaded: bool,
+    number_on: Callable[[int], int],
 ) -> Line | None:
+    """The Line of a group of pieces, on the page its text starts."""
     raw = "".join(piece.text for piece in pieces).replace("\xa0", " ")
     text = " ".join(part for part in raw.replace("\t", " \t ").split(" ") if part)
     text = re.sub(r"\s*\t\s*", "\t", text).strip()
@@ -467,10 +499,11 @@ def _line(
         bold = bold and piece.style.bold
         background = background or piece.style.shaded
     links = tuple(dict.fromkeys(piece.link for piece in pieces if piece.link))
+    page = next((piece.page for piece in pieces if piece.text.strip()), pieces[0].page)
     return Line(
         text=text,
-        page=1,
-        number=number,
+        page=page,
+        number=number_on(page),
         font_size=_majority(sizes),
         bold=bold and bool(sizes),
         region=ctx.region,
@@ -491,10 +524,11 @@ def _walk_blocks(container: etree._Element, ctx: _Context) -> None:
         if tag == _P:
             paragraph = _Paragraph(child, ctx)
             if any(piece.text.strip() for piece in paragraph.pieces):
-                ctx.number += 1
-                ctx.add(_lines_of(paragraph, ctx, ctx.number), paragraph.heading_level)
+                ctx.add(_lines_of(paragraph, ctx), paragraph.heading_level)
             for text_box in _reading_order(paragraph.text_boxes):
-                _walk_nested(text_box, ctx, ctx.shaded or _filled(text_box))
+                _walk_text_box(text_box, ctx, paragraph.box_pages[id(text_box)])
+            if ends_section(child):
+                ctx.pager.end_section()
         elif tag == _TBL:
             _walk_table(child, ctx)
         elif tag == _SDT:
@@ -507,6 +541,17 @@ def _walk_blocks(container: etree._Element, ctx: _Context) -> None:
                 _walk_blocks(chosen, ctx)
         elif tag in _TRANSPARENT:
             _walk_blocks(child, ctx)
+
+
+def _walk_text_box(text_box: etree._Element, ctx: _Context, page: int) -> None:
+    """A text box is on its anchor's page; breaks inside it do not move the body's flow."""
+    pager = ctx.pager
+    outer = pager.flowing, pager.page
+    pager.flowing, pager.page = False, page
+    try:
+        _walk_nested(text_box, ctx, ctx.shaded or _filled(text_box))
+    finally:
+        pager.flowing, pager.page = outer
 
 
 def _walk_nested(container: etree._Element, ctx: _Context, shaded: bool) -> None:
@@ -534,13 +579,18 @@ def _walk_table(table: etree._Element, ctx: _Context) -> None:
     """Rows top to bottom, cells left to right; a vertically merged cell is read once.
 
     A row whose cells each hold one plain line (`Title | Company | Dates`)
-    becomes one tab-separated Line, as it reads on the page.
+    becomes one tab-separated Line, as it reads on the page. Every cell of a
+    row starts on the row's page (Word marks a row moved to the next page in
+    each of its cells); the row ends on the last page any cell reaches.
     """
+    pager = ctx.pager
     for row in table.iter(_TR):
         if next(row.iterancestors(_TBL)) is not table:
             continue  # a nested table's row: read when its cell is walked
         start = len(ctx.lines)
         cell_starts: list[int] = []
+        row_start = pager.page, pager.fresh
+        ends: list[tuple[int, bool]] = []
         for cell in _cells(row):
             tc_pr = cell.find(w("tcPr"))
             merge = tc_pr.find(w("vMerge")) if tc_pr is not None else None
@@ -548,7 +598,12 @@ def _walk_table(table: etree._Element, ctx: _Context) -> None:
                 continue
             shaded = ctx.shaded or _shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
             cell_starts.append(len(ctx.lines))
+            pager.page, pager.fresh = row_start
             _walk_nested(cell, ctx, shaded)
+            ends.append((pager.page, pager.fresh))
+        if ends:
+            pager.page = max(page for page, _ in ends)
+            pager.fresh = all(fresh for page, fresh in ends if page == pager.page)
         _join_row(ctx, start, cell_starts)
 
 
@@ -559,7 +614,10 @@ def _join_row(ctx: _Context, start: int, cell_starts: list[int]) -> None:
     if len(filled) < 2 or any(len(cell) != 1 for cell in filled):
         return
     lines = [cell[0] for cell in filled]
-    if any(line.bullet or line.heading or line.region != lines[0].region for line in lines):
+    if any(
+        line.bullet or line.heading or (line.region, line.page) != (lines[0].region, lines[0].page)
+        for line in lines
+    ):
         return
     first = lines[0]
     del ctx.lines[start:]
@@ -601,17 +659,60 @@ def _section_headings(lines: list[Line], levels: list[int | None]) -> list[Line]
     ]
 
 
+def _walk_part(part: Part, ctx: _Context, page: int) -> list[tuple[Line, int | None]]:
+    """One part's lines (with their heading levels), read from `page` on."""
+    start = len(ctx.lines)
+    ctx.region, ctx.links = part.region, part.links
+    ctx.pager.page = page
+    if part.region is Region.BODY:
+        ctx.pager.begin(part.root)
+    _walk_blocks(part.root, ctx)
+    if part.region is Region.BODY:
+        ctx.pager.finish()
+    walked = list(zip(ctx.lines[start:], ctx.levels[start:], strict=True))
+    del ctx.lines[start:], ctx.levels[start:]
+    return walked
+
+
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     package = open_package(read_bytes(path, options), options)
     # With colour painted behind the text somewhere, white text may sit on it: unknown.
     ctx = _Context(styles=_Styles(package.styles), links={}, shaded=package.backdrop)
-    for region, root, links in package.regions:
-        ctx.region, ctx.links = region, links
-        _walk_blocks(root, ctx)
+    pager = ctx.pager
+    # The body first: the pages it reaches decide where headers and footers print.
+    body = [
+        line for p in package.parts if p.region is Region.BODY for line in _walk_part(p, ctx, 1)
+    ]
+    last_page = pager.page
+    body_numbers, pager.numbers = pager.numbers, Counter()
+    printed = first_pages(pager, package.even_and_odd)
+
+    def walk(region: Region) -> list[tuple[Line, int | None]]:
+        walked: list[tuple[Line, int | None]] = []
+        for p in package.parts:
+            if p.region is region:
+                pages = [printed[(region.value, i)] for i in p.ids if (region.value, i) in printed]
+                # One that prints on no page (a continuation header of a 1-page resume): page 1.
+                walked += _walk_part(p, ctx, min(pages, default=1))
+        return walked
+
+    headers = walk(Region.HEADER)
+    # A header stands at the top of its page: the body's lines there are numbered after it.
+    above = pager.numbers
+    body = [
+        (replace(line, number=line.number + above[line.page]) if above[line.page] else line, level)
+        for line, level in body
+    ]
+    pager.numbers = body_numbers + above
+    walked = headers + body + walk(Region.FOOTER)
     facts = FileFacts(
         format="docx",
-        page_count=package.pages,
+        # Word's count can be stale (python-docx's template says 1); the breaks are not.
+        page_count=max(package.pages or 1, last_page),
         metadata=package.metadata,
-        image_count=image_count([root for _, root, _ in package.regions]),
+        image_count=image_count([p.root for p in package.parts]),
     )
-    return ReaderOutput(lines=tuple(_section_headings(ctx.lines, ctx.levels)), facts=facts)
+    lines = [line for line, _ in walked]
+    return ReaderOutput(
+        lines=tuple(_section_headings(lines, [level for _, level in walked])), facts=facts
+    )

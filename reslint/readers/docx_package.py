@@ -10,12 +10,13 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
 from reslint.model import Region
-from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, unpack_member
+from reslint.readers.archive import ZIP_ERRORS, unpack_member
+from reslint.readers.base import ReadError, ReadOptions
 
 NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -151,19 +152,17 @@ def _open(data: bytes, options: ReadOptions) -> Any:
 # ---------------------------------------------------------------- facts
 
 
-def _parts(part: Any, kind: str) -> list[Any]:
-    """Header or footer parts ("header" | "footer") the sections refer to, each once, in order."""
-    seen: set[str] = set()
-    found: list[Any] = []
+def _parts(part: Any, kind: str) -> list[tuple[Any, frozenset[str]]]:
+    """Header or footer parts ("header" | "footer") the sections refer to, each once, in
+    order, with the relationship ids that refer to it."""
+    found: dict[str, tuple[Any, set[str]]] = {}
     for sect_pr in part.element.iter(w("sectPr")):
         for reference in sect_pr.iter(w(f"{kind}Reference")):
             rel_id = reference.get(f"{{{NS_R}}}id")
             related = part.related_parts.get(rel_id) if rel_id else None
-            if related is None or str(related.partname) in seen:
-                continue
-            seen.add(str(related.partname))
-            found.append(related)
-    return found
+            if related is not None:
+                found.setdefault(str(related.partname), (related, set()))[1].add(rel_id)
+    return [(related, frozenset(ids)) for related, ids in found.values()]
 
 
 def _hyperlinks(part: Any) -> dict[str, str]:
@@ -185,8 +184,9 @@ _CORE_KEYS = (
 _APP_KEYS = ("Application", "Template", "Company", "Manager")
 
 
-def _metadata(document: Any) -> tuple[dict[str, str], int]:
-    """Core properties (author, title, …), app properties, and the page count Word last saw."""
+def _metadata(document: Any) -> tuple[dict[str, str], int | None]:
+    """Core properties (author, title, …), app properties, and the page count Word last saw
+    (None when app.xml has none)."""
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     metadata: dict[str, str] = {}
@@ -200,7 +200,7 @@ def _metadata(document: Any) -> tuple[dict[str, str], int]:
                 value = value.isoformat()
             if value not in (None, "", 0):
                 metadata[key] = str(value)
-    pages = 1
+    pages: int | None = None
     for rel in package_rels:
         if rel.reltype != RELATIONSHIP_TYPE.EXTENDED_PROPERTIES or rel.is_external:
             continue
@@ -228,15 +228,26 @@ def image_count(roots: list[etree._Element]) -> int:
     return count
 
 
+class Part(NamedTuple):
+    """The body, a header or a footer: its XML and hyperlink targets, and for headers and
+    footers the relationship ids the sections refer to it by."""
+
+    region: Region
+    root: etree._Element
+    links: dict[str, str]
+    ids: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class Package:
     """Everything taken from python-docx: the XML to walk and the file's facts."""
 
     styles: etree._Element
-    regions: list[tuple[Region, etree._Element, dict[str, str]]]  # root, hyperlink targets
+    parts: list[Part]  # headers, the body, footers
     metadata: dict[str, str]
-    pages: int
+    pages: int | None  # <Pages> in docProps/app.xml
     backdrop: bool  # colour or a picture painted behind the text somewhere
+    even_and_odd: bool  # even pages have headers and footers of their own
 
 
 def _painted(anchor: etree._Element) -> bool:
@@ -273,13 +284,21 @@ def open_package(data: bytes, options: ReadOptions) -> Package:
     try:
         part = document.part
         body = part.element.find(w("body"))
-        regions = [(Region.HEADER, h.element, _hyperlinks(h)) for h in _parts(part, "header")]
+        parts = [
+            Part(Region.HEADER, h.element, _hyperlinks(h), ids) for h, ids in _parts(part, "header")
+        ]
         if body is not None:
-            regions.append((Region.BODY, body, _hyperlinks(part)))
-        regions += [(Region.FOOTER, f.element, _hyperlinks(f)) for f in _parts(part, "footer")]
+            parts.append(Part(Region.BODY, body, _hyperlinks(part)))
+        parts += [
+            Part(Region.FOOTER, f.element, _hyperlinks(f), ids) for f, ids in _parts(part, "footer")
+        ]
         metadata, pages = _metadata(document)
-        backdrop = _backdrop(part.element, [root for _, root, _ in regions])
-        return Package(document.styles.element, regions, metadata, pages, backdrop)
+        backdrop = _backdrop(part.element, [p.root for p in parts])
+        even = document.settings.element.find(w("evenAndOddHeaders"))
+        even_and_odd = even is not None and even.get(w("val"), "true") not in ("0", "false", "off")
+        return Package(
+            document.styles.element, parts, metadata, pages, backdrop, even_and_odd=even_and_odd
+        )
     except (AttributeError, KeyError, ValueError, TypeError) as error:
         # python-docx trusts the package's relationships and content types; when a
         # damaged file breaks that trust, it fails with whatever error comes first.

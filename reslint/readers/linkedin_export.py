@@ -40,7 +40,8 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.readers.base import ZIP_ERRORS, ReadError, ReadOptions, read_bytes
+from reslint.readers.archive import ZIP_ERRORS
+from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.structure.contact import (
     EMAIL_RE,
     canonical_linkedin,

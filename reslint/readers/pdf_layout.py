@@ -22,29 +22,34 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import NamedTuple
 
 from reslint.model import Box, Line, Region
+from reslint.readers.base import SEGMENT_JOIN
 
 BULLET_GLYPHS = frozenset("•▪◦‣●■►-*–·○◆◇❖➢➤✓✔♦→▸▹⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
+# Bullets that mark a line even when glued to its first word (a dash there is a hyphen).
+_GLUED_BULLETS = BULLET_GLYPHS - {"-", "*", "–"}
 # Gaps, in ems of the font size: wider than WORD_GAP starts a new word, wider
 # than SEGMENT_GAP a new segment (a tab stop or a column gutter).
 WORD_GAP = 0.15
 SEGMENT_GAP = 1.5
 MIN_SPACE = 0.08
-SEGMENT_JOIN = "   "
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/|von|de|sur)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+")
 _SPACES_RE = re.compile(r"(?<! ) {2}(?! )|(?<! ) {4,}")
+# Every character `str.isspace` accepts (the last is U+3000) as a plain space.
+_TO_SPACE = {code: " " for code in range(0x3001) if chr(code).isspace()}
+_BASELINE = attrgetter("baseline")
+_X0 = attrgetter("x0")
 
 
 class Style(NamedTuple):
@@ -85,26 +90,20 @@ class PageData:
     image_count: int = 0
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Segment:
+    """Glyphs of one row between wide gaps; its extent and text are asked many times."""
+
     glyphs: list[Glyph]
-    words: list[list[Glyph]] = field(default_factory=list)
+    words: list[list[Glyph]]
+    x0: float
+    x1: float
+    baseline: float
+    text: str
 
-    @property
-    def x0(self) -> float:
-        return self.glyphs[0].x0
 
-    @property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
-
-    @property
-    def baseline(self) -> float:
-        return self.glyphs[0].baseline
-
-    @property
-    def size(self) -> float:
-        return max(g.size for g in self.glyphs)
+def _segment(glyphs: list[Glyph], words: list[list[Glyph]], right: float) -> _Segment:
+    return _Segment(glyphs, words, glyphs[0].x0, right, glyphs[0].baseline, _words_text(words))
 
 
 def is_bold_font(font: str) -> bool:
@@ -117,18 +116,24 @@ def is_bold_font(font: str) -> bool:
 
 
 def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Glyphs grouped by baseline, each row sorted left to right."""
+    """Glyphs grouped by baseline (within a fifth of the smaller size of the row's first
+    glyph and this one), each row sorted left to right."""
     rows: list[list[Glyph]] = []
-    for glyph in sorted(glyphs, key=attrgetter("baseline")):
-        if rows:
-            last = rows[-1]
-            tolerance = max(1.0, 0.2 * min(glyph.size, last[0].size))
-            if abs(glyph.baseline - last[0].baseline) <= tolerance:
-                last.append(glyph)
+    row: list[Glyph] = []
+    row_baseline = row_size = 0.0
+    for glyph in sorted(glyphs, key=_BASELINE):
+        size = glyph.style.size
+        if row:
+            # max(1.0, 0.2 * min(size, row_size)), without two builtin calls per glyph
+            tolerance = 0.2 * (size if size < row_size else row_size)
+            if abs(glyph.baseline - row_baseline) <= (tolerance if tolerance > 1.0 else 1.0):
+                row.append(glyph)
                 continue
-        rows.append([glyph])
+        row = [glyph]
+        rows.append(row)
+        row_baseline, row_size = glyph.baseline, size
     for row in rows:
-        row.sort(key=attrgetter("x0"))
+        row.sort(key=_X0)
     return rows
 
 
@@ -139,36 +144,40 @@ def _segments(row: list[Glyph]) -> list[_Segment]:
     (PDFium generates spaces that sometimes land inside a word).
     """
     segments: list[_Segment] = []
+    glyphs: list[Glyph] = []
+    words: list[list[Glyph]] = []
     word: list[Glyph] = []
-    current: _Segment | None = None
     right = 0.0
     spaced = False
     for glyph in row:
-        if glyph.text.isspace():
+        text = glyph.text
+        if text.isspace():
             spaced = True
             continue
-        if word and _overprint(word[-1], glyph):
+        if word and text == word[-1].text and _overprint(word[-1], glyph):
             continue
         gap = glyph.x0 - right
-        em = max(glyph.size, 1.0)
-        if current is None or gap > SEGMENT_GAP * em:
-            if word and current is not None:
-                current.words.append(word)
-            word = []
-            current = _Segment([])
-            segments.append(current)
+        em = glyph.style.size
+        if em < 1.0:
+            em = 1.0
+        if not glyphs or gap > SEGMENT_GAP * em:
+            if glyphs:
+                words.append(word)
+                segments.append(_segment(glyphs, words, right))
+            glyphs, words, word = [], [], []
             right = glyph.x1
-        elif word and (gap > WORD_GAP * em or (spaced and gap > MIN_SPACE * em)):
-            current.words.append(word)
+        elif gap > WORD_GAP * em or (spaced and gap > MIN_SPACE * em):
+            words.append(word)
             word = []
         spaced = False
-        current.glyphs.append(glyph)
+        glyphs.append(glyph)
         word.append(glyph)
         if glyph.x1 > right:
             right = glyph.x1
-    if word and current is not None:
-        current.words.append(word)
-    return [segment for segment in segments if segment.glyphs]
+    if glyphs:
+        words.append(word)
+        segments.append(_segment(glyphs, words, right))
+    return segments
 
 
 def _overprint(previous: Glyph, glyph: Glyph) -> bool:
@@ -179,16 +188,18 @@ def _overprint(previous: Glyph, glyph: Glyph) -> bool:
     return glyph.text == previous.text and 0.01 < offset < 0.3 * max(width, 0.5)
 
 
-def _segment_text(segment: _Segment) -> str:
-    words = ["".join(g.text for g in word) for word in segment.words]
+def _words_text(glyph_words: list[list[Glyph]]) -> str:
+    words = ["".join([g.text for g in word]) for word in glyph_words]
     if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.8 * len(words):
-        return _unspace(segment.words)
+        return _unspace(glyph_words)
     return " ".join(words)
 
 
 def _unspace(words: list[list[Glyph]]) -> str:
     """`J O H N  D O E` -> `JOHN DOE`: letter gaps join, clearly wider gaps stay spaces."""
     gaps = [b[0].x0 - a[-1].x1 for a, b in itertools.pairwise(words)]
+    import statistics  # only letter-spaced text gets here; the module imports fractions, decimal
+
     typical = statistics.median(gaps) if gaps else 0.0
     out = "".join(g.text for g in words[0])
     for gap, word in zip(gaps, words[1:], strict=True):
@@ -216,10 +227,14 @@ def _find_gutter(rows: list[list[_Segment]], width: float) -> _Gutter | None:
     if len(segments) < 8:
         return None
     bins = int(width) + 2
-    coverage = [0] * bins
+    # Segments per point of width: +1 where each starts, -1 after it ends, summed left to right.
+    changes = [0] * (bins + 1)
     for segment in segments:
-        for x in range(max(0, int(segment.x0)), min(bins, int(segment.x1) + 1)):
-            coverage[x] += 1
+        start, stop = max(0, int(segment.x0)), min(bins, int(segment.x1) + 1)
+        if start < stop:
+            changes[start] += 1
+            changes[stop] -= 1
+    coverage = list(itertools.accumulate(changes))
     allowance = max(1, len(rows) // 12)
     runs: list[_Gutter] = []
     start: int | None = None
@@ -249,11 +264,11 @@ def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
     if aligned < 0.4 * len(right):
         return False
     # A column of section titles beside the text labels its rows; it is not read apart.
-    sizes = sorted(sum(len(_segment_text(s)) for s in side) for side in (left, right))
+    sizes = sorted(sum(len(s.text) for s in side) for side in (left, right))
     if sizes[0] < 0.08 * sizes[1]:
         return False
     for side in (left, right):
-        texts = [_segment_text(s) for s in side]
+        texts = [s.text for s in side]
         if sum(bool(_DATEISH_RE.search(t)) for t in texts) > 0.5 * len(texts):
             return False
     # A table: nearly every left segment has a right partner on its baseline.
@@ -330,20 +345,12 @@ def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_
 
 def clean_text(text: str) -> str:
     """NFKC (ligatures, non-breaking and odd spaces) and collapsed runs of spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(" " if ch.isspace() else ch for ch in text)
+    text = unicodedata.normalize("NFKC", text).translate(_TO_SPACE)
     return _SPACES_RE.sub(" ", text).strip()
 
 
-def _make_line(segments: list[_Segment], page: PageData) -> Line | None:
-    parts: list[str] = []
-    previous: _Segment | None = None
-    for segment in segments:
-        if previous is not None:
-            parts.append(SEGMENT_JOIN)
-        parts.append(_segment_text(segment))
-        previous = segment
-    text = clean_text("".join(parts))
+def _make_line(segments: list[_Segment], page: PageData, number: int) -> Line | None:
+    text = clean_text(SEGMENT_JOIN.join([segment.text for segment in segments]))
     if not text:
         return None
     glyphs = [g for s in segments for g in s.glyphs]
@@ -354,40 +361,43 @@ def _make_line(segments: list[_Segment], page: PageData) -> Line | None:
         bullet = True
         text = clean_text(text[len(clean_text(first)) :])
         glyphs = [g for g in glyphs if g not in first_word] or glyphs
-    elif text[0] in BULLET_GLYPHS - {"-", "*", "–"} and len(text) > 1:
+    elif text[0] in _GLUED_BULLETS and len(text) > 1:
         bullet = True
         text = text[1:].strip()
         glyphs = glyphs[1:] or glyphs
-    visible = [g for g in glyphs if not g.text.isspace()] or glyphs
-    styles = Counter(map(attrgetter("style"), visible))
+    # Segments hold no whitespace glyphs, so every glyph here is visible.
+    styles = Counter(map(attrgetter("style"), glyphs))
     style = styles.most_common(1)[0][0]
     bold_count = sum(count for each, count in styles.items() if each.bold)
+    box = Box(
+        min(map(_X0, glyphs)),
+        min(map(attrgetter("top"), glyphs)),
+        max(map(attrgetter("x1"), glyphs)),
+        max(map(attrgetter("bottom"), glyphs)),
+    )
     return Line(
         text=text,
+        number=number,
         page=page.number,
-        box=Box(
-            min(map(attrgetter("x0"), visible)),
-            min(map(attrgetter("top"), visible)),
-            max(map(attrgetter("x1"), visible)),
-            max(map(attrgetter("bottom"), visible)),
-        ),
+        box=box,
         font_size=round(style.size, 1),
-        bold=bold_count * 2 > len(visible),
+        bold=bold_count * 2 > len(glyphs),
         color=style.color,
         font_name=style.font or None,
         page_height=page.height,
         bullet=bullet,
+        links=_links_for(box, page.links),
     )
 
 
-def _links_for(line: Line, links: tuple[tuple[Box, str], ...]) -> tuple[str, ...]:
-    if line.box is None:
-        return ()
+def _links_for(line: Box, links: tuple[tuple[Box, str], ...]) -> tuple[str, ...]:
     found: list[str] = []
-    height = max(line.box.bottom - line.box.top, 1.0)
+    height = max(line.bottom - line.top, 1.0)
     for box, uri in links:
-        overlap_y = min(box.bottom, line.box.bottom) - max(box.top, line.box.top)
-        overlap_x = min(box.x1, line.box.x1) - max(box.x0, line.box.x0)
+        if box.bottom <= line.top or box.top >= line.bottom:
+            continue  # another line's link: most of them, on a page with many
+        overlap_y = min(box.bottom, line.bottom) - max(box.top, line.top)
+        overlap_x = min(box.x1, line.x1) - max(box.x0, line.x0)
         if overlap_y >= 0.4 * height and overlap_x > 0 and uri not in found:
             found.append(uri)
     return tuple(found)
@@ -398,20 +408,26 @@ def page_lines(page: PageData) -> list[Line]:
     # A damaged file can give the engine NaN or infinite boxes: such glyphs have no place.
     if not math.isfinite(page.width):
         return []
+    isfinite = math.isfinite
+    # A finite sum means every term is finite (infinities and NaN propagate).
     glyphs = [
-        glyph
-        for glyph in page.glyphs
-        if all(map(math.isfinite, (glyph.x0, glyph.x1, glyph.top, glyph.bottom, glyph.baseline)))
+        g
+        for g in page.glyphs
+        if isfinite(g.x0 + g.x1 + g.top + g.bottom + g.baseline) or _finite(g)
     ]
     rows = [_segments(row) for row in _rows(glyphs)]
     rows = [row for row in rows if row]
     lines: list[Line] = []
     for unit in _reading_units(rows, page.width):
         for row in unit:
-            line = _make_line(row, page)
+            line = _make_line(row, page, number=len(lines) + 1)
             if line is not None:
-                lines.append(replace(line, links=_links_for(line, page.links)))
-    return [replace(line, number=index) for index, line in enumerate(lines, start=1)]
+                lines.append(line)
+    return lines
+
+
+def _finite(glyph: Glyph) -> bool:
+    return all(map(math.isfinite, (glyph.x0, glyph.x1, glyph.top, glyph.bottom, glyph.baseline)))
 
 
 # -- running headers and footers ------------------------------------------------

@@ -8,7 +8,7 @@ object a character comes from, so they are asked once per object.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -19,19 +19,42 @@ from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
 _FONT_BUFFER = 256
 # PDFium reports glyphs it cannot map to Unicode with these values; kept
 # visible as pdfminer-style `(cid:N)` so the garbled-text rule can see them.
-_UNMAPPED = (0x0, 0xFFFD)
+_UNMAPPED = "\x00\ufffd"
 # PDFium reports a hyphen that ends a line as U+FFFE.
 _LINE_END_HYPHEN = "\ufffe"
 
 
-def _as_int_returning(function: ctypes._CFuncPtr, *argtypes: type) -> ctypes._CFuncPtr:
-    """The same PDFium function, returning its pointer as a plain int (cheap to compare)."""
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)
+def _prototype(restype: type | None, function: ctypes._CFuncPtr, *argtypes: type) -> Any:
+    """The same PDFium function taking and returning plain ints (handles and addresses).
+
+    These are called per character or per page object, tens of thousands of times a
+    file: plain ints skip the pointer-type checks and conversions of the typed bindings.
+    """
+    prototype = ctypes.CFUNCTYPE(restype, *argtypes)
     return prototype(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-_TEXT_OBJECT = _as_int_returning(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
-_OBJECT_FONT = _as_int_returning(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+# Builds a named tuple without its Python-level __new__ (one per character).
+_new_tuple = tuple.__new__
+_H = ctypes.c_void_p  # a handle or the address of an out-parameter
+_INT = ctypes.c_int
+_LOOSE_CHAR_BOX = _prototype(_INT, raw.FPDFText_GetLooseCharBox, _H, _INT, _H)
+_TEXT_OBJECT = _prototype(_H, raw.FPDFText_GetTextObject, _H, _INT)
+_CHAR_ORIGIN = _prototype(_INT, raw.FPDFText_GetCharOrigin, _H, _INT, _H, _H)
+_UNICODE_MAP_ERROR = _prototype(_INT, raw.FPDFText_HasUnicodeMapError, _H, _INT)
+_FONT_SIZE = _prototype(ctypes.c_double, raw.FPDFText_GetFontSize, _H, _INT)
+_MATRIX = _prototype(_INT, raw.FPDFText_GetMatrix, _H, _INT, _H)
+_FILL_COLOR = _prototype(_INT, raw.FPDFText_GetFillColor, _H, _INT, _H, _H, _H, _H)
+_OBJECT_FONT = _prototype(_H, raw.FPDFTextObj_GetFont, _H)
+_OBJECT_TYPE = _prototype(_INT, raw.FPDFPageObj_GetType, _H)
+_PAGE_OBJECT_COUNT = _prototype(_INT, raw.FPDFPage_CountObjects, _H)
+_PAGE_OBJECT = _prototype(_H, raw.FPDFPage_GetObject, _H, _INT)
+_FORM_OBJECT_COUNT = _prototype(_INT, raw.FPDFFormObj_CountObjects, _H)
+_FORM_OBJECT = _prototype(_H, raw.FPDFFormObj_GetObject, _H, ctypes.c_ulong)
+
+
+def _address(handle: object) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
 class _Styles:
@@ -39,13 +62,53 @@ class _Styles:
 
     def __init__(self, textpage: raw.FPDF_TEXTPAGE) -> None:
         self.textpage = textpage
+        self.page = _address(textpage)
         self.fonts: dict[int | None, tuple[str, bool]] = {}
-        self.styles: dict[tuple[object, ...], Style] = {}
+        self.styles: dict[tuple[object, ...], Style] = {}  # by the raw facts `of` reads
         self.matrix = raw.FS_MATRIX()
-        self.rgba = tuple(ctypes.c_uint() for _ in range(4))
+        self.matrix_address = ctypes.addressof(self.matrix)
+        self.rgba = (ctypes.c_uint * 4)()
+        self.rgba_addresses = [
+            ctypes.addressof(self.rgba) + i * ctypes.sizeof(ctypes.c_uint) for i in range(4)
+        ]
 
-    def _font(self, handle: int, index: int) -> tuple[str, bool]:
-        font_handle = _OBJECT_FONT(handle)
+    def of(self, handle: int, index: int) -> Style:
+        """The style of the text object `handle`, whose first character is at `index`.
+
+        Asked once per text object (thousands a page), so only the raw facts are read
+        here; a combination of them seen before on the page gets its Style back.
+        """
+        page, matrix, rgba = self.page, self.matrix, self.rgba
+        transformed = _MATRIX(page, index, self.matrix_address)
+        colored = _FILL_COLOR(page, index, *self.rgba_addresses)
+        key = (
+            _OBJECT_FONT(handle),
+            _FONT_SIZE(page, index),
+            (matrix.a, matrix.b, matrix.c, matrix.d) if transformed else None,
+            (rgba[0], rgba[1], rgba[2]) if colored else None,
+        )
+        style = self.styles.get(key)
+        if style is None:
+            style = self.styles[key] = self._style(*key, index=index)
+        return style
+
+    def _style(
+        self,
+        font_handle: int | None,
+        size: float,
+        matrix: tuple[float, float, float, float] | None,
+        rgb: tuple[int, int, int] | None,
+        index: int,
+    ) -> Style:
+        # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
+        if matrix is not None:
+            a, b, c, d = matrix
+            size *= abs(a * d - b * c) ** 0.5 or 1.0
+        color = None if rgb is None else (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
+        font, bold = self._font(font_handle, index)
+        return Style(round(size, 2), font, bold, color)
+
+    def _font(self, font_handle: int | None, index: int) -> tuple[str, bool]:
         if font_handle not in self.fonts:
             buffer = ctypes.create_string_buffer(_FONT_BUFFER)
             flags = ctypes.c_int()
@@ -54,66 +117,59 @@ class _Styles:
             self.fonts[font_handle] = (name, is_bold_font(name))
         return self.fonts[font_handle]
 
-    def of(self, handle: int, index: int) -> Style:
-        # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
-        scale = 1.0
-        if raw.FPDFText_GetMatrix(self.textpage, index, self.matrix):
-            m = self.matrix
-            scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
-        size = round(float(raw.FPDFText_GetFontSize(self.textpage, index)) * scale, 2)
-        r, g, b, a = self.rgba
-        color = None
-        if raw.FPDFText_GetFillColor(self.textpage, index, r, g, b, a):
-            color = (r.value / 255, g.value / 255, b.value / 255)
-        font, bold = self._font(handle, index)
-        key = (size, font, color)
-        if key not in self.styles:
-            self.styles[key] = Style(size, font, bold, color)
-        return self.styles[key]
 
-
-def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> Iterator[Glyph]:
+def _glyphs(textpage: raw.FPDF_TEXTPAGE, text: str, height: float) -> list[Glyph]:
     """One Glyph per character; what a text object shares is asked once per object.
 
     A text object is one string drawn in one font on one baseline, so style,
     baseline and whether its font maps to Unicode are read from its first
     character.
     """
+    page = _address(textpage)
     rect = raw.FS_RECTF()
-    x = ctypes.c_double()
-    y = ctypes.c_double()
-    get_box = raw.FPDFText_GetLooseCharBox
+    rect_address = ctypes.addressof(rect)
+    origin = (ctypes.c_double * 2)()
+    origin_x, origin_y = (
+        ctypes.addressof(origin) + i * ctypes.sizeof(ctypes.c_double) for i in range(2)
+    )
     styles = _Styles(textpage)
-    page_pointer = ctypes.cast(textpage, ctypes.c_void_p)
+    glyphs: list[Glyph] = []
     current: int | None = -1
     style = Style(0.0, "", False, None)
     baseline = 0.0
     unmapped = False
     for index, char in enumerate(text):
-        if char in "\r\n" or not get_box(textpage, index, rect):
+        if char in "\r\n" or not _LOOSE_CHAR_BOX(page, index, rect_address):
             continue
-        # A space PDFium generated where the file only left a gap: kept as a word break.
-        generated = char == " " and rect.right <= rect.left
-        handle = _TEXT_OBJECT(page_pointer, index)
-        if handle is not None and handle != current:
+        left, right, bottom = rect.left, rect.right, height - rect.bottom
+        handle = _TEXT_OBJECT(page, index)
+        if handle != current:
             current = handle
-            style = styles.of(handle, index)
-            raw.FPDFText_GetCharOrigin(textpage, index, x, y)
-            baseline = height - y.value
-            unmapped = bool(raw.FPDFText_HasUnicodeMapError(textpage, index))
+            if handle is not None:
+                style = styles.of(handle, index)
+                _CHAR_ORIGIN(page, index, origin_x, origin_y)
+                baseline = height - origin[1]
+                unmapped = bool(_UNICODE_MAP_ERROR(page, index))
         if char == _LINE_END_HYPHEN:
             char = "-"
-        elif not generated and (unmapped or ord(char) in _UNMAPPED):
+        elif (unmapped or char in _UNMAPPED) and not (char == " " and right <= left):
+            # A space PDFium generated where the file only left a gap stays a word break.
             char = f"(cid:{ord(char)})"
-        yield Glyph(
-            char,
-            rect.left,
-            rect.right,
-            height - rect.top,
-            height - rect.bottom,
-            baseline if handle is not None else height - rect.bottom,
-            style,
+        glyphs.append(
+            _new_tuple(
+                Glyph,
+                (
+                    char,
+                    left,
+                    right,
+                    height - rect.top,
+                    bottom,
+                    baseline if handle is not None else bottom,
+                    style,
+                ),
+            )
         )
+    return glyphs
 
 
 def _links(
@@ -144,18 +200,16 @@ def _links(
     return links
 
 
-def _image_count(container: object, count: object, get: object, depth: int = 0) -> int:
+def _image_count(container: int, count: Any, get: Any, depth: int = 0) -> int:
     """Image objects on a page, looking into form XObjects (logos and scans often sit there)."""
     images = 0
-    for index in range(count(container)):  # type: ignore[operator]
-        obj = get(container, index)  # type: ignore[operator]
-        kind = raw.FPDFPageObj_GetType(obj)
+    for index in range(count(container)):
+        obj = get(container, index)
+        kind = _OBJECT_TYPE(obj)
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             images += 1
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 3:
-            images += _image_count(
-                obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, depth + 1
-            )
+            images += _image_count(obj, _FORM_OBJECT_COUNT, _FORM_OBJECT, depth + 1)
     return images
 
 
@@ -179,7 +233,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             height=height,
             glyphs=glyphs,
             links=tuple(_links(page, document, height)),
-            image_count=_image_count(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject),
+            image_count=_image_count(_address(page.raw), _PAGE_OBJECT_COUNT, _PAGE_OBJECT),
         )
     finally:
         page.close()

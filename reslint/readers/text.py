@@ -7,15 +7,42 @@ from dataclasses import replace
 from pathlib import Path
 
 from reslint.model import FileFacts, Line, ReaderOutput
-from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.base import SEGMENT_JOIN, ReadError, ReadOptions, read_bytes
+from reslint.structure.contact import EMAIL_RE, URL_RE
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
-_MD_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
 _MD_BLOCK_PREFIX_RE = re.compile(r"^\s{0,3}(?:>\s?|:\s+)")
-_MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# What Markdown shows literally, leftmost first so `\`` escapes a backtick rather than
+# opening a code span: a backslash escape, a code span, an autolink (`<https://…>`,
+# `<jane@x.org>`).
+_MD_LITERAL_RE = re.compile(
+    r"\\(?P<escaped>[!-/:-@\[-`{-~])"
+    r"|(?P<ticks>`+)(?P<code>.+?)(?P=ticks)"
+    rf"|<(?P<auto>(?:https?://|mailto:)[^>\s]+|{EMAIL_RE.pattern})>"
+)
+# Bare URLs and emails are shown as typed; like GitHub, trailing punctuation and
+# emphasis marks are not part of them (`**see www.x.org**.`).
+_BARE_STRIP = "?!.,:*_~'\""
+# `*` may open and close emphasis anywhere; `_` only at word boundaries (CommonMark:
+# `snake_case` and `jane_doe@x.org` keep their underscores). Strong before emphasis, so
+# `*a **b** c*` pairs as written.
+_MD_STAR_RE = (
+    re.compile(r"(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)"),
+    re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"),
+)
+_MD_UNDERSCORE_RE = (
+    re.compile(r"(?<![^\W_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![^\W_])"),
+    re.compile(r"(?<![^\W_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![^\W_])"),
+)
+# In plain text a tab or a run of spaces lines up a column, as a wide gap does in a PDF, and
+# is joined the same way, so `structure` can tell `Acme Corp` from `Jan 2020 – Present`.
+# Two spaces are not a column: people type them after a full stop.
+_COLUMN_GAP_RE = re.compile(r"\s*\t\s*|\s{3,}")
+_SLOT = "\x00"  # stands in for literal text while emphasis is removed around it
+_SLOT_RE = re.compile(f"{_SLOT}(\\d+){_SLOT}")
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -31,16 +58,48 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def markdown_inline(text: str) -> tuple[str, tuple[str, ...]]:
+    """A line of Markdown as it renders: emphasis, code marks, escapes and link syntax removed,
+    link targets returned. Code, URLs and emails are shown as typed."""
     links: list[str] = []
+    literal: list[str] = []
+
+    def keep(shown: str) -> str:
+        literal.append(shown)
+        return f"{_SLOT}{len(literal) - 1}{_SLOT}"
+
+    def keep_literal(match: re.Match[str]) -> str:
+        if match.group("escaped") is not None:
+            return keep(match.group("escaped"))
+        if match.group("code") is not None:
+            return keep(match.group("code"))
+        target = match.group("auto")
+        links.append(target if ":" in target else f"mailto:{target}")
+        return keep(target)
+
+    def restore(text: str) -> str:
+        return _SLOT_RE.sub(lambda m: literal[int(m.group(1))], text)
 
     def keep_link(match: re.Match[str]) -> str:
-        links.append(match.group(2))
+        links.append(restore(match.group(2)))  # `\_` in a target is an escaped `_`
         return match.group(1)
 
+    def keep_bare(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        core = typed.lstrip("*_")
+        start = len(typed) - len(core)
+        core = core.rstrip(_BARE_STRIP)
+        if not core:
+            return typed
+        return typed[:start] + keep(core) + typed[start + len(core) :]
+
+    text = _MD_LITERAL_RE.sub(keep_literal, text.replace(_SLOT, ""))
     text = _MD_LINK_RE.sub(keep_link, text)
-    text = _MD_AUTOLINK_RE.sub(lambda m: (links.append(m.group(1)), m.group(1))[1], text)
-    text = _MD_EMPHASIS_RE.sub(r"\2", text)
-    return text.replace("\\", ""), tuple(links)
+    text = URL_RE.sub(keep_bare, text)
+    text = EMAIL_RE.sub(keep_bare, text)
+    for pattern in (*_MD_STAR_RE, *_MD_UNDERSCORE_RE):
+        text = pattern.sub(r"\1", text)
+    text = text.removesuffix("\\")  # a hard line break
+    return restore(text), tuple(links)
 
 
 def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
@@ -74,7 +133,7 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
         bullet = bullet_match is not None and not heading
         if bullet_match and bullet:
             content = content[bullet_match.end() :]
-        text_content = " ".join(content.split())
+        text_content = _squeeze(content, columns=not markdown)
         if not text_content:  # a bare bullet marker or an empty heading
             continue
         if _continues_bullet(raw, bullet, heading, lines, number):
@@ -95,6 +154,17 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
             )
         )
     return tuple(lines)
+
+
+def _squeeze(text: str, *, columns: bool) -> str:
+    """Whitespace collapsed to one space; column gaps kept as SEGMENT_JOIN when `columns`.
+
+    Markdown renders any run of spaces as one, so there a gap in the source is no column.
+    """
+    if not columns:
+        return " ".join(text.split())
+    parts = _COLUMN_GAP_RE.split(text.strip())
+    return SEGMENT_JOIN.join(" ".join(part.split()) for part in parts)
 
 
 def _continues_bullet(

@@ -57,7 +57,9 @@ def _style(line: Line) -> tuple[float, bool]:
     return (round(line.font_size or 0.0, 1), line.bold)
 
 
-def _heading_styles(lines: tuple[Line, ...], font_size: float | None) -> set[tuple[float, bool]]:
+def _heading_styles(
+    lines: tuple[Line, ...], kinds: list[str | None], font_size: float | None
+) -> set[tuple[float, bool]]:
     """Styles of the known headings, when they stand out from the body text.
 
     A resume styles all its section titles alike, so a short line in that style
@@ -69,8 +71,8 @@ def _heading_styles(lines: tuple[Line, ...], font_size: float | None) -> set[tup
         len(line.text) for line in lines
     )
     styles: set[tuple[float, bool]] = set()
-    for line in lines:
-        if heading_kind(line, font_size) in (None, "other") or line.font_size is None:
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind in (None, "other") or line.font_size is None:
             continue
         if line.font_size >= font_size + 0.5 or (line.bold and not body_bold):
             styles.add(_style(line))
@@ -102,15 +104,16 @@ def split_sections(
     lines: tuple[Line, ...], font_size: float | None
 ) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
     """The lines before the first heading, and the sections after it."""
-    styles = _heading_styles(lines, font_size)
+    kinds = [heading_kind(line, font_size) for line in lines]
+    styles = _heading_styles(lines, kinds, font_size)
     top: list[Line] = []
     sections: list[Section] = []
     current: tuple[str, str, Line] | None = None
     body: list[Line] = []
-    for original in lines:
+    for original, original_kind in zip(lines, kinds, strict=True):
         glued = _unglue(original)
         for line in glued or (original,):
-            kind = heading_kind(line, font_size)
+            kind = original_kind if line is original else heading_kind(line, font_size)
             if kind is None and _styled_heading(line, styles) and (current or top):
                 kind = "other"
             if glued and line is glued[1]:
@@ -172,7 +175,7 @@ def _headline_candidate(line: Line) -> bool:
     text = line.text.strip()
     if is_contact_line(text) or _LOCATION_RE.match(text) or len(text.split()) > 25:
         return False
-    return sum(ch.isalpha() for ch in text) >= 3
+    return sum(map(str.isalpha, text)) >= 3
 
 
 def find_headline(

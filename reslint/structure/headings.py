@@ -113,6 +113,7 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
 
 _LOOKUP = {title: kind for kind, titles in SECTION_KINDS.items() for title in titles}
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
+_TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=\-–—]+")
 
 
 def normalise(text: str) -> str:
@@ -120,7 +121,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).strip()
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
-    text = re.sub(r"[:|•·_*#=\-–—]+", " ", text)
+    text = _TITLE_PUNCTUATION_RE.sub(" ", text)
     text = text.replace("&", " and ")
     return " ".join(text.lower().split())
 
