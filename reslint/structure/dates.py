@@ -85,6 +85,7 @@ _DATE = (
 )
 # "Rio de Janeiro 2016" is a place and a year, not January.
 _DATE_RE = re.compile(rf"(?<![\w/.])(?<!rio de ){_DATE}(?![\w/])", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _DASH = "[-‐‑‒–—―~→]+"
 _UNTIL_ALT = _alternatives(_UNTIL_WORDS)
 # A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
@@ -167,6 +168,8 @@ def _year_only(match: re.Match[str], line: Line | None) -> DateMatch:
 def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
     """Find date ranges and single dates in `text`, left to right."""
     found: list[DateMatch] = []
+    if not _DIGIT_RE.search(text):
+        return found  # every date has digits; a lone `present` word is no date
     matches = list(_DATE_RE.finditer(text))
     index = 0
     while index < len(matches):
@@ -287,6 +290,8 @@ def unreadable_dates(text: str) -> list[UnreadableDate]:
     a year or a range separator, and a bad number must be shaped like a date.
     """
     found: list[UnreadableDate] = []
+    if not _DIGIT_RE.search(text):
+        return found  # all three checks below look at numbers
     for match in _WORD_BEFORE_YEAR_RE.finditer(text):
         target = _close_to_date_word(match.group("word"))
         if target:
