@@ -73,6 +73,11 @@ def test_foreign_month_words_do_not_make_dates_of_english_text(text, dates):
     assert all(m.range.end is None for m in find_dates(text))
 
 
+def test_word_like_month_standing_alone_is_a_month():
+    assert parse_date("out 2019").iso() == "2019-10"  # a CSV cell or a JSON field
+    assert parse_date("actualidad").present
+
+
 def test_single_date_and_span():
     (match,) = find_dates("Graduated May 2018")
     assert match.range.start.iso() == "2018-05" and match.range.end is None
