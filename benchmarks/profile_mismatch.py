@@ -15,18 +15,22 @@ the profile as a Save-to-PDF Profile.pdf (built with reportlab, a dev dependency
     degree   the degree's level or field changed
     year     the graduation year moved by 1-2 years
     email    a different email address
+    name     a different first name
 
 A planted mismatch counts as found when its rule fires at the resume line of the changed
 position (or education entry, or email). Every other profile finding is a false one, and so
 is any finding on a near miss: a date moved by 1-3 months, year-only LinkedIn dates, a
 company with an extra word (Group, Inc.), a title synonym (Developer for Engineer, Mgr), an
-old job or a side role on LinkedIn only.
+old job or a side role on LinkedIn only, the first name as a nickname (Bob for Robert, for
+the people whose name has one) or with a middle initial. `--pdf-language` writes Profile.pdf
+in German or Spanish, with its month names, durations and word for present.
 
 Then, for precision on real layouts, every corpus resume reslint can read is parsed and
 written back as an export with LinkedIn's differences (legal suffixes dropped, "Senior"
 as "Sr.", year-only education dates); any profile finding on such a pair is a false one.
 
     python benchmarks/profile_mismatch.py [--pairs 60] [--seed 7] [--via export|pdf|both]
+                                          [--pdf-language en|de|es]
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from reslint.rulebook import load_rulebook
 from reslint.runner import RunOptions, run, try_load
 from reslint.selection import Selection
 from tests.linkedin_fixtures import (
+    LABELS,
     MONTHS,
     PEOPLE,
     RESUME_STYLES,
@@ -152,9 +157,24 @@ FIRST = [
     "Hannah",
     "Kenji",
     "Amara",
+    "Robert",
+    "Elizabeth",
+    "William",
+    "Katherine",
+    "Alexander",
+    "Margaret",
 ]
+# What some of them go by: LinkedIn shows one, the resume the other.
+NICKNAME = {
+    "Robert": "Bob",
+    "Elizabeth": "Liz",
+    "William": "Bill",
+    "Katherine": "Kate",
+    "Alexander": "Alex",
+    "Margaret": "Peggy",
+}
 LAST = ["Okafor", "Lindqvist", "Tanaka", "Fernandes", "Novak", "Haddad", "Moreau", "Kowalski"]
-KINDS = ("date", "title", "missing", "degree", "year", "email")
+KINDS = ("date", "title", "missing", "degree", "year", "email", "name")
 RULE_OF = {
     "date": "profile-date-mismatch",
     "title": "profile-title-mismatch",
@@ -162,6 +182,7 @@ RULE_OF = {
     "degree": "profile-education-mismatch",
     "year": "profile-education-mismatch",
     "email": "profile-contact-mismatch",
+    "name": "profile-name-mismatch",
 }
 
 
@@ -221,12 +242,20 @@ NEAR_MISSES = (
     "title-synonym",
     "old-job",
     "side-role",
+    "nickname",
+    "middle-initial",
 )
 SYNONYMS = {"Engineer": "Developer", "Assistant": "Asst.", "Manager": "Mgr", "Senior": "Sr."}
 
 
-def near_miss(person: Person, kind: str, rng: random.Random) -> Person:
-    """The profile side with a difference a recruiter would not call a mismatch."""
+def near_miss(person: Person, kind: str, rng: random.Random) -> Person | None:
+    """The profile side with a difference a recruiter would not call a mismatch; None when
+    the difference does not apply to this person (a nickname for a name that has none)."""
+    if kind == "nickname":
+        nickname = NICKNAME.get(person.first)
+        return replace(person, first=nickname) if nickname else None
+    if kind == "middle-initial":
+        return replace(person, first=f"{person.first} {rng.choice('ABCDEFGHJKLMNPRSTW')}.")
     plain = [i for i, job in enumerate(person.jobs) if not job.linkedin_roles]
     index = rng.choice(plain) if plain else 0
     job = person.jobs[index]
@@ -277,6 +306,9 @@ def plant(person: Person, kind: str, rng: random.Random) -> tuple[Person, int]:
     if kind == "year":
         moved = school.end + rng.choice([-2, -1, 1, 2])
         return replace(person, schools=(replace(school, end=moved), *rest)), 0
+    if kind == "name":
+        other = rng.choice([name for name in FIRST if name != person.first])
+        return replace(person, first=other), 0
     return replace(person, email=f"{person.last.lower()}{rng.randint(10, 99)}@example.net"), 0
 
 
@@ -284,6 +316,8 @@ def expected_lines(markdown: str, person: Person, kind: str, index: int, style: 
     """Where the finding should point: a header line of the changed entry (two in the
     two-line style: company, then title and dates), or the email's line."""
     lines = markdown.splitlines()
+    if kind == "name":
+        return {1}  # the `# First Last` heading
     if kind == "email":
         needle = person.email
     elif kind in ("degree", "year"):
@@ -295,13 +329,13 @@ def expected_lines(markdown: str, person: Person, kind: str, index: int, style: 
 
 
 def findings_for(
-    folder: Path, resume: str, profile: Person, options: RunOptions, via: str
+    folder: Path, resume: str, profile: Person, options: RunOptions, via: str, language: str
 ) -> list[Finding]:
     folder.mkdir(parents=True)
     resume_path = folder / "resume.md"
     resume_path.write_text(resume, encoding="utf-8")
     if via == "pdf":
-        target = write_profile_pdf(folder / "Profile.pdf", profile)
+        target = write_profile_pdf(folder / "Profile.pdf", profile, language=language)
     else:
         name = "Basic_LinkedInDataExport_06-01-2026.zip"
         target = write_export_zip(folder / name, export_csvs(profile))
@@ -397,14 +431,17 @@ class Tally:
             self.examples.append(text)
 
 
-def measure(people: list[Person], via: str, seed: int, options: RunOptions, root: Path) -> Tally:
+def measure(
+    people: list[Person], via: str, seed: int, options: RunOptions, root: Path, language: str
+) -> Tally:
     """Clean and planted pairs for every person, with the profile as an export or a PDF."""
     rng = random.Random(seed)  # the same plants whatever the profile's format
     tally = Tally()
     for number, person in enumerate(people):
         style = RESUME_STYLES[number % len(RESUME_STYLES)]
         markdown = resume_markdown(person, style)
-        for finding in findings_for(root / f"{via}-{number}-clean", markdown, person, options, via):
+        clean = root / f"{via}-{number}-clean"
+        for finding in findings_for(clean, markdown, person, options, via, language):
             tally.false_on_clean[finding.rule] += 1
             tally.note(f"clean #{number} ({style}): {finding.rule}: {finding.message}")
         for kind in KINDS:
@@ -413,7 +450,7 @@ def measure(people: list[Person], via: str, seed: int, options: RunOptions, root
             want = expected_lines(markdown, person, kind, index, style)
             hit = False
             folder = root / f"{via}-{number}-{kind}"
-            for finding in findings_for(folder, markdown, profile, options, via):
+            for finding in findings_for(folder, markdown, profile, options, via, language):
                 if finding.rule == RULE_OF[kind] and finding.location.line in want and not hit:
                     hit = True
                 elif finding.rule == RULE_OF[kind] and not hit:
@@ -424,17 +461,19 @@ def measure(people: list[Person], via: str, seed: int, options: RunOptions, root
                     tally.note(f"{kind} #{number} ({style}): {finding.rule}: {finding.message}")
             tally.found[kind] += hit
         for kind in NEAR_MISSES:
-            tally.near_misses[kind] += 1
             profile = near_miss(person, kind, rng)
+            if profile is None:
+                continue
+            tally.near_misses[kind] += 1
             folder = root / f"{via}-{number}-{kind}"
-            for finding in findings_for(folder, markdown, profile, options, via):
+            for finding in findings_for(folder, markdown, profile, options, via, language):
                 tally.false_on_near[kind] += 1
                 tally.note(f"{kind} #{number} ({style}): {finding.rule}: {finding.message}")
     return tally
 
 
-def report(tally: Tally, via: str, pairs: int) -> None:
-    label = "Profile.pdf" if via == "pdf" else "data export"
+def report(tally: Tally, via: str, pairs: int, language: str) -> None:
+    label = f"Profile.pdf ({language})" if via == "pdf" else "data export"
     print(f"profile as {label}: {pairs} clean pairs")
     print(f"  {'mismatch':<10} {'found/planted':>14} {'wrong line':>11}")
     for kind in KINDS:
@@ -462,6 +501,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--via", choices=("export", "pdf", "both"), default="both")
     parser.add_argument("--corpus", type=Path, default=Path("tests/corpus"))
+    parser.add_argument(
+        "--pdf-language", choices=tuple(LABELS), default="en", help="Profile.pdf's language"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     people = list(PEOPLE) + [random_person(rng) for _ in range(max(0, args.pairs - len(PEOPLE)))]
@@ -474,7 +516,8 @@ def main() -> None:
     print(f"profile mismatch benchmark, seed {args.seed}")
     for via in ("export", "pdf") if args.via == "both" else (args.via,):
         with tempfile.TemporaryDirectory() as tmp:
-            report(measure(people, via, args.seed + 1, options, Path(tmp)), via, len(people))
+            tally = measure(people, via, args.seed + 1, options, Path(tmp), args.pdf_language)
+            report(tally, via, len(people), args.pdf_language)
     if args.corpus.is_dir():
         with tempfile.TemporaryDirectory() as tmp:
             pairs, positions, false = corpus_check(args.corpus, Path(tmp), options)

@@ -324,6 +324,9 @@ PROFILE_TODAY = (2026, 6)
 GERMAN_MONTHS = (
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
 ).split()
+SPANISH_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+).split()
 # The PDF follows the viewer's interface language: headings, months, durations.
 LABELS = {
     "en": {
@@ -344,12 +347,23 @@ LABELS = {
         "present": "Heute",
         "page": "Seite {n} von {m}",
     },
+    "es": {
+        "contact": "Contactar",
+        "skills": "Aptitudes principales",
+        "summary": "Extracto",
+        "experience": "Experiencia",
+        "education": "Educación",
+        "present": "actualidad",
+        "page": "Página {n} de {m}",
+    },
 }
 
 
 def long_month(value: tuple[int, int] | None, language: str = "en") -> str:
     if value is None:
         return LABELS[language]["present"]
+    if language == "es":
+        return f"{SPANISH_MONTHS[value[1] - 1]} de {value[0]}"
     names = GERMAN_MONTHS if language == "de" else FULL_MONTHS
     return f"{names[value[1] - 1]} {value[0]}"
 
@@ -362,6 +376,10 @@ def duration(start: tuple[int, int], end: tuple[int, int] | None, language: str 
         parts = [f"{years} Jahr{'e' * (years != 1)}"] if years else []
         parts += [f"{months} Monat{'e' * (months != 1)}"] if months else []
         return " ".join(parts) if years else "weniger als ein Jahr"
+    if language == "es":
+        parts = [f"{years} año{'s' * (years != 1)}"] if years else []
+        parts += [f"{months} mes{'es' * (months != 1)}"] if months else []
+        return " ".join(parts) if years else "menos de un año"
     parts = [f"{years} year{'s' * (years != 1)}"] if years else []
     parts += [f"{months} month{'s' * (months != 1)}"] if months else []
     return " ".join(parts) if years else "less than a year"

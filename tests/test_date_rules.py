@@ -171,3 +171,56 @@ def test_employment_gap_reads_year_only_dates_generously():
 - Resolved 60+ customer calls a day
 """
     assert lint_markdown(text, ["employment-gap"]) == []
+
+
+def test_date_rules_read_spanish_dates():
+    text = """
+# Lucía Fernández
+## Experiencia
+**Northwind** — Analista de datos, ene. de 2021 – actualidad
+- Automaticé 12 informes mensuales
+**Contoso** — Analista, dic. de 2020 – sept. de 2020
+- Atendí 60 llamadas al día
+**Fabrikam** — Asistente, mar. de 2014 – ago. de 2020
+- Vendí 40 000 € al mes
+"""
+    findings = lint_markdown(text, DATES, today=date(2025, 12, 1))
+    assert where(findings) == [("date-invalid", 5)]  # ends before it starts
+
+
+def test_employment_gap_and_chronology_in_german():
+    gap = """
+# Jonas Weber
+## Berufserfahrung
+**Northwind** — Datenanalyst, Mai 2019 – heute
+- 12 Berichte automatisiert
+**Contoso** — Analyst, Jan. 2015 bis Dez. 2016
+- 60 Kunden am Tag betreut
+"""
+    findings = lint_markdown(gap, DATES, today=date(2025, 12, 1))
+    assert where(findings) == [("employment-gap", 3)]  # Jan 2017 to Apr 2019
+    assert "Contoso" in findings[0].message
+    older_first = """
+# Jonas Weber
+## Berufserfahrung
+**Contoso** — Analyst, Jan. 2015 bis Dez. 2018
+- 60 Kunden am Tag betreut
+**Northwind** — Datenanalyst, März 2019 – heute
+- 12 Berichte automatisiert
+"""
+    findings = lint_markdown(older_first, DATES, today=date(2025, 12, 1))
+    assert where(findings) == [("chronology-order", 5)]
+
+
+def test_date_format_accepts_french_months_written_in_full():
+    text = """
+# Camille Martin
+## Experience professionnelle
+**Northwind** — Analyste, janv. 2020 – aujourd’hui
+- 12 rapports automatisés
+**Contoso** — Assistante, mars 2017 – déc. 2019
+- 60 clients par jour
+**Fabrikam** — Vendeuse, juin 2015 – févr. 2017
+- 40 000 € de ventes par mois
+"""
+    assert lint_markdown(text, DATES, today=date(2025, 12, 1)) == []

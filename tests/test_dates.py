@@ -27,6 +27,57 @@ def test_ranges(text, start, end):
     assert match.range.end.iso() == end
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("septiembre de 2017 - actualidad (7 años 3 meses)", "2017-09", "present"),  # LinkedIn
+        ("ene. de 2020 – dic. de 2021", "2020-01", "2021-12"),
+        ("marzo 2016 hasta 2018", "2016-03", "2018"),
+        ("janv. 2020 – aujourd’hui", "2020-01", "present"),
+        ("sept. 2017 - déc. 2019", "2017-09", "2019-12"),
+        ("févr. 2015 – à ce jour", "2015-02", "present"),
+        ("März 2019 - Heute", "2019-03", "present"),
+        ("Jan. 2015 bis Dez. 2018", "2015-01", "2018-12"),
+        ("outubro de 2015 - o momento", "2015-10", "present"),
+        ("jan/2019 – até o momento", "2019-01", "present"),
+        ("set 2017 - atual", "2017-09", "present"),
+        ("gennaio 2018 - presente", "2018-01", "present"),
+        ("gen 2020 – dic 2021", "2020-01", "2021-12"),
+        ("mrt. 2016 - heden", "2016-03", "present"),
+        ("mei 2019 tot augustus 2020", "2019-05", "2020-08"),
+        ("1 de marzo de 2019 – 15 de junio de 2020", "2019-03", "2020-06"),
+        ("1. März 2019 – 30. Juni 2020", "2019-03", "2020-06"),
+    ],
+)
+def test_ranges_in_other_languages(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert match.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Sold out 2019 tour", ["2019"]),  # Portuguese `out` (October) needs a range or a dot
+        ("Next-Gen 2020 Fellowship", ["2020"]),  # Italian `gen` (January) likewise
+        ("Rio de Janeiro 2016 Olympic Games", ["2016"]),
+        ("Hernandez 2019", ["2019"]),  # `dez` inside a word
+        ("to mar the brand", []),
+        ("prices may rise", []),
+        ("Heden Street, Nu Skin", []),  # words for `present` start no range
+        ("out. 2019", ["2019-10"]),
+    ],
+)
+def test_foreign_month_words_do_not_make_dates_of_english_text(text, dates):
+    assert [m.range.start.iso() for m in find_dates(text)] == dates
+    assert all(m.range.end is None for m in find_dates(text))
+
+
+def test_word_like_month_standing_alone_is_a_month():
+    assert parse_date("out 2019").iso() == "2019-10"  # a CSV cell or a JSON field
+    assert parse_date("actualidad").present
+
+
 def test_single_date_and_span():
     (match,) = find_dates("Graduated May 2018")
     assert match.range.start.iso() == "2018-05" and match.range.end is None
@@ -70,6 +121,12 @@ def test_day_precision_dates_keep_their_month(text, start, end, style):
         ("January 2020", "May 2021", True),
         ("Jan 2020", "July 2020", True),
         ("01/2020", "2020-01", False),
+        ("janv. 2020", "juin 2021", True),  # French never shortens juin, mars, mai, août
+        ("janvier 2020", "mars 2021", True),
+        ("janv. 2020", "janvier 2021", False),
+        ("septiembre de 2017", "octubre 2019", True),
+        ("jan/2019", "fev/2020", True),
+        ("jan/2019", "jan 2020", False),
     ],
 )
 def test_compatible_styles(a, b, consistent):
@@ -112,6 +169,12 @@ def test_unreadable_dates_found(text, found):
         "2019 - 5 years",
         "Jan 15, 2020 – Dec 20, 2021",
         "Acme Inc. | Engineer | Mar 2019 – Jun 2020",
+        "Junior 2019",  # near Spanish junio, but only English words count as misspelt months
+        "Mayor 2019",
+        "Super Mario 2019",
+        "Natural 2019",
+        "janv. 2020 – aujourd’hui",
+        "septiembre de 2017 - actualidad",
     ],
 )
 def test_readable_text_is_not_reported(text):

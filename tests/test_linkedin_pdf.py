@@ -100,14 +100,19 @@ def test_older_one_column_layout_with_title_at_company(tmp_path):
     assert [e.school.value for e in doc.education] == ["Yale University", "Vassar College"]
 
 
-def test_profile_pdf_beside_resume_is_paired_and_compared(tmp_path):
-    (tmp_path / "resume.md").write_text(resume_markdown(GRACE), encoding="utf-8")
-    options = RunOptions(
+def profile_rules(tmp_path):
+    """Run options for the profile rules only, on a fixed day."""
+    return RunOptions(
         config=Config(root=tmp_path),
         rulebook=load_rulebook(),
         selection=Selection(select=("profile",)),
         today=date(2026, 6, 15),
     )
+
+
+def test_profile_pdf_beside_resume_is_paired_and_compared(tmp_path):
+    (tmp_path / "resume.md").write_text(resume_markdown(GRACE), encoding="utf-8")
+    options = profile_rules(tmp_path)
     write_profile_pdf(tmp_path / "Profile.pdf", GRACE)
     report = run([tmp_path], options)
     assert report.notes == ("compared resume.md with Profile.pdf",)
@@ -129,6 +134,40 @@ def test_profile_in_the_viewers_language(tmp_path):
     ]
     assert [e.value for e in doc.contact.emails] == [ADA.email]  # under `Kontakt`
     assert doc.education[0].degree.value == "Bachelor of Science - BS, Computer Science"
+
+
+def test_spanish_profile_dates_keep_their_months(tmp_path):
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", ADA, language="es"))
+    assert [(p.company.value, p.dates.start.iso(), p.dates.end.iso()) for p in doc.positions] == [
+        ("Northwind Analytics", "2021-03", "present"),
+        ("Contoso", "2018-06", "2021-02"),
+        ("Fabrikam and Partners", "2016-01", "2018-05"),
+    ]
+
+
+def test_spanish_promotions_under_one_company_with_a_one_month_total(tmp_path):
+    # The company's total line reads `2 años 1 mes`: singular `mes`.
+    roles = (("Analista sénior", (2019, 6), (2020, 6)), ("Analista", (2018, 6), (2019, 5)))
+    person = with_job(ADA, 1, end=(2020, 6), linkedin_roles=roles)
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person, language="es"))
+    assert [(p.company.value, p.title.value, p.dates.start.iso()) for p in doc.positions] == [
+        ("Northwind Analytics", "Sr. Data Engineer", "2021-03"),
+        ("Contoso", "Analista sénior", "2019-06"),
+        ("Contoso", "Analista", "2018-06"),
+        ("Fabrikam and Partners", "Business Analyst", "2016-01"),
+    ]
+
+
+def test_resume_compared_with_a_spanish_profile_pdf(tmp_path):
+    (tmp_path / "resume.md").write_text(resume_markdown(ADA), encoding="utf-8")
+    options = profile_rules(tmp_path)
+    write_profile_pdf(tmp_path / "Profile.pdf", ADA, language="es")
+    assert list(run([tmp_path], options).findings) == []
+    # Moved by four months inside the same year: only month precision tells.
+    write_profile_pdf(tmp_path / "Profile.pdf", with_job(ADA, 1, start=(2018, 10)), language="es")
+    (finding,) = run([tmp_path], options).findings
+    assert finding.rule == "profile-date-mismatch"
+    assert finding.location.line == 10  # Contoso on the resume
 
 
 def test_sidebar_and_main_lines_on_one_baseline_stay_apart(tmp_path):

@@ -34,3 +34,5 @@ def test_wheel_contains_rules(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "reslint/_rules/contact/email-missing.toml" in names
     assert "reslint/_rules/statements/first-person.toml" in names
+    assert "reslint/_rules/profile/nicknames.txt" in names
+    assert "reslint/structure/date_words.toml" in names  # month names, read at import

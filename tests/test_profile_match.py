@@ -11,8 +11,11 @@ from reslint.kinds.profile_match import (
     degree_subject,
     different_subjects,
     month_gap,
+    name_words,
     parse_abbreviations,
+    parse_nicknames,
     same_employer_score,
+    same_person,
     same_school,
     similar,
     title_key,
@@ -119,3 +122,70 @@ def test_schools():
 )
 def test_month_gap(a, b, gap):
     assert month_gap(parse_date(a), parse_date(b), TODAY) == gap
+
+
+NICKNAMES = parse_nicknames(
+    load_rule(builtin_rules_dir() / "profile" / "profile-name-mismatch.toml", "profile").options[
+        "nicknames"
+    ]
+)
+
+
+def same_name(a: str, b: str) -> bool:
+    return same_person(a, b, 90, NICKNAMES)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bob Smith", "Robert Smith"),
+        ("Liz Carter", "Elizabeth Carter"),
+        ("Bill Turner", "William Turner"),
+        ("Alex Kim", "Alexander Kim"),
+        ("Alex Kim", "Alexandra Kim"),
+        ("Kate Moore", "Katherine Moore"),
+        ("Peggy Olson", "Margaret Olson"),
+        ("Bobby Smith", "Rob Smith"),  # both short for Robert
+        ("Mike Ross", "Michael J. Ross"),
+        ("Mike Ross", "John Michael Ross"),  # goes by the middle name
+        ("Robert Smith", "Bob Smith Jr."),
+        ("Ada Lovelace", "Ada King Lovelace"),
+        ("A. K. Lovelace", "Ada King Lovelace"),
+        ("José Álvarez", "Jose Alvarez"),
+        ("Søren Kierkegaard", "Soren Kierkegaard"),
+        ("Bob Smith", "Robert Smith, PMP"),
+        ("Bob Smith", "SMITH, Robert"),
+    ],
+)
+def test_same_person(a, b):
+    assert same_name(a, b)
+    assert same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bob Smith", "Richard Smith"),  # another first name
+        ("Bob Smith", "Robert Jones"),  # another surname
+        ("Liz Carter", "Elizabeth Warren"),
+        ("Albert Stone", "Alfred Stone"),  # both go by Al, but are not each other's
+        ("Jack Reed", "Jake Reed"),
+        ("Ada Lovelace", "Grace Hopper"),
+        ("J. Smith", "Robert Smith"),
+    ],
+)
+def test_different_people(a, b):
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+def test_name_words_drop_credentials_and_turn_surname_first_round():
+    assert name_words("Dr. Jane Doe, MBA, PMP") == ["jane", "doe"]
+    assert name_words("Doe, Jane") == ["jane", "doe"]
+
+
+def test_nicknames_map_to_every_name_they_are_short_for():
+    table = parse_nicknames(["alexander = alex, sandy", "alexandra = alex", "# comment", "junk"])
+    assert table["alex"] == {"alex", "alexander", "alexandra"}
+    assert table["alexander"] == {"alexander"}
+    assert "junk" not in table

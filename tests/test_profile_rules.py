@@ -155,6 +155,26 @@ def test_different_name_is_found(tmp_path):
     assert finding.location.line == 1
 
 
+@pytest.mark.parametrize(
+    ("resume", "linkedin", "found"),
+    [
+        (("Bob", "Smith"), ("Robert", "Smith"), False),
+        (("Liz", "Carter"), ("Elizabeth Ann", "Carter"), False),
+        (("Bill", "Turner"), ("William T.", "Turner"), False),
+        (("José", "Núñez"), ("Jose", "Nunez"), False),
+        (("Bob", "Smith"), ("Richard", "Smith"), True),
+        (("Bob", "Smith"), ("Robert", "Smithers"), True),
+    ],
+)
+def test_nicknames_middle_names_and_accents_are_the_same_name(tmp_path, resume, linkedin, found):
+    mine = replace(ADA, first=resume[0], last=resume[1])
+    theirs = replace(ADA, first=linkedin[0], last=linkedin[1])
+    findings = compare(tmp_path, mine, theirs)[0]
+    assert [(f.rule, f.location.line) for f in findings] == (
+        [("profile-name-mismatch", 1)] if found else []
+    )
+
+
 def test_lone_export_beside_lone_resume_is_paired_with_a_note(tmp_path):
     findings, report = compare(tmp_path, ADA, with_job(ADA, 0, linkedin_title="Chef"), auto=True)
     assert [f.rule for f in findings] == ["profile-title-mismatch"]

@@ -277,6 +277,9 @@ def test_linkedin_style_durations_and_degree_abbreviations() -> None:
         ("B.S. Computer Science, graduated 2016", "B.S. Computer Science"),
         ("MSc Data Science, May 2026 (expected)", "MSc Data Science"),
         ("Acme — Engineer, from 2019 to 2021", "Acme — Engineer"),
+        ("Acme — Analista, ene. de 2020 – actualidad (5 años 1 mes)", "Acme — Analista"),
+        ("Acme — Analyst, März 2019 – heute (6 Jahre 9 Monate)", "Acme — Analyst"),
+        ("Acme — Analista, out. 2015 – o momento (1 ano 2 meses)", "Acme — Analista"),
     ],
 )
 def test_words_that_qualify_a_date_go_with_it(text, rest):

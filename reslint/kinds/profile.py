@@ -22,16 +22,18 @@ from typing import Any
 from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.profile_match import (
     LEGAL_SUFFIXES,
+    NAME_AFFIXES,
     Group,
     Side,
     degree_level,
     degree_subject,
     different_subjects,
-    fold,
     match_positions,
     match_schools,
     month_gap,
     parse_abbreviations,
+    parse_nicknames,
+    same_person,
     show,
     similar,
     span,
@@ -79,6 +81,14 @@ CONTACT_OPTIONS = {
 }
 NAME_OPTIONS = {
     "threshold": Option("int", 90, "Fuzzy score below which two names are different."),
+    "nicknames": Option(
+        "strings", [], "`name = nickname, nickname` lines: first names that stand for each other."
+    ),
+    "affixes": Option(
+        "strings",
+        sorted(NAME_AFFIXES),
+        "Honorifics, generations and credentials around a name that are not part of it.",
+    ),
 }
 
 
@@ -388,26 +398,18 @@ def check_contact(doc: Document, options: Mapping[str, Any], ctx: Context) -> It
 # --- profile-name-mismatch ------------------------------------------------------------------
 
 
-def _same_person(a: str, b: str, threshold: int) -> bool:
-    ka, kb = fold(a), fold(b)
-    if similar(ka, kb) >= threshold:
-        return True
-    # "J. Smith" and "John Smith": initials stand for the words they start.
-    wa, wb = ka.split(), kb.split()
-    if len(wa) == len(wb) and wa and wa[-1] == wb[-1]:
-        return all(
-            x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-            for x, y in zip(wa, wb, strict=True)
-        )
-    return False
-
-
 def check_name(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     mine, theirs = doc.contact.name, _profile(ctx).contact.name
     if (
         mine is None
         or theirs is None
-        or _same_person(mine.value, theirs.value, options["threshold"])
+        or same_person(
+            mine.value,
+            theirs.value,
+            options["threshold"],
+            parse_nicknames(options["nicknames"]),
+            options["affixes"],
+        )
     ):
         return
     yield Hit(

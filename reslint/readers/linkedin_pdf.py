@@ -50,8 +50,10 @@ from reslint.structure.headings import heading_kind
 PROFILE_TITLES = frozenset({"resume", "lebenslauf", "cv", "curriculum vitae", "currículum"})
 _PAGE_RE = re.compile(r"^(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|von|di|sur)\s+\d+$", re.I)
 _DURATION_RE = re.compile(
-    r"^(?:\d+\s+(?:years?|yrs?|months?|mos?|años?|meses|jahre?|monate?|ans?|mois)\s*)+$"
-    r"|^less than a year$|^menos de un año$|^weniger als ein jahr$|^moins d.un an$",
+    r"^(?:\d+\s+(?:years?|yrs?|months?|mos?|años?|meses|mes|jahre?|monate?|ans?|mois|anos?|mês|"
+    r"anni|anno|mesi|mese|jaar|maanden|maand)\s*)+$"
+    r"|^less than a year$|^menos de un año$|^weniger als ein jahr$|^moins d.un an$"
+    r"|^menos de um ano$|^meno di un anno$|^minder dan een jaar$",
     re.IGNORECASE,
 )
 _TRAILING_DURATION_RE = re.compile(r"\s*\([^()]*\)\s*$")

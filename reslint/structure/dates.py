@@ -7,56 +7,90 @@ with their character spans, so callers can cut them out of a header line.
 from __future__ import annotations
 
 import re
+import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from reslint.model import DateRange, DateValue, Line
 
+
+def _load_words() -> dict[str, Any]:
+    with (Path(__file__).parent / "date_words.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """A word as typed: `aujourd'hui` also with a typographic apostrophe."""
+    return (word, word.replace("'", "’")) if "'" in word else (word,)
+
+
+_WORDS = _load_words()
+_LANGUAGES = [table for table in _WORDS.values() if isinstance(table, dict)]
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        ("january", "jan", "enero", "ene", "janvier", "janv", "januar", "jän"),
-        ("february", "feb", "febrero", "février", "fevrier", "févr", "fevr", "februar"),
-        ("march", "mar", "marzo", "mars", "märz", "marz", "mär"),
-        ("april", "apr", "abril", "abr", "avril", "avr"),
-        ("may", "mayo", "mai"),
-        ("june", "jun", "junio", "juin", "juni"),
-        ("july", "jul", "julio", "juillet", "juil", "juli"),
-        ("august", "aug", "agosto", "ago", "août", "aout"),
-        ("september", "sep", "sept", "septiembre", "septembre", "set"),
-        ("october", "oct", "octubre", "octobre", "oktober", "okt"),
-        ("november", "nov", "noviembre", "novembre"),
-        ("december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dezember", "dez"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
+FULL_MONTH_NAMES: set[str] = set()
+UNABBREVIATED: set[str] = set()  # months a language never shortens (French `mars`, `juin`)
+for _language in _LANGUAGES:
+    for _number, (_full, _short) in enumerate(
+        zip(_language["months"], _language["short"], strict=True), start=1
+    ):
+        for _name in _full.split():
+            MONTHS[_name] = _number
+            FULL_MONTH_NAMES.add(_name)
+        for _name in _short.split():
+            MONTHS[_name] = _number
+        if not _short:
+            UNABBREVIATED.update(_full.split())
+# Abbreviations that are everyday words; see date_words.toml.
+WORD_LIKE_MONTHS = frozenset(_WORDS["word_like"])
 
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
-PRESENT_WORDS = ("present", "current", "now", "today", "ongoing", "actual", "aujourd'hui", "heute")
+PRESENT_WORDS = tuple(
+    dict.fromkeys(
+        spelling
+        for language in _LANGUAGES
+        for word in language["present"]
+        for spelling in _spellings(word)
+    )
+)
+_UNTIL_WORDS = tuple(dict.fromkeys(word for language in _LANGUAGES for word in language["until"]))
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, with any run of spaces inside a phrase."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_MONTH_ALT = _alternatives(MONTHS)
 _SEASON_ALT = "|".join(SEASONS)
-_PRESENT_ALT = "|".join(re.escape(w) for w in PRESENT_WORDS)
+_PRESENT_ALT = _alternatives(PRESENT_WORDS)
 _YEAR = r"(?:19|20)\d{2}"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
+# `de` joins month and year in Spanish and Portuguese (`septiembre de 2017`, `1 de marzo de
+# 2019`); Brazilian resumes write `jan/2019`; German days take a dot (`1. März 2019`).
 _DATE = (
     rf"(?:(?P<dmname>{_MONTH_ALT})\.?\s+(?P<mday>{_DAY}),?\s+(?P<dmyear>{_YEAR})"
-    rf"|(?P<dday>{_DAY})\s+(?P<ddname>{_MONTH_ALT})\.?,?\s+(?P<ddyear>{_YEAR})"
+    rf"|(?P<dday>{_DAY})\.?\s+(?:de\s+)?(?P<ddname>{_MONTH_ALT})\.?,?(?:\s+de)?\s+(?P<ddyear>{_YEAR})"
     rf"|(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
-    rf"|(?P<mname>{_MONTH_ALT})\.?,?\s*(?P<myear>{_YEAR}|'\d{{2}})"
+    rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|'\d{{2}})"
     rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{_YEAR})"
     rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR})"
     rf"|(?P<iyear>{_YEAR})[-/.](?P<imonth>0[1-9]|1[0-2])(?![\d])"
     rf"|(?P<year>{_YEAR})"
     rf"|(?P<present>{_PRESENT_ALT}))"
 )
-_DATE_RE = re.compile(rf"(?<![\w/.]){_DATE}(?![\w/])", re.IGNORECASE)
+# "Rio de Janeiro 2016" is a place and a year, not January.
+_DATE_RE = re.compile(rf"(?<![\w/.])(?<!rio de ){_DATE}(?![\w/])", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_DASH = "[-‐‑‒–—―~→]+"
+_UNTIL_ALT = _alternatives(_UNTIL_WORDS)
+# A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
 _SEPARATOR_RE = re.compile(
-    r"\s*(?:[-‐‑‒–—―~→]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bau\b)\s*",
-    re.IGNORECASE,
+    rf"\s*(?:{_DASH}(?:\s*\b(?:{_UNTIL_ALT})\b)?|\b(?:{_UNTIL_ALT})\b)\s*", re.IGNORECASE
 )
 
 
@@ -89,6 +123,8 @@ def _value(match: re.Match[str]) -> DateValue:
         style = "Month YYYY" if len(name) > 4 and name not in ("sept",) else "Mon YYYY"
         if "." in raw:
             style = "Mon. YYYY"
+        if "/" in raw:
+            style = "Mon/YYYY"
         if year_text.startswith("'"):
             style = "Mon 'YY"
         return DateValue(year, MONTHS[name], raw=raw, style=style)
@@ -116,9 +152,24 @@ def parse_date(text: str) -> DateValue | None:
     return _value(match) if match else None
 
 
+def _word_like(match: re.Match[str]) -> bool:
+    """A month abbreviation that is also an English word, with nothing marking it as a month."""
+    name = match.group("mname")
+    return bool(name) and name.lower() in WORD_LIKE_MONTHS and not match.group("mmark")
+
+
+def _year_only(match: re.Match[str], line: Line | None) -> DateMatch:
+    """`out 2019` outside a range: the year is a date, the word (`sold out`) is not a month."""
+    start, end = match.span("myear")
+    value = DateValue(int(match.group("myear")), raw=match.group("myear"), style="YYYY")
+    return DateMatch(start, end, DateRange(value, None, value.raw, line))
+
+
 def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
     """Find date ranges and single dates in `text`, left to right."""
     found: list[DateMatch] = []
+    if not _DIGIT_RE.search(text):
+        return found  # every date has digits; a lone `present` word is no date
     matches = list(_DATE_RE.finditer(text))
     index = 0
     while index < len(matches):
@@ -137,7 +188,10 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
                 )
                 index += 2
                 continue
-        if not start_value.present:
+        if _word_like(first):
+            if not first.group("myear").startswith("'"):
+                found.append(_year_only(first, line))
+        elif not start_value.present:
             found.append(
                 DateMatch(
                     first.start(), first.end(), DateRange(start_value, None, first.group(0), line)
@@ -151,21 +205,16 @@ def month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
-# Month names that are as short as their abbreviation, or that house styles (AP) spell out
-# in full while abbreviating the others: "May 2020" sits well in a "Jan 2020" resume, and
-# "June 2020" or "March 2020" in one that writes "Aug. 2018".
+# Month names that are as short as their abbreviation, or that no abbreviation exists for,
+# or that house styles spell out in full while abbreviating the others: "May 2020" sits
+# well in a "Jan 2020" resume, "juin 2020" in one that writes "janv. 2020", "März 2019" in
+# one that writes "Jan. 2015" (German), and "June 2020" or "March 2020" (AP style) in one
+# that writes "Aug. 2018".
 _ANY_NAME_STYLE = frozenset(
-    {"may", "june", "july", "juni", "juli", "mai", "mayo", "junio", "julio"}
+    {"june", "july", "juni", "juli", "mayo", "junio", "julio", "märz", "marz", *UNABBREVIATED}
 )
 _FULL_OR_DOT = frozenset({"march", "april"})
-_FULL_NAMES = frozenset(
-    (
-        "january february march april may june july august september october november december "
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-        "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre "
-        "décembre decembre januar februar märz marz dezember oktober"
-    ).split()
-)
+_FULL_NAMES = frozenset(FULL_MONTH_NAMES)
 
 
 def compatible_styles(value: DateValue) -> frozenset[str] | None:
@@ -201,8 +250,16 @@ class UnreadableDate:
     reason: str
 
 
+# Misspellings are judged against English words only: other languages' month names sit
+# too close to names and English words ("Mario" and maio, "Maggie" and maggio).
 _FUZZY_TARGETS = tuple(
-    name for name in (*MONTHS, *SEASONS, *PRESENT_WORDS) if len(name) >= 4 and "'" not in name
+    name
+    for name in (
+        *" ".join((*_WORDS["en"]["months"], *_WORDS["en"]["short"])).split(),
+        *SEASONS,
+        *_WORDS["en"]["present"],
+    )
+    if len(name) >= 4
 )
 _WORD_BEFORE_YEAR_RE = re.compile(rf"(?<![\w])(?P<word>[^\W\d_]{{4,}})\.?,?\s*(?P<year>{_YEAR})\b")
 _BAD_MONTH_RE = re.compile(
@@ -233,6 +290,8 @@ def unreadable_dates(text: str) -> list[UnreadableDate]:
     a year or a range separator, and a bad number must be shaped like a date.
     """
     found: list[UnreadableDate] = []
+    if not _DIGIT_RE.search(text):
+        return found  # all three checks below look at numbers
     for match in _WORD_BEFORE_YEAR_RE.finditer(text):
         target = _close_to_date_word(match.group("word"))
         if target:

@@ -20,7 +20,8 @@ STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–�
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•–—-:()[]"
 DURATION_RE = re.compile(
-    r"\(?\s*(?:\d+\+?\s*(?:yrs?|years?|mos?|months?|años?|meses|ans|mois)\b\.?\s*)+\)?",
+    r"\(?\s*(?:\d+\+?\s*(?:yrs?|years?|mos?|months?|años?|meses|mes|ans|mois|jahre?|monate?|"
+    r"anos?|mês|anni|anno|mesi|mese|jaar|maanden|maand)\b\.?\s*)+\)?",
     re.IGNORECASE,
 )
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
