@@ -130,17 +130,20 @@ def _skipped(
     return bool(ignores) and gitignore.ignored(ignores, Path(os.path.abspath(path)), is_dir)
 
 
-def collect(paths: Iterable[Path], config: Config) -> list[Path]:
-    """Files to lint: given files as they are, folders searched for files reslint reads.
+def collect(paths: Iterable[Path], config: Config) -> dict[Path, Reader | None]:
+    """Files to lint, each with the reader `detect` chose for it (None: no reader knows it):
+    given files as they are, folders searched for files reslint reads.
 
     A folder search skips hidden folders, virtual environments, the config's `exclude`
     globs and, unless `respect-gitignore = false`, what `.gitignore` files and the
-    repository's `.git/info/exclude` ignore.
+    repository's `.git/info/exclude` ignore. Each file is detected once: for a PDF that
+    means opening it to ask whether it is a LinkedIn profile.
     """
-    found: list[Path] = []
+    found: dict[Path, Reader | None] = {}
     for path in paths:
-        if not path.is_dir() or detect(path) is not None:
-            found.append(path)
+        reader = detect(path)
+        if not path.is_dir() or reader is not None:
+            found.setdefault(path, reader)
             continue
         use_gitignore = config.respect_gitignore
         inherited = {str(path): gitignore.ancestors(path, config.root) if use_gitignore else ()}
@@ -157,18 +160,21 @@ def collect(paths: Iterable[Path], config: Config) -> list[Path]:
                 and not _skipped(here / name, True, config, ignores)
             )
             # A folder a reader claims (an unpacked LinkedIn export) is one input, not searched.
-            claimed = {name for name in subfolders if detect(here / name) is not None}
-            found.extend(here / name for name in subfolders if name in claimed)
-            subfolders[:] = [name for name in subfolders if name not in claimed]
+            claimed = {name: detect(here / name) for name in subfolders}
+            for name, reader in claimed.items():
+                if reader is not None:
+                    found.setdefault(here / name, reader)
+            subfolders[:] = [name for name in subfolders if claimed[name] is None]
             for name in subfolders:
                 inherited[os.path.join(folder, name)] = ignores
             for name in sorted(files):
                 candidate = here / name
                 if PROJECT_FILES.match(name) or _skipped(candidate, False, config, ignores):
                     continue
-                if detect(candidate):
-                    found.append(candidate)
-    return list(dict.fromkeys(found))
+                reader = detect(candidate)
+                if reader is not None:
+                    found.setdefault(candidate, reader)
+    return found
 
 
 def load_document(path: Path, options: RunOptions, reader: Reader | None = None) -> Document:
@@ -258,10 +264,10 @@ def run(
 ) -> Report:
     """Lint every file under `paths`: cached results first, the rest over `jobs` processes."""
     paths = list(paths)
-    files = collect(paths, options.config)
-    # Which reader reads each file is decided once: a sniff can mean opening the file (is
-    # this PDF a LinkedIn profile?), and pairing and reading both need the answer.
-    readers = {path: detect(path) for path in files}
+    # Which reader reads each file is decided once, while collecting: a sniff can mean opening
+    # the file (is this PDF a LinkedIn profile?), and pairing and reading both need the answer.
+    readers = collect(paths, options.config)
+    files = list(readers)
     # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
     # pre-commit hook passes every *.json): skip it with a note rather than fail the run.
     skipped = [path for path in paths if path in readers and foreign(path, readers[path])]

@@ -285,7 +285,7 @@ def test_each_named_file_is_sniffed_once(tmp_path: Path, monkeypatch: pytest.Mon
     one answer."""
     from collections import Counter
 
-    from reslint.readers import linkedin_pdf
+    from reslint.readers import linkedin_pdf_sniff
     from reslint.rulebook import load_rulebook
     from reslint.runner import RunOptions, run
 
@@ -295,13 +295,13 @@ def test_each_named_file_is_sniffed_once(tmp_path: Path, monkeypatch: pytest.Mon
         shutil.copy(examples / name, tmp_path / name)
         pdfs.append(tmp_path / name)
     sniffed: Counter[Path] = Counter()
-    real = linkedin_pdf.is_linkedin_pdf
+    real = linkedin_pdf_sniff.is_linkedin_pdf
 
     def counting(path: Path) -> bool:
         sniffed[path] += 1
         return real(path)
 
-    monkeypatch.setattr(linkedin_pdf, "is_linkedin_pdf", counting)
+    monkeypatch.setattr(linkedin_pdf_sniff, "is_linkedin_pdf", counting)
     report = run(pdfs, RunOptions(config=Config(root=tmp_path), rulebook=load_rulebook()))
     assert [result.error for result in report.files] == [None, None]
     assert sniffed == {path: 1 for path in pdfs}

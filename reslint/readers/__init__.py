@@ -54,7 +54,7 @@ READERS: tuple[Reader, ...] = (
         "linkedin-pdf",
         (".pdf",),
         "reslint.readers.linkedin_pdf:read_linkedin_pdf",
-        sniff="reslint.readers.linkedin_pdf:is_linkedin_pdf",
+        sniff="reslint.readers.linkedin_pdf_sniff:is_linkedin_pdf",
         kind="profile",
     ),
     Reader(

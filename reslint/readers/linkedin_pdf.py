@@ -47,7 +47,6 @@ from reslint.structure.contact import (
 from reslint.structure.dates import find_dates
 from reslint.structure.headings import heading_kind
 
-PROFILE_TITLES = frozenset({"resume", "lebenslauf", "cv", "curriculum vitae", "currículum"})
 _PAGE_RE = re.compile(r"^(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|von|di|sur)\s+\d+$", re.I)
 _DURATION_RE = re.compile(
     r"^(?:\d+\s+(?:years?|yrs?|months?|mos?|años?|meses|mes|jahre?|monate?|ans?|mois|anos?|mês|"
@@ -62,26 +61,6 @@ _LOCATION_WORDS_RE = re.compile(r"\b(?:area|remote|region|metropolitan)\b", re.I
 _EDUCATION_LINE_RE = re.compile(r"·\s*\(\s*(?:\w+\s+)?(?:19|20)\d{2}\s*[-–]")
 _CONTACT_RE = re.compile(r"@|linkedin\.com|\+?\d[\d ()-]{6,}")
 SIZE_STEP = 0.25  # font sizes closer than this are the same size
-
-
-def is_linkedin_pdf(path: Path) -> bool:
-    """Author `LinkedIn` with LinkedIn's producer (Apache FOP) or title (`Resume`)."""
-    try:
-        import pypdfium2 as pdfium
-
-        document = pdfium.PdfDocument(str(path))
-    except Exception:  # the PDF reader reports broken files; a sniff only says "not mine"
-        return False
-    try:
-        metadata = document.get_metadata_dict(skip_empty=True)
-    except Exception:
-        return False
-    finally:
-        document.close()
-    author = str(metadata.get("Author", "")).strip().lower()
-    producer = str(metadata.get("Producer", "")).lower()
-    title = str(metadata.get("Title", "")).strip().lower()
-    return author == "linkedin" and ("fop" in producer or title in PROFILE_TITLES)
 
 
 def read_linkedin_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
