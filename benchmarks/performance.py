@@ -122,12 +122,21 @@ def best(runs: list[Run]) -> float:
     return min(run.wall for run in runs)
 
 
+# RUSAGE_CHILDREN's ru_maxrss is the largest of all children so far (the pdfplumber run of
+# the PDF section, say), so the command runs under a fresh parent that reports its own.
+_PEAK_OF_ONE = (
+    "import resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], capture_output=True)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
 def peak_memory_mb(command: Sequence[str], cwd: Path | None = None) -> float:
-    """Peak resident memory of one run, read from the child's rusage (Linux: KiB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run(command, cwd=cwd, capture_output=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(after, before) / 1024
+    """Peak resident memory of one run of `command` (Linux reports KiB)."""
+    out = subprocess.run(
+        [python(), "-c", _PEAK_OF_ONE, *command], cwd=cwd, capture_output=True, text=True
+    )
+    return int(out.stdout.split()[-1]) / 1024
 
 
 def corpus(suffix: str) -> list[Path]:
