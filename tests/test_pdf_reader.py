@@ -236,3 +236,9 @@ def test_parse_command_reports_a_bad_pdf_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["parse", str(path)])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_whitespace_list_is_every_character_python_calls_space():
+    from reslint.readers.pdf_layout import WHITESPACE
+
+    assert set(WHITESPACE) == {chr(code) for code in range(0x110000) if chr(code).isspace()}

@@ -46,8 +46,13 @@ _PAGE_NUMBER_RE = re.compile(
 )
 _DIGITS_RE = re.compile(r"\d+")
 _SPACES_RE = re.compile(r"(?<! ) {2}(?! )|(?<! ) {4,}")
-# Every character `str.isspace` accepts (the last is U+3000) as a plain space.
-_TO_SPACE = {code: " " for code in range(0x3001) if chr(code).isspace()}
+# Every character `str.isspace` accepts (tests/test_pdf_reader.py checks the list), mapped to a
+# plain space; written out because finding them at import took longer than the mapping saves.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_TO_SPACE = str.maketrans(WHITESPACE, " " * len(WHITESPACE))
 _BASELINE = attrgetter("baseline")
 _X0 = attrgetter("x0")
 
