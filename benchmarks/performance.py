@@ -2,6 +2,7 @@
 
     python benchmarks/performance.py            # everything
     python benchmarks/performance.py --only pdf,startup
+    python benchmarks/performance.py --only pdf --baseline ../old   # vs another commit's checkout
 
 Sections (targets from issue 8):
   pdf      `reslint check --jobs 1 --no-cache` over the corpus PDFs vs bare pypdfium2
@@ -157,16 +158,16 @@ def verdict(ok: bool) -> str:
     return "meets target" if ok else "MISSES target"
 
 
-def section_pdf(repeat: int) -> None:
+def section_pdf(repeat: int, baseline: Path | None = None) -> None:
     pdfs = [str(p) for p in corpus(".pdf")]
     pages = sum(page_count(Path(p)) for p in pdfs)
-    runs = interleaved(
-        {
-            "bare": [python(), "-c", BARE_PDFIUM, *pdfs],
-            "check": reslint("check", "--jobs", "1", "--no-cache", "--format", "json", *pdfs),
-        },
-        max(repeat, 5),
-    )
+    check_pdfs = reslint("check", "--jobs", "1", "--no-cache", "--format", "json", *pdfs)
+    commands = {"bare": [python(), "-c", BARE_PDFIUM, *pdfs], "check": check_pdfs}
+    if baseline is not None:
+        # `python -m reslint` imports the package from the working folder first.
+        compile_bytecode(baseline)
+        commands["baseline"] = ["env", "-C", str(baseline), *check_pdfs]
+    runs = interleaved(commands, max(repeat, 5))
     bare, check = best(runs["bare"]), best(runs["check"])
     plumber = timed(
         reslint(
@@ -200,6 +201,12 @@ def section_pdf(repeat: int) -> None:
         f"(ratio of the best times {check / bare:.2f}x)"
     )
     print(f"  ratio pdfplumber / pdfium      {plumber / check:7.2f}x")
+    if baseline is not None:
+        print(
+            f"  check here / check in {baseline}: "
+            f"{paired_ratio(runs['check'], runs['baseline'], 'cpu'):.3f} of its CPU time "
+            f"(baseline alone: {paired_ratio(runs['baseline'], runs['bare']):.2f}x bare)"
+        )
 
 
 def section_files() -> None:
@@ -331,9 +338,9 @@ def section_docx(repeat: int) -> None:
         )
 
 
-def compile_bytecode() -> None:
+def compile_bytecode(tree: Path = REPO) -> None:
     subprocess.run(
-        [python(), "-m", "compileall", "-q", str(REPO / "reslint")], check=True, capture_output=True
+        [python(), "-m", "compileall", "-q", str(tree / "reslint")], check=True, capture_output=True
     )
 
 
@@ -342,6 +349,12 @@ def main() -> None:
     parser.add_argument("--only", default="pdf,files,startup,batch,docx")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=200)
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="a checkout of another commit (git worktree add): the pdf section also times "
+        "its reslint, alternating with this one",
+    )
     args = parser.parse_args()
     chosen = set(args.only.split(","))
     compile_bytecode()
@@ -351,7 +364,7 @@ def main() -> None:
         f"Python {sys.version.split()[0]}"
     )
     if "pdf" in chosen:
-        section_pdf(args.repeat)
+        section_pdf(args.repeat, args.baseline.resolve() if args.baseline else None)
     if "files" in chosen:
         section_files()
     if "startup" in chosen:
