@@ -46,11 +46,11 @@ from reslint.structure.contact import (
 )
 from reslint.structure.dates import find_dates
 from reslint.structure.headings import heading_kind
+from reslint.structure.pieces import DURATION_UNITS
 
 _PAGE_RE = re.compile(r"^(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|von|di|sur)\s+\d+$", re.I)
 _DURATION_RE = re.compile(
-    r"^(?:\d+\s+(?:years?|yrs?|months?|mos?|años?|meses|mes|jahre?|monate?|ans?|mois|anos?|mês|"
-    r"anni|anno|mesi|mese|jaar|maanden|maand)\s*)+$"
+    rf"^(?:\d+\s+(?:{DURATION_UNITS})\s*)+$"
     r"|^less than a year$|^menos de un año$|^weniger als ein jahr$|^moins d.un an$"
     r"|^menos de um ano$|^meno di un anno$|^minder dan een jaar$",
     re.IGNORECASE,

@@ -19,9 +19,14 @@ from reslint.structure.dates import PRESENT_WORDS, find_dates
 STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—]\s+|\s+-\s+")
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•–—-:()[]"
+# Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
+# `1 an 2 mois`, `3 Jahre`, `2 anos`, `1 anno`, `5 jaar`.
+DURATION_UNITS = (
+    r"yrs?|years?|mos?|months?|años?|meses|mes|ans?|mois|jahre?|monate?|"
+    r"anos?|mês|anni|anno|mesi|mese|jaar|maanden|maand"
+)
 DURATION_RE = re.compile(
-    r"\(?\s*(?:\d+\+?\s*(?:yrs?|years?|mos?|months?|años?|meses|mes|ans|mois|jahre?|monate?|"
-    r"anos?|mês|anni|anno|mesi|mese|jaar|maanden|maand)\b\.?\s*)+\)?",
+    rf"\(?\s*(?:\d+\+?\s*(?:{DURATION_UNITS})\b\.?\s*)+\)?",
     re.IGNORECASE,
 )
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
