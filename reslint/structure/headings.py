@@ -30,7 +30,6 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "工作经历",
         "工作经验",
         "工作背景",
-        "experiencia profesional",
         "professional experience and internships",
     ),
     "education": (
@@ -41,9 +40,7 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "academic history",
         "formation",
         "educación",
-        "educacion",
         "formación",
-        "formacion",
         "ausbildung",
         "studies",
         "qualifications",
@@ -79,7 +76,6 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "tools",
         "top skills",
         "computer skills",
-        "skills & abilities",
         "habilidades",
         "competencias",
         "languages and technologies",
@@ -111,19 +107,35 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "research": ("research", "research experience"),
 }
 
-_LOOKUP = {title: kind for kind, titles in SECTION_KINDS.items() for title in titles}
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
 _TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=\-–—]+")
 
 
+def _fold(text: str) -> str:
+    """`text` in compatibility form without accents: "Expérience" and "Experience" alike.
+
+    Most lines are plain ASCII and need none of it; heading_kind runs on every line.
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Recompose what is not an accent (Hangul syllables decompose into their letters).
+    return unicodedata.normalize("NFC", bare)
+
+
 def normalise(text: str) -> str:
     """Lower-case, accent-folded-for-lookup, punctuation-free title text."""
-    text = unicodedata.normalize("NFKC", text).strip()
+    text = _fold(text).strip()
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)
     text = text.replace("&", " and ")
     return " ".join(text.lower().split())
+
+
+# Titles are looked up as normalise() writes them ("honors-awards" as "honors awards").
+_LOOKUP = {normalise(title): kind for kind, titles in SECTION_KINDS.items() for title in titles}
 
 
 def known_title(text: str) -> str | None:
