@@ -1,0 +1,174 @@
+"""Section titles: accents, languages, and the lines that only look like titles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reslint.cli import main
+from reslint.model import Line
+from reslint.readers import read
+from reslint.structure import build_document
+from reslint.structure.headings import SECTION_KINDS, heading_kind, known_title, normalise
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Expérience", "experience"),
+        ("EXPÉRIENCE PROFESSIONNELLE", "experience"),
+        ("Educacion", "education"),  # typed without the accent
+        ("EDUCACIÓN", "education"),
+        ("Formación", "education"),
+        ("Référénces", "references"),  # accents where there are none still fold away
+        ("Honors-Awards", "awards"),  # LinkedIn's spelling, hyphen and all
+        ("教育背景", "education"),
+    ],
+)
+def test_titles_are_known_with_or_without_accents(title: str, kind: str) -> None:
+    assert known_title(title) == kind
+    assert heading_kind(Line(title)) == kind
+
+
+def test_folding_keeps_what_is_not_an_accent() -> None:
+    assert normalise("Expérience  Professionnelle:") == "experience professionnelle"
+    assert normalise("경력") == "경력"  # Hangul decomposes under NFKD; it must come back whole
+    assert normalise("Centres d’intérêt") == "centres d'interet"
+
+
+def test_each_title_is_written_once() -> None:
+    """Folding makes spellings that differ only in accents or punctuation the same title."""
+    titles = [normalise(title) for titles in SECTION_KINDS.values() for title in titles]
+    assert len(titles) == len(set(titles))
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Werkervaring", "experience"),
+        ("Opleiding", "education"),
+        ("Vaardigheden", "skills"),
+        ("Talen", "languages"),
+        ("Esperienza lavorativa", "experience"),
+        ("ISTRUZIONE E FORMAZIONE", "education"),
+        ("Competenze", "skills"),
+        ("Experiência profissional", "experience"),
+        ("Formação Acadêmica", "education"),
+        ("Formação académica", "education"),  # as Portugal spells it
+        ("Competências", "skills"),
+        ("Expériences professionnelles", "experience"),
+        ("Centres d’intérêt", "interests"),
+        ("Compétences linguistiques", "languages"),
+        ("Persönliche Daten", "contact"),
+        ("Aus- und Weiterbildung", "education"),
+        ("Top-Kenntnisse", "skills"),  # LinkedIn's German "Top Skills"
+        ("Experiencia de voluntariado", "volunteer"),
+        ("Licencias y certificaciones", "certifications"),
+    ],
+)
+def test_titles_in_the_languages_dates_are_read_in(title: str, kind: str) -> None:
+    assert known_title(title) == kind
+    assert heading_kind(Line(title)) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (Line("Esperienze lavorative e stage", bold=True), "experience"),
+        (Line("Formación académica complementaria", heading=True), "education"),
+        # the longest title wins: a volunteering section, not an experience one
+        (Line("Experiencia de voluntariado internacional", heading=True), "volunteer"),
+        (Line("Relevant Experience", bold=True), "experience"),
+        (Line("Relevante werkervaring", bold=True), "experience"),
+    ],
+)
+def test_styled_lines_that_start_or_end_with_a_title(line: Line, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        Line("Jefe de Formación", bold=True),  # jobs that end in a title word
+        Line("Responsable formation", bold=True),
+        Line("Coordenadora de Formação", bold=True),
+        Line("Leiter Ausbildung", bold=True),
+        Line("NETWORK ENGINEER"),  # "work" is a title, but not inside a word
+        Line("Studium der Informatik", bold=True),  # an education entry
+        Line("Logros", bold=True),  # a job's achievements
+        Line("Ervaring met Python en SQL"),  # body text, not styled
+    ],
+)
+def test_lines_that_only_look_like_titles(line: Line) -> None:
+    assert heading_kind(line) is None
+
+
+FRENCH_MARKDOWN = """# Claire Dubois
+Ingénieure logiciel
+claire.dubois@example.fr | +33 6 12 34 56 78
+
+## Expériences professionnelles
+**Capgemini** — Ingénieure logiciel, janvier 2019 – aujourd'hui
+- Migration de 40 services vers Kubernetes
+**Société Générale** — Développeuse, septembre 2015 – décembre 2018
+
+## Formation
+**Université de Lyon** — Master en informatique, 2013 – 2015
+
+## Compétences
+Python, Go, SQL
+"""
+
+# Plain text: nothing but the words tells a heading from body text.
+PORTUGUESE_TEXT = """Ana Souza
+Desenvolvedora de Software
+ana.souza@example.com | +55 11 91234-5678
+
+Resumo
+Desenvolvedora com oito anos de experiência em sistemas de pagamento.
+
+Experiência Profissional
+Nubank S.A. — Desenvolvedora Sênior, mar. 2020 – atual
+- Reduzi o tempo de conciliação em 40%
+Itaú Unibanco — Desenvolvedora, jan. 2016 – fev. 2020
+
+Formação Acadêmica
+Universidade de São Paulo — Licenciatura em Ciência da Computação, 2011 – 2015
+
+Competências
+Python, Kotlin, SQL
+"""
+
+
+def test_french_resume_parses_into_positions_and_education(write) -> None:
+    path = write("claire.md", FRENCH_MARKDOWN)
+    result = CliRunner().invoke(main, ["parse", str(path), "--format", "json"])
+    data = json.loads(result.output)
+    assert [(s["title"], s["kind"]) for s in data["sections"]] == [
+        ("Expériences professionnelles", "experience"),
+        ("Formation", "education"),
+        ("Compétences", "skills"),
+    ]
+    assert [(p["company"], p["title"], p["start"], p["end"]) for p in data["positions"]] == [
+        ("Capgemini", "Ingénieure logiciel", "2019-01", "present"),
+        ("Société Générale", "Développeuse", "2015-09", "2018-12"),
+    ]
+    assert [(e["school"], e["degree"]) for e in data["education"]] == [
+        ("Université de Lyon", "Master en informatique")
+    ]
+
+
+def test_portuguese_text_resume_builds_positions_and_education(write) -> None:
+    path = write("ana.txt", PORTUGUESE_TEXT)
+    structure = build_document(Path(path), read(path)).structure
+    assert [s.kind for s in structure.sections] == ["summary", "experience", "education", "skills"]
+    assert [(p.company.value, p.dates.start.iso()) for p in structure.positions] == [
+        ("Nubank S.A.", "2020-03"),
+        ("Itaú Unibanco", "2016-01"),
+    ]
+    assert [(e.school.value, e.degree.value) for e in structure.education] == [
+        ("Universidade de São Paulo", "Licenciatura em Ciência da Computação")
+    ]
