@@ -54,6 +54,19 @@ for path in sys.argv[1:]:
     pdf.close()
 """
 
+# The machine's own two-process speed-up, as a control for --jobs: the bare extraction of
+# every corpus PDF, twice in a row, or twice at once (sys.argv[1] says which).
+TWO_BARE_PDFIUM = """
+import subprocess, sys
+bare = [sys.executable, "-c", sys.argv[2], *sys.argv[3:]]
+if sys.argv[1] == "parallel":
+    for process in [subprocess.Popen(bare), subprocess.Popen(bare)]:
+        process.wait()
+else:
+    subprocess.run(bare)
+    subprocess.run(bare)
+"""
+
 BARE_DOCX = """
 import sys
 import docx
@@ -286,10 +299,13 @@ def section_batch(repeat: int, size: int) -> None:
         files = make_batch(folder, size)
         (Path(tmp) / ".reslint.toml").write_text('cache-dir = "cache"\n')
         base = ["check", "--format", "json", "files"]
+        pdfs = [str(p) for p in corpus(".pdf")]
         jobs = interleaved(
             {
                 "one": reslint(*base, "--jobs", "1", "--no-cache"),
                 "two": reslint(*base, "--jobs", "2", "--no-cache"),
+                "serial": [python(), "-c", TWO_BARE_PDFIUM, "serial", BARE_PDFIUM, *pdfs],
+                "parallel": [python(), "-c", TWO_BARE_PDFIUM, "parallel", BARE_PDFIUM, *pdfs],
             },
             repeat,
             cwd=Path(tmp),
@@ -303,10 +319,17 @@ def section_batch(repeat: int, size: int) -> None:
         cold, warm = min(cold_times), min(warm_times)
         memory = peak_memory_mb(reslint(*base, "--jobs", "1", "--no-cache"), cwd=Path(tmp))
         speedup = paired_ratio(jobs["one"], jobs["two"])
+        machine = paired_ratio(jobs["serial"], jobs["parallel"])
+        extra_cpu = paired_ratio(jobs["two"], jobs["one"], "cpu")
         print(f"Batch: {len(files)} files ({', '.join(BATCH_SUFFIXES)}), {os.cpu_count()} cores")
         print(
             f"  --jobs 1 {one:7.2f} s   --jobs 2 {two:7.2f} s   speed-up {speedup:4.2f}x "
             f"(median of paired runs; target >= 1.7x: {verdict(speedup >= 1.7)})"
+        )
+        print(
+            f"  control: two bare pypdfium2 runs at once vs one after the other {machine:4.2f}x "
+            f"(what the machine gave two processes in the same rounds); --jobs 2 used "
+            f"{extra_cpu:4.2f}x the CPU time of --jobs 1"
         )
         print(
             f"  cold cache {cold:7.2f} s   warm cache {warm:7.2f} s   warm/cold "
