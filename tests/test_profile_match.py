@@ -124,11 +124,8 @@ def test_month_gap(a, b, gap):
     assert month_gap(parse_date(a), parse_date(b), TODAY) == gap
 
 
-NICKNAMES = parse_nicknames(
-    load_rule(builtin_rules_dir() / "profile" / "profile-name-mismatch.toml", "profile").options[
-        "nicknames"
-    ]
-)
+NAME_RULE = load_rule(builtin_rules_dir() / "profile" / "profile-name-mismatch.toml", "profile")
+NICKNAMES = parse_nicknames(tuple(NAME_RULE.options["nicknames"]))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -185,7 +182,7 @@ def test_name_words_drop_credentials_and_turn_surname_first_round():
 
 
 def test_nicknames_map_to_every_name_they_are_short_for():
-    table = parse_nicknames(["alexander = alex, sandy", "alexandra = alex", "# comment", "junk"])
+    table = parse_nicknames(("alexander = alex, sandy", "alexandra = alex", "# comment", "junk"))
     assert table["alex"] == {"alex", "alexander", "alexandra"}
     assert table["alexander"] == {"alexander"}
     assert "junk" not in table

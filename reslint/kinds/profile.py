@@ -407,7 +407,7 @@ def check_name(doc: Document, options: Mapping[str, Any], ctx: Context) -> Itera
             mine.value,
             theirs.value,
             options["threshold"],
-            parse_nicknames(options["nicknames"]),
+            parse_nicknames(tuple(options["nicknames"])),
             options["affixes"],
         )
     ):

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from reslint.model import DateRange, DateValue, Education, Field, Line, Position
 
@@ -441,9 +443,12 @@ NAME_AFFIXES = frozenset(
 )
 
 
-def parse_nicknames(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=8)
+def parse_nicknames(entries: tuple[str, ...]) -> Mapping[str, frozenset[str]]:
     """`robert = bob, rob` lines as a mapping from each first name to the names it may stand
-    for: a nickname maps to itself and every name it is short for, a name to itself."""
+    for: a nickname maps to itself and every name it is short for, a name to itself.
+
+    Cached: the list is the same for every file of a run (about 400 lines to fold)."""
     table: dict[str, set[str]] = {}
     for entry in entries:
         name, sep, nicknames = entry.partition("=")
@@ -454,7 +459,7 @@ def parse_nicknames(entries: Iterable[str]) -> dict[str, frozenset[str]]:
         for nickname in (fold(word) for word in nicknames.split(",")):
             if nickname:
                 table.setdefault(nickname, {nickname}).add(name)
-    return {word: frozenset(names) for word, names in table.items()}
+    return MappingProxyType({word: frozenset(names) for word, names in table.items()})
 
 
 def name_words(text: str, affixes: Iterable[str] = NAME_AFFIXES) -> list[str]:
@@ -472,7 +477,7 @@ def name_words(text: str, affixes: Iterable[str] = NAME_AFFIXES) -> list[str]:
     return [word for word in fold(text).split() if word not in drop]
 
 
-def _same_given_name(a: str, b: str, nicknames: dict[str, frozenset[str]]) -> bool:
+def _same_given_name(a: str, b: str, nicknames: Mapping[str, frozenset[str]]) -> bool:
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:  # an initial stands for the names it starts
@@ -484,7 +489,7 @@ def same_person(
     a: str,
     b: str,
     threshold: int,
-    nicknames: dict[str, frozenset[str]],
+    nicknames: Mapping[str, frozenset[str]],
     affixes: Iterable[str] = NAME_AFFIXES,
 ) -> bool:
     """Whether two names are one person's as a recruiter sees it.
