@@ -172,3 +172,23 @@ def test_portuguese_text_resume_builds_positions_and_education(write) -> None:
     assert [(e.school.value, e.degree.value) for e in structure.education] == [
         ("Universidade de São Paulo", "Licenciatura em Ciência da Computação")
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "school", "degree"),
+    [
+        ("Formação Acadêmica", "Universidade Federal da Bahia", "Bacharelado em Engenharia"),
+        ("Istruzione", "Politecnico di Milano", "Laurea magistrale in Ingegneria Informatica"),
+        ("Formation", "École Polytechnique", "Diplôme d'ingénieur"),
+        ("Ausbildung", "Technische Universität München", "Diplom-Informatiker"),
+        ("Opleiding", "Universiteit van Amsterdam", "Doctoraal Economie"),
+    ],
+)
+def test_schools_and_degrees_in_other_languages(write, heading, school, degree) -> None:
+    text = f"# Alex Example\n\n## {heading}\n**{school}** — {degree}, 2012 – 2016\n"
+    path = write("cv.md", text)
+    structure = build_document(Path(path), read(path)).structure
+    found = [
+        (e.school and e.school.value, e.degree and e.degree.value) for e in structure.education
+    ]
+    assert found == [(school, degree)]

@@ -62,6 +62,15 @@ SCHOOL_WORDS = (
     "academy",
     "polytechnic",
     "universidad",
+    "universidade",
+    "faculdade",
+    "università",
+    "politecnico",
+    "istituto",
+    "école",
+    "lycée",
+    "universiteit",
+    "hogeschool",
     "universitat",
     "université",
     "universität",
@@ -78,6 +87,10 @@ DEGREE_RE = re.compile(
     r"(?:\b(?:bachelor|master|doctor|doctorate|ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|"
     r"m\.?b\.?a|b\.?eng|m\.?eng|b\.?tech|m\.?tech|b\.?s|m\.?s|associate|diploma|certificate|"
     r"degree|licenciatura|licenciado|grado|maestr[ií]a|doctorado|ingenier[oí]a?|high school|"
+    # Portuguese, Italian, French, German and Dutch degrees (French `licence` is left out: in
+    # English resumes it is a driving licence).
+    r"bacharelado|bacharel|mestrado|doutorado|laurea|dottorato|dipl[oô]me|ma[iî]trise|"
+    r"doctorat|baccalaur[ée]at|diplom|staatsexamen|magister|doctoraal|"
     r"a\.?a\.?s?|b\.?f\.?a|j\.?d|m\.?d|ged|abitur|bachillerato|b\.?b\.?a|b\.?com|"
     r"b\.?s\.?b\.?a|ll\.?b|ll\.?m|m\.?f\.?a|m\.?p\.?h|m\.?p\.?a|b\.?arch|m\.?arch|d\.?phil|"
     r"ed\.?d|psy\.?d|pharm\.?d|b\.?s\.?n|m\.?s\.?n|mphil|m\.?res)(?!\w))|学位|学士|硕士|博士",
