@@ -6,13 +6,15 @@ three spaces, boxes, font sizes and bold flags.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reslint.model import Box, Line
+from reslint.readers import read
 from reslint.readers.text import lines_from_text
-from reslint.structure import build_structure
+from reslint.structure import build_document, build_structure
 from reslint.structure.pieces import cut_dates
 
 
@@ -284,3 +286,25 @@ def test_linkedin_style_durations_and_degree_abbreviations() -> None:
 )
 def test_words_that_qualify_a_date_go_with_it(text, rest):
     assert cut_dates(Line(text)).rest == rest
+
+
+@pytest.mark.parametrize(
+    ("heading", "company", "title"),
+    [
+        ("Experiência Profissional", "Nubank", "Engenheira de Software"),
+        ("Experiencia", "Globant", "Ingeniero de Software"),
+        ("Expérience", "Capgemini", "Ingénieur en informatique"),
+        ("Berufserfahrung", "Zalando", "Leiter der Entwicklung"),
+        ("Experience", "Stripe", "Head of Research"),
+    ],
+)
+def test_a_title_whose_head_noun_comes_first_is_not_taken_for_the_company(
+    write, heading: str, company: str, title: str
+) -> None:
+    """'Engenheira de Software' ends with a company word, like 'Acme Software', but its
+    first word is the head noun."""
+    text = f"# Alex Example\n\n## {heading}\n**{company}** — {title}, 2019 – 2022\n- Did a thing\n"
+    path = write("cv.md", text)
+    positions = build_document(Path(path), read(path)).structure.positions
+    found = [(p.company and p.company.value, p.title and p.title.value) for p in positions]
+    assert found == [(company, title)]

@@ -43,8 +43,20 @@ TITLE_WORDS = frozenset(
     barista server chef cook driver sde swe ta ra postdoc postdoctoral doctoral phd candidate
     investigator maintainer creator contributor title puesto título cargo ingeniero desarrollador
     gerente analista consultor jefe director directora 职位 工程师 经理
+    ingeniera desarrolladora consultora jefa coordinador coordinadora responsable técnico técnica
+    engenheiro engenheira desenvolvedor desenvolvedora coordenador coordenadora diretor diretora
+    consultora estagiário estagiária assistente gestor gestora
+    ingénieur ingénieure développeur développeuse chargé chargée directeur directrice chef
+    stagiaire conseiller conseillère
+    entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater beraterin
+    werkstudent praktikant praktikantin geschäftsführer
+    ingegnere sviluppatore sviluppatrice responsabile tirocinante
+    ontwikkelaar adviseur medewerker beheerder stagiair
     """.split()
 )
+# Words that join a title's head noun to what follows it: "Head of Research", "Ingeniero de
+# Software", "Engenheira de Dados", "Ingénieur en informatique", "Leiter der Entwicklung".
+_HEAD_LINKS = frozenset("of de da do di del des du en der für voor van".split())
 COMPANY_WORDS = frozenset(
     """
     inc inc. llc ltd ltd. gmbh corp corp. corporation company co co. plc ag sa s.a. bv b.v.
@@ -157,6 +169,10 @@ def title_score(text: str) -> int:
     score = sum(1 for word in words if word in TITLE_WORDS)
     if words and words[-1] in TITLE_WORDS:
         score += 2  # the head noun: "Software Engineer" is a title
+    elif len(words) > 2 and words[0] in TITLE_WORDS and words[1] in _HEAD_LINKS:
+        # The head noun first, as Romance languages put it ("Engenheira de Software"), which
+        # outweighs a company word at the end ("Acme Software").
+        score += 4
     return score + sum(2 for word in ("职位", "工程师", "经理") if word in text)
 
 
