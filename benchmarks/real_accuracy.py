@@ -1,0 +1,214 @@
+"""Score `reslint parse` on real people's resumes: P/R/F1 per field and group.
+
+    python benchmarks/real_accuracy.py [--split tune|test|all] [--details]
+                                       [--by split,language,script,producer,layout,format]
+                                       [--source] [--json FILE] [--only ID,...]
+
+Reads `../shared/realworld` (or `--data`): `index.json` lists the cases with
+their split, language, producer and layout; each case folder holds the resume
+(`resume.pdf` or `resume.docx`) and a hand-made `truth.json`. With `--source`,
+cases that keep their LaTeX or Typst source under `src/` are parsed from that
+source instead of the built file (only once reslint reads it).
+
+Scored as `parse_accuracy.py` scores the corpus labels, with its code: a
+position counts only when company, title, start and end all match; an
+education entry when school, degree, start and end match; contact is emails,
+phones and LinkedIn together. The headline is scored beside the name.
+
+The data is for measurement only. Tune on the `tune` split; the `test` split
+is measured, never debugged against: `--details` refuses to list its misses
+unless `--i-am-not-tuning` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from parse_accuracy import FileResult, Score, compare, norm_text  # noqa: E402
+
+from reslint.parse_view import as_dict  # noqa: E402
+from reslint.readers import ReadError, ReadOptions, read  # noqa: E402
+from reslint.structure import build_document  # noqa: E402
+
+DEFAULT_DATA = REPO.parent / "shared" / "realworld"
+FIELDS = ("contact", "email", "phone", "linkedin", "name", "headline", "positions", "education")
+CONTACT = ("email", "phone", "linkedin")
+LATIN_OTHER = {"es", "de", "fr", "pt", "it", "nl", "pl", "tr", "vi", "id"}
+SOURCE_SUFFIXES = (".tex", ".xtx", ".typ")
+
+
+def script_group(language: str) -> str:
+    """The issue's three groups: English, other Latin-script, other scripts."""
+    if language == "en":
+        return "english"
+    return "latin-other" if language in LATIN_OTHER else "other-scripts"
+
+
+def source_file(case_dir: Path) -> Path | None:
+    """The main LaTeX/Typst file of a case: the one that starts a document."""
+    src = case_dir / "src"
+    if not src.is_dir():
+        return None
+    candidates = sorted(p for p in src.rglob("*") if p.suffix in SOURCE_SUFFIXES)
+    for path in candidates:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if "\\begin{document}" in text or (path.suffix == ".typ" and "#show" in text):
+            return path
+    return candidates[0] if candidates else None
+
+
+def predict(path: Path) -> dict[str, Any]:
+    return as_dict(build_document(path, read(path, ReadOptions())))
+
+
+def score_case(case: dict[str, Any], data: Path, use_source: bool) -> FileResult:
+    case_dir = data / case["id"]
+    path = case_dir / case["file"]
+    if use_source and case.get("has_src"):
+        path = source_file(case_dir) or path
+    result = FileResult(path)
+    truth = json.loads((case_dir / "truth.json").read_text(encoding="utf-8"))
+    try:
+        predicted = predict(path)
+    except ReadError as error:
+        result.error = str(error)
+        predicted = {}
+    compare(predicted, truth, result)
+    want, got = norm_text(truth.get("headline")), norm_text(predicted.get("headline"))
+    result.scores["headline"] = Score(
+        int(bool(want) and got == want),
+        int(bool(got) and got != want),
+        int(bool(want) and got != want),
+    )
+    if want != got:
+        if want:
+            result.misses.append(f"  missed headline: {want}")
+        if got:
+            result.misses.append(f"  extra  headline: {got}")
+    contact = Score()
+    for name in CONTACT:
+        contact.add(result.scores[name])
+    result.scores["contact"] = contact
+    return result
+
+
+GROUPINGS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "split": lambda case: case["split"],
+    "script": lambda case: script_group(case["language"]),
+    "language": lambda case: case["language"],
+    "producer": lambda case: case["theme"],
+    "layout": lambda case: case["layout"],
+    "format": lambda case: Path(case["file"]).suffix.lstrip("."),
+}
+
+
+def totals(results: list[FileResult]) -> dict[str, Score]:
+    summed = {name: Score() for name in FIELDS}
+    for result in results:
+        for name in FIELDS:
+            summed[name].add(result.scores[name])
+    return summed
+
+
+def table(title: str, groups: dict[str, list[FileResult]]) -> str:
+    header = f"{title:<16} {'n':>3}  " + "  ".join(f"{name:>9}" for name in FIELDS)
+    lines = [header]
+    for key in sorted(groups):
+        summed = totals(groups[key])
+        cells = "  ".join(f"{summed[name].f1:9.3f}" for name in FIELDS)
+        lines.append(f"{key:<16} {len(groups[key]):>3}  {cells}")
+    return "\n".join(lines)
+
+
+def detail_table(results: list[FileResult]) -> str:
+    summed = totals(results)
+    lines = [f"{'field':<10} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for name in FIELDS:
+        s = summed[name]
+        lines.append(
+            f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
+            f"{s.tp:>4} {s.fp:>4} {s.fn:>4}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="all")
+    parser.add_argument("--by", default="split,script,language,producer,layout,format")
+    parser.add_argument("--only", default="", help="Comma-separated case ids.")
+    parser.add_argument("--source", action="store_true", help="Parse LaTeX/Typst sources.")
+    parser.add_argument("--details", action="store_true", help="List each miss per case.")
+    parser.add_argument("--i-am-not-tuning", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--json", type=Path, help="Write per-case scores here.")
+    args = parser.parse_args(argv)
+
+    index = json.loads((args.data / "index.json").read_text(encoding="utf-8"))
+    cases = [
+        case
+        for case in index["cases"]
+        if (args.split == "all" or case["split"] == args.split)
+        and (not args.only or case["id"] in args.only.split(","))
+    ]
+    if args.source:
+        cases = [case for case in cases if case.get("has_src")]
+    started = time.perf_counter()
+    results = [score_case(case, args.data, args.source) for case in cases]
+    elapsed = time.perf_counter() - started
+
+    if args.details:
+        for case, result in zip(cases, results, strict=True):
+            if case["split"] == "test" and not args.i_am_not_tuning:
+                continue
+            if result.error or result.misses:
+                print(f"{case['id']} ({case['language']}, {case['theme']}, {case['layout']})")
+                if result.error:
+                    print(f"  error: {result.error}")
+                print("\n".join(result.misses))
+        print()
+
+    print(
+        f"{len(results)} cases from {args.data} in {elapsed:.1f} s"
+        + (" (sources)" if args.source else "")
+    )
+    print("F1 per field; contact = emails, phones and LinkedIn together\n")
+    for grouping in filter(None, args.by.split(",")):
+        key_of = GROUPINGS[grouping]
+        groups: dict[str, list[FileResult]] = {}
+        for case, result in zip(cases, results, strict=True):
+            groups.setdefault(key_of(case), []).append(result)
+        print(table(grouping, groups))
+        print()
+    for split in ("tune", "test"):
+        members = [r for c, r in zip(cases, results, strict=True) if c["split"] == split]
+        if members:
+            print(f"{split} split: precision, recall, F1")
+            print(detail_table(members))
+            print()
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    case["id"]: {name: [s.tp, s.fp, s.fn] for name, s in result.scores.items()}
+                    for case, result in zip(cases, results, strict=True)
+                },
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
