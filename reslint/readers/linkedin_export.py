@@ -27,6 +27,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
+from reslint.lexicon.contact import (
+    EMAIL_RE,
+    canonical_linkedin,
+    find_linkedin,
+    normalise_phone,
+)
+from reslint.lexicon.dates import parse_date
 from reslint.model import (
     Contact,
     DateRange,
@@ -42,13 +49,6 @@ from reslint.model import (
 )
 from reslint.readers.archive import ZIP_ERRORS
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
-from reslint.structure.contact import (
-    EMAIL_RE,
-    canonical_linkedin,
-    find_linkedin,
-    normalise_phone,
-)
-from reslint.structure.dates import parse_date
 
 # The columns this reader uses, per CSV, under every name LinkedIn has given them.
 COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {

@@ -23,6 +23,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from reslint.lexicon.contact import (
+    EMAIL_RE,
+    LINKEDIN_RE,
+    canonical_linkedin,
+    find_emails,
+    find_phones,
+    find_urls,
+)
+from reslint.lexicon.dates import find_dates
+from reslint.lexicon.headings import heading_kind
+from reslint.lexicon.pieces import DURATION_UNITS
 from reslint.model import (
     Contact,
     DateRange,
@@ -36,17 +47,6 @@ from reslint.model import (
     Structure,
 )
 from reslint.readers.base import ReadOptions, read_bytes
-from reslint.structure.contact import (
-    EMAIL_RE,
-    LINKEDIN_RE,
-    canonical_linkedin,
-    find_emails,
-    find_phones,
-    find_urls,
-)
-from reslint.structure.dates import find_dates
-from reslint.structure.headings import heading_kind
-from reslint.structure.pieces import DURATION_UNITS
 
 _PAGE_RE = re.compile(r"^(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|von|di|sur)\s+\d+$", re.I)
 _DURATION_RE = re.compile(

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
+from reslint.lexicon.contact import canonical_linkedin, normalise_phone
+from reslint.lexicon.dates import find_dates, parse_date
+from reslint.lexicon.headings import heading_kind
 from reslint.model import (
     Contact,
     DateRange,
@@ -30,9 +33,6 @@ from reslint.model import (
 )
 from reslint.readers.base import ReadError
 from reslint.readers.text import markdown_inline
-from reslint.structure.contact import canonical_linkedin, normalise_phone
-from reslint.structure.dates import find_dates, parse_date
-from reslint.structure.headings import heading_kind
 
 MAX_NODES = 200_000  # YAML aliases can make a small file a huge tree: stop walking there
 

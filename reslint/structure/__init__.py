@@ -13,6 +13,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from reslint.lexicon.contact import (
+    find_emails,
+    find_linkedin,
+    find_phones,
+    find_urls,
+    is_contact_line,
+    normalise_phone,
+)
+from reslint.lexicon.headings import heading_kind, known_title
 from reslint.model import (
     Contact,
     Document,
@@ -23,16 +32,7 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.structure.contact import (
-    find_emails,
-    find_linkedin,
-    find_phones,
-    find_urls,
-    is_contact_line,
-    normalise_phone,
-)
 from reslint.structure.entries import find_education, find_positions
-from reslint.structure.headings import heading_kind, known_title
 
 POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")

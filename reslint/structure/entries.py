@@ -17,9 +17,8 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from reslint.model import DateRange, Education, Field, Line, Position, Region
-from reslint.structure.dates import find_dates, parse_date
-from reslint.structure.pieces import (
+from reslint.lexicon.dates import find_dates, parse_date
+from reslint.lexicon.pieces import (
     Dated,
     comma_pieces,
     cut_dates,
@@ -28,6 +27,7 @@ from reslint.structure.pieces import (
     is_url,
     strong_pieces,
 )
+from reslint.model import DateRange, Education, Field, Line, Position, Region
 
 TITLE_WORDS = frozenset(
     """

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reslint.lexicon.dates import PRESENT_WORDS, find_dates
 from reslint.model import DateRange, DateValue, Line
-from reslint.structure.dates import PRESENT_WORDS, find_dates
 
 # The reader joins parts of a line that stood far apart with three spaces.
 STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—]\s+|\s+-\s+")
