@@ -18,6 +18,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates, parse_date
+from reslint.lexicon.entry_words import (
+    DEGREE_RE,
+    GRADE_RE,
+    company_score,
+    is_school,
+    title_score,
+)
 from reslint.lexicon.pieces import (
     Dated,
     comma_pieces,
@@ -29,90 +36,6 @@ from reslint.lexicon.pieces import (
 )
 from reslint.model import DateRange, Education, Field, Line, Position, Region
 
-TITLE_WORDS = frozenset(
-    """
-    engineer developer manager analyst intern internship director assistant
-    associate coordinator specialist consultant accountant lead head officer designer scientist
-    architect administrator admin technician representative rep executive president vice vp
-    founder co-founder cofounder owner partner researcher professor lecturer teacher tutor
-    instructor advisor adviser programmer supervisor clerk cashier nurse editor writer author
-    fellow trainee apprentice chief cto ceo cfo coo cio cmo principal senior sr junior jr staff
-    student volunteer member chair strategist planner producer agent auditor controller
-    bookkeeper receptionist secretary support operator mechanic electrician attorney lawyer
-    paralegal physician therapist pharmacist marketer recruiter buyer merchandiser sales waiter
-    barista server chef cook driver sde swe ta ra postdoc postdoctoral doctoral phd candidate
-    investigator maintainer creator contributor title puesto título cargo ingeniero desarrollador
-    gerente analista consultor jefe director directora 职位 工程师 经理
-    ingeniera desarrolladora consultora jefa coordinador coordinadora responsable técnico técnica
-    engenheiro engenheira desenvolvedor desenvolvedora coordenador coordenadora diretor diretora
-    consultora estagiário estagiária assistente gestor gestora
-    ingénieur ingénieure développeur développeuse chargé chargée directeur directrice chef
-    stagiaire conseiller conseillère
-    entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater beraterin
-    werkstudent praktikant praktikantin geschäftsführer
-    ingegnere sviluppatore sviluppatrice responsabile tirocinante
-    ontwikkelaar adviseur medewerker beheerder stagiair
-    """.split()
-)
-# Words that join a title's head noun to what follows it: "Head of Research", "Ingeniero de
-# Software", "Engenheira de Dados", "Ingénieur en informatique", "Leiter der Entwicklung".
-_HEAD_LINKS = frozenset("of de da do di del des du en der für voor van".split())
-COMPANY_WORDS = frozenset(
-    """
-    inc inc. llc ltd ltd. gmbh corp corp. corporation company co co. plc ag sa s.a. bv b.v.
-    group technologies technology labs solutions systems partners holdings bank agency studio
-    studios foundation association consulting services software ventures capital international
-    global employer empleador empresa entreprise 公司 firm
-    """.split()
-)
-SCHOOL_WORDS = (
-    "university",
-    "college",
-    "institute",
-    "institution",
-    "school",
-    "academy",
-    "polytechnic",
-    "universidad",
-    "universidade",
-    "faculdade",
-    "università",
-    "politecnico",
-    "istituto",
-    "école",
-    "lycée",
-    "universiteit",
-    "hogeschool",
-    "universitat",
-    "université",
-    "universität",
-    "hochschule",
-    "conservatory",
-    "institución",
-    "instituto",
-    "colegio",
-    "大学",
-    "学院",
-    "院校",
-)
-DEGREE_RE = re.compile(
-    r"(?:\b(?:bachelor|master|doctor|doctorate|ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|"
-    r"m\.?b\.?a|b\.?eng|m\.?eng|b\.?tech|m\.?tech|b\.?s|m\.?s|associate|diploma|certificate|"
-    r"degree|licenciatura|licenciado|grado|maestr[ií]a|doctorado|ingenier[oí]a?|high school|"
-    # Portuguese, Italian, French, German and Dutch degrees (French `licence` is left out: in
-    # English resumes it is a driving licence).
-    r"bacharelado|bacharel|mestrado|doutorado|laurea|dottorato|dipl[oô]me|ma[iî]trise|"
-    r"doctorat|baccalaur[ée]at|diplom|staatsexamen|magister|doctoraal|"
-    r"a\.?a\.?s?|b\.?f\.?a|j\.?d|m\.?d|ged|abitur|bachillerato|b\.?b\.?a|b\.?com|"
-    r"b\.?s\.?b\.?a|ll\.?b|ll\.?m|m\.?f\.?a|m\.?p\.?h|m\.?p\.?a|b\.?arch|m\.?arch|d\.?phil|"
-    r"ed\.?d|psy\.?d|pharm\.?d|b\.?s\.?n|m\.?s\.?n|mphil|m\.?res)(?!\w))|学位|学士|硕士|博士",
-    re.IGNORECASE,
-)
-_GRADE_RE = re.compile(
-    r"^(?:grade|gpa|nota|成绩|honou?rs|cum laude|magna cum laude|summa cum laude|first class)\b"
-    r"|^\d(?:\.\d+)?\s*/\s*\d",
-    re.IGNORECASE,
-)
 _AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>.+)$", re.IGNORECASE)
 _ICON_BULLET_RE = re.compile(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff])\s")
 _DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
@@ -153,35 +76,6 @@ class _Entry:
     @property
     def line(self) -> Line | None:
         return self.header[0].line if self.header else None
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w.&'-]+", text.lower())
-
-
-_LEVEL_RE = re.compile(r"^(?:i{1,3}|iv|v|\d|l\d+|level)$")
-
-
-def title_score(text: str) -> int:
-    words = [word.strip(".") for word in _words(text)]
-    while len(words) > 1 and _LEVEL_RE.match(words[-1]):
-        words.pop()  # "Software Engineer II"
-    score = sum(1 for word in words if word in TITLE_WORDS)
-    if words and words[-1] in TITLE_WORDS:
-        score += 2  # the head noun: "Software Engineer" is a title
-    elif len(words) > 2 and words[0] in TITLE_WORDS and words[1] in _HEAD_LINKS:
-        # The head noun first, as Romance languages put it ("Engenheira de Software"), which
-        # outweighs a company word at the end ("Acme Software").
-        score += 4
-    return score + sum(2 for word in ("职位", "工程师", "经理") if word in text)
-
-
-def company_score(text: str) -> int:
-    words = _words(text)
-    score = sum(1 for word in words if word in COMPANY_WORDS)
-    if words and words[-1] in COMPANY_WORDS:
-        score += 2  # "Acme Software" is a company
-    return score + (2 if "公司" in text else 0)
 
 
 # -- classifying lines ------------------------------------------------------------
@@ -267,7 +161,7 @@ def _names_parts(text: str) -> bool:
     """Several parts, one of them a school, degree, place or company: an entry header."""
     pieces = strong_pieces(text)
     return len(pieces) >= 2 and any(
-        _is_school(p) or DEGREE_RE.search(p) or is_location(p) or company_score(p) for p in pieces
+        is_school(p) or DEGREE_RE.search(p) or is_location(p) or company_score(p) for p in pieces
     )
 
 
@@ -550,25 +444,25 @@ def _education_roles(pieces: list[tuple[str, Line]]) -> tuple[Field | None, Fiel
         school_elsewhere = any(
             not DEGREE_RE.search(other) for i, (other, _) in enumerate(pieces) if i != index
         )
-        if len(parts) > 1 and any(_is_school(p) for p in parts):
+        if len(parts) > 1 and any(is_school(p) for p in parts):
             expanded.extend((part, line) for part in _join_fields(parts))
         elif len(parts) > 1 and not school_elsewhere:
             expanded.extend((part, line) for part in parts)
         elif has_degree:
-            kept = [p for p in parts if not _GRADE_RE.match(p)]
+            kept = [p for p in parts if not GRADE_RE.match(p)]
             expanded.append((", ".join(kept) or text, line))
         else:
             expanded.append((text, line))
     expanded = [item for text, line in expanded for item in _split_leading_degree(text, line)]
-    degrees = [(t, ln) for t, ln in expanded if DEGREE_RE.search(t) and not _is_school(t)]
+    degrees = [(t, ln) for t, ln in expanded if DEGREE_RE.search(t) and not is_school(t)]
     degree = max(degrees, key=lambda item: len(item[0]), default=None)
-    schools = [(t, ln) for t, ln in expanded if _is_school(t)]
+    schools = [(t, ln) for t, ln in expanded if is_school(t)]
     school = schools[0] if schools else None
     if school is None:
         others = [
             (t, ln)
             for t, ln in expanded
-            if not DEGREE_RE.search(t) and not _GRADE_RE.match(t) and not is_duration(t)
+            if not DEGREE_RE.search(t) and not GRADE_RE.match(t) and not is_duration(t)
         ]
         school = others[0] if others else None
     if school is not None:
@@ -581,8 +475,8 @@ def _join_fields(parts: list[str]) -> list[str]:
     """`PhD, Computer Science, Awesome University`: the field of study stays with the degree."""
     out: list[str] = []
     for part in parts:
-        joinable = not _is_school(part) and not DEGREE_RE.search(part) and not _GRADE_RE.match(part)
-        if out and joinable and DEGREE_RE.search(out[-1]) and not _is_school(out[-1]):
+        joinable = not is_school(part) and not DEGREE_RE.search(part) and not GRADE_RE.match(part)
+        if out and joinable and DEGREE_RE.search(out[-1]) and not is_school(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
@@ -593,14 +487,9 @@ def _split_leading_degree(text: str, line: Line) -> list[tuple[str, Line]]:
     """`PhD Princeton University` (a degree column close to the school) is two pieces."""
     match = DEGREE_RE.match(text)
     rest = text[match.end() :].strip() if match else ""
-    if match and rest and _is_school(rest) and not DEGREE_RE.search(rest):
+    if match and rest and is_school(rest) and not DEGREE_RE.search(rest):
         return [(text[: match.end()], line), (rest, line)]
     return [(text, line)]
-
-
-def _is_school(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in SCHOOL_WORDS)
 
 
 def _graduation(dates: DateRange | None) -> DateRange | None:
@@ -613,7 +502,7 @@ def _graduation(dates: DateRange | None) -> DateRange | None:
 def _split_schools(entry: _Entry) -> list[_Entry]:
     """Degrees listed without dates or bullets: a second school line starts a second entry
     (as many lines before it as before the first school)."""
-    schools = [i for i, item in enumerate(entry.header) if _is_school(item.rest)]
+    schools = [i for i, item in enumerate(entry.header) if is_school(item.rest)]
     if len(schools) < 2 or any(item.dates is not None for item in entry.header):
         return [entry]
     offset = schools[0]
@@ -633,7 +522,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         school, degree = _education_roles(_header_pieces(entry, split_commas=False))
         if school is None and degree is None:
             continue
-        if entry.dates is None and not (degree or (school and _is_school(school.value))):
+        if entry.dates is None and not (degree or (school and is_school(school.value))):
             continue
         found.append(
             Education(
