@@ -32,7 +32,8 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.structure.entries import find_education, find_positions
+from reslint.structure.education import find_education
+from reslint.structure.positions import find_positions
 
 POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
