@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reslint.lexicon.contact import EMAIL_RE, find_phones
 from reslint.model import Finding, Line
 from reslint.runner import FileResult, Report
-from reslint.structure.contact import EMAIL_RE, find_phones
 
 EMAIL_MASK = "[email]"
 PHONE_MASK = "[phone]"

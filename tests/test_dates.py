@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reslint.structure.dates import compatible_styles, find_dates, parse_date, unreadable_dates
+from reslint.lexicon.dates import compatible_styles, find_dates, parse_date, unreadable_dates
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from reslint.cli import main
+from reslint.lexicon.headings import SECTION_KINDS, heading_kind, known_title, normalise
 from reslint.model import Line
 from reslint.readers import read
 from reslint.structure import build_document
-from reslint.structure.headings import SECTION_KINDS, heading_kind, known_title, normalise
 
 
 @pytest.mark.parametrize(

@@ -35,5 +35,6 @@ def test_wheel_contains_rules(tmp_path):
     assert "reslint/_rules/contact/email-missing.toml" in names
     assert "reslint/_rules/statements/first-person.toml" in names
     assert "reslint/_rules/profile/nicknames.txt" in names
-    assert "reslint/structure/date_words.toml" in names  # month names, read at import
-    assert "reslint/structure/section_titles.toml" in names  # read at import too
+    assert "reslint/lexicon/data/date_words.toml" in names  # month names, read at import
+    assert "reslint/lexicon/data/section_titles.toml" in names  # read at import too
+    assert "reslint/lexicon/data/entry_words.toml" in names  # title, school, degree words

@@ -20,8 +20,8 @@ from reslint.kinds.profile_match import (
     similar,
     title_key,
 )
+from reslint.lexicon.dates import parse_date
 from reslint.rulebook import builtin_rules_dir, load_rule
-from reslint.structure.dates import parse_date
 
 TODAY = 2026 * 12 + 5
 

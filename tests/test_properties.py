@@ -21,13 +21,13 @@ from hypothesis import strategies as st
 
 from reslint.engine import activate, lint
 from reslint.kinds import Context
+from reslint.lexicon.contact import find_emails, find_linkedin, find_phones, find_urls
+from reslint.lexicon.dates import find_dates, parse_date
 from reslint.model import Box, Document, FileFacts, Line, ReaderOutput, Region
 from reslint.readers import ReadError
 from reslint.readers.text import decode, lines_from_text
 from reslint.rulebook import load_rulebook
 from reslint.structure import build_document, build_structure
-from reslint.structure.contact import find_emails, find_linkedin, find_phones, find_urls
-from reslint.structure.dates import find_dates, parse_date
 
 # Small for CI; RESLINT_PROPERTY_EXAMPLES=5000 for a long local search.
 EXAMPLES = int(os.environ.get("RESLINT_PROPERTY_EXAMPLES", "60"))

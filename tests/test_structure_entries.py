@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
+from reslint.lexicon.pieces import cut_dates
 from reslint.model import Box, Line
 from reslint.readers import read
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_document, build_structure
-from reslint.structure.pieces import cut_dates
 
 
 def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:

@@ -8,8 +8,8 @@ from typing import Any
 
 from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.timeline import education_spans, position_spans
+from reslint.lexicon.dates import compatible_styles
 from reslint.model import DateValue, Document, Line
-from reslint.structure.dates import compatible_styles
 
 OPTIONS = {
     "message": Option(

@@ -7,8 +7,8 @@ from typing import Any
 
 from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.timeline import Span, education_spans, position_spans
+from reslint.lexicon.dates import unreadable_dates
 from reslint.model import Document
-from reslint.structure.dates import unreadable_dates
 
 OPTIONS = {
     "sections": Option(

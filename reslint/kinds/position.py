@@ -7,8 +7,8 @@ from typing import Any
 
 from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.pattern import compile_matcher
+from reslint.lexicon.headings import heading_kind
 from reslint.model import Document, Line, Position
-from reslint.structure.headings import heading_kind
 
 OPTIONS = {
     "phrases": Option("strings", [], "Phrases that count as present, matched as whole words."),

@@ -41,9 +41,9 @@ from reslint.kinds.profile_match import (
     value_line,
     where,
 )
+from reslint.lexicon.contact import normalise_phone
+from reslint.lexicon.headings import heading_kind
 from reslint.model import DateRange, DateValue, Document, Field, Line
-from reslint.structure.contact import normalise_phone
-from reslint.structure.headings import heading_kind
 
 MATCH_OPTIONS = {
     "company_threshold": Option(

@@ -6,9 +6,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from reslint.lexicon.contact import EMAIL_RE, URL_RE
 from reslint.model import FileFacts, Line, ReaderOutput
 from reslint.readers.base import SEGMENT_JOIN, ReadError, ReadOptions, read_bytes
-from reslint.structure.contact import EMAIL_RE, URL_RE
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -38,7 +38,7 @@ def normalise(text: str) -> str:
 
 def _load_titles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """Titles per kind, and the (normalised) titles that may end a heading; see the file."""
-    with (Path(__file__).parent / "section_titles.toml").open("rb") as file:
+    with (Path(__file__).parent / "data" / "section_titles.toml").open("rb") as file:
         data = tomllib.load(file)
     ending_languages = frozenset(data.pop("ending_languages"))
     kinds = {

@@ -17,7 +17,7 @@ from reslint.model import DateRange, DateValue, Line
 
 
 def _load_words() -> dict[str, Any]:
-    with (Path(__file__).parent / "date_words.toml").open("rb") as file:
+    with (Path(__file__).parent / "data" / "date_words.toml").open("rb") as file:
         return tomllib.load(file)
 
 
