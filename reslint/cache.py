@@ -36,7 +36,8 @@ from typing import Any
 from reslint import __version__
 from reslint.config import Config
 from reslint.model import Finding, Location, Severity
-from reslint.runner import FileResult, RunOptions
+from reslint.options import RunOptions
+from reslint.report import FileResult
 from reslint.selection import configured_rules
 
 FORMAT = 2  # bump when the entry layout changes (2: entries grouped by code generation)

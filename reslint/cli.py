@@ -67,8 +67,9 @@ def check(
     from reslint.config import ConfigError, load_config
     from reslint.formatters import FormatOptions, formatter
     from reslint.model import Severity
+    from reslint.options import RunOptions
     from reslint.rulebook import RuleError, load_rulebook
-    from reslint.runner import RunOptions, run
+    from reslint.runner import run
     from reslint.selection import Selection, validate
 
     try:

@@ -19,7 +19,9 @@ from typing import Any
 
 from reslint.gc_tuning import tune_collector
 from reslint.model import Document
-from reslint.runner import FileResult, RunOptions, Task, lint_file
+from reslint.options import RunOptions
+from reslint.report import FileResult
+from reslint.runner import Task, lint_file
 
 _options: RunOptions | None = None
 _profiles: Mapping[Path, Document] = {}

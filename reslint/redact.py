@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reslint.model import Finding, Line
-from reslint.runner import FileResult, Report
+from reslint.report import FileResult, Report
 from reslint.structure.contact import EMAIL_RE, find_phones
 
 EMAIL_MASK = "[email]"

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
@@ -15,11 +13,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from reslint import gitignore
 from reslint.config import Config, glob_to_regex
 from reslint.limits import TimedOut, time_limit
-from reslint.model import Document, Finding, Severity
+from reslint.model import Document
+from reslint.options import RunOptions
 from reslint.pairing import pair_by_folder
-from reslint.readers import Reader, ReadError, ReadOptions, detect, foreign, read
-from reslint.rulebook import Rule, Rulebook
-from reslint.selection import Selection, active_rules
+from reslint.readers import Reader, ReadError, detect, foreign, read
+from reslint.report import FileResult, Report, RuleInfo
+from reslint.rulebook import Rulebook
+from reslint.selection import active_rules
 
 if TYPE_CHECKING:
     from reslint.cache import ResultCache
@@ -31,90 +31,6 @@ PROJECT_FILES = re.compile(
     r"(?i)^(?:readme|changelog|changes|history|license|licence|notice|contributing|"
     r"code_of_conduct|security|authors)(?:\.[\w-]+)*$"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class FileResult:
-    path: str
-    findings: tuple[Finding, ...] = ()
-    error: str | None = None
-    format: str | None = None
-    kind: str | None = None
-    profile: str | None = None
-    rules: tuple[str, ...] = ()  # the rules that ran on this file
-
-    def counts(self) -> Counter[Severity]:
-        return Counter(finding.severity for finding in self.findings)
-
-
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
-    """What an output format may say about a rule that ran (SARIF rule metadata, JUnit)."""
-
-    name: str
-    family: str
-    severity: Severity
-    summary: str
-    why: str
-    instead: str
-
-    @classmethod
-    def of(cls, rule: Rule) -> RuleInfo:
-        return cls(rule.name, rule.family, rule.severity, rule.summary, rule.why, rule.instead)
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    files: tuple[FileResult, ...]
-    notes: tuple[str, ...] = ()
-    rules: Mapping[str, RuleInfo] = field(default_factory=lambda: MappingProxyType({}))
-
-    @property
-    def findings(self) -> Iterator[Finding]:
-        for result in self.files:
-            yield from result.findings
-
-    def counts(self) -> Counter[Severity]:
-        return Counter(finding.severity for finding in self.findings)
-
-    def worst(self, limit: int = 5) -> list[FileResult]:
-        """The files with the most serious findings: errors first, then warnings, then the rest."""
-
-        def weight(result: FileResult) -> tuple[int, ...]:
-            counts = result.counts()
-            return tuple(counts[severity] for severity in Severity)
-
-        ranked = sorted((r for r in self.files if r.findings), key=weight, reverse=True)
-        return ranked[:limit]
-
-    def exit_code(self, fail_on: Severity) -> int:
-        if any(result.error for result in self.files):
-            return 2
-        if any(f.severity.rank >= fail_on.rank for f in self.findings):
-            return 1
-        return 0
-
-
-@dataclass(frozen=True, slots=True)
-class RunOptions:
-    """Everything that decides what a run finds, besides the paths themselves."""
-
-    config: Config
-    rulebook: Rulebook
-    selection: Selection = field(default_factory=Selection)
-    region: str = "US"
-    today: date = field(default_factory=date.today)
-    profile: Path | None = None
-
-    @property
-    def read_options(self) -> ReadOptions:
-        limits = self.config.limits
-        return ReadOptions(
-            pdf_engine=self.config.pdf_engine,
-            max_bytes=int(limits.max_file_mb * 1024 * 1024),
-            max_pages=limits.max_pages,
-            max_unpacked_bytes=int(limits.max_unpacked_mb * 1024 * 1024),
-        )
 
 
 def _excluded(path: Path, config: Config) -> bool:
@@ -350,4 +266,10 @@ def lint_files(
 def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str, RuleInfo]:
     """Metadata of every rule that ran on at least one file, by name."""
     names = sorted({name for result in results for name in result.rules})
-    return MappingProxyType({name: RuleInfo.of(rulebook.rules[name]) for name in names})
+    infos = {}
+    for name in names:
+        rule = rulebook.rules[name]
+        infos[name] = RuleInfo(
+            rule.name, rule.family, rule.severity, rule.summary, rule.why, rule.instead
+        )
+    return MappingProxyType(infos)

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 import reslint.runner
 from reslint.cache import FORMAT, ResultCache, clear
 from reslint.cli import main
-from reslint.runner import FileResult
+from reslint.report import FileResult
 
 RESUME = "# Ada Lovelace\nada@example.org\n\n## Experience\nAcme — Engineer, 2020 – 2021\n- {}\n"
 
@@ -145,8 +145,9 @@ def test_worker_inputs_survive_pickling(project: Path):
 
     import reslint.parallel  # noqa: F401  (registers pickling of read-only mappings)
     from reslint.config import load_config
+    from reslint.options import RunOptions
     from reslint.rulebook import load_rulebook
-    from reslint.runner import RunOptions, lint_file, load_document
+    from reslint.runner import lint_file, load_document
 
     (project / ".reslint.toml").write_text(
         '[[overrides]]\npaths = ["cv/b.md"]\nignore = ["first-person"]\n', encoding="utf-8"

@@ -285,9 +285,10 @@ def test_each_named_file_is_sniffed_once(tmp_path: Path, monkeypatch: pytest.Mon
     one answer."""
     from collections import Counter
 
+    from reslint.options import RunOptions
     from reslint.readers import linkedin_pdf_sniff
     from reslint.rulebook import load_rulebook
-    from reslint.runner import RunOptions, run
+    from reslint.runner import run
 
     examples = Path(__file__).resolve().parent.parent / "examples"
     pdfs = []

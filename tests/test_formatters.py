@@ -14,7 +14,7 @@ from reslint.cli import CHECK_FORMATS, main
 from reslint.formatters import FormatOptions, formatter
 from reslint.formatters.github import escape_data, escape_property
 from reslint.model import Finding, Location, Severity
-from reslint.runner import FileResult, Report
+from reslint.report import FileResult, Report
 from tests.conftest import FIXTURES
 
 RESUME = """# Ada Lovelace

@@ -14,9 +14,10 @@ import pytest
 from reslint import runner
 from reslint.config import Config, Limits
 from reslint.limits import TimedOut, alarm_available, time_limit
+from reslint.options import RunOptions
 from reslint.readers import Reader
 from reslint.rulebook import load_rulebook
-from reslint.runner import RunOptions, lint_file, run
+from reslint.runner import lint_file, run
 
 pytestmark = pytest.mark.skipif(not alarm_available(), reason="needs SIGALRM")
 

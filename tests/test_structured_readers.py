@@ -8,9 +8,10 @@ import pytest
 
 from reslint.config import Config
 from reslint.model import Document
+from reslint.options import RunOptions
 from reslint.readers import ReadError, detect, read
 from reslint.rulebook import load_rulebook
-from reslint.runner import RunOptions, collect, run
+from reslint.runner import collect, run
 from reslint.structure import build_document
 from tests.conftest import CORPUS
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reslint.runner import Report
+from reslint.report import Report
 
 FORMATTERS: dict[str, str] = {
     "text": "reslint.formatters.text:render",

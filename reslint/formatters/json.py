@@ -9,7 +9,7 @@ from typing import Any
 from reslint import __version__
 from reslint.formatters import FormatOptions
 from reslint.model import Finding
-from reslint.runner import Report
+from reslint.report import Report
 
 VERSION = 1
 
