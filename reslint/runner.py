@@ -2,95 +2,24 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
-from reslint import gitignore
-from reslint.config import Config, glob_to_regex
+from reslint.discovery import find_inputs
 from reslint.limits import TimedOut, time_limit
 from reslint.model import Document
 from reslint.options import RunOptions
 from reslint.pairing import pair_by_folder
-from reslint.readers import Reader, ReadError, detect, foreign, read
+from reslint.readers import Reader, ReadError, read
 from reslint.report import FileResult, Report, RuleInfo
 from reslint.rulebook import Rulebook
 from reslint.selection import active_rules
 
 if TYPE_CHECKING:
     from reslint.cache import ResultCache
-
-SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
-# A repository's own documents are Markdown or text too, but never a resume: a folder search
-# skips them (named on the command line, they are still linted).
-PROJECT_FILES = re.compile(
-    r"(?i)^(?:readme|changelog|changes|history|license|licence|notice|contributing|"
-    r"code_of_conduct|security|authors)(?:\.[\w-]+)*$"
-)
-
-
-def _excluded(path: Path, config: Config) -> bool:
-    relative = config.relative(path)
-    return any(glob_to_regex(glob).match(relative) for glob in config.exclude)
-
-
-def _skipped(
-    path: Path, is_dir: bool, config: Config, ignores: tuple[gitignore.IgnoreFile, ...]
-) -> bool:
-    if _excluded(path, config):
-        return True
-    return bool(ignores) and gitignore.ignored(ignores, Path(os.path.abspath(path)), is_dir)
-
-
-def collect(paths: Iterable[Path], config: Config) -> dict[Path, Reader | None]:
-    """Files to lint, each with the reader `detect` chose for it (None: no reader knows it):
-    given files as they are, folders searched for files reslint reads.
-
-    A folder search skips hidden folders, virtual environments, the config's `exclude`
-    globs and, unless `respect-gitignore = false`, what `.gitignore` files and the
-    repository's `.git/info/exclude` ignore. Each file is detected once: for a PDF that
-    means opening it to ask whether it is a LinkedIn profile.
-    """
-    found: dict[Path, Reader | None] = {}
-    for path in paths:
-        reader = detect(path)
-        if not path.is_dir() or reader is not None:
-            found.setdefault(path, reader)
-            continue
-        use_gitignore = config.respect_gitignore
-        inherited = {str(path): gitignore.ancestors(path, config.root) if use_gitignore else ()}
-        for folder, subfolders, files in os.walk(path, followlinks=False):
-            here = Path(folder)
-            ignores = inherited.pop(folder, ())
-            if use_gitignore:
-                ignores = gitignore.enter(here, ignores)
-            subfolders[:] = sorted(
-                name
-                for name in subfolders
-                if name not in SKIPPED_FOLDERS
-                and not name.startswith(".")
-                and not _skipped(here / name, True, config, ignores)
-            )
-            # A folder a reader claims (an unpacked LinkedIn export) is one input, not searched.
-            claimed = {name: detect(here / name) for name in subfolders}
-            for name, reader in claimed.items():
-                if reader is not None:
-                    found.setdefault(here / name, reader)
-            subfolders[:] = [name for name in subfolders if claimed[name] is None]
-            for name in subfolders:
-                inherited[os.path.join(folder, name)] = ignores
-            for name in sorted(files):
-                candidate = here / name
-                if PROJECT_FILES.match(name) or _skipped(candidate, False, config, ignores):
-                    continue
-                reader = detect(candidate)
-                if reader is not None:
-                    found.setdefault(candidate, reader)
-    return found
 
 
 def load_document(path: Path, options: RunOptions, reader: Reader | None = None) -> Document:
@@ -182,13 +111,10 @@ def run(
     paths = list(paths)
     # Which reader reads each file is decided once, while collecting: a sniff can mean opening
     # the file (is this PDF a LinkedIn profile?), and pairing and reading both need the answer.
-    readers = collect(paths, options.config)
+    inputs = find_inputs(paths, options.config)
+    readers = inputs.readers
     files = list(readers)
-    # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
-    # pre-commit hook passes every *.json): skip it with a note rather than fail the run.
-    skipped = [path for path in paths if path in readers and foreign(path, readers[path])]
-    notes = [f"{path}: not a resume or LinkedIn export reslint reads; skipped" for path in skipped]
-    files = [path for path in files if path not in skipped]
+    notes = list(inputs.notes)
     if options.profile is not None:
         given = options.profile.resolve()
         pairs = {path: options.profile for path in files if path.resolve() != given}

@@ -14,9 +14,9 @@ from click.testing import CliRunner
 
 from reslint.cli import main
 from reslint.config import Config
+from reslint.discovery import collect
 from reslint.gitignore import IgnoreFile, ignored, parse_line
 from reslint.progress import ProgressBar
-from reslint.runner import collect
 
 RESUME = "# Ada Lovelace\nada@example.org\n\n## Experience\nAcme — Engineer, 2020 – 2021\n- {}\n"
 
