@@ -18,10 +18,10 @@ from types import MappingProxyType
 from typing import Any
 
 from reslint.gc_tuning import tune_collector
+from reslint.linting import Task, lint_file
 from reslint.model import Document
 from reslint.options import RunOptions
 from reslint.report import FileResult
-from reslint.runner import Task, lint_file
 
 _options: RunOptions | None = None
 _profiles: Mapping[Path, Document] = {}

@@ -3,101 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from reslint.discovery import find_inputs
-from reslint.limits import TimedOut, time_limit
+from reslint.linting import Task, lint_file, load_profile
 from reslint.model import Document
 from reslint.options import RunOptions
 from reslint.pairing import pair_by_folder
-from reslint.readers import Reader, ReadError, read
 from reslint.report import FileResult, Report, RuleInfo
 from reslint.rulebook import Rulebook
-from reslint.selection import active_rules
 
 if TYPE_CHECKING:
     from reslint.cache import ResultCache
 
 
-def load_document(path: Path, options: RunOptions, reader: Reader | None = None) -> Document:
-    # Structure, engine and kinds are imported where a file is really linted: a run served
-    # from the cache, and a formatter (which needs `Report`), never load them.
-    from reslint.structure import build_document
-
-    output = read(path, options.read_options, reader)
-    return build_document(path, output, options.region)
-
-
-def try_load(path: Path, options: RunOptions, reader: Reader | None = None) -> Document | str:
-    """The Document, or a one-line reason it cannot be read; never an exception."""
-    try:
-        return load_document(path, options, reader)
-    except ReadError as error:
-        return str(error)
-    except RecursionError:
-        return "file is nested too deeply to read"
-    except MemoryError:
-        return "file needs too much memory to read"
-    except Exception as error:  # a reader bug must not stop the other files
-        return f"cannot read file ({type(error).__name__}: {error})"
-
-
-def lint_file(
-    path: Path,
-    options: RunOptions,
-    profile: Document | None = None,
-    reader: Reader | None = None,
-) -> FileResult:
-    """Lint one file within its time limit; any failure becomes a one-line error on its result.
-    `reader`: the one `detect` chose, when the caller already knows it."""
-    try:
-        with time_limit(options.config.limits.timeout_seconds):
-            return _lint_file(path, options, profile, reader)
-    except TimedOut as error:
-        return FileResult(str(path), error=str(error))
-
-
-def _lint_file(
-    path: Path, options: RunOptions, profile: Document | None, reader: Reader | None
-) -> FileResult:
-    from reslint.engine import applicable, lint
-    from reslint.kinds import Context
-
-    doc = try_load(path, options, reader)
-    if isinstance(doc, str):
-        return FileResult(str(path), error=doc)
-    ctx = Context(region=options.region, today=options.today, profile=profile)
-    configured = active_rules(options.config, options.rulebook, path, options.selection)
-    rules = applicable(configured, doc, ctx)
-    findings = lint(doc, rules, ctx)
-    return FileResult(
-        str(path),
-        tuple(findings),
-        format=doc.facts.format,
-        kind=doc.kind,
-        profile=str(profile.path) if profile else None,
-        rules=tuple(active.rule.name for active in rules),
-    )
-
-
 Progress = Callable[[int, int, str], None]  # (files done, files in all, path just done)
-
-
-def load_profile(path: Path, options: RunOptions) -> Document | str:
-    """The profile to compare resumes with, or why it cannot be read.
-
-    Whatever reader read it (an export, Profile.pdf, or a resume format given
-    with --profile), it is the profile side of the comparison.
-    """
-    try:
-        with time_limit(options.config.limits.timeout_seconds):
-            doc = try_load(path, options)
-    except TimedOut as error:
-        return str(error)
-    return doc if isinstance(doc, str) else replace(doc, kind="profile")
 
 
 def run(
@@ -140,7 +62,7 @@ def run(
     keys: list[str | None] = [None] * len(files)
     cache: ResultCache | None = None
     if cache_dir is not None:
-        # Imported here: the cache imports runner, and a --no-cache run needs none of it.
+        # Imported here: a --no-cache run (a pre-commit hook's) needs none of it.
         from reslint.cache import KeyMaker, ResultCache
 
         cache = ResultCache(cache_dir)
@@ -167,12 +89,6 @@ def run(
         cache.prune()  # only a run that added entries can have grown the cache
     final = head + [result for result in results if result is not None]
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
-
-
-class Task(NamedTuple):
-    path: Path
-    profile: Path | None  # the profile it is compared with
-    reader: Reader | None  # what `detect` chose for it
 
 
 def lint_files(

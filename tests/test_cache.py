@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import reslint.runner
+import reslint.linting
 from reslint.cache import FORMAT, ResultCache, clear
 from reslint.cli import main
 from reslint.report import FileResult
@@ -47,13 +47,13 @@ def findings(data: dict) -> list[tuple[str, str, int]]:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files actually read (in this process, so with --jobs 1)."""
     seen: list[Path] = []
-    original = reslint.runner.load_document
+    original = reslint.linting.load_document
 
     def spy(path, options, reader=None):
         seen.append(path)
         return original(path, options, reader)
 
-    monkeypatch.setattr(reslint.runner, "load_document", spy)
+    monkeypatch.setattr(reslint.linting, "load_document", spy)
     return seen
 
 
@@ -145,9 +145,9 @@ def test_worker_inputs_survive_pickling(project: Path):
 
     import reslint.parallel  # noqa: F401  (registers pickling of read-only mappings)
     from reslint.config import load_config
+    from reslint.linting import lint_file, load_document
     from reslint.options import RunOptions
     from reslint.rulebook import load_rulebook
-    from reslint.runner import lint_file, load_document
 
     (project / ".reslint.toml").write_text(
         '[[overrides]]\npaths = ["cv/b.md"]\nignore = ["first-person"]\n', encoding="utf-8"
