@@ -4,6 +4,9 @@ These are the data that leave the lint pipeline: the runner builds them, the cac
 stores FileResults, the process pool sends them back, `--redact` masks them and the
 formatters render them. They depend on `reslint.model` only, so whatever renders or
 stores a result never needs the code that produced it.
+
+A Finding as JSON data is defined here once (`finding_dict`, and `finding_from_dict`
+back): `--format json` prints that shape (docs/json-output.md) and the cache stores it.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
-from reslint.model import Finding, Severity
+from reslint.model import Finding, Location, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +76,40 @@ class Report:
         if any(f.severity.rank >= fail_on.rank for f in self.findings):
             return 1
         return 0
+
+
+def _location_dict(where: Location) -> dict[str, Any]:
+    return {"path": where.path, "page": where.page, "line": where.line}
+
+
+def _location(data: dict[str, Any]) -> Location:
+    return Location(data["path"], data["page"], data["line"])
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    """`finding` as JSON data: where it is (path, page, line) flat beside what it says."""
+    return {
+        "rule": finding.rule,
+        "family": finding.family,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        **_location_dict(finding.location),
+        "text": finding.text,
+        "suggestion": finding.suggestion,
+        "related": [_location_dict(where) for where in finding.related],
+    }
+
+
+def finding_from_dict(data: dict[str, Any]) -> Finding:
+    """The Finding `finding_dict` wrote; a missing key is a KeyError, a bad severity a
+    ValueError."""
+    return Finding(
+        rule=data["rule"],
+        family=data["family"],
+        severity=Severity(data["severity"]),
+        message=data["message"],
+        location=_location(data),
+        text=data["text"],
+        suggestion=data["suggestion"],
+        related=tuple(_location(where) for where in data["related"]),
+    )

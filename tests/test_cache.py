@@ -102,6 +102,18 @@ def test_corrupt_entries_are_ignored(project: Path, reads: list[Path]):
     assert len(reads) == 4
 
 
+def test_entries_hold_findings_as_the_json_output_writes_them(project: Path):
+    """One definition of a finding as data (report.finding_dict) serves both."""
+    output = check("--jobs", "1")
+    printed = {file["path"]: file["findings"] for file in output["files"]}
+    stored = {}
+    for entry in (project / ".reslint_cache").rglob("*.json"):
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        stored[data["path"]] = data["findings"]
+    assert stored == printed
+    assert any(printed.values())  # a finding was compared, not just empty lists
+
+
 def test_no_cache_flag_and_config_key_write_nothing(project: Path, reads: list[Path]):
     check("--jobs", "1", "--no-cache")
     assert not (project / ".reslint_cache").exists()
