@@ -10,9 +10,11 @@ from typing import NoReturn
 import click
 
 from reslint import __version__
+from reslint.formatters import FORMATTERS
+from reslint.pdf_engines import PDF_ENGINES
 
-FORMATS = ("text", "json")
-CHECK_FORMATS = (*FORMATS, "sarif", "github", "junit")
+CHECK_FORMATS = tuple(FORMATTERS)
+PARSE_FORMATS = ("text", "json")  # parse_view's two views of a Document
 SEVERITIES = ("error", "warning", "suggestion")
 
 
@@ -44,7 +46,7 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Parse every file again.")
 @click.option("--redact", is_flag=True, help="Mask phone numbers and emails in the output.")
 @click.option("--region", help="Default country for phone numbers (ISO code, e.g. US, GB).")
-@click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), help="PDF extractor.")
+@click.option("--pdf-engine", type=click.Choice(PDF_ENGINES), help="PDF extractor.")
 @click.option("--color/--no-color", default=None, help="Colour the text output.")
 def check(
     paths: tuple[Path, ...],
@@ -121,9 +123,9 @@ def check(
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text")
+@click.option("--format", "output_format", type=click.Choice(PARSE_FORMATS), default="text")
 @click.option("--region", default="US", help="Default country for phone numbers.")
-@click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), default="pdfium")
+@click.option("--pdf-engine", type=click.Choice(PDF_ENGINES), default="pdfium")
 def parse(file: Path, output_format: str, region: str, pdf_engine: str) -> None:
     """Show what reslint read from FILE: its lines and the resume structure."""
     from reslint.parse_view import as_json, as_text

@@ -32,6 +32,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "reslint.model",
             "reslint.report",
             "reslint.limits",
+            "reslint.pdf_engines",
             "reslint.gc_tuning",
             "reslint.progress",
             "reslint.gitignore",

@@ -7,8 +7,10 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reslint.report import Report
+if TYPE_CHECKING:  # the CLI lists FORMATTERS at start-up, before any report exists
+    from reslint.report import Report
 
 FORMATTERS: dict[str, str] = {
     "text": "reslint.formatters.text:render",
