@@ -62,7 +62,7 @@ def lint_file(
 def _lint_file(
     path: Path, options: RunOptions, profile: Document | None, reader: Reader | None
 ) -> FileResult:
-    from reslint.engine import applicable, lint
+    from reslint.engine import applicable, run_rules
     from reslint.kinds import Context
 
     doc = try_load(path, options, reader)
@@ -70,8 +70,8 @@ def _lint_file(
         return FileResult(str(path), error=doc)
     ctx = Context(region=options.region, today=options.today, profile=profile)
     configured = active_rules(options.config, options.rulebook, path, options.selection)
-    rules = applicable(configured, doc, ctx)
-    findings = lint(doc, rules, ctx)
+    rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
+    findings = run_rules(doc, rules, ctx)
     return FileResult(
         str(path),
         tuple(findings),
