@@ -405,7 +405,7 @@ def corpus_check(corpus: Path, root: Path, options: RunOptions) -> tuple[int, in
         reader = detect(path) if path.is_file() else None
         if reader is None or reader.kind != "resume":
             continue
-        doc = try_load(path, options)
+        doc = try_load(path, options.loading)
         if isinstance(doc, str) or not doc.positions:
             continue
         pairs += 1

@@ -15,22 +15,23 @@ from typing import NamedTuple
 
 from reslint.limits import TimedOut, time_limit
 from reslint.model import Document
-from reslint.options import RunOptions
+from reslint.options import LoadOptions, RunOptions
 from reslint.readers import Reader, ReadError, read
 from reslint.report import FileResult
 from reslint.selection import active_rules
 
 
-def load_document(path: Path, options: RunOptions, reader: Reader | None = None) -> Document:
+def load_document(path: Path, options: LoadOptions, reader: Reader | None = None) -> Document:
+    """Read `path` (with `reader`, when the caller knows it) and structure what was read."""
     # Structure, engine and kinds are imported where a file is really linted: a run served
     # from the cache, and a formatter (which needs `Report`), never load them.
     from reslint.structure import build_document
 
-    output = read(path, options.read_options, reader)
+    output = read(path, options.read, reader)
     return build_document(path, output, options.region)
 
 
-def try_load(path: Path, options: RunOptions, reader: Reader | None = None) -> Document | str:
+def try_load(path: Path, options: LoadOptions, reader: Reader | None = None) -> Document | str:
     """The Document, or a one-line reason it cannot be read; never an exception."""
     try:
         return load_document(path, options, reader)
@@ -42,6 +43,15 @@ def try_load(path: Path, options: RunOptions, reader: Reader | None = None) -> D
         return "file needs too much memory to read"
     except Exception as error:  # a reader bug must not stop the other files
         return f"cannot read file ({type(error).__name__}: {error})"
+
+
+def load(path: Path, options: LoadOptions, reader: Reader | None = None) -> Document | str:
+    """`try_load` within the file's time limit: how `reslint parse` loads its file."""
+    try:
+        with time_limit(options.timeout_seconds):
+            return try_load(path, options, reader)
+    except TimedOut as error:
+        return str(error)
 
 
 def lint_file(
@@ -65,7 +75,7 @@ def _lint_file(
     from reslint.engine import applicable, run_rules
     from reslint.kinds import Context
 
-    doc = try_load(path, options, reader)
+    doc = try_load(path, options.loading, reader)  # within lint_file's time limit
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
     ctx = Context(region=options.region, today=options.today, profile=profile)
@@ -82,17 +92,13 @@ def _lint_file(
     )
 
 
-def load_profile(path: Path, options: RunOptions) -> Document | str:
+def load_profile(path: Path, options: LoadOptions) -> Document | str:
     """The profile to compare resumes with, or why it cannot be read.
 
     Whatever reader read it (an export, Profile.pdf, or a resume format given
     with --profile), it is the profile side of the comparison.
     """
-    try:
-        with time_limit(options.config.limits.timeout_seconds):
-            doc = try_load(path, options)
-    except TimedOut as error:
-        return str(error)
+    doc = load(path, options)
     return doc if isinstance(doc, str) else replace(doc, kind="profile")
 
 

@@ -48,7 +48,7 @@ def run(
     profiles: dict[Path, Document] = {}
     wanted = [options.profile] if options.profile is not None else []
     for profile_path in dict.fromkeys([*wanted, *pairs.values()]):
-        loaded = load_profile(profile_path, options)
+        loaded = load_profile(profile_path, options.loading)
         if isinstance(loaded, str):
             if profile_path not in files:
                 head.append(FileResult(str(profile_path), error=loaded))

@@ -165,7 +165,7 @@ def test_worker_inputs_survive_pickling(project: Path):
         '[[overrides]]\npaths = ["cv/b.md"]\nignore = ["first-person"]\n', encoding="utf-8"
     )
     options = RunOptions(config=load_config(), rulebook=load_rulebook())
-    profile = load_document(project / "cv" / "b.md", options)
+    profile = load_document(project / "cv" / "b.md", options.loading)
     copied_options, copied_profile = pickle.loads(pickle.dumps((options, profile)))
     assert copied_options == options and copied_profile == profile
     path = project / "cv" / "a.md"

@@ -15,7 +15,7 @@ from reslint import linting
 from reslint.config import Config, Limits
 from reslint.limits import TimedOut, alarm_available, time_limit
 from reslint.linting import lint_file
-from reslint.options import RunOptions
+from reslint.options import LoadOptions, RunOptions
 from reslint.readers import Reader
 from reslint.rulebook import load_rulebook
 from reslint.runner import run
@@ -33,7 +33,7 @@ def busy(seconds: float) -> None:
         sum(range(1000))
 
 
-def slow_load(path: Path, options: RunOptions, reader: Reader | None = None):
+def slow_load(path: Path, options: LoadOptions, reader: Reader | None = None):
     if SLOW_MARK in path.read_text(encoding="utf-8"):
         busy(30)
     return real_load(path, options, reader)
