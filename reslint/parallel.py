@@ -1,4 +1,5 @@
-"""Linting files in a process pool: `--jobs N`.
+"""Linting files in a process pool: `--jobs N`. Each file's work is `linting.lint_file`,
+as in a one-process run.
 
 Each worker receives the run's options and the paired profiles once (pool initializer),
 then only paths and the name of the profile each is compared with. Everything crossing

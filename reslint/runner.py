@@ -1,4 +1,10 @@
-"""From paths on the command line to a Report: find files, read, structure, lint."""
+"""A run, from paths to a Report: the order of its steps, and nothing of their insides.
+
+Discovery finds the files (and their readers), pairing matches resumes with profiles, the
+profiles are loaded once, the cache serves what it holds, and the rest is linted one file
+at a time (`linting`) in this process or a pool (`parallel`). The runner then collects the
+results, in the order of the files, with notes and the metadata of the rules that ran.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Output formats. Formatters compute nothing: they render a Report."""
+"""Output formats: the registry of `check --format` names, and what formatters share.
+
+Formatters compute nothing: they render a Report (reslint.report) and import nothing
+that makes one. Each is loaded only when chosen.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Versioned JSON for scripts: see docs/json-output.md."""
+"""Versioned JSON for scripts: see docs/json-output.md. A finding is `report.finding_dict`."""
 
 from __future__ import annotations
 
