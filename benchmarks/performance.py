@@ -224,8 +224,9 @@ def section_pdf(repeat: int, baseline: Path | None = None) -> None:
 
 def section_files() -> None:
     from reslint.config import Config
+    from reslint.linting import lint_file
+    from reslint.options import RunOptions
     from reslint.rulebook import load_rulebook
-    from reslint.runner import RunOptions, lint_file
 
     options = RunOptions(config=Config(cache=False), rulebook=load_rulebook())
     per_file: list[float] = []

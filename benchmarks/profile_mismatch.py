@@ -48,10 +48,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reslint.config import Config
 from reslint.kinds.profile_match import LEGAL_SUFFIXES
+from reslint.linting import try_load
 from reslint.model import DateValue, Document, Finding
+from reslint.options import RunOptions
 from reslint.readers import detect
 from reslint.rulebook import load_rulebook
-from reslint.runner import RunOptions, run, try_load
+from reslint.runner import run
 from reslint.selection import Selection
 from tests.linkedin_fixtures import (
     LABELS,
@@ -403,7 +405,7 @@ def corpus_check(corpus: Path, root: Path, options: RunOptions) -> tuple[int, in
         reader = detect(path) if path.is_file() else None
         if reader is None or reader.kind != "resume":
             continue
-        doc = try_load(path, options)
+        doc = try_load(path, options.loading)
         if isinstance(doc, str) or not doc.positions:
             continue
         pairs += 1

@@ -35,11 +35,13 @@ from typing import Any
 
 from reslint import __version__
 from reslint.config import Config
-from reslint.model import Finding, Location, Severity
-from reslint.runner import FileResult, RunOptions
+from reslint.options import RunOptions
+from reslint.report import FileResult, finding_dict, finding_from_dict
 from reslint.selection import configured_rules
 
-FORMAT = 2  # bump when the entry layout changes (2: entries grouped by code generation)
+# Bump when the entry layout changes. 2: entries grouped by code generation; 3: findings as
+# `--format json` writes them (report.finding_dict).
+FORMAT = 3
 DEFAULT_DIR = ".reslint_cache"
 MAX_ENTRIES = 10_000  # some 20 MB (2 KB an entry): many templates under several configurations
 DAY = 24 * 60 * 60.0
@@ -167,14 +169,6 @@ class KeyMaker:
         return hashlib.sha256(encoded).hexdigest()
 
 
-def _location(data: dict[str, Any]) -> Location:
-    return Location(data["path"], data["page"], data["line"])
-
-
-def _location_dict(where: Location) -> dict[str, Any]:
-    return {"path": where.path, "page": where.page, "line": where.line}
-
-
 def to_dict(result: FileResult) -> dict[str, Any]:
     return {
         "path": result.path,
@@ -182,36 +176,12 @@ def to_dict(result: FileResult) -> dict[str, Any]:
         "kind": result.kind,
         "profile": result.profile,
         "rules": list(result.rules),
-        "findings": [
-            {
-                "rule": f.rule,
-                "family": f.family,
-                "severity": f.severity.value,
-                "message": f.message,
-                "location": _location_dict(f.location),
-                "text": f.text,
-                "suggestion": f.suggestion,
-                "related": [_location_dict(r) for r in f.related],
-            }
-            for f in result.findings
-        ],
+        "findings": [finding_dict(f) for f in result.findings],
     }
 
 
 def from_dict(data: dict[str, Any]) -> FileResult:
-    findings = tuple(
-        Finding(
-            rule=f["rule"],
-            family=f["family"],
-            severity=Severity(f["severity"]),
-            message=f["message"],
-            location=_location(f["location"]),
-            text=f["text"],
-            suggestion=f["suggestion"],
-            related=tuple(_location(r) for r in f["related"]),
-        )
-        for f in data["findings"]
-    )
+    findings = tuple(finding_from_dict(f) for f in data["findings"])
     return FileResult(
         data["path"],
         findings,

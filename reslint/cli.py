@@ -1,18 +1,25 @@
-"""The `reslint` command. Imports stay inside commands so start-up stays fast."""
+"""The `reslint` command: its options, and from them the configuration and options a
+command runs with (`check` and `parse` load files alike). Imports stay inside commands so
+start-up stays fast."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from reslint import __version__
+from reslint.formatters import FORMATTERS
+from reslint.pdf_engines import PDF_ENGINES
 
-FORMATS = ("text", "json")
-CHECK_FORMATS = (*FORMATS, "sarif", "github", "junit")
+if TYPE_CHECKING:
+    from reslint.config import Config
+
+CHECK_FORMATS = tuple(FORMATTERS)
+PARSE_FORMATS = ("text", "json")  # parse_view's two views of a Document
 SEVERITIES = ("error", "warning", "suggestion")
 
 
@@ -24,6 +31,21 @@ def fail(message: str) -> NoReturn:
 
 def _names(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+
+
+def _configuration(
+    config_path: Path | None, pdf_engine: str | None, region: str | None
+) -> tuple[Config, str]:
+    """The configuration `check` and `parse` both use, with the command line's PDF engine,
+    and the phone region: the command line's, else the config's. Raises ConfigError."""
+    from dataclasses import replace
+
+    from reslint.config import load_config
+
+    config = load_config(config_path)
+    if pdf_engine:
+        config = replace(config, pdf_engine=pdf_engine)
+    return config, (region or config.region).upper()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,7 +66,7 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Parse every file again.")
 @click.option("--redact", is_flag=True, help="Mask phone numbers and emails in the output.")
 @click.option("--region", help="Default country for phone numbers (ISO code, e.g. US, GB).")
-@click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), help="PDF extractor.")
+@click.option("--pdf-engine", type=click.Choice(PDF_ENGINES), help="PDF extractor.")
 @click.option("--color/--no-color", default=None, help="Colour the text output.")
 def check(
     paths: tuple[Path, ...],
@@ -62,19 +84,16 @@ def check(
     color: bool | None,
 ) -> None:
     """Lint resumes: files, or folders searched for the files reslint reads."""
-    from dataclasses import replace
-
-    from reslint.config import ConfigError, load_config
+    from reslint.config import ConfigError
     from reslint.formatters import FormatOptions, formatter
     from reslint.model import Severity
+    from reslint.options import RunOptions
     from reslint.rulebook import RuleError, load_rulebook
-    from reslint.runner import RunOptions, run
+    from reslint.runner import run
     from reslint.selection import Selection, validate
 
     try:
-        config = load_config(config_path)
-        if pdf_engine:
-            config = replace(config, pdf_engine=pdf_engine)
+        config, region_code = _configuration(config_path, pdf_engine, region)
         rulebook = load_rulebook(config.rule_packs)
         validate(config, rulebook)
         selection = Selection(
@@ -88,7 +107,6 @@ def check(
     missing = [str(path) for path in paths if not path.exists() and not path.is_symlink()]
     if missing:
         fail(f"{missing[0]}: no such file or directory")
-    region_code = (region or config.region).upper()
     options = RunOptions(
         config=config, rulebook=rulebook, selection=selection, region=region_code, profile=profile
     )
@@ -120,21 +138,32 @@ def check(
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text")
-@click.option("--region", default="US", help="Default country for phone numbers.")
-@click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), default="pdfium")
-def parse(file: Path, output_format: str, region: str, pdf_engine: str) -> None:
-    """Show what reslint read from FILE: its lines and the resume structure."""
+@click.option("--format", "output_format", type=click.Choice(PARSE_FORMATS), default="text")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file.")
+@click.option("--region", help="Default country for phone numbers (ISO code, e.g. US, GB).")
+@click.option("--pdf-engine", type=click.Choice(PDF_ENGINES), help="PDF extractor.")
+def parse(
+    file: Path,
+    output_format: str,
+    config_path: Path | None,
+    region: str | None,
+    pdf_engine: str | None,
+) -> None:
+    """Show what reslint read from FILE: its lines and the resume structure, loaded as
+    `check` loads it (same configuration, region, PDF engine and limits)."""
+    from reslint.config import ConfigError
+    from reslint.linting import load
+    from reslint.options import LoadOptions
     from reslint.parse_view import as_json, as_text
-    from reslint.readers import ReadError, ReadOptions, read
-    from reslint.structure import build_document
 
     try:
-        output = read(file, ReadOptions(pdf_engine=pdf_engine))
-    except ReadError as error:
-        click.echo(f"reslint: {file}: {error}", err=True)
+        config, region_code = _configuration(config_path, pdf_engine, region)
+    except ConfigError as error:
+        fail(str(error))
+    doc = load(file, LoadOptions.of(config, region_code))
+    if isinstance(doc, str):
+        click.echo(f"reslint: {file}: {doc}", err=True)
         sys.exit(2)
-    doc = build_document(file, output, region.upper())
     click.echo(as_json(doc) if output_format == "json" else as_text(doc))
 
 

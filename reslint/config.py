@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from reslint.pdf_engines import PDF_ENGINES
 from reslint.severity import Severity
 
 CONFIG_NAMES = (".reslint.toml", "pyproject.toml")
@@ -45,7 +46,6 @@ LIMIT_KEYS = {
     "max-unpacked-mb": float,
     "timeout-seconds": float,
 }
-PDF_ENGINES = ("pdfium", "pdfplumber")
 
 
 class ConfigError(Exception):

@@ -1,4 +1,9 @@
-"""Runs the active rules over a document and stamps what they find."""
+"""Runs the active rules over a document and stamps what they find.
+
+Owns activating a rule (resolving its options), choosing the rules that apply to a
+document (`applicable`) and turning their hits into Findings (`lint`, or `run_rules` when
+the caller has chosen the rules already).
+"""
 
 from __future__ import annotations
 
@@ -83,8 +88,15 @@ def applicable(rules: Iterable[ActiveRule], doc: Document, ctx: Context) -> tupl
 
 
 def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Finding]:
+    """The findings of those of `rules` that apply to `doc`."""
+    return run_rules(doc, applicable(rules, doc, ctx), ctx)
+
+
+def run_rules(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Finding]:
+    """The findings of `rules` on `doc`, each run as given: `rules` come from `applicable`,
+    for a caller that needs to know which rules ran as well as what they found."""
     findings: list[Finding] = []
-    for active in applicable(rules, doc, ctx):
+    for active in rules:
         hits = KINDS[active.rule.kind].check(doc, active.options, ctx)
         findings.extend(_finding(active, hit, doc, ctx) for hit in hits)
     findings.sort(key=lambda f: (f.location.page or 0, f.location.line or 0, f.rule))

@@ -1,4 +1,5 @@
-"""Linting files in a process pool: `--jobs N`.
+"""Linting files in a process pool: `--jobs N`. Each file's work is `linting.lint_file`,
+as in a one-process run.
 
 Each worker receives the run's options and the paired profiles once (pool initializer),
 then only paths and the name of the profile each is compared with. Everything crossing
@@ -18,8 +19,10 @@ from types import MappingProxyType
 from typing import Any
 
 from reslint.gc_tuning import tune_collector
+from reslint.linting import Task, lint_file
 from reslint.model import Document
-from reslint.runner import FileResult, RunOptions, Task, lint_file
+from reslint.options import RunOptions
+from reslint.report import FileResult
 
 _options: RunOptions | None = None
 _profiles: Mapping[Path, Document] = {}

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from reslint.lexicon.contact import EMAIL_RE, find_phones
 from reslint.model import Finding, Line
-from reslint.runner import FileResult, Report
+from reslint.report import FileResult, Report
 
 EMAIL_MASK = "[email]"
 PHONE_MASK = "[phone]"

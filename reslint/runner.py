@@ -1,258 +1,31 @@
-"""From paths on the command line to a Report: find files, read, structure, lint."""
+"""A run, from paths to a Report: the order of its steps, and nothing of their insides.
+
+Discovery finds the files (and their readers), pairing matches resumes with profiles, the
+profiles are loaded once, the cache serves what it holds, and the rest is linted one file
+at a time (`linting`) in this process or a pool (`parallel`). The runner then collects the
+results, in the order of the files, with notes and the metadata of the rules that ran.
+"""
 
 from __future__ import annotations
 
-import os
-import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from reslint import gitignore
-from reslint.config import Config, glob_to_regex
-from reslint.limits import TimedOut, time_limit
-from reslint.model import Document, Finding, Severity
+from reslint.discovery import find_inputs
+from reslint.linting import Task, lint_file, load_profile
+from reslint.model import Document
+from reslint.options import RunOptions
 from reslint.pairing import pair_by_folder
-from reslint.readers import Reader, ReadError, ReadOptions, detect, foreign, read
-from reslint.rulebook import Rule, Rulebook
-from reslint.selection import Selection, active_rules
+from reslint.report import FileResult, Report, RuleInfo
+from reslint.rulebook import Rulebook
 
 if TYPE_CHECKING:
     from reslint.cache import ResultCache
 
-SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
-# A repository's own documents are Markdown or text too, but never a resume: a folder search
-# skips them (named on the command line, they are still linted).
-PROJECT_FILES = re.compile(
-    r"(?i)^(?:readme|changelog|changes|history|license|licence|notice|contributing|"
-    r"code_of_conduct|security|authors)(?:\.[\w-]+)*$"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class FileResult:
-    path: str
-    findings: tuple[Finding, ...] = ()
-    error: str | None = None
-    format: str | None = None
-    kind: str | None = None
-    profile: str | None = None
-    rules: tuple[str, ...] = ()  # the rules that ran on this file
-
-    def counts(self) -> Counter[Severity]:
-        return Counter(finding.severity for finding in self.findings)
-
-
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
-    """What an output format may say about a rule that ran (SARIF rule metadata, JUnit)."""
-
-    name: str
-    family: str
-    severity: Severity
-    summary: str
-    why: str
-    instead: str
-
-    @classmethod
-    def of(cls, rule: Rule) -> RuleInfo:
-        return cls(rule.name, rule.family, rule.severity, rule.summary, rule.why, rule.instead)
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    files: tuple[FileResult, ...]
-    notes: tuple[str, ...] = ()
-    rules: Mapping[str, RuleInfo] = field(default_factory=lambda: MappingProxyType({}))
-
-    @property
-    def findings(self) -> Iterator[Finding]:
-        for result in self.files:
-            yield from result.findings
-
-    def counts(self) -> Counter[Severity]:
-        return Counter(finding.severity for finding in self.findings)
-
-    def worst(self, limit: int = 5) -> list[FileResult]:
-        """The files with the most serious findings: errors first, then warnings, then the rest."""
-
-        def weight(result: FileResult) -> tuple[int, ...]:
-            counts = result.counts()
-            return tuple(counts[severity] for severity in Severity)
-
-        ranked = sorted((r for r in self.files if r.findings), key=weight, reverse=True)
-        return ranked[:limit]
-
-    def exit_code(self, fail_on: Severity) -> int:
-        if any(result.error for result in self.files):
-            return 2
-        if any(f.severity.rank >= fail_on.rank for f in self.findings):
-            return 1
-        return 0
-
-
-@dataclass(frozen=True, slots=True)
-class RunOptions:
-    """Everything that decides what a run finds, besides the paths themselves."""
-
-    config: Config
-    rulebook: Rulebook
-    selection: Selection = field(default_factory=Selection)
-    region: str = "US"
-    today: date = field(default_factory=date.today)
-    profile: Path | None = None
-
-    @property
-    def read_options(self) -> ReadOptions:
-        limits = self.config.limits
-        return ReadOptions(
-            pdf_engine=self.config.pdf_engine,
-            max_bytes=int(limits.max_file_mb * 1024 * 1024),
-            max_pages=limits.max_pages,
-            max_unpacked_bytes=int(limits.max_unpacked_mb * 1024 * 1024),
-        )
-
-
-def _excluded(path: Path, config: Config) -> bool:
-    relative = config.relative(path)
-    return any(glob_to_regex(glob).match(relative) for glob in config.exclude)
-
-
-def _skipped(
-    path: Path, is_dir: bool, config: Config, ignores: tuple[gitignore.IgnoreFile, ...]
-) -> bool:
-    if _excluded(path, config):
-        return True
-    return bool(ignores) and gitignore.ignored(ignores, Path(os.path.abspath(path)), is_dir)
-
-
-def collect(paths: Iterable[Path], config: Config) -> dict[Path, Reader | None]:
-    """Files to lint, each with the reader `detect` chose for it (None: no reader knows it):
-    given files as they are, folders searched for files reslint reads.
-
-    A folder search skips hidden folders, virtual environments, the config's `exclude`
-    globs and, unless `respect-gitignore = false`, what `.gitignore` files and the
-    repository's `.git/info/exclude` ignore. Each file is detected once: for a PDF that
-    means opening it to ask whether it is a LinkedIn profile.
-    """
-    found: dict[Path, Reader | None] = {}
-    for path in paths:
-        reader = detect(path)
-        if not path.is_dir() or reader is not None:
-            found.setdefault(path, reader)
-            continue
-        use_gitignore = config.respect_gitignore
-        inherited = {str(path): gitignore.ancestors(path, config.root) if use_gitignore else ()}
-        for folder, subfolders, files in os.walk(path, followlinks=False):
-            here = Path(folder)
-            ignores = inherited.pop(folder, ())
-            if use_gitignore:
-                ignores = gitignore.enter(here, ignores)
-            subfolders[:] = sorted(
-                name
-                for name in subfolders
-                if name not in SKIPPED_FOLDERS
-                and not name.startswith(".")
-                and not _skipped(here / name, True, config, ignores)
-            )
-            # A folder a reader claims (an unpacked LinkedIn export) is one input, not searched.
-            claimed = {name: detect(here / name) for name in subfolders}
-            for name, reader in claimed.items():
-                if reader is not None:
-                    found.setdefault(here / name, reader)
-            subfolders[:] = [name for name in subfolders if claimed[name] is None]
-            for name in subfolders:
-                inherited[os.path.join(folder, name)] = ignores
-            for name in sorted(files):
-                candidate = here / name
-                if PROJECT_FILES.match(name) or _skipped(candidate, False, config, ignores):
-                    continue
-                reader = detect(candidate)
-                if reader is not None:
-                    found.setdefault(candidate, reader)
-    return found
-
-
-def load_document(path: Path, options: RunOptions, reader: Reader | None = None) -> Document:
-    # Structure, engine and kinds are imported where a file is really linted: a run served
-    # from the cache, and a formatter (which needs `Report`), never load them.
-    from reslint.structure import build_document
-
-    output = read(path, options.read_options, reader)
-    return build_document(path, output, options.region)
-
-
-def try_load(path: Path, options: RunOptions, reader: Reader | None = None) -> Document | str:
-    """The Document, or a one-line reason it cannot be read; never an exception."""
-    try:
-        return load_document(path, options, reader)
-    except ReadError as error:
-        return str(error)
-    except RecursionError:
-        return "file is nested too deeply to read"
-    except MemoryError:
-        return "file needs too much memory to read"
-    except Exception as error:  # a reader bug must not stop the other files
-        return f"cannot read file ({type(error).__name__}: {error})"
-
-
-def lint_file(
-    path: Path,
-    options: RunOptions,
-    profile: Document | None = None,
-    reader: Reader | None = None,
-) -> FileResult:
-    """Lint one file within its time limit; any failure becomes a one-line error on its result.
-    `reader`: the one `detect` chose, when the caller already knows it."""
-    try:
-        with time_limit(options.config.limits.timeout_seconds):
-            return _lint_file(path, options, profile, reader)
-    except TimedOut as error:
-        return FileResult(str(path), error=str(error))
-
-
-def _lint_file(
-    path: Path, options: RunOptions, profile: Document | None, reader: Reader | None
-) -> FileResult:
-    from reslint.engine import applicable, lint
-    from reslint.kinds import Context
-
-    doc = try_load(path, options, reader)
-    if isinstance(doc, str):
-        return FileResult(str(path), error=doc)
-    ctx = Context(region=options.region, today=options.today, profile=profile)
-    configured = active_rules(options.config, options.rulebook, path, options.selection)
-    rules = applicable(configured, doc, ctx)
-    findings = lint(doc, rules, ctx)
-    return FileResult(
-        str(path),
-        tuple(findings),
-        format=doc.facts.format,
-        kind=doc.kind,
-        profile=str(profile.path) if profile else None,
-        rules=tuple(active.rule.name for active in rules),
-    )
-
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, path just done)
-
-
-def load_profile(path: Path, options: RunOptions) -> Document | str:
-    """The profile to compare resumes with, or why it cannot be read.
-
-    Whatever reader read it (an export, Profile.pdf, or a resume format given
-    with --profile), it is the profile side of the comparison.
-    """
-    try:
-        with time_limit(options.config.limits.timeout_seconds):
-            doc = try_load(path, options)
-    except TimedOut as error:
-        return str(error)
-    return doc if isinstance(doc, str) else replace(doc, kind="profile")
 
 
 def run(
@@ -266,13 +39,10 @@ def run(
     paths = list(paths)
     # Which reader reads each file is decided once, while collecting: a sniff can mean opening
     # the file (is this PDF a LinkedIn profile?), and pairing and reading both need the answer.
-    readers = collect(paths, options.config)
+    inputs = find_inputs(paths, options.config)
+    readers = inputs.readers
     files = list(readers)
-    # A named JSON, YAML or ZIP file that no reader recognises is someone else's file (a
-    # pre-commit hook passes every *.json): skip it with a note rather than fail the run.
-    skipped = [path for path in paths if path in readers and foreign(path, readers[path])]
-    notes = [f"{path}: not a resume or LinkedIn export reslint reads; skipped" for path in skipped]
-    files = [path for path in files if path not in skipped]
+    notes = list(inputs.notes)
     if options.profile is not None:
         given = options.profile.resolve()
         pairs = {path: options.profile for path in files if path.resolve() != given}
@@ -284,7 +54,7 @@ def run(
     profiles: dict[Path, Document] = {}
     wanted = [options.profile] if options.profile is not None else []
     for profile_path in dict.fromkeys([*wanted, *pairs.values()]):
-        loaded = load_profile(profile_path, options)
+        loaded = load_profile(profile_path, options.loading)
         if isinstance(loaded, str):
             if profile_path not in files:
                 head.append(FileResult(str(profile_path), error=loaded))
@@ -298,7 +68,7 @@ def run(
     keys: list[str | None] = [None] * len(files)
     cache: ResultCache | None = None
     if cache_dir is not None:
-        # Imported here: the cache imports runner, and a --no-cache run needs none of it.
+        # Imported here: a --no-cache run (a pre-commit hook's) needs none of it.
         from reslint.cache import KeyMaker, ResultCache
 
         cache = ResultCache(cache_dir)
@@ -327,12 +97,6 @@ def run(
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
 
 
-class Task(NamedTuple):
-    path: Path
-    profile: Path | None  # the profile it is compared with
-    reader: Reader | None  # what `detect` chose for it
-
-
 def lint_files(
     tasks: list[Task], options: RunOptions, profiles: Mapping[Path, Document], jobs: int
 ) -> Iterator[FileResult]:
@@ -350,4 +114,10 @@ def lint_files(
 def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str, RuleInfo]:
     """Metadata of every rule that ran on at least one file, by name."""
     names = sorted({name for result in results for name in result.rules})
-    return MappingProxyType({name: RuleInfo.of(rulebook.rules[name]) for name in names})
+    infos = {}
+    for name in names:
+        rule = rulebook.rules[name]
+        infos[name] = RuleInfo(
+            rule.name, rule.family, rule.severity, rule.summary, rule.why, rule.instead
+        )
+    return MappingProxyType(infos)

@@ -20,8 +20,9 @@ from click.testing import CliRunner
 from reslint.cli import main
 from reslint.config import Config
 from reslint.limits import time_limit
+from reslint.options import RunOptions
 from reslint.rulebook import load_rulebook
-from reslint.runner import RunOptions, run
+from reslint.runner import run
 
 GOOD = """# Ada Lovelace
 Data Engineer

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import reslint.runner
+import reslint.linting
 from reslint.cache import FORMAT, ResultCache, clear
 from reslint.cli import main
-from reslint.runner import FileResult
+from reslint.report import FileResult
 
 RESUME = "# Ada Lovelace\nada@example.org\n\n## Experience\nAcme — Engineer, 2020 – 2021\n- {}\n"
 
@@ -47,13 +47,13 @@ def findings(data: dict) -> list[tuple[str, str, int]]:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files actually read (in this process, so with --jobs 1)."""
     seen: list[Path] = []
-    original = reslint.runner.load_document
+    original = reslint.linting.load_document
 
     def spy(path, options, reader=None):
         seen.append(path)
         return original(path, options, reader)
 
-    monkeypatch.setattr(reslint.runner, "load_document", spy)
+    monkeypatch.setattr(reslint.linting, "load_document", spy)
     return seen
 
 
@@ -102,6 +102,18 @@ def test_corrupt_entries_are_ignored(project: Path, reads: list[Path]):
     assert len(reads) == 4
 
 
+def test_entries_hold_findings_as_the_json_output_writes_them(project: Path):
+    """One definition of a finding as data (report.finding_dict) serves both."""
+    output = check("--jobs", "1")
+    printed = {file["path"]: file["findings"] for file in output["files"]}
+    stored = {}
+    for entry in (project / ".reslint_cache").rglob("*.json"):
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        stored[data["path"]] = data["findings"]
+    assert stored == printed
+    assert any(printed.values())  # a finding was compared, not just empty lists
+
+
 def test_no_cache_flag_and_config_key_write_nothing(project: Path, reads: list[Path]):
     check("--jobs", "1", "--no-cache")
     assert not (project / ".reslint_cache").exists()
@@ -145,14 +157,15 @@ def test_worker_inputs_survive_pickling(project: Path):
 
     import reslint.parallel  # noqa: F401  (registers pickling of read-only mappings)
     from reslint.config import load_config
+    from reslint.linting import lint_file, load_document
+    from reslint.options import RunOptions
     from reslint.rulebook import load_rulebook
-    from reslint.runner import RunOptions, lint_file, load_document
 
     (project / ".reslint.toml").write_text(
         '[[overrides]]\npaths = ["cv/b.md"]\nignore = ["first-person"]\n', encoding="utf-8"
     )
     options = RunOptions(config=load_config(), rulebook=load_rulebook())
-    profile = load_document(project / "cv" / "b.md", options)
+    profile = load_document(project / "cv" / "b.md", options.loading)
     copied_options, copied_profile = pickle.loads(pickle.dumps((options, profile)))
     assert copied_options == options and copied_profile == profile
     path = project / "cv" / "a.md"

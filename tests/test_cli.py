@@ -109,6 +109,45 @@ def test_folder_finds_supported_files_only(write):
     assert sorted(f["path"].rsplit("/", 1)[1] for f in data["files"]) == ["a.md", "b.txt", "z.md"]
 
 
+UK_RESUME = """# Jane Doe
+jane.doe@example.org | 020 7946 0958
+
+## Experience
+Acme Ltd — Engineer, 2020 – 2021
+- Built the billing pipeline
+"""
+
+
+def read_both(*args: str) -> tuple[list[str], set[str]]:
+    """The phones `parse` read from cv.md, and the rules `check` reported on it."""
+    parsed = json.loads(run("parse", "cv.md", "--format", "json", *args).output)
+    checked = run("check", "cv.md", "--format", "json", "--no-cache", *args)
+    return parsed["phones"], set(rules_in(checked.output))
+
+
+def test_parse_and_check_read_a_number_with_the_configured_region(write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("cv.md", UK_RESUME)
+    write(".reslint.toml", 'region = "GB"\n')
+    phones, rules = read_both()
+    assert phones == ["+442079460958"]  # a London number, dialable as written in GB
+    assert not {"phone-invalid", "phone-missing"} & rules
+    # --region overrides the config for both commands alike.
+    phones, rules = read_both("--region", "US")
+    assert phones == ["020 7946 0958"]  # kept as written: not a number in the US
+    assert "phone-invalid" in rules
+
+
+def test_parse_reports_a_config_error_in_one_line(write, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write("cv.md", UK_RESUME)
+    write(".reslint.toml", 'region = "Great Britain"\n')
+    result = CliRunner().invoke(main, ["parse", "cv.md"])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "region" in result.output and "Traceback" not in result.output
+
+
 def test_parse_json_contract(write):
     path = write("good.md", GOOD)
     data = json.loads(run("parse", str(path), "--format", "json").output)

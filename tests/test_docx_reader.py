@@ -470,8 +470,9 @@ def test_broken_xml(tmp_path: Path) -> None:
 
 def test_runner_reports_broken_docx_and_lints_the_rest(tmp_path: Path) -> None:
     from reslint.config import Config
+    from reslint.options import RunOptions
     from reslint.rulebook import load_rulebook
-    from reslint.runner import RunOptions, run
+    from reslint.runner import run
 
     (tmp_path / "old.docx").write_bytes(_ole("WordDocument"))
     make_docx(tmp_path / "good.docx", para("Ada Lovelace") + para("ada@example.org"))
@@ -520,8 +521,9 @@ def test_damaged_packages_give_reasons(tmp_path: Path) -> None:
 
 def test_hidden_text_rule_sees_white_tiny_and_hidden_docx_runs(tmp_path: Path) -> None:
     from reslint.config import Config
+    from reslint.options import RunOptions
     from reslint.rulebook import load_rulebook
-    from reslint.runner import RunOptions, run
+    from reslint.runner import run
 
     body = (
         para("Ada Lovelace")

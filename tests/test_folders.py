@@ -14,9 +14,9 @@ from click.testing import CliRunner
 
 from reslint.cli import main
 from reslint.config import Config
+from reslint.discovery import collect
 from reslint.gitignore import IgnoreFile, ignored, parse_line
 from reslint.progress import ProgressBar
-from reslint.runner import collect
 
 RESUME = "# Ada Lovelace\nada@example.org\n\n## Experience\nAcme — Engineer, 2020 – 2021\n- {}\n"
 
@@ -285,9 +285,10 @@ def test_each_named_file_is_sniffed_once(tmp_path: Path, monkeypatch: pytest.Mon
     one answer."""
     from collections import Counter
 
+    from reslint.options import RunOptions
     from reslint.readers import linkedin_pdf_sniff
     from reslint.rulebook import load_rulebook
-    from reslint.runner import RunOptions, run
+    from reslint.runner import run
 
     examples = Path(__file__).resolve().parent.parent / "examples"
     pdfs = []

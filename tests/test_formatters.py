@@ -14,7 +14,7 @@ from reslint.cli import CHECK_FORMATS, main
 from reslint.formatters import FormatOptions, formatter
 from reslint.formatters.github import escape_data, escape_property
 from reslint.model import Finding, Location, Severity
-from reslint.runner import FileResult, Report
+from reslint.report import FileResult, Report, finding_dict, finding_from_dict
 from tests.conftest import FIXTURES
 
 RESUME = """# Ada Lovelace
@@ -187,3 +187,19 @@ def test_redact_masks_contact_data_in_every_format(resumes: Path, output_format:
     assert "ada.lovelace@example.org" not in redacted
     assert "609 999 9995" not in redacted
     assert "[email]" in redacted and "[phone]" in redacted
+
+
+def test_a_finding_as_data_reads_back_as_the_same_finding():
+    finding = Finding(
+        rule="profile-date-mismatch",
+        family="profile",
+        severity=Severity.WARNING,
+        message="dates differ",
+        location=Location("cv/ada.md", 1, 6),
+        text=None,
+        suggestion="Jan 2021",
+        related=(Location("profile.zip", None, 3), Location("profile.zip")),
+    )
+    data = finding_dict(finding)
+    assert (data["path"], data["page"], data["line"]) == ("cv/ada.md", 1, 6)
+    assert finding_from_dict(json.loads(json.dumps(data))) == finding

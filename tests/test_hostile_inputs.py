@@ -22,8 +22,11 @@ from click.testing import CliRunner
 
 from reslint.cli import main
 from reslint.config import Config, Limits
+from reslint.linting import lint_file
+from reslint.options import RunOptions
+from reslint.report import FileResult
 from reslint.rulebook import load_rulebook
-from reslint.runner import FileResult, RunOptions, lint_file, run
+from reslint.runner import run
 from tests.conftest import CORPUS
 from tests.linkedin_fixtures import ADA, export_csvs
 

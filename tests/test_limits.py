@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from reslint import runner
+from reslint import linting
 from reslint.config import Config, Limits
 from reslint.limits import TimedOut, alarm_available, time_limit
+from reslint.linting import lint_file
+from reslint.options import LoadOptions, RunOptions
 from reslint.readers import Reader
 from reslint.rulebook import load_rulebook
-from reslint.runner import RunOptions, lint_file, run
+from reslint.runner import run
 
 pytestmark = pytest.mark.skipif(not alarm_available(), reason="needs SIGALRM")
 
@@ -31,13 +33,13 @@ def busy(seconds: float) -> None:
         sum(range(1000))
 
 
-def slow_load(path: Path, options: RunOptions, reader: Reader | None = None):
+def slow_load(path: Path, options: LoadOptions, reader: Reader | None = None):
     if SLOW_MARK in path.read_text(encoding="utf-8"):
         busy(30)
     return real_load(path, options, reader)
 
 
-real_load = runner.load_document
+real_load = linting.load_document
 
 
 def options(timeout: float) -> RunOptions:
@@ -94,7 +96,7 @@ def test_a_reader_catching_exception_cannot_swallow_the_timeout():
 
 
 def test_slow_file_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
-    monkeypatch.setattr(runner, "load_document", slow_load)
+    monkeypatch.setattr(linting, "load_document", slow_load)
     (tmp_path / "a.md").write_text(FIRST_PERSON, encoding="utf-8")
     (tmp_path / "b.md").write_text(f"# Bob\n{SLOW_MARK}\n", encoding="utf-8")
     (tmp_path / "c.md").write_text(FIRST_PERSON, encoding="utf-8")
@@ -116,7 +118,7 @@ def _lint_in_worker(path: str) -> tuple[str | None, float]:
 
 
 def test_time_limit_holds_inside_a_process_pool_worker(tmp_path, monkeypatch):
-    monkeypatch.setattr(runner, "load_document", slow_load)
+    monkeypatch.setattr(linting, "load_document", slow_load)
     slow = tmp_path / "slow.md"
     slow.write_text(f"# Bob\n{SLOW_MARK}\n", encoding="utf-8")
     # fork carries the patched loader into the worker, where lint_file runs in its main thread.

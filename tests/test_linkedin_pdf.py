@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 
 from reslint.config import Config
+from reslint.options import RunOptions
 from reslint.readers import detect, read
 from reslint.rulebook import load_rulebook
-from reslint.runner import RunOptions, run
+from reslint.runner import run
 from reslint.selection import Selection
 from reslint.structure import build_document
 from tests.conftest import corpus_files

@@ -13,8 +13,9 @@ from click.testing import CliRunner
 
 from reslint.cli import main
 from reslint.config import Config
+from reslint.options import RunOptions
 from reslint.rulebook import RuleError, load_rule, load_rulebook
-from reslint.runner import RunOptions, run
+from reslint.runner import run
 from reslint.selection import Selection
 from tests.linkedin_fixtures import (
     ADA,

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 
 from reslint.config import Config
+from reslint.discovery import collect
 from reslint.model import Document
+from reslint.options import RunOptions
 from reslint.readers import ReadError, detect, read
 from reslint.rulebook import load_rulebook
-from reslint.runner import RunOptions, collect, run
+from reslint.runner import run
 from reslint.structure import build_document
 from tests.conftest import CORPUS
 

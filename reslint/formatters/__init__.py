@@ -1,4 +1,8 @@
-"""Output formats. Formatters compute nothing: they render a Report."""
+"""Output formats: the registry of `check --format` names, and what formatters share.
+
+Formatters compute nothing: they render a Report (reslint.report) and import nothing
+that makes one. Each is loaded only when chosen.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,10 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reslint.runner import Report
+if TYPE_CHECKING:  # the CLI lists FORMATTERS at start-up, before any report exists
+    from reslint.report import Report
 
 FORMATTERS: dict[str, str] = {
     "text": "reslint.formatters.text:render",

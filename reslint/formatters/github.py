@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reslint.formatters import FormatOptions, relative_path
 from reslint.model import Finding, Severity
-from reslint.runner import Report
+from reslint.report import Report
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice"}
 

@@ -1,35 +1,15 @@
-"""Versioned JSON for scripts: see docs/json-output.md."""
+"""Versioned JSON for scripts: see docs/json-output.md. A finding is `report.finding_dict`."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
 
 from reslint import __version__
 from reslint.formatters import FormatOptions
-from reslint.model import Finding
-from reslint.runner import Report
+from reslint.report import Report, finding_dict
 
 VERSION = 1
-
-
-def finding_dict(finding: Finding) -> dict[str, Any]:
-    return {
-        "rule": finding.rule,
-        "family": finding.family,
-        "severity": finding.severity.value,
-        "message": finding.message,
-        "path": finding.location.path,
-        "page": finding.location.page,
-        "line": finding.location.line,
-        "text": finding.text,
-        "suggestion": finding.suggestion,
-        "related": [
-            {"path": where.path, "page": where.page, "line": where.line}
-            for where in finding.related
-        ],
-    }
 
 
 def render(report: Report, options: FormatOptions) -> str:

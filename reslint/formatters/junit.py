@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from reslint.formatters import FormatOptions, relative_path
 from reslint.formatters.text import location
 from reslint.model import Finding
-from reslint.runner import FileResult, Report
+from reslint.report import FileResult, Report
 
 # Characters XML 1.0 cannot carry at all; PDFs do produce them (form feeds, NULs).
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

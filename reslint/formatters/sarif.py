@@ -10,7 +10,7 @@ from urllib.parse import quote
 from reslint import __version__
 from reslint.formatters import FormatOptions, relative_path
 from reslint.model import Finding, Severity
-from reslint.runner import FileResult, Report, RuleInfo
+from reslint.report import FileResult, Report, RuleInfo
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -8,7 +8,7 @@ import click
 
 from reslint.formatters import FormatOptions
 from reslint.model import Finding, Severity
-from reslint.runner import Report
+from reslint.report import Report
 
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 

@@ -16,10 +16,9 @@ import contextlib
 from pathlib import Path
 
 from reslint.model import FileFacts, Line, ReaderOutput
+from reslint.pdf_engines import PDF_ENGINES
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.pdf_layout import PageData, mark_running_regions, page_lines
-
-ENGINES = ("pdfium", "pdfplumber")
 
 
 def _check_header(data: bytes) -> None:
@@ -83,7 +82,7 @@ def _plumber_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], li
 
 def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     """Read a PDF into reading-order lines (numbered per page) and file facts."""
-    if options.pdf_engine not in ENGINES:
+    if options.pdf_engine not in PDF_ENGINES:
         raise ReadError(f"unknown PDF engine '{options.pdf_engine}'")
     data = read_bytes(path, options)
     _check_header(data)

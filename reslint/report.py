@@ -1,0 +1,115 @@
+"""What a run hands to the output formats: a Report of FileResults and RuleInfos.
+
+These are the data that leave the lint pipeline: the runner builds them, the cache
+stores FileResults, the process pool sends them back, `--redact` masks them and the
+formatters render them. They depend on `reslint.model` only, so whatever renders or
+stores a result never needs the code that produced it.
+
+A Finding as JSON data is defined here once (`finding_dict`, and `finding_from_dict`
+back): `--format json` prints that shape (docs/json-output.md) and the cache stores it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from reslint.model import Finding, Location, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: str
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    format: str | None = None
+    kind: str | None = None
+    profile: str | None = None
+    rules: tuple[str, ...] = ()  # the rules that ran on this file
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(finding.severity for finding in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What an output format may say about a rule that ran (SARIF rule metadata, JUnit)."""
+
+    name: str
+    family: str
+    severity: Severity
+    summary: str
+    why: str
+    instead: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    files: tuple[FileResult, ...]
+    notes: tuple[str, ...] = ()
+    rules: Mapping[str, RuleInfo] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def findings(self) -> Iterator[Finding]:
+        for result in self.files:
+            yield from result.findings
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(finding.severity for finding in self.findings)
+
+    def worst(self, limit: int = 5) -> list[FileResult]:
+        """The files with the most serious findings: errors first, then warnings, then the rest."""
+
+        def weight(result: FileResult) -> tuple[int, ...]:
+            counts = result.counts()
+            return tuple(counts[severity] for severity in Severity)
+
+        ranked = sorted((r for r in self.files if r.findings), key=weight, reverse=True)
+        return ranked[:limit]
+
+    def exit_code(self, fail_on: Severity) -> int:
+        if any(result.error for result in self.files):
+            return 2
+        if any(f.severity.rank >= fail_on.rank for f in self.findings):
+            return 1
+        return 0
+
+
+def _location_dict(where: Location) -> dict[str, Any]:
+    return {"path": where.path, "page": where.page, "line": where.line}
+
+
+def _location(data: dict[str, Any]) -> Location:
+    return Location(data["path"], data["page"], data["line"])
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    """`finding` as JSON data: where it is (path, page, line) flat beside what it says."""
+    return {
+        "rule": finding.rule,
+        "family": finding.family,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        **_location_dict(finding.location),
+        "text": finding.text,
+        "suggestion": finding.suggestion,
+        "related": [_location_dict(where) for where in finding.related],
+    }
+
+
+def finding_from_dict(data: dict[str, Any]) -> Finding:
+    """The Finding `finding_dict` wrote; a missing key is a KeyError, a bad severity a
+    ValueError."""
+    return Finding(
+        rule=data["rule"],
+        family=data["family"],
+        severity=Severity(data["severity"]),
+        message=data["message"],
+        location=_location(data),
+        text=data["text"],
+        suggestion=data["suggestion"],
+        related=tuple(_location(where) for where in data["related"]),
+    )
