@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reslint.kinds.profile_match import (
+from reslint.kinds.shared.profile_match import (
     LEGAL_SUFFIXES,
     company_key,
     degree_level,

@@ -30,7 +30,7 @@ from reslint.kinds import (
     position,
     profile,
 )
-from reslint.kinds.base import Context, Hit, Kind, Option
+from reslint.kinds.shared.base import Context, Hit, Kind, Option
 
 __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 

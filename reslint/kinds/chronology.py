@@ -6,8 +6,8 @@ from collections.abc import Iterator, Mapping
 from itertools import groupby, pairwise
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.timeline import Span, position_spans
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.timeline import Span, position_spans
 from reslint.model import Document
 
 OPTIONS = {

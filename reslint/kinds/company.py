@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.pattern import compile_matcher
 from reslint.kinds.position import section_kind
+from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.model import Document, Line, Position
 
 OPTIONS = {

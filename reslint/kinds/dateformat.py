@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.timeline import education_spans, position_spans
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.timeline import education_spans, position_spans
 from reslint.model import DateValue, Document, Line
 from reslint.structure.dates import compatible_styles
 

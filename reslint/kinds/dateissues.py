@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.timeline import Span, education_spans, position_spans
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.timeline import Span, education_spans, position_spans
 from reslint.model import Document
 from reslint.structure.dates import unreadable_dates
 

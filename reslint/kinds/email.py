@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.names import fold, looks_like_person, resembles_name, words
 from reslint.kinds.placement import own_fields
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.names import fold, looks_like_person, resembles_name, words
 from reslint.model import Document, Field, Line
 
 INVALID_OPTIONS = {

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.timeline import education_spans, position_spans
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.timeline import education_spans, position_spans
 from reslint.model import Document
 
 OPTIONS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.model import Document
 
 OPTIONS = {

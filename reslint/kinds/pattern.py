@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from reslint.kinds.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.model import Document
 
 ADVICE_SEPARATOR = "=>"

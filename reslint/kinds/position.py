@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
 from reslint.kinds.pattern import compile_matcher
+from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.model import Document, Line, Position
 from reslint.structure.headings import heading_kind
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.profile_match import (
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.profile_match import (
     LEGAL_SUFFIXES,
     NAME_AFFIXES,
     Group,
