@@ -10,25 +10,25 @@ from collections.abc import Mapping
 
 from reslint.kinds import (
     chronology,
-    company,
-    dateformat,
-    dateissues,
+    company_context,
+    date_format,
+    date_invalid,
     email,
-    employer,
-    gaps,
-    garbled,
-    hidden,
-    length,
-    linkedin,
-    metadata,
-    missing,
+    email_employer_domain,
+    employment_gap,
+    field_missing,
+    garbled_text,
+    hidden_text,
+    linkedin_url_invalid,
+    metadata_leak,
     pages,
     pattern,
-    personal,
-    phone,
+    personal_data,
+    phone_invalid,
     placement,
-    position,
+    position_lacks,
     profile,
+    too_long,
 )
 from reslint.kinds.shared.base import Context, Hit, Kind, Option
 
@@ -36,24 +36,30 @@ __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 
 KINDS: Mapping[str, Kind] = {
     "pattern": Kind(pattern.check, pattern.OPTIONS, "A phrase or pattern found in a scope."),
-    "field-missing": Kind(missing.check, missing.OPTIONS, "A part of the resume is missing."),
+    "field-missing": Kind(
+        field_missing.check, field_missing.OPTIONS, "A part of the resume is missing."
+    ),
     "company-context": Kind(
-        company.check, company.OPTIONS, "An employer the entry never describes."
+        company_context.check, company_context.OPTIONS, "An employer the entry never describes."
     ),
     "position-lacks": Kind(
-        position.check, position.OPTIONS, "A position none of whose statements shows something."
+        position_lacks.check,
+        position_lacks.OPTIONS,
+        "A position none of whose statements shows something.",
     ),
     "date-invalid": Kind(
-        dateissues.check, dateissues.OPTIONS, "Dates that cannot be read or cannot be right."
+        date_invalid.check, date_invalid.OPTIONS, "Dates that cannot be read or cannot be right."
     ),
     "date-format": Kind(
-        dateformat.check, dateformat.OPTIONS, "Dates written in a style the others do not use."
+        date_format.check, date_format.OPTIONS, "Dates written in a style the others do not use."
     ),
     "chronology": Kind(
         chronology.check, chronology.OPTIONS, "Positions not in reverse-chronological order."
     ),
-    "employment-gap": Kind(gaps.check, gaps.OPTIONS, "Months between positions left unexplained."),
-    "too-long": Kind(length.check, length.OPTIONS, "A line with more words than a limit."),
+    "employment-gap": Kind(
+        employment_gap.check, employment_gap.OPTIONS, "Months between positions left unexplained."
+    ),
+    "too-long": Kind(too_long.check, too_long.OPTIONS, "A line with more words than a limit."),
     "field-buried": Kind(
         placement.check_buried,
         placement.BURIED_OPTIONS,
@@ -65,26 +71,36 @@ KINDS: Mapping[str, Kind] = {
         "Contact fields appear only in running headers or footers.",
     ),
     "count-over": Kind(pages.check_count, pages.COUNT_OPTIONS, "A count over a limit."),
-    "phone-invalid": Kind(phone.check, phone.OPTIONS, "A phone number that cannot be dialled."),
+    "phone-invalid": Kind(
+        phone_invalid.check, phone_invalid.OPTIONS, "A phone number that cannot be dialled."
+    ),
     "email-invalid": Kind(
         email.check_invalid, email.INVALID_OPTIONS, "An email address with bad syntax or a typo."
     ),
     "email-odd": Kind(email.check_odd, email.ODD_OPTIONS, "An email address that looks odd."),
     "email-employer-domain": Kind(
-        employer.check, employer.OPTIONS, "An email address at the current employer's domain."
+        email_employer_domain.check,
+        email_employer_domain.OPTIONS,
+        "An email address at the current employer's domain.",
     ),
     "linkedin-url-invalid": Kind(
-        linkedin.check, linkedin.OPTIONS, "A LinkedIn URL that does not open a profile."
+        linkedin_url_invalid.check,
+        linkedin_url_invalid.OPTIONS,
+        "A LinkedIn URL that does not open a profile.",
     ),
     "text-not-extractable": Kind(
         pages.check_extractable, pages.EXTRACTABLE_OPTIONS, "Pages without a text layer."
     ),
-    "garbled-text": Kind(garbled.check, garbled.OPTIONS, "Text that extracts as garbage."),
-    "personal-data": Kind(
-        personal.check, personal.OPTIONS, "National ID numbers and personal details."
+    "garbled-text": Kind(
+        garbled_text.check, garbled_text.OPTIONS, "Text that extracts as garbage."
     ),
-    "hidden-text": Kind(hidden.check, hidden.OPTIONS, "White or tiny text."),
-    "metadata-leak": Kind(metadata.check, metadata.OPTIONS, "File properties from someone else."),
+    "personal-data": Kind(
+        personal_data.check, personal_data.OPTIONS, "National ID numbers and personal details."
+    ),
+    "hidden-text": Kind(hidden_text.check, hidden_text.OPTIONS, "White or tiny text."),
+    "metadata-leak": Kind(
+        metadata_leak.check, metadata_leak.OPTIONS, "File properties from someone else."
+    ),
     "profile-positions": Kind(
         profile.check_missing,
         profile.MISSING_OPTIONS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from reslint.kinds.company import normalise_company
+from reslint.kinds.company_context import normalise_company
 
 # Words that say nothing about which company it is, once the legal form is gone.
 _FILLER = frozenset({"the", "of", "group", "holding", "holdings"})

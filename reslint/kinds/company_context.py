@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from reslint.kinds.pattern import compile_matcher
-from reslint.kinds.position import section_kind
+from reslint.kinds.position_lacks import section_kind
 from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.model import Document, Line, Position
 
