@@ -11,23 +11,26 @@ from collections.abc import Mapping
 from reslint.kinds import (
     chronology,
     company_context,
+    count_over,
     date_format,
     date_invalid,
-    email,
     email_employer_domain,
+    email_invalid,
+    email_odd,
     employment_gap,
+    field_buried,
+    field_in_header_footer,
     field_missing,
     garbled_text,
     hidden_text,
     linkedin_url_invalid,
     metadata_leak,
-    pages,
     pattern,
     personal_data,
     phone_invalid,
-    placement,
     position_lacks,
     profile,
+    text_not_extractable,
     too_long,
 )
 from reslint.kinds.shared.base import Context, Hit, Kind, Option
@@ -61,23 +64,23 @@ KINDS: Mapping[str, Kind] = {
     ),
     "too-long": Kind(too_long.check, too_long.OPTIONS, "A line with more words than a limit."),
     "field-buried": Kind(
-        placement.check_buried,
-        placement.BURIED_OPTIONS,
+        field_buried.check,
+        field_buried.OPTIONS,
         "A contact field is not in the top block of page 1.",
     ),
     "field-in-header-footer": Kind(
-        placement.check_header_footer,
-        placement.HEADER_FOOTER_OPTIONS,
+        field_in_header_footer.check,
+        field_in_header_footer.OPTIONS,
         "Contact fields appear only in running headers or footers.",
     ),
-    "count-over": Kind(pages.check_count, pages.COUNT_OPTIONS, "A count over a limit."),
+    "count-over": Kind(count_over.check, count_over.OPTIONS, "A count over a limit."),
     "phone-invalid": Kind(
         phone_invalid.check, phone_invalid.OPTIONS, "A phone number that cannot be dialled."
     ),
     "email-invalid": Kind(
-        email.check_invalid, email.INVALID_OPTIONS, "An email address with bad syntax or a typo."
+        email_invalid.check, email_invalid.OPTIONS, "An email address with bad syntax or a typo."
     ),
-    "email-odd": Kind(email.check_odd, email.ODD_OPTIONS, "An email address that looks odd."),
+    "email-odd": Kind(email_odd.check, email_odd.OPTIONS, "An email address that looks odd."),
     "email-employer-domain": Kind(
         email_employer_domain.check,
         email_employer_domain.OPTIONS,
@@ -89,7 +92,7 @@ KINDS: Mapping[str, Kind] = {
         "A LinkedIn URL that does not open a profile.",
     ),
     "text-not-extractable": Kind(
-        pages.check_extractable, pages.EXTRACTABLE_OPTIONS, "Pages without a text layer."
+        text_not_extractable.check, text_not_extractable.OPTIONS, "Pages without a text layer."
     ),
     "garbled-text": Kind(
         garbled_text.check, garbled_text.OPTIONS, "Text that extracts as garbage."

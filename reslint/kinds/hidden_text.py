@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.placement import in_top_block
 from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.contact_fields import in_top_block
 from reslint.model import Box, Document, Line, Region
 
 OPTIONS = {

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.pattern import compile_matcher
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.shared.phrases import compile_matcher
 from reslint.model import Document, Severity
 
 OPTIONS = {
