@@ -1,4 +1,4 @@
-"""Positions in a section that are not in reverse-chronological order."""
+"""Kind `chronology`: positions in a section that are not in reverse-chronological order."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""An employer nobody is told about: the entry never says what the company does."""
+"""Kind `company-context`: nothing in the entry says what a little-known employer does."""
 
 from __future__ import annotations
 

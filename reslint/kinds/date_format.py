@@ -1,4 +1,4 @@
-"""Dates written one way here and another way there: `Jan 2020` and `01/2020`."""
+"""Kind `date-format`: dates written one way here and another there (`Jan 2020`, `01/2020`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Dates that cannot be right: unreadable, ending before they start, or in the future."""
+"""Kind `date-invalid`: dates that are unreadable, end before they start, or lie in the future."""
 
 from __future__ import annotations
 

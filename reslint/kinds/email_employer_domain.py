@@ -1,4 +1,4 @@
-"""Job hunting from the current employer's email address."""
+"""Kind `email-employer-domain`: job hunting from the current employer's email address."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Months between two positions in which the resume shows neither work nor study.
+"""Kind `employment-gap`: months between two positions that show neither work nor study.
 
 The gap is named by the entry that ended last before it, which may be
 schooling taken up between two jobs.

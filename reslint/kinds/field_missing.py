@@ -1,4 +1,4 @@
-"""A part of the resume that should be there and is not."""
+"""Kind `field-missing`: a part of the resume that should be there and is not."""
 
 from __future__ import annotations
 

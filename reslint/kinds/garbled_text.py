@@ -1,4 +1,4 @@
-"""Text that comes out of the file as garbage: what an applicant tracking system stores."""
+"""Kind `garbled-text`: text that comes out of the file as garbage, as an ATS would store it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Text a person cannot see but software reads: white-on-white or tiny keyword stuffing.
+"""Kind `hidden-text`: text a person cannot see but software reads (white or tiny type).
 
 Readers know a line's colour but not what is drawn behind it, and many
 templates print the name and contact details in white on a coloured banner

@@ -1,4 +1,4 @@
-"""LinkedIn URLs that do not open a public profile."""
+"""Kind `linkedin-url-invalid`: LinkedIn URLs that do not open a public profile."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""File properties that tell the reader more than the candidate meant: whose file this was."""
+"""Kind `metadata-leak`: file properties that say whose file this was, or which template."""
 
 from __future__ import annotations
 

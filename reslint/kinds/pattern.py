@@ -1,4 +1,4 @@
-"""A phrase or pattern that should not appear in some part of the resume."""
+"""Kind `pattern`: a phrase or pattern that should not appear in some part of the resume."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Personal data a resume should not carry: national ID numbers, birth date, marital status.
+"""Kind `personal-data`: national ID numbers, birth date, marital status on a resume.
 
 National ID numbers are checked in code (a pattern plus the issuer's validity
 rules, so that a part number or a phone is not taken for one); the softer

@@ -1,4 +1,4 @@
-"""A phone number printed as contact that no phone could dial."""
+"""Kind `phone-invalid`: a phone number printed as contact that no phone could dial."""
 
 from __future__ import annotations
 

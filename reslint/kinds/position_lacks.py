@@ -1,4 +1,4 @@
-"""A position none of whose statements contains what every position should show."""
+"""Kind `position-lacks`: a position none of whose statements shows what every one should."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A line in some part of the resume that is longer than a reader will take in at a glance."""
+"""Kind `too-long`: a line longer than a reader takes in at a glance."""
 
 from __future__ import annotations
 
