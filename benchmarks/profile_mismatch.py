@@ -47,7 +47,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reslint.config import Config
-from reslint.kinds.profile_match import LEGAL_SUFFIXES
+from reslint.kinds.shared.profile.pairing import LEGAL_SUFFIXES
 from reslint.linting import try_load
 from reslint.model import DateValue, Document, Finding
 from reslint.options import RunOptions

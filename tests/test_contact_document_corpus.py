@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reslint.kinds.placement import contact_fields, in_top_block
+from reslint.kinds.shared.contact_fields import contact_fields, in_top_block
 from reslint.readers import read
 from reslint.structure import build_document
 from tests.conftest import CORPUS

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from reslint.engine import activate
-from reslint.kinds.email import odd_reasons
-from reslint.kinds.employer import names_company, organisation_label
-from reslint.kinds.names import resembles_name
-from reslint.kinds.phone import is_fictional
+from reslint.kinds.email_employer_domain import names_company, organisation_label
+from reslint.kinds.email_odd import odd_reasons
+from reslint.kinds.phone_invalid import is_fictional
+from reslint.kinds.shared.names import resembles_name
 from reslint.model import Document, Line, Region
 from tests.linedocs import RULEBOOK, body, document, pdf_line, run
 

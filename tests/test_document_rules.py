@@ -8,7 +8,7 @@ import pytest
 
 from reslint.engine import activate, lint
 from reslint.kinds import Context
-from reslint.kinds.personal import national_ids
+from reslint.kinds.personal_data import national_ids
 from reslint.model import Box, Line, Region, Severity
 from tests.linedocs import RULEBOOK, body, document, pdf_line, run
 from tests.rulehelp import lint_file

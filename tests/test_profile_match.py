@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from reslint.kinds.profile_match import (
+from reslint.kinds.shared.profile.dates import month_gap
+from reslint.kinds.shared.profile.pairing import (
     LEGAL_SUFFIXES,
     company_key,
+    parse_abbreviations,
+    same_employer_score,
+    title_key,
+)
+from reslint.kinds.shared.profile.people import name_words, parse_nicknames, same_person
+from reslint.kinds.shared.profile.schools import (
     degree_level,
     degree_subject,
     different_subjects,
-    month_gap,
-    name_words,
-    parse_abbreviations,
-    parse_nicknames,
-    same_employer_score,
-    same_person,
     same_school,
-    similar,
-    title_key,
 )
+from reslint.kinds.shared.profile.text import similar
 from reslint.lexicon.dates import parse_date
 from reslint.rulebook import builtin_rules_dir, load_rule
 

@@ -1,4 +1,4 @@
-"""Positions in a section that are not in reverse-chronological order."""
+"""Kind `chronology`: positions in a section that are not in reverse-chronological order."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections.abc import Iterator, Mapping
 from itertools import groupby, pairwise
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.timeline import Span, position_spans
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.timeline import Span, position_spans
 from reslint.model import Document
 
 OPTIONS = {

@@ -1,16 +1,13 @@
-"""A phrase or pattern that should not appear in some part of the resume."""
+"""Kind `pattern`: a phrase or pattern that should not appear in some part of the resume."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
 from typing import Any
 
-from reslint.kinds.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.shared.phrases import compile_matcher, phrase_key, split_advice
 from reslint.model import Document
-
-ADVICE_SEPARATOR = "=>"
 
 OPTIONS = {
     "phrases": Option(
@@ -34,38 +31,6 @@ OPTIONS = {
 }
 
 
-def _key(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def split_advice(entries: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, str]]:
-    """Phrases without their `=> advice` part, and the advice for each phrase that has one."""
-    phrases: list[str] = []
-    advice: dict[str, str] = {}
-    for entry in entries:
-        phrase, _, text = entry.partition(ADVICE_SEPARATOR)
-        phrases.append(phrase.strip())
-        if text.strip():
-            advice[_key(phrase)] = text.strip()
-    return tuple(phrases), advice
-
-
-@lru_cache(maxsize=256)
-def compile_matcher(
-    phrases: tuple[str, ...], patterns: tuple[str, ...], at_start: bool
-) -> re.Pattern[str]:
-    """One compiled alternation for all of a rule's phrases and patterns, built once."""
-    # Longest first, so "assisted with the" style overlaps report the fullest phrase.
-    ordered = sorted((p for p in phrases if p.strip()), key=len, reverse=True)
-    parts = [r"(?i:" + r"\s+".join(map(re.escape, p.split())) + r")" for p in ordered]
-    parts.extend(f"(?:{p})" for p in patterns)
-    if not parts:
-        return re.compile(r"(?!)")
-    body = "|".join(parts)
-    prefix = r"^\W*" if at_start else r"(?<![\w])"
-    return re.compile(rf"{prefix}(?:{body})(?![\w])")
-
-
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     phrases, advice = split_advice(tuple(options["phrases"]))
@@ -74,7 +39,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         match = matcher.search(line.text)
         if match:
             found = match.group(0).strip(" \t-–—•*:.,")
-            values = {"match": found, "advice": advice.get(_key(found), "")}
+            values = {"match": found, "advice": advice.get(phrase_key(found), "")}
             yield Hit(
                 options["message"].format(**values),
                 line,

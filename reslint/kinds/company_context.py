@@ -1,4 +1,4 @@
-"""An employer nobody is told about: the entry never says what the company does."""
+"""Kind `company-context`: nothing in the entry says what a little-known employer does."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.pattern import compile_matcher
-from reslint.kinds.position import section_kind
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.names import LEGAL_SUFFIX_RE, normalise_company
+from reslint.kinds.shared.phrases import compile_matcher
+from reslint.kinds.shared.positions import section_kind
 from reslint.model import Document, Line, Position
 
 OPTIONS = {
@@ -37,24 +38,6 @@ OPTIONS = {
     ),
 }
 
-_LEGAL_SUFFIX_RE = re.compile(
-    r"[\s,]+(?:inc|llc|l\.l\.c|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|s\.a|bv|b\.v|"
-    r"pty|pvt|srl|s\.r\.l|oy|ab|as|nv|kg)\.?$",
-    re.IGNORECASE,
-)
-
-
-def normalise_company(name: str) -> str:
-    """Lower-case words of an employer name without its legal suffixes or punctuation."""
-    name = name.strip(" .,;:")
-    while True:
-        shorter = _LEGAL_SUFFIX_RE.sub("", name)
-        if shorter == name:
-            break
-        name = shorter
-    name = name.lower().replace("&", " and ")
-    return " ".join(re.findall(r"[\w'’.+-]+", name)).replace("’", "'").strip(". ")
-
 
 def is_known(company: str, known: list[str]) -> bool:
     words = tuple(normalise_company(company).split())
@@ -74,7 +57,7 @@ def plausible_company(name: str) -> bool:
     """False for text that a garbled layout put where the employer should be: a sentence, a
     bullet, a figure. Better to say nothing than to ask what "by 60%" does."""
     words = name.split()
-    without_suffix = _LEGAL_SUFFIX_RE.sub("", name.strip())
+    without_suffix = LEGAL_SUFFIX_RE.sub("", name.strip())
     return (
         1 <= len(words) <= 6
         and name[:1].isupper()
@@ -120,7 +103,7 @@ def _self_reference(company: str, verbs: list[str]) -> Callable[[str], bool] | N
     """
     if not verbs:
         return None
-    name = _LEGAL_SUFFIX_RE.sub("", company.strip())
+    name = LEGAL_SUFFIX_RE.sub("", company.strip())
     words = [word for word in re.findall(r"[\w&]+", name) if word]
     names = {name}
     if len(words) > 1:

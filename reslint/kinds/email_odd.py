@@ -1,4 +1,4 @@
-"""Email addresses that bounce, or that make a recruiter hesitate."""
+"""Kind `email-odd`: an email address that would make a recruiter hesitate."""
 
 from __future__ import annotations
 
@@ -6,21 +6,12 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.names import fold, looks_like_person, resembles_name, words
-from reslint.kinds.placement import own_fields
-from reslint.model import Document, Field, Line
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.contact_fields import own_fields, unique_fields
+from reslint.kinds.shared.names import fold, looks_like_person, resembles_name, words
+from reslint.model import Document
 
-INVALID_OPTIONS = {
-    "common_domains": Option(
-        "strings", [], "Well-known mail domains; one edit away from one of these is a typo."
-    ),
-    "known_domains": Option(
-        "strings", [], "Real mail domains that are never a typo, though close to a common one."
-    ),
-}
-
-ODD_OPTIONS = {
+OPTIONS = {
     "words": Option("strings", [], "Words that make an address look unprofessional."),
     "max_digits": Option("int", 4, "More digits than this in the part before @ is odd."),
     "birth_years": Option("bool", True, "Flag a four-digit year 1940-2015 in the address."),
@@ -31,62 +22,7 @@ ODD_OPTIONS = {
     ),
 }
 
-_ATTEMPT_RE = re.compile(r"(?i)\b(?:e-?mail|mail)\b\s*[:\-–]?\s*(\S+@\S*)")
 _BIRTH_YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|200\d|201[0-5])(?!\d)")
-
-
-def _unique(fields: tuple[Field, ...]) -> Iterator[Field]:
-    seen: set[str] = set()
-    for field in fields:
-        if field.value not in seen:
-            seen.add(field.value)
-            yield field
-
-
-def _syntax_problem(address: str) -> str | None:
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        validate_email(address, check_deliverability=False)
-    except EmailNotValidError as error:
-        return str(error).rstrip(".")
-    return None
-
-
-def _typo_of(domain: str, options: Mapping[str, Any]) -> str | None:
-    from rapidfuzz.distance import OSA
-
-    domain = domain.lower()
-    if domain in options["known_domains"] or domain in options["common_domains"]:
-        return None
-    for common in options["common_domains"]:
-        if OSA.distance(domain, common) == 1:
-            return common
-    return None
-
-
-def _attempts(doc: Document) -> Iterator[tuple[str, Line]]:
-    """Labelled things that were meant as an address but the email finder did not take."""
-    for line in doc.lines:
-        for match in _ATTEMPT_RE.finditer(line.text):
-            token = re.sub(r"(?i)^mailto:", "", match.group(1).strip(".,;|)"))
-            if token and not any(e.raw.lower() in token.lower() for e in doc.contact.emails):
-                yield token, line
-
-
-def check_invalid(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
-    del ctx
-    for field in _unique(doc.contact.emails):
-        address = field.raw or field.value
-        problem = _syntax_problem(address)
-        if problem is None:
-            typo = _typo_of(address.rpartition("@")[2], options)
-            problem = f"the domain looks like a typo of {typo}" if typo else None
-        if problem:
-            yield Hit(f"email '{address}' is not valid: {problem}", field.line, address)
-    for token, line in _attempts(doc):
-        problem = _syntax_problem(token) or "it is not a complete address"
-        yield Hit(f"email '{token}' is not valid: {problem}", line, token)
 
 
 # Role words that carry no name by design: `hello@adalovelace.dev`, or a
@@ -159,10 +95,10 @@ def odd_reasons(address: str, name: str | None, options: Mapping[str, Any]) -> l
     return reasons
 
 
-def check_odd(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     name = doc.contact.name.value if doc.contact.name else None
-    for field in _unique(own_fields(doc, "email")):
+    for field in unique_fields(own_fields(doc, "email")):
         address = field.value
         reasons = odd_reasons(address, name, options)
         if reasons:

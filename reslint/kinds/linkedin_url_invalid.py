@@ -1,4 +1,4 @@
-"""LinkedIn URLs that do not open a public profile."""
+"""Kind `linkedin-url-invalid`: LinkedIn URLs that do not open a public profile."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit
+from reslint.kinds.shared.base import Context, Hit
 from reslint.model import Document, Line
 
 OPTIONS: dict = {}

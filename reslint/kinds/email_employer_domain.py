@@ -1,13 +1,13 @@
-"""Job hunting from the current employer's email address."""
+"""Kind `email-employer-domain`: job hunting from the current employer's email address."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.names import company_words
-from reslint.kinds.placement import own_fields
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.contact_fields import own_fields
+from reslint.kinds.shared.names import company_words
 from reslint.model import Document
 
 OPTIONS = {

@@ -1,4 +1,4 @@
-"""Dates written one way here and another way there: `Jan 2020` and `01/2020`."""
+"""Kind `date-format`: dates written one way here and another there (`Jan 2020`, `01/2020`)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.timeline import education_spans, position_spans
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.timeline import education_spans, position_spans
 from reslint.lexicon.dates import compatible_styles
 from reslint.model import DateValue, Document, Line
 

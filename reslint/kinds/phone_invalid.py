@@ -1,4 +1,4 @@
-"""A phone number printed as contact that no phone could dial."""
+"""Kind `phone-invalid`: a phone number printed as contact that no phone could dial."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
+from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.model import Document, Field, Line, Region
 
 OPTIONS = {

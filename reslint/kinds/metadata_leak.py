@@ -1,4 +1,4 @@
-"""File properties that tell the reader more than the candidate meant: whose file this was."""
+"""Kind `metadata-leak`: file properties that say whose file this was, or which template."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.names import looks_like_person, resembles_name
-from reslint.kinds.pattern import compile_matcher
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.names import looks_like_person, resembles_name
+from reslint.kinds.shared.phrases import compile_matcher
 from reslint.model import Document
 
 OPTIONS = {

@@ -1,36 +1,22 @@
-"""Where contact details sit on the page: the top of page 1, or somewhere a reader misses them.
+"""Where contact fields sit on the page, and which of them are the candidate's own.
 
-Two generic kinds: `field-buried` (a field is not in the top block of page 1)
-and `field-in-header-footer` (fields appear only in running headers or
-footers, which many applicant tracking systems drop).
+Shared by the kinds about contact details: `field-buried` and
+`field-in-header-footer` ask where a field is printed, `email-odd`,
+`email-employer-domain` and `hidden-text` which lines are the contact block
+at the top of page 1.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterator
 
-from reslint.kinds.base import Context, Hit, Option
 from reslint.model import Document, Field, Line, Region
 
 CONTACT_FIELDS = ("email", "phone", "linkedin")
 _E164_RE = re.compile(r"^\+[1-9]\d{6,14}$")
 BOTTOM = 0.75  # below this share of the page height is the bottom of the page
 FIELD_NAMES = {"email": "email address", "phone": "phone number", "linkedin": "LinkedIn URL"}
-
-BURIED_OPTIONS = {
-    "field": Option("choice", "phone", "Which contact field must be at the top.", CONTACT_FIELDS),
-    "top_fraction": Option(
-        "float",
-        0.5,
-        "When the reader knows positions: the share of page 1, from the top, that counts as top.",
-    ),
-}
-
-HEADER_FOOTER_OPTIONS = {
-    "fields": Option("strings", ["email", "phone"], "Contact fields to look for: email, phone."),
-}
 
 
 def contact_fields(doc: Document, name: str) -> tuple[Field, ...]:
@@ -56,7 +42,7 @@ def _contact_section_lines(doc: Document) -> set[int]:
     }
 
 
-def _height_share(line: Line) -> float | None:
+def height_share(line: Line) -> float | None:
     """How far down its page a line starts (0 top, 1 bottom), if the reader knows."""
     if line.box is None or not line.page_height:
         return None
@@ -76,7 +62,7 @@ def in_top_block(line: Line, doc: Document, top_fraction: float) -> bool:
         return False
     if line.region == Region.HEADER:
         return True
-    share = _height_share(line)
+    share = height_share(line)
     # When headings go unrecognised the structure's top block is the whole
     # document; the bottom quarter of the page is never the contact block.
     at_bottom = share is not None and share > BOTTOM
@@ -109,19 +95,6 @@ def _under_a_heading(line: Line, doc: Document) -> bool:
     return False
 
 
-def _where(line: Line, doc: Document) -> str:
-    if line.region == Region.FOOTER:
-        return "only in the page footer"
-    if line.page != 1:
-        return f"only on page {line.page}"
-    share = _height_share(line)
-    if share is not None:
-        return "only at the bottom of page 1" if share > BOTTOM else "only lower down page 1"
-    heading = next((s.heading for s in doc.sections if s.heading is not None), None)
-    after = f" ('{heading.text.strip()}')" if heading is not None else ""
-    return f"only below the first section heading{after}, not in the contact block at the top"
-
-
 def own_fields(doc: Document, name: str, top_fraction: float = 0.5) -> tuple[Field, ...]:
     """The candidate's own contact fields, not a referee's or a co-author's.
 
@@ -138,45 +111,10 @@ def own_fields(doc: Document, name: str, top_fraction: float = 0.5) -> tuple[Fie
     return own or fields[:1]
 
 
-def check_buried(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
-    del ctx
-    if doc.kind == "profile":
-        return
-    field = options["field"]
-    printed = [f for f in contact_fields(doc, field) if not f.link_only]
-    if not printed or any(in_top_block(f.line, doc, options["top_fraction"]) for f in printed):
-        return
-    first = printed[0]
-    assert first.line is not None
-    yield Hit(
-        f"the {FIELD_NAMES[field]} appears {_where(first.line, doc)}",
-        first.line,
-        first.text,
-        "Put it in the contact block under your name at the top of page 1.",
-    )
-
-
-def check_header_footer(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
-    del ctx
-    hidden: list[tuple[str, Field]] = []
-    for name in options["fields"]:
-        if name not in CONTACT_FIELDS:
-            continue
-        printed = [f for f in contact_fields(doc, name) if not f.link_only]
-        if printed and all(
-            f.line is not None and f.line.region in (Region.HEADER, Region.FOOTER) for f in printed
-        ):
-            hidden.append((name, printed[0]))
-    if not hidden:
-        return
-    first = hidden[0][1]
-    assert first.line is not None
-    what = " and ".join(FIELD_NAMES[name] for name, _ in hidden)
-    verb = "appear" if len(hidden) > 1 else "appears"
-    yield Hit(
-        f"the {what} {verb} only in the page {first.line.region.value}, "
-        "which many applicant tracking systems drop",
-        first.line,
-        first.text,
-        "Repeat your contact details in the body of page 1, under your name.",
-    )
+def unique_fields(fields: tuple[Field, ...]) -> Iterator[Field]:
+    """Fields of the same value once each, the first one kept."""
+    seen: set[str] = set()
+    for field in fields:
+        if field.value not in seen:
+            seen.add(field.value)
+            yield field

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reslint.kinds.position import describe
+from reslint.kinds.shared.positions import describe
 from reslint.model import DateRange, DateValue, Document, Line
 
 

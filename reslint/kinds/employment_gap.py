@@ -1,4 +1,4 @@
-"""Months between two positions in which the resume shows neither work nor study.
+"""Kind `employment-gap`: months between two positions that show neither work nor study.
 
 The gap is named by the entry that ended last before it, which may be
 schooling taken up between two jobs.
@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.timeline import education_spans, position_spans
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.timeline import education_spans, position_spans
 from reslint.model import Document
 
 OPTIONS = {

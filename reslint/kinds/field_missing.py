@@ -1,11 +1,11 @@
-"""A part of the resume that should be there and is not."""
+"""Kind `field-missing`: a part of the resume that should be there and is not."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
+from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.model import Document
 
 FIELDS = ("name", "email", "phone", "linkedin", "headline", "positions", "education")

@@ -1,4 +1,4 @@
-"""Text a person cannot see but software reads: white-on-white or tiny keyword stuffing.
+"""Kind `hidden-text`: text a person cannot see but software reads (white or tiny type).
 
 Readers know a line's colour but not what is drawn behind it, and many
 templates print the name and contact details in white on a coloured banner
@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.placement import in_top_block
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.contact_fields import in_top_block
 from reslint.model import Box, Document, Line, Region
 
 OPTIONS = {

@@ -1,4 +1,4 @@
-"""Text that comes out of the file as garbage: what an applicant tracking system stores."""
+"""Kind `garbled-text`: text that comes out of the file as garbage, as an ATS would store it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
+from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.model import Document, Line
 
 OPTIONS = {

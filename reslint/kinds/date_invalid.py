@@ -1,12 +1,12 @@
-"""Dates that cannot be right: unreadable, ending before they start, or in the future."""
+"""Kind `date-invalid`: dates that are unreadable, end before they start, or lie in the future."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.timeline import Span, education_spans, position_spans
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.timeline import Span, education_spans, position_spans
 from reslint.lexicon.dates import unreadable_dates
 from reslint.model import Document
 

@@ -1,4 +1,5 @@
-"""What a kind is: a check function, the options it takes, and what it yields."""
+"""What a kind is (a check function, the options it takes, what it yields) and the scopes,
+the parts of a resume whose lines a text kind searches."""
 
 from __future__ import annotations
 

@@ -5,7 +5,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from reslint.kinds.company import normalise_company
+LEGAL_SUFFIX_RE = re.compile(
+    r"[\s,]+(?:inc|llc|l\.l\.c|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|s\.a|bv|b\.v|"
+    r"pty|pvt|srl|s\.r\.l|oy|ab|as|nv|kg)\.?$",
+    re.IGNORECASE,
+)
+
+
+def normalise_company(name: str) -> str:
+    """Lower-case words of an employer name without its legal suffixes or punctuation."""
+    name = name.strip(" .,;:")
+    while True:
+        shorter = LEGAL_SUFFIX_RE.sub("", name)
+        if shorter == name:
+            break
+        name = shorter
+    name = name.lower().replace("&", " and ")
+    return " ".join(re.findall(r"[\w'’.+-]+", name)).replace("’", "'").strip(". ")
+
 
 # Words that say nothing about which company it is, once the legal form is gone.
 _FILLER = frozenset({"the", "of", "group", "holding", "holdings"})

@@ -1,4 +1,4 @@
-"""Personal data a resume should not carry: national ID numbers, birth date, marital status.
+"""Kind `personal-data`: national ID numbers, birth date, marital status on a resume.
 
 National ID numbers are checked in code (a pattern plus the issuer's validity
 rules, so that a part number or a phone is not taken for one); the softer
@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import SCOPES, Context, Hit, Option, scope_lines
-from reslint.kinds.pattern import compile_matcher
+from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.shared.phrases import compile_matcher
 from reslint.model import Document, Severity
 
 OPTIONS = {

@@ -1,14 +1,14 @@
-"""A position none of whose statements contains what every position should show."""
+"""Kind `position-lacks`: a position none of whose statements shows what every one should."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import Context, Hit, Option
-from reslint.kinds.pattern import compile_matcher
-from reslint.lexicon.headings import heading_kind
-from reslint.model import Document, Line, Position
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.phrases import compile_matcher
+from reslint.kinds.shared.positions import describe, section_kind
+from reslint.model import Document
 
 OPTIONS = {
     "phrases": Option("strings", [], "Phrases that count as present, matched as whole words."),
@@ -29,22 +29,6 @@ OPTIONS = {
         "The message; {position} names the position (title and company).",
     ),
 }
-
-
-def section_kind(position: Position) -> str:
-    """The kind of section a position was printed in; untitled ones count as experience."""
-    if not position.section.strip():
-        return "experience"
-    return heading_kind(Line(position.section)) or "other"
-
-
-def describe(position: Position) -> str:
-    """A short name for a position in messages: 'Title at Company', or whichever is known."""
-    title = position.title.value if position.title else ""
-    company = position.company.value if position.company else ""
-    if title and company:
-        return f"{title} at {company}"
-    return title or company or "position"
 
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:

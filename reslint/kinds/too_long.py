@@ -1,11 +1,11 @@
-"""A line in some part of the resume that is longer than a reader will take in at a glance."""
+"""Kind `too-long`: a line longer than a reader takes in at a glance."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.kinds.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.model import Document
 
 OPTIONS = {

@@ -1,0 +1,98 @@
+"""Kind `profile-education`: a school, degree or its years differ between the resume and
+LinkedIn."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.profile.dates import month_gap, show
+from reslint.kinds.shared.profile.lines import profile_of, related, value_line, where
+from reslint.kinds.shared.profile.schools import (
+    degree_level,
+    degree_subject,
+    different_subjects,
+    match_schools,
+)
+from reslint.model import DateRange, DateValue, Document
+
+OPTIONS = {
+    "school_threshold": Option("int", 85, "Fuzzy score above which two school names match."),
+    "subject_threshold": Option(
+        "int", 85, "Fuzzy score (0–100) at which two words of a field of study are the same."
+    ),
+    "tolerance_months": Option("int", 3, "Months a start or end date may differ."),
+}
+
+DEGREES_ON_PROFILES = frozenset({"associate", "bachelor", "master", "doctorate"})
+
+
+def _still_studying(a: DateValue | None, b: DateValue | None, today: int) -> bool:
+    """`Present` on one side and an expected graduation still ahead on the other agree."""
+    if a is None or b is None or a.present == b.present:
+        return False
+    ahead = b if a.present else a
+    return ahead.latest(today) >= today
+
+
+def _graduation(dates: DateRange | None) -> DateValue | None:
+    """The end of studies; a resume's single date (`2016`) is its graduation."""
+    if dates is None:
+        return None
+    return dates.end if dates.end is not None else dates.start
+
+
+def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    profile = profile_of(ctx)
+    if not profile.education:
+        return
+    today = ctx.today_index
+    tolerance = options["tolerance_months"]
+    for mine, theirs in match_schools(
+        doc.education, profile.education, options["school_threshold"]
+    ):
+        if mine.school is None:
+            continue
+        if theirs is None:
+            level = degree_level(mine.degree.value) if mine.degree is not None else None
+            if level not in DEGREES_ON_PROFILES:
+                continue  # courses, certificates and school diplomas often stay off LinkedIn
+            yield Hit(
+                f"school '{mine.school.value}' is not on the LinkedIn profile",
+                value_line(mine.school, mine.line),
+                text=mine.school.text,
+                suggestion="List the same schools on LinkedIn, or check the school's name.",
+            )
+            continue
+        problems: list[str] = []
+        other_degree = False
+        if mine.degree is not None and theirs.degree is not None:
+            a, b = degree_level(mine.degree.value), degree_level(theirs.degree.value)
+            other_degree = bool(a and b and a != b) or different_subjects(
+                degree_subject(mine.degree.value),
+                degree_subject(theirs.degree.value),
+                options["subject_threshold"],
+            )
+            if other_degree:
+                problems.append(f"degree '{mine.degree.value}' vs '{theirs.degree.value}'")
+        if mine.dates is not None and theirs.dates is not None:
+            end_a, end_b = _graduation(mine.dates), _graduation(theirs.dates)
+            gap = month_gap(end_a, end_b, today)
+            if gap is not None and gap > tolerance and not _still_studying(end_a, end_b, today):
+                problems.append(f"end {show(end_a)} vs {show(end_b)}")
+            if mine.dates.end is not None:
+                gap = month_gap(mine.dates.start, theirs.dates.start, today)
+                if gap is not None and gap > tolerance:
+                    problems.append(f"start {show(mine.dates.start)} vs {show(theirs.dates.start)}")
+        if problems:
+            anchor = mine.degree.line if other_degree and mine.degree is not None else None
+            anchor = anchor or mine.line
+            yield Hit(
+                f"{mine.school.value} differs from LinkedIn ({where(theirs.line)}): "
+                + "; ".join(problems),
+                anchor,
+                text=mine.school.text,
+                suggestion="Make the degree and years the same on the resume and on LinkedIn.",
+                related=related(theirs.line),
+            )
