@@ -14,8 +14,8 @@ Scored as `parse_accuracy.py` scores the corpus labels, with its code: a
 position counts only when company, title, start and end all match; an
 education entry when school, degree, start and end match; contact is emails,
 phones and LinkedIn together. The headline is scored beside the name, and the
-section headings by their kind and printed title (a diagnostic: a heading the
-parse misses loses the entries under it).
+section headings by their printed title and whether entries are read from
+them (a diagnostic: a heading the parse misses loses the entries under it).
 
 The data is for measurement only. Tune on the `tune` split; the `test` split
 is measured, never debugged against: `--details` refuses to list its misses
@@ -84,20 +84,22 @@ def predict(path: Path) -> dict[str, Any]:
     return as_dict(build_document(path, read(path, ReadOptions())))
 
 
+# Entries are read from these kinds; the rest only need their title right, since the
+# labels name skills, summary and contact where reslint has finer kinds (languages...).
+ENTRY_KINDS = {"experience": "experience", "education": "education"}
+ENTRY_KINDS |= {kind: "experience" for kind in ("research", "leadership", "volunteer")}
+
+
 def _sections(data: dict[str, Any]) -> Counter[tuple[str, str]]:
     return Counter(
-        (section.get("kind") or "other", norm_text(section.get("title")))
+        (ENTRY_KINDS.get(section.get("kind") or "", "other"), norm_text(section.get("title")))
         for section in data.get("sections") or []
     )
 
 
 def _section_score(predicted: dict[str, Any], truth: dict[str, Any], misses: list[str]) -> Score:
-    """Headings by printed title; the kind counts only for the five kinds the labels name."""
-    labelled = {"experience", "education", "skills", "summary", "projects", "contact"}
-    got = Counter(
-        (kind if kind in labelled else "other", title) for (kind, title) in _sections(predicted)
-    )
-    want = _sections(truth)
+    """Headings by printed title, and whether entries are read from them."""
+    got, want = _sections(predicted), _sections(truth)
     hit = got & want
     misses.extend(f"  missed section: {k} | {t}" for k, t in (want - hit).elements())
     misses.extend(f"  extra  section: {k} | {t}" for k, t in (got - hit).elements())
