@@ -11,6 +11,8 @@ from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
 _TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=\-–—]+")
+# Symbols and icon glyphs printed before or after a title ("+ CONTACT", "■ Skills ■").
+_DECORATION_RE = re.compile(r"^[^\w(]+|[^\w)]+$")
 
 
 def _fold(text: str) -> str:
@@ -28,12 +30,17 @@ def _fold(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower-case, accent-folded-for-lookup, punctuation-free title text."""
-    text = _fold(text).strip()
+    text = _DECORATION_RE.sub("", _fold(text).strip())
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)
     text = text.replace("&", " and ")
     return " ".join(text.lower().split())
+
+
+def display_title(text: str) -> str:
+    """A heading's title as printed, without its decoration and trailing colon."""
+    return _DECORATION_RE.sub("", text.strip()).strip(" :") or text.strip(" :")
 
 
 def _load_titles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:

@@ -10,9 +10,7 @@ came from. Readers of structured formats, which read the fields themselves, hand
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from reslint.lexicon.contact import (
@@ -22,7 +20,6 @@ from reslint.lexicon.contact import (
     find_urls,
     is_contact_line,
 )
-from reslint.lexicon.headings import heading_kind, known_title
 from reslint.model import (
     Contact,
     Document,
@@ -36,105 +33,16 @@ from reslint.model import (
 from reslint.structure.education import find_education
 from reslint.structure.known import structure_from_known
 from reslint.structure.positions import find_positions
+from reslint.structure.sections import body_font_size, split_sections
 
 POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
 _LOCATION_RE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][\w .]+$")
 
 
-def body_font_size(lines: tuple[Line, ...]) -> float | None:
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        if line.font_size:
-            sizes[round(line.font_size, 1)] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else None
-
-
-_SEGMENTS_RE = re.compile(r"\s{3,}")
 # Sections whose contact details belong to other people (referees, co-authors); used only
 # when the resume shows no contact details elsewhere.
 _OTHER_PEOPLE_SECTIONS = frozenset({"references", "publications"})
-
-
-def _style(line: Line) -> tuple[float, bool]:
-    return (round(line.font_size or 0.0, 1), line.bold)
-
-
-def _heading_styles(
-    lines: tuple[Line, ...], kinds: list[str | None], font_size: float | None
-) -> set[tuple[float, bool]]:
-    """Styles of the known headings, when they stand out from the body text.
-
-    A resume styles all its section titles alike, so a short line in that style
-    is a heading even when its title is not a known one ("Master thesis").
-    """
-    if font_size is None:
-        return set()
-    body_bold = sum(len(line.text) for line in lines if line.bold) * 2 > sum(
-        len(line.text) for line in lines
-    )
-    styles: set[tuple[float, bool]] = set()
-    for line, kind in zip(lines, kinds, strict=True):
-        if kind in (None, "other") or line.font_size is None:
-            continue
-        if line.font_size >= font_size + 0.5 or (line.bold and not body_bold):
-            styles.add(_style(line))
-    return styles
-
-
-def _styled_heading(line: Line, styles: set[tuple[float, bool]]) -> bool:
-    text = line.text.strip()
-    return (
-        _style(line) in styles
-        and not line.bullet
-        and 1 <= len(text.split()) <= 4
-        and len(text) <= 40
-        and not any(ch.isdigit() for ch in text)
-        and not is_contact_line(text)
-    )
-
-
-def _unglue(line: Line) -> tuple[Line, Line] | None:
-    """A title in its own column beside the first entry (`Experience   Acme   2020 – 2022`)."""
-    segments = _SEGMENTS_RE.split(line.text.strip(), maxsplit=1)
-    if line.bullet or len(segments) < 2 or known_title(segments[0]) is None:
-        return None
-    # Where the remainder starts on the line is not known: it gets no box of its own.
-    return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
-
-
-def split_sections(
-    lines: tuple[Line, ...], font_size: float | None
-) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
-    """The lines before the first heading, and the sections after it."""
-    kinds = [heading_kind(line, font_size) for line in lines]
-    styles = _heading_styles(lines, kinds, font_size)
-    top: list[Line] = []
-    sections: list[Section] = []
-    current: tuple[str, str, Line] | None = None
-    body: list[Line] = []
-    for original, original_kind in zip(lines, kinds, strict=True):
-        glued = _unglue(original)
-        for line in glued or (original,):
-            kind = original_kind if line is original else heading_kind(line, font_size)
-            if kind is None and _styled_heading(line, styles) and (current or top):
-                kind = "other"
-            if glued and line is glued[1]:
-                kind = None
-            if kind == "other" and current is None and not top:
-                kind = None  # a styled first line with no section title is the name
-            if kind is not None:
-                if current is not None:
-                    sections.append(Section(current[0], current[1], current[2], tuple(body)))
-                current = (line.text.strip(" :"), kind, line)
-                body = []
-            elif current is None:
-                top.append(line)
-            else:
-                body.append(line)
-    if current is not None:
-        sections.append(Section(current[0], current[1], current[2], tuple(body)))
-    return tuple(top), tuple(sections)
 
 
 _DOCUMENT_TITLE_RE = re.compile(
