@@ -21,19 +21,21 @@ from lxml import etree
 
 from reslint.model import FileFacts, Line, ReaderOutput, Region
 from reslint.readers.base import ReadOptions, read_bytes
-from reslint.readers.docx_package import (
+from reslint.readers.docx_package import Part, image_count, open_package
+from reslint.readers.docx_pages import RENDERED_BREAK, Pager, ends_section, first_pages
+from reslint.readers.docx_xml import (
+    ALTERNATE,
     NS_A,
-    NS_MC,
     NS_R,
     NS_V,
     NS_WP,
     NS_WPS,
-    Part,
-    image_count,
-    open_package,
+    TRANSPARENT,
+    choose,
+    on,
+    val,
     w,
 )
-from reslint.readers.docx_pages import RENDERED_BREAK, Pager, ends_section, first_pages
 from reslint.readers.text import BULLET_RE
 
 _T = TypeVar("_T")
@@ -51,15 +53,6 @@ _RUN_TEXT = {
     w("cr"): "\n",
     w("noBreakHyphen"): "-",
 }
-_CHOICE, _FALLBACK, _ALTERNATE = (
-    f"{{{NS_MC}}}Choice",
-    f"{{{NS_MC}}}Fallback",
-    f"{{{NS_MC}}}AlternateContent",
-)
-# Containers whose children are read as if they stood in their parent's place.
-_TRANSPARENT = frozenset(
-    w(tag) for tag in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent")
-)
 # `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
 _HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
@@ -111,7 +104,7 @@ class _Styles:
             () if rpr is None else tuple((c.tag, *c.attrib.items()) for c in rpr),
         )
         if key not in self._run_styles:
-            char_style = _val(rpr.find(w("rStyle")) if rpr is not None else None)
+            char_style = val(rpr.find(w("rStyle")) if rpr is not None else None)
             properties = self.run_base(char_style, paragraph_style)
             if rpr is not None and len(rpr):
                 properties = {**properties, **{child.tag: child for child in rpr}}
@@ -145,15 +138,6 @@ class _Styles:
         return found
 
 
-def _val(element: etree._Element | None) -> str | None:
-    return None if element is None else element.get(w("val"))
-
-
-def _on(element: etree._Element) -> bool:
-    """A toggle property such as <w:b/>: on unless its value says off."""
-    return element.get(w("val"), "true").lower() not in ("0", "false", "off", "none")
-
-
 @dataclass(frozen=True, slots=True)
 class _RunStyle:
     bold: bool = False
@@ -182,16 +166,16 @@ def _shading(element: etree._Element | None) -> bool:
 def _run_style(properties: dict[str, etree._Element]) -> _RunStyle:
     """Run formatting from resolved properties (tag → the element that decides it)."""
     bold = properties.get(w("b"))
-    size = _val(properties.get(w("sz")))
+    size = val(properties.get(w("sz")))
     fonts = properties.get(w("rFonts"))
-    highlight = _val(properties.get(w("highlight")))
+    highlight = val(properties.get(w("highlight")))
     vanish = properties.get(w("vanish"))
     return _RunStyle(
-        bold=bold is not None and _on(bold),
+        bold=bold is not None and on(bold),
         size=int(size) / 2 if size and size.isdigit() else _DEFAULT_POINTS,
-        color=_hex_color(_val(properties.get(w("color")))),
+        color=_hex_color(val(properties.get(w("color")))),
         font=None if fonts is None else (fonts.get(w("ascii")) or fonts.get(w("hAnsi"))),
-        vanish=vanish is not None and _on(vanish),
+        vanish=vanish is not None and on(vanish),
         shaded=_shading(properties.get(w("shd"))) or (highlight not in (None, "none", "white")),
     )
 
@@ -232,7 +216,7 @@ class _Paragraph:
     def __init__(self, paragraph: etree._Element, ctx: _Context) -> None:
         self.ctx = ctx
         ppr = paragraph.find(w("pPr"))
-        style_id = _val(ppr.find(w("pStyle")) if ppr is not None else None)
+        style_id = val(ppr.find(w("pStyle")) if ppr is not None else None)
         self.style_id = style_id or ctx.styles.default_paragraph
         self.chain = ctx.styles.chain(self.style_id)
         self.ppr_chain = [ppr] if ppr is not None else []
@@ -242,7 +226,7 @@ class _Paragraph:
         self.box_pages: dict[int, int] = {}  # the page of each text box's anchor
         self._fields: list[tuple[list[str], str | None]] = []  # complex fields: (instr, link)
         before = self._ppr("pageBreakBefore") if ctx.pager.flowing else None
-        if before is not None and _on(before):
+        if before is not None and on(before):
             ctx.pager.page_break_before()
         self._walk_inline(paragraph, None)
 
@@ -258,7 +242,7 @@ class _Paragraph:
     @property
     def heading_level(self) -> int | None:
         """The outline level (0 = top) from a Heading style or an explicit outline level."""
-        level = _val(self._ppr("outlineLvl"))
+        level = val(self._ppr("outlineLvl"))
         if level is not None and level.isdigit():
             return int(level) if int(level) < 9 else None  # 9 is Word's "body text"
         for style in self.chain:
@@ -269,7 +253,7 @@ class _Paragraph:
     @property
     def numbered(self) -> bool:
         num_pr = self._ppr("numPr")
-        num_id = _val(num_pr.find(w("numId")) if num_pr is not None else None)
+        num_id = val(num_pr.find(w("numId")) if num_pr is not None else None)
         return num_id is not None and num_id != "0"
 
     @property
@@ -298,11 +282,11 @@ class _Paragraph:
                 content = child.find(w("sdtContent"))
                 if content is not None:
                     self._walk_inline(content, link)
-            elif tag == _ALTERNATE:
-                chosen = _choose(child)
+            elif tag == ALTERNATE:
+                chosen = choose(child)
                 if chosen is not None:
                     self._walk_inline(chosen, link)
-            elif tag in _TRANSPARENT:
+            elif tag in TRANSPARENT:
                 self._walk_inline(child, link)
 
     def _run(self, run: etree._Element, link: str | None) -> None:
@@ -346,19 +330,13 @@ def _field_link(instruction: str) -> str | None:
     return (match.group(1) or match.group(2)) if match else None
 
 
-def _choose(alternate: etree._Element) -> etree._Element | None:
-    """One branch of mc:AlternateContent: Word writes the same content twice (Choice, Fallback)."""
-    choice = alternate.find(_CHOICE)
-    return choice if choice is not None else alternate.find(_FALLBACK)
-
-
 def _text_boxes(element: etree._Element) -> Iterator[etree._Element]:
     """Outermost text-box contents under `element`, one copy of each AlternateContent."""
     if element.tag == _TXBX:
         yield element
         return
-    if element.tag == _ALTERNATE:
-        chosen = _choose(element)
+    if element.tag == ALTERNATE:
+        chosen = choose(element)
         if chosen is not None:
             yield from _text_boxes(chosen)
         return
@@ -535,11 +513,11 @@ def _walk_blocks(container: etree._Element, ctx: _Context) -> None:
             content = child.find(w("sdtContent"))
             if content is not None:
                 _walk_blocks(content, ctx)
-        elif tag == _ALTERNATE:
-            chosen = _choose(child)
+        elif tag == ALTERNATE:
+            chosen = choose(child)
             if chosen is not None:
                 _walk_blocks(chosen, ctx)
-        elif tag in _TRANSPARENT:
+        elif tag in TRANSPARENT:
             _walk_blocks(child, ctx)
 
 
@@ -571,7 +549,7 @@ def _cells(row: etree._Element) -> Iterator[etree._Element]:
             content = child.find(w("sdtContent"))
             if content is not None:
                 yield from _cells(content)
-        elif child.tag in _TRANSPARENT:
+        elif child.tag in TRANSPARENT:
             yield from _cells(child)
 
 
