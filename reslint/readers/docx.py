@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from lxml import etree
 
@@ -23,6 +23,7 @@ from reslint.model import FileFacts, Line, ReaderOutput, Region
 from reslint.readers.base import ReadOptions, read_bytes
 from reslint.readers.docx_package import Part, image_count, open_package
 from reslint.readers.docx_pages import RENDERED_BREAK, Pager, ends_section, first_pages
+from reslint.readers.docx_styles import RunStyle, Styles, shading
 from reslint.readers.docx_xml import (
     ALTERNATE,
     NS_A,
@@ -58,126 +59,6 @@ _HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))',
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
-_DEFAULT_POINTS = 10.0  # Word's size when neither the run, its styles nor the defaults set one
-
-
-# ---------------------------------------------------------------- styles
-
-
-@dataclass(frozen=True, slots=True)
-class _Style:
-    name: str
-    based_on: str | None
-    ppr: etree._Element | None
-    rpr: etree._Element | None
-
-
-class _Styles:
-    """Paragraph and character styles with their `basedOn` chains, from word/styles.xml."""
-
-    def __init__(self, root: etree._Element) -> None:
-        self._styles: dict[str, _Style] = {}
-        self._run_bases: dict[tuple[str | None, str | None], dict[str, Any]] = {}
-        self._run_styles: dict[tuple[str | None, tuple[Any, ...]], _RunStyle] = {}
-        self.default_paragraph: str | None = None
-        for style in root.iter(w("style")):
-            style_id = style.get(w("styleId"))
-            if not style_id:
-                continue
-            name = style.find(w("name"))
-            based = style.find(w("basedOn"))
-            self._styles[style_id] = _Style(
-                name.get(w("val"), "") if name is not None else "",
-                based.get(w("val")) if based is not None else None,
-                style.find(w("pPr")),
-                style.find(w("rPr")),
-            )
-            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
-                self.default_paragraph = style_id
-        self.default_rpr = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
-
-    def run_style(self, rpr: etree._Element | None, paragraph_style: str | None) -> _RunStyle:
-        """A run's formatting, cached: resumes repeat a handful of formats over many runs."""
-        # Keyed by content: tostring() would serialise every namespace the document declares.
-        key = (
-            paragraph_style,
-            () if rpr is None else tuple((c.tag, *c.attrib.items()) for c in rpr),
-        )
-        if key not in self._run_styles:
-            char_style = val(rpr.find(w("rStyle")) if rpr is not None else None)
-            properties = self.run_base(char_style, paragraph_style)
-            if rpr is not None and len(rpr):
-                properties = {**properties, **{child.tag: child for child in rpr}}
-            self._run_styles[key] = _run_style(properties)
-        return self._run_styles[key]
-
-    def run_base(self, char_style: str | None, paragraph_style: str | None) -> dict[str, Any]:
-        """Run properties set by styles, lowest precedence first overwritten by higher:
-        document defaults, then the paragraph style chain, then the character style chain."""
-        key = (char_style, paragraph_style)
-        if key not in self._run_bases:
-            merged: dict[str, Any] = {}
-            layers = [self.default_rpr]
-            layers += [style.rpr for style in reversed(self.chain(paragraph_style))]
-            layers += [style.rpr for style in reversed(self.chain(char_style))]
-            for rpr in layers:
-                if rpr is not None:
-                    merged.update((child.tag, child) for child in rpr)
-            self._run_bases[key] = merged
-        return self._run_bases[key]
-
-    def chain(self, style_id: str | None) -> list[_Style]:
-        """The style and the styles it is based on, most specific first."""
-        found: list[_Style] = []
-        seen: set[str] = set()
-        while style_id and style_id in self._styles and style_id not in seen:
-            seen.add(style_id)
-            style = self._styles[style_id]
-            found.append(style)
-            style_id = style.based_on
-        return found
-
-
-@dataclass(frozen=True, slots=True)
-class _RunStyle:
-    bold: bool = False
-    size: float = _DEFAULT_POINTS
-    color: tuple[float, float, float] | None = None
-    font: str | None = None
-    vanish: bool = False
-    shaded: bool = False
-
-
-def _hex_color(value: str | None) -> tuple[float, float, float] | None:
-    if not value or not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-        return None  # "auto" or a malformed value: the renderer's default (black on white)
-    return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
-
-
-def _shading(element: etree._Element | None) -> bool:
-    """True when a shading element paints a background that is not white or none."""
-    if element is None:
-        return False
-    fill = (element.get(w("fill")) or "auto").upper()
-    pattern = element.get(w("val")) or "clear"
-    return fill not in ("AUTO", "FFFFFF") or pattern not in ("clear", "nil")
-
-
-def _run_style(properties: dict[str, etree._Element]) -> _RunStyle:
-    """Run formatting from resolved properties (tag → the element that decides it)."""
-    bold = properties.get(w("b"))
-    size = val(properties.get(w("sz")))
-    fonts = properties.get(w("rFonts"))
-    highlight = val(properties.get(w("highlight")))
-    vanish = properties.get(w("vanish"))
-    return _RunStyle(
-        bold=bold is not None and on(bold),
-        size=int(size) / 2 if size and size.isdigit() else _DEFAULT_POINTS,
-        color=_hex_color(val(properties.get(w("color")))),
-        font=None if fonts is None else (fonts.get(w("ascii")) or fonts.get(w("hAnsi"))),
-        vanish=vanish is not None and on(vanish),
-        shaded=_shading(properties.get(w("shd"))) or (highlight not in (None, "none", "white")),
-    )
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -188,7 +69,7 @@ class _Piece:
     """A stretch of text with one set of run properties (and the link it sits in)."""
 
     text: str
-    style: _RunStyle
+    style: RunStyle
     link: str | None
     page: int
 
@@ -197,7 +78,7 @@ class _Piece:
 class _Context:
     """What the walk needs besides the element: styles, links, where it is, and the counter."""
 
-    styles: _Styles
+    styles: Styles
     links: dict[str, str]
     region: Region = Region.BODY
     shaded: bool = False  # inside a shaded cell or a filled text box
@@ -258,7 +139,7 @@ class _Paragraph:
 
     @property
     def shaded(self) -> bool:
-        return _shading(self._ppr("shd"))
+        return shading(self._ppr("shd"))
 
     # -- runs
 
@@ -574,7 +455,7 @@ def _walk_table(table: etree._Element, ctx: _Context) -> None:
             merge = tc_pr.find(w("vMerge")) if tc_pr is not None else None
             if merge is not None and merge.get(w("val"), "continue") == "continue":
                 continue
-            shaded = ctx.shaded or _shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
+            shaded = ctx.shaded or shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
             cell_starts.append(len(ctx.lines))
             pager.page, pager.fresh = row_start
             _walk_nested(cell, ctx, shaded)
@@ -655,7 +536,7 @@ def _walk_part(part: Part, ctx: _Context, page: int) -> list[tuple[Line, int | N
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     package = open_package(read_bytes(path, options), options)
     # With colour painted behind the text somewhere, white text may sit on it: unknown.
-    ctx = _Context(styles=_Styles(package.styles), links={}, shaded=package.backdrop)
+    ctx = _Context(styles=Styles(package.styles), links={}, shaded=package.backdrop)
     pager = ctx.pager
     # The body first: the pages it reaches decide where headers and footers print.
     body = [
