@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 from typing import TypeVar
@@ -22,19 +22,17 @@ from lxml import etree
 from reslint.model import FileFacts, Line, ReaderOutput, Region
 from reslint.readers.base import ReadOptions, read_bytes
 from reslint.readers.docx_package import Part, image_count, open_package
-from reslint.readers.docx_pages import RENDERED_BREAK, Pager, ends_section, first_pages
-from reslint.readers.docx_styles import RunStyle, Styles, shading
+from reslint.readers.docx_pages import ends_section, first_pages
+from reslint.readers.docx_paragraphs import Context, Paragraph, Piece
+from reslint.readers.docx_styles import Styles, shading
 from reslint.readers.docx_xml import (
     ALTERNATE,
     NS_A,
-    NS_R,
     NS_V,
     NS_WP,
     NS_WPS,
     TRANSPARENT,
     choose,
-    on,
-    val,
     w,
 )
 from reslint.readers.text import BULLET_RE
@@ -42,187 +40,9 @@ from reslint.readers.text import BULLET_RE
 _T = TypeVar("_T")
 
 
-_P, _R_, _TBL, _TR, _TC, _SDT = w("p"), w("r"), w("tbl"), w("tr"), w("tc"), w("sdt")
-_TXBX = w("txbxContent")
-_RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
-_BR, _TYPE = w("br"), w("type")
-# Run children that stand for a character.
-_RUN_TEXT = {
-    w("tab"): "\t",
-    w("ptab"): "\t",
-    w("br"): "\n",
-    w("cr"): "\n",
-    w("noBreakHyphen"): "-",
-}
-# `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
-_HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
-_HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
+_P, _TBL, _TR, _TC, _SDT = w("p"), w("tbl"), w("tr"), w("tc"), w("sdt")
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
-
-
-# ---------------------------------------------------------------- paragraphs
-
-
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    """A stretch of text with one set of run properties (and the link it sits in)."""
-
-    text: str
-    style: RunStyle
-    link: str | None
-    page: int
-
-
-@dataclass(slots=True)
-class _Context:
-    """What the walk needs besides the element: styles, links, where it is, and the counter."""
-
-    styles: Styles
-    links: dict[str, str]
-    region: Region = Region.BODY
-    shaded: bool = False  # inside a shaded cell or a filled text box
-    pager: Pager = field(default_factory=Pager)
-    lines: list[Line] = field(default_factory=list)
-    levels: list[int | None] = field(default_factory=list)  # heading level of each line
-
-    def add(self, lines: list[Line], level: int | None) -> None:
-        self.lines.extend(lines)
-        self.levels.extend([level] * len(lines))
-
-
-class _Paragraph:
-    """Collect one paragraph's pieces; text boxes anchored in it are returned to walk later."""
-
-    def __init__(self, paragraph: etree._Element, ctx: _Context) -> None:
-        self.ctx = ctx
-        ppr = paragraph.find(w("pPr"))
-        style_id = val(ppr.find(w("pStyle")) if ppr is not None else None)
-        self.style_id = style_id or ctx.styles.default_paragraph
-        self.chain = ctx.styles.chain(self.style_id)
-        self.ppr_chain = [ppr] if ppr is not None else []
-        self.ppr_chain += [style.ppr for style in self.chain if style.ppr is not None]
-        self.pieces: list[_Piece] = []
-        self.text_boxes: list[etree._Element] = []
-        self.box_pages: dict[int, int] = {}  # the page of each text box's anchor
-        self._fields: list[tuple[list[str], str | None]] = []  # complex fields: (instr, link)
-        before = self._ppr("pageBreakBefore") if ctx.pager.flowing else None
-        if before is not None and on(before):
-            ctx.pager.page_break_before()
-        self._walk_inline(paragraph, None)
-
-    # -- paragraph properties
-
-    def _ppr(self, tag: str) -> etree._Element | None:
-        for ppr in self.ppr_chain:
-            found = ppr.find(w(tag))
-            if found is not None:
-                return found
-        return None
-
-    @property
-    def heading_level(self) -> int | None:
-        """The outline level (0 = top) from a Heading style or an explicit outline level."""
-        level = val(self._ppr("outlineLvl"))
-        if level is not None and level.isdigit():
-            return int(level) if int(level) < 9 else None  # 9 is Word's "body text"
-        for style in self.chain:
-            if _HEADING_STYLE_RE.match(style.name):
-                return int(style.name[-1]) - 1
-        return None
-
-    @property
-    def numbered(self) -> bool:
-        num_pr = self._ppr("numPr")
-        num_id = val(num_pr.find(w("numId")) if num_pr is not None else None)
-        return num_id is not None and num_id != "0"
-
-    @property
-    def shaded(self) -> bool:
-        return shading(self._ppr("shd"))
-
-    # -- runs
-
-    def _link(self, inherited: str | None) -> str | None:
-        for _, link in reversed(self._fields):
-            if link:
-                return link
-        return inherited
-
-    def _walk_inline(self, element: etree._Element, link: str | None) -> None:
-        for child in element:
-            tag = child.tag
-            if tag == _R_:
-                self._run(child, link)
-            elif tag == w("hyperlink"):
-                target = self.ctx.links.get(child.get(f"{{{NS_R}}}id", ""))
-                self._walk_inline(child, target or link)
-            elif tag == w("fldSimple"):
-                self._walk_inline(child, _field_link(child.get(w("instr"), "")) or link)
-            elif tag == _SDT:
-                content = child.find(w("sdtContent"))
-                if content is not None:
-                    self._walk_inline(content, link)
-            elif tag == ALTERNATE:
-                chosen = choose(child)
-                if chosen is not None:
-                    self._walk_inline(chosen, link)
-            elif tag in TRANSPARENT:
-                self._walk_inline(child, link)
-
-    def _run(self, run: etree._Element, link: str | None) -> None:
-        style = self.ctx.styles.run_style(run.find(_RPR), self.style_id)
-        pager = self.ctx.pager
-        for child in run:
-            tag = child.tag
-            text = _RUN_TEXT.get(tag)
-            if tag == RENDERED_BREAK:
-                pager.rendered_break()
-            elif tag == _BR and child.get(_TYPE) == "page":
-                pager.page_break()
-            if tag == _TEXT:
-                text = child.text
-            elif tag == _FLD_CHAR:
-                self._field_char(child.get(w("fldCharType")))
-            elif tag == _INSTR_TEXT and self._fields:
-                self._fields[-1][0].append(child.text or "")
-            elif text is None and tag not in (_RPR, RENDERED_BREAK):
-                # Drawings and pictures may hold text boxes.
-                for box in _text_boxes(child):
-                    self.text_boxes.append(box)
-                    self.box_pages[id(box)] = pager.page
-            if text:
-                self.pieces.append(_Piece(text, style, self._link(link), pager.page))
-                if pager.flowing and text.strip():
-                    pager.printed()
-
-    def _field_char(self, kind: str | None) -> None:
-        if kind == "begin":
-            self._fields.append(([], None))
-        elif kind == "separate" and self._fields:
-            instr, _ = self._fields[-1]
-            self._fields[-1] = (instr, _field_link("".join(instr)))
-        elif kind == "end" and self._fields:
-            self._fields.pop()
-
-
-def _field_link(instruction: str) -> str | None:
-    match = _HYPERLINK_FIELD_RE.match(instruction)
-    return (match.group(1) or match.group(2)) if match else None
-
-
-def _text_boxes(element: etree._Element) -> Iterator[etree._Element]:
-    """Outermost text-box contents under `element`, one copy of each AlternateContent."""
-    if element.tag == _TXBX:
-        yield element
-        return
-    if element.tag == ALTERNATE:
-        chosen = choose(element)
-        if chosen is not None:
-            yield from _text_boxes(chosen)
-        return
-    for child in element:
-        yield from _text_boxes(child)
 
 
 def _position(text_box: etree._Element) -> tuple[str, int, int] | None:
@@ -273,7 +93,7 @@ def _filled(text_box: etree._Element) -> bool:
 # ---------------------------------------------------------------- lines
 
 
-def _visibility(piece: _Piece, shaded: bool) -> str:
+def _visibility(piece: Piece, shaded: bool) -> str:
     """Why a reader of the printed page would not see a piece, or "normal"."""
     style = piece.style
     if style.vanish:
@@ -285,7 +105,7 @@ def _visibility(piece: _Piece, shaded: bool) -> str:
     return "normal"
 
 
-def _lines_of(paragraph: _Paragraph, ctx: _Context) -> list[Line]:
+def _lines_of(paragraph: Paragraph, ctx: Context) -> list[Line]:
     """Split a paragraph's pieces into Lines at line breaks and where visibility changes.
 
     A white or tiny run appended to a visible paragraph (keyword stuffing)
@@ -294,7 +114,7 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context) -> list[Line]:
     number on the next page.
     """
     shaded = ctx.shaded or paragraph.shaded
-    groups: list[list[_Piece]] = [[]]
+    groups: list[list[Piece]] = [[]]
     shown: str | None = None  # visibility of the group's last piece with text
     for piece in paragraph.pieces:
         visibility = _visibility(piece, shaded)
@@ -308,7 +128,7 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context) -> list[Line]:
                 if shown is not None and shown != visibility:
                     groups.append([])
                 shown = visibility
-            groups[-1].append(_Piece(part, piece.style, piece.link, piece.page))
+            groups[-1].append(Piece(part, piece.style, piece.link, piece.page))
     numbers: dict[int, int] = {}  # page -> the paragraph's number there
 
     def number_on(page: int) -> int:
@@ -325,9 +145,9 @@ def _majority(values: Counter[_T]) -> _T | None:
 
 
 def _line(
-    pieces: list[_Piece],
-    paragraph: _Paragraph,
-    ctx: _Context,
+    pieces: list[Piece],
+    paragraph: Paragraph,
+    ctx: Context,
     shaded: bool,
     number_on: Callable[[int], int],
 ) -> Line | None:
@@ -376,12 +196,12 @@ def _line(
     )
 
 
-def _walk_blocks(container: etree._Element, ctx: _Context) -> None:
+def _walk_blocks(container: etree._Element, ctx: Context) -> None:
     """Paragraphs and tables in document order, appending Lines to ctx.lines."""
     for child in container:
         tag = child.tag
         if tag == _P:
-            paragraph = _Paragraph(child, ctx)
+            paragraph = Paragraph(child, ctx)
             if any(piece.text.strip() for piece in paragraph.pieces):
                 ctx.add(_lines_of(paragraph, ctx), paragraph.heading_level)
             for text_box in _reading_order(paragraph.text_boxes):
@@ -402,7 +222,7 @@ def _walk_blocks(container: etree._Element, ctx: _Context) -> None:
             _walk_blocks(child, ctx)
 
 
-def _walk_text_box(text_box: etree._Element, ctx: _Context, page: int) -> None:
+def _walk_text_box(text_box: etree._Element, ctx: Context, page: int) -> None:
     """A text box is on its anchor's page; breaks inside it do not move the body's flow."""
     pager = ctx.pager
     outer = pager.flowing, pager.page
@@ -413,7 +233,7 @@ def _walk_text_box(text_box: etree._Element, ctx: _Context, page: int) -> None:
         pager.flowing, pager.page = outer
 
 
-def _walk_nested(container: etree._Element, ctx: _Context, shaded: bool) -> None:
+def _walk_nested(container: etree._Element, ctx: Context, shaded: bool) -> None:
     outer = ctx.shaded
     ctx.shaded = shaded
     try:
@@ -434,7 +254,7 @@ def _cells(row: etree._Element) -> Iterator[etree._Element]:
             yield from _cells(child)
 
 
-def _walk_table(table: etree._Element, ctx: _Context) -> None:
+def _walk_table(table: etree._Element, ctx: Context) -> None:
     """Rows top to bottom, cells left to right; a vertically merged cell is read once.
 
     A row whose cells each hold one plain line (`Title | Company | Dates`)
@@ -466,7 +286,7 @@ def _walk_table(table: etree._Element, ctx: _Context) -> None:
         _join_row(ctx, start, cell_starts)
 
 
-def _join_row(ctx: _Context, start: int, cell_starts: list[int]) -> None:
+def _join_row(ctx: Context, start: int, cell_starts: list[int]) -> None:
     bounds = [*cell_starts, len(ctx.lines)]
     per_cell = [ctx.lines[a:b] for a, b in pairwise(bounds)]
     filled = [cell for cell in per_cell if cell]
@@ -518,7 +338,7 @@ def _section_headings(lines: list[Line], levels: list[int | None]) -> list[Line]
     ]
 
 
-def _walk_part(part: Part, ctx: _Context, page: int) -> list[tuple[Line, int | None]]:
+def _walk_part(part: Part, ctx: Context, page: int) -> list[tuple[Line, int | None]]:
     """One part's lines (with their heading levels), read from `page` on."""
     start = len(ctx.lines)
     ctx.region, ctx.links = part.region, part.links
@@ -536,7 +356,7 @@ def _walk_part(part: Part, ctx: _Context, page: int) -> list[tuple[Line, int | N
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     package = open_package(read_bytes(path, options), options)
     # With colour painted behind the text somewhere, white text may sit on it: unknown.
-    ctx = _Context(styles=Styles(package.styles), links={}, shaded=package.backdrop)
+    ctx = Context(styles=Styles(package.styles), links={}, shaded=package.backdrop)
     pager = ctx.pager
     # The body first: the pages it reaches decide where headers and footers print.
     body = [
