@@ -24,63 +24,15 @@ from reslint.readers.docx_package import Part, image_count, open_package
 from reslint.readers.docx_pages import ends_section, first_pages
 from reslint.readers.docx_paragraphs import Context, Paragraph
 from reslint.readers.docx_styles import Styles, shading
+from reslint.readers.docx_text_boxes import fills_background, reading_order
 from reslint.readers.docx_xml import (
     ALTERNATE,
-    NS_A,
-    NS_V,
-    NS_WP,
-    NS_WPS,
     TRANSPARENT,
     choose,
     w,
 )
 
 _P, _TBL, _TR, _TC, _SDT = w("p"), w("tbl"), w("tr"), w("tc"), w("sdt")
-
-
-def _position(text_box: etree._Element) -> tuple[str, int, int] | None:
-    """Where a floating text box sits: (what the offsets are relative to, x, y) in EMU."""
-    anchor = next(text_box.iterancestors(f"{{{NS_WP}}}anchor", f"{{{NS_WP}}}inline"), None)
-    if anchor is None or anchor.tag != f"{{{NS_WP}}}anchor":
-        return None
-    axes = []
-    for axis in ("positionH", "positionV"):
-        element = anchor.find(f"{{{NS_WP}}}{axis}")
-        offset = element.find(f"{{{NS_WP}}}posOffset") if element is not None else None
-        if offset is None or not (offset.text or "").strip().lstrip("-").isdigit():
-            return None
-        axes.append((element.get("relativeFrom", ""), int(offset.text.strip())))
-    (from_x, x), (from_y, y) = axes
-    return f"{from_x}/{from_y}", x, y
-
-
-def _reading_order(text_boxes: list[etree._Element]) -> list[etree._Element]:
-    """Boxes floating from one paragraph, top to bottom then left to right.
-
-    Designer templates anchor every box to the first paragraph in the order they
-    were drawn; their positions say how they read. Boxes are sorted only when
-    all have offsets relative to the same thing, else the file's order stays.
-    """
-    if len(text_boxes) < 2:
-        return text_boxes
-    known = [(position, box) for box in text_boxes if (position := _position(box))]
-    if len(known) != len(text_boxes) or len({position[0] for position, _ in known}) != 1:
-        return text_boxes
-    return [box for _, box in sorted(known, key=lambda item: (item[0][2], item[0][1]))]
-
-
-def _filled(text_box: etree._Element) -> bool:
-    """Whether the shape holding a text box paints a background (white text on it is visible)."""
-    for ancestor in text_box.iterancestors():
-        if ancestor.tag == f"{{{NS_WPS}}}wsp":
-            properties = ancestor.find(f"{{{NS_WPS}}}spPr")
-            return properties is not None and properties.find(f"{{{NS_A}}}solidFill") is not None
-        if ancestor.tag.startswith(f"{{{NS_V}}}"):
-            filled = (ancestor.get("filled") or "t").lower() not in ("f", "false")
-            color = (ancestor.get("fillcolor") or "").lower()
-            if ancestor.get("fillcolor") is not None or ancestor.get("filled") is not None:
-                return filled and color not in ("white", "#ffffff", "#fff")
-    return False
 
 
 def _walk_blocks(container: etree._Element, ctx: Context) -> None:
@@ -91,7 +43,7 @@ def _walk_blocks(container: etree._Element, ctx: Context) -> None:
             paragraph = Paragraph(child, ctx)
             if any(piece.text.strip() for piece in paragraph.pieces):
                 ctx.add(lines_of(paragraph, ctx), paragraph.heading_level)
-            for text_box in _reading_order(paragraph.text_boxes):
+            for text_box in reading_order(paragraph.text_boxes):
                 _walk_text_box(text_box, ctx, paragraph.box_pages[id(text_box)])
             if ends_section(child):
                 ctx.pager.end_section()
@@ -115,7 +67,7 @@ def _walk_text_box(text_box: etree._Element, ctx: Context, page: int) -> None:
     outer = pager.flowing, pager.page
     pager.flowing, pager.page = False, page
     try:
-        _walk_nested(text_box, ctx, ctx.shaded or _filled(text_box))
+        _walk_nested(text_box, ctx, ctx.shaded or fills_background(text_box))
     finally:
         pager.flowing, pager.page = outer
 

@@ -13,7 +13,6 @@ shading around, the Pager, and the Lines made so far.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -21,10 +20,10 @@ from lxml import etree
 from reslint.model import Line, Region
 from reslint.readers.docx_pages import RENDERED_BREAK, Pager
 from reslint.readers.docx_styles import RunStyle, Styles, shading
+from reslint.readers.docx_text_boxes import text_boxes_in
 from reslint.readers.docx_xml import ALTERNATE, NS_R, TRANSPARENT, choose, on, val, w
 
 _RUN, _SDT = w("r"), w("sdt")
-_TXBX = w("txbxContent")
 _RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
 _BR, _TYPE = w("br"), w("type")
 # Run children that stand for a character.
@@ -164,7 +163,7 @@ class Paragraph:
                 self._fields[-1][0].append(child.text or "")
             elif text is None and tag not in (_RPR, RENDERED_BREAK):
                 # Drawings and pictures may hold text boxes.
-                for box in _text_boxes(child):
+                for box in text_boxes_in(child):
                     self.text_boxes.append(box)
                     self.box_pages[id(box)] = pager.page
             if text:
@@ -185,17 +184,3 @@ class Paragraph:
 def _field_link(instruction: str) -> str | None:
     match = _HYPERLINK_FIELD_RE.match(instruction)
     return (match.group(1) or match.group(2)) if match else None
-
-
-def _text_boxes(element: etree._Element) -> Iterator[etree._Element]:
-    """Outermost text-box contents under `element`, one copy of each AlternateContent."""
-    if element.tag == _TXBX:
-        yield element
-        return
-    if element.tag == ALTERNATE:
-        chosen = choose(element)
-        if chosen is not None:
-            yield from _text_boxes(chosen)
-        return
-    for child in element:
-        yield from _text_boxes(child)
