@@ -1,10 +1,21 @@
-"""Word DOCX: body paragraphs and tables in document order, headers and footers, text boxes.
+"""Word DOCX, the reader's entry point (read_docx): the parts in the order they print,
+headers first, then the body, then footers. The body is walked first, because the
+pages it reaches decide where headers and footers print; each header or footer is put
+on the first page it prints on, and the body's lines under a header are numbered after
+it. Of the heading levels the walk records, only the section level stays a heading.
 
-docx_package opens the file (safely, with python-docx); the text itself is read
-here from the XML, because python-docx does not surface text boxes, field-code
-hyperlinks or content controls. Pages come from the breaks the file records
-(docx_pages); lines are numbered by paragraph (the n-th paragraph with text on
-its page).
+The text is read from the XML, not through python-docx's objects, which do not surface
+text boxes, field-code hyperlinks or content controls. The other DOCX modules, from
+the bottom up:
+
+  docx_xml         namespaces, tag names, w:val and on/off properties, markup read through
+  docx_package     opening the file safely (python-docx), its parts and facts
+  docx_pages       which page a paragraph is on, from the breaks the file records
+  docx_styles      styles and their basedOn chains; a run's resolved formatting
+  docx_text_boxes  finding text boxes, their reading order, whether they are filled
+  docx_paragraphs  one paragraph's runs: text, formatting, hyperlinks; the walk's Context
+  docx_lines       a paragraph's pieces into Lines
+  docx_blocks      paragraphs, tables and text boxes in document order
 """
 
 from __future__ import annotations

@@ -1,13 +1,11 @@
-"""One DOCX paragraph read from its XML: its runs in order, with the text each stands
-for (tabs, breaks, non-breaking hyphens), its formatting, and the hyperlink it sits in
-(a `w:hyperlink`, a simple field or a complex `HYPERLINK` field), through content
-controls, revision marks and mc:AlternateContent. Page breaks met on the way move
-the Pager; text boxes anchored in the paragraph are collected for the block walk
-(docx_blocks) to read after it. Whether it is a heading or a list item comes from
-its paragraph properties and style chain.
+"""One DOCX paragraph read from its XML (Paragraph): its runs in order, each a Piece of
+text with its resolved formatting, its page and the hyperlink it sits in (a
+`w:hyperlink`, a simple field or a complex HYPERLINK field); whether the paragraph is a
+heading (of which outline level), a list item, or shaded. Breaks met in its runs move
+the Pager; text boxes anchored in it are collected for docx_blocks to read after it.
 
-Context is what the whole walk carries: styles, the part's links, the region, the
-shading around, the Pager, and the Lines made so far.
+Context is the state the whole walk carries: the styles, the part's links and region,
+the shading around, the Pager, and the Lines made so far with their heading levels.
 """
 
 from __future__ import annotations
