@@ -1,4 +1,11 @@
-"""Plain text and Markdown: one page (form feeds start new ones), source line numbers kept."""
+"""Plain text and Markdown: one Line per source line, numbered as in the source (blank
+lines dropped); a form feed starts a new page. Markdown headings, list items, links and
+inline markup are read; in plain text a tab or a wide run of spaces is a column gap.
+
+Also what other readers reuse for text: `decode` (bytes to text, for JSON Resume and
+RenderCV), `markdown_inline` (a Markdown string as it renders, with its links) and
+`BULLET_RE` (a typed bullet or list number at the start of a line).
+"""
 
 from __future__ import annotations
 
