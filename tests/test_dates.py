@@ -55,6 +55,27 @@ def test_ranges_in_other_languages(text, start, end):
     assert match.start == 0
 
 
+@pytest.mark.parametrize("dash", list("−\u00ad﹘﹣－～〜"))  # minus, soft hyphen, small, wide
+def test_every_dash_separates_a_range(dash):
+    (match,) = find_dates(f"Mar 2019 {dash} Jun 2021")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2019-03", "2021-06")
+    (match,) = find_dates(f"2019{dash}2021")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2019", "2021")
+
+
+@pytest.mark.parametrize("apostrophe", list("'’‘ʼ′´"))
+def test_years_shortened_with_any_apostrophe(apostrophe):
+    (match,) = find_dates(f"Acme | Engineer | Jan {apostrophe}24 – Present")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2024-01", "present")
+    (match,) = find_dates(f"01/{apostrophe}21-04/{apostrophe}22   PostDoc")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2021-01", "2022-04")
+
+
+def test_present_words_with_any_apostrophe():
+    (match,) = find_dates("janv. 2020 – aujourd‘hui")
+    assert match.range.end.present
+
+
 @pytest.mark.parametrize(
     ("text", "dates"),
     [

@@ -21,12 +21,18 @@ def _load_words() -> dict[str, Any]:
         return tomllib.load(file)
 
 
-def _spellings(word: str) -> tuple[str, ...]:
-    """A word as typed: `aujourd'hui` also with a typographic apostrophe."""
-    return (word, word.replace("'", "’")) if "'" in word else (word,)
-
-
 _WORDS = _load_words()
+DASHES: str = _WORDS["dashes"]
+APOSTROPHES: str = _WORDS["apostrophes"]
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """A word as typed: `aujourd'hui` also with each other apostrophe."""
+    if "'" not in word:
+        return (word,)
+    return tuple(word.replace("'", apostrophe) for apostrophe in APOSTROPHES)
+
+
 _LANGUAGES = [table for table in _WORDS.values() if isinstance(table, dict)]
 MONTHS: dict[str, int] = {}
 FULL_MONTH_NAMES: set[str] = set()
@@ -67,6 +73,9 @@ _MONTH_ALT = _alternatives(MONTHS)
 _SEASON_ALT = "|".join(SEASONS)
 _PRESENT_ALT = _alternatives(PRESENT_WORDS)
 _YEAR = r"(?:19|20)\d{2}"
+_DASH = f"[{re.escape(DASHES)}]+"
+# `'24`, the year shortened as `Jan ‘24` or `07/’22`.
+_SHORT_YEAR = f"[{re.escape(APOSTROPHES)}]\\d{{2}}"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -76,9 +85,9 @@ _DATE = (
     rf"(?:(?P<dmname>{_MONTH_ALT})\.?\s+(?P<mday>{_DAY}),?\s+(?P<dmyear>{_YEAR})"
     rf"|(?P<dday>{_DAY})\.?\s+(?:de\s+)?(?P<ddname>{_MONTH_ALT})\.?,?(?:\s+de)?\s+(?P<ddyear>{_YEAR})"
     rf"|(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
-    rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|'\d{{2}})"
+    rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|{_SHORT_YEAR})"
     rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{_YEAR})"
-    rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR})"
+    rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR})"
     rf"|(?P<iyear>{_YEAR})[-/.](?P<imonth>0[1-9]|1[0-2])(?![\d])"
     rf"|(?P<year>{_YEAR})"
     rf"|(?P<present>{_PRESENT_ALT}))"
@@ -86,7 +95,6 @@ _DATE = (
 # "Rio de Janeiro 2016" is a place and a year, not January.
 _DATE_RE = re.compile(rf"(?<![\w/.])(?<!rio de ){_DATE}(?![\w/])", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_DASH = "[-‐‑‒–—―~→]+"
 _UNTIL_ALT = _alternatives(_UNTIL_WORDS)
 # A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
 _SEPARATOR_RE = re.compile(
@@ -101,6 +109,11 @@ class DateMatch:
     start: int
     end: int
     range: DateRange
+
+
+def _year(text: str) -> int:
+    """`2019`, or `'19` as 2019: a resume's shortened years are this century's."""
+    return int(text) if text[0].isdigit() else 2000 + int(text[1:])
 
 
 def _value(match: re.Match[str]) -> DateValue:
@@ -119,13 +132,13 @@ def _value(match: re.Match[str]) -> DateValue:
     if match.group("mname"):
         name = match.group("mname").lower()
         year_text = match.group("myear")
-        year = int(year_text) if not year_text.startswith("'") else 2000 + int(year_text[1:])
+        year = _year(year_text)
         style = "Month YYYY" if len(name) > 4 and name not in ("sept",) else "Mon YYYY"
         if "." in raw:
             style = "Mon. YYYY"
         if "/" in raw:
             style = "Mon/YYYY"
-        if year_text.startswith("'"):
+        if not year_text[0].isdigit():
             style = "Mon 'YY"
         return DateValue(year, MONTHS[name], raw=raw, style=style)
     if match.group("season"):
@@ -133,8 +146,10 @@ def _value(match: re.Match[str]) -> DateValue:
         return DateValue(int(match.group("syear")), SEASONS[season], raw=raw, style="Season YYYY")
     if match.group("nmonth"):
         sep = "/" if "/" in raw else "."
+        year_text = match.group("nyear")
+        year_style = "YYYY" if year_text[0].isdigit() else "'YY"
         return DateValue(
-            int(match.group("nyear")), int(match.group("nmonth")), raw=raw, style=f"MM{sep}YYYY"
+            _year(year_text), int(match.group("nmonth")), raw=raw, style=f"MM{sep}{year_style}"
         )
     if match.group("iyear"):
         return DateValue(
@@ -189,7 +204,7 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
                 index += 2
                 continue
         if _word_like(first):
-            if not first.group("myear").startswith("'"):
+            if first.group("myear")[0].isdigit():
                 found.append(_year_only(first, line))
         elif not start_value.present:
             found.append(
@@ -267,7 +282,7 @@ _BAD_MONTH_RE = re.compile(
     r"(?![\w/])"
 )
 _AFTER_SEPARATOR_RE = re.compile(
-    r"\s*(?:[-‐‑‒–—―~]+|\bto\b|\buntil\b)\s*(?P<token>[^\W_][\w'.]*(?:\s+[\w'.]+)?)",
+    rf"\s*(?:{_DASH}|\bto\b|\buntil\b)\s*(?P<token>[^\W_][\w'.]*(?:\s+[\w'.]+)?)",
     re.IGNORECASE,
 )
 
