@@ -77,6 +77,28 @@ def test_present_words_with_any_apostrophe():
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end", "style"),
+    [
+        ("01/10/2019–29/02/2020   Auslandssemester", "2019-10", "2020-02", "DD/MM/YYYY"),
+        ("01/07/2024 – 15/01/2025   Madrid", "2024-07", "2025-01", "DD/MM/YYYY"),
+        ("12.03.2012 – 11.10.2013", "2012-03", "2013-10", "DD.MM.YYYY"),
+        ("1.9.2015 - 30.6.2018", "2015-09", "2018-06", "DD.MM.YYYY"),
+        ("01/15/2020 – 03/01/2021", "2020-01", "2021-03", "MM/DD/YYYY"),  # the US order stays
+    ],
+)
+def test_numeric_dates_with_a_day_in_either_order(text, start, end, style):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert match.range.start.style == style
+
+
+def test_an_ambiguous_day_reads_month_first_in_english_and_day_first_elsewhere():
+    assert parse_date("03/10/2019").iso() == "2019-03"
+    (match,) = find_dates("03/10/2019 – hasta la fecha")
+    assert match.range.start.iso() == "2019-10"
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         ("Sold out 2019 tour", ["2019"]),  # Portuguese `out` (October) needs a range or a dot

@@ -79,12 +79,16 @@ _SHORT_YEAR = f"[{re.escape(APOSTROPHES)}]\\d{{2}}"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
+# Numeric dates with a day: `01/15/2020` reads month first, as in the US, unless the line
+# shows it is written day first (see _day_first); `31/08/2017` and dotted `12.03.2012` read
+# day first.
 # `de` joins month and year in Spanish and Portuguese (`septiembre de 2017`, `1 de marzo de
 # 2019`); Brazilian resumes write `jan/2019`; German days take a dot (`1. März 2019`).
 _DATE = (
     rf"(?:(?P<dmname>{_MONTH_ALT})\.?\s+(?P<mday>{_DAY}),?\s+(?P<dmyear>{_YEAR})"
     rf"|(?P<dday>{_DAY})\.?\s+(?:de\s+)?(?P<ddname>{_MONTH_ALT})\.?,?(?:\s+de)?\s+(?P<ddyear>{_YEAR})"
     rf"|(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
+    rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{_YEAR})"
     rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|{_SHORT_YEAR})"
     rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{_YEAR})"
     rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR})"
@@ -116,7 +120,7 @@ def _year(text: str) -> int:
     return int(text) if text[0].isdigit() else 2000 + int(text[1:])
 
 
-def _value(match: re.Match[str]) -> DateValue:
+def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
     raw = match.group(0)
     # Day-precision dates keep only their month: resumes compare months, not days.
     if match.group("dmname"):
@@ -126,8 +130,17 @@ def _value(match: re.Match[str]) -> DateValue:
         name = match.group("ddname").lower()
         return DateValue(int(match.group("ddyear")), MONTHS[name], raw=raw, style="D Mon YYYY")
     if match.group("fmonth"):
+        month, day = int(match.group("fmonth")), int(match.group("fday").rstrip("stndrh"))
+        if day_first and day <= 12:
+            return DateValue(int(match.group("fyear")), day, raw=raw, style="DD/MM/YYYY")
+        return DateValue(int(match.group("fyear")), month, raw=raw, style="MM/DD/YYYY")
+    if match.group("eday"):
+        sep = match.group("esep")
         return DateValue(
-            int(match.group("fyear")), int(match.group("fmonth")), raw=raw, style="MM/DD/YYYY"
+            int(match.group("eyear")),
+            int(match.group("emonth")),
+            raw=raw,
+            style=f"DD{sep}MM{sep}YYYY",
         )
     if match.group("mname"):
         name = match.group("mname").lower()
@@ -164,7 +177,43 @@ def parse_date(text: str) -> DateValue | None:
     """Parse one date written on its own, or return None."""
     text = text.strip().strip("()[],")
     match = _DATE_RE.fullmatch(text)
-    return _value(match) if match else None
+    return _value(match, _day_first(text)) if match else None
+
+
+_DAY_FIRST_RE = re.compile(rf"(?<!\d)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/{_YEAR}")
+_MONTH_FIRST_RE = re.compile(rf"(?<!\d)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/{_YEAR}")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Words around dates that English does not use ("andauernd", "actualidad", "heden").
+_FOREIGN_DATE_WORDS = frozenset(
+    word.lower()
+    for language, table in _WORDS.items()
+    if isinstance(table, dict) and language != "en"
+    for key in ("present", "until")
+    for phrase in table[key]
+    for word in phrase.split()
+    if len(word) >= 3
+) - frozenset(
+    word.lower()
+    for key in ("present", "until")
+    for phrase in _WORDS["en"][key]
+    for word in phrase.split()
+)
+
+
+def _day_first(text: str) -> bool:
+    """Whether `01/10/2018` in this line is the first of October.
+
+    The line decides: a slashed date with a day over 12 in either place, or else a word
+    around the dates in another language than English (`01/10/2018 – andauernd`), where
+    the day comes first.
+    """
+    if "/" not in text:
+        return False
+    if _MONTH_FIRST_RE.search(text):
+        return False
+    if _DAY_FIRST_RE.search(text):
+        return True
+    return any(word.lower() in _FOREIGN_DATE_WORDS for word in _WORD_RE.findall(text))
 
 
 def _word_like(match: re.Match[str]) -> bool:
@@ -186,15 +235,16 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
     if not _DIGIT_RE.search(text):
         return found  # every date has digits; a lone `present` word is no date
     matches = list(_DATE_RE.finditer(text))
+    day_first = _day_first(text)
     index = 0
     while index < len(matches):
         first = matches[index]
-        start_value = _value(first)
+        start_value = _value(first, day_first)
         if index + 1 < len(matches):
             second = matches[index + 1]
             between = text[first.end() : second.start()]
             if _SEPARATOR_RE.fullmatch(between) and not start_value.present:
-                end_value = _value(second)
+                end_value = _value(second, day_first)
                 raw = text[first.start() : second.end()]
                 found.append(
                     DateMatch(
