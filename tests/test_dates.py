@@ -99,6 +99,46 @@ def test_an_ambiguous_day_reads_month_first_in_english_and_day_first_elsewhere()
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("01/10/2018–andauernd", "2018-10", "present"),
+        ("Janvier 2021 – nos jours", "2021-01", "present"),
+        ("Mar 2019 - jusqu’à présent", "2019-03", "present"),
+        ("enero 2020 – en curso", "2020-01", "present"),
+        ("ott 2019 – tuttora", "2019-10", "present"),
+        ("giugno 2018 – ad oggi", "2018-06", "present"),
+        ("maio 2017 - em andamento", "2017-05", "present"),
+        ("jan 2020 – momenteel", "2020-01", "present"),
+        ("2019 – to date", "2019", "present"),
+    ],
+)
+def test_more_words_for_present_and_until(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "cut"),
+    [
+        ("seit 6/2015   Acme GmbH, Dresden", "2015-06", "seit 6/2015"),
+        ("Depuis 2019 : animatrice", "2019", "Depuis 2019"),
+        ("Desde marzo de 2021", "2021-03", "Desde marzo de 2021"),
+        ("dal 2019", "2019", "dal 2019"),
+        ("Since May 2020", "2020-05", "Since May 2020"),
+    ],
+)
+def test_since_a_date_is_a_range_that_goes_on(text, start, cut):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, "present")
+    assert text[match.start : match.end] == cut
+
+
+def test_since_before_a_range_goes_with_the_range():
+    (match,) = find_dates("Desde enero 2019 hasta 2021")
+    assert (match.start, match.range.end.iso()) == (0, "2021")
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         ("Sold out 2019 tour", ["2019"]),  # Portuguese `out` (October) needs a range or a dot

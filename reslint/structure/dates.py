@@ -61,6 +61,9 @@ PRESENT_WORDS = tuple(
     )
 )
 _UNTIL_WORDS = tuple(dict.fromkeys(word for language in _LANGUAGES for word in language["until"]))
+SINCE_WORDS = tuple(
+    dict.fromkeys(word for language in _LANGUAGES for word in language.get("since", ()))
+)
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -104,6 +107,9 @@ _UNTIL_ALT = _alternatives(_UNTIL_WORDS)
 _SEPARATOR_RE = re.compile(
     rf"\s*(?:{_DASH}(?:\s*\b(?:{_UNTIL_ALT})\b)?|\b(?:{_UNTIL_ALT})\b)\s*", re.IGNORECASE
 )
+_OPENS_WITH_UNTIL_RE = re.compile(rf"(?:{_UNTIL_ALT})\b", re.IGNORECASE)
+# `seit 2019`, `depuis mars 2020 :`: the word right before a date that goes on.
+_SINCE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(SINCE_WORDS)})\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +228,30 @@ def _word_like(match: re.Match[str]) -> bool:
     return bool(name) and name.lower() in WORD_LIKE_MONTHS and not match.group("mmark")
 
 
+def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two dates found in `text` are the two ends of one range."""
+    between = text[first.end() : second.start()]
+    if _SEPARATOR_RE.fullmatch(between):
+        return True
+    # `2019 по настоящее время`: the `present` phrase brings its own `until`.
+    return (
+        not between.strip()
+        and bool(second.group("present"))
+        and bool(_OPENS_WITH_UNTIL_RE.match(second.group(0)))
+    )
+
+
+def _single(text: str, match: re.Match[str], value: DateValue, line: Line | None) -> DateMatch:
+    """A date on its own; `seit 2019` is a range that goes on, from the word `seit`."""
+    since = _SINCE_RE.search(text, 0, match.start())
+    if since is None:
+        return DateMatch(match.start(), match.end(), DateRange(value, None, match.group(0), line))
+    word = since.group(0).strip(" :")
+    now = DateValue(None, present=True, raw=word, style="present")
+    raw = text[since.start() : match.end()]
+    return DateMatch(since.start(), match.end(), DateRange(value, now, raw, line))
+
+
 def _year_only(match: re.Match[str], line: Line | None) -> DateMatch:
     """`out 2019` outside a range: the year is a date, the word (`sold out`) is not a month."""
     start, end = match.span("myear")
@@ -242,14 +272,13 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
         start_value = _value(first, day_first)
         if index + 1 < len(matches):
             second = matches[index + 1]
-            between = text[first.end() : second.start()]
-            if _SEPARATOR_RE.fullmatch(between) and not start_value.present:
+            if not start_value.present and _joined(text, first, second):
                 end_value = _value(second, day_first)
-                raw = text[first.start() : second.end()]
+                since = _SINCE_RE.search(text, 0, first.start())  # `desde 2019 hasta 2021`
+                start = since.start() if since else first.start()
+                raw = text[start : second.end()]
                 found.append(
-                    DateMatch(
-                        first.start(), second.end(), DateRange(start_value, end_value, raw, line)
-                    )
+                    DateMatch(start, second.end(), DateRange(start_value, end_value, raw, line))
                 )
                 index += 2
                 continue
@@ -257,11 +286,7 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
             if first.group("myear")[0].isdigit():
                 found.append(_year_only(first, line))
         elif not start_value.present:
-            found.append(
-                DateMatch(
-                    first.start(), first.end(), DateRange(start_value, None, first.group(0), line)
-                )
-            )
+            found.append(_single(text, first, start_value, line))
         index += 1
     return found
 
