@@ -139,6 +139,47 @@ def test_since_before_a_range_goes_with_the_range():
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jul-Okt 2019", "2019-07", "2019-10"),
+        ("Jul.–Okt. 2019   Praktikum", "2019-07", "2019-10"),
+        ("Mars-Juillet 2014", "2014-03", "2014-07"),
+        ("Research Intern   May–July, 2016", "2016-05", "2016-07"),
+        ("julio - agosto de 2019", "2019-07", "2019-08"),
+        ("Dec – Feb 2021", "2020-12", "2021-02"),  # a span from December starts the year before
+        ("3 - 4/2014   Acme GmbH", "2014-03", "2014-04"),
+        ("03-08/2015", "2015-03", "2015-08"),
+    ],
+)
+def test_two_months_of_one_year(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("Committee chair   2020-21", "2020", "2021"), ("2016–17 season", "2016", "2017")],
+)
+def test_year_ranges_with_the_second_year_cut_short(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2010-11", [("2010-11", None)]),  # a month, as before
+        ("Revenue 2020-25% up", [("2020", None)]),
+        ("Next-Gen - May 2020", [("2020-05", None)]),
+    ],
+)
+def test_what_is_not_a_span(text, found):
+    assert [
+        (m.range.start.iso(), m.range.end and m.range.end.iso()) for m in find_dates(text)
+    ] == found
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         ("Sold out 2019 tour", ["2019"]),  # Portuguese `out` (October) needs a range or a dot

@@ -99,8 +99,21 @@ _DATE = (
     rf"|(?P<year>{_YEAR})"
     rf"|(?P<present>{_PRESENT_ALT}))"
 )
+# A date is not part of a word or of a longer number or path.
+_BEFORE = r"(?<![\w/.])"
+_AFTER = r"(?![\w/])"
 # "Rio de Janeiro 2016" is a place and a year, not January.
-_DATE_RE = re.compile(rf"(?<![\w/.])(?<!rio de ){_DATE}(?![\w/])", re.IGNORECASE)
+_DATE_RE = re.compile(rf"{_BEFORE}(?<!rio de ){_DATE}{_AFTER}", re.IGNORECASE)
+# Two months of one year: `Jul–Okt 2019`, `Mars-Juillet 2014`, `3 - 4/2014`.
+_MONTH_SPAN_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<first>{_MONTH_ALT})(?P<firstdot>\.)?\s*{_DASH}\s*(?P<second>{_MONTH_ALT})"
+    rf"(?P<seconddot>\.)?,?\s*(?:de\s+)?(?P<year>{_YEAR})"
+    rf"|(?P<nfirst>0?[1-9]|1[0-2])\s*{_DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])\s*/\s*(?P<nyear>{_YEAR}))"
+    rf"{_AFTER}",
+    re.IGNORECASE,
+)
+# `2016–17`, `2019-21`: a year range with the second year cut to two digits, unspaced.
+_SHORT_END_RE = re.compile(rf"{_DASH}(?P<end>\d{{2}})(?![\w%/]|[.,]\d)")
 _DIGIT_RE = re.compile(r"\d")
 _UNTIL_ALT = _alternatives(_UNTIL_WORDS)
 # A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
@@ -119,6 +132,13 @@ class DateMatch:
     start: int
     end: int
     range: DateRange
+
+
+def _name_style(name: str, raw: str) -> str:
+    """`Month YYYY`, `Mon YYYY` or `Mon. YYYY` for a month name as `raw` writes it."""
+    if "." in raw:
+        return "Mon. YYYY"
+    return "Month YYYY" if len(name) > 4 and name not in ("sept",) else "Mon YYYY"
 
 
 def _year(text: str) -> int:
@@ -152,9 +172,7 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
         name = match.group("mname").lower()
         year_text = match.group("myear")
         year = _year(year_text)
-        style = "Month YYYY" if len(name) > 4 and name not in ("sept",) else "Mon YYYY"
-        if "." in raw:
-            style = "Mon. YYYY"
+        style = _name_style(name, raw)
         if "/" in raw:
             style = "Mon/YYYY"
         if not year_text[0].isdigit():
@@ -252,6 +270,42 @@ def _single(text: str, match: re.Match[str], value: DateValue, line: Line | None
     return DateMatch(since.start(), match.end(), DateRange(value, now, raw, line))
 
 
+def _month_span(match: re.Match[str], line: Line | None) -> DateMatch | None:
+    """The range of a `_MONTH_SPAN_RE` match; a span from December is from the year before."""
+    raw = match.group(0)
+    if match.group("first"):
+        first, second = match.group("first").lower(), match.group("second").lower()
+        if (first in WORD_LIKE_MONTHS and not match.group("firstdot")) or (
+            second in WORD_LIKE_MONTHS and not match.group("seconddot")
+        ):
+            return None  # `Next-Gen – May 2020` is no span from January
+        year, months = int(match.group("year")), (MONTHS[first], MONTHS[second])
+        style = _name_style(first, match.group("first") + (match.group("firstdot") or ""))
+    else:
+        year = int(match.group("nyear"))
+        months = (int(match.group("nfirst")), int(match.group("nsecond")))
+        style = "MM/YYYY"
+    start_year = year - 1 if months[0] > months[1] else year
+    start = DateValue(start_year, months[0], raw=raw, style=style)
+    end = DateValue(year, months[1], raw=raw, style=style)
+    return DateMatch(match.start(), match.end(), DateRange(start, end, raw, line))
+
+
+def _short_end(text: str, match: re.Match[str], line: Line | None) -> DateMatch | None:
+    """`2016–17` as 2016 – 2017, when the two digits are a later year."""
+    if not match.group("year"):
+        return None
+    after = _SHORT_END_RE.match(text, match.end())
+    start_year = int(match.group("year"))
+    if after is None or int(after.group("end")) <= start_year % 100:
+        return None
+    start = DateValue(start_year, raw=match.group(0), style="YYYY")
+    end_year = start_year - start_year % 100 + int(after.group("end"))
+    end = DateValue(end_year, raw=after.group("end"), style="YY")
+    raw = text[match.start() : after.end()]
+    return DateMatch(match.start(), after.end(), DateRange(start, end, raw, line))
+
+
 def _year_only(match: re.Match[str], line: Line | None) -> DateMatch:
     """`out 2019` outside a range: the year is a date, the word (`sold out`) is not a month."""
     start, end = match.span("myear")
@@ -264,7 +318,13 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
     found: list[DateMatch] = []
     if not _DIGIT_RE.search(text):
         return found  # every date has digits; a lone `present` word is no date
-    matches = list(_DATE_RE.finditer(text))
+    spans = [span for match in _MONTH_SPAN_RE.finditer(text) if (span := _month_span(match, line))]
+    found.extend(spans)
+    matches = [
+        match
+        for match in _DATE_RE.finditer(text)
+        if not any(span.start <= match.start() < span.end for span in spans)
+    ]
     day_first = _day_first(text)
     index = 0
     while index < len(matches):
@@ -282,13 +342,16 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
                 )
                 index += 2
                 continue
-        if _word_like(first):
+        short = _short_end(text, first, line)
+        if short is not None:
+            found.append(short)
+        elif _word_like(first):
             if first.group("myear")[0].isdigit():
                 found.append(_year_only(first, line))
         elif not start_value.present:
             found.append(_single(text, first, start_value, line))
         index += 1
-    return found
+    return sorted(found, key=lambda date: date.start)
 
 
 def month_index(year: int, month: int) -> int:
