@@ -180,6 +180,40 @@ def test_what_is_not_a_span(text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Ноябрь 2020 - Август 2022", "2020-11", "2022-08"),  # Russian, nominative
+        ("сент. 2019 – наст. время", "2019-09", "present"),
+        ("с мая 2018 г. по настоящее время", "2018-05", "present"),  # genitive, `г.`, no dash
+        ("2006 – 2011г.", "2006", "2011"),
+        ("янв 2015 — н.в.", "2015-01", "present"),
+        ("вересень 2020 – дотепер", "2020-09", "present"),  # Ukrainian
+        ("2020 - сьогодення", "2020", "present"),
+        ("з вересня 2019 р.", "2019-09", "present"),
+        ("styczeń 2019 – obecnie", "2019-01", "present"),  # Polish
+        ("od marca 2018 do teraz", "2018-03", "present"),
+        ("paź 2017 - gru 2018", "2017-10", "2018-12"),
+        ("07.2019 - ∞", "2019-07", "present"),
+        ("Mayıs 2013 – Mayıs 2014", "2013-05", "2014-05"),  # Turkish
+        ("ŞUBAT 2012 – HAZİRAN 2012", "2012-02", "2012-06"),
+        ("EKİM 2020 - ARALIK 2021", "2020-10", "2021-12"),
+        ("2017-Halen", "2017", "present"),
+        ("Eylül 2019 – Günümüz", "2019-09", "present"),
+        ("Agustus 2021 – sekarang", "2021-08", "present"),  # Indonesian
+        ("Januari 2020 s.d. Desember 2021", "2020-01", "2021-12"),
+        ("Januari – Mei 2025", "2025-01", "2025-05"),
+        ("Tháng 3/2019 - nay", "2019-03", "present"),  # Vietnamese
+        ("tháng 03 năm 2019 đến tháng 5 năm 2021", "2019-03", "2021-05"),
+        ("03/2019 - hiện tại", "2019-03", "present"),
+    ],
+)
+def test_ranges_in_slavic_turkic_and_southeast_asian_languages(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert match.end == len(text)
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         ("Sold out 2019 tour", ["2019"]),  # Portuguese `out` (October) needs a range or a dot
@@ -190,6 +224,9 @@ def test_what_is_not_a_span(text, found):
         ("prices may rise", []),
         ("Heden Street, Nu Skin", []),  # words for `present` start no range
         ("out. 2019", ["2019-10"]),
+        ("Sub 2019 tour", ["2019"]),  # Turkish `sub` (February)
+        ("Des 2019 awards", ["2019"]),  # Indonesian `des` (December)
+        ("Lip 2019 sync battle", ["2019"]),  # Polish `lip` (July)
     ],
 )
 def test_foreign_month_words_do_not_make_dates_of_english_text(text, dates):

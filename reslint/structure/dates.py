@@ -33,21 +33,30 @@ def _spellings(word: str) -> tuple[str, ...]:
     return tuple(word.replace("'", apostrophe) for apostrophe in APOSTROPHES)
 
 
+def month_key(name: str) -> str:
+    """A month name as MONTHS holds it: lower case, the Turkish dotted and dotless i as i."""
+    return name.lower().replace("\u0307", "").replace("ı", "i")
+
+
 _LANGUAGES = [table for table in _WORDS.values() if isinstance(table, dict)]
 MONTHS: dict[str, int] = {}
 FULL_MONTH_NAMES: set[str] = set()
 UNABBREVIATED: set[str] = set()  # months a language never shortens (French `mars`, `juin`)
+_SHORT_NAMES: set[str] = set()
+_MONTH_SPELLINGS: set[str] = set()  # as written, for the regex: `aralık` as well as `aralik`
 for _language in _LANGUAGES:
     for _number, (_full, _short) in enumerate(
         zip(_language["months"], _language["short"], strict=True), start=1
     ):
-        for _name in _full.split():
+        _MONTH_SPELLINGS.update(_full.split(), _short.split())
+        for _name in map(month_key, _full.split()):
             MONTHS[_name] = _number
             FULL_MONTH_NAMES.add(_name)
-        for _name in _short.split():
+        for _name in map(month_key, _short.split()):
             MONTHS[_name] = _number
+            _SHORT_NAMES.add(_name)
         if not _short:
-            UNABBREVIATED.update(_full.split())
+            UNABBREVIATED.update(map(month_key, _full.split()))
 # Abbreviations that are everyday words; see date_words.toml.
 WORD_LIKE_MONTHS = frozenset(_WORDS["word_like"])
 
@@ -55,15 +64,20 @@ SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 PRESENT_WORDS = tuple(
     dict.fromkeys(
         spelling
-        for language in _LANGUAGES
-        for word in language["present"]
+        for words in (*(language["present"] for language in _LANGUAGES), _WORDS["present_signs"])
+        for word in words
         for spelling in _spellings(word)
     )
 )
 _UNTIL_WORDS = tuple(dict.fromkeys(word for language in _LANGUAGES for word in language["until"]))
-SINCE_WORDS = tuple(
-    dict.fromkeys(word for language in _LANGUAGES for word in language.get("since", ()))
-)
+
+
+def _listed(key: str) -> tuple[str, ...]:
+    """The words every language lists under `key`, once each."""
+    return tuple(dict.fromkeys(word for language in _LANGUAGES for word in language.get(key, ())))
+
+
+SINCE_WORDS = _listed("since")
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -72,7 +86,7 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 
-_MONTH_ALT = _alternatives(MONTHS)
+_MONTH_ALT = _alternatives({*MONTHS, *_MONTH_SPELLINGS})
 _SEASON_ALT = "|".join(SEASONS)
 _PRESENT_ALT = _alternatives(PRESENT_WORDS)
 _YEAR = r"(?:19|20)\d{2}"
@@ -81,6 +95,10 @@ _DASH = f"[{re.escape(DASHES)}]+"
 _SHORT_YEAR = f"[{re.escape(APOSTROPHES)}]\\d{{2}}"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# What follows a year and belongs to it (`2011 г.`, `2019 r.`); not a word's first letter.
+_YEAR_MARK = rf"(?:\s?(?:{_alternatives(_listed('year_marks'))})(?!\w))?"
+_MONTH_WORD = _alternatives(_listed("month_words"))
+_YEAR_WORD = _alternatives(_listed("year_words"))
 
 # Numeric dates with a day: `01/15/2020` reads month first, as in the US, unless the line
 # shows it is written day first (see _day_first); `31/08/2017` and dotted `12.03.2012` read
@@ -89,14 +107,15 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # 2019`); Brazilian resumes write `jan/2019`; German days take a dot (`1. März 2019`).
 _DATE = (
     rf"(?:(?P<dmname>{_MONTH_ALT})\.?\s+(?P<mday>{_DAY}),?\s+(?P<dmyear>{_YEAR})"
-    rf"|(?P<dday>{_DAY})\.?\s+(?:de\s+)?(?P<ddname>{_MONTH_ALT})\.?,?(?:\s+de)?\s+(?P<ddyear>{_YEAR})"
+    rf"|(?P<dday>{_DAY})\.?\s+(?:de\s+)?(?P<ddname>{_MONTH_ALT})\.?,?(?:\s+de)?\s+(?P<ddyear>{_YEAR}){_YEAR_MARK}"
     rf"|(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
-    rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{_YEAR})"
-    rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|{_SHORT_YEAR})"
+    rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{_YEAR}){_YEAR_MARK}"
+    rf"|(?:{_MONTH_WORD})\s*(?P<vmonth>0?[1-9]|1[0-2])(?:\s*[/.,-]\s*|\s+(?:{_YEAR_WORD})\s+|\s+)(?P<vyear>{_YEAR})"
+    rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
     rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{_YEAR})"
-    rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR})"
+    rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
     rf"|(?P<iyear>{_YEAR})[-/.](?P<imonth>0[1-9]|1[0-2])(?![\d])"
-    rf"|(?P<year>{_YEAR})"
+    rf"|(?P<year>{_YEAR}){_YEAR_MARK}"
     rf"|(?P<present>{_PRESENT_ALT}))"
 )
 # A date is not part of a word or of a longer number or path.
@@ -117,10 +136,9 @@ _SHORT_END_RE = re.compile(rf"{_DASH}(?P<end>\d{{2}})(?![\w%/]|[.,]\d)")
 _DIGIT_RE = re.compile(r"\d")
 _UNTIL_ALT = _alternatives(_UNTIL_WORDS)
 # A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
-_SEPARATOR_RE = re.compile(
-    rf"\s*(?:{_DASH}(?:\s*\b(?:{_UNTIL_ALT})\b)?|\b(?:{_UNTIL_ALT})\b)\s*", re.IGNORECASE
-)
-_OPENS_WITH_UNTIL_RE = re.compile(rf"(?:{_UNTIL_ALT})\b", re.IGNORECASE)
+_UNTIL = rf"(?<!\w)(?:{_UNTIL_ALT})(?!\w)"  # whole words, `s.d.` and `s/d` too
+_SEPARATOR_RE = re.compile(rf"\s*(?:{_DASH}(?:\s*{_UNTIL})?|{_UNTIL})\s*", re.IGNORECASE)
+_OPENS_WITH_UNTIL_RE = re.compile(_UNTIL, re.IGNORECASE)
 # `seit 2019`, `depuis mars 2020 :`: the word right before a date that goes on.
 _SINCE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(SINCE_WORDS)})\s*:?\s*$", re.IGNORECASE)
 
@@ -138,6 +156,8 @@ def _name_style(name: str, raw: str) -> str:
     """`Month YYYY`, `Mon YYYY` or `Mon. YYYY` for a month name as `raw` writes it."""
     if "." in raw:
         return "Mon. YYYY"
+    if name in FULL_MONTH_NAMES and name not in _SHORT_NAMES:
+        return "Month YYYY"  # `June`, `мая`, `Ekim`: short, but the month's whole name
     return "Month YYYY" if len(name) > 4 and name not in ("sept",) else "Mon YYYY"
 
 
@@ -150,10 +170,10 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
     raw = match.group(0)
     # Day-precision dates keep only their month: resumes compare months, not days.
     if match.group("dmname"):
-        name = match.group("dmname").lower()
+        name = month_key(match.group("dmname"))
         return DateValue(int(match.group("dmyear")), MONTHS[name], raw=raw, style="Mon D, YYYY")
     if match.group("ddname"):
-        name = match.group("ddname").lower()
+        name = month_key(match.group("ddname"))
         return DateValue(int(match.group("ddyear")), MONTHS[name], raw=raw, style="D Mon YYYY")
     if match.group("fmonth"):
         month, day = int(match.group("fmonth")), int(match.group("fday").rstrip("stndrh"))
@@ -169,15 +189,20 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
             style=f"DD{sep}MM{sep}YYYY",
         )
     if match.group("mname"):
-        name = match.group("mname").lower()
+        name = month_key(match.group("mname"))
         year_text = match.group("myear")
         year = _year(year_text)
-        style = _name_style(name, raw)
-        if "/" in raw:
+        written = raw[: match.start("myear") - match.start()]  # the name and its mark
+        style = _name_style(name, written)
+        if "/" in written:
             style = "Mon/YYYY"
         if not year_text[0].isdigit():
             style = "Mon 'YY"
         return DateValue(year, MONTHS[name], raw=raw, style=style)
+    if match.group("vmonth"):
+        return DateValue(
+            int(match.group("vyear")), int(match.group("vmonth")), raw=raw, style="tháng MM YYYY"
+        )
     if match.group("season"):
         season = match.group("season").lower()
         return DateValue(int(match.group("syear")), SEASONS[season], raw=raw, style="Season YYYY")
@@ -274,7 +299,7 @@ def _month_span(match: re.Match[str], line: Line | None) -> DateMatch | None:
     """The range of a `_MONTH_SPAN_RE` match; a span from December is from the year before."""
     raw = match.group(0)
     if match.group("first"):
-        first, second = match.group("first").lower(), match.group("second").lower()
+        first, second = month_key(match.group("first")), month_key(match.group("second"))
         if (first in WORD_LIKE_MONTHS and not match.group("firstdot")) or (
             second in WORD_LIKE_MONTHS and not match.group("seconddot")
         ):
@@ -383,7 +408,7 @@ def compatible_styles(value: DateValue) -> frozenset[str] | None:
     if value.style not in ("Month YYYY", "Mon YYYY", "Mon. YYYY"):
         return frozenset({value.style})
     name = re.match(r"[^\W\d_]+", value.raw)
-    word = name.group(0).lower() if name else ""
+    word = month_key(name.group(0)) if name else ""
     if word in _ANY_NAME_STYLE:
         return frozenset({"Month YYYY", "Mon YYYY", "Mon. YYYY"})
     if word in _FULL_OR_DOT:
@@ -430,7 +455,7 @@ def _close_to_date_word(word: str) -> str | None:
     from rapidfuzz import fuzz, process
 
     lowered = word.lower()
-    if lowered in MONTHS or lowered in SEASONS or lowered in PRESENT_WORDS:
+    if month_key(word) in MONTHS or lowered in SEASONS or lowered in PRESENT_WORDS:
         return None
     best = process.extractOne(lowered, _FUZZY_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
     return best[0] if best else None
@@ -466,7 +491,7 @@ def unreadable_dates(text: str) -> list[UnreadableDate]:
         target = _close_to_date_word(first)
         # "Dec 20" or a mistyped year such as "20211"; not "5 years" or other short counts.
         looks_numeric = any(char.isdigit() for char in token) and (
-            first.lower() in MONTHS or (first[:1].isdigit() and len(first) >= 3)
+            month_key(first) in MONTHS or (first[:1].isdigit() and len(first) >= 3)
         )
         if (target or looks_numeric) and not find_dates(token):
             hint = f" (did you mean '{target}'?)" if target else ""
