@@ -214,6 +214,40 @@ def test_ranges_in_slavic_turkic_and_southeast_asian_languages(text, start, end)
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019年3月 – 至今", "2019-03", "present"),
+        ("2019年3月至今", "2019-03", "present"),  # 至今 brings its own 至 (until)
+        ("2019年3月至2021年5月", "2019-03", "2021-05"),
+        ("2021.5~至今", "2021-05", "present"),
+        ("2019/03 — 现在", "2019-03", "present"),
+        ("2019年至2021年", "2019", "2021"),
+        ("[期間] 2016年04月 ～ 2017年11月", "2016-04", "2017-11"),
+        ("2016年4月〜現職", "2016-04", "present"),
+        ("2022년 8월 - 현재", "2022-08", "present"),
+        ("2009년 3월 - 2015년 2월", "2009-03", "2015-02"),
+    ],
+)
+def test_ranges_in_chinese_japanese_and_korean(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert text.endswith(text[match.start : match.end])
+
+
+def test_cjk_dates_touch_the_text_around_them():
+    assert [m.range.start.iso() for m in find_dates("于2019年3月加入公司")] == ["2019-03"]
+    assert [m.range.start.iso() for m in find_dates("2017年国家奖学金")] == ["2017"]
+    assert find_dates("手机:18518516699") == []  # digits inside a longer number are no year
+    (stamp,) = find_dates("2022年07月01日現在")  # a day, and `as of`: no range
+    assert (stamp.range.start.iso(), stamp.range.end) == ("2022-07", None)
+    assert stamp.range.start.style == "YYYY年MM月DD日"
+
+
+def test_a_year_and_one_digit_alone_is_read_as_a_year():
+    assert [m.range.start.iso() for m in find_dates("IntelliJ IDEA 2019.3")] == ["2019"]
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         ("Sold out 2019 tour", ["2019"]),  # Portuguese `out` (October) needs a range or a dot

@@ -95,8 +95,15 @@ _DASH = f"[{re.escape(DASHES)}]+"
 _SHORT_YEAR = f"[{re.escape(APOSTROPHES)}]\\d{{2}}"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Han, kana and Hangul: written without spaces, so a date may touch them (`期间2019年`).
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_LETTER = rf"[^\W\d_{CJK}]"  # a letter of a script that spaces its words
+_WORD_CHAR = rf"[^\W{CJK}]"  # ... or a digit
 # What follows a year and belongs to it (`2011 г.`, `2019 r.`); not a word's first letter.
-_YEAR_MARK = rf"(?:\s?(?:{_alternatives(_listed('year_marks'))})(?!\w))?"
+_YEAR_MARKS = _alternatives(_listed("year_marks"))
+_YEAR_MARK = rf"(?:\s?(?:{_YEAR_MARKS})(?!{_WORD_CHAR}))?"
+_MONTH_MARKS = _alternatives(_listed("month_marks"))
+_DAY_MARKS = _alternatives(_listed("day_marks"))
 _MONTH_WORD = _alternatives(_listed("month_words"))
 _YEAR_WORD = _alternatives(_listed("year_words"))
 
@@ -110,17 +117,19 @@ _DATE = (
     rf"|(?P<dday>{_DAY})\.?\s+(?:de\s+)?(?P<ddname>{_MONTH_ALT})\.?,?(?:\s+de)?\s+(?P<ddyear>{_YEAR}){_YEAR_MARK}"
     rf"|(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
     rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{_YEAR}){_YEAR_MARK}"
+    rf"|(?P<cyear>{_YEAR})\s*(?:{_YEAR_MARKS})\s*(?P<cmonth>0?[1-9]|1[0-2])\s*(?:{_MONTH_MARKS})"
+    rf"(?:\s*(?:[12]\d|3[01]|0?[1-9])\s*(?:{_DAY_MARKS}))?"
     rf"|(?:{_MONTH_WORD})\s*(?P<vmonth>0?[1-9]|1[0-2])(?:\s*[/.,-]\s*|\s+(?:{_YEAR_WORD})\s+|\s+)(?P<vyear>{_YEAR})"
     rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
     rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{_YEAR})"
     rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
-    rf"|(?P<iyear>{_YEAR})[-/.](?P<imonth>0[1-9]|1[0-2])(?![\d])"
+    rf"|(?P<iyear>{_YEAR})(?:-(?P<imonth>0[1-9]|1[0-2])|[/.](?P<imonth1>0?[1-9]|1[0-2]))(?![\d])"
     rf"|(?P<year>{_YEAR}){_YEAR_MARK}"
     rf"|(?P<present>{_PRESENT_ALT}))"
 )
-# A date is not part of a word or of a longer number or path.
-_BEFORE = r"(?<![\w/.])"
-_AFTER = r"(?![\w/])"
+# A date is not part of a word or of a longer number or path; it may touch CJK text.
+_BEFORE = rf"(?<![/.]|{_WORD_CHAR})"
+_AFTER = rf"(?![/]|{_WORD_CHAR})"
 # "Rio de Janeiro 2016" is a place and a year, not January.
 _DATE_RE = re.compile(rf"{_BEFORE}(?<!rio de ){_DATE}{_AFTER}", re.IGNORECASE)
 # Two months of one year: `Jul–Okt 2019`, `Mars-Juillet 2014`, `3 - 4/2014`.
@@ -136,7 +145,7 @@ _SHORT_END_RE = re.compile(rf"{_DASH}(?P<end>\d{{2}})(?![\w%/]|[.,]\d)")
 _DIGIT_RE = re.compile(r"\d")
 _UNTIL_ALT = _alternatives(_UNTIL_WORDS)
 # A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
-_UNTIL = rf"(?<!\w)(?:{_UNTIL_ALT})(?!\w)"  # whole words, `s.d.` and `s/d` too
+_UNTIL = rf"(?<!{_LETTER})(?:{_UNTIL_ALT})(?!{_LETTER})"  # whole words, `s.d.`, `至` too
 _SEPARATOR_RE = re.compile(rf"\s*(?:{_DASH}(?:\s*{_UNTIL})?|{_UNTIL})\s*", re.IGNORECASE)
 _OPENS_WITH_UNTIL_RE = re.compile(_UNTIL, re.IGNORECASE)
 # `seit 2019`, `depuis mars 2020 :`: the word right before a date that goes on.
@@ -214,8 +223,13 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
             _year(year_text), int(match.group("nmonth")), raw=raw, style=f"MM{sep}{year_style}"
         )
     if match.group("iyear"):
+        month = match.group("imonth") or match.group("imonth1")
+        return DateValue(int(match.group("iyear")), int(month), raw=raw, style="YYYY-MM")
+    if match.group("cyear"):
+        numbers = iter(("YYYY", "MM", "DD"))
+        style = re.sub(r"\s+", " ", re.sub(r"\d+", lambda _: next(numbers), raw))
         return DateValue(
-            int(match.group("iyear")), int(match.group("imonth")), raw=raw, style="YYYY-MM"
+            int(match.group("cyear")), int(match.group("cmonth")), raw=raw, style=style
         )
     if match.group("year"):
         return DateValue(int(match.group("year")), raw=raw, style="YYYY")
@@ -331,11 +345,17 @@ def _short_end(text: str, match: re.Match[str], line: Line | None) -> DateMatch 
     return DateMatch(match.start(), after.end(), DateRange(start, end, raw, line))
 
 
-def _year_only(match: re.Match[str], line: Line | None) -> DateMatch:
+def _year_only(match: re.Match[str], line: Line | None, group: str = "myear") -> DateMatch:
     """`out 2019` outside a range: the year is a date, the word (`sold out`) is not a month."""
-    start, end = match.span("myear")
-    value = DateValue(int(match.group("myear")), raw=match.group("myear"), style="YYYY")
+    start, end = match.span(group)
+    value = DateValue(int(match.group(group)), raw=match.group(group), style="YYYY")
     return DateMatch(start, end, DateRange(value, None, value.raw, line))
+
+
+def _version_like(match: re.Match[str]) -> bool:
+    """`2019.3` on its own is as likely a version (`IntelliJ 2019.3`) as March 2019."""
+    month = match.group("imonth1")
+    return bool(month) and len(month) == 1
 
 
 def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
@@ -373,6 +393,8 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
         elif _word_like(first):
             if first.group("myear")[0].isdigit():
                 found.append(_year_only(first, line))
+        elif _version_like(first):
+            found.append(_year_only(first, line, "iyear"))
         elif not start_value.present:
             found.append(_single(text, first, start_value, line))
         index += 1
