@@ -78,6 +78,7 @@ def _listed(key: str) -> tuple[str, ...]:
 
 
 SINCE_WORDS = _listed("since")
+DURATION_WORDS = _listed("durations")
 
 
 def _alternatives(words: Iterable[str]) -> str:

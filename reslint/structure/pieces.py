@@ -13,20 +13,18 @@ import re
 from dataclasses import dataclass
 
 from reslint.model import DateRange, DateValue, Line
-from reslint.structure.dates import DASHES, PRESENT_WORDS, find_dates
+from reslint.structure.dates import DASHES, DURATION_WORDS, PRESENT_WORDS, find_dates
 
 # The reader joins parts of a line that stood far apart with three spaces.
 STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―−]\s+|\s+-\s+")
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•:()[]" + DASHES
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
-# `1 an 2 mois`, `3 Jahre`, `2 anos`, `1 anno`, `5 jaar`.
-DURATION_UNITS = (
-    r"yrs?|years?|mos?|months?|años?|meses|mes|ans?|mois|jahre?|monate?|"
-    r"anos?|mês|anni|anno|mesi|mese|jaar|maanden|maand"
-)
+# `1 an 2 mois`, `3 Jahre`, `2 года 3 мес.`, `3년 5개월`; the units are in date_words.toml.
+DURATION_UNITS = "|".join(map(re.escape, sorted(DURATION_WORDS, key=len, reverse=True)))
+# A unit ends where no letter follows: `3年5个月` runs on without spaces.
 DURATION_RE = re.compile(
-    rf"\(?\s*(?:\d+\+?\s*(?:{DURATION_UNITS})\b\.?\s*)+\)?",
+    rf"\(?\s*(?:\d+\+?\s*(?:{DURATION_UNITS})(?![^\W\d_])\.?\s*)+\)?",
     re.IGNORECASE,
 )
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
