@@ -82,27 +82,54 @@ DURATION_WORDS = _listed("durations")
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, with any run of spaces inside a phrase."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """A regex that matches any of `words`, the longest it can, with any run of spaces inside
+    a phrase.
+
+    Written as a trie (`ma(?:r(?:zo|s|ch)?|y)`): the month names of sixteen languages as a
+    flat alternation are tried one by one at every position of every line.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
-_MONTH_ALT = _alternatives({*MONTHS, *_MONTH_SPELLINGS})
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return group
+    # A word ends here: the longer words first, then this one.
+    return (group if len(branches) > 1 or len(group) == 1 else f"(?:{group})") + "?"
+
+
+_MONTH_ALT = _alternatives(_MONTH_SPELLINGS)  # IGNORECASE matches the dotless i to i
 _SEASON_ALT = "|".join(SEASONS)
 _PRESENT_ALT = _alternatives(PRESENT_WORDS)
+PRESENT_PATTERN = _PRESENT_ALT  # a regex for any `present` word, longest first
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = f"[{re.escape(DASHES)}]+"
 # `'24`, the year shortened as `Jan ‘24` or `07/’22`.
 _SHORT_YEAR = f"[{re.escape(APOSTROPHES)}]\\d{{2}}"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-# Han, kana and Hangul: written without spaces, so a date may touch them (`期间2019年`).
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_LETTER = rf"[^\W\d_{CJK}]"  # a letter of a script that spaces its words
-_WORD_CHAR = rf"[^\W{CJK}]"  # ... or a digit
-# What follows a year and belongs to it (`2011 г.`, `2019 r.`); not a word's first letter.
+# Han, kana and Hangul (from U+3000 on) are written without spaces, so a date may touch
+# them (`期间2019年`); a letter or digit of the scripts below may not. Written as a
+# lookahead and one range, which compile fast, where a class of the CJK blocks does not.
+_WORD_CHAR = r"(?-i:(?=[\x00-\u2fff])\w)"
+# What follows a year and belongs to it (`2011 г.`, `2019 r.`); the date's end is checked
+# after it, so `2019 город` keeps only the year.
 _YEAR_MARKS = _alternatives(_listed("year_marks"))
-_YEAR_MARK = rf"(?:\s?(?:{_YEAR_MARKS})(?!{_WORD_CHAR}))?"
+_YEAR_MARK = rf"(?:\s?(?:{_YEAR_MARKS}))?"
 _MONTH_MARKS = _alternatives(_listed("month_marks"))
 _DAY_MARKS = _alternatives(_listed("day_marks"))
 _MONTH_WORD = _alternatives(_listed("month_words"))
@@ -112,18 +139,21 @@ _YEAR_WORD = _alternatives(_listed("year_words"))
 # shows it is written day first (see _day_first); `31/08/2017` and dotted `12.03.2012` read
 # day first.
 # `de` joins month and year in Spanish and Portuguese (`septiembre de 2017`, `1 de marzo de
-# 2019`); Brazilian resumes write `jan/2019`; German days take a dot (`1. März 2019`).
+# 2019`); Brazilian resumes write `jan/2019`.
 _DATE = (
-    rf"(?:(?P<dmname>{_MONTH_ALT})\.?\s+(?P<mday>{_DAY}),?\s+(?P<dmyear>{_YEAR})"
-    rf"|(?P<dday>{_DAY})\.?\s+(?:de\s+)?(?P<ddname>{_MONTH_ALT})\.?,?(?:\s+de)?\s+(?P<ddyear>{_YEAR}){_YEAR_MARK}"
-    rf"|(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
+    rf"(?:(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
     rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{_YEAR}){_YEAR_MARK}"
     rf"|(?P<cyear>{_YEAR})\s*(?:{_YEAR_MARKS})\s*(?P<cmonth>0?[1-9]|1[0-2])\s*(?:{_MONTH_MARKS})"
     rf"(?:\s*(?:[12]\d|3[01]|0?[1-9])\s*(?:{_DAY_MARKS}))?"
     rf"|(?:{_MONTH_WORD})\s*(?P<vmonth>0?[1-9]|1[0-2])(?:\s*[/.,-]\s*|\s+(?:{_YEAR_WORD})\s+|\s+)(?P<vyear>{_YEAR})"
-    rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
+    # A month name, then a day (`Jan 15, 2020`) or a mark; a day or a first month before it
+    # (`15 March 2019`, `Jul.–Okt. 2019`) is found by _extended, which keeps this pattern to
+    # one list of month names.
+    rf"|(?P<mname>{_MONTH_ALT})(?:\.?\s+(?P<mday>{_DAY}),?\s+"
+    rf"|(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*)(?P<myear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
     rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{_YEAR})"
-    rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
+    rf"|(?P<nmonth>0?[1-9]|1[0-2])(?:\s*{_DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])(?=\s*/))?"
+    rf"\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
     rf"|(?P<iyear>{_YEAR})(?:-(?P<imonth>0[1-9]|1[0-2])|[/.](?P<imonth1>0?[1-9]|1[0-2]))(?![\d])"
     rf"|(?P<year>{_YEAR}){_YEAR_MARK}"
     rf"|(?P<present>{_PRESENT_ALT}))"
@@ -133,20 +163,14 @@ _BEFORE = rf"(?<![/.]|{_WORD_CHAR})"
 _AFTER = rf"(?![/]|{_WORD_CHAR})"
 # "Rio de Janeiro 2016" is a place and a year, not January.
 _DATE_RE = re.compile(rf"{_BEFORE}(?<!rio de ){_DATE}{_AFTER}", re.IGNORECASE)
-# Two months of one year: `Jul–Okt 2019`, `Mars-Juillet 2014`, `3 - 4/2014`.
-_MONTH_SPAN_RE = re.compile(
-    rf"{_BEFORE}(?:(?P<first>{_MONTH_ALT})(?P<firstdot>\.)?\s*{_DASH}\s*(?P<second>{_MONTH_ALT})"
-    rf"(?P<seconddot>\.)?,?\s*(?:de\s+)?(?P<year>{_YEAR})"
-    rf"|(?P<nfirst>0?[1-9]|1[0-2])\s*{_DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])\s*/\s*(?P<nyear>{_YEAR}))"
-    rf"{_AFTER}",
-    re.IGNORECASE,
-)
 # `2016–17`, `2019-21`: a year range with the second year cut to two digits, unspaced.
 _SHORT_END_RE = re.compile(rf"{_DASH}(?P<end>\d{{2}})(?![\w%/]|[.,]\d)")
 _DIGIT_RE = re.compile(r"\d")
-_UNTIL_ALT = _alternatives(_UNTIL_WORDS)
+_UNTIL_ALT = _alternatives(word for word in _UNTIL_WORDS if word[0] < "\u3000")
+_CJK_UNTIL_ALT = _alternatives(word for word in _UNTIL_WORDS if word[0] >= "\u3000")
 # A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
-_UNTIL = rf"(?<!{_LETTER})(?:{_UNTIL_ALT})(?!{_LETTER})"  # whole words, `s.d.`, `至` too
+# Whole words (`s.d.` too); CJK words (`至`) touch the dates around them.
+_UNTIL = rf"(?:(?<!\w)(?:{_UNTIL_ALT})(?!\w)|{_CJK_UNTIL_ALT})"
 _SEPARATOR_RE = re.compile(rf"\s*(?:{_DASH}(?:\s*{_UNTIL})?|{_UNTIL})\s*", re.IGNORECASE)
 _OPENS_WITH_UNTIL_RE = re.compile(_UNTIL, re.IGNORECASE)
 # `seit 2019`, `depuis mars 2020 :`: the word right before a date that goes on.
@@ -179,12 +203,6 @@ def _year(text: str) -> int:
 def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
     raw = match.group(0)
     # Day-precision dates keep only their month: resumes compare months, not days.
-    if match.group("dmname"):
-        name = month_key(match.group("dmname"))
-        return DateValue(int(match.group("dmyear")), MONTHS[name], raw=raw, style="Mon D, YYYY")
-    if match.group("ddname"):
-        name = month_key(match.group("ddname"))
-        return DateValue(int(match.group("ddyear")), MONTHS[name], raw=raw, style="D Mon YYYY")
     if match.group("fmonth"):
         month, day = int(match.group("fmonth")), int(match.group("fday").rstrip("stndrh"))
         if day_first and day <= 12:
@@ -202,6 +220,8 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
         name = month_key(match.group("mname"))
         year_text = match.group("myear")
         year = _year(year_text)
+        if match.group("mday"):
+            return DateValue(year, MONTHS[name], raw=raw, style="Mon D, YYYY")
         written = raw[: match.start("myear") - match.start()]  # the name and its mark
         style = _name_style(name, written)
         if "/" in written:
@@ -240,8 +260,10 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
 def parse_date(text: str) -> DateValue | None:
     """Parse one date written on its own, or return None."""
     text = text.strip().strip("()[],")
-    match = _DATE_RE.fullmatch(text)
-    return _value(match, _day_first(text)) if match else None
+    tokens = _tokens(text)
+    if len(tokens) == 1 and tokens[0].start == 0 and tokens[0].end == len(text):
+        return tokens[0].value
+    return None
 
 
 _DAY_FIRST_RE = re.compile(rf"(?<!\d)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/{_YEAR}")
@@ -286,49 +308,92 @@ def _word_like(match: re.Match[str]) -> bool:
     return bool(name) and name.lower() in WORD_LIKE_MONTHS and not match.group("mmark")
 
 
-def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """A date the pattern found, with the day or first month written before it."""
+
+    start: int
+    match: re.Match[str]
+    value: DateValue
+    span_end: DateValue | None = None  # the second month of `Jul–Okt 2019`
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+
+# Before a month name: its day (`15 March 2019`, `1. März`, `1 de marzo de`) or the first
+# month of a span (`Jul.–Okt. 2019`). Looked for in the few characters before the name.
+_DAY_BEFORE_RE = re.compile(rf"(?<![\w/.])(?P<day>{_DAY})\.?\s+(?:de\s+)?$", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"(?<!\w)(?P<first>[^\W\d_]+)(?P<dot>\.)?\s*{_DASH}\s*$")
+_LOOK_BACK = 32
+
+
+def _extended(text: str, match: re.Match[str], value: DateValue, floor: int) -> _Token:
+    """`match` with the day or first month that `text` writes before it, not before `floor`."""
+    if not match.group("mname") or match.group("mday") or _word_like(match):
+        return _Token(match.start(), match, value)
+    window = max(floor, match.start() - _LOOK_BACK)
+    before = text[window : match.start()]
+    first = _MONTH_BEFORE_RE.search(before)
+    if first is not None:
+        name = month_key(first.group("first"))
+        if name in MONTHS and (name not in WORD_LIKE_MONTHS or first.group("dot")):
+            start = window + first.start()
+            raw = text[start : match.end()]
+            style = _name_style(name, first.group("first") + (first.group("dot") or ""))
+            opening = DateValue(value.year, MONTHS[name], raw=raw, style=style)
+            closing = DateValue(value.year, value.month, raw=raw, style=style)
+            return _Token(start, match, opening, closing)
+    day = _DAY_BEFORE_RE.search(before)
+    if day is not None:
+        start = window + day.start()
+        raw = text[start : match.end()]
+        return _Token(start, match, DateValue(value.year, value.month, raw=raw, style="D Mon YYYY"))
+    return _Token(match.start(), match, value)
+
+
+def _numeric_span(token: _Token) -> DateValue | None:
+    """The second month of `3 - 4/2014`, as the end of the span the token is."""
+    match = token.match
+    if not match.group("nsecond"):
+        return None
+    return DateValue(_year(match.group("nyear")), int(match.group("nsecond")), raw=match.group(0))
+
+
+def _joined(text: str, first: _Token, second: _Token) -> bool:
     """Whether two dates found in `text` are the two ends of one range."""
-    between = text[first.end() : second.start()]
+    if second.span_end is not None or second.match.group("nsecond"):
+        return False  # a span of two months is a range of its own
+    between = text[first.end : second.start]
     if _SEPARATOR_RE.fullmatch(between):
         return True
     # `2019 по настоящее время`: the `present` phrase brings its own `until`.
     return (
         not between.strip()
-        and bool(second.group("present"))
-        and bool(_OPENS_WITH_UNTIL_RE.match(second.group(0)))
+        and bool(second.match.group("present"))
+        and bool(_OPENS_WITH_UNTIL_RE.match(second.match.group(0)))
     )
 
 
-def _single(text: str, match: re.Match[str], value: DateValue, line: Line | None) -> DateMatch:
+def _single(text: str, token: _Token, line: Line | None) -> DateMatch:
     """A date on its own; `seit 2019` is a range that goes on, from the word `seit`."""
-    since = _SINCE_RE.search(text, 0, match.start())
+    value, start, end = token.value, token.start, token.end
+    since = _SINCE_RE.search(text, 0, start)
     if since is None:
-        return DateMatch(match.start(), match.end(), DateRange(value, None, match.group(0), line))
+        return DateMatch(start, end, DateRange(value, None, text[start:end], line))
     word = since.group(0).strip(" :")
     now = DateValue(None, present=True, raw=word, style="present")
-    raw = text[since.start() : match.end()]
-    return DateMatch(since.start(), match.end(), DateRange(value, now, raw, line))
+    return DateMatch(since.start(), end, DateRange(value, now, text[since.start() : end], line))
 
 
-def _month_span(match: re.Match[str], line: Line | None) -> DateMatch | None:
-    """The range of a `_MONTH_SPAN_RE` match; a span from December is from the year before."""
-    raw = match.group(0)
-    if match.group("first"):
-        first, second = month_key(match.group("first")), month_key(match.group("second"))
-        if (first in WORD_LIKE_MONTHS and not match.group("firstdot")) or (
-            second in WORD_LIKE_MONTHS and not match.group("seconddot")
-        ):
-            return None  # `Next-Gen – May 2020` is no span from January
-        year, months = int(match.group("year")), (MONTHS[first], MONTHS[second])
-        style = _name_style(first, match.group("first") + (match.group("firstdot") or ""))
-    else:
-        year = int(match.group("nyear"))
-        months = (int(match.group("nfirst")), int(match.group("nsecond")))
-        style = "MM/YYYY"
-    start_year = year - 1 if months[0] > months[1] else year
-    start = DateValue(start_year, months[0], raw=raw, style=style)
-    end = DateValue(year, months[1], raw=raw, style=style)
-    return DateMatch(match.start(), match.end(), DateRange(start, end, raw, line))
+def _span(token: _Token, end: DateValue, line: Line | None) -> DateMatch:
+    """`Jul–Okt 2019` or `3 - 4/2014`: a range of two months; from December, the year before."""
+    start = token.value
+    if start.month and end.month and start.month > end.month and start.year == end.year:
+        start = DateValue((start.year or 0) - 1, start.month, raw=start.raw, style=start.style)
+    raw = token.match.string[token.start : token.end]
+    return DateMatch(token.start, token.end, DateRange(start, end, raw, line))
 
 
 def _short_end(text: str, match: re.Match[str], line: Line | None) -> DateMatch | None:
@@ -359,47 +424,53 @@ def _version_like(match: re.Match[str]) -> bool:
     return bool(month) and len(month) == 1
 
 
+def _tokens(text: str) -> list[_Token]:
+    day_first = _day_first(text)
+    tokens: list[_Token] = []
+    for match in _DATE_RE.finditer(text):
+        floor = tokens[-1].end if tokens else 0
+        tokens.append(_extended(text, match, _value(match, day_first), floor))
+    return tokens
+
+
 def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
     """Find date ranges and single dates in `text`, left to right."""
     found: list[DateMatch] = []
     if not _DIGIT_RE.search(text):
         return found  # every date has digits; a lone `present` word is no date
-    spans = [span for match in _MONTH_SPAN_RE.finditer(text) if (span := _month_span(match, line))]
-    found.extend(spans)
-    matches = [
-        match
-        for match in _DATE_RE.finditer(text)
-        if not any(span.start <= match.start() < span.end for span in spans)
-    ]
-    day_first = _day_first(text)
+    tokens = _tokens(text)
     index = 0
-    while index < len(matches):
-        first = matches[index]
-        start_value = _value(first, day_first)
-        if index + 1 < len(matches):
-            second = matches[index + 1]
-            if not start_value.present and _joined(text, first, second):
-                end_value = _value(second, day_first)
-                since = _SINCE_RE.search(text, 0, first.start())  # `desde 2019 hasta 2021`
-                start = since.start() if since else first.start()
-                raw = text[start : second.end()]
+    while index < len(tokens):
+        first = tokens[index]
+        span_end = first.span_end or _numeric_span(first)
+        if span_end is not None:
+            found.append(_span(first, span_end, line))
+            index += 1
+            continue
+        if index + 1 < len(tokens):
+            second = tokens[index + 1]
+            if not first.value.present and _joined(text, first, second):
+                since = _SINCE_RE.search(text, 0, first.start)  # `desde 2019 hasta 2021`
+                start = since.start() if since else first.start
+                raw = text[start : second.end]
                 found.append(
-                    DateMatch(start, second.end(), DateRange(start_value, end_value, raw, line))
+                    DateMatch(start, second.end, DateRange(first.value, second.value, raw, line))
                 )
                 index += 2
                 continue
-        short = _short_end(text, first, line)
+        match = first.match
+        short = _short_end(text, match, line)
         if short is not None:
             found.append(short)
-        elif _word_like(first):
-            if first.group("myear")[0].isdigit():
-                found.append(_year_only(first, line))
-        elif _version_like(first):
-            found.append(_year_only(first, line, "iyear"))
-        elif not start_value.present:
-            found.append(_single(text, first, start_value, line))
+        elif _word_like(match):
+            if match.group("myear")[0].isdigit():
+                found.append(_year_only(match, line))
+        elif _version_like(match):
+            found.append(_year_only(match, line, "iyear"))
+        elif not first.value.present:
+            found.append(_single(text, first, line))
         index += 1
-    return sorted(found, key=lambda date: date.start)
+    return found
 
 
 def month_index(year: int, month: int) -> int:

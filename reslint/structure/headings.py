@@ -14,8 +14,11 @@ _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
 # Punctuation around and inside titles, with the marks CJK resumes put before them, and
 # the private-use glyphs of icon fonts (a FontAwesome icon before "PROFIL ZAWODOWY").
 _TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=+\-–—,/【】〔〕「」『』■□◆◇●○▶►\ue000-\uf8ff]+")
-# Scripts written without spaces between words: a title there is not a word of the line.
-_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _unspaced(word: str) -> bool:
+    """Kana or Han, written without spaces between words: a title is not a word there."""
+    return any("\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" for char in word)
 
 
 def _fold(text: str) -> str:
@@ -111,7 +114,7 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
 
 def _titled_kind(words: list[str]) -> str | None:
     """The kind of the longest title the words start with, or end with where allowed."""
-    if len(words) == 1 and _UNSPACED_RE.search(words[0]):
+    if len(words) == 1 and _unspaced(words[0]):
         return _joined_kind(words[0])
     for size in range(len(words) - 1, 0, -1):
         kind = _STARTS.get(" ".join(words[:size]))

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from reslint.model import DateRange, DateValue, Line
-from reslint.structure.dates import DASHES, DURATION_WORDS, PRESENT_WORDS, find_dates
+from reslint.structure.dates import (
+    DASHES,
+    DURATION_WORDS,
+    PRESENT_PATTERN,
+    PRESENT_WORDS,
+    find_dates,
+)
 
 # The reader joins parts of a line that stood far apart with three spaces.
 STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―−]\s+|\s+-\s+")
@@ -56,7 +62,7 @@ _STATE_RE = re.compile(r"^[A-Z]{2}(?:\s+\d{5})?$")
 _DASH = f"[{re.escape(DASHES)}]+"
 # Placeholder dates left in templates: `year–year`, `Month 20XX – Ongoing`, `año–año`.
 _PLACEHOLDER_TOKEN = r"(?:(?:month|mes|mm)\s+)?(?:year|yyyy|20xx|19xx|año|年|xxxx)"
-_PLACEHOLDER_END = rf"(?:{_PLACEHOLDER_TOKEN}|{'|'.join(map(re.escape, PRESENT_WORDS))}|ongoing)"
+_PLACEHOLDER_END = rf"(?:{_PLACEHOLDER_TOKEN}|{PRESENT_PATTERN}|ongoing)"
 _PRESENT = frozenset((*PRESENT_WORDS, "ongoing"))
 PLACEHOLDER_RANGE_RE = re.compile(
     rf"(?<!\w){_PLACEHOLDER_TOKEN}\s*{_DASH}\s*{_PLACEHOLDER_END}(?!\w)", re.IGNORECASE
