@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from reslint.lexicon.pieces import cut_dates
+from reslint.lexicon.pieces import cut_dates, is_duration
 from reslint.model import Box, Line
 from reslint.readers import read
 from reslint.readers.text import lines_from_text
@@ -308,3 +308,11 @@ def test_a_title_whose_head_noun_comes_first_is_not_taken_for_the_company(
     positions = build_document(Path(path), read(path)).structure.positions
     found = [(p.company and p.company.value, p.title and p.title.value) for p in positions]
     assert found == [(company, title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(3년 5개월)", "(3年5个月)", "2 года 3 мес.", "1 rok 2 miesiące", "2 tahun 1 bulan", "3 yıl"],
+)
+def test_durations_in_more_languages(text):
+    assert is_duration(text)

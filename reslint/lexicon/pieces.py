@@ -13,21 +13,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reslint.lexicon.dates import PRESENT_WORDS, find_dates
+from reslint.lexicon.dates import (
+    DASHES,
+    DURATION_WORDS,
+    PRESENT_PATTERN,
+    PRESENT_WORDS,
+    find_dates,
+)
 from reslint.model import DateRange, DateValue, Line
 
 # The reader joins parts of a line that stood far apart with three spaces.
-STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—]\s+|\s+-\s+")
+STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―−]\s+|\s+-\s+")
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
-_STRIP = " \t|,;·•–—-:()[]"
+_STRIP = " \t|,;·•:()[]" + DASHES
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
-# `1 an 2 mois`, `3 Jahre`, `2 anos`, `1 anno`, `5 jaar`.
-DURATION_UNITS = (
-    r"yrs?|years?|mos?|months?|años?|meses|mes|ans?|mois|jahre?|monate?|"
-    r"anos?|mês|anni|anno|mesi|mese|jaar|maanden|maand"
-)
+# `1 an 2 mois`, `3 Jahre`, `2 года 3 мес.`, `3년 5개월`; the units are in date_words.toml.
+DURATION_UNITS = "|".join(map(re.escape, sorted(DURATION_WORDS, key=len, reverse=True)))
+# A unit ends where no letter follows: `3年5个月` runs on without spaces.
 DURATION_RE = re.compile(
-    rf"\(?\s*(?:\d+\+?\s*(?:{DURATION_UNITS})\b\.?\s*)+\)?",
+    rf"\(?\s*(?:\d+\+?\s*(?:{DURATION_UNITS})(?![^\W\d_])\.?\s*)+\)?",
     re.IGNORECASE,
 )
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
@@ -56,12 +60,13 @@ PLACE_WORDS = frozenset(
 )
 _PLACE_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 _STATE_RE = re.compile(r"^[A-Z]{2}(?:\s+\d{5})?$")
+_DASH = f"[{re.escape(DASHES)}]+"
 # Placeholder dates left in templates: `year–year`, `Month 20XX – Ongoing`, `año–año`.
 _PLACEHOLDER_TOKEN = r"(?:(?:month|mes|mm)\s+)?(?:year|yyyy|20xx|19xx|año|年|xxxx)"
-_PLACEHOLDER_END = rf"(?:{_PLACEHOLDER_TOKEN}|{'|'.join(PRESENT_WORDS)}|ongoing)"
+_PLACEHOLDER_END = rf"(?:{_PLACEHOLDER_TOKEN}|{PRESENT_PATTERN}|ongoing)"
 _PRESENT = frozenset((*PRESENT_WORDS, "ongoing"))
 PLACEHOLDER_RANGE_RE = re.compile(
-    rf"(?<!\w){_PLACEHOLDER_TOKEN}\s*[-–—]+\s*{_PLACEHOLDER_END}(?!\w)", re.IGNORECASE
+    rf"(?<!\w){_PLACEHOLDER_TOKEN}\s*{_DASH}\s*{_PLACEHOLDER_END}(?!\w)", re.IGNORECASE
 )
 
 
@@ -91,7 +96,7 @@ def cut_dates(line: Line) -> Dated:
     placeholder = PLACEHOLDER_RANGE_RE.search(text)
     if placeholder:
         raw = placeholder.group(0)
-        end_word = re.split(r"[-–—]+", raw)[-1].strip().lower()
+        end_word = re.split(_DASH, raw)[-1].strip().lower()
         end = DateValue(None, present=True, raw=end_word) if end_word in _PRESENT else None
         rest = text[: placeholder.start()] + "   " + text[placeholder.end() :]
         return Dated(DateRange(None, end, raw, line), _tidy(rest), placeholder=True)
