@@ -74,6 +74,7 @@ def _lint_file(
 ) -> FileResult:
     from reslint.engine import applicable, run_rules
     from reslint.kinds import Context
+    from reslint.suppressions import unsuppressed
 
     doc = try_load(path, options.loading, reader)  # within lint_file's time limit
     if isinstance(doc, str):
@@ -81,7 +82,7 @@ def _lint_file(
     ctx = Context(region=options.region, today=options.today, profile=profile)
     configured = active_rules(options.config, options.rulebook, path, options.selection)
     rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
-    findings = run_rules(doc, rules, ctx)
+    findings = unsuppressed(run_rules(doc, rules, ctx), doc.suppressions, doc.path)
     return FileResult(
         str(path),
         tuple(findings),
