@@ -430,13 +430,14 @@ class TypstReader:
             if not shown or collected.first is None:
                 continue
             prefix = prefixes.get(role, "")
-            if prefix and "." not in shown and "/" not in shown:
-                shown = prefix + shown
+            target = f"https://{prefix}{shown}" if prefix and "/" not in shown else None
             if role == "name" and name_line is not None and self.builder.lines[-1:] == [name_line]:
                 name_line = self.builder.extend_last(shown)
                 continue
             self.builder.start()
             self.builder.text(shown, *collected.first)
+            if target:
+                self.builder.link(target)
             line = self.builder.end()
             name_line = line if role == "name" else None
 

@@ -49,7 +49,11 @@ class Frame:
     depth: int = 0
 
 
-def context_for(table: MacroTable, definitions: dict[str, Definition]) -> macrospec.LatexContextDb:
+def context_for(
+    table: MacroTable,
+    definitions: dict[str, Definition],
+    environments: dict[str, tuple[Definition, Definition]],
+) -> macrospec.LatexContextDb:
     db = latexwalker.get_default_latex_context_db()
     specs = table.arg_specs()
     specs.update({name: definition.spec for name, definition in definitions.items()})
@@ -62,6 +66,10 @@ def context_for(table: MacroTable, definitions: dict[str, Definition]) -> macros
         macros=[macrospec.MacroSpec(name, spec) for name, spec in specs.items()],
         environments=[
             macrospec.EnvironmentSpec(name, spec) for name, spec in table.environments.items()
+        ]
+        + [
+            macrospec.EnvironmentSpec(name, "{" * begin.arity)
+            for name, (begin, _) in environments.items()
         ],
         prepend=True,
     )
@@ -107,7 +115,7 @@ class Renderer:
     _to_text: latex2text.LatexNodes2Text = field(
         default_factory=lambda: latex2text.LatexNodes2Text(math_mode="text")
     )
-    _bodies: dict[str, list[latexwalker.LatexNode]] = field(default_factory=dict)
+    _bodies: dict[tuple[object, int], list[latexwalker.LatexNode]] = field(default_factory=dict)
     _columns: int = 0
     _open_files: list[SourceFile] = field(default_factory=list)
     _name_line: Line | None = None  # the last name line, while a name's parts follow
@@ -120,9 +128,10 @@ class Renderer:
         return nodes
 
     def _body(self, definition: Definition) -> list[latexwalker.LatexNode]:
-        if definition.name not in self._bodies:
-            self._bodies[definition.name] = self.parse(definition.body)
-        return self._bodies[definition.name]
+        key = (definition.source.path, definition.offset)
+        if key not in self._bodies:
+            self._bodies[key] = self.parse(definition.body)
+        return self._bodies[key]
 
     # -- whole files ------------------------------------------------------------------
 
@@ -132,32 +141,36 @@ class Renderer:
         self._open_files.append(source)
         nodes = self.parse(self.sources.parsed_text[source.path])
         frame = Frame(source, depth=depth)
-        document = next(
-            (
-                node
-                for node in nodes
-                if isinstance(node, latexwalker.LatexEnvironmentNode)
-                and node.environmentname == "document"
-            ),
-            None,
-        )
+        document = _document(nodes)
         if document is None:
             self.render(nodes, frame)
         else:
-            self._preamble(nodes[: nodes.index(document)], frame)
+            self._preamble(nodes, frame, document)
             self.render(document.nodelist, frame)
         self.builder.end()
         self._open_files.pop()
 
-    def _preamble(self, nodes: Sequence[latexwalker.LatexNode], frame: Frame) -> None:
-        """Before `\\begin{document}` only the header macros print (moderncv's `\\name`)."""
+    def _preamble(
+        self,
+        nodes: Sequence[latexwalker.LatexNode],
+        frame: Frame,
+        document: latexwalker.LatexEnvironmentNode,
+    ) -> bool:
+        """Before `\\begin{document}` only the header macros print (moderncv's `\\name`);
+        True once the document is reached."""
         for node in nodes:
-            if isinstance(node, latexwalker.LatexMacroNode):
+            if node is document:
+                return True
+            if isinstance(node, latexwalker.LatexGroupNode):
+                if self._preamble(node.nodelist, frame, document):
+                    return True
+            elif isinstance(node, latexwalker.LatexMacroNode):
                 name = node.macroname
                 if name in self.table.header:
                     self._header(node, self.table.header[name], frame, self.builder)
                 elif name in self.table.includes:
                     self._include(node, frame)
+        return False
 
     # -- node lists -------------------------------------------------------------------
 
@@ -372,9 +385,10 @@ class Renderer:
             shown = value.value()
             if not shown or value.first is None:
                 continue
+            # An id (`\\linkedin{janedoe}`) prints as typed, beside an icon, and links to
+            # the profile.
             prefix = self.table.prefixes.get(role, "")
-            if prefix and "." not in shown and "/" not in shown:
-                shown = prefix + shown
+            target = f"https://{prefix}{shown}" if prefix and "/" not in shown else None
             builder = self.builder
             if sink is not builder:
                 sink.text(f" {shown} ", *value.first)
@@ -387,6 +401,8 @@ class Renderer:
             else:
                 builder.start()
                 builder.text(shown, *value.first)
+                if target:
+                    builder.link(target)
                 line = builder.end()
                 self._name_line = line if role == "name" else None
 
@@ -438,7 +454,21 @@ class Renderer:
             sink.text(" ", *self._place(frame, node.pos))
 
 
+def _document(
+    nodes: Sequence[latexwalker.LatexNode],
+) -> latexwalker.LatexEnvironmentNode | None:
+    """The `document` environment, wherever a stray brace in the preamble put it."""
+    for node in nodes:
+        if isinstance(node, latexwalker.LatexEnvironmentNode):
+            if node.environmentname == "document":
+                return node
+        elif isinstance(node, latexwalker.LatexGroupNode) and (found := _document(node.nodelist)):
+            return found
+    return None
+
+
 def render_document(sources: Sources, table: MacroTable) -> Renderer:
-    renderer = Renderer(sources, table, context_for(table, sources.definitions))
+    context = context_for(table, sources.definitions, sources.environments)
+    renderer = Renderer(sources, table, context)
     renderer.render_file(sources.main)
     return renderer

@@ -32,6 +32,9 @@ _NEWCOMMAND_RE = re.compile(
     r"\\(?:re|provide)?newcommand\*?\s*(?:\{\s*\\(?P<braced>[A-Za-z@]+)\s*\}|\\(?P<bare>[A-Za-z@]+))"
     r"\s*(?:\[\s*(?P<arity>\d)\s*\])?"
 )
+_NEWENVIRONMENT_RE = re.compile(
+    r"\\(?:re)?newenvironment\*?\s*\{\s*(?P<name>[A-Za-z@*0-9]+)\s*\}\s*(?:\[\s*(?P<arity>\d)\s*\])?"
+)
 _DEF_RE = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d\s*)*)(?=\{)")
 _INCLUDE_RE = re.compile(
     r"\\(?P<macro>input|include|subfile|subfileinclude)\s*(?:\{(?P<braced>[^{}]+)\}|(?P<bare>[\w./-]+))"
@@ -68,6 +71,8 @@ class Sources:
     parsed_text: dict[Path, str] = field(default_factory=dict)  # comments and definitions out
     files: dict[Path, SourceFile] = field(default_factory=dict)
     definitions: dict[str, Definition] = field(default_factory=dict)
+    # Environments the document defines: the code run at \begin and the code run at \end.
+    environments: dict[str, tuple[Definition, Definition]] = field(default_factory=dict)
     suppressions: list[Suppression] = field(default_factory=list)
     document_class: str | None = None
 
@@ -125,6 +130,37 @@ def _skip_space(text: str, index: int) -> int:
     while index < len(text) and text[index].isspace():
         index += 1
     return index
+
+
+def _environments(
+    text: str, source: SourceFile
+) -> tuple[str, dict[str, tuple[Definition, Definition]]]:
+    """The document's own environments (`\\newenvironment{name}[n]{begin}{end}`), and
+    `text` with them blanked."""
+    found: dict[str, tuple[Definition, Definition]] = {}
+    spans: list[tuple[int, int]] = []
+    for match in _NEWENVIRONMENT_RE.finditer(text):
+        index = _skip_space(text, match.end())
+        if index < len(text) and text[index] == "[":
+            index = _skip_space(text, _group_end(text, index, "[", "]"))
+        parts: list[Definition] = []
+        for _ in range(2):
+            if index <= 0 or index >= len(text) or text[index] != "{":
+                break
+            end = _group_end(text, index)
+            if end < 0:
+                break
+            name, arity = match.group("name"), int(match.group("arity") or 0)
+            parts.append(
+                Definition(name, arity, None, text[index + 1 : end - 1], source, index + 1)
+            )
+            index = _skip_space(text, end)
+        if len(parts) == 2:
+            found[match.group("name")] = (parts[0], parts[1])
+            spans.append((match.start(), index))
+    for start, end in sorted(spans, reverse=True):
+        text = _blank(text, start, end)
+    return text, found
 
 
 def _definitions(text: str, source: SourceFile) -> tuple[str, list[Definition]]:
@@ -185,6 +221,8 @@ def load_sources(path: Path, options: ReadOptions) -> Sources:
             included = _include(name, source, root, sources, options)
             if included is not None:
                 queue.append(included)
+        text, environments = _environments(text, source)
+        sources.environments.update(environments)
         text, definitions = _definitions(text, source)
         for definition in definitions:
             # \providecommand and a second definition: the first that LaTeX would keep
