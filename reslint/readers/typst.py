@@ -97,8 +97,9 @@ def _close(text: str, index: int) -> int:
             newline = text.find("\n", index)
             index = len(text) if newline < 0 else newline
             continue
-        if char in pairs:
-            stack.append(pairs[char])
+        in_content = bool(stack) and stack[-1] == "]"
+        if char in pairs and (not in_content or char == "["):
+            stack.append(pairs[char])  # in content, parentheses and braces are text: `:)`
         elif stack and char == stack[-1]:
             stack.pop()
             if not stack:
@@ -135,6 +136,8 @@ class TypstReader:
     entries: list[KnownEntry] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
     _files: dict[Path, SourceFile] = field(default_factory=dict)
+    # Functions the file defines (`#let cv(body) = {…}`): where their body is.
+    _templates: dict[str, tuple[SourceFile, int, int]] = field(default_factory=dict)
     _open: list[Path] = field(default_factory=list)
 
     # -- files ------------------------------------------------------------------------
@@ -287,10 +290,14 @@ class TypstReader:
         return index
 
     def _statement(self, source: SourceFile, name: str, index: int, end: int, depth: int) -> int:
-        """`#let`, `#set`, `#show` and control flow print nothing, except the header a
-        `#show: template.with(author: …)` rule passes to its template."""
+        """`#let`, `#set`, `#show` and control flow print nothing, with two exceptions: the
+        header a `#show: template.with(author: …)` rule passes to its template, and the
+        content of a function the file defines itself (`#let cv(body) = {…}`), which
+        prints where a `#show: cv` rule or a `#cv[…]` call uses it."""
         text = source.text
         cursor = index
+        let = re.match(r"\s+([A-Za-z_][\w-]*)\s*\(", text[index:end]) if name == "let" else None
+        shown = re.match(r"\s*:\s*([A-Za-z_][\w-]*)", text[index:end]) if name == "show" else None
         while cursor < end and text[cursor] != "\n":
             if text[cursor] in "([{":
                 opening = cursor
@@ -301,7 +308,30 @@ class TypstReader:
             if text.startswith("//", cursor):
                 break
             cursor += 1
+        if let is not None:
+            self._templates[let.group(1)] = (source, index + let.end(), cursor)
+        if shown is not None and shown.group(1) in self._templates:
+            template, start, stop = self._templates.pop(shown.group(1))  # once: no recursion
+            self._code_content(template, start, stop, self.builder, depth + 1)
         return cursor
+
+    def _code_content(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
+        """The content blocks (`[…]`) in code, printed as markup; the code prints nothing."""
+        text = source.text
+        index = start
+        while index < end and depth <= MAX_DEPTH:
+            char = text[index]
+            if char == '"':
+                index = _string_end(text, index)
+            elif text.startswith(("//", "/*"), index):
+                index = _close_comment(text, index)
+            elif char == "[":
+                close = _close(text, index)
+                self.markup(source, index + 1, close - 1, sink, depth + 1)
+                sink.end()
+                index = close
+            else:
+                index += 1
 
     def _args(self, text: str, start: int, end: int, source: SourceFile | None = None) -> list[Arg]:
         """The arguments between `start` and `end` (inside a call's parentheses); comments
@@ -386,6 +416,9 @@ class TypstReader:
         if base == "link":
             self._link(source, args, sink, depth)
             return
+        if base in self._templates and sink is self.builder:
+            template, start, stop = self._templates.pop(base)  # once: no recursion
+            self._code_content(template, start, stop, sink, depth + 1)
         roles = _data()["entry-arguments"]
         named = {arg.name: arg for arg in args if arg.name in roles}
         parts = {roles[arg_name] for arg_name in named}
