@@ -53,6 +53,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "rules",  # which rules run, configured how, and running them over a document
         (
             "reslint.engine",
+            "reslint.suppressions",
             "reslint.rulebook",
             "reslint.selection",
             "reslint.config",

@@ -89,6 +89,8 @@ READERS: tuple[Reader, ...] = (
     ),
     Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),
     Reader("docx", (".docx", ".docm", ".dotx", ".dotm"), "reslint.readers.docx:read_docx"),
+    Reader("latex", (".tex", ".xtx"), "reslint.readers.latex:read_latex"),
+    Reader("typst", (".typ",), "reslint.readers.typst:read_typst"),
     Reader(
         "jsonresume",
         (".json",),

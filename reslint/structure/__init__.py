@@ -34,6 +34,7 @@ from reslint.structure.education import find_education
 from reslint.structure.known import structure_from_known
 from reslint.structure.positions import find_positions
 from reslint.structure.sections import body_font_size, split_sections
+from reslint.structure.source_entries import with_known_entries
 
 POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
@@ -161,11 +162,19 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
 
 def build_document(path: Path, output: ReaderOutput, region: str = "US") -> Document:
     """The Document of a reader's output: its layout inferred from the lines, or, from a
-    reader of a structured format, made from the fields it read (`ReaderOutput.known`)."""
+    reader of a structured format, made from the fields it read (`ReaderOutput.known`).
+    Entries whose parts a source format names (`ReaderOutput.entries`) replace the ones
+    inferred from their lines (structure.source_entries)."""
     if output.known is not None:
         structure = structure_from_known(output.known, region)
     else:
         structure = build_structure(output.lines, region)
+        structure = with_known_entries(structure, output.entries, output.lines, POSITION_SECTIONS)
     return Document(
-        path=path, kind=output.kind, lines=output.lines, facts=output.facts, structure=structure
+        path=path,
+        kind=output.kind,
+        lines=output.lines,
+        facts=output.facts,
+        structure=structure,
+        suppressions=output.suppressions,
     )
