@@ -46,7 +46,9 @@ _MD_STAR_RE = (
 )
 _MD_UNDERSCORE_RE = (
     re.compile(r"(?<![^\W_])__(?=[^\s_])((?:[^_]|_(?!_)){1,500}?)(?<=[^\s_])__(?![^\W_])"),
-    re.compile(r"(?<![^\W_])_(?=[^\s_])((?:[^_]|(?<=[^\W_])_(?=[^\W_])){1,500}?)(?<=[^\s_])_(?![^\W_])"),
+    re.compile(
+        r"(?<![^\W_])_(?=[^\s_])((?:[^_]|(?<=[^\W_])_(?=[^\W_])){1,500}?)(?<=[^\s_])_(?![^\W_])"
+    ),
 )
 # In plain text a tab or a run of spaces lines up a column, as a wide gap does in a PDF, and
 # is joined the same way, so `structure` can tell `Acme Corp` from `Jan 2020 – Present`.

@@ -26,6 +26,14 @@ from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.built_pdf import built_pdf_text
 from reslint.readers.source_lines import LineBuilder, SourceFile, suppression
 from reslint.readers.text import decode
+from reslint.readers.typst_syntax import (
+    Arg,
+    TextSink,
+    close_bracket,
+    close_comment,
+    string_end,
+    unescape,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
 MAX_FILES = 64
@@ -41,90 +49,6 @@ _ENTRY_HEADER = (("title", "dates"), ("organization", "location"))
 def _data() -> dict[str, Any]:
     with DATA.open("rb") as handle:
         return tomllib.load(handle)
-
-
-@dataclass(frozen=True, slots=True)
-class Arg:
-    """One argument of a call: its name (None if positional) and the span of its value."""
-
-    name: str | None
-    start: int
-    end: int
-
-
-class _Text:
-    """A sink that keeps only the text (an entry's part, a link target)."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.first: tuple[SourceFile, int] | None = None
-
-    def text(self, text: str, source: SourceFile, offset: int) -> None:
-        if self.first is None and text.strip():
-            self.first = (source, offset + len(text) - len(text.lstrip()))
-        self.parts.append(text)
-
-    def gap(self) -> None:
-        self.parts.append(" ")
-
-    def link(self, target: str) -> None:
-        del target
-
-    def start(self, *, bullet: bool = False, heading: bool = False) -> None:
-        self.parts.append(" ")
-
-    def end(self) -> None:
-        self.parts.append(" ")
-
-    def value(self) -> str:
-        return " ".join("".join(self.parts).split())
-
-
-def _close(text: str, index: int) -> int:
-    """The index just after the bracket, parenthesis or brace that opens at `index`, or the
-    end of the text if it never closes; strings, raw text and comments are skipped."""
-    pairs = {"(": ")", "[": "]", "{": "}"}
-    stack: list[str] = []
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == '"' and (not stack or stack[-1] != "]"):
-            index = _string_end(text, index)
-            continue
-        if text.startswith("//", index) and (not stack or stack[-1] != "]"):
-            newline = text.find("\n", index)
-            index = len(text) if newline < 0 else newline
-            continue
-        in_content = bool(stack) and stack[-1] == "]"
-        if char in pairs and (not in_content or char == "["):
-            stack.append(pairs[char])  # in content, parentheses and braces are text: `:)`
-        elif stack and char == stack[-1]:
-            stack.pop()
-            if not stack:
-                return index + 1
-        index += 1
-    return index
-
-
-def _string_end(text: str, index: int) -> int:
-    index += 1
-    while index < len(text) and text[index] != '"':
-        index += 2 if text[index] == "\\" else 1
-    return index + 1
-
-
-def _close_comment(text: str, index: int) -> int:
-    if text.startswith("//", index):
-        close = text.find("\n", index)
-        return len(text) if close < 0 else close
-    close = text.find("*/", index + 2)
-    return len(text) if close < 0 else close + 2
-
-
-def _unescape(raw: str) -> str:
-    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), raw)
 
 
 @dataclass(slots=True)
@@ -264,7 +188,7 @@ class TypstReader:
         text = source.text
         name_match = _NAME_RE.match(text, index)
         if text.startswith(("(", "{", "["), index):
-            return _close(text, index)
+            return close_bracket(text, index)
         if name_match is None:
             sink.text("#", source, index - 1)
             return index
@@ -273,14 +197,14 @@ class TypstReader:
         if name == "include":
             string = re.match(r'\s*"((?:[^"\\]|\\.)*)"', text[index:end])
             if string:
-                self._include(_unescape(string.group(1)), source, depth)
+                self._include(unescape(string.group(1)), source, depth)
                 return index + string.end()
             return index
         if name in _STATEMENTS:
             return self._statement(source, name, index, end, depth)
         args: list[Arg] = []
         while index < end and text[index] in "([":
-            close = _close(text, index)
+            close = close_bracket(text, index)
             if text[index] == "(":
                 args.extend(self._args(text, index + 1, close - 1, source))
             else:
@@ -301,7 +225,7 @@ class TypstReader:
         while cursor < end and text[cursor] != "\n":
             if text[cursor] in "([{":
                 opening = cursor
-                cursor = _close(text, cursor)
+                cursor = close_bracket(text, cursor)
                 if name == "show" and text[opening] == "(":
                     self._header(source, self._args(text, opening + 1, cursor - 1, source))
                 continue
@@ -322,11 +246,11 @@ class TypstReader:
         while index < end and depth <= MAX_DEPTH:
             char = text[index]
             if char == '"':
-                index = _string_end(text, index)
+                index = string_end(text, index)
             elif text.startswith(("//", "/*"), index):
-                index = _close_comment(text, index)
+                index = close_comment(text, index)
             elif char == "[":
-                close = _close(text, index)
+                close = close_bracket(text, index)
                 self.markup(source, index + 1, close - 1, sink, depth + 1)
                 sink.end()
                 index = close
@@ -345,15 +269,15 @@ class TypstReader:
                 elif source is not None:
                     index = self._comment(source, index)
                 else:
-                    index = _close_comment(text, index)
+                    index = close_comment(text, index)
             piece_start = index
             while index < end and text[index] != ",":
                 if text.startswith(("//", "/*"), index):
-                    index = _close_comment(text, index)
+                    index = close_comment(text, index)
                 elif text[index] in "([{":
-                    index = _close(text, index)
+                    index = close_bracket(text, index)
                 elif text[index] == '"':
-                    index = _string_end(text, index)
+                    index = string_end(text, index)
                 else:
                     index += 1
             index = min(index, end)
@@ -371,12 +295,12 @@ class TypstReader:
         text = source.text
         value = text[arg.start : arg.end].rstrip()
         if value.startswith('"'):
-            close = _string_end(text, arg.start)
-            sink.text(_unescape(text[arg.start + 1 : close - 1]), source, arg.start + 1)
+            close = string_end(text, arg.start)
+            sink.text(unescape(text[arg.start + 1 : close - 1]), source, arg.start + 1)
         elif value.startswith("["):
-            self.markup(source, arg.start + 1, _close(text, arg.start) - 1, sink, depth + 1)
+            self.markup(source, arg.start + 1, close_bracket(text, arg.start) - 1, sink, depth + 1)
         elif value.startswith("("):
-            inner = self._args(text, arg.start + 1, _close(text, arg.start) - 1)
+            inner = self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)
             for index, item in enumerate(inner):
                 if index:
                     sink.gap()
@@ -389,15 +313,15 @@ class TypstReader:
                 item
                 for opening in [rest]
                 if text.startswith("(", opening)
-                for item in self._args(text, opening + 1, _close(text, opening) - 1)
+                for item in self._args(text, opening + 1, close_bracket(text, opening) - 1)
             ]
             for index, item in enumerate(inner):
                 if index:
                     sink.text(joiner, source, item.start)
                 self._value(source, item, sink, depth + 1)
 
-    def _text(self, source: SourceFile, arg: Arg | None, depth: int, joiner: str = " ") -> _Text:
-        collector = _Text()
+    def _text(self, source: SourceFile, arg: Arg | None, depth: int, joiner: str = " ") -> TextSink:
+        collector = TextSink()
         if arg is not None:
             self._value(source, arg, collector, depth, joiner)
         return collector
@@ -452,7 +376,7 @@ class TypstReader:
         for arg in args:
             value = text[arg.start : arg.end].strip()
             if value.startswith("(") and arg.name in (None, "author", "personal", "info"):
-                inner = self._args(text, arg.start + 1, _close(text, arg.start) - 1)
+                inner = self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)
                 self._header(source, inner)
                 continue
             role = roles.get(arg.name or "")
@@ -486,7 +410,7 @@ class TypstReader:
         for row in _ENTRY_HEADER:
             texts = []
             for role in row:
-                collected = _Text()
+                collected = TextSink()
                 for index, arg in enumerate(by_role.get(role, [])):
                     if index:
                         collected.text(" – ", source, arg.start)
