@@ -13,7 +13,9 @@ source instead of the built file (only once reslint reads it).
 Scored as `parse_accuracy.py` scores the corpus labels, with its code: a
 position counts only when company, title, start and end all match; an
 education entry when school, degree, start and end match; contact is emails,
-phones and LinkedIn together. The headline is scored beside the name.
+phones and LinkedIn together. The headline is scored beside the name, and the
+section headings by their kind and printed title (a diagnostic: a heading the
+parse misses loses the entries under it).
 
 The data is for measurement only. Tune on the `tune` split; the `test` split
 is measured, never debugged against: `--details` refuses to list its misses
@@ -26,6 +28,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -41,7 +44,17 @@ from reslint.readers import ReadError, ReadOptions, read  # noqa: E402
 from reslint.structure import build_document  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "realworld"
-FIELDS = ("contact", "email", "phone", "linkedin", "name", "headline", "positions", "education")
+FIELDS = (
+    "contact",
+    "email",
+    "phone",
+    "linkedin",
+    "name",
+    "headline",
+    "sections",
+    "positions",
+    "education",
+)
 CONTACT = ("email", "phone", "linkedin")
 LATIN_OTHER = {"es", "de", "fr", "pt", "it", "nl", "pl", "tr", "vi", "id"}
 SOURCE_SUFFIXES = (".tex", ".xtx", ".typ")
@@ -71,6 +84,26 @@ def predict(path: Path) -> dict[str, Any]:
     return as_dict(build_document(path, read(path, ReadOptions())))
 
 
+def _sections(data: dict[str, Any]) -> Counter[tuple[str, str]]:
+    return Counter(
+        (section.get("kind") or "other", norm_text(section.get("title")))
+        for section in data.get("sections") or []
+    )
+
+
+def _section_score(predicted: dict[str, Any], truth: dict[str, Any], misses: list[str]) -> Score:
+    """Headings by printed title; the kind counts only for the five kinds the labels name."""
+    labelled = {"experience", "education", "skills", "summary", "projects", "contact"}
+    got = Counter(
+        (kind if kind in labelled else "other", title) for (kind, title) in _sections(predicted)
+    )
+    want = _sections(truth)
+    hit = got & want
+    misses.extend(f"  missed section: {k} | {t}" for k, t in (want - hit).elements())
+    misses.extend(f"  extra  section: {k} | {t}" for k, t in (got - hit).elements())
+    return Score(sum(hit.values()), sum((got - hit).values()), sum((want - hit).values()))
+
+
 def score_case(case: dict[str, Any], data: Path, use_source: bool) -> FileResult:
     case_dir = data / case["id"]
     path = case_dir / case["file"]
@@ -95,6 +128,7 @@ def score_case(case: dict[str, Any], data: Path, use_source: bool) -> FileResult
             result.misses.append(f"  missed headline: {want}")
         if got:
             result.misses.append(f"  extra  headline: {got}")
+    result.scores["sections"] = _section_score(predicted, truth, result.misses)
     contact = Score()
     for name in CONTACT:
         contact.add(result.scores[name])
