@@ -191,16 +191,40 @@ DocumentKind = Literal["resume", "profile"]
 
 
 @dataclass(frozen=True, slots=True)
+class KnownFields:
+    """A resume's fields as the reader of a structured format read them, each on its line.
+
+    JSON Resume, RenderCV, LinkedIn's export and its Profile.pdf name their fields, so their
+    readers hand them to `structure` as they are (`ReaderOutput.known`) rather than leave
+    them to be inferred from the lines; `structure.build_document` makes the Structure.
+    Phones are in E.164 where that needs no region; structure, which knows it, does the rest.
+    """
+
+    name: Field | None = None
+    headline: Field | None = None
+    location: Field | None = None
+    emails: tuple[Field, ...] = ()
+    phones: tuple[Field, ...] = ()
+    linkedin: tuple[Field, ...] = ()
+    urls: tuple[Field, ...] = ()
+    summary: tuple[Field, ...] = ()
+    sections: tuple[Section, ...] = ()
+    positions: tuple[Position, ...] = ()
+    education: tuple[Education, ...] = ()
+    top_block: tuple[Line, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ReaderOutput:
     """What a reader hands to `structure`.
 
-    Readers of structured formats (JSON Resume, RenderCV, LinkedIn CSVs)
-    already know the structure and pass it; the others leave it None.
+    Readers of structured formats (JSON Resume, RenderCV, LinkedIn) also hand over the
+    fields they read (`known`); the others leave it None and structure infers the layout.
     """
 
     lines: tuple[Line, ...]
     facts: FileFacts
-    structure: Structure | None = None
+    known: KnownFields | None = None
     kind: DocumentKind = "resume"
 
 

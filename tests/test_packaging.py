@@ -37,3 +37,4 @@ def test_wheel_contains_rules(tmp_path):
     assert "reslint/_rules/profile/nicknames.txt" in names
     assert "reslint/lexicon/data/date_words.toml" in names  # month names, read at import
     assert "reslint/lexicon/data/section_titles.toml" in names  # read at import too
+    assert "reslint/lexicon/data/entry_words.toml" in names  # title, school, degree words

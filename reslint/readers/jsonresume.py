@@ -1,4 +1,4 @@
-"""JSON Resume (`resume.json`, jsonresume.org): mapped straight into the resume structure.
+"""JSON Resume (`resume.json`, jsonresume.org): its fields handed straight to structure.
 
 Every value becomes a Line numbered by the line of resume.json it is on, so a
 finding points where the user edits. Extra keys (`$schema`, `_startDatePad`,

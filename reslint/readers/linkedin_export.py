@@ -5,7 +5,8 @@ header names (LinkedIn has renamed and reordered them over the years), the
 header row is searched for in the first lines (some files open with a
 `Notes:` preamble), and anything unexpected becomes a warning, never a crash.
 
-The export already is structured data, so this reader hands over a Structure.
+The export already is structured data, so this reader hands its fields to structure as
+KnownFields.
 Each CSV record also becomes a Line whose `number` is the record's first line
 in its CSV and whose text starts with the CSV's name (`Positions.csv: …`), so
 a finding can point at `Positions.csv` line 4. Lines of a multi-line field
@@ -35,17 +36,16 @@ from reslint.lexicon.contact import (
 )
 from reslint.lexicon.dates import parse_date
 from reslint.model import (
-    Contact,
     DateRange,
     DateValue,
     Education,
     Field,
     FileFacts,
+    KnownFields,
     Line,
     Position,
     ReaderOutput,
     Section,
-    Structure,
 )
 from reslint.readers.archive import ZIP_ERRORS
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
@@ -433,7 +433,7 @@ class _Builder:
         self.warnings = warnings
         self.lines: list[Line] = []
         self.sections: list[Section] = []
-        self.contact = Contact()
+        self.contact = KnownFields()
         self.positions: list[Position] = []
         self.education: list[Education] = []
         self.summary: list[Field] = []
@@ -459,14 +459,14 @@ class _Builder:
             else:
                 urls.append(Field(url, line, match.group(0)))
         location = record.get("location")
-        self.contact = Contact(
+        self.contact = KnownFields(
             name=Field(name, line) if name else None,
             headline=Field(headline, line) if headline else None,
+            location=Field(location, line) if location else None,
             emails=self.contact.emails,
             phones=self.contact.phones,
             linkedin=tuple(Field(canonical_linkedin(f.value), line, f.raw) for f in linkedin),
             urls=tuple(urls),
-            location=Field(location, line) if location else None,
         )
         summary_lines = _text_lines(record.get("summary"), record.number)
         if summary_lines:
@@ -571,7 +571,7 @@ class _Builder:
         self.contact = _with(self.contact, phones=tuple(fields))
 
 
-def _with(contact: Contact, **changes: object) -> Contact:
+def _with(contact: KnownFields, **changes: object) -> KnownFields:
     return replace(contact, **changes)  # type: ignore[arg-type]
 
 
@@ -613,8 +613,8 @@ def read_linkedin_export(path: Path, options: ReadOptions) -> ReaderOutput:
         if kind in sources:
             name, data = sources[kind]
             step(_parse_table(kind, name, data, warnings))
-    structure = Structure(
-        contact=builder.contact,
+    known = replace(
+        builder.contact,
         sections=tuple(builder.sections),
         positions=tuple(builder.positions),
         education=tuple(builder.education),
@@ -622,4 +622,4 @@ def read_linkedin_export(path: Path, options: ReadOptions) -> ReaderOutput:
         top_block=tuple(builder.top),
     )
     facts = FileFacts(format=fmt, page_count=1, warnings=tuple(warnings))
-    return ReaderOutput(tuple(builder.lines), facts, structure, kind="profile")
+    return ReaderOutput(tuple(builder.lines), facts, known, kind="profile")

@@ -12,7 +12,7 @@ Experience is anchored on its date lines (`September 2017 - November 2024
 company above it; several roles under one company share one company line
 and a total-duration line. The older one-column layout prints `Title at
 Company` instead. Emails and profile URLs that wrap in the narrow sidebar
-are joined again.
+are joined again. What it reads goes to structure as KnownFields.
 """
 
 from __future__ import annotations
@@ -35,16 +35,15 @@ from reslint.lexicon.dates import find_dates
 from reslint.lexicon.headings import heading_kind
 from reslint.lexicon.pieces import DURATION_UNITS
 from reslint.model import (
-    Contact,
     DateRange,
     Education,
     Field,
+    KnownFields,
     Line,
     Position,
     ReaderOutput,
     Region,
     Section,
-    Structure,
 )
 from reslint.readers.base import ReadOptions, read_bytes
 
@@ -67,9 +66,9 @@ def read_linkedin_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     from reslint.readers.pdf import read_pdf
 
     output = read_pdf(path, options)  # the file facts, limits and errors of any PDF
-    lines, structure = parse_profile(_column_lines(path, options) or output.lines)
+    lines, known = parse_profile(_column_lines(path, options) or output.lines)
     facts = replace(output.facts, format="linkedin-pdf")
-    return ReaderOutput(lines=lines, facts=facts, structure=structure, kind="profile")
+    return ReaderOutput(lines=lines, facts=facts, known=known, kind="profile")
 
 
 def _column_lines(path: Path, options: ReadOptions) -> list[Line]:
@@ -389,7 +388,7 @@ class _Parts:
             self.contact_lines.extend(body)
 
 
-def _contact(top: Sequence[Line], name: Line | None, contact_lines: list[Line]) -> Contact:
+def _contact(top: Sequence[Line], name: Line | None, contact_lines: list[Line]) -> KnownFields:
     """Name, headline and location from the top of the main column; contact details from the
     sidebar's Contact section, or under the headline in the one-column layout."""
     after_name = [line for line in top if line is not name and (name is None or _below(line, name))]
@@ -397,19 +396,19 @@ def _contact(top: Sequence[Line], name: Line | None, contact_lines: list[Line]) 
     rest = [line for line in after_name if line not in headline]
     emails, phones, linkedin, urls = _contact_fields(contact_lines or rest)
     location = next((line for line in rest if not EMAIL_RE.search(line.text)), None)
-    return Contact(
+    return KnownFields(
         name=Field(" ".join(name.text.split()), name) if name is not None else None,
         headline=Field(_join(headline), headline[0]) if headline else None,
+        location=Field(location.text.strip(), location) if location is not None else None,
         emails=emails,
         phones=phones,
         linkedin=linkedin,
         urls=urls,
-        location=Field(location.text.strip(), location) if location is not None else None,
     )
 
 
-def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
-    """The profile's lines (sidebar marked as such) and its structure."""
+def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], KnownFields]:
+    """The profile's lines (sidebar marked as such) and the fields read from them."""
     content = [
         line
         for line in lines
@@ -428,8 +427,8 @@ def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
         side_heading = max(_size(line) for line in sidebar)
         for number, (heading, body) in enumerate(_sections(sidebar, side_heading)[1:]):
             parts.sidebar(heading, body, first=number == 0)
-    structure = Structure(
-        contact=_contact(groups[0][1], columns.name, parts.contact_lines),
+    known = replace(
+        _contact(groups[0][1], columns.name, parts.contact_lines),
         sections=tuple(parts.sections),
         positions=tuple(parts.positions),
         education=tuple(parts.education),
@@ -438,7 +437,7 @@ def parse_profile(lines: Sequence[Line]) -> tuple[tuple[Line, ...], Structure]:
     )
     in_sidebar = {(line.page, line.number): line for line in sidebar}
     marked = tuple(in_sidebar.get((line.page, line.number), line) for line in lines)
-    return marked, structure
+    return marked, known
 
 
 def _reading_order(line: Line) -> tuple[int, float]:

@@ -1,4 +1,4 @@
-"""RenderCV YAML (`cv:` with `sections:`), mapped straight into the resume structure.
+"""RenderCV YAML (`cv:` with `sections:`): its fields handed straight to structure.
 
 Section titles are free text in RenderCV, so entries are recognised by their
 keys, as RenderCV does: `company` + `position` is an experience entry,

@@ -1,5 +1,6 @@
-"""What the JSON Resume and RenderCV readers share: source trees with line numbers, and a
-builder that renders values as Lines and makes Fields that point at them.
+"""What the JSON Resume and RenderCV readers share: source trees with line numbers, a
+builder that renders values as Lines and makes Fields that point at them, and `Collected`,
+which gathers those Fields and hands them to structure as KnownFields.
 
 Users keep these files in git; a finding must point at the line of the source
 file that holds the value, so every value keeps the line it was written on.
@@ -19,17 +20,16 @@ from reslint.lexicon.contact import canonical_linkedin, normalise_phone
 from reslint.lexicon.dates import find_dates, parse_date
 from reslint.lexicon.headings import heading_kind
 from reslint.model import (
-    Contact,
     DateRange,
     DateValue,
     Education,
     Field,
     FileFacts,
+    KnownFields,
     Line,
     Position,
     ReaderOutput,
     Section,
-    Structure,
 )
 from reslint.readers.base import ReadError
 from reslint.readers.text import markdown_inline
@@ -326,7 +326,7 @@ def section_kind(title: str) -> str:
 
 @dataclass
 class Collected:
-    """The structure a structured reader finds, assembled into a ReaderOutput."""
+    """The fields a structured reader finds, handed over as a ReaderOutput's KnownFields."""
 
     builder: Builder = field(default_factory=Builder)
     name: Field | None = None
@@ -423,25 +423,22 @@ class Collected:
 
     def output(self, format_name: str, top_block_end: int) -> ReaderOutput:
         lines = self.builder.sorted_lines()
-        contact = Contact(
+        known = KnownFields(
             name=self.name,
             # As for printed resumes: without a headline, the summary says what the person does.
             headline=self.headline or (self.summary[0] if self.summary else None),
+            location=self.location,
             emails=tuple(self.emails),
             phones=tuple(self.phones),
             linkedin=tuple(self.linkedin),
             urls=tuple(self.urls),
-            location=self.location,
-        )
-        structure = Structure(
-            contact=contact,
+            summary=tuple(self.summary),
             sections=tuple(self.sections),
             positions=tuple(self.positions),
             education=tuple(self.education),
-            summary=tuple(self.summary),
             top_block=tuple(line for line in lines if line.number < top_block_end),
         )
-        return ReaderOutput(lines=lines, facts=FileFacts(format=format_name), structure=structure)
+        return ReaderOutput(lines=lines, facts=FileFacts(format=format_name), known=known)
 
 
 def _items(node: Node | None) -> list[Node]:

@@ -1,8 +1,10 @@
 """The only stage that knows what a resume looks like.
 
-`build_document` turns a reader's positioned lines into a Document: the top
-block, sections, contact fields, positions and education, each value keeping
-the line it came from.
+`build_document` is its entry point for every reader. It turns a reader's positioned lines
+into a Document: the top block, sections, contact fields (here), positions
+(structure.positions) and education (structure.education), each value keeping the line it
+came from. Readers of structured formats, which read the fields themselves, hand them over as
+`KnownFields` instead, and structure.known makes the Structure of them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from reslint.lexicon.contact import (
     find_phones,
     find_urls,
     is_contact_line,
-    normalise_phone,
 )
 from reslint.lexicon.headings import heading_kind, known_title
 from reslint.model import (
@@ -32,7 +33,9 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.structure.entries import find_education, find_positions
+from reslint.structure.education import find_education
+from reslint.structure.known import structure_from_known
+from reslint.structure.positions import find_positions
 
 POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
@@ -248,20 +251,11 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     )
 
 
-def _phones_in_region(structure: Structure, region: str) -> Structure:
-    """Readers of structured formats do not know the region: normalise their national numbers."""
-    phones = tuple(
-        replace(phone, value=normalise_phone(phone.text, region) or phone.value)
-        if not phone.value.startswith("+")
-        else phone
-        for phone in structure.contact.phones
-    )
-    return replace(structure, contact=replace(structure.contact, phones=phones))
-
-
 def build_document(path: Path, output: ReaderOutput, region: str = "US") -> Document:
-    if output.structure is not None:
-        structure = _phones_in_region(output.structure, region)
+    """The Document of a reader's output: its layout inferred from the lines, or, from a
+    reader of a structured format, made from the fields it read (`ReaderOutput.known`)."""
+    if output.known is not None:
+        structure = structure_from_known(output.known, region)
     else:
         structure = build_structure(output.lines, region)
     return Document(

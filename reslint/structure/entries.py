@@ -1,14 +1,14 @@
-"""Positions and education entries inside their sections.
+"""A section's lines split into entries: header blocks and the body under each.
 
-A section's lines are first classified: bullets (with the wrapped lines that
-continue them), prose (descriptions written as sentences), link lines, and
-short header lines. Consecutive header lines form an entry's header block;
-the bullets and prose after it are its body. A header block with several
-date ranges holds several entries (roles without bullets, one-line education
-entries). Dates come from the header, or from a date printed at the right of
-the first bullets (themes that put a date column beside the body). Company,
-title and location are then told apart among the header pieces by the words
-they use; a role with no company of its own belongs to the one above it.
+It owns the reading of entry layout that positions (structure.positions) and education
+(structure.education) share. A section's lines are first classified: bullets (with the
+wrapped lines that continue them), prose (descriptions written as sentences), link lines,
+and short header lines. Consecutive header lines form an entry's header block; the bullets
+and prose after it are its body. A header block with several date ranges holds several
+entries (roles without bullets, one-line education entries). Dates come from the header, or
+from a date printed at the right of the first bullets (themes that put a date column beside
+the body). `header_pieces` cuts a header block into the pieces that name company, title,
+school or degree.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates, parse_date
+from reslint.lexicon.entry_words import DEGREE_RE, company_score, is_school
 from reslint.lexicon.pieces import (
     Dated,
     comma_pieces,
@@ -27,93 +28,8 @@ from reslint.lexicon.pieces import (
     is_url,
     strong_pieces,
 )
-from reslint.model import DateRange, Education, Field, Line, Position, Region
+from reslint.model import DateRange, Line, Region
 
-TITLE_WORDS = frozenset(
-    """
-    engineer developer manager analyst intern internship director assistant
-    associate coordinator specialist consultant accountant lead head officer designer scientist
-    architect administrator admin technician representative rep executive president vice vp
-    founder co-founder cofounder owner partner researcher professor lecturer teacher tutor
-    instructor advisor adviser programmer supervisor clerk cashier nurse editor writer author
-    fellow trainee apprentice chief cto ceo cfo coo cio cmo principal senior sr junior jr staff
-    student volunteer member chair strategist planner producer agent auditor controller
-    bookkeeper receptionist secretary support operator mechanic electrician attorney lawyer
-    paralegal physician therapist pharmacist marketer recruiter buyer merchandiser sales waiter
-    barista server chef cook driver sde swe ta ra postdoc postdoctoral doctoral phd candidate
-    investigator maintainer creator contributor title puesto título cargo ingeniero desarrollador
-    gerente analista consultor jefe director directora 职位 工程师 经理
-    ingeniera desarrolladora consultora jefa coordinador coordinadora responsable técnico técnica
-    engenheiro engenheira desenvolvedor desenvolvedora coordenador coordenadora diretor diretora
-    consultora estagiário estagiária assistente gestor gestora
-    ingénieur ingénieure développeur développeuse chargé chargée directeur directrice chef
-    stagiaire conseiller conseillère
-    entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater beraterin
-    werkstudent praktikant praktikantin geschäftsführer
-    ingegnere sviluppatore sviluppatrice responsabile tirocinante
-    ontwikkelaar adviseur medewerker beheerder stagiair
-    """.split()
-)
-# Words that join a title's head noun to what follows it: "Head of Research", "Ingeniero de
-# Software", "Engenheira de Dados", "Ingénieur en informatique", "Leiter der Entwicklung".
-_HEAD_LINKS = frozenset("of de da do di del des du en der für voor van".split())
-COMPANY_WORDS = frozenset(
-    """
-    inc inc. llc ltd ltd. gmbh corp corp. corporation company co co. plc ag sa s.a. bv b.v.
-    group technologies technology labs solutions systems partners holdings bank agency studio
-    studios foundation association consulting services software ventures capital international
-    global employer empleador empresa entreprise 公司 firm
-    """.split()
-)
-SCHOOL_WORDS = (
-    "university",
-    "college",
-    "institute",
-    "institution",
-    "school",
-    "academy",
-    "polytechnic",
-    "universidad",
-    "universidade",
-    "faculdade",
-    "università",
-    "politecnico",
-    "istituto",
-    "école",
-    "lycée",
-    "universiteit",
-    "hogeschool",
-    "universitat",
-    "université",
-    "universität",
-    "hochschule",
-    "conservatory",
-    "institución",
-    "instituto",
-    "colegio",
-    "大学",
-    "学院",
-    "院校",
-)
-DEGREE_RE = re.compile(
-    r"(?:\b(?:bachelor|master|doctor|doctorate|ph\.?\s?d|b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|"
-    r"m\.?b\.?a|b\.?eng|m\.?eng|b\.?tech|m\.?tech|b\.?s|m\.?s|associate|diploma|certificate|"
-    r"degree|licenciatura|licenciado|grado|maestr[ií]a|doctorado|ingenier[oí]a?|high school|"
-    # Portuguese, Italian, French, German and Dutch degrees (French `licence` is left out: in
-    # English resumes it is a driving licence).
-    r"bacharelado|bacharel|mestrado|doutorado|laurea|dottorato|dipl[oô]me|ma[iî]trise|"
-    r"doctorat|baccalaur[ée]at|diplom|staatsexamen|magister|doctoraal|"
-    r"a\.?a\.?s?|b\.?f\.?a|j\.?d|m\.?d|ged|abitur|bachillerato|b\.?b\.?a|b\.?com|"
-    r"b\.?s\.?b\.?a|ll\.?b|ll\.?m|m\.?f\.?a|m\.?p\.?h|m\.?p\.?a|b\.?arch|m\.?arch|d\.?phil|"
-    r"ed\.?d|psy\.?d|pharm\.?d|b\.?s\.?n|m\.?s\.?n|mphil|m\.?res)(?!\w))|学位|学士|硕士|博士",
-    re.IGNORECASE,
-)
-_GRADE_RE = re.compile(
-    r"^(?:grade|gpa|nota|成绩|honou?rs|cum laude|magna cum laude|summa cum laude|first class)\b"
-    r"|^\d(?:\.\d+)?\s*/\s*\d",
-    re.IGNORECASE,
-)
-_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>.+)$", re.IGNORECASE)
 _ICON_BULLET_RE = re.compile(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff])\s")
 _DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
 _PROSE_END = (".", ";", ":", "!", "?")
@@ -122,7 +38,7 @@ BULLET, PROSE, LINK, HEADER = "bullet", "prose", "link", "header"
 
 
 @dataclass(slots=True)
-class _Item:
+class Item:
     line: Line
     kind: str
     dates: DateRange | None = None
@@ -136,9 +52,9 @@ class _Item:
 
 
 @dataclass(slots=True)
-class _Entry:
-    header: list[_Item]
-    body: list[_Item] = field(default_factory=list)
+class Entry:
+    header: list[Item]
+    body: list[Item] = field(default_factory=list)
 
     @property
     def dates(self) -> DateRange | None:
@@ -153,35 +69,6 @@ class _Entry:
     @property
     def line(self) -> Line | None:
         return self.header[0].line if self.header else None
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w.&'-]+", text.lower())
-
-
-_LEVEL_RE = re.compile(r"^(?:i{1,3}|iv|v|\d|l\d+|level)$")
-
-
-def title_score(text: str) -> int:
-    words = [word.strip(".") for word in _words(text)]
-    while len(words) > 1 and _LEVEL_RE.match(words[-1]):
-        words.pop()  # "Software Engineer II"
-    score = sum(1 for word in words if word in TITLE_WORDS)
-    if words and words[-1] in TITLE_WORDS:
-        score += 2  # the head noun: "Software Engineer" is a title
-    elif len(words) > 2 and words[0] in TITLE_WORDS and words[1] in _HEAD_LINKS:
-        # The head noun first, as Romance languages put it ("Engenheira de Software"), which
-        # outweighs a company word at the end ("Acme Software").
-        score += 4
-    return score + sum(2 for word in ("职位", "工程师", "经理") if word in text)
-
-
-def company_score(text: str) -> int:
-    words = _words(text)
-    score = sum(1 for word in words if word in COMPANY_WORDS)
-    if words and words[-1] in COMPANY_WORDS:
-        score += 2  # "Acme Software" is a company
-    return score + (2 if "公司" in text else 0)
 
 
 # -- classifying lines ------------------------------------------------------------
@@ -209,7 +96,7 @@ def _join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
     return [line for line in out if line.text.strip()]
 
 
-def _detach_side_date(item: _Item) -> None:
+def _detach_side_date(item: Item) -> None:
     """A date range or duration in a line's last wide-gap segment belongs to the entry."""
     segments = re.split(r"\s{3,}", item.line.text)
     changed = False
@@ -230,7 +117,7 @@ def _detach_side_date(item: _Item) -> None:
         item.line = replace(item.line, text="   ".join(segments).strip())
 
 
-def _is_continuation(line: Line, previous: _Item | None) -> bool:
+def _is_continuation(line: Line, previous: Item | None) -> bool:
     """A non-bullet line under a bullet, at the bullet's text indent and in its style,
     wraps that bullet."""
     if previous is None or previous.kind != BULLET or cut_dates(line).dates is not None:
@@ -248,7 +135,7 @@ def _is_continuation(line: Line, previous: _Item | None) -> bool:
     return same_style and same_indent and close
 
 
-def _is_prose(line: Line, previous: _Item | None) -> bool:
+def _is_prose(line: Line, previous: Item | None) -> bool:
     text = line.text.strip()
     words = text.split()
     if text.endswith(":") or text[:1].islower():
@@ -267,7 +154,7 @@ def _names_parts(text: str) -> bool:
     """Several parts, one of them a school, degree, place or company: an entry header."""
     pieces = strong_pieces(text)
     return len(pieces) >= 2 and any(
-        _is_school(p) or DEGREE_RE.search(p) or is_location(p) or company_score(p) for p in pieces
+        is_school(p) or DEGREE_RE.search(p) or is_location(p) or company_score(p) for p in pieces
     )
 
 
@@ -284,19 +171,19 @@ def _has_anchor(dated: Dated, text: str) -> bool:
     )
 
 
-def classify(lines: tuple[Line, ...]) -> list[_Item]:
-    items: list[_Item] = []
+def classify(lines: tuple[Line, ...]) -> list[Item]:
+    items: list[Item] = []
     body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
     for line in _join_dangling_ranges(body):
         previous = items[-1] if items else None
         if line.bullet or _ICON_BULLET_RE.match(line.text):
-            item = _Item(line, BULLET)
+            item = Item(line, BULLET)
             _detach_side_date(item)
             items.append(item)
             continue
         if _is_continuation(line, previous):
             assert previous is not None
-            part = _Item(line, BULLET)
+            part = Item(line, BULLET)
             _detach_side_date(part)
             if previous.side_dates is None:
                 previous.side_dates = part.side_dates
@@ -304,28 +191,28 @@ def classify(lines: tuple[Line, ...]) -> list[_Item]:
             continue
         text = line.text.strip()
         if is_url(text) or is_url(text.split(maxsplit=1)[-1]):
-            items.append(_Item(line, LINK))
+            items.append(Item(line, LINK))
             continue
         dated = cut_dates(line)
         if _has_anchor(dated, text):
-            items.append(_Item(line, HEADER, dates=dated.dates, rest=dated.rest))
+            items.append(Item(line, HEADER, dates=dated.dates, rest=dated.rest))
             continue
         if _is_prose(line, previous):
-            item = _Item(line, PROSE)
+            item = Item(line, PROSE)
             _detach_side_date(item)
             items.append(item)
             continue
-        items.append(_Item(line, HEADER, rest=text))
+        items.append(Item(line, HEADER, rest=text))
     return items
 
 
-def split_entries(lines: tuple[Line, ...]) -> list[_Entry]:
-    entries: list[_Entry] = []
-    current: _Entry | None = None
+def split_entries(lines: tuple[Line, ...]) -> list[Entry]:
+    entries: list[Entry] = []
+    current: Entry | None = None
     for item in classify(lines):
         if item.kind == HEADER:
             if current is None or current.body:
-                current = _Entry([item])
+                current = Entry([item])
                 entries.append(current)
             else:
                 current.header.append(item)
@@ -337,7 +224,7 @@ def split_entries(lines: tuple[Line, ...]) -> list[_Entry]:
     return [_demote_body(part) for entry in entries for part in _split_block(entry)]
 
 
-def _demote_body(entry: _Entry) -> _Entry:
+def _demote_body(entry: Entry) -> Entry:
     """Bullets drawn as shapes carry no glyph: short lines at the end of a header, indented
     and in a font no header line above them uses, are the body."""
     first = entry.header[0].line
@@ -369,7 +256,7 @@ def _style(line: Line) -> tuple[bool, float]:
     return line.bold, round(line.font_size or 0.0, 1)
 
 
-def _split_block(entry: _Entry) -> list[_Entry]:
+def _split_block(entry: Entry) -> list[Entry]:
     """A header block may hold several entries (roles or degrees without bullets).
 
     Each entry starts with a line in the style of the block's first line when
@@ -383,7 +270,7 @@ def _split_block(entry: _Entry) -> list[_Entry]:
         ]
         if len(starts) > 1:
             parts = [
-                _Entry(entry.header[start:end])
+                Entry(entry.header[start:end])
                 for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
             ]
             parts[-1].body = entry.body
@@ -391,7 +278,7 @@ def _split_block(entry: _Entry) -> list[_Entry]:
     return _split_dated(entry)
 
 
-def _split_dated(entry: _Entry) -> list[_Entry]:
+def _split_dated(entry: Entry) -> list[Entry]:
     """A header block with several date ranges holds one entry per range."""
     anchors = [i for i, item in enumerate(entry.header) if item.dates is not None]
     if len(anchors) < 2:
@@ -401,18 +288,18 @@ def _split_dated(entry: _Entry) -> list[_Entry]:
     starts = [0] + [
         max(previous + 1, anchor - offset) for previous, anchor in itertools.pairwise(anchors)
     ]
-    parts: list[_Entry] = []
+    parts: list[Entry] = []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(entry.header)
-        parts.append(_Entry(entry.header[start:end]))
+        parts.append(Entry(entry.header[start:end]))
     parts[-1].body = entry.body
     return parts
 
 
-# -- roles -------------------------------------------------------------------------
+# -- header pieces -----------------------------------------------------------------
 
 
-def _header_pieces(entry: _Entry, split_commas: bool) -> list[tuple[str, Line]]:
+def header_pieces(entry: Entry, split_commas: bool) -> list[tuple[str, Line]]:
     pieces: list[tuple[str, Line]] = []
     for item in entry.header:
         if item.kind == LINK:
@@ -432,216 +319,3 @@ def _drop_bracketed_place(text: str) -> str:
     if match and is_location(match.group(1)):
         return text[: match.start()].strip()
     return text
-
-
-def _assign_roles(
-    pieces: list[tuple[str, Line]],
-) -> tuple[Field | None, Field | None]:
-    """Tell company and title apart among an entry's header pieces."""
-    for text, line in pieces:
-        at_match = _AT_RE.match(text)
-        if at_match and title_score(at_match.group("title")):
-            return Field(at_match.group("company"), line), Field(at_match.group("title"), line)
-    scored = [(title_score(t) - company_score(t), -i) for i, (t, _) in enumerate(pieces)]
-    title_index = -max(scored)[1] if scored and max(scored)[0] > 0 else None
-    title_end = title_index
-    if title_index is not None:
-        title_end = _title_extent(pieces, title_index)
-    rest = [
-        i
-        for i in range(len(pieces))
-        if title_index is None or not title_index <= i <= (title_end or title_index)
-    ]
-    company_index = next((i for i in rest if company_score(pieces[i][0]) > 0), None)
-    if company_index is None and rest:
-        company_index = rest[0]
-    if title_index is None:
-        rest = [i for i in rest if i != company_index]
-        title_index = rest[0] if rest else None
-    company = Field(*pieces[company_index]) if company_index is not None else None
-    title = None
-    if title_index is not None:
-        title = Field(_span(pieces, title_index, title_end or title_index), pieces[title_index][1])
-    return company, title
-
-
-def _title_extent(pieces: list[tuple[str, Line]], start: int) -> int:
-    """`Director of IT – Hybrid Cloud`: pieces after a title that name no company and no
-    place continue it, as long as a piece is left for the company."""
-    end = start
-    line = pieces[start][1]
-    while end + 1 < len(pieces) - 1 or (end + 1 < len(pieces) and start > 0):
-        text, other_line = pieces[end + 1]
-        if other_line is not line or company_score(text):
-            break
-        end += 1
-    return end
-
-
-def _span(pieces: list[tuple[str, Line]], start: int, end: int) -> str:
-    """The printed text from piece `start` to piece `end` of one line, separators included."""
-    first, line = pieces[start]
-    if start == end:
-        return first
-    last = pieces[end][0]
-    begin = line.text.find(first)
-    finish = line.text.find(last, begin + len(first)) if begin >= 0 else -1
-    if begin < 0 or finish < 0:
-        return " ".join(text for text, _ in pieces[start : end + 1])
-    return line.text[begin : finish + len(last)]
-
-
-def _location(entry: _Entry) -> Field | None:
-    for item in entry.header:
-        for strong in strong_pieces(item.rest):
-            for part in (strong, *comma_pieces(strong)):
-                if is_location(part):
-                    return Field(part, item.line)
-    return None
-
-
-def _body_fields(entry: _Entry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
-    bullets = tuple(Field(item.text, item.line) for item in entry.body if item.kind == BULLET)
-    context = tuple(Field(item.text, item.line) for item in entry.body if item.kind != BULLET)
-    return bullets, context
-
-
-def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position]:
-    positions: list[Position] = []
-    for entry in split_entries(lines):
-        dates = entry.dates
-        if dates is None:
-            continue
-        pieces = _header_pieces(entry, split_commas=True)
-        company, title = _assign_roles(pieces)
-        lone_title = len(pieces) == 1 and not _AT_RE.match(pieces[0][0])
-        if lone_title and title_score(pieces[0][0]) and positions:
-            # Another role under the company above.
-            company, title = positions[-1].company, Field(*pieces[0])
-        if company is None and title is None:
-            continue
-        bullets, context = _body_fields(entry)
-        positions.append(
-            Position(
-                company=company,
-                title=title,
-                dates=dates,
-                line=entry.line,
-                location=_location(entry),
-                bullets=bullets,
-                context=context,
-                section=section_title,
-            )
-        )
-    return positions
-
-
-def _education_roles(pieces: list[tuple[str, Line]]) -> tuple[Field | None, Field | None]:
-    """School and degree among an education entry's header pieces.
-
-    A piece is split at commas when it holds the school too (`BSc in X,
-    State University, City`) or when no other piece could be the school;
-    otherwise the commas belong to the degree (`BA in X, Minor in Y`).
-    """
-    expanded: list[tuple[str, Line]] = []
-    for index, (text, line) in enumerate(pieces):
-        parts = [p for p in comma_pieces(text) if not is_location(p)]
-        has_degree = any(DEGREE_RE.search(p) for p in parts)
-        school_elsewhere = any(
-            not DEGREE_RE.search(other) for i, (other, _) in enumerate(pieces) if i != index
-        )
-        if len(parts) > 1 and any(_is_school(p) for p in parts):
-            expanded.extend((part, line) for part in _join_fields(parts))
-        elif len(parts) > 1 and not school_elsewhere:
-            expanded.extend((part, line) for part in parts)
-        elif has_degree:
-            kept = [p for p in parts if not _GRADE_RE.match(p)]
-            expanded.append((", ".join(kept) or text, line))
-        else:
-            expanded.append((text, line))
-    expanded = [item for text, line in expanded for item in _split_leading_degree(text, line)]
-    degrees = [(t, ln) for t, ln in expanded if DEGREE_RE.search(t) and not _is_school(t)]
-    degree = max(degrees, key=lambda item: len(item[0]), default=None)
-    schools = [(t, ln) for t, ln in expanded if _is_school(t)]
-    school = schools[0] if schools else None
-    if school is None:
-        others = [
-            (t, ln)
-            for t, ln in expanded
-            if not DEGREE_RE.search(t) and not _GRADE_RE.match(t) and not is_duration(t)
-        ]
-        school = others[0] if others else None
-    if school is not None:
-        # "Awesome University (MyTown)": the place in brackets is not part of the name.
-        school = (re.sub(r"\s*\([^)]*\)?\s*$", "", school[0]) or school[0], school[1])
-    return (Field(*school) if school else None), (Field(*degree) if degree else None)
-
-
-def _join_fields(parts: list[str]) -> list[str]:
-    """`PhD, Computer Science, Awesome University`: the field of study stays with the degree."""
-    out: list[str] = []
-    for part in parts:
-        joinable = not _is_school(part) and not DEGREE_RE.search(part) and not _GRADE_RE.match(part)
-        if out and joinable and DEGREE_RE.search(out[-1]) and not _is_school(out[-1]):
-            out[-1] = f"{out[-1]}, {part}"
-        else:
-            out.append(part)
-    return out
-
-
-def _split_leading_degree(text: str, line: Line) -> list[tuple[str, Line]]:
-    """`PhD Princeton University` (a degree column close to the school) is two pieces."""
-    match = DEGREE_RE.match(text)
-    rest = text[match.end() :].strip() if match else ""
-    if match and rest and _is_school(rest) and not DEGREE_RE.search(rest):
-        return [(text[: match.end()], line), (rest, line)]
-    return [(text, line)]
-
-
-def _is_school(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in SCHOOL_WORDS)
-
-
-def _graduation(dates: DateRange | None) -> DateRange | None:
-    """A single date on an education entry is when it ended."""
-    if dates is None or dates.end is not None or dates.start is None:
-        return dates
-    return replace(dates, start=None, end=dates.start)
-
-
-def _split_schools(entry: _Entry) -> list[_Entry]:
-    """Degrees listed without dates or bullets: a second school line starts a second entry
-    (as many lines before it as before the first school)."""
-    schools = [i for i, item in enumerate(entry.header) if _is_school(item.rest)]
-    if len(schools) < 2 or any(item.dates is not None for item in entry.header):
-        return [entry]
-    offset = schools[0]
-    starts = [0] + [max(a + 1, b - offset) for a, b in itertools.pairwise(schools)]
-    parts = [
-        _Entry(entry.header[start:end])
-        for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
-    ]
-    parts[-1].body = entry.body
-    return parts
-
-
-def find_education(lines: tuple[Line, ...]) -> list[Education]:
-    found: list[Education] = []
-    entries = [part for entry in split_entries(lines) for part in _split_schools(entry)]
-    for entry in entries:
-        school, degree = _education_roles(_header_pieces(entry, split_commas=False))
-        if school is None and degree is None:
-            continue
-        if entry.dates is None and not (degree or (school and _is_school(school.value))):
-            continue
-        found.append(
-            Education(
-                school=school,
-                degree=degree,
-                dates=_graduation(entry.dates),
-                line=entry.line,
-                details=tuple(Field(item.text, item.line) for item in entry.body),
-            )
-        )
-    return found

@@ -1,0 +1,78 @@
+"""The words of entry headers: job titles, companies, schools, degrees and grades.
+
+It owns the vocabulary that tells the pieces of a position or education entry apart and the
+scores built on it (`title_score`, `company_score`, `is_school`, `DEGREE_RE`, `GRADE_RE`).
+The words themselves are data, per language, in data/entry_words.toml, read once at import.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+
+def _load_languages() -> dict[str, dict[str, Any]]:
+    with (Path(__file__).parent / "data" / "entry_words.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+_LANGUAGES = _load_languages()
+_SPACED = [words for words in _LANGUAGES.values() if words.get("spaced", True)]
+_UNSPACED = [words for words in _LANGUAGES.values() if not words.get("spaced", True)]
+
+
+def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]:
+    """The words under `key` in every language, in the file's order."""
+    chosen = list(_LANGUAGES.values()) if languages is None else languages
+    return [word for words in chosen for word in words[key]]
+
+
+TITLE_WORDS = frozenset(_every("title_words"))
+HEAD_LINKS = frozenset(_every("title_links"))
+COMPANY_WORDS = frozenset(_every("company_words"))
+SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
+# Where words are not set apart by spaces, a title or company word counts wherever it stands.
+_INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
+_INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
+DEGREE_RE = re.compile(
+    rf"(?:\b(?:{'|'.join(_every('degrees', _SPACED))})(?!\w))"
+    + "".join(f"|{degree}" for degree in _every("degrees", _UNSPACED)),
+    re.IGNORECASE,
+)
+GRADE_RE = re.compile(rf"^(?:{'|'.join(_every('grades'))})\b|^\d(?:\.\d+)?\s*/\s*\d", re.IGNORECASE)
+_LEVEL_RE = re.compile(r"^(?:i{1,3}|iv|v|\d|l\d+|level)$")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w.&'-]+", text.lower())
+
+
+def title_score(text: str) -> int:
+    """How much `text` reads as a job title; 0 when not at all."""
+    words = [word.strip(".") for word in _words(text)]
+    while len(words) > 1 and _LEVEL_RE.match(words[-1]):
+        words.pop()  # "Software Engineer II"
+    score = sum(1 for word in words if word in TITLE_WORDS)
+    if words and words[-1] in TITLE_WORDS:
+        score += 2  # the head noun: "Software Engineer" is a title
+    elif len(words) > 2 and words[0] in TITLE_WORDS and words[1] in HEAD_LINKS:
+        # The head noun first, as Romance languages put it ("Engenheira de Software"), which
+        # outweighs a company word at the end ("Acme Software").
+        score += 4
+    return score + sum(2 for word in _INLINE_TITLE_WORDS if word in text)
+
+
+def company_score(text: str) -> int:
+    """How much `text` reads as a company name; 0 when not at all."""
+    words = _words(text)
+    score = sum(1 for word in words if word in COMPANY_WORDS)
+    if words and words[-1] in COMPANY_WORDS:
+        score += 2  # "Acme Software" is a company
+    return score + sum(2 for word in _INLINE_COMPANY_WORDS if word in text)
+
+
+def is_school(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in SCHOOL_WORDS)
