@@ -1,8 +1,9 @@
-"""The words of entry headers: job titles, companies, schools, degrees and grades.
+"""The words of entry headers: job titles, companies, schools and grades.
 
 It owns the vocabulary that tells the pieces of a position or education entry apart and the
-scores built on it (`title_score`, `company_score`, `is_school`, `DEGREE_RE`, `GRADE_RE`).
-The words themselves are data, per language, in data/entry_words.toml, read once at import.
+scores built on it (`title_score`, `company_score`, `is_school`, `GRADE_RE`); degree names
+are lexicon.degrees'. The words themselves are data, per language, in data/entry_words.toml,
+read once at import.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from reslint.lexicon.degrees import DEGREE_RE as DEGREE_RE  # re-exported: entries test for one
+
 
 def _load_languages() -> dict[str, dict[str, Any]]:
     with (Path(__file__).parent / "data" / "entry_words.toml").open("rb") as file:
@@ -19,7 +22,6 @@ def _load_languages() -> dict[str, dict[str, Any]]:
 
 
 _LANGUAGES = _load_languages()
-_SPACED = [words for words in _LANGUAGES.values() if words.get("spaced", True)]
 _UNSPACED = [words for words in _LANGUAGES.values() if not words.get("spaced", True)]
 
 
@@ -36,11 +38,6 @@ SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
-DEGREE_RE = re.compile(
-    rf"(?:\b(?:{'|'.join(_every('degrees', _SPACED))})(?!\w))"
-    + "".join(f"|{degree}" for degree in _every("degrees", _UNSPACED)),
-    re.IGNORECASE,
-)
 GRADE_RE = re.compile(rf"^(?:{'|'.join(_every('grades'))})\b|^\d(?:\.\d+)?\s*/\s*\d", re.IGNORECASE)
 _LEVEL_RE = re.compile(r"^(?:i{1,3}|iv|v|\d|l\d+|level)$")
 
