@@ -1,9 +1,9 @@
 """The words of entry headers: job titles, companies, schools and grades.
 
 It owns the vocabulary that tells the pieces of a position or education entry apart and the
-scores built on it (`title_score`, `company_score`, `is_school`, `GRADE_RE`); degree names
-are lexicon.degrees'. The words themselves are data, per language, in data/entry_words.toml,
-read once at import.
+scores built on it (`title_score`, `company_score`, `is_school`, `is_unit`, `GRADE_RE`);
+degree names are lexicon.degrees'. The words themselves are data, per language, in
+data/entry_words.toml, read once at import.
 """
 
 from __future__ import annotations
@@ -28,16 +28,21 @@ _UNSPACED = [words for words in _LANGUAGES.values() if not words.get("spaced", T
 def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]:
     """The words under `key` in every language, in the file's order."""
     chosen = list(_LANGUAGES.values()) if languages is None else languages
-    return [word for words in chosen for word in words[key]]
+    return [word for words in chosen for word in words.get(key, [])]
 
 
 TITLE_WORDS = frozenset(_every("title_words"))
 HEAD_LINKS = frozenset(_every("title_links"))
 COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
+ABBREVIATIONS = frozenset(_every("abbreviations"))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
+_UNIT_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('unit_words'))})(?!\w)",
+    re.IGNORECASE,
+)
 GRADE_RE = re.compile(rf"^(?:{'|'.join(_every('grades'))})\b|^\d(?:\.\d+)?\s*/\s*\d", re.IGNORECASE)
 _LEVEL_RE = re.compile(r"^(?:i{1,3}|iv|v|\d|l\d+|level)$")
 
@@ -73,3 +78,8 @@ def company_score(text: str) -> int:
 def is_school(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in SCHOOL_WORDS)
+
+
+def is_unit(text: str) -> bool:
+    """A department, faculty or lab: part of a school rather than the school."""
+    return bool(_UNIT_RE.search(text))
