@@ -62,6 +62,7 @@ def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
         (
             e.school.value if e.school else None,
             e.degree.value if e.degree else None,
+            e.field.value if e.field else None,
             e.dates.start.iso() if e.dates and e.dates.start else None,
             e.dates.end.iso() if e.dates and e.dates.end else None,
         )
@@ -125,7 +126,7 @@ def test_title_at_company_with_dates_on_their_own_line() -> None:
         ("Globex", "Data Analyst", "2017-03", "2019-12"),
     ]
     assert _education(lines) == [
-        ("University of Michigan", "B.S. Computer Science", None, "2016"),
+        ("University of Michigan", "B.S.", "Computer Science", None, "2016"),
     ]
 
 
@@ -172,12 +173,13 @@ def test_education_layouts() -> None:
     assert _education(lines) == [
         (
             "Massachusetts Institute of Technology",
-            "B.S. in Mathematics, Minor in Physics",
+            "B.S.",
+            "Mathematics, Minor in Physics",
             "2011-09",
             "2015-06",
         ),
-        ("MIT", "Master of Science in Computer Science", "2009", "2011"),
-        ("Cloverfield College", "Bachelor of Business Administration", None, None),
+        ("MIT", "Master of Science", "Computer Science", "2009", "2011"),
+        ("Cloverfield College", "Bachelor of Business Administration", None, None, None),
     ]
 
 
@@ -240,11 +242,12 @@ def test_schools_listed_without_dates() -> None:
         ("Bachelor of Science in Radio Electronics – Kyiv College of Information Systems", {}),
     )
     assert _education(lines) == [
-        ("Waldorf College", "M.S. in Information Systems", None, None),
-        ("Haverford University", "B.S. in Computer Science", None, None),
+        ("Waldorf College", "M.S.", "Information Systems", None, None),
+        ("Haverford University", "B.S.", "Computer Science", None, None),
         (
             "Kyiv College of Information Systems",
-            "Bachelor of Science in Radio Electronics",
+            "Bachelor of Science",
+            "Radio Electronics",
             None,
             None,
         ),
@@ -270,7 +273,9 @@ def test_linkedin_style_durations_and_degree_abbreviations() -> None:
     assert _positions(lines) == [
         ("Amazon Web Services", "Solutions Architect", "2019-09", "present")
     ]
-    assert _education(lines) == [("University of Texas at Austin", "BBA, Finance", "2012", "2016")]
+    assert _education(lines) == [
+        ("University of Texas at Austin", "BBA", "Finance", "2012", "2016")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,8 @@ def _every(key: str, spaced: bool | None = None) -> list[str]:
 
 
 def _name_pattern(name: str) -> str:
-    return r"\s+".join(re.escape(word) for word in name.split())
+    """A written-out name, also as the head of a compound (`Diplom-Informatiker`)."""
+    return r"\s+".join(re.escape(word) for word in name.split()) + r"(?:-[^\W\d_]+)*"
 
 
 def _abbreviation_pattern(written: str) -> str:
@@ -113,6 +114,16 @@ def names_degree(text: str) -> bool:
     return bool(find_degrees(text))
 
 
+_FIELD_LINK_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _every('field_links'))})\s", re.IGNORECASE
+)
+
+
+def has_field_link(text: str) -> bool:
+    """`Minor in Music` names a field; `Acme Tech` does not."""
+    return bool(_FIELD_LINK_WORD_RE.search(text))
+
+
 def _abbreviation_like(text: str) -> bool:
     """`MSc`, `ALM`, `MSc. DIC`, `PWGC`: every word has two capitals or more."""
     words = text.replace(".", " ").split()
@@ -167,6 +178,16 @@ def _field_of(rest: str) -> str:
     kept = [part for part in parts if part and not _NOT_FIELD_RE.match(part)]
     field = ", ".join(kept).strip(_SEPARATORS)
     return field[1:] if field.startswith("(") and ")" not in field else field
+
+
+def leading_degree(text: str) -> str | None:
+    """The degree a text starts with, if it starts with one: `Ph.D.` of `Ph.D. University of
+    Arizona`, `Master of Science (MSc)` of `Master of Science (MSc) Acme University`."""
+    match = DEGREE_RE.match(text.lstrip())
+    if match is None or _NOT_AFTER_RE.search(text[: match.start()]):
+        return None
+    offset = len(text) - len(text.lstrip())
+    return text[: offset + _degree_end(text.lstrip(), match)].strip()
 
 
 def split_degree(text: str) -> DegreeSplit:
