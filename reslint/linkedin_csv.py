@@ -5,7 +5,7 @@ published sample exports) and a writer quoting as LinkedIn does, so the example 
 (`examples/make_examples.py`) and the test fixtures (`tests/linkedin_fixtures.py`) are
 built from one description. It lives in the package because the examples must build
 without the test suite. The reader does not use it: it finds columns by any of the names
-LinkedIn has given them over the years (`readers.linkedin_export.COLUMNS`).
+LinkedIn has given them over the years (`readers.linkedin_export_csv.COLUMNS`).
 """
 
 from __future__ import annotations

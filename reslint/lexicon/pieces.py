@@ -4,7 +4,8 @@ A header line such as `Nexus AI, Co-Founder & CTO – San Francisco, CA   June 2
 holds several facts. Dates come out first, then the text is cut at strong
 separators (wide gaps, `|`, `•`, spaced dashes) and, within a piece, at
 commas; locations (`City, ST`, `City, Country`, `Remote`), URLs and durations
-(`2 yrs 3 mos`) are recognised and set aside.
+(`2 yrs 3 mos`) are recognised and set aside. Only the text is read here: which lines are
+entry headers is structure's call (structure.entries).
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ READERS: tuple[Reader, ...] = (
         "linkedin-export",
         (".zip", ".csv", "/"),
         "reslint.readers.linkedin_export:read_linkedin_export",
-        sniff="reslint.readers.linkedin_export:is_linkedin_export",
+        sniff="reslint.readers.linkedin_export_files:is_linkedin_export",
         kind="profile",
     ),
     Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),

@@ -1,32 +1,21 @@
-"""LinkedIn's data export: the ZIP as downloaded, its unpacked folder, or single CSV files.
+"""LinkedIn's data export (a ZIP, its unpacked folder or single CSVs) read into KnownFields.
 
-Every CSV is optional and may sit in a subfolder. Columns are found by their
-header names (LinkedIn has renamed and reordered them over the years), the
-header row is searched for in the first lines (some files open with a
-`Notes:` preamble), and anything unexpected becomes a warning, never a crash.
+It owns turning the export's records into the fields structure is handed: contact from
+Profile.csv, Email Addresses.csv and PhoneNumbers.csv, positions and education, a summary.
+Recognising an export and getting its CSVs out safely is linkedin_export_files; which
+columns mean what, and parsing one CSV, linkedin_export_csv.
 
-The export already is structured data, so this reader hands its fields to structure as
-KnownFields.
 Each CSV record also becomes a Line whose `number` is the record's first line
 in its CSV and whose text starts with the CSV's name (`Positions.csv: …`), so
 a finding can point at `Positions.csv` line 4. Lines of a multi-line field
 (a position's description) share their record's number.
-
-Safety: the archive is never extracted to disk; only the CSVs named below are
-read, through a size-bounded stream (declared sizes in a ZIP can lie), so a
-ZIP bomb stops at `ReadOptions.max_unpacked_bytes`. Member names that climb
-out of the archive (`../`, absolute paths) and nested archives are ignored.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import zipfile
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from dataclasses import replace
+from pathlib import Path
 
 from reslint.lexicon.contact import (
     EMAIL_RE,
@@ -47,362 +36,11 @@ from reslint.model import (
     ReaderOutput,
     Section,
 )
-from reslint.readers.archive import ZIP_ERRORS
-from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.base import ReadError, ReadOptions
+from reslint.readers.linkedin_export_csv import Record, Table, parse_table
+from reslint.readers.linkedin_export_files import from_csv, from_folder, from_zip
 
-# The columns this reader uses, per CSV, under every name LinkedIn has given them.
-COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "profile": {
-        "first": ("First Name",),
-        "last": ("Last Name",),
-        "maiden": ("Maiden Name",),
-        "headline": ("Headline",),
-        "summary": ("Summary",),
-        "location": ("Geo Location", "Location"),
-        "websites": ("Websites",),
-    },
-    "positions": {
-        "company": ("Company Name", "Company"),
-        "title": ("Title", "Position"),
-        "description": ("Description",),
-        "location": ("Location",),
-        "start": ("Started On", "Start Date", "Start"),
-        "end": ("Finished On", "End Date", "End"),
-    },
-    "education": {
-        "school": ("School Name", "School"),
-        "start": ("Start Date", "Started On"),
-        "end": ("End Date", "Finished On"),
-        "notes": ("Notes",),
-        "degree": ("Degree Name", "Degree"),
-        "field": ("Field Of Study", "Field of Study"),
-        "activities": ("Activities",),
-    },
-    "emails": {
-        "email": ("Email Address", "Email"),
-        "primary": ("Primary",),
-    },
-    "phones": {
-        "number": ("Number", "Phone Number"),
-        "extension": ("Extension",),
-        "type": ("Type",),
-    },
-}
-# The columns without which a file says nothing: a warning when they are missing.
-REQUIRED = {
-    "profile": ("first", "last"),
-    "positions": ("company", "title"),
-    "education": ("school",),
-    "emails": ("email",),
-    "phones": ("number",),
-}
-# Columns LinkedIn documents that the linter has no use for: no warning about them.
-IGNORED: Mapping[str, frozenset[str]] = {
-    "profile": frozenset(
-        {"address", "birth date", "industry", "zip code", "twitter handles", "instant messengers"}
-    ),
-    "positions": frozenset(),
-    "education": frozenset(),
-    "emails": frozenset({"confirmed", "updated on"}),
-    "phones": frozenset(),
-}
-# Roles that only some exports have: no warning when they are absent.
-OPTIONAL: Mapping[str, frozenset[str]] = {
-    "profile": frozenset({"maiden", "location", "websites", "summary"}),
-    "positions": frozenset({"location", "description"}),
-    "education": frozenset({"field", "notes", "activities"}),
-    "emails": frozenset({"primary"}),
-    "phones": frozenset({"extension", "type"}),
-}
-FILES: Mapping[str, str] = {
-    "profile.csv": "profile",
-    "positions.csv": "positions",
-    "education.csv": "education",
-    "email addresses.csv": "emails",
-    "phonenumbers.csv": "phones",
-    "phone numbers.csv": "phones",
-}
-# Other CSVs only an export holds: they help recognise one, the linter does not read them.
-OTHER_EXPORT_FILES = frozenset(
-    {
-        "skills.csv",
-        "certifications.csv",
-        "languages.csv",
-        "projects.csv",
-        "connections.csv",
-        "registration.csv",
-        "recommendations_received.csv",
-        "endorsement_received_info.csv",
-    }
-)
-LINKEDIN_COLUMNS = frozenset(
-    {"company name", "started on", "finished on", "school name", "degree name", "geo location"}
-    | {"twitter handles", "instant messengers", "maiden name"}
-)
-EXPORT_NAME_RE = re.compile(r"^(?:basic|complete)_linkedindataexport", re.IGNORECASE)
-HEADER_SEARCH_ROWS = 10
-MAX_ARCHIVE_MEMBERS = 10_000
 _WEBSITE_RE = re.compile(r"(?:([A-Z_]+):)?((?:https?://|www\.)[^,\]\s]+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Record:
-    """One CSV row by column role, with the CSV line it starts on."""
-
-    values: Mapping[str, str]
-    number: int
-
-    def get(self, role: str) -> str:
-        return self.values.get(role, "").strip()
-
-
-@dataclass(frozen=True, slots=True)
-class _Table:
-    name: str
-    records: tuple[_Record, ...]
-
-
-# --- recognising an export ------------------------------------------------------------------
-
-
-def _is_export_csv_name(name: str) -> bool:
-    lowered = name.lower()
-    return lowered in FILES or lowered in OTHER_EXPORT_FILES
-
-
-def _folder_names(folder: Path) -> Iterator[str]:
-    """CSV names in a folder and its direct subfolders: an export may be unpacked one level down."""
-    try:
-        entries = sorted(folder.iterdir())[:200]
-    except OSError:
-        return
-    for entry in entries:
-        if entry.is_file():
-            yield entry.name
-        elif entry.is_dir() and not entry.name.startswith("."):
-            try:
-                yield from (child.name for child in sorted(entry.iterdir())[:200])
-            except OSError:
-                continue
-
-
-def _holds_other_documents(folder: Path) -> bool:
-    """A folder with resumes beside loose export CSVs is a folder to search, not an export."""
-    from reslint.readers import READERS
-
-    suffixes = {s for reader in READERS if reader.kind != "profile" for s in reader.suffixes}
-    suffixes |= {".pdf", ".docx"}
-    try:
-        return any(
-            entry.suffix.lower() in suffixes for entry in folder.iterdir() if entry.is_file()
-        )
-    except OSError:
-        return False
-
-
-def _csv_header_matches(path: Path) -> bool:
-    """A CSV with another name is an export file when one of its first lines is a known header."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    text = head.decode("utf-8-sig", errors="replace")
-    try:
-        rows = list(csv.reader(io.StringIO(text)))[:HEADER_SEARCH_ROWS]
-    except csv.Error:
-        return False
-    # Two of LinkedIn's own column names, so a job tracker with "Company,Title" stays out.
-    return any(
-        _file_kind_for_header(row) is not None
-        and len({_header_key(cell) for cell in row} & LINKEDIN_COLUMNS) >= 2
-        for row in rows
-    )
-
-
-def is_linkedin_export(path: Path) -> bool:
-    """Cheap check: does `path` (ZIP, folder or CSV) hold LinkedIn export CSVs?"""
-    suffix = path.suffix.lower()
-    if path.is_dir():
-        names = list(_folder_names(path))
-        return any(name.lower() in ("profile.csv", "positions.csv") for name in names) and not (
-            _holds_other_documents(path)
-        )
-    if suffix == ".csv":
-        return path.name.lower() in FILES or _csv_header_matches(path)
-    if suffix == ".zip":
-        try:
-            with zipfile.ZipFile(path) as archive:
-                names = [PurePosixPath(n).name.lower() for n in archive.namelist()[:2000]]
-        except (zipfile.BadZipFile, OSError, ValueError):
-            # A broken ZIP that is named like an export is still ours, to report why it fails.
-            return bool(EXPORT_NAME_RE.match(path.name))
-        return any(name in FILES for name in names) or (
-            bool(EXPORT_NAME_RE.match(path.name))
-            and any(name in OTHER_EXPORT_FILES for name in names)
-        )
-    return False
-
-
-# --- getting the CSV bytes out --------------------------------------------------------------
-
-
-def _unsafe_member(name: str) -> bool:
-    parts = PurePosixPath(name.replace("\\", "/")).parts
-    return name.startswith(("/", "\\")) or ".." in parts or (bool(parts) and ":" in parts[0])
-
-
-def _from_zip(
-    path: Path, options: ReadOptions, warnings: list[str]
-) -> dict[str, tuple[str, bytes]]:
-    try:
-        archive = zipfile.ZipFile(path)
-    except OSError as error:
-        raise ReadError(error.strerror or str(error)) from error
-    except ZIP_ERRORS as error:
-        raise ReadError("not a valid ZIP archive") from error
-    found: dict[str, tuple[str, bytes]] = {}
-    budget = options.max_unpacked_bytes
-    too_big = f"archive unpacks to more than {options.max_unpacked_bytes // (1024 * 1024)} MiB"
-    with archive:
-        members = archive.infolist()
-        if len(members) > MAX_ARCHIVE_MEMBERS:
-            raise ReadError(f"archive has too many entries ({len(members)})")
-        # Shallowest first, so a stray copy deeper in the archive does not win.
-        for info in sorted(members, key=lambda i: (i.filename.count("/"), i.filename)):
-            if info.is_dir():
-                continue
-            if _unsafe_member(info.filename):
-                warnings.append(f"ignored unsafe archive entry '{info.filename}'")
-                continue
-            name = PurePosixPath(info.filename).name
-            kind = FILES.get(name.lower())
-            if kind is None or kind in found:
-                continue  # nested archives, photos and the CSVs the linter does not use
-            if info.flag_bits & 0x1:
-                raise ReadError("archive is encrypted")
-            if info.file_size > budget:
-                raise ReadError(too_big)
-            try:
-                with archive.open(info) as member:
-                    data = member.read(budget + 1)
-            except ZIP_ERRORS as error:
-                raise ReadError(f"cannot unpack '{name}' ({error})") from error
-            if len(data) > budget:
-                raise ReadError(too_big)
-            budget -= len(data)
-            found[kind] = (name, data)
-    return found
-
-
-def _from_folder(path: Path, options: ReadOptions) -> dict[str, tuple[str, bytes]]:
-    found: dict[str, tuple[str, bytes]] = {}
-    candidates = sorted(path.glob("*.csv")) + sorted(path.glob("*/*.csv"))
-    for candidate in candidates:
-        kind = FILES.get(candidate.name.lower())
-        if kind is not None and kind not in found and candidate.is_file():
-            found[kind] = (candidate.name, read_bytes(candidate, options))
-    return found
-
-
-def _from_csv(path: Path, options: ReadOptions) -> dict[str, tuple[str, bytes]]:
-    data = read_bytes(path, options)
-    kind = FILES.get(path.name.lower())
-    if kind is None:
-        text, _ = _decode(data)
-        rows = list(csv.reader(io.StringIO(text)))[:HEADER_SEARCH_ROWS]
-        kind = next((k for k in map(_file_kind_for_header, rows) if k is not None), None)
-    if kind is None:
-        raise ReadError("not a LinkedIn export CSV (no known header)")
-    return {kind: (path.name, data)}
-
-
-# --- parsing one CSV ------------------------------------------------------------------------
-
-
-def _decode(data: bytes) -> tuple[str, bool]:
-    """The text, and whether it had to be decoded as Latin-1 rather than UTF-8."""
-    try:
-        return data.decode("utf-8-sig"), False
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), True
-
-
-def _header_key(text: str) -> str:
-    return " ".join(text.replace("\ufeff", "").split()).lower()
-
-
-def _roles(header: list[str], kind: str) -> dict[str, int]:
-    """Column index of each role this kind of file has, by header name."""
-    index = {_header_key(name): i for i, name in enumerate(header)}
-    roles: dict[str, int] = {}
-    for role, names in COLUMNS[kind].items():
-        for name in names:
-            if name.lower() in index:
-                roles[role] = index[name.lower()]
-                break
-    return roles
-
-
-def _file_kind_for_header(row: list[str]) -> str | None:
-    """Which export file a header row belongs to, judged by its column names."""
-    keys = {_header_key(cell) for cell in row}
-    best: tuple[int, str] | None = None
-    for kind, columns in COLUMNS.items():
-        required = REQUIRED[kind]
-        if not all(any(name.lower() in keys for name in columns[role]) for role in required):
-            continue
-        hits = sum(1 for names in columns.values() if any(n.lower() in keys for n in names))
-        if hits >= 2 and (best is None or hits > best[0]):
-            best = (hits, kind)
-    return best[1] if best else None
-
-
-def _parse_table(kind: str, name: str, data: bytes, warnings: list[str]) -> _Table:
-    text, latin = _decode(data)
-    if latin:
-        warnings.append(f"{name} is not UTF-8; read it as Latin-1 (Windows-1252)")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, list[str]]] = []
-    previous_end = 0
-    try:
-        for row in reader:
-            rows.append((previous_end + 1, row))
-            previous_end = reader.line_num
-    except csv.Error as error:
-        warnings.append(f"{name}: stopped at line {previous_end + 1}: {error}")
-    header_at = None
-    for position, (_, row) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        roles = _roles(row, kind)
-        if all(role in roles for role in REQUIRED[kind]):
-            header_at = position
-            break
-    if header_at is None:
-        warnings.append(f"{name}: no header with the expected columns; file ignored")
-        return _Table(name, ())
-    header = rows[header_at][1]
-    roles = _roles(header, kind)
-    known = {n.lower() for names in COLUMNS[kind].values() for n in names} | IGNORED[kind]
-    missing = [
-        COLUMNS[kind][role][0]
-        for role in COLUMNS[kind]
-        if role not in roles and role not in OPTIONAL[kind]
-    ]
-    if missing:
-        warnings.append(f"{name}: no column {', '.join(repr(m) for m in missing)}")
-    unknown = [cell for cell in header if cell.strip() and _header_key(cell) not in known]
-    if unknown:
-        warnings.append(f"{name}: unknown column {', '.join(repr(u) for u in unknown)}")
-    records: list[_Record] = []
-    for number, row in rows[header_at + 1 :]:
-        if not any(cell.strip() for cell in row):
-            continue  # blank rows occur in real exports
-        values = {role: row[i] for role, i in roles.items() if i < len(row)}
-        records.append(_Record(values, number))
-    return _Table(name, tuple(records))
-
-
-# --- from records to a Structure ------------------------------------------------------------
 
 
 def _date(text: str, table: str, warnings: list[str]) -> DateValue | None:
@@ -414,7 +52,7 @@ def _date(text: str, table: str, warnings: list[str]) -> DateValue | None:
     return value
 
 
-def _line(table: _Table, record: _Record, parts: list[str]) -> Line:
+def _line(table: Table, record: Record, parts: list[str]) -> Line:
     shown = " · ".join(part for part in parts if part)
     return Line(text=f"{table.name}: {shown}", number=record.number)
 
@@ -439,7 +77,7 @@ class _Builder:
         self.summary: list[Field] = []
         self.top: list[Line] = []
 
-    def profile(self, table: _Table) -> None:
+    def profile(self, table: Table) -> None:
         if not table.records:
             return
         if len(table.records) > 1:
@@ -474,7 +112,7 @@ class _Builder:
             self.summary = [Field(text_line.text, text_line) for text_line in summary_lines]
             self.sections.append(Section("Summary", "summary", None, tuple(summary_lines)))
 
-    def positions_table(self, table: _Table) -> None:
+    def positions_table(self, table: Table) -> None:
         lines: list[Line] = []
         for record in table.records:
             start = _date(record.get("start"), table.name, self.warnings)
@@ -515,7 +153,7 @@ class _Builder:
             self.lines.extend(lines)
             self.sections.append(Section("Experience", "experience", None, tuple(lines)))
 
-    def education_table(self, table: _Table) -> None:
+    def education_table(self, table: Table) -> None:
         lines: list[Line] = []
         for record in table.records:
             start = _date(record.get("start"), table.name, self.warnings)
@@ -542,7 +180,7 @@ class _Builder:
             self.lines.extend(lines)
             self.sections.append(Section("Education", "education", None, tuple(lines)))
 
-    def emails_table(self, table: _Table) -> None:
+    def emails_table(self, table: Table) -> None:
         fields: list[tuple[bool, Field]] = []
         for record in table.records:
             address = record.get("email")
@@ -558,7 +196,7 @@ class _Builder:
         fields.sort(key=lambda item: item[0])  # the primary address first
         self.contact = _with(self.contact, emails=tuple(field for _, field in fields))
 
-    def phones_table(self, table: _Table) -> None:
+    def phones_table(self, table: Table) -> None:
         fields: list[Field] = []
         for record in table.records:
             raw = record.get("number")  # often with a leading space
@@ -593,13 +231,13 @@ def read_linkedin_export(path: Path, options: ReadOptions) -> ReaderOutput:
     warnings: list[str] = []
     suffix = path.suffix.lower()
     if path.is_dir():
-        sources = _from_folder(path, options)
+        sources = from_folder(path, options)
         fmt = "linkedin-export-folder"
     elif suffix == ".zip":
-        sources = _from_zip(path, options, warnings)
+        sources = from_zip(path, options, warnings)
         fmt = "linkedin-export"
     else:
-        sources = _from_csv(path, options)
+        sources = from_csv(path, options)
         fmt = "linkedin-csv"
     if not sources:
         raise ReadError("no LinkedIn profile CSVs (Profile.csv, Positions.csv, …) found")
@@ -614,7 +252,7 @@ def read_linkedin_export(path: Path, options: ReadOptions) -> ReaderOutput:
     ):
         if kind in sources:
             name, data = sources[kind]
-            step(_parse_table(kind, name, data, warnings))
+            step(parse_table(kind, name, data, warnings))
     known = replace(
         builder.contact,
         sections=tuple(builder.sections),

@@ -1,0 +1,204 @@
+"""The CSVs of LinkedIn's data export, and one CSV parsed into records.
+
+It owns which files and columns the reader uses, under every name LinkedIn has given them
+(LinkedIn has renamed and reordered them over the years), finding the header row in a
+file's first lines (some files open with a `Notes:` preamble), and reading each row into a
+Record by column role. Anything unexpected becomes a warning, never a crash.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# The columns this reader uses, per CSV, under every name LinkedIn has given them.
+COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "profile": {
+        "first": ("First Name",),
+        "last": ("Last Name",),
+        "maiden": ("Maiden Name",),
+        "headline": ("Headline",),
+        "summary": ("Summary",),
+        "location": ("Geo Location", "Location"),
+        "websites": ("Websites",),
+    },
+    "positions": {
+        "company": ("Company Name", "Company"),
+        "title": ("Title", "Position"),
+        "description": ("Description",),
+        "location": ("Location",),
+        "start": ("Started On", "Start Date", "Start"),
+        "end": ("Finished On", "End Date", "End"),
+    },
+    "education": {
+        "school": ("School Name", "School"),
+        "start": ("Start Date", "Started On"),
+        "end": ("End Date", "Finished On"),
+        "notes": ("Notes",),
+        "degree": ("Degree Name", "Degree"),
+        "field": ("Field Of Study", "Field of Study"),
+        "activities": ("Activities",),
+    },
+    "emails": {
+        "email": ("Email Address", "Email"),
+        "primary": ("Primary",),
+    },
+    "phones": {
+        "number": ("Number", "Phone Number"),
+        "extension": ("Extension",),
+        "type": ("Type",),
+    },
+}
+# The columns without which a file says nothing: a warning when they are missing.
+REQUIRED = {
+    "profile": ("first", "last"),
+    "positions": ("company", "title"),
+    "education": ("school",),
+    "emails": ("email",),
+    "phones": ("number",),
+}
+# Columns LinkedIn documents that the linter has no use for: no warning about them.
+IGNORED: Mapping[str, frozenset[str]] = {
+    "profile": frozenset(
+        {"address", "birth date", "industry", "zip code", "twitter handles", "instant messengers"}
+    ),
+    "positions": frozenset(),
+    "education": frozenset(),
+    "emails": frozenset({"confirmed", "updated on"}),
+    "phones": frozenset(),
+}
+# Roles that only some exports have: no warning when they are absent.
+OPTIONAL: Mapping[str, frozenset[str]] = {
+    "profile": frozenset({"maiden", "location", "websites", "summary"}),
+    "positions": frozenset({"location", "description"}),
+    "education": frozenset({"field", "notes", "activities"}),
+    "emails": frozenset({"primary"}),
+    "phones": frozenset({"extension", "type"}),
+}
+FILES: Mapping[str, str] = {
+    "profile.csv": "profile",
+    "positions.csv": "positions",
+    "education.csv": "education",
+    "email addresses.csv": "emails",
+    "phonenumbers.csv": "phones",
+    "phone numbers.csv": "phones",
+}
+# Other CSVs only an export holds: they help recognise one, the linter does not read them.
+OTHER_EXPORT_FILES = frozenset(
+    {
+        "skills.csv",
+        "certifications.csv",
+        "languages.csv",
+        "projects.csv",
+        "connections.csv",
+        "registration.csv",
+        "recommendations_received.csv",
+        "endorsement_received_info.csv",
+    }
+)
+LINKEDIN_COLUMNS = frozenset(
+    {"company name", "started on", "finished on", "school name", "degree name", "geo location"}
+    | {"twitter handles", "instant messengers", "maiden name"}
+)
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One CSV row by column role, with the CSV line it starts on."""
+
+    values: Mapping[str, str]
+    number: int
+
+    def get(self, role: str) -> str:
+        return self.values.get(role, "").strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    records: tuple[Record, ...]
+
+
+def decode_csv(data: bytes) -> tuple[str, bool]:
+    """The text, and whether it had to be decoded as Latin-1 rather than UTF-8."""
+    try:
+        return data.decode("utf-8-sig"), False
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), True
+
+
+def header_key(text: str) -> str:
+    return " ".join(text.replace("\ufeff", "").split()).lower()
+
+
+def _roles(header: list[str], kind: str) -> dict[str, int]:
+    """Column index of each role this kind of file has, by header name."""
+    index = {header_key(name): i for i, name in enumerate(header)}
+    roles: dict[str, int] = {}
+    for role, names in COLUMNS[kind].items():
+        for name in names:
+            if name.lower() in index:
+                roles[role] = index[name.lower()]
+                break
+    return roles
+
+
+def file_kind_for_header(row: list[str]) -> str | None:
+    """Which export file a header row belongs to, judged by its column names."""
+    keys = {header_key(cell) for cell in row}
+    best: tuple[int, str] | None = None
+    for kind, columns in COLUMNS.items():
+        required = REQUIRED[kind]
+        if not all(any(name.lower() in keys for name in columns[role]) for role in required):
+            continue
+        hits = sum(1 for names in columns.values() if any(n.lower() in keys for n in names))
+        if hits >= 2 and (best is None or hits > best[0]):
+            best = (hits, kind)
+    return best[1] if best else None
+
+
+def parse_table(kind: str, name: str, data: bytes, warnings: list[str]) -> Table:
+    text, latin = decode_csv(data)
+    if latin:
+        warnings.append(f"{name} is not UTF-8; read it as Latin-1 (Windows-1252)")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[tuple[int, list[str]]] = []
+    previous_end = 0
+    try:
+        for row in reader:
+            rows.append((previous_end + 1, row))
+            previous_end = reader.line_num
+    except csv.Error as error:
+        warnings.append(f"{name}: stopped at line {previous_end + 1}: {error}")
+    header_at = None
+    for position, (_, row) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        roles = _roles(row, kind)
+        if all(role in roles for role in REQUIRED[kind]):
+            header_at = position
+            break
+    if header_at is None:
+        warnings.append(f"{name}: no header with the expected columns; file ignored")
+        return Table(name, ())
+    header = rows[header_at][1]
+    roles = _roles(header, kind)
+    known = {n.lower() for names in COLUMNS[kind].values() for n in names} | IGNORED[kind]
+    missing = [
+        COLUMNS[kind][role][0]
+        for role in COLUMNS[kind]
+        if role not in roles and role not in OPTIONAL[kind]
+    ]
+    if missing:
+        warnings.append(f"{name}: no column {', '.join(repr(m) for m in missing)}")
+    unknown = [cell for cell in header if cell.strip() and header_key(cell) not in known]
+    if unknown:
+        warnings.append(f"{name}: unknown column {', '.join(repr(u) for u in unknown)}")
+    records: list[Record] = []
+    for number, row in rows[header_at + 1 :]:
+        if not any(cell.strip() for cell in row):
+            continue  # blank rows occur in real exports
+        values = {role: row[i] for role, i in roles.items() if i < len(row)}
+        records.append(Record(values, number))
+    return Table(name, tuple(records))
