@@ -31,6 +31,8 @@ def as_dict(doc: Document) -> dict[str, Any]:
     positions = []
     for position in doc.positions:
         start, end = _range(position.dates)
+        # A position printed with one date ("2019") held it then: it starts and ends there.
+        end = end or start
         positions.append(
             {
                 "company": _value(position.company),

@@ -13,6 +13,7 @@ import pytest
 
 from reslint.lexicon.pieces import cut_dates
 from reslint.model import Box, Line
+from reslint.parse_view import as_dict
 from reslint.readers import read
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_document, build_structure
@@ -313,3 +314,12 @@ def test_a_title_whose_head_noun_comes_first_is_not_taken_for_the_company(
     positions = build_document(Path(path), read(path)).structure.positions
     found = [(p.company and p.company.value, p.title and p.title.value) for p in positions]
     assert found == [(company, title)]
+
+
+def test_a_position_with_one_date_starts_and_ends_then(write) -> None:
+    text = "# Jane Doe\n\n## Experience\n**Acme GmbH** — Intern, 2019\n- Built a thing\n"
+    path = write("cv.md", text)
+    data = as_dict(build_document(Path(path), read(path)))
+    assert [(p["company"], p["title"], p["start"], p["end"]) for p in data["positions"]] == [
+        ("Acme GmbH", "Intern", "2019", "2019")
+    ]
