@@ -142,11 +142,15 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Education:
+    """A school attended: `degree` is the degree proper ("Ph.D."), `field` what was studied
+    ("Statistics") when the resume prints the two apart."""
+
     school: Field | None
     degree: Field | None
     dates: DateRange | None
     line: Line | None
     details: tuple[Field, ...] = ()
+    field: Field | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ def as_dict(doc: Document) -> dict[str, Any]:
     positions = []
     for position in doc.positions:
         start, end = _range(position.dates)
+        # A position printed with one date ("2019") held it then: it starts and ends there.
+        end = end or start
         positions.append(
             {
                 "company": _value(position.company),
@@ -50,6 +52,7 @@ def as_dict(doc: Document) -> dict[str, Any]:
             {
                 "school": _value(entry.school),
                 "degree": _value(entry.degree),
+                "field": _value(entry.field),
                 "start": start,
                 "end": end,
             }
@@ -109,8 +112,6 @@ def as_text(doc: Document) -> str:
             f"{position['start']} – {position['end']} ({len(position['bullets'])} bullets)"
         )
     for entry in data["education"]:
-        out.append(
-            f"  education: {entry['degree']} | {entry['school']} | "
-            f"{entry['start']} – {entry['end']}"
-        )
+        degree = entry["degree"] if not entry["field"] else f"{entry['degree']} ({entry['field']})"
+        out.append(f"  education: {degree} | {entry['school']} | {entry['start']} – {entry['end']}")
     return "\n".join(out)

@@ -243,8 +243,8 @@ def test_french_resume_parses_into_positions_and_education(write) -> None:
         ("Capgemini", "Ingénieure logiciel", "2019-01", "present"),
         ("Société Générale", "Développeuse", "2015-09", "2018-12"),
     ]
-    assert [(e["school"], e["degree"]) for e in data["education"]] == [
-        ("Université de Lyon", "Master en informatique")
+    assert [(e["school"], e["degree"], e["field"]) for e in data["education"]] == [
+        ("Université de Lyon", "Master", "informatique")
     ]
 
 
@@ -256,26 +256,47 @@ def test_portuguese_text_resume_builds_positions_and_education(write) -> None:
         ("Nubank S.A.", "2020-03"),
         ("Itaú Unibanco", "2016-01"),
     ]
-    assert [(e.school.value, e.degree.value) for e in structure.education] == [
-        ("Universidade de São Paulo", "Licenciatura em Ciência da Computação")
+    assert [(e.school.value, e.degree.value, e.field.value) for e in structure.education] == [
+        ("Universidade de São Paulo", "Licenciatura", "Ciência da Computação")
     ]
 
 
 @pytest.mark.parametrize(
-    ("heading", "school", "degree"),
+    ("heading", "school", "printed", "degree", "field"),
     [
-        ("Formação Acadêmica", "Universidade Federal da Bahia", "Bacharelado em Engenharia"),
-        ("Istruzione", "Politecnico di Milano", "Laurea magistrale in Ingegneria Informatica"),
-        ("Formation", "École Polytechnique", "Diplôme d'ingénieur"),
-        ("Ausbildung", "Technische Universität München", "Diplom-Informatiker"),
-        ("Opleiding", "Universiteit van Amsterdam", "Doctoraal Economie"),
+        (
+            "Formação Acadêmica",
+            "Universidade Federal da Bahia",
+            "Bacharelado em Engenharia",
+            "Bacharelado",
+            "Engenharia",
+        ),
+        (
+            "Istruzione",
+            "Politecnico di Milano",
+            "Laurea magistrale in Ingegneria Informatica",
+            "Laurea magistrale",
+            "Ingegneria Informatica",
+        ),
+        ("Formation", "École Polytechnique", "Diplôme d'ingénieur", "Diplôme d'ingénieur", None),
+        (
+            "Ausbildung",
+            "Technische Universität München",
+            "Diplom-Informatiker",
+            "Diplom-Informatiker",
+            None,
+        ),
+        ("Opleiding", "Universiteit van Amsterdam", "Doctoraal Economie", "Doctoraal", "Economie"),
     ],
 )
-def test_schools_and_degrees_in_other_languages(write, heading, school, degree) -> None:
-    text = f"# Alex Example\n\n## {heading}\n**{school}** — {degree}, 2012 – 2016\n"
+def test_schools_and_degrees_in_other_languages(
+    write, heading, school, printed, degree, field
+) -> None:
+    text = f"# Alex Example\n\n## {heading}\n**{school}** — {printed}, 2012 – 2016\n"
     path = write("cv.md", text)
     structure = build_document(Path(path), read(path)).structure
     found = [
-        (e.school and e.school.value, e.degree and e.degree.value) for e in structure.education
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
     ]
-    assert found == [(school, degree)]
+    assert found == [(school, degree, field)]

@@ -64,7 +64,8 @@ def test_two_column_profile(tmp_path):
     assert northwind.line.text == "Northwind Analytics"
     (school,) = doc.education
     assert school.school.value == "University of Illinois Urbana-Champaign"
-    assert school.degree.value == "Bachelor of Science - BS, Computer Science"
+    assert school.degree.value == "Bachelor of Science - BS"
+    assert school.field is not None and school.field.value == "Computer Science"
     assert (school.dates.start.iso(), school.dates.end.iso()) == ("2012", "2016")
     assert {s.kind for s in doc.sections} >= {"summary", "experience", "education", "skills"}
 
@@ -134,7 +135,9 @@ def test_profile_in_the_viewers_language(tmp_path):
         ("Fabrikam and Partners", "2016-01", "2018-05"),
     ]
     assert [e.value for e in doc.contact.emails] == [ADA.email]  # under `Kontakt`
-    assert doc.education[0].degree.value == "Bachelor of Science - BS, Computer Science"
+    assert doc.education[0].degree.value == "Bachelor of Science - BS"
+    assert doc.education[0].field is not None
+    assert doc.education[0].field.value == "Computer Science"
 
 
 def test_spanish_profile_dates_keep_their_months(tmp_path):

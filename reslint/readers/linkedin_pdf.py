@@ -340,13 +340,16 @@ def _education(lines: Sequence[Line]) -> list[Education]:
         ]
         if not when and ranges:  # no `·`: cut the parenthesised years off the degree
             degree_text = re.sub(r"\(\s*[^()]*\d{4}[^()]*\)\s*$", "", text)
-        degree = degree_text.strip(" ,·")
+        # LinkedIn prints the degree, then the field of study after a comma.
+        degree, _, field_of_study = degree_text.strip(" ,·").partition(", ")
+        on = detail_lines[0] if detail_lines else None
         found.append(
             Education(
                 school=Field(_join(school_lines), school_lines[0]),
-                degree=Field(degree, detail_lines[0]) if degree and detail_lines else None,
+                degree=Field(degree.strip(), on) if degree.strip() and on else None,
                 dates=ranges[0] if ranges else None,
                 line=school_lines[0],
+                field=Field(field_of_study.strip(), on) if field_of_study.strip() and on else None,
             )
         )
     return found
