@@ -3,8 +3,8 @@
 Each engine only turns a page into `Glyph`s, link rectangles and an image
 count (`PageData`). Everything about layout lives here so the engines agree:
 
-1. glyphs sharing a baseline form a row; a row splits into words at spaces
-   or gaps, and into segments at gaps wider than ~1.5 em (tab stops,
+1. `pdf_rows`: glyphs sharing a baseline form a row; a row splits into words
+   at spaces or gaps, and into segments at gaps wider than ~1.5 em (tab stops,
    right-aligned dates, the gutter between two columns);
 2. a page whose segments leave a vertical gutter with a left-aligned column
    on its right is read column by column, band by band (a full-width line
@@ -24,22 +24,34 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
-from typing import NamedTuple
 
 from reslint.model import Box, Line, Region
 from reslint.readers.base import SEGMENT_JOIN
+from reslint.readers.pdf_rows import (
+    Glyph,
+    Segment,
+    Style,
+    attach_accents,
+    group_rows,
+    is_bold_font,
+    split_segments,
+)
+
+__all__ = [
+    "Glyph",
+    "PageData",
+    "Style",
+    "clean_text",
+    "is_bold_font",
+    "mark_running_regions",
+    "page_lines",
+]
 
 BULLET_GLYPHS = frozenset("•▪◦‣●■►-*–·○◆◇❖➢➤✓✔♦→▸▹⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 # Bullets that mark a line even when glued to its first word (a dash there is a hyphen).
 _GLUED_BULLETS = BULLET_GLYPHS - {"-", "*", "–"}
-# Gaps, in ems of the font size: wider than WORD_GAP starts a new word, wider
-# than SEGMENT_GAP a new segment (a tab stop or a column gutter).
-WORD_GAP = 0.15
-SEGMENT_GAP = 1.5
-MIN_SPACE = 0.08
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/|von|de|sur)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$",
     re.IGNORECASE,
@@ -53,36 +65,7 @@ WHITESPACE = (
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 _TO_SPACE = str.maketrans(WHITESPACE, " " * len(WHITESPACE))
-_BASELINE = attrgetter("baseline")
 _X0 = attrgetter("x0")
-
-
-class Style(NamedTuple):
-    """What a run of glyphs shares; engines reuse one Style per text object."""
-
-    size: float
-    font: str
-    bold: bool
-    color: tuple[float, float, float] | None
-
-
-class Glyph(NamedTuple):
-    """One character as an engine saw it; coordinates in points, top-left origin.
-
-    A named tuple, not a dataclass: pages hold thousands and they are built in a loop.
-    """
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    baseline: float
-    style: Style
-
-    @property
-    def size(self) -> float:
-        return self.style.size
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,125 +76,6 @@ class PageData:
     glyphs: tuple[Glyph, ...]
     links: tuple[tuple[Box, str], ...] = ()
     image_count: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """Glyphs of one row between wide gaps; its extent and text are asked many times."""
-
-    glyphs: list[Glyph]
-    words: list[list[Glyph]]
-    x0: float
-    x1: float
-    baseline: float
-    text: str
-
-
-def _segment(glyphs: list[Glyph], words: list[list[Glyph]], right: float) -> _Segment:
-    return _Segment(glyphs, words, glyphs[0].x0, right, glyphs[0].baseline, _words_text(words))
-
-
-def is_bold_font(font: str) -> bool:
-    """Bold from the font name; the weight PDFs declare is too often wrong to use."""
-    name = font.split("+", 1)[-1].lower()
-    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", "demi", "cmbx"))
-
-
-# -- rows, words and segments ------------------------------------------------
-
-
-def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Glyphs grouped by baseline (within a fifth of the smaller size of the row's first
-    glyph and this one), each row sorted left to right."""
-    rows: list[list[Glyph]] = []
-    row: list[Glyph] = []
-    row_baseline = row_size = 0.0
-    for glyph in sorted(glyphs, key=_BASELINE):
-        size = glyph.style.size
-        if row:
-            # max(1.0, 0.2 * min(size, row_size)), without two builtin calls per glyph
-            tolerance = 0.2 * (size if size < row_size else row_size)
-            if abs(glyph.baseline - row_baseline) <= (tolerance if tolerance > 1.0 else 1.0):
-                row.append(glyph)
-                continue
-        row = [glyph]
-        rows.append(row)
-        row_baseline, row_size = glyph.baseline, size
-    for row in rows:
-        row.sort(key=_X0)
-    return rows
-
-
-def _segments(row: list[Glyph]) -> list[_Segment]:
-    """Split a row into segments at wide gaps, and each segment into words.
-
-    A space glyph breaks a word only when the next glyph really stands apart
-    (PDFium generates spaces that sometimes land inside a word).
-    """
-    segments: list[_Segment] = []
-    glyphs: list[Glyph] = []
-    words: list[list[Glyph]] = []
-    word: list[Glyph] = []
-    right = 0.0
-    spaced = False
-    for glyph in row:
-        text = glyph.text
-        if text.isspace():
-            spaced = True
-            continue
-        if word and text == word[-1].text and _overprint(word[-1], glyph):
-            continue
-        gap = glyph.x0 - right
-        em = glyph.style.size
-        if em < 1.0:
-            em = 1.0
-        if not glyphs or gap > SEGMENT_GAP * em:
-            if glyphs:
-                words.append(word)
-                segments.append(_segment(glyphs, words, right))
-            glyphs, words, word = [], [], []
-            right = glyph.x1
-        elif gap > WORD_GAP * em or (spaced and gap > MIN_SPACE * em):
-            words.append(word)
-            word = []
-        spaced = False
-        glyphs.append(glyph)
-        word.append(glyph)
-        if glyph.x1 > right:
-            right = glyph.x1
-    if glyphs:
-        words.append(word)
-        segments.append(_segment(glyphs, words, right))
-    return segments
-
-
-def _overprint(previous: Glyph, glyph: Glyph) -> bool:
-    """The same glyph drawn again a hair to the side: fake bold, read once."""
-    width = previous.x1 - previous.x0
-    # Ligatures expand to several characters sharing one box: those are not overprints.
-    offset = abs(glyph.x0 - previous.x0)
-    return glyph.text == previous.text and 0.01 < offset < 0.3 * max(width, 0.5)
-
-
-def _words_text(glyph_words: list[list[Glyph]]) -> str:
-    words = ["".join([g.text for g in word]) for word in glyph_words]
-    if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.8 * len(words):
-        return _unspace(glyph_words)
-    return " ".join(words)
-
-
-def _unspace(words: list[list[Glyph]]) -> str:
-    """`J O H N  D O E` -> `JOHN DOE`: letter gaps join, clearly wider gaps stay spaces."""
-    gaps = [b[0].x0 - a[-1].x1 for a, b in itertools.pairwise(words)]
-    import statistics  # only letter-spaced text gets here; the module imports fractions, decimal
-
-    typical = statistics.median(gaps) if gaps else 0.0
-    out = "".join(g.text for g in words[0])
-    for gap, word in zip(gaps, words[1:], strict=True):
-        if gap > typical * 1.6 + 0.5:
-            out += " "
-        out += "".join(g.text for g in word)
-    return out
 
 
 # -- columns ------------------------------------------------------------------
@@ -226,7 +90,7 @@ class _Gutter:
 _DATEISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
 
 
-def _find_gutter(rows: list[list[_Segment]], width: float) -> _Gutter | None:
+def _find_gutter(rows: list[list[Segment]], width: float) -> _Gutter | None:
     """A vertical gap most rows leave empty with a left-aligned column to its right."""
     segments = [segment for row in rows for segment in row]
     if len(segments) < 8:
@@ -259,7 +123,7 @@ def _find_gutter(rows: list[list[_Segment]], width: float) -> _Gutter | None:
     return None
 
 
-def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
+def _is_column_split(rows: list[list[Segment]], gutter: _Gutter) -> bool:
     left = [s for row in rows for s in row if s.x1 <= gutter.left + 1]
     right = [s for row in rows for s in row if s.x0 >= gutter.right - 1]
     if len(left) < 3 or len(right) < 3:
@@ -282,7 +146,7 @@ def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
     return paired < 0.7 * min(len(left), len(right))
 
 
-def _column_top(side: list[_Segment]) -> float:
+def _column_top(side: list[Segment]) -> float:
     """The baseline where a column starts: its first segment at one of the column's usual
     left edges (starts shared by several segments; centred sidebars have a few)."""
     starts = Counter(round(s.x0) for s in side)
@@ -290,7 +154,7 @@ def _column_top(side: list[_Segment]) -> float:
     return min(s.baseline for s in side if any(abs(s.x0 - edge) <= 2 for edge in edges))
 
 
-def _both_sides(row: list[_Segment], gutter: _Gutter) -> bool:
+def _both_sides(row: list[Segment], gutter: _Gutter) -> bool:
     """Text left and right of the gutter and none across its central half."""
     quarter = (gutter.right - gutter.left) / 4
     core_left, core_right = gutter.left + quarter, gutter.right - quarter
@@ -303,7 +167,7 @@ def _both_sides(row: list[_Segment], gutter: _Gutter) -> bool:
     )
 
 
-def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_Segment]]]:
+def _reading_units(rows: list[list[Segment]], width: float) -> list[list[list[Segment]]]:
     """Rows of segments grouped into the blocks read one after another.
 
     Rows above the point where both columns have started (a banner with name
@@ -320,9 +184,9 @@ def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_
     )
     # Centred sidebars have no shared left edge: a row cleanly on both sides starts too.
     zone_top = min([zone_top] + [row[0].baseline for row in rows if _both_sides(row, gutter)])
-    units: list[list[list[_Segment]]] = []
-    left: list[list[_Segment]] = []
-    right: list[list[_Segment]] = []
+    units: list[list[list[Segment]]] = []
+    left: list[list[Segment]] = []
+    right: list[list[Segment]] = []
 
     def flush() -> None:
         units.extend(unit for unit in (left[:], right[:]) if unit)
@@ -354,7 +218,7 @@ def clean_text(text: str) -> str:
     return _SPACES_RE.sub(" ", text).strip()
 
 
-def _make_line(segments: list[_Segment], page: PageData, number: int) -> Line | None:
+def _make_line(segments: list[Segment], page: PageData, number: int) -> Line | None:
     text = clean_text(SEGMENT_JOIN.join([segment.text for segment in segments]))
     if not text:
         return None
@@ -420,7 +284,7 @@ def page_lines(page: PageData) -> list[Line]:
         for g in page.glyphs
         if isfinite(g.x0 + g.x1 + g.top + g.bottom + g.baseline) or _finite(g)
     ]
-    rows = [_segments(row) for row in _rows(glyphs)]
+    rows = [split_segments(row) for row in group_rows(attach_accents(glyphs))]
     rows = [row for row in rows if row]
     lines: list[Line] = []
     for unit in _reading_units(rows, page.width):
