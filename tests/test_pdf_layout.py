@@ -1,4 +1,4 @@
-"""PDF reading on pages built here: accents, word breaks.
+"""PDF reading order on pages built here: columns, bands, date columns, accents, page edges.
 
 Each test draws a small page with reportlab (fictional people and firms) that
 shows one layout mechanism, and checks the lines both engines read from it.
@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pytest
 
 from reslint.readers import ReadOptions, read
+from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.pdf_layout import Glyph, PageData, Style, page_lines
 
 canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
@@ -46,6 +47,211 @@ def _build(path: Path, pages: Iterable[Iterable[Text]]) -> Path:
 
 def _texts(path: Path, engine: str) -> list[str]:
     return [line.text for line in read(path, ReadOptions(pdf_engine=engine)).lines]
+
+
+def _column(x: float, y: float, texts: list[str], pitch: float = 14.0, **kw: object) -> list[Text]:
+    return [Text(x, y + i * pitch, text, **kw) for i, text in enumerate(texts)]  # type: ignore[arg-type]
+
+
+def _is_run(texts: list[str], wanted: list[str]) -> bool:
+    """`wanted` appears in `texts` as consecutive lines, in order."""
+    start = texts.index(wanted[0])
+    return texts[start : start + len(wanted)] == wanted
+
+
+MAIN = [
+    "Experience",
+    "Senior Engineer, Acme GmbH",
+    "Built the billing platform used by every team",
+    "and moved its data to the new warehouse",
+    "Engineer, Globex Ltd",
+    "Wrote the scheduler that runs the night jobs",
+    "and the tools that watch it at the weekend",
+    "Education",
+    "Example University, BSc Physics",
+]
+SIDEBAR = [
+    "Contact",
+    "jane.doe@example.org",
+    "+44 20 7946 0000",
+    "Skills",
+    "Python",
+    "SQL",
+    "Spanish",
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sidebar_starting_below_the_main_column_is_read_as_one_block(
+    tmp_path: Path, engine: str
+) -> None:
+    # The main column starts at the top; the left sidebar only lower down (below a photo).
+    page = _column(230, 60, MAIN) + _column(40, 130, SIDEBAR, pitch=17)
+    texts = _texts(_build(tmp_path / "sidebar.pdf", [page]), engine)
+    assert _is_run(texts, SIDEBAR) and _is_run(texts, MAIN)
+    assert texts.index("Contact") < texts.index("Experience")  # the narrow left column first
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_banner_and_summary_above_the_columns_are_read_first(tmp_path: Path, engine: str) -> None:
+    page = [
+        Text(40, 40, "Jane Doe", size=22),
+        # Contact parts whose gaps line up with the gutter below, for two rows.
+        Text(40, 62, "London"),
+        Text(150, 62, "jane.doe@example.org"),
+        Text(40, 76, "janedoe.example.org"),
+        Text(260, 76, "github.com/janedoe"),
+        Text(40, 100, "Engineer who likes quiet systems and loud colours, across the width."),
+        *_column(40, 140, SIDEBAR, pitch=17),
+        *_column(230, 140, MAIN),
+    ]
+    texts = _texts(_build(tmp_path / "banner.pdf", [page]), engine)
+    assert texts[0] == "Jane Doe"
+    assert texts.index("Engineer who likes quiet systems and loud colours, across the width.") < (
+        texts.index("Contact")
+    )
+    assert _is_run(texts, SIDEBAR) and _is_run(texts, MAIN)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_large_name_above_a_lower_sidebar_is_read_before_it(tmp_path: Path, engine: str) -> None:
+    page = [
+        Text(230, 50, "Jane Doe", size=24),
+        *_column(230, 80, MAIN),
+        *_column(40, 110, SIDEBAR, pitch=17),
+    ]
+    texts = _texts(_build(tmp_path / "name.pdf", [page]), engine)
+    assert texts[0] == "Jane Doe"
+    assert texts.index("Jane Doe") < texts.index("Contact") < texts.index("Experience")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_right_aligned_dates_and_degree_stay_with_their_entries(
+    tmp_path: Path, engine: str
+) -> None:
+    page = [
+        Text(40, 50, "Jane Doe", size=16),
+        Text(572, 50, "jane.doe@example.org", right=True),
+        Text(572, 64, "github.com/janedoe", right=True),
+        Text(572, 78, "janedoe.example.org", right=True),
+        Text(40, 110, "Education", size=13),
+        Text(40, 130, "Physics, Example University, Springfield"),
+        Text(572, 130, "Sep. 2015 – Jun. 2019", right=True),
+        Text(572, 144, "B.Sc.", right=True),
+        Text(40, 166, "Chemistry, Example College, Shelbyville"),
+        Text(572, 166, "Sep. 2013 – Jun. 2015", right=True),
+        Text(572, 180, "A-Levels", right=True),
+        Text(40, 210, "Experience", size=13),
+        Text(40, 230, "Engineer, Acme GmbH, Berlin, working on the billing platform"),
+        Text(572, 230, "2019 – 2024", right=True),
+    ]
+    texts = _texts(_build(tmp_path / "right.pdf", [page]), engine)
+    join = SEGMENT_JOIN
+    assert f"Physics, Example University, Springfield{join}Sep. 2015 – Jun. 2019" in texts
+    # The degree printed under the date is read right after its entry's line.
+    assert texts[texts.index("B.Sc.") - 1].startswith("Physics")
+    assert texts.index("B.Sc.") < texts.index("Experience")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_margin_of_section_labels_and_dates_is_read_row_by_row(
+    tmp_path: Path, engine: str
+) -> None:
+    # Europass: section titles and dates right-aligned in a margin beside the content.
+    page = [
+        Text(150, 60, "Experience", right=True),
+        Text(150, 90, "Jan 2019 - Present", right=True),
+        *_column(170, 90, ["Acme GmbH", "Senior Engineer", "Berlin"]),
+        *_column(180, 140, [f"Looked after the billing platform, part {n}" for n in range(1, 8)]),
+        Text(150, 260, "Jun 2016 - Dec 2018", right=True),
+        *_column(170, 260, ["Globex Ltd", "Engineer", "Leeds"]),
+        *_column(180, 310, [f"Ran the night jobs and their tools, part {n}" for n in range(1, 6)]),
+        Text(150, 400, "Education", right=True),
+        Text(150, 430, "Sep 2012 - Jun 2016", right=True),
+        Text(170, 430, "Example University"),
+    ]
+    texts = _texts(_build(tmp_path / "europass.pdf", [page]), engine)
+    assert f"Jan 2019 - Present{SEGMENT_JOIN}Acme GmbH" in texts
+    assert f"Jun 2016 - Dec 2018{SEGMENT_JOIN}Globex Ltd" in texts
+    assert texts.index("Experience") < texts.index(f"Jan 2019 - Present{SEGMENT_JOIN}Acme GmbH")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_date_column_close_to_its_text_is_split_at_the_tab_stop(
+    tmp_path: Path, engine: str
+) -> None:
+    # Dates right-aligned just short of the text's edge: a gap narrower than a column gap.
+    page = [
+        Text(140, 60, "2019–2021", right=True),
+        Text(146, 60, "Research Associate. Example Institute, Springfield,"),
+        Text(146, 74, "Shelbyville"),
+        Text(140, 92, "2016–2019", right=True),
+        Text(146, 92, "Graduate Assistant. Example University, Springfield"),
+        Text(146, 106, "Ogdenville"),
+        Text(140, 124, "2014", right=True),
+        Text(146, 124, "Intern. Acme GmbH, Berlin, in the data team"),
+        Text(146, 138, "and the tools team"),
+    ]
+    texts = _texts(_build(tmp_path / "tab.pdf", [page]), engine)
+    assert f"2019–2021{SEGMENT_JOIN}Research Associate. Example Institute, Springfield," in texts
+    assert f"2014{SEGMENT_JOIN}Intern. Acme GmbH, Berlin, in the data team" in texts
+    assert "Shelbyville" in texts
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_date_printed_over_several_lines_joins_its_entry(tmp_path: Path, engine: str) -> None:
+    # moderncv with a narrow date column: each range wraps inside its cell.
+    page = [
+        Text(120, 60, "Sep 2019 –", right=True),
+        Text(130, 60, "Acme GmbH, Berlin"),
+        Text(120, 74, "Present", right=True),
+        Text(130, 74, "Senior Engineer"),
+        Text(130, 92, "Built the billing platform used by every team."),
+        Text(120, 116, "March", right=True),
+        Text(130, 116, "Globex Ltd, Leeds"),
+        Text(120, 130, "2015 –", right=True),
+        Text(130, 130, "Engineer"),
+        Text(120, 144, "2019", right=True),
+        Text(130, 162, "Wrote the scheduler that runs the night jobs."),
+        # A range whose first line stands above its entry's line.
+        Text(120, 186, "2012 –", right=True),
+        Text(120, 200, "2015", right=True),
+        Text(130, 200, "Initech, Springfield"),
+        Text(130, 214, "Intern"),
+    ]
+    texts = _texts(_build(tmp_path / "cells.pdf", [page]), engine)
+    join = SEGMENT_JOIN
+    assert texts == [
+        f"Sep 2019 – Present{join}Acme GmbH, Berlin",
+        "Senior Engineer",
+        "Built the billing platform used by every team.",
+        f"March 2015 – 2019{join}Globex Ltd, Leeds",
+        "Engineer",
+        "Wrote the scheduler that runs the night jobs.",
+        f"2012 – 2015{join}Initech, Springfield",
+        "Intern",
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_label_column_is_not_read_as_dates(tmp_path: Path, engine: str) -> None:
+    page = [
+        Text(60, 60, "Name:"),
+        Text(150, 60, "Jane Doe"),
+        Text(60, 74, "Address:"),
+        Text(150, 74, "1 Example Street"),
+        Text(150, 88, "Springfield"),
+        Text(60, 102, "Phone:"),
+        Text(150, 102, "+44 20 7946 0000"),
+        Text(60, 116, "Email:"),
+        Text(150, 116, "jane.doe@example.org"),
+    ]
+    texts = _texts(_build(tmp_path / "labels.pdf", [page]), engine)
+    assert texts[:3] == [
+        f"Name:{SEGMENT_JOIN}Jane Doe",
+        f"Address:{SEGMENT_JOIN}1 Example Street",
+        "Springfield",
+    ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -1,17 +1,15 @@
 """From positioned glyphs to reading-order lines; shared by both PDF engines.
 
 Each engine only turns a page into `Glyph`s, link rectangles and an image
-count (`PageData`). Everything about layout lives here so the engines agree:
+count (`PageData`). Everything about layout lives here and in the two modules
+it drives, so the engines agree:
 
 1. `pdf_rows`: glyphs sharing a baseline form a row; a row splits into words
-   at spaces or gaps, and into segments at gaps wider than ~1.5 em (tab stops,
-   right-aligned dates, the gutter between two columns);
-2. a page whose segments leave a vertical gutter with a left-aligned column
-   on its right is read column by column, band by band (a full-width line
-   such as a centred name ends a band); a gutter whose two sides share
-   baselines row by row is a table (moderncv's date column, Jake's
-   right-aligned dates) and is read row by row;
-3. segments of one row within one column become one `Line`, joined by three
+   at spaces or gaps, and into segments at gaps wider than ~1.5 em;
+2. `pdf_columns`: segments are also split at tab stops; two-column bands are
+   read column by column, tables and date columns row by row, and a date
+   printed over several lines of a margin column joins its entry's line;
+3. segments of one row within one block become one `Line`, joined by three
    spaces where the gap was wide so structure can still tell the parts apart;
 4. running headers and footers (same text at the same place on every page,
    `Page N of M`) get their region.
@@ -19,7 +17,6 @@ count (`PageData`). Everything about layout lives here so the engines agree:
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import unicodedata
@@ -29,6 +26,7 @@ from operator import attrgetter
 
 from reslint.model import Box, Line, Region
 from reslint.readers.base import SEGMENT_JOIN
+from reslint.readers.pdf_columns import reading_units, split_at_tab_stops
 from reslint.readers.pdf_rows import (
     Glyph,
     Segment,
@@ -76,137 +74,6 @@ class PageData:
     glyphs: tuple[Glyph, ...]
     links: tuple[tuple[Box, str], ...] = ()
     image_count: int = 0
-
-
-# -- columns ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Gutter:
-    left: float
-    right: float
-
-
-_DATEISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
-
-
-def _find_gutter(rows: list[list[Segment]], width: float) -> _Gutter | None:
-    """A vertical gap most rows leave empty with a left-aligned column to its right."""
-    segments = [segment for row in rows for segment in row]
-    if len(segments) < 8:
-        return None
-    bins = int(width) + 2
-    # Segments per point of width: +1 where each starts, -1 after it ends, summed left to right.
-    changes = [0] * (bins + 1)
-    for segment in segments:
-        start, stop = max(0, int(segment.x0)), min(bins, int(segment.x1) + 1)
-        if start < stop:
-            changes[start] += 1
-            changes[stop] -= 1
-    coverage = list(itertools.accumulate(changes))
-    allowance = max(1, len(rows) // 12)
-    runs: list[_Gutter] = []
-    start: int | None = None
-    end = int(width * 0.85)
-    for x in range(int(width * 0.15), end + 1):
-        empty = x < bins and coverage[x] <= allowance
-        if empty and start is None:
-            start = x
-        if (not empty or x == end) and start is not None:
-            if x - start >= 6:
-                runs.append(_Gutter(start, x))
-            start = None
-    # The widest gap that really separates two columns (a gap before a date column does not).
-    for gutter in sorted(runs, key=lambda run: run.left - run.right):
-        if _is_column_split(rows, gutter):
-            return gutter
-    return None
-
-
-def _is_column_split(rows: list[list[Segment]], gutter: _Gutter) -> bool:
-    left = [s for row in rows for s in row if s.x1 <= gutter.left + 1]
-    right = [s for row in rows for s in row if s.x0 >= gutter.right - 1]
-    if len(left) < 3 or len(right) < 3:
-        return False
-    starts = Counter(round(s.x0) for s in right)
-    aligned = sum(count for x, count in starts.items() if count >= 2)
-    if aligned < 0.4 * len(right):
-        return False
-    # A column of section titles beside the text labels its rows; it is not read apart.
-    sizes = sorted(sum(len(s.text) for s in side) for side in (left, right))
-    if sizes[0] < 0.08 * sizes[1]:
-        return False
-    for side in (left, right):
-        texts = [s.text for s in side]
-        if sum(bool(_DATEISH_RE.search(t)) for t in texts) > 0.5 * len(texts):
-            return False
-    # A table: nearly every left segment has a right partner on its baseline.
-    right_baselines = [s.baseline for s in right]
-    paired = sum(any(abs(s.baseline - b) < 1.0 for b in right_baselines) for s in left)
-    return paired < 0.7 * min(len(left), len(right))
-
-
-def _column_top(side: list[Segment]) -> float:
-    """The baseline where a column starts: its first segment at one of the column's usual
-    left edges (starts shared by several segments; centred sidebars have a few)."""
-    starts = Counter(round(s.x0) for s in side)
-    edges = [x for x, count in starts.items() if count >= 3] or [starts.most_common(1)[0][0]]
-    return min(s.baseline for s in side if any(abs(s.x0 - edge) <= 2 for edge in edges))
-
-
-def _both_sides(row: list[Segment], gutter: _Gutter) -> bool:
-    """Text left and right of the gutter and none across its central half."""
-    quarter = (gutter.right - gutter.left) / 4
-    core_left, core_right = gutter.left + quarter, gutter.right - quarter
-    middle = (gutter.left + gutter.right) / 2
-    return (
-        any(s.x1 <= core_left + 2 for s in row)
-        and any(s.x0 >= core_right - 2 for s in row)
-        and not any(min(s.x1, core_right) - max(s.x0, core_left) > 2 for s in row)
-        and len({(s.x0 + s.x1) / 2 < middle for s in row}) == 2
-    )
-
-
-def _reading_units(rows: list[list[Segment]], width: float) -> list[list[list[Segment]]]:
-    """Rows of segments grouped into the blocks read one after another.
-
-    Rows above the point where both columns have started (a banner with name
-    and contact line) are read whole, as is any row with a segment running
-    across the gutter deep into both columns.
-    """
-    gutter = _find_gutter(rows, width)
-    if gutter is None:
-        return [rows]
-    middle = (gutter.left + gutter.right) / 2
-    zone_top = max(
-        _column_top([s for row in rows for s in row if s.x1 <= gutter.left + 1]),
-        _column_top([s for row in rows for s in row if s.x0 >= gutter.right - 1]),
-    )
-    # Centred sidebars have no shared left edge: a row cleanly on both sides starts too.
-    zone_top = min([zone_top] + [row[0].baseline for row in rows if _both_sides(row, gutter)])
-    units: list[list[list[Segment]]] = []
-    left: list[list[Segment]] = []
-    right: list[list[Segment]] = []
-
-    def flush() -> None:
-        units.extend(unit for unit in (left[:], right[:]) if unit)
-        left.clear()
-        right.clear()
-
-    for row in rows:
-        spanning = any(s.x0 < gutter.left - 5 and s.x1 > gutter.right + 5 for s in row)
-        if row[0].baseline < zone_top - 1 or spanning:
-            flush()
-            units.append([row])
-            continue
-        row_left = [s for s in row if (s.x0 + s.x1) / 2 < middle]
-        row_right = [s for s in row if (s.x0 + s.x1) / 2 >= middle]
-        if row_left:
-            left.append(row_left)
-        if row_right:
-            right.append(row_right)
-    flush()
-    return units
 
 
 # -- lines --------------------------------------------------------------------
@@ -285,9 +152,9 @@ def page_lines(page: PageData) -> list[Line]:
         if isfinite(g.x0 + g.x1 + g.top + g.bottom + g.baseline) or _finite(g)
     ]
     rows = [split_segments(row) for row in group_rows(attach_accents(glyphs))]
-    rows = [row for row in rows if row]
+    rows = split_at_tab_stops([row for row in rows if row])
     lines: list[Line] = []
-    for unit in _reading_units(rows, page.width):
+    for unit in reading_units(rows):
         for row in unit:
             line = _make_line(row, page, number=len(lines) + 1)
             if line is not None:
