@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import pytest
 
+from reslint.model import Line, Region
 from reslint.readers import ReadOptions, read
 from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.pdf_layout import Glyph, PageData, Style, page_lines
@@ -47,6 +48,10 @@ def _build(path: Path, pages: Iterable[Iterable[Text]]) -> Path:
 
 def _texts(path: Path, engine: str) -> list[str]:
     return [line.text for line in read(path, ReadOptions(pdf_engine=engine)).lines]
+
+
+def _lines(path: Path, engine: str) -> tuple[Line, ...]:
+    return read(path, ReadOptions(pdf_engine=engine)).lines
 
 
 def _column(x: float, y: float, texts: list[str], pitch: float = 14.0, **kw: object) -> list[Text]:
@@ -294,3 +299,25 @@ def test_a_space_under_an_overhanging_letter_still_breaks_the_word() -> None:
     ):
         glyphs.append(Glyph(char, x0, x1, 270.5, 280.8, 278.5, style))
     assert [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))] == ["of B"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_page_edges_are_read_at_the_edges_of_their_page(tmp_path: Path, engine: str) -> None:
+    pages = []
+    for number in (1, 2):
+        pages.append(
+            [
+                Text(40, 30, "Jane Doe – Curriculum Vitae", size=8),
+                *_column(40, 130, SIDEBAR[number - 1 :], pitch=17),
+                *_column(230, 130, MAIN[number - 1 :]),
+                # The page number sits under the sidebar, inside the left column's span.
+                Text(40, 770, f"Page {number} of 2", size=8),
+            ]
+        )
+    lines = _lines(_build(tmp_path / "edges.pdf", pages), engine)
+    for number in (1, 2):
+        page = [line for line in lines if line.page == number]
+        assert page[0].text == "Jane Doe – Curriculum Vitae" and page[0].region is Region.HEADER
+        assert page[-1].text == f"Page {number} of 2" and page[-1].region is Region.FOOTER
+        assert [line.number for line in page] == list(range(1, len(page) + 1))
+        assert all(line.region is Region.BODY for line in page[1:-1])

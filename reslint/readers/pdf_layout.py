@@ -180,27 +180,48 @@ def _edge_region(line: Line) -> Region | None:
 
 
 def mark_running_regions(pages: list[list[Line]]) -> list[list[Line]]:
-    """Mark text repeated at the same place on every page, and page numbers, as header/footer."""
+    """Mark text repeated at the same place on every page, and page numbers, as header/footer.
 
-    def key(line: Line) -> tuple[str, int]:
-        assert line.box is not None
-        return _DIGITS_RE.sub("#", line.text.lower()), round(line.box.top / 4)
-
-    repeated: set[tuple[str, int]] = set()
+    Each page's header lines are read first and its footer lines last, renumbered: a
+    page number or running name found inside a column or beside a date is still the
+    page's edge, not part of the entry it happened to sit by.
+    """
+    tops: dict[str, list[list[float]]] = {}
     if len(pages) >= 2:
-        counts: Counter[tuple[str, int]] = Counter()
-        for lines in pages:
-            counts.update({key(line) for line in lines if _edge_region(line)})
-        repeated = {k for k, count in counts.items() if count == len(pages)}
+        for index, lines in enumerate(pages):
+            for line in lines:
+                if _edge_region(line) is not None:
+                    assert line.box is not None
+                    places = tops.setdefault(_running_key(line), [[] for _ in pages])
+                    places[index].append(line.box.top)
     marked: list[list[Line]] = []
     for lines in pages:
-        out: list[Line] = []
+        edges: dict[Region, list[Line]] = {Region.HEADER: [], Region.BODY: [], Region.FOOTER: []}
         for line in lines:
             region = _edge_region(line)
             if region is not None and (
-                key(line) in repeated or _PAGE_NUMBER_RE.match(line.text.strip())
+                _PAGE_NUMBER_RE.match(line.text.strip()) or _on_every_page(line, tops)
             ):
                 line = replace(line, region=region)
-            out.append(line)
-        marked.append(out)
+            edges.get(line.region, edges[Region.BODY]).append(line)
+        ordered = edges[Region.HEADER] + edges[Region.BODY] + edges[Region.FOOTER]
+        marked.append(
+            [
+                line if line.number == number else replace(line, number=number)
+                for number, line in enumerate(ordered, start=1)
+            ]
+        )
     return marked
+
+
+def _running_key(line: Line) -> str:
+    return _DIGITS_RE.sub("#", line.text.lower())
+
+
+def _on_every_page(line: Line, tops: dict[str, list[list[float]]]) -> bool:
+    """The same text (page numbers aside) within a few points of this place on every page."""
+    places = tops.get(_running_key(line))
+    if places is None or line.box is None:
+        return False
+    top = line.box.top
+    return all(any(abs(other - top) <= 4 for other in page) for page in places)
