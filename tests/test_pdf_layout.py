@@ -321,3 +321,17 @@ def test_page_edges_are_read_at_the_edges_of_their_page(tmp_path: Path, engine: 
         assert page[-1].text == f"Page {number} of 2" and page[-1].region is Region.FOOTER
         assert [line.number for line in page] == list(range(1, len(page) + 1))
         assert all(line.region is Region.BODY for line in page[1:-1])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_large_name_on_the_contact_line_is_a_line_of_its_own(tmp_path: Path, engine: str) -> None:
+    page = [
+        Text(40, 60, "Jane Doe", size=30),
+        Text(572, 60, "jane.doe@example.org", size=9, right=True),
+        Text(40, 100, "Senior Engineer, Acme GmbH"),
+        Text(572, 100, "2019 – 2024", size=9, right=True),
+    ]
+    lines = _lines(_build(tmp_path / "name-line.pdf", [page]), engine)
+    assert [line.text for line in lines[:2]] == ["Jane Doe", "jane.doe@example.org"]
+    assert lines[0].font_size == pytest.approx(30, abs=0.5)
+    assert lines[2].text == f"Senior Engineer, Acme GmbH{SEGMENT_JOIN}2019 – 2024"

@@ -156,10 +156,35 @@ def page_lines(page: PageData) -> list[Line]:
     lines: list[Line] = []
     for unit in reading_units(rows):
         for row in unit:
-            line = _make_line(row, page, number=len(lines) + 1)
-            if line is not None:
-                lines.append(line)
+            for part in _by_size(row):
+                line = _make_line(part, page, number=len(lines) + 1)
+                if line is not None:
+                    lines.append(line)
     return lines
+
+
+def _by_size(row: list[Segment]) -> list[list[Segment]]:
+    """A row cut where its segments' type sizes differ by half or more.
+
+    A name set large on the baseline of a small contact line beside it is its own
+    line, so its size still tells what it is; a title and its date stay together.
+    """
+    if len(row) == 1:
+        return [row]
+    parts = [[row[0]]]
+    size = _typical_size(row[0])
+    for segment in row[1:]:
+        other = _typical_size(segment)
+        if max(size, other) >= 1.5 * min(size, other):
+            parts.append([])
+        parts[-1].append(segment)
+        size = other
+    return parts
+
+
+def _typical_size(segment: Segment) -> float:
+    sizes = sorted(g.style.size for g in segment.glyphs)
+    return max(sizes[len(sizes) // 2], 1.0)
 
 
 def _finite(glyph: Glyph) -> bool:
