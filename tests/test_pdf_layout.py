@@ -335,3 +335,23 @@ def test_a_large_name_on_the_contact_line_is_a_line_of_its_own(tmp_path: Path, e
     assert [line.text for line in lines[:2]] == ["Jane Doe", "jane.doe@example.org"]
     assert lines[0].font_size == pytest.approx(30, abs=0.5)
     assert lines[2].text == f"Senior Engineer, Acme GmbH{SEGMENT_JOIN}2019 – 2024"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_small_words_after_a_large_name_are_a_line_of_their_own(
+    tmp_path: Path, engine: str
+) -> None:
+    path = tmp_path / "pronouns.pdf"
+    pdf = canvas_module.Canvas(str(path), pagesize=(612, HEIGHT))
+    pdf.setFont("Times-Roman", 28)
+    pdf.drawString(40, 700, "Jane Doe")
+    pdf.setFont("Times-Roman", 12)
+    pdf.drawString(40 + pdf.stringWidth("Jane Doe ", "Times-Roman", 28), 700, "she / her")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(40, 660, "-")
+    pdf.drawString(48, 660, "Wrote the scheduler")
+    pdf.showPage()
+    pdf.save()
+    lines = _lines(path, engine)
+    assert [line.text for line in lines] == ["Jane Doe", "she / her", "Wrote the scheduler"]
+    assert lines[0].font_size == pytest.approx(28, abs=0.5) and lines[2].bullet

@@ -17,6 +17,7 @@ it drives, so the engines agree:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -34,6 +35,7 @@ from reslint.readers.pdf_rows import (
     attach_accents,
     group_rows,
     is_bold_font,
+    make_segment,
     split_segments,
 )
 
@@ -164,26 +166,50 @@ def page_lines(page: PageData) -> list[Line]:
 
 
 def _by_size(row: list[Segment]) -> list[list[Segment]]:
-    """A row cut where its segments' type sizes differ by half or more.
+    """A row cut where its type size changes by half or more.
 
-    A name set large on the baseline of a small contact line beside it is its own
-    line, so its size still tells what it is; a title and its date stay together.
+    A name set large on the baseline of a small contact line beside it, or with
+    small pronouns after it, is its own line, so its size still tells what it is;
+    a title and its date stay together, and so do a bullet or a superscript and
+    their text.
     """
-    if len(row) == 1:
-        return [row]
-    parts = [[row[0]]]
-    size = _typical_size(row[0])
-    for segment in row[1:]:
-        other = _typical_size(segment)
-        if max(size, other) >= 1.5 * min(size, other):
+    pieces = [piece for segment in row for piece in _split_by_size(segment)]
+    if len(pieces) == 1:
+        return [pieces]
+    parts = [[pieces[0]]]
+    size = _typical_size(pieces[0].glyphs)
+    for piece in pieces[1:]:
+        other = _typical_size(piece.glyphs)
+        if _size_jump(size, other):
             parts.append([])
-        parts[-1].append(segment)
+        parts[-1].append(piece)
         size = other
     return parts
 
 
-def _typical_size(segment: Segment) -> float:
-    sizes = sorted(g.style.size for g in segment.glyphs)
+def _split_by_size(segment: Segment) -> list[Segment]:
+    sizes = {g.style.size for g in segment.glyphs}
+    if len(sizes) == 1 or not _size_jump(min(sizes), max(sizes)):
+        return [segment]
+    pieces: list[list[list[Glyph]]] = [[segment.words[0]]]
+    for previous, word in itertools.pairwise(segment.words):
+        worded = _worded(previous) and _worded(word)
+        if worded and _size_jump(_typical_size(previous), _typical_size(word)):
+            pieces.append([])
+        pieces[-1].append(word)
+    return [segment] if len(pieces) == 1 else [make_segment(words) for words in pieces]
+
+
+def _size_jump(size: float, other: float) -> bool:
+    return max(size, other) >= 1.5 * max(min(size, other), 1.0)
+
+
+def _worded(word: list[Glyph]) -> bool:
+    return sum(g.text.isalpha() for g in word) >= 2
+
+
+def _typical_size(glyphs: list[Glyph]) -> float:
+    sizes = sorted(g.style.size for g in glyphs)
     return max(sizes[len(sizes) // 2], 1.0)
 
 
