@@ -182,6 +182,38 @@ def test_a_margin_of_section_labels_and_dates_is_read_row_by_row(
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_labels_flush_against_their_values_are_read_with_them(tmp_path: Path, engine: str) -> None:
+    # Table cells in two sizes, top-aligned: each value sits a point above its label.
+    labels = ["Address", "Phone", "Email", "Nationality", "Date of birth", "Gender"]
+    values = ["1 Example Street", "+44 20 7946 0000", "jane.doe@example.org", "British"]
+    values += ["1 April 1990", "Female"]
+    page = [Text(40, 40, "Jane Doe", size=24)]
+    for row, (label, value) in enumerate(zip(labels, values, strict=True)):
+        page.append(Text(170, 80 + 19 * row, label, right=True))
+        page.append(Text(190, 78.8 + 19 * row, value, size=9))
+    texts = _texts(_build(tmp_path / "labels-flush.pdf", [page]), engine)
+    assert texts[1:] == [f"{a}{SEGMENT_JOIN}{b}" for a, b in zip(labels, values, strict=True)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_left_column_set_flush_right_is_still_a_column(tmp_path: Path, engine: str) -> None:
+    profile = [
+        "Tester who likes to break things",
+        "before the customers do, and to",
+        "write down how it happened",
+        "Education",
+        "Example University, 2005",
+        "History and Ethnology",
+        "Languages",
+        "English, Polish",
+    ]
+    page = [Text(290, 60 + 15 * i, text, right=True) for i, text in enumerate(profile)]
+    page += _column(310, 62, MAIN, pitch=13)
+    texts = _texts(_build(tmp_path / "flush-column.pdf", [page]), engine)
+    assert _is_run(texts, profile) and _is_run(texts, MAIN)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_date_column_close_to_its_text_is_split_at_the_tab_stop(
     tmp_path: Path, engine: str
 ) -> None:

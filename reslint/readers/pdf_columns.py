@@ -19,6 +19,7 @@ Works on rows of `Segment`s (see `pdf_rows`), top to bottom:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -233,10 +234,9 @@ def _is_column_split(rows: list[Row], gutter: _Gutter) -> bool:
     right = [s for row in rows for s in row if s.x0 >= gutter.right - 1]
     if len(left) < 3 or len(right) < 3:
         return False
-    aligned = _aligned(s.x0 for s in right)
     # Text flush with the right margin (dates, places, a degree under them) belongs to the
-    # lines beside it; a right column starts its lines at one edge.
-    if aligned < 0.4 * len(right) or _aligned(s.x1 for s in right) > aligned + 0.2 * len(right):
+    # lines beside it: a right column starts its lines at one edge.
+    if _aligned(s.x0 for s in right) < 0.4 * len(right) or _flush_right(right):
         return False
     # A column of section titles beside the text labels its rows; it is not read apart.
     sizes = sorted(sum(len(s.text) for s in side) for side in (left, right))
@@ -252,10 +252,33 @@ def _is_column_split(rows: list[Row], gutter: _Gutter) -> bool:
     rows_ratio = len({s.baseline for s in narrow}) / len({s.baseline for s in wide})
     if rows_ratio < 0.4 and _lone_share(narrow) >= 0.6:
         return False
-    # A table: nearly every left segment has a right partner on its baseline.
-    right_baselines = [s.baseline for s in right]
-    paired = sum(any(abs(s.baseline - b) < 1.0 for b in right_baselines) for s in left)
-    return paired < 0.7 * min(len(left), len(right))
+    # A table: nearly every left segment has a right partner on its baseline; or in its
+    # row, when the left cells are labels flush against the text they name (Europass
+    # cells in two sizes, top-aligned a point apart).
+    enough = 0.7 * min(len(left), len(right))
+    ordered = sorted(s.baseline for s in right)
+    paired = 0
+    for segment in left:
+        index = bisect.bisect_left(ordered, segment.baseline - 1.0)
+        paired += index < len(ordered) and ordered[index] < segment.baseline + 1.0
+    if paired >= enough:
+        return False
+    in_rows = sum(
+        sum(s.x1 <= gutter.left + 1 for s in row)
+        for row in rows
+        if any(s.x0 >= gutter.right - 1 for s in row)
+    )
+    return in_rows < enough or not _flush_right(left)
+
+
+def _flush_right(side: list[Segment]) -> bool:
+    """Whether a column's lines end at one edge rather than start at one.
+
+    The same text twice (`City`, `2019 – 2021`) shares both edges, so it counts once.
+    """
+    starts = {(s.text, round(s.x0)) for s in side}
+    ends = {(s.text, round(s.x1)) for s in side}
+    return _aligned(x for _, x in ends) > _aligned(x for _, x in starts) + 0.2 * len(starts)
 
 
 def _aligned(edges: Iterable[float]) -> int:
