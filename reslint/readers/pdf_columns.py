@@ -62,7 +62,8 @@ def split_at_tab_stops(rows: list[Row]) -> list[Row]:
     """
     row_starts: Counter[int] = Counter(round(row[0].x0) for row in rows)
     inner: Counter[int] = Counter()
-    candidates: list[tuple[int, int]] = []  # (row, segment) with a word after a wide gap
+    # (row, segment, where its words after wide gaps start)
+    candidates: list[tuple[int, int, list[int]]] = []
     for row_index, row in enumerate(rows):
         for index, segment in enumerate(row):
             if index:
@@ -71,21 +72,25 @@ def split_at_tab_stops(rows: list[Row]) -> list[Row]:
             if len(words) < 2:
                 continue
             wide = TAB_GAP * max(segment.size, 1.0)
-            found = False
-            for previous, word in itertools.pairwise(words):
-                if word[0].x0 - previous[-1].x1 >= wide:
-                    inner[round(word[0].x0)] += 1
-                    found = True
-            if found:
-                candidates.append((row_index, index))
+            starts = [
+                round(word[0].x0)
+                for previous, word in itertools.pairwise(words)
+                if word[0].x0 - previous[-1].x1 >= wide
+            ]
+            if starts:
+                inner.update(starts)
+                candidates.append((row_index, index, starts))
     if not candidates:
         return rows
     stops = {x for x in inner if _near(inner, x) >= 3 and 2 <= _near(row_starts, x) < len(rows)}
-    if not stops:
-        return rows
-    out = [list(row) for row in rows]
-    for row_index, index in reversed(candidates):
-        out[row_index][index : index + 1] = _split(rows[row_index][index], stops)
+    near_stops = stops | {x - 1 for x in stops} | {x + 1 for x in stops}
+    out = rows
+    for row_index, index, starts in reversed(candidates):
+        if near_stops.isdisjoint(starts):
+            continue
+        if out is rows:
+            out = [list(row) for row in rows]
+        out[row_index][index : index + 1] = _split(rows[row_index][index], near_stops)
     return out
 
 
@@ -94,17 +99,13 @@ def _near(counts: Counter[int], x: int) -> int:
 
 
 def _split(segment: Segment, stops: set[int]) -> list[Segment]:
+    """The segment cut before each word that starts at one of `stops` after a wide gap."""
     parts: list[list[list[Glyph]]] = [[segment.words[0]]]
     wide = TAB_GAP * max(segment.size, 1.0)
     for previous, word in itertools.pairwise(segment.words):
-        x = round(word[0].x0)
+        at_stop = word[0].x0 - previous[-1].x1 >= wide and round(word[0].x0) in stops
         # A bullet or an icon before the text is the line's own mark, not a column.
-        worded = any(g.text.isalnum() for part in parts[-1] for g in part)
-        if (
-            word[0].x0 - previous[-1].x1 >= wide
-            and worded
-            and (x in stops or x - 1 in stops or x + 1 in stops)
-        ):
+        if at_stop and any(g.text.isalnum() for part in parts[-1] for g in part):
             parts.append([])
         parts[-1].append(word)
     if len(parts) == 1:

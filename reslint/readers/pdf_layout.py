@@ -188,7 +188,9 @@ def _by_size(row: list[Segment]) -> list[list[Segment]]:
 
 
 def _split_by_size(segment: Segment) -> list[Segment]:
-    sizes = {g.style.size for g in segment.glyphs}
+    # Sizes change between words here, so each word's first glyph tells (a page holds
+    # thousands of glyphs, a few hundred words).
+    sizes = {word[0].style.size for word in segment.words}
     if len(sizes) == 1 or not _size_jump(min(sizes), max(sizes)):
         return [segment]
     pieces: list[list[list[Glyph]]] = [[segment.words[0]]]

@@ -22,6 +22,7 @@ SEGMENT_GAP = 1.5
 MIN_SPACE = 0.08
 _BASELINE = attrgetter("baseline")
 _X0 = attrgetter("x0")
+_TEXT = attrgetter("text")
 # Spacing accents and the combining mark each stands for. TeX's OT1 fonts have no accented
 # letters: `ö` is an `o` with a `¨` drawn over it, and text extraction reports both.
 _COMBINING = {
@@ -119,7 +120,7 @@ def attach_accents(glyphs: list[Glyph]) -> list[Glyph]:
     stands beside its neighbours, not over them.
     """
     combining = _COMBINING
-    if not any(glyph.text in combining for glyph in glyphs):
+    if combining.keys().isdisjoint(map(_TEXT, glyphs)):
         return glyphs
     merged = list(glyphs)
     dropped: set[int] = set()
