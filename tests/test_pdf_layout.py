@@ -387,3 +387,50 @@ def test_small_words_after_a_large_name_are_a_line_of_their_own(
     lines = _lines(path, engine)
     assert [line.text for line in lines] == ["Jane Doe", "she / her", "Wrote the scheduler"]
     assert lines[0].font_size == pytest.approx(28, abs=0.5) and lines[2].bullet
+
+
+def _visual_row(words: list[str], baseline: float, x: float = 300.0) -> list[Glyph]:
+    """Glyphs of `words` placed left to right from `x`, as a PDF draws them."""
+    style = Style(10.0, "Sans", False, None)
+    glyphs = []
+    for word in words:
+        for char in word:
+            glyphs.append(Glyph(char, x, x + 5, baseline - 8, baseline + 2, baseline, style))
+            x += 5
+        x += 3
+    return glyphs
+
+
+def test_right_to_left_rows_are_read_from_the_right() -> None:
+    # On the page, from the left: a Latin run that keeps its order, then two Hebrew
+    # words whose letters stand mirrored (the reader meets them right to left).
+    visual = ["Acme", "GmbH", "2019", "ב", "הדובע"]
+    bullet = ["הנכות", "•"]
+    glyphs = _visual_row(visual, 100) + _visual_row(bullet, 120, x=340)
+    lines = page_lines(PageData(1, 612, 792, tuple(glyphs)))
+    assert [line.text for line in lines] == ["עבודה ב Acme GmbH 2019", "תוכנה"]
+    assert lines[1].bullet
+
+
+def test_a_right_to_left_page_reads_its_right_column_first() -> None:
+    right = [["הדובע"], ["Acme", "GmbH"], ["המכח"], ["ב", "דובע"], ["םירבח"], ["שדח"]]
+    left = [["תוריכ"], ["ןוחטב"], ["הקיזומ"], ["הילגנא"], ["תירבע"]]
+    glyphs: list[Glyph] = []
+    for row, words in enumerate(right):
+        glyphs += _visual_row(words, 100 + 14 * row, x=330)
+    for row, words in enumerate(left):
+        glyphs += _visual_row(words, 106 + 17 * row, x=60)
+    texts = [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))]
+    assert texts == [
+        "עבודה",
+        "Acme GmbH",
+        "חכמה",
+        "עבוד ב",
+        "חברים",
+        "חדש",
+        "כירות",
+        "בטחון",
+        "מוזיקה",
+        "אנגליה",
+        "עברית",
+    ]

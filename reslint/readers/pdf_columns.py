@@ -116,15 +116,17 @@ def _split(segment: Segment, stops: set[int]) -> list[Segment]:
 # -- columns -------------------------------------------------------------------
 
 
-def reading_units(rows: list[Row]) -> list[list[Row]]:
-    """Rows grouped into the blocks read one after another (see the module docstring)."""
-    units: list[list[Row]] = []
-    for unit in _bands(rows):
-        units.append(attach_margin_cells(unit))
-    return units
+def reading_units(rows: list[Row], right_to_left: bool = False) -> list[list[Row]]:
+    """Rows grouped into the blocks read one after another (see the module docstring).
+
+    A right-to-left page reads its right column first, and its margin cells are not
+    joined (its margin stands on the right).
+    """
+    units = _bands(rows, right_to_left)
+    return units if right_to_left else [attach_margin_cells(unit) for unit in units]
 
 
-def _bands(rows: list[Row]) -> list[list[Row]]:
+def _bands(rows: list[Row], right_to_left: bool) -> list[list[Row]]:
     """The tallest two-column band first, then the same search above and below it.
 
     Each start row's band reaches down as far as a gap stays free in every row;
@@ -153,9 +155,9 @@ def _bands(rows: list[Row]) -> list[list[Row]]:
         gutter = _band_gutter(band, free, low)
         if gutter is not None:
             return [
-                *_bands(rows[:start]),
-                *_read_columns(band, gutter),
-                *_bands(rows[end + 1 :]),
+                *_bands(rows[:start], right_to_left),
+                *_read_columns(band, gutter, right_to_left),
+                *_bands(rows[end + 1 :], right_to_left),
             ]
     return [rows]
 
@@ -329,7 +331,7 @@ def _lone_share(side: list[Segment]) -> float:
     return lone / len(baselines)
 
 
-def _read_columns(band: list[Row], gutter: _Gutter) -> list[list[Row]]:
+def _read_columns(band: list[Row], gutter: _Gutter, right_to_left: bool) -> list[list[Row]]:
     """The band's left column, then its right one; a banner above them first.
 
     The banner is the rows at the top where only one column has begun, when they
@@ -357,7 +359,8 @@ def _read_columns(band: list[Row], gutter: _Gutter) -> list[list[Row]]:
             left.append(row_left)
         if row_right:
             right.append(row_right)
-    return units + [side for side in (left, right) if side]
+    sides = (right, left) if right_to_left else (left, right)
+    return units + [side for side in sides if side]
 
 
 # -- margin cells ------------------------------------------------------------------

@@ -9,6 +9,7 @@ it drives, so the engines agree:
 2. `pdf_columns`: segments are also split at tab stops; two-column bands are
    read column by column, tables and date columns row by row, and a date
    printed over several lines of a margin column joins its entry's line;
+   `pdf_bidi` puts right-to-left text in reading order;
 3. segments of one row within one block become one `Line`, joined by three
    spaces where the gap was wide so structure can still tell the parts apart;
 4. running headers and footers (same text at the same place on every page,
@@ -27,6 +28,7 @@ from operator import attrgetter
 
 from reslint.model import Box, Line, Region
 from reslint.readers.base import SEGMENT_JOIN
+from reslint.readers.pdf_bidi import direction, in_reading_order
 from reslint.readers.pdf_columns import reading_units, split_at_tab_stops
 from reslint.readers.pdf_rows import (
     Glyph,
@@ -141,8 +143,12 @@ def _links_for(line: Box, links: tuple[tuple[Box, str], ...]) -> tuple[str, ...]
     return tuple(found)
 
 
-def page_lines(page: PageData) -> list[Line]:
-    """The page's lines in reading order, numbered from 1."""
+def page_lines(page: PageData, rtl: bool | None = None) -> list[Line]:
+    """The page's lines in reading order, numbered from 1.
+
+    `rtl` is the document's direction (`pdf_bidi.direction` of all its glyphs); left
+    out, the page's own is used.
+    """
     # A damaged file can give the engine NaN or infinite boxes: such glyphs have no place.
     if not math.isfinite(page.width):
         return []
@@ -153,11 +159,16 @@ def page_lines(page: PageData) -> list[Line]:
         for g in page.glyphs
         if isfinite(g.x0 + g.x1 + g.top + g.bottom + g.baseline) or _finite(g)
     ]
-    rows = [split_segments(row) for row in group_rows(attach_accents(glyphs))]
+    glyphs = attach_accents(glyphs)
+    if rtl is None:
+        rtl = direction(glyphs)
+    rows = [split_segments(row) for row in group_rows(glyphs)]
     rows = split_at_tab_stops([row for row in rows if row])
     lines: list[Line] = []
-    for unit in reading_units(rows):
+    for unit in reading_units(rows, right_to_left=bool(rtl)):
         for row in unit:
+            if rtl is not None:
+                row = in_reading_order(row, rtl)
             for part in _by_size(row):
                 line = _make_line(part, page, number=len(lines) + 1)
                 if line is not None:
