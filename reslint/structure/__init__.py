@@ -26,13 +26,13 @@ from reslint.model import (
 from reslint.structure.contact import (
     find_emails,
     find_linkedin,
-    find_phones,
     find_urls,
     is_contact_line,
     normalise_phone,
 )
 from reslint.structure.entries import find_education, find_positions
 from reslint.structure.headings import heading_kind, known_title
+from reslint.structure.phones import find_document_phones
 
 POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
@@ -213,9 +213,10 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     }
     own = tuple(line for line in lines if id(line) not in others or line.region is not Region.BODY)
     emails = _own_fields(own, lines, find_emails)
-    phones = _own_fields(own, lines, lambda line: find_phones(line, region))
     linkedin = _own_fields(own, lines, find_linkedin)
     urls = [field for line in lines for field in find_urls(line)]
+    addresses = [field.text for field in (*emails, *urls)]
+    phones = find_document_phones(lines, top, sections, addresses, region)
     name = find_name(top)
     positions = []
     education = []
