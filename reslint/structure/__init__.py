@@ -32,11 +32,11 @@ from reslint.structure.contact import (
 )
 from reslint.structure.entries import find_education, find_positions
 from reslint.structure.headings import heading_kind, known_title
+from reslint.structure.headline import find_role_headline, opening_summary
+from reslint.structure.name import find_person_name
 from reslint.structure.phones import find_document_phones
 
 POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
-_NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
-_LOCATION_RE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][\w .]+$")
 
 
 def body_font_size(lines: tuple[Line, ...]) -> float | None:
@@ -134,66 +134,6 @@ def split_sections(
     return tuple(top), tuple(sections)
 
 
-_DOCUMENT_TITLE_RE = re.compile(
-    r"^(?:curriculum vitae|resume|résumé|resumé|cv|lebenslauf|currículum)$", re.IGNORECASE
-)
-_NAME_SEPARATOR_RE = re.compile(r"\s{3,}|\s+[|·•]\s+")
-
-
-def _looks_like_name(text: str) -> bool:
-    text = text.strip()
-    if is_contact_line(text) or any(ch.isdigit() for ch in text):
-        return False
-    if re.fullmatch(r"(?:\w\s)+\w", text):
-        return True
-    return bool(_NAME_RE.match(text)) and not _DOCUMENT_TITLE_RE.match(text)
-
-
-def _name_part(line: Line) -> str | None:
-    """The part of a line that may be a name: `John Doe | Resumé title`, `Curriculum Vitae
-    John Doe` (far apart) hold one."""
-    for part in _NAME_SEPARATOR_RE.split(line.text.strip()):
-        if _looks_like_name(part):
-            return part
-    return None
-
-
-def find_name(top: tuple[Line, ...]) -> Field | None:
-    candidates = [
-        (part, line) for line in top if line.page == 1 and (part := _name_part(line)) is not None
-    ]
-    if not candidates:
-        return None
-    sized = [item for item in candidates if item[1].font_size]
-    text, chosen = max(sized, key=lambda item: item[1].font_size or 0) if sized else candidates[0]
-    if re.fullmatch(r"(?:\w\s)+\w", text):
-        text = text.replace(" ", "")
-    return Field(" ".join(text.split()), chosen, chosen.text)
-
-
-def _headline_candidate(line: Line) -> bool:
-    text = line.text.strip()
-    if is_contact_line(text) or _LOCATION_RE.match(text) or len(text.split()) > 25:
-        return False
-    return sum(map(str.isalpha, text)) >= 3
-
-
-def find_headline(
-    top: tuple[Line, ...], name: Field | None, sections: tuple[Section, ...]
-) -> Field | None:
-    name_line = name.line if name is not None else None
-    after = top.index(name_line) + 1 if name_line in top else 0
-    # Below the name first; then above it, where some templates print "Name | Title" or a
-    # title line, and where a mistaken name (a quote at the end of the top block) leaves it.
-    for line in (*top[after:], *top[: max(after - 1, 0)]):
-        if _headline_candidate(line):
-            return Field(line.text.strip(), line)
-    for section in sections:
-        if section.kind == "summary" and section.lines:
-            return Field(section.lines[0].text, section.lines[0])
-    return None
-
-
 def _own_fields(
     own: tuple[Line, ...], lines: tuple[Line, ...], find: Callable[[Line], list[Field]]
 ) -> list[Field]:
@@ -217,7 +157,8 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     urls = [field for line in lines for field in find_urls(line)]
     addresses = [field.text for field in (*emails, *urls)]
     phones = find_document_phones(lines, top, sections, addresses, region)
-    name = find_name(top)
+    guess = find_person_name(lines, sections, font_size)
+    name = guess.field if guess is not None else None
     positions = []
     education = []
     for section in sections:
@@ -230,10 +171,11 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
         for section in sections
         if section.kind == "summary"
         for line in section.lines
-    )
+    ) or opening_summary(top, name)
     contact = Contact(
         name=name,
-        headline=find_headline(top, name, sections),
+        name_confidence=guess.confidence if guess is not None else 0.0,
+        headline=find_role_headline(lines, name, sections),
         emails=tuple(emails),
         phones=tuple(phones),
         linkedin=tuple(linkedin),

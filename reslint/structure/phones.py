@@ -80,7 +80,7 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return ending("labels"), ending("not_labels")
 
 
-def _is_label(text: str) -> bool:
+def is_phone_label(text: str) -> bool:
     return bool(_label_patterns()[0].search(_fold(text.strip())))
 
 
@@ -105,8 +105,8 @@ class Candidate:
 
     @property
     def labelled(self) -> bool:
-        return _is_label(self.before) or (
-            not self.before.strip(_PUNCTUATION) and _is_label(self.previous)
+        return is_phone_label(self.before) or (
+            not self.before.strip(_PUNCTUATION) and is_phone_label(self.previous)
         )
 
     @property
@@ -115,7 +115,7 @@ class Candidate:
         after = self.after.strip(_PUNCTUATION)
         return (
             not before or self.labelled or bool(_COLON_LABEL_RE.match(self.before.strip()))
-        ) and (not after or _is_label(after))
+        ) and (not after or is_phone_label(after))
 
 
 def candidates(line: Line) -> Iterator[Candidate]:
@@ -131,7 +131,7 @@ def candidates(line: Line) -> Iterator[Candidate]:
             separators[index].strip() == ","
             and len(rest) == 1
             and bool(_PLACE_RE.match(rest[0].strip()))
-            and not _is_label(rest[0])
+            and not is_phone_label(rest[0])
         )
         for match in PHONE_CANDIDATE_RE.finditer(segment):
             raw = match.group(0).strip()
