@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
@@ -43,6 +43,7 @@ _P, _R_, _TBL, _TR, _TC, _SDT = w("p"), w("r"), w("tbl"), w("tr"), w("tc"), w("s
 _TXBX = w("txbxContent")
 _RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
 _BR, _TYPE = w("br"), w("type")
+_PICTURES = frozenset({w("drawing"), w("pict"), w("object")})
 # Run children that stand for a character.
 _RUN_TEXT = {
     w("tab"): "\t",
@@ -326,6 +327,9 @@ class _Paragraph:
                 for box in _text_boxes(child):
                     self.text_boxes.append(box)
                     self.box_pages[id(box)] = pager.page
+                if self._link(link) and tag in _PICTURES:
+                    # A linked picture (a LinkedIn icon): no text, but its link counts.
+                    self.pieces.append(_Piece("", style, self._link(link), pager.page))
             if text:
                 self.pieces.append(_Piece(text, style, self._link(link), pager.page))
                 if pager.flowing and text.strip():
@@ -438,6 +442,9 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context) -> list[Line]:
     groups: list[list[_Piece]] = [[]]
     shown: str | None = None  # visibility of the group's last piece with text
     for piece in paragraph.pieces:
+        if not piece.text:  # a linked picture: its link goes with the text around it
+            groups[-1].append(piece)
+            continue
         visibility = _visibility(piece, shaded)
         for index, part in enumerate(piece.text.split("\n")):
             if index:
@@ -457,8 +464,26 @@ def _lines_of(paragraph: _Paragraph, ctx: _Context) -> list[Line]:
             numbers[page] = ctx.pager.number(page)
         return numbers[page]
 
-    lines = (_line(group, paragraph, ctx, shaded, number_on) for group in groups)
-    return [line for line in lines if line is not None]
+    lines: list[Line] = []
+    waiting: list[str] = []  # links of pictures on a line of their own
+    for group in groups:
+        line = _line(group, paragraph, ctx, shaded, number_on)
+        group_links = [piece.link for piece in group if piece.link]
+        if line is None:
+            if lines and group_links:
+                lines[-1] = replace(lines[-1], links=_merged(lines[-1].links, group_links))
+            else:
+                waiting.extend(group_links)
+            continue
+        if waiting:
+            line = replace(line, links=_merged(waiting, line.links))
+            waiting = []
+        lines.append(line)
+    return lines
+
+
+def _merged(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
 
 
 def _majority(values: Counter[_T]) -> _T | None:

@@ -25,7 +25,6 @@ from reslint.model import (
 )
 from reslint.structure.contact import (
     find_emails,
-    find_linkedin,
     find_urls,
     is_contact_line,
     normalise_phone,
@@ -33,6 +32,7 @@ from reslint.structure.contact import (
 from reslint.structure.entries import find_education, find_positions
 from reslint.structure.headings import heading_kind, known_title
 from reslint.structure.headline import find_role_headline, opening_summary
+from reslint.structure.links import find_document_linkedin
 from reslint.structure.name import find_person_name
 from reslint.structure.phones import find_document_phones
 
@@ -153,7 +153,7 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     }
     own = tuple(line for line in lines if id(line) not in others or line.region is not Region.BODY)
     emails = _own_fields(own, lines, find_emails)
-    linkedin = _own_fields(own, lines, find_linkedin)
+    linkedin = find_document_linkedin(lines, own)
     urls = [field for line in lines for field in find_urls(line)]
     addresses = [field.text for field in (*emails, *urls)]
     phones = find_document_phones(lines, top, sections, addresses, region)
