@@ -171,3 +171,19 @@ def test_domain_countries():
 )
 def test_document_language(text: str, language: str | None):
     assert document_language([text]) == language
+
+
+def test_referees_under_a_references_title_in_another_language():
+    text = """
+# Ayşe Yılmaz
+ayse.yilmaz@example.org | +90 532 123 45 67
+
+## Deneyim
+Acme A.Ş., Öğretmen 2019 - 2021
+
+## Referanslar
+Mehmet Demir | Müdür (Acme A.Ş.) mehmet.demir@example.org | +90 532 765 43 21
+"""
+    doc = example_document(text, "markdown", "US")
+    assert [field.value for field in doc.contact.emails] == ["ayse.yilmaz@example.org"]
+    assert [field.value for field in doc.contact.phones] == ["+905321234567"]
