@@ -187,3 +187,18 @@ Mehmet Demir | Müdür (Acme A.Ş.) mehmet.demir@example.org | +90 532 765 43 21
     doc = example_document(text, "markdown", "US")
     assert [field.value for field in doc.contact.emails] == ["ayse.yilmaz@example.org"]
     assert [field.value for field in doc.contact.phones] == ["+905321234567"]
+
+
+@pytest.mark.parametrize(
+    ("label", "number"), [("Celular", "+51987654321"), ("Teléfono", "+34987654321")]
+)
+def test_a_number_labelled_mobile_is_read_where_it_is_a_mobile(label: str, number: str):
+    # 987 654 321 is a landline in Spain and a mobile in Peru: the label decides.
+    text = f"""
+# Juan Pérez
+{label}: 987 654 321 | juan.perez@example.org
+
+## Experiencia laboral
+Desarrollador de sistemas para la gestión de la empresa y de los equipos de la oficina
+"""
+    assert phones(text) == [number]

@@ -67,8 +67,8 @@ def _fold(text: str) -> str:
 
 
 @cache
-def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for a phone label, and for a not-phone label, at the end of a text."""
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a phone label, a not-phone label and a mobile label, at a text's end."""
     with (Path(__file__).parent / "phone_words.toml").open("rb") as file:
         data = tomllib.load(file)
 
@@ -77,7 +77,7 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         return re.compile(rf"(?:^|[^\w])(?:{alternatives})\s*[:：.\-/#№()]*\s*\(?$")
 
-    return ending("labels"), ending("not_labels")
+    return ending("labels"), ending("not_labels"), ending("mobile")
 
 
 def is_phone_label(text: str) -> bool:
@@ -86,6 +86,10 @@ def is_phone_label(text: str) -> bool:
 
 def _is_not_label(text: str) -> bool:
     return bool(_label_patterns()[1].search(_fold(text.strip())))
+
+
+def _is_mobile_label(text: str) -> bool:
+    return bool(_label_patterns()[2].search(_fold(text.strip())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,12 @@ class Candidate:
         return is_phone_label(self.before) or (
             not self.before.strip(_PUNCTUATION) and is_phone_label(self.previous)
         )
+
+    @property
+    def mobile(self) -> bool:
+        """Labelled as a mobile number (`Celular:`, `Handy`, `手机`)."""
+        label = self.before if self.before.strip(_PUNCTUATION) else self.previous
+        return _is_mobile_label(label)
 
     @property
     def alone(self) -> bool:
@@ -225,21 +235,41 @@ def _valid_in(raw: str, country: str) -> str | None:
     return phonenumbers.format_number(matches[0].number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def read_number(raw: str, countries: tuple[str, ...]) -> tuple[str | None, str | None]:
+def read_number(
+    raw: str, countries: tuple[str, ...], mobile_in: tuple[str, ...] = ()
+) -> tuple[str | None, str | None]:
     """The E.164 form of a printed number, and the country that can dial it (None if none).
 
-    A national number is read in the first of `countries` whose plan it fits; one that
-    fits none is written as the likeliest country would read it.
+    A national number is read in the first of `countries` whose plan it fits, or, for a
+    number labelled as a mobile, the first of `mobile_in` where it is a mobile number; one
+    that fits none is written as the likeliest country would read it.
     """
     raw = _international_form(raw)
     if raw.startswith("+"):
         country_order: Iterable[str] = (countries[0] if countries else "US",)
     else:
         country_order = countries
+    first: tuple[str, str] | None = None
     for country in country_order:
-        if (valid := _valid_in(raw, country)) is not None:
+        if (valid := _valid_in(raw, country)) is None:
+            continue
+        if first is None:
+            first = (valid, country)
+        if not mobile_in or (country in mobile_in and _is_mobile(valid)):
             return valid, country
+    if first is not None:
+        return first
     return (normalise_phone(raw, countries[0]) if countries else None), None
+
+
+def _is_mobile(e164: str) -> bool:
+    import phonenumbers
+
+    kind = phonenumbers.number_type(phonenumbers.parse(e164, None))
+    return kind in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
 
 
 def _contact_zone(
@@ -335,9 +365,12 @@ def find_document_phones(
     kept = [(c, line) for line in lines for c in candidates(line) if not refused(c)]
     countries = _countries(kept, lines, zone, addresses, region)
     likeliest = countries[0] if countries else None
+    # Where a mobile number may be looked for: the countries the document itself points to.
+    evidence = countries[: countries.index(region)] if region in countries else countries
     by_line: dict[int, list[Field]] = {}
     for candidate, line in kept:
-        value, dialled_in = read_number(candidate.raw, countries)
+        mobile_in = evidence if candidate.mobile and not candidate.international else ()
+        value, dialled_in = read_number(candidate.raw, countries, mobile_in)
         if _accepted(candidate, id(line) in zone, _possible(value), dialled_in, likeliest):
             by_line.setdefault(id(line), []).append(
                 Field(value or candidate.raw, line, candidate.raw)
