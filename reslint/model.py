@@ -165,6 +165,14 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
+    """The person's contact block.
+
+    `name_confidence` says how sure the structure is that `name` is the person's name:
+    1.0 where the file says so (JSON Resume, LinkedIn), about 0.95 for a labelled field
+    (`Name: …`), 0.9 for a name in type that stands out from the body, down to about 0.45
+    for a name-like line without typography to go on; 0.0 without a name.
+    """
+
     name: Field | None = None
     headline: Field | None = None
     emails: tuple[Field, ...] = ()
@@ -172,6 +180,7 @@ class Contact:
     linkedin: tuple[Field, ...] = ()
     urls: tuple[Field, ...] = ()
     location: Field | None = None
+    name_confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,3 +196,14 @@ def test_sidebar_and_main_lines_on_one_baseline_stay_apart(tmp_path):
     assert doc.contact.location.value == "Springfield, Illinois, United States"
     assert "skills" in {s.kind for s in doc.sections}
     assert doc.structure.summary[0].text.startswith("Senior Software Engineer who likes")
+
+
+def test_location_in_the_headline_size_and_a_label_line_under_the_url(tmp_path):
+    # Newer profiles print the location in the headline's size, under a headline that may
+    # wrap; a profile URL that fills its line pushes `(LinkedIn)` onto the next one.
+    headline = "Senior Data Engineer | Billing and Payments | Open to new opportunities in Chicago"
+    person = replace(ADA, first="Adam", last="Lovelaces", headline=headline)
+    path = write_profile_pdf(tmp_path / "Profile.pdf", person, location_size=12, label_line=True)
+    doc = load(path)
+    assert doc.contact.headline.value == headline
+    assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/adam-lovelaces-0a1b2c3d"]

@@ -21,7 +21,7 @@ from reslint.lexicon.pieces import comma_pieces, is_location, sentence_pieces, s
         ),
         # Abbreviations and periods inside brackets do not end a piece.
         ("B.S. Computer Science", ["B.S. Computer Science"]),
-        ("Physics of Fluids Dept.   Univ. Twente", ["Physics of Fluids Dept.   Univ. Twente"]),
+        ("Fluid Dynamics Dept.   Univ. Example", ["Fluid Dynamics Dept.   Univ. Example"]),
         ("Ph.D. (Appl. Phys.), Graduated", ["Ph.D. (Appl. Phys.), Graduated"]),
         ("Acme Inc. Data Engineer", ["Acme Inc.", "Data Engineer"]),
     ],

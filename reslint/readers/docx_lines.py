@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TypeVar
 
 from reslint.model import Line
@@ -45,6 +46,9 @@ def lines_of(paragraph: Paragraph, ctx: Context) -> list[Line]:
     groups: list[list[Piece]] = [[]]
     shown: str | None = None  # visibility of the group's last piece with text
     for piece in paragraph.pieces:
+        if not piece.text:  # a linked picture: its link goes with the text around it
+            groups[-1].append(piece)
+            continue
         visibility = _visibility(piece, shaded)
         for index, part in enumerate(piece.text.split("\n")):
             if index:
@@ -64,8 +68,26 @@ def lines_of(paragraph: Paragraph, ctx: Context) -> list[Line]:
             numbers[page] = ctx.pager.number(page)
         return numbers[page]
 
-    lines = (_line(group, paragraph, ctx, shaded, number_on) for group in groups)
-    return [line for line in lines if line is not None]
+    lines: list[Line] = []
+    waiting: list[str] = []  # links of pictures on a line of their own
+    for group in groups:
+        line = _line(group, paragraph, ctx, shaded, number_on)
+        group_links = [piece.link for piece in group if piece.link]
+        if line is None:
+            if lines and group_links:
+                lines[-1] = replace(lines[-1], links=_merged(lines[-1].links, group_links))
+            else:
+                waiting.extend(group_links)
+            continue
+        if waiting:
+            line = replace(line, links=_merged(waiting, line.links))
+            waiting = []
+        lines.append(line)
+    return lines
+
+
+def _merged(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
 
 
 def _majority(values: Counter[_T]) -> _T | None:

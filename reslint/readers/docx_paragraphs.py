@@ -34,6 +34,7 @@ _RUN_TEXT = {
 }
 # `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
 _HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
+_PICTURES = frozenset({w("drawing"), w("pict"), w("object")})
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
 
 
@@ -164,6 +165,9 @@ class Paragraph:
                 for box in text_boxes_in(child):
                     self.text_boxes.append(box)
                     self.box_pages[id(box)] = pager.page
+                if self._link(link) and tag in _PICTURES:
+                    # A linked picture (a LinkedIn icon): no text, but its link counts.
+                    self.pieces.append(Piece("", style, self._link(link), pager.page))
             if text:
                 self.pieces.append(Piece(text, style, self._link(link), pager.page))
                 if pager.flowing and text.strip():

@@ -173,6 +173,31 @@ def page_lines(page: PageData, rtl: bool | None = None) -> list[Line]:
                 line = _make_line(part, page, number=len(lines) + 1)
                 if line is not None:
                     lines.append(line)
+    return _with_icon_links(lines, page.links)
+
+
+def _with_icon_links(lines: list[Line], links: tuple[tuple[Box, str], ...]) -> list[Line]:
+    """Links on no text (a LinkedIn or GitHub icon) go to the nearest line beside, above or
+    below them, within the icon's own height: the contact line they belong to."""
+    attached = {uri for line in lines for uri in line.links}
+    for box, uri in links:
+        if uri in attached:
+            continue
+        middle = (box.top + box.bottom) / 2
+        reach = max(box.bottom - box.top, 1.0)
+        best: tuple[float, int] | None = None
+        for index, line in enumerate(lines):
+            if line.box is None:
+                continue
+            gap = max(line.box.top - box.bottom, box.top - line.box.bottom, 0.0)
+            if gap <= reach:
+                distance = abs((line.box.top + line.box.bottom) / 2 - middle)
+                if best is None or distance < best[0]:
+                    best = (distance, index)
+        if best is not None:
+            line = lines[best[1]]
+            lines[best[1]] = replace(line, links=(*line.links, uri))
+            attached.add(uri)
     return lines
 
 

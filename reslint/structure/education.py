@@ -44,7 +44,7 @@ class _Part:
 
     @property
     def school_rank(self) -> int:
-        """3 for a school by its words, 2 for a name led by an acronym (`BITS Pilani`), 1
+        """3 for a school by its words, 2 for a name led by an acronym (`XYZ Pilani`), 1
         for a department or lab, 0 for none of these."""
         if self.degree:
             return 0
@@ -56,7 +56,7 @@ class _Part:
 
 
 def _acronym_named(text: str) -> bool:
-    """`BITS Pilani`, `IIT Roorkee`, `DA-IICT Gandhinagar`: an institution's name led by its
+    """`XYZ Pilani`, `IIT Example`, `AB-CDE Townsville`: an institution's name led by its
     acronym (three capitals or more), in a text not all in capitals."""
     words = text.split()
     letters = re.sub(r"[^\w]", "", words[0]) if words else ""
@@ -65,7 +65,7 @@ def _acronym_named(text: str) -> bool:
 
 def _chunks(text: str) -> list[str]:
     """A piece cut before a school it holds: at `:`, `from`, `at`, or after a leading degree
-    (`Ph.D. University of Arizona`)."""
+    (`Ph.D. University of Example`)."""
     match = _BEFORE_SCHOOL_RE.search(text)
     if match and is_school(text[match.end() :]) and match.start() > 0:
         return [*_chunks(text[: match.start()]), *_chunks(text[match.end() :])]
