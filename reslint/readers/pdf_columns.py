@@ -37,7 +37,7 @@ CELL_PITCH = 1.4
 # The widest margin column, as a share of the block's width.
 MARGIN_SHARE = 0.35
 _DATEISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
-_RANGE_DASH = "-–—"
+_RANGE_DASH = ("-", "–", "—")
 _DIGIT_RE = re.compile(r"\d")
 _GAP_RE = re.compile(f"1{{{MIN_GUTTER},}}")
 Row = list[Segment]
@@ -320,7 +320,7 @@ def _banner_end(band: list[Row], top: int, middle: float, on_left: bool) -> int:
 
 
 def _lone_share(side: list[Segment]) -> float:
-    """The share of a column's lines with no other line of it within a line pitch."""
+    """The share of a column's lines with no other line of it within two type sizes."""
     baselines = sorted({round(s.baseline, 1) for s in side})
     size = max(1.0, sorted(s.size for s in side)[len(side) // 2])
     lone = 0
@@ -380,9 +380,8 @@ def attach_margin_cells(rows: list[Row]) -> list[Row]:
         return rows
     kinds = [_split_margin(row, edge) for row in rows]
     cells = _cells(rows, kinds)
-    if not cells or sum(bool(_DIGIT_RE.search(_cell_text(kinds, c))) for c in cells) * 2 < len(
-        cells
-    ):
+    dated = sum(bool(_DIGIT_RE.search(_cell_text(kinds, cell))) for cell in cells)
+    if not cells or dated * 2 < len(cells):
         return rows
     out = [list(row) for row in rows]
     drop: set[int] = set()
@@ -455,7 +454,7 @@ def _continues(rows: list[Row], kinds: list[tuple[Row, Row]], cell: list[int], i
         return True  # the cell began above its entry's first line
     above = " ".join(s.text for s in kinds[last][0]).rstrip()
     here = " ".join(s.text for s in margin).lstrip()
-    if above[-1:] in _RANGE_DASH or here[:1] in _RANGE_DASH:
+    if above.endswith(_RANGE_DASH) or here.startswith(_RANGE_DASH):
         return True
     return not _DIGIT_RE.search(_cell_text(kinds, cell)) and bool(_DIGIT_RE.search(here))
 
