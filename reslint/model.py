@@ -61,6 +61,10 @@ class Line:
     page_height: float | None = None
     # Text the file marks as not displayed (DOCX "hidden" font effect); ATS parsers still read it.
     hidden: bool = False
+    # The WCAG contrast ratio at which the text shows against what is painted beneath it on
+    # the rendered page (1.0: not at all); measured for light text and text on images in
+    # PDFs, None elsewhere.
+    contrast: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -227,6 +227,43 @@ def test_white_and_tiny_text_in_a_real_pdf(tmp_path):
     assert lint_file(_written(tmp_path, [RESUME_PAGE]), ["hidden-text"]) == []
 
 
+def test_hidden_text_is_decided_by_what_the_rendered_page_shows(tmp_path):
+    """White on a dark banner or sidebar shows; white on white, text under a picture and
+    text off the page do not."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "designed.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(612, 792))
+    pdf.setFillColorRGB(0.1, 0.3, 0.35)
+    pdf.rect(0, 672, 612, 120, fill=1, stroke=0)  # the banner
+    pdf.setFillColorRGB(*WHITE)
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawString(72, 730, "Ada Lovelace")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 700, "Data Engineer | ada.lovelace@gmail.com")
+    pdf.setFillColorRGB(*BLACK)
+    for y, (text, *_rest) in zip(range(620, 400, -20), RESUME_PAGE[2:], strict=False):
+        pdf.drawString(72, y, text)
+    pdf.showPage()
+    pdf.setFillColorRGB(0.15, 0.15, 0.2)
+    pdf.rect(0, 0, 180, 792, fill=1, stroke=0)  # a sidebar on page 2
+    pdf.setFillColorRGB(*WHITE)
+    pdf.drawString(20, 700, "Skills: Python, SQL, Airflow")
+    pdf.drawString(300, 300, "Kubernetes Terraform Snowflake Databricks")  # white on white
+    pdf.setFillColorRGB(*BLACK)
+    pdf.drawString(300, 200, "principal architect machine learning")
+    white = ImageReader(Image.new("RGB", (40, 4), "white"))
+    pdf.drawImage(white, 290, 190, width=300, height=30)  # a picture over it
+    pdf.drawString(700, 100, "staff engineer distributed systems")  # off the page
+    pdf.showPage()
+    pdf.save()
+    findings = lint_file(path, ["hidden-text"])
+    assert [(f.location.page, f.location.line) for f in findings] == [(2, 2)]
+    assert "3 lines" in findings[0].message
+
+
 def test_pdf_author_of_someone_else(tmp_path):
     findings = lint_file(_written(tmp_path, [RESUME_PAGE], "Grace Hopper"), ["metadata-leak"])
     assert [f.rule for f in findings] == ["metadata-leak"]

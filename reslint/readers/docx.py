@@ -87,10 +87,15 @@ class _Styles:
         self._run_bases: dict[tuple[str | None, str | None], dict[str, Any]] = {}
         self._run_styles: dict[tuple[str | None, tuple[Any, ...]], _RunStyle] = {}
         self.default_paragraph: str | None = None
+        # Table styles that shade cells (banded rows, a dark header row): white text in such a
+        # table may sit on the fill, so its colour says nothing about visibility.
+        self.shaded_tables: set[str] = set()
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
             if not style_id:
                 continue
+            if style.get(w("type")) == "table" and any(map(_shading, style.iter(w("shd")))):
+                self.shaded_tables.add(style_id)
             name = style.find(w("name"))
             based = style.find(w("basedOn"))
             self._styles[style_id] = _Style(
@@ -584,6 +589,11 @@ def _walk_table(table: etree._Element, ctx: _Context) -> None:
     each of its cells); the row ends on the last page any cell reaches.
     """
     pager = ctx.pager
+    tbl_pr = table.find(w("tblPr"))
+    table_style = _val(tbl_pr.find(w("tblStyle")) if tbl_pr is not None else None)
+    table_shaded = tbl_pr is not None and (
+        _shading(tbl_pr.find(w("shd"))) or table_style in ctx.styles.shaded_tables
+    )
     for row in table.iter(_TR):
         if next(row.iterancestors(_TBL)) is not table:
             continue  # a nested table's row: read when its cell is walked
@@ -596,7 +606,11 @@ def _walk_table(table: etree._Element, ctx: _Context) -> None:
             merge = tc_pr.find(w("vMerge")) if tc_pr is not None else None
             if merge is not None and merge.get(w("val"), "continue") == "continue":
                 continue
-            shaded = ctx.shaded or _shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
+            shaded = (
+                ctx.shaded
+                or table_shaded
+                or _shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
+            )
             cell_starts.append(len(ctx.lines))
             pager.page, pager.fresh = row_start
             _walk_nested(cell, ctx, shaded)

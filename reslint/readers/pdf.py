@@ -18,6 +18,7 @@ from pathlib import Path
 from reslint.model import FileFacts, Line, ReaderOutput
 from reslint.pdf_engines import PDF_ENGINES
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.pdf_backdrop import measure_lines
 from reslint.readers.pdf_layout import PageData, mark_running_regions, page_lines
 
 
@@ -93,7 +94,7 @@ def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     warnings: list[str] = []
     if count > len(pages):
         warnings.append(f"read only the first {len(pages)} of {count} pages")
-    per_page = mark_running_regions([page_lines(page) for page in pages])
+    per_page = measure_lines(data, mark_running_regions([page_lines(page) for page in pages]))
     lines: tuple[Line, ...] = tuple(line for page in per_page for line in page)
     without_text = tuple(
         page.number
