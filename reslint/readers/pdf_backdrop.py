@@ -20,7 +20,6 @@ render keeps `contrast` unset.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -161,7 +160,7 @@ class _Pixels:
         if not values:
             return 1.0  # zero-size or off the page
         glyph = gray(line.color)
-        background = statistics.median_low(values) / 255
+        background = sorted(values)[(len(values) - 1) // 2] / 255  # the lower median
         step = glyph - background
         if abs(step) < 1 / 255:
             return 1.0
