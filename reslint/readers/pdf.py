@@ -21,6 +21,8 @@ from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.pdf_backdrop import measure_lines
 from reslint.readers.pdf_layout import PageData, mark_running_regions, page_lines
 
+SCANNED_COVER = 0.5
+
 
 def _check_header(data: bytes) -> None:
     if b"%PDF-" not in data[:1024]:
@@ -96,10 +98,12 @@ def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
         warnings.append(f"read only the first {len(pages)} of {count} pages")
     per_page = measure_lines(data, mark_running_regions([page_lines(page) for page in pages]))
     lines: tuple[Line, ...] = tuple(line for page in per_page for line in page)
+    # A page with no text counts as scanned when an image covers most of it; a blank page
+    # with a sidebar or banner picture (the end of a designed template) is only blank.
     without_text = tuple(
         page.number
         for page in pages
-        if page.image_count and not any(not g.text.isspace() for g in page.glyphs)
+        if page.image_cover >= SCANNED_COVER and not any(not g.text.isspace() for g in page.glyphs)
     )
     facts = FileFacts(
         format="pdf",
