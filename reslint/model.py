@@ -280,3 +280,7 @@ class Finding:
     text: str | None = None
     suggestion: str | None = None
     related: tuple[Location, ...] = field(default=())
+    # A rule that fires several times in one section is reported once: `count` times in
+    # all, at `location` first and then at `places`, in reading order.
+    count: int = 1
+    places: tuple[Location, ...] = field(default=())

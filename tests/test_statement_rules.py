@@ -335,3 +335,25 @@ def test_company_no_context_knows_employers_and_reads_the_whole_entry(entry, ask
     text = f"# Sam Rivera\nData engineer\n\n## Experience\n\n{entry}\n"
     findings = lint_markdown(text, ["company-no-context"])
     assert bool(findings) is asked
+
+
+def test_a_rule_repeated_in_one_section_is_one_finding_with_its_places():
+    findings = lint_markdown(
+        """
+# Sam Rivera
+Operations lead
+
+## Summary
+I run warehouses.
+
+## Experience
+**Contoso Ltd** — Operations Lead, 2019 – 2021
+- I cut picking errors by 30%
+- I trained 14 new staff
+- Handled 60+ orders a day
+- My team shipped 2,000 parcels a week
+""",
+        ["first-person"],
+    )
+    assert [(f.location.line, f.count) for f in findings] == [(5, 1), (9, 3)]
+    assert [place.line for place in findings[1].places] == [10, 12]

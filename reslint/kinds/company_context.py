@@ -38,6 +38,12 @@ OPTIONS = {
     "descriptors": Option(
         "regexes", [], "Patterns that describe an employer: 'a 40-person fintech startup'."
     ),
+    "header_descriptors": Option(
+        "regexes",
+        [],
+        "Patterns that describe an employer when found in the entry's title line or the "
+        "description under it (not in bullets, where 'software' is what the person built).",
+    ),
     "describing_verbs": Option(
         "strings",
         [],
@@ -158,6 +164,7 @@ def _described(
     position: Position,
     head: list[Line],
     descriptors: re.Pattern[str],
+    header_descriptors: re.Pattern[str],
     self_reference: Callable[[str], bool] | None,
 ) -> bool:
     """A descriptor line between the header and the bullets, or a describing clause."""
@@ -166,13 +173,17 @@ def _described(
         # A line that holds none of the parsed parts and reads like a phrase describes something.
         if id(line) not in parsed and len(line.text.split()) >= 3:
             return True
-    texts = [line.text for line in head]
-    texts.extend(item.value for item in (*position.context, *position.bullets))
+    header = [line.text for line in head]
+    header.extend(item.value for item in position.context)
+    texts = [*header, *(item.value for item in position.bullets)]
     # The title and the name say nothing of what the employer does ("Software Engineer").
     named = [f.value for f in (position.title, position.company) if f is not None and f.value]
     if named:
         pieces = re.compile("|".join(map(re.escape, named)), re.IGNORECASE)
+        header = [pieces.sub(" ", text) for text in header]
         texts = [pieces.sub(" ", text) for text in texts]
+    if any(header_descriptors.search(text) for text in header):
+        return True
     return any(
         descriptors.search(text) or (self_reference is not None and self_reference(text))
         for text in texts
@@ -186,6 +197,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     not_employer = compile_matcher(tuple(options["not_employers"]), (), False)
     known_anywhere = compile_matcher(tuple(known), (), False)
     descriptors = compile_matcher((), tuple(options["descriptors"]), False)
+    header_descriptors = compile_matcher((), tuple(options["header_descriptors"]), False)
     sections = set(options["sections"])
     index = {id(line): number for number, line in enumerate(doc.lines)}
     # Several roles at one employer are one question, asked at its first entry and answered
@@ -209,7 +221,13 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         assert company is not None
         self_reference = _self_reference(company.value, options["describing_verbs"])
         if any(
-            _described(position, _entry_lines(doc, position, index), descriptors, self_reference)
+            _described(
+                position,
+                _entry_lines(doc, position, index),
+                descriptors,
+                header_descriptors,
+                self_reference,
+            )
             for position in positions
         ):
             continue
