@@ -131,6 +131,13 @@ DEGREES = [  # resume, LinkedIn, a different degree planted on LinkedIn
         "Master of Science - MS, Computer Science",
     ),
     ("B.A. Economics", "Bachelor of Arts (BA), Economics", "Bachelor of Arts (BA), Philosophy"),
+    # Another kind of degree at the same level, the field unchanged (issue 15).
+    ("B.S. Economics", "Bachelor of Science - BS, Economics", "Bachelor of Arts - BA, Economics"),
+    (
+        "B.S. Business Administration",
+        "Bachelor of Science - BS, Business Administration",
+        "Bachelor of Business Administration - BBA, Business Administration",
+    ),
     (
         "M.S. Statistics",
         "Master of Science - MS, Statistics",

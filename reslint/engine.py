@@ -3,12 +3,18 @@
 Owns activating a rule (resolving its options), choosing the rules that apply to a
 document (`applicable`) and turning their hits into Findings (`lint`, or `run_rules` when
 the caller has chosen the rules already).
+
+A rule that fires several times in one section with the same advice (fourteen
+first-person lines in one summary) is reported once, with the count and the other places
+(`Finding.count`, `Finding.places`): one problem to fix, not fourteen. Hits without a
+line, and those of kinds that already summarise per cause (`Kind.summarises`), stay as
+they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -92,12 +98,51 @@ def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Findi
     return run_rules(doc, applicable(rules, doc, ctx), ctx)
 
 
+def _sections_of(doc: Document) -> dict[int, int]:
+    """The index of the section each line belongs to, by line identity; lines before the
+    first section (the top block) belong to none and share the key -1."""
+    return {id(line): index for index, section in enumerate(doc.sections) for line in section.lines}
+
+
+def _grouped(findings: list[tuple[Hit, Finding]], sections: Mapping[int, int]) -> list[Finding]:
+    """One finding for a rule's hits that repeat in a section (same severity, same advice),
+    in reading order; hits with advice of their own ("Responsible for" and "Assisted with"
+    each have theirs) stay apart."""
+    groups: dict[tuple[int, Severity, str | None], list[Finding]] = {}
+    alone: list[Finding] = []
+    for hit, finding in findings:
+        if hit.line is None:
+            alone.append(finding)
+        else:
+            key = (sections.get(id(hit.line), -1), finding.severity, finding.suggestion)
+            groups.setdefault(key, []).append(finding)
+    out = list(alone)
+    for members in groups.values():
+        members.sort(key=lambda f: (f.location.page or 0, f.location.line or 0))
+        first = members[0]
+        if len(members) > 1:
+            first = replace(
+                first, count=len(members), places=tuple(m.location for m in members[1:])
+            )
+        out.append(first)
+    return out
+
+
 def run_rules(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Finding]:
     """The findings of `rules` on `doc`, each run as given: `rules` come from `applicable`,
     for a caller that needs to know which rules ran as well as what they found."""
     findings: list[Finding] = []
+    sections: dict[int, int] | None = None
     for active in rules:
-        hits = KINDS[active.rule.kind].check(doc, active.options, ctx)
-        findings.extend(_finding(active, hit, doc, ctx) for hit in hits)
+        kind = KINDS[active.rule.kind]
+        made = [
+            (hit, _finding(active, hit, doc, ctx)) for hit in kind.check(doc, active.options, ctx)
+        ]
+        if len(made) > 1 and not kind.summarises:
+            if sections is None:
+                sections = _sections_of(doc)
+            findings.extend(_grouped(made, sections))
+        else:
+            findings.extend(finding for _, finding in made)
     findings.sort(key=lambda f: (f.location.page or 0, f.location.line or 0, f.rule))
     return findings

@@ -66,6 +66,10 @@ class Line:
     hidden: bool = False
     column: int | None = None
     source: str | None = None
+    # The WCAG contrast ratio at which the text shows against what is painted beneath it on
+    # the rendered page (1.0: not at all); measured for light text and text on images in
+    # PDFs, None elsewhere.
+    contrast: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,3 +337,7 @@ class Finding:
     text: str | None = None
     suggestion: str | None = None
     related: tuple[Location, ...] = field(default=())
+    # A rule that fires several times in one section is reported once: `count` times in
+    # all, at `location` first and then at `places`, in reading order.
+    count: int = 1
+    places: tuple[Location, ...] = field(default=())

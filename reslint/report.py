@@ -100,6 +100,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "text": finding.text,
         "suggestion": finding.suggestion,
         "related": [_location_dict(where) for where in finding.related],
+        "count": finding.count,
+        "places": [_location_dict(where) for where in finding.places],
     }
 
 
@@ -115,4 +117,6 @@ def finding_from_dict(data: dict[str, Any]) -> Finding:
         text=data["text"],
         suggestion=data["suggestion"],
         related=tuple(_location(where) for where in data["related"]),
+        count=data.get("count", 1),
+        places=tuple(_location(where) for where in data.get("places", ())),
     )

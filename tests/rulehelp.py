@@ -43,5 +43,10 @@ def lint_markdown(text: str, rules: Iterable[str], **kwargs: Any) -> list[Findin
 
 
 def where(findings: Iterable[Finding]) -> list[tuple[str, int | None]]:
-    """(rule, line) of each finding, in report order."""
-    return [(finding.rule, finding.location.line) for finding in findings]
+    """(rule, line) of each place a rule fired, in report order: a finding grouped for its
+    section (count > 1) gives its first line and then its other places."""
+    return [
+        (finding.rule, place.line)
+        for finding in findings
+        for place in (finding.location, *finding.places)
+    ]

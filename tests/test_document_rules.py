@@ -50,10 +50,37 @@ def test_garbled_text_is_one_finding_per_cause_with_the_first_line():
         pdf_line("Ada Lovelace", 40),
         pdf_line("\uf0e0 ada.lovelace@gmail.com", 60),
         pdf_line("\uf095 +1 609 999 9995", 72),
-        pdf_line("(cid:68)(cid:97)(cid:116)(cid:97)", 90),
+        pdf_line("(cid:68)(cid:97)(cid:116)(cid:97) Engineer", 90),
+        pdf_line("Built a scienti c model for e cient pricing", 110),
+        pdf_line("Cut costs by (cid:36)20,000", 130),
     )
     findings = run("garbled-text", doc)
-    assert [(f.location.line, f.text) for f in findings] == [(2, "\uf0e0"), (4, "(cid:68)")]
+    # The icons before the contact details are decoration; the lost letters are not.
+    assert [(f.location.line, f.text) for f in findings] == [
+        (4, "(cid:68)(cid:97)(cid:116)(cid:97)"),
+        (5, "scienti c"),
+    ]
+    assert findings[0].message.startswith("2 lines")
+
+
+@pytest.mark.parametrize(
+    ("text", "garbled"),
+    [
+        ("Studium fu ̈r Informatik", True),
+        ("̇ ̇ ̈", True),
+        ("S U M M A R Y", True),
+        ("DDaattaa EEnnggiinneeeerr", True),
+        ("Data Engineer Data Engineer", True),
+        ("The work ow and the dierent teams", True),
+        ("Zoë Müller, Almería, für", False),
+        ("A B C analysis", False),
+        ("Coffee and staff offers", False),
+        ("\ue0ab", False),
+    ],
+)
+def test_garbled_text_mechanisms(text, garbled):
+    doc = document(pdf_line("Ada Lovelace", 40), pdf_line(text, 60))
+    assert bool(run("garbled-text", doc)) is garbled
 
 
 def test_control_characters_make_a_garbled_line():
@@ -149,6 +176,12 @@ def test_tiny_text_is_hidden_but_tiny_punctuation_is_not():
         ({"Author": "Grace Hopper"}, True),
         ({"author": "Grace Hopper"}, True),  # DOCX core properties
         ({"Author": "Microsoft Office User"}, False),
+        ({"Author": "python-docx"}, False),
+        ({"Author": "Apache POI"}, False),
+        ({"Author": "anonymous"}, False),  # reportlab's default
+        ({"Author": "pc1"}, False),
+        ({"Author": "DESKTOP-4F2K9QX"}, False),
+        ({"Author": "Acme Corp User"}, False),
         ({"Author": "alovelace"}, False),
         ({"Author": "Lovelace, Ada"}, False),
         ({"Author": ""}, False),
@@ -161,6 +194,21 @@ def test_tiny_text_is_hidden_but_tiny_punctuation_is_not():
 def test_metadata_leak(metadata, fires):
     doc = document(*resume_lines(), metadata=MappingProxyType(metadata))
     assert bool(run("metadata-leak", doc)) is fires
+
+
+def test_metadata_leak_compares_the_author_only_with_a_name_it_is_sure_of():
+    metadata = MappingProxyType({"Author": "Grace Hopper"})
+    # The first line is no bigger than the rest and the address shares no word with it:
+    # it may be a headline read as the name.
+    unsure = document(
+        pdf_line("Data Engineer", 40),
+        pdf_line("al@gmail.com | +1 609 999 9995", 60),
+        *body(),
+        metadata=metadata,
+    )
+    assert unsure.contact.name is None or unsure.contact.name_confidence < 0.9
+    assert run("metadata-leak", unsure) == []
+    assert run("metadata-leak", document(*resume_lines(), metadata=metadata))
 
 
 def test_linkedin_profiles_are_not_checked_for_length_or_metadata():
@@ -225,6 +273,43 @@ def test_white_and_tiny_text_in_a_real_pdf(tmp_path):
     findings = lint_file(_written(tmp_path, [stuffed]), ["hidden-text"])
     assert sorted(f.location.line for f in findings) == [9, 10]
     assert lint_file(_written(tmp_path, [RESUME_PAGE]), ["hidden-text"]) == []
+
+
+def test_hidden_text_is_decided_by_what_the_rendered_page_shows(tmp_path):
+    """White on a dark banner or sidebar shows; white on white, text under a picture and
+    text off the page do not."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "designed.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(612, 792))
+    pdf.setFillColorRGB(0.1, 0.3, 0.35)
+    pdf.rect(0, 672, 612, 120, fill=1, stroke=0)  # the banner
+    pdf.setFillColorRGB(*WHITE)
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawString(72, 730, "Ada Lovelace")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 700, "Data Engineer | ada.lovelace@gmail.com")
+    pdf.setFillColorRGB(*BLACK)
+    for y, (text, *_rest) in zip(range(620, 400, -20), RESUME_PAGE[2:], strict=False):
+        pdf.drawString(72, y, text)
+    pdf.showPage()
+    pdf.setFillColorRGB(0.15, 0.15, 0.2)
+    pdf.rect(0, 0, 180, 792, fill=1, stroke=0)  # a sidebar on page 2
+    pdf.setFillColorRGB(*WHITE)
+    pdf.drawString(20, 700, "Skills: Python, SQL, Airflow")
+    pdf.drawString(300, 300, "Kubernetes Terraform Snowflake Databricks")  # white on white
+    pdf.setFillColorRGB(*BLACK)
+    pdf.drawString(300, 200, "principal architect machine learning")
+    white = ImageReader(Image.new("RGB", (40, 4), "white"))
+    pdf.drawImage(white, 290, 190, width=300, height=30)  # a picture over it
+    pdf.drawString(700, 100, "staff engineer distributed systems")  # off the page
+    pdf.showPage()
+    pdf.save()
+    findings = lint_file(path, ["hidden-text"])
+    assert [(f.location.page, f.location.line) for f in findings] == [(2, 2)]
+    assert "3 lines" in findings[0].message
 
 
 def test_pdf_author_of_someone_else(tmp_path):

@@ -204,6 +204,30 @@ def test_white_text_color_depends_on_background(tmp_path: Path) -> None:
     assert lines["On shading"].color is None
 
 
+def test_white_text_in_a_shaded_table_is_not_called_white(tmp_path: Path) -> None:
+    white = '<w:color w:val="FFFFFF"/>'
+
+    def table(tbl_pr: str, text: str) -> str:
+        cell = f"<w:tc>{para(text, rpr=white)}</w:tc>"
+        return f"<w:tbl><w:tblPr>{tbl_pr}</w:tblPr><w:tr>{cell}</w:tr></w:tbl>"
+
+    styles = (
+        '<w:style w:type="table" w:styleId="Banner"><w:name w:val="Banner"/>'
+        '<w:tblStylePr w:type="firstRow"><w:tcPr><w:shd w:val="clear" w:fill="0F4C5C"/></w:tcPr>'
+        "</w:tblStylePr></w:style>"
+    )
+    body = (
+        table('<w:shd w:val="clear" w:fill="0F4C5C"/>', "Table shading")
+        + table('<w:tblStyle w:val="Banner"/>', "Styled banner")
+        + table("", "Plain table")
+    )
+    path = make_docx(tmp_path / "t.docx", body, styles=styles)
+    lines = {line.text: line for line in read(path).lines}
+    assert lines["Table shading"].color is None
+    assert lines["Styled banner"].color is None
+    assert lines["Plain table"].color == (1.0, 1.0, 1.0)
+
+
 def test_white_text_over_a_shape_behind_the_text_is_not_called_white(tmp_path: Path) -> None:
     # Templates draw a coloured sidebar as a shape behind the text; its place is unknown here.
     banner = (

@@ -32,7 +32,6 @@ FLAWED_RULES = {
     "linkedin-url-missing",
     "email-odd",
     "personal-data",
-    "company-no-context",
     "position-no-result",
     "bullet-no-action",
     "chronology-order",

@@ -199,7 +199,13 @@ def test_a_finding_as_data_reads_back_as_the_same_finding():
         text=None,
         suggestion="Jan 2021",
         related=(Location("profile.zip", None, 3), Location("profile.zip")),
+        count=3,
+        places=(Location("cv/ada.md", 1, 9), Location("cv/ada.md", 1, 12)),
     )
     data = finding_dict(finding)
     assert (data["path"], data["page"], data["line"]) == ("cv/ada.md", 1, 6)
+    assert data["count"] == 3 and [place["line"] for place in data["places"]] == [9, 12]
     assert finding_from_dict(json.loads(json.dumps(data))) == finding
+    # A finding written before `count` and `places` existed (a cache entry) still reads.
+    del data["count"], data["places"]
+    assert finding_from_dict(data).count == 1

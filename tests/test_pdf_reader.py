@@ -136,13 +136,15 @@ def test_image_only_page_is_a_fact_not_an_error(tmp_path: Path, engine: str) -> 
     image_module.new("RGB", (40, 40), "gray").save(picture)
     path = tmp_path / "scan.pdf"
     pdf = _canvas(path)
-    pdf.drawImage(str(picture), 72, 500, 200, 200)
+    pdf.drawImage(str(picture), 20, 20, 572, 752)  # a scanned page: one image over it
+    pdf.showPage()
+    pdf.drawImage(str(picture), 0, 0, 180, 792)  # a blank page but for a sidebar picture
     pdf.showPage()
     pdf.save()
     output = read(path, ReadOptions(pdf_engine=engine))
     assert output.lines == ()
     assert output.facts.pages_without_text == (1,)
-    assert output.facts.image_count == 1
+    assert output.facts.image_count == 2
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -303,3 +303,57 @@ def test_config_adds_known_employers_without_replacing_the_list(write, monkeypat
     write("cv/.reslint.toml", '[rules.company-no-context]\nextra_known = ["Northwind Traders"]\n')
     after = CliRunner().invoke(main, args)
     assert after.exit_code == 0 and '"company-no-context"' not in after.output
+
+
+@pytest.mark.parametrize(
+    ("entry", "asked"),
+    [
+        (
+            "**Northwind Traders** — Android Developer, Jan 2022 – Present\n- Shipped a release",
+            True,
+        ),
+        ("**Yahoo!** — Software Engineer, Jan 2022 – Present\n- Shipped a release", False),
+        ("**Coursera** — Data Analyst, Jan 2022 – Present\n- Shipped a release", False),
+        ("**Orange** — Network Engineer, Jan 2022 – Present\n- Shipped a release", False),
+        ("**Undergraduate Research** — Lab Assistant, Jan 2022 – Present\n- Ran the assays", False),
+        ("**Ministerio de Hacienda** — Analista, Jan 2022 – Present\n- Shipped a release", False),
+        (
+            "**Northwind Traders** — Android Developer, Jan 2022 – Present\n"
+            "- Built the car rental booking app used by 3,000 branches",
+            False,
+        ),
+        (
+            "**Northwind Traders** — Software Engineer, Jan 2022 – Present\n"
+            "- Maintained the point of sales software in 40 stores",
+            False,
+        ),
+        # The title says what the person does, not what the employer does.
+        ("**Northwind Traders** — Senior Software Engineer, Jan 2022 – Present\n- Shipped", True),
+    ],
+)
+def test_company_no_context_knows_employers_and_reads_the_whole_entry(entry, asked):
+    text = f"# Sam Rivera\nData engineer\n\n## Experience\n\n{entry}\n"
+    findings = lint_markdown(text, ["company-no-context"])
+    assert bool(findings) is asked
+
+
+def test_a_rule_repeated_in_one_section_is_one_finding_with_its_places():
+    findings = lint_markdown(
+        """
+# Sam Rivera
+Operations lead
+
+## Summary
+I run warehouses.
+
+## Experience
+**Contoso Ltd** — Operations Lead, 2019 – 2021
+- I cut picking errors by 30%
+- I trained 14 new staff
+- Handled 60+ orders a day
+- My team shipped 2,000 parcels a week
+""",
+        ["first-person"],
+    )
+    assert [(f.location.line, f.count) for f in findings] == [(5, 1), (9, 3)]
+    assert [place.line for place in findings[1].places] == [10, 12]

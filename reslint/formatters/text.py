@@ -38,6 +38,13 @@ def render(report: Report, options: FormatOptions) -> str:
                 f"{style(finding.rule, bold=True)} {finding.message}"
             )
             out.append(line)
+            if finding.places:
+                places = ", ".join(
+                    f"{where.page or 1}:{where.line or 1}" for where in finding.places
+                )
+                out.append(
+                    style(f"    {finding.count} times in this section; also at {places}", dim=True)
+                )
             if finding.suggestion:
                 out.append(style(f"    help: {finding.suggestion}", dim=True))
             for related in finding.related:

@@ -49,8 +49,10 @@ from reslint.kinds.shared.base import Context, Hit, Kind, Option
 __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 
 
-def _kind(module: ModuleType, description: str, needs_profile: bool = False) -> Kind:
-    return Kind(module.check, module.OPTIONS, description, needs_profile)
+def _kind(
+    module: ModuleType, description: str, needs_profile: bool = False, summarises: bool = False
+) -> Kind:
+    return Kind(module.check, module.OPTIONS, description, needs_profile, summarises)
 
 
 KINDS: Mapping[str, Kind] = {
@@ -78,9 +80,9 @@ KINDS: Mapping[str, Kind] = {
         linkedin_url_invalid, "A LinkedIn URL that does not open a profile."
     ),
     "text-not-extractable": _kind(text_not_extractable, "Pages without a text layer."),
-    "garbled-text": _kind(garbled_text, "Text that extracts as garbage."),
+    "garbled-text": _kind(garbled_text, "Text that extracts as garbage.", summarises=True),
     "personal-data": _kind(personal_data, "National ID numbers and personal details."),
-    "hidden-text": _kind(hidden_text, "White or tiny text."),
+    "hidden-text": _kind(hidden_text, "White or tiny text.", summarises=True),
     "metadata-leak": _kind(metadata_leak, "File properties from someone else."),
     "pdf-out-of-date": _kind(pdf_out_of_date, "Source text the PDF built from it lacks."),
     "profile-positions": _kind(

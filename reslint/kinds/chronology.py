@@ -1,4 +1,11 @@
-"""Kind `chronology`: positions in a section that are not in reverse-chronological order."""
+"""Kind `chronology`: positions in a section that are not in reverse-chronological order.
+
+Orders that are reverse-chronological by one reading are accepted: an ongoing role (a
+volunteer post held for years) listed last when it began before the finished role above
+it, and a role held at the same time as one listed higher up (a second role at the same
+employer, an earlier role the parse split off a promotion line). A line with three or
+more dates is a list (mentees, courses), not a position, and is left out.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.timeline import Span, position_spans
+from reslint.lexicon.dates import find_dates
 from reslint.model import Document
 
 OPTIONS = {
@@ -27,20 +35,34 @@ def out_of_order(above: Span, below: Span, today: int) -> bool:
     roles held at the same time, such as a long side role next to a job, may
     come in either order.
     """
-    if below.current != above.current:
-        return below.current
+    if below.current and not above.current:
+        # An ongoing role that began before the finished one above it is in start order.
+        return below.start.earliest(today) > above.start.latest(today)
+    if above.current and not below.current:
+        return False
     return below.start.earliest(today) > above.start.latest(today) and below.end.earliest(
         today
     ) > above.end.latest(today)
 
 
+def _covers(outer: Span, inner: Span, today: int) -> bool:
+    return outer.start.earliest(today) <= inner.start.latest(today) and outer.end.latest(
+        today
+    ) >= inner.end.earliest(today)
+
+
+def _a_list(span: Span) -> bool:
+    return span.line is not None and len(find_dates(span.line.text)) >= 3
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     today = ctx.today_index
-    complete = (span for span in position_spans(doc) if span.complete)
+    complete = (span for span in position_spans(doc) if span.complete and not _a_list(span))
     for _, group in groupby(complete, key=lambda span: span.section):
         spans = list(group)
-        for above, below in pairwise(spans):
-            if out_of_order(above, below, today):
+        for index, (above, below) in enumerate(pairwise(spans)):
+            held_alongside = any(_covers(other, below, today) for other in spans[:index])
+            if out_of_order(above, below, today) and not held_alongside:
                 message = options["message"].format(
                     later=below.label,
                     later_dates=below.text(),

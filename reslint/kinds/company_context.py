@@ -1,8 +1,18 @@
-"""Kind `company-context`: nothing in the entry says what a little-known employer does."""
+"""Kind `company-context`: nothing in the entry says what a little-known employer does.
+
+An employer needs no description when a recruiter knows it (a list of well-known
+employers as data), when its name says what it is (a university, a ministry, "Acme
+Software"), or when something anywhere in the entry does: a descriptor line under the
+header, a phrase in the title line, the description or a bullet ("a 40-person fintech
+startup", "the car rental booking app", "point of sale software"). What stands where an
+employer would but names none (research, freelance work, a job title or a month the parse
+put there) is not asked about.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
@@ -11,6 +21,8 @@ from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.names import LEGAL_SUFFIX_RE, normalise_company
 from reslint.kinds.shared.phrases import compile_matcher
 from reslint.kinds.shared.positions import section_kind
+from reslint.lexicon.dates import MONTHS
+from reslint.lexicon.entry_words import COMPANY_WORDS, TITLE_WORDS, is_school
 from reslint.model import Document, Line, Position
 
 OPTIONS = {
@@ -26,11 +38,23 @@ OPTIONS = {
     "descriptors": Option(
         "regexes", [], "Patterns that describe an employer: 'a 40-person fintech startup'."
     ),
+    "header_descriptors": Option(
+        "regexes",
+        [],
+        "Patterns that describe an employer when found in the entry's title line or the "
+        "description under it (not in bullets, where 'software' is what the person built).",
+    ),
     "describing_verbs": Option(
         "strings",
         [],
         "Verbs that, after the employer's name or initials, start a description of it: "
         "'S&G makes mattresses'.",
+    ),
+    "not_employers": Option(
+        "strings",
+        [],
+        "Phrases that, in the employer's place, name no company to explain: "
+        "'Undergraduate Research', 'Freelance'. Matched as whole words, ignoring case.",
     ),
     "sections": Option("strings", ["experience"], "Section kinds whose positions are checked."),
     "message": Option(
@@ -61,9 +85,26 @@ def plausible_company(name: str) -> bool:
     return (
         1 <= len(words) <= 6
         and name[:1].isupper()
-        and not re.search(r"[%•◆▪●■►]", name)
+        and not re.search(r"[%•◆▪●■►:]", name)
         and not without_suffix.endswith(".")
+        and not _misplaced_piece(name)
     )
+
+
+def _rejoin_accents(text: str) -> str:
+    """`Universit ̈at` as `Universität`: accents some PDFs extract apart, before their letter."""
+    return unicodedata.normalize("NFC", re.sub(r"\s*([\u0300-\u036f])(\w)", r"\2\1", text))
+
+
+def _misplaced_piece(name: str) -> bool:
+    """A job title or a date the parse put in the employer's place: 'Shipping Coordinator',
+    'Agosto'."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    if not words:
+        return True
+    if words[0] in MONTHS:
+        return True
+    return words[-1] in TITLE_WORDS and not any(word in COMPANY_WORDS for word in words)
 
 
 def _entry_lines(doc: Document, position: Position, index: Mapping[int, int]) -> list[Line]:
@@ -123,6 +164,7 @@ def _described(
     position: Position,
     head: list[Line],
     descriptors: re.Pattern[str],
+    header_descriptors: re.Pattern[str],
     self_reference: Callable[[str], bool] | None,
 ) -> bool:
     """A descriptor line between the header and the bullets, or a describing clause."""
@@ -131,8 +173,17 @@ def _described(
         # A line that holds none of the parsed parts and reads like a phrase describes something.
         if id(line) not in parsed and len(line.text.split()) >= 3:
             return True
-    texts = [line.text for line in head]
-    texts.extend(item.value for item in (*position.context, *position.bullets))
+    header = [line.text for line in head]
+    header.extend(item.value for item in position.context)
+    texts = [*header, *(item.value for item in position.bullets)]
+    # The title and the name say nothing of what the employer does ("Software Engineer").
+    named = [f.value for f in (position.title, position.company) if f is not None and f.value]
+    if named:
+        pieces = re.compile("|".join(map(re.escape, named)), re.IGNORECASE)
+        header = [pieces.sub(" ", text) for text in header]
+        texts = [pieces.sub(" ", text) for text in texts]
+    if any(header_descriptors.search(text) for text in header):
+        return True
     return any(
         descriptors.search(text) or (self_reference is not None and self_reference(text))
         for text in texts
@@ -143,8 +194,10 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     del ctx
     known = [*options["known"], *options["extra_known"]]
     naming = compile_matcher(tuple(options["self_describing"]), (), False)
+    not_employer = compile_matcher(tuple(options["not_employers"]), (), False)
     known_anywhere = compile_matcher(tuple(known), (), False)
     descriptors = compile_matcher((), tuple(options["descriptors"]), False)
+    header_descriptors = compile_matcher((), tuple(options["header_descriptors"]), False)
     sections = set(options["sections"])
     index = {id(line): number for number, line in enumerate(doc.lines)}
     # Several roles at one employer are one question, asked at its first entry and answered
@@ -158,6 +211,8 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
             continue
         if is_known(company.value, known) or naming.search(company.value):
             continue
+        if not_employer.search(company.value) or is_school(_rejoin_accents(company.value)):
+            continue
         if any(known_anywhere.search(line.text) for line in _header_lines(position)):
             continue  # the header names a known employer the parse did not take as the company
         roles.setdefault(normalise_company(company.value), []).append(position)
@@ -166,7 +221,13 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         assert company is not None
         self_reference = _self_reference(company.value, options["describing_verbs"])
         if any(
-            _described(position, _entry_lines(doc, position, index), descriptors, self_reference)
+            _described(
+                position,
+                _entry_lines(doc, position, index),
+                descriptors,
+                header_descriptors,
+                self_reference,
+            )
             for position in positions
         ):
             continue

@@ -1,7 +1,9 @@
 """Kind `employment-gap`: months between two positions that show neither work nor study.
 
-The gap is named by the entry that ended last before it, which may be
-schooling taken up between two jobs.
+Every dated entry covers time: positions, schooling (a single graduation date counts for
+its month or year), and date ranges printed anywhere else (volunteering, service,
+projects with dates). A gap is measured between two positions and named by the entry
+that ended last before it, which may be schooling or volunteering taken up between jobs.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
-from reslint.kinds.shared.timeline import education_spans, position_spans
+from reslint.kinds.shared.timeline import covered_spans
 from reslint.model import Document
 
 OPTIONS = {
@@ -25,11 +27,8 @@ OPTIONS = {
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     today = ctx.today_index
-    # Schooling covers time too: a year back at university is not a gap to explain.
-    spans = sorted(
-        (span for span in (*position_spans(doc), *education_spans(doc)) if span.complete),
-        key=lambda span: span.start.earliest(today),
-    )
+    # Schooling and volunteering cover time too: a year back at university is no gap.
+    spans = sorted(covered_spans(doc), key=lambda span: span.start.earliest(today))
     covering = None
     working = False  # gaps count from the first position on: not between school and a first job
     for span in spans:

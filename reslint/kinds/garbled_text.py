@@ -1,10 +1,27 @@
-"""Kind `garbled-text`: text that comes out of the file as garbage, as an ATS would store it."""
+"""Kind `garbled-text`: text that lost letters or meaning on its way out of the file.
+
+What an applicant tracking system stores is the extracted text. What matters is whether a
+word in it is still the word on the page:
+
+- a glyph with no character (`(cid:NN)`, a private-use code point, `�`) *inside* a word,
+  or a word made of nothing else: letters are gone (`e(cid:3)cient`, `((cid:36)150,000)`);
+- a ligature with no Unicode, dropped or turned into a space (`Scienti c`, `dierent`),
+  found through a word list of words that have fi, fl, ff, ffi or ffl;
+- accents left as separate marks after a space (`fu ̈r`), from fonts that draw them apart;
+- letters spaced out (`S U M M A R Y`) or drawn twice (`DDaattaa`, a title twice over);
+- mis-decoded characters (`Ã©`, `â€™`) and lines mostly of control characters.
+
+A lone icon glyph between spaces (Font Awesome's phone, mail and pin before the contact
+details, a trophy before an award) is decoration: no letter is lost, so it is not reported.
+Each cause is reported once per document, with a count, at its first line.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
@@ -17,32 +34,44 @@ OPTIONS = {
         "A line of 12+ characters with at least this share of control or unassigned "
         "characters is garbled.",
     ),
+    "ligature_words": Option(
+        "strings",
+        [],
+        "Words with fi, fl, ff, ffi or ffl; the same word with the ligature dropped or "
+        "turned into a space is garbled.",
+    ),
+    "min_spaced_letters": Option(
+        "int", 5, "This many single letters in a row, each followed by a space, are spaced out."
+    ),
 }
 
-# Each cause is reported once per document, with a count, so one icon font
-# does not bury the report under a finding per line.
-_CAUSES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    (
-        "cid",
-        re.compile(r"\(cid:\d+\)"),
-        "'(cid:NN)' codes: a font without a character map, so the text cannot be copied",
-    ),
-    (
-        "icons",
-        re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"),
-        "icon-font glyphs (private-use characters) that other software shows as boxes",
-    ),
-    (
-        "replacement",
-        re.compile("\ufffd"),
-        "replacement characters (�) where the text could not be decoded",
-    ),
-    (
-        "mojibake",
-        re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜”“¦]"),
-        "mis-decoded characters such as 'Ã©' or 'â€™' (UTF-8 read as Windows-1252)",
-    ),
-)
+# A glyph with no character as extraction shows it: pdfminer's and our PDF reader's
+# `(cid:NN)`, private-use code points (icon fonts, unmapped symbol fonts), U+FFFD.
+_NO_CHAR = r"(?:\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]|\ufffd)"
+_NO_CHAR_RE = re.compile(_NO_CHAR)
+# ... glued to a letter or digit on either side, or a word of unmapped codes (a row of
+# private-use icons with nothing between them is still decoration).
+_CID = r"\(cid:\d+\)"
+_IN_WORD_RE = re.compile(rf"[^\W_]{_NO_CHAR}|{_NO_CHAR}[^\W_]|{_CID}{_CID}")
+# A combining accent at the start of a word: the font drew it apart from its letter.
+_LOOSE_ACCENT_RE = re.compile(r"(?:^|\s)[\u0300-\u036f]")
+_MOJIBAKE_RE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜”“¦]")
+# Letters of the alphabets that separate words with spaces (not CJK, where one is a word).
+_LETTER = r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]"
+# Every letter of a word drawn twice: fake bold printed two times slightly apart.
+_DOUBLED_RE = re.compile(r"\b(?:([A-Za-z\u00c0-\u024f])\1){4,}\b")
+_LIGATURES = ("ffi", "ffl", "ff", "fi", "fl")
+
+_CAUSES: Mapping[str, str] = {
+    "in-word": "glyphs with no character inside words ('(cid:NN)' or private-use codes), "
+    "so letters are lost",
+    "ligature": "letters lost where a ligature (fi, fl, ff) has no character",
+    "accent": "accents extracted apart from their letters",
+    "spaced": "words spelt out letter by letter, which searches cannot find",
+    "doubled": "text drawn twice, which extracts doubled",
+    "mojibake": "mis-decoded characters such as 'Ã©' or 'â€™' (UTF-8 read as Windows-1252)",
+    "symbols": "mostly control or unassigned characters",
+}
 
 
 def _symbol_share(text: str) -> float:
@@ -56,32 +85,94 @@ def _symbol_share(text: str) -> float:
     return junk / max(len(text), 1)
 
 
+@cache
+def _broken_ligatures(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """A pattern for the words with a ligature turned into a space (`scienti c`), and the
+    set of the words with it dropped (`dierent`), leaving out forms that are words."""
+    known = {word.lower() for word in words}
+    spaced: set[str] = set()
+    dropped: set[str] = set()
+    for word in known:
+        for ligature in _LIGATURES:
+            start = word.find(ligature)
+            if start < 0:
+                continue
+            head, tail = word[:start], word[start + len(ligature) :]
+            # Short pieces would be ordinary words ("per l'" in Italian is not "perfil").
+            if (len(head) >= 3 and len(tail) >= 2) or len(head) >= 5 or len(tail) >= 4:
+                spaced.add(f"{head} {tail}")
+            joined = head + tail
+            if len(joined) >= 6 and joined not in known:
+                dropped.add(joined)
+            break  # the first ligature: a word with two loses both, rarely just one
+    pattern = None
+    if spaced:
+        alternatives = "|".join(sorted(map(re.escape, spaced), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_'’])", re.IGNORECASE)
+    return pattern, frozenset(dropped)
+
+
+def _spaced_re(count: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\S)(?:{_LETTER} ){{{count - 1},}}{_LETTER}(?!\S)")
+
+
+def _printed_twice(text: str) -> bool:
+    """A line that is one phrase of two or more words written twice over."""
+    words = text.split()
+    half = len(words) // 2
+    letters = sum(map(str.isalpha, text))
+    return len(words) >= 4 and len(words) % 2 == 0 and letters >= 8 and words[:half] == words[half:]
+
+
+def _causes(line: Line, options: Mapping[str, Any]) -> Iterator[tuple[str, str | None]]:
+    """Each cause of garbling on the line, with the text that shows it."""
+    text = line.text
+    match = _IN_WORD_RE.search(text)
+    if match:
+        yield "in-word", _word_at(text, match.start())
+    spaced_ligature, dropped = _broken_ligatures(tuple(options["ligature_words"]))
+    match = spaced_ligature.search(text) if spaced_ligature else None
+    if match:
+        yield "ligature", match.group(0)
+    elif dropped:
+        word = next((w for w in re.findall(r"[^\W\d_]+", text) if w.lower() in dropped), None)
+        if word:
+            yield "ligature", word
+    if _LOOSE_ACCENT_RE.search(text):
+        yield "accent", None
+    match = _spaced_re(options["min_spaced_letters"]).search(text)
+    if match:
+        yield "spaced", match.group(0)
+    match = _DOUBLED_RE.search(text)
+    if match or _printed_twice(text):
+        yield "doubled", match.group(0) if match else None
+    match = _MOJIBAKE_RE.search(text)
+    if match:
+        yield "mojibake", match.group(0)
+    stripped = text.strip()
+    if (
+        len(stripped) >= 12
+        and _symbol_share(stripped) >= options["min_symbol_share"]
+        and not _NO_CHAR_RE.search(stripped)  # icons alone are decoration
+    ):
+        yield "symbols", None
+
+
+def _word_at(text: str, index: int) -> str:
+    start = text.rfind(" ", 0, index) + 1
+    end = text.find(" ", index)
+    return text[start : end if end >= 0 else len(text)][:40]
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
-    found: dict[str, list[Line]] = {}
+    found: dict[str, list[tuple[Line, str | None]]] = {}
     for line in doc.lines:
-        for name, pattern, _ in _CAUSES:
-            if pattern.search(line.text):
-                found.setdefault(name, []).append(line)
-        text = line.text.strip()
-        if len(text) >= 12 and _symbol_share(text) >= options["min_symbol_share"]:
-            found.setdefault("symbols", []).append(line)
-    for name, pattern, description in _CAUSES:
-        lines = found.get(name, [])
-        if lines:
-            match = pattern.search(lines[0].text)
-            yield Hit(_message(description, lines), lines[0], match.group(0) if match else None)
-    symbols = [line for line in found.get("symbols", []) if not _already(line, found)]
-    if symbols:
-        yield Hit(_message("mostly control or unassigned characters", symbols), symbols[0])
-
-
-def _already(line: Line, found: dict[str, list[Line]]) -> bool:
-    return any(
-        line is other for name, lines in found.items() if name != "symbols" for other in lines
-    )
-
-
-def _message(description: str, lines: list[Line]) -> str:
-    where = "1 line has" if len(lines) == 1 else f"{len(lines)} lines have"
-    return f"{where} {description}"
+        for cause, shown in _causes(line, options):
+            found.setdefault(cause, []).append((line, shown))
+    for cause, description in _CAUSES.items():
+        hits = found.get(cause)
+        if hits:
+            where = "1 line has" if len(hits) == 1 else f"{len(hits)} lines have"
+            line, shown = hits[0]
+            yield Hit(f"{where} {description}", line, shown)

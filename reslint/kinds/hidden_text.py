@@ -1,10 +1,12 @@
 """Kind `hidden-text`: text a person cannot see but software reads (white or tiny type).
 
-Readers know a line's colour but not what is drawn behind it, and many
-templates print the name and contact details in white on a coloured banner
-at the top of page 1 or in a coloured sidebar. So white text counts as
-hidden only outside those places (or where it lies on top of visible text);
-tiny text counts anywhere.
+Many templates print headings, the name and contact details in white on a dark banner
+or sidebar. Where the reader measured what is painted beneath a line (`Line.contrast`:
+PDFs, from the rendered page) that decides: text that shows at almost no contrast is
+hidden (white on white, under an image, off the page). Where nothing was measured
+(DOCX, whose reader already leaves the colour unset on shaded paragraphs, cells and
+filled text boxes), white text counts as hidden only outside a banner at the top of
+page 1 and a sidebar, or on top of visible text. Tiny text counts anywhere.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ OPTIONS = {
     "min_font_size": Option("float", 4.0, "Text smaller than this (points) is hidden."),
     "min_lightness": Option(
         "float", 0.95, "Text whose red, green and blue are all at least this (0-1) is white."
+    ),
+    "min_contrast": Option(
+        "float",
+        1.25,
+        "Measured text that shows at a contrast ratio below this (1 = none, 21 = black on "
+        "white) against what is painted beneath it is hidden.",
     ),
     "top_fraction": Option(
         "float", 0.25, "Share of page 1 where white text is taken for a coloured banner."
@@ -49,10 +57,15 @@ def _letters(line: Line) -> int:
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     threshold = options["min_lightness"]
-    visible = [line for line in doc.lines if not _is_white(line, threshold)]
+    visible = [
+        line
+        for line in doc.lines
+        if not _is_white(line, threshold) and (line.contrast or 21.0) >= options["min_contrast"]
+    ]
     white: dict[int, list[Line]] = {}
     tiny: dict[int, list[Line]] = {}
     marked: dict[int, list[Line]] = {}
+    unseen: dict[int, list[Line]] = {}  # measured on the rendered page
     for line in doc.lines:
         if _letters(line) < 3:
             continue
@@ -60,12 +73,18 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
             marked.setdefault(line.page, []).append(line)
         elif line.font_size is not None and line.font_size < options["min_font_size"]:
             tiny.setdefault(line.page, []).append(line)
+        elif line.contrast is not None:
+            if line.contrast < options["min_contrast"]:
+                unseen.setdefault(line.page, []).append(line)
         elif _is_white(line, threshold):
             on_banner = line.region == Region.SIDEBAR or in_top_block(
                 line, doc, options["top_fraction"]
             )
             if not on_banner or _over_visible_text(line, visible):
                 white.setdefault(line.page, []).append(line)
+    for page, lines in sorted(unseen.items()):
+        how = "that does not show against what is beneath it"
+        yield Hit(_message(lines, how, page), lines[0], lines[0].text[:60])
     for page, lines in sorted(white.items()):
         yield Hit(_message(lines, "in white", page), lines[0], lines[0].text[:60])
     for page, lines in sorted(marked.items()):

@@ -1,4 +1,10 @@
-"""Kind `metadata-leak`: file properties that say whose file this was, or which template."""
+"""Kind `metadata-leak`: file properties that say whose file this was, or which template.
+
+An Author is compared with the candidate's name only when that name is known with some
+confidence (`trusted_name`): a misread name would make every file look like someone
+else's. Authors that software or a computer account set (python-docx, Apache POI,
+reportlab's "anonymous", "Microsoft Office User", "pc1", "DESKTOP-4F2K9QX") name nobody.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +13,20 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
-from reslint.kinds.shared.names import looks_like_person, resembles_name
+from reslint.kinds.shared.contact_fields import trusted_name
+from reslint.kinds.shared.names import resembles_name
 from reslint.kinds.shared.phrases import compile_matcher
 from reslint.model import Document
 
 OPTIONS = {
     "generic_authors": Option(
         "strings", [], "Author values that name nobody (set by the software); never reported."
+    ),
+    "generic_author_patterns": Option(
+        "regexes",
+        [],
+        "Author values matching one of these (searched in the whole value, ignoring case) "
+        "name a computer account or a program, not a person.",
     ),
     "title_patterns": Option(
         "regexes", [], "A Title, Subject or Keywords value matching one of these is a leftover."
@@ -43,17 +56,13 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     tools = compile_matcher(tuple(options["tools"]), (), False)
     author = _property(metadata, "author")
     generic = {value.lower() for value in options["generic_authors"]}
-    if author and author.lower() not in generic:
+    accounts = [re.compile(p, re.IGNORECASE) for p in options["generic_author_patterns"]]
+    if author and author.lower() not in generic and not any(a.search(author) for a in accounts):
         tool = tools.search(author)
-        name = doc.contact.name.value if doc.contact.name else None
+        name = trusted_name(doc)
         if tool:
             yield Hit(f"the file's Author is the tool '{author}'", first, author, _FIX)
-        elif (
-            name
-            and looks_like_person(name)
-            and re.search(r"[^\W\d_]{2}", author)
-            and not resembles_name(author, name)
-        ):
+        elif name and re.search(r"[^\W\d_]{2}", author) and not resembles_name(author, name):
             yield Hit(
                 f"the file's Author is '{author}', not {name}: it looks like someone else's file",
                 first,

@@ -2,7 +2,9 @@
 
 National ID numbers are checked in code (a pattern plus the issuer's validity
 rules, so that a part number or a phone is not taken for one); the softer
-personal details are plain patterns from the rule file. The two groups carry
+personal details come from the rule file: labels per language (`labels`), reported where
+a field starts and is followed by its value, so that "date of birth" in a project
+description is not taken for one, and patterns matched anywhere (`patterns`). The two groups carry
 different severities: an ID number invites identity theft, a birth date
 invites bias.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
@@ -18,6 +21,12 @@ from reslint.kinds.shared.phrases import compile_matcher
 from reslint.model import Document, Severity
 
 OPTIONS = {
+    "labels": Option(
+        "strings",
+        [],
+        "Labels of personal details ('Date of birth', 'Familienstand'), reported where a field "
+        "starts and followed by a value, ignoring case.",
+    ),
     "patterns": Option(
         "regexes", [], "Personal details that invite bias (birth date, marital status, …)."
     ),
@@ -70,9 +79,24 @@ def national_ids(text: str) -> Iterator[tuple[str, str]]:
             yield "a passport number", match.group(0)
 
 
+@lru_cache(maxsize=8)
+def label_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A label where a field starts (line start, or after |, ·, •, ; or a tab), followed by
+    a colon, a dash, a tab, a wide gap, a digit or the end of the line."""
+    if not labels:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|[|·•;\t])[\s*•·-]*(?P<label>{alternatives})"
+        r"(?:\s*[:：\-–—]|\t|\s{2,}|\s*(?=\d)|\s*$)",
+        re.IGNORECASE,
+    )
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     matcher = compile_matcher((), tuple(options["patterns"]), False)
+    labels = label_pattern(tuple(options["labels"]))
     id_severity = Severity(options["id_severity"])
     for line in scope_lines(doc, options["scope"]):
         ids = list(national_ids(line.text))
@@ -84,9 +108,11 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                 "Remove it: no employer needs it before an offer, and it invites identity theft.",
                 severity=id_severity,
             )
+        labelled = labels.search(line.text) if labels else None
         match = matcher.search(line.text)
-        if match and not ids:
-            found = match.group(0).strip(" \t-–—•*:.,")
+        if (labelled or match) and not ids:
+            found = labelled.group("label") if labelled else match.group(0)  # type: ignore[union-attr]
+            found = found.strip(" \t-–—•*:.,|·;")
             yield Hit(
                 f"personal detail '{found}' on the resume",
                 line,

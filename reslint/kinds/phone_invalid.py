@@ -134,5 +134,5 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                 f"phone number '{raw.strip()}' is not valid: {problem}",
                 line,
                 raw.strip(),
-                "Write the full number with its country code, e.g. +1 609 555 0123.",
+                "Write the full number with its country code (+1 in the US, +44 in the UK).",
             )

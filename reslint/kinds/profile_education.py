@@ -1,5 +1,9 @@
 """Kind `profile-education`: a school, degree or its years differ between the resume and
-LinkedIn."""
+LinkedIn.
+
+Degrees are compared by level (bachelor, master, ...), by kind within a level (BA, BS and
+BBA differ; `Bachelor of Science - BS` and `B.S.` agree) and by field of study.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from reslint.kinds.shared.profile.lines import profile_of, related, value_line, 
 from reslint.kinds.shared.profile.schools import (
     degree_level,
     degree_subject,
+    different_kinds,
     different_subjects,
     match_schools,
 )
@@ -49,6 +54,22 @@ def _studied(entry: Education) -> str:
     return ", ".join(part.value for part in parts if part is not None)
 
 
+def _gap(a: DateValue | None, b: DateValue | None, today: int) -> int | None:
+    """Months between two dates of studies. LinkedIn gives years only; a month on the
+    resume is then compared by its year, so `12/2017` and LinkedIn's `2018` are a year
+    apart (not one month) and only a tolerance of 12 months or more accepts them."""
+    if (
+        a is not None
+        and b is not None
+        and a.year is not None
+        and b.year is not None
+        and not (a.present or b.present)
+        and (a.month is None) != (b.month is None)
+    ):
+        return abs(a.year - b.year) * 12
+    return month_gap(a, b, today)
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     profile = profile_of(ctx)
     if not profile.education:
@@ -75,7 +96,14 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         other_degree = False
         if mine.degree is not None and theirs.degree is not None:
             a, b = degree_level(mine.degree.value), degree_level(theirs.degree.value)
-            other_degree = bool(a and b and a != b) or different_subjects(
+            other_degree = (
+                bool(a and b and a != b)
+                or (
+                    a is not None
+                    and a == b
+                    and different_kinds(mine.degree.value, theirs.degree.value)
+                )
+            ) or different_subjects(
                 degree_subject(_studied(mine)),
                 degree_subject(_studied(theirs)),
                 options["subject_threshold"],
@@ -84,11 +112,11 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                 problems.append(f"degree '{_studied(mine)}' vs '{_studied(theirs)}'")
         if mine.dates is not None and theirs.dates is not None:
             end_a, end_b = _graduation(mine.dates), _graduation(theirs.dates)
-            gap = month_gap(end_a, end_b, today)
+            gap = _gap(end_a, end_b, today)
             if gap is not None and gap > tolerance and not _still_studying(end_a, end_b, today):
                 problems.append(f"end {show(end_a)} vs {show(end_b)}")
             if mine.dates.end is not None:
-                gap = month_gap(mine.dates.start, theirs.dates.start, today)
+                gap = _gap(mine.dates.start, theirs.dates.start, today)
                 if gap is not None and gap > tolerance:
                     problems.append(f"start {show(mine.dates.start)} vs {show(theirs.dates.start)}")
         if problems:

@@ -18,7 +18,7 @@ from reslint.readers.docx_pages import ends_section
 from reslint.readers.docx_paragraphs import Context, Paragraph
 from reslint.readers.docx_styles import shading
 from reslint.readers.docx_text_boxes import fills_background, reading_order
-from reslint.readers.docx_xml import ALTERNATE, TRANSPARENT, choose, w
+from reslint.readers.docx_xml import ALTERNATE, TRANSPARENT, choose, val, w
 
 _P, _TBL, _TR, _TC, _SDT = w("p"), w("tbl"), w("tr"), w("tc"), w("sdt")
 
@@ -90,6 +90,11 @@ def _walk_table(table: etree._Element, ctx: Context) -> None:
     each of its cells); the row ends on the last page any cell reaches.
     """
     pager = ctx.pager
+    tbl_pr = table.find(w("tblPr"))
+    table_style = val(tbl_pr.find(w("tblStyle")) if tbl_pr is not None else None)
+    table_shaded = tbl_pr is not None and (
+        shading(tbl_pr.find(w("shd"))) or table_style in ctx.styles.shaded_tables
+    )
     for row in table.iter(_TR):
         if next(row.iterancestors(_TBL)) is not table:
             continue  # a nested table's row: read when its cell is walked
@@ -102,7 +107,11 @@ def _walk_table(table: etree._Element, ctx: Context) -> None:
             merge = tc_pr.find(w("vMerge")) if tc_pr is not None else None
             if merge is not None and merge.get(w("val"), "continue") == "continue":
                 continue
-            shaded = ctx.shaded or shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
+            shaded = (
+                ctx.shaded
+                or table_shaded
+                or shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
+            )
             cell_starts.append(len(ctx.lines))
             pager.page, pager.fresh = row_start
             _walk_nested(cell, ctx, shaded)

@@ -33,10 +33,15 @@ class Styles:
         self._run_bases: dict[tuple[str | None, str | None], dict[str, Any]] = {}
         self._run_styles: dict[tuple[str | None, tuple[Any, ...]], RunStyle] = {}
         self.default_paragraph: str | None = None
+        # Table styles that shade cells (banded rows, a dark header row): white text in such a
+        # table may sit on the fill, so its colour says nothing about visibility.
+        self.shaded_tables: set[str] = set()
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
             if not style_id:
                 continue
+            if style.get(w("type")) == "table" and any(map(shading, style.iter(w("shd")))):
+                self.shaded_tables.add(style_id)
             name = style.find(w("name"))
             based = style.find(w("basedOn"))
             self._styles[style_id] = _Style(

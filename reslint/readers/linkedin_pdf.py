@@ -82,11 +82,13 @@ def _column_lines(path: Path, options: ReadOptions) -> list[Line]:
     each line, and its font size, in its own column.
     """
     from reslint.readers import pdf
+    from reslint.readers.pdf_backdrop import measure_lines
     from reslint.readers.pdf_layout import mark_running_regions, page_lines
 
     # The PDF reader's engines; private, so a change there shows in the tests here.
     extract = pdf._pdfium_pages if options.pdf_engine == "pdfium" else pdf._plumber_pages
-    _, _, pages = extract(read_bytes(path, options), options.max_pages)
+    data = read_bytes(path, options)
+    _, _, pages = extract(data, options.max_pages)
     first = [g for g in pages[0].glyphs if not g.text.isspace()] if pages else []
     if not first:
         return []
@@ -98,7 +100,8 @@ def _column_lines(path: Path, options: ReadOptions) -> list[Line]:
         right = tuple(g for g in page.glyphs if g.x1 > edge)
         lines = page_lines(replace(page, glyphs=left)) + page_lines(replace(page, glyphs=right))
         per_page.append([replace(line, number=n) for n, line in enumerate(lines, start=1)])
-    return [line for page in mark_running_regions(per_page) for line in page]
+    # The sidebar's white contact details show on its dark fill: measured, as read_pdf does.
+    return [line for page in measure_lines(data, mark_running_regions(per_page)) for line in page]
 
 
 # --- layout helpers -------------------------------------------------------------------------

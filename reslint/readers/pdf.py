@@ -18,8 +18,11 @@ from pathlib import Path
 from reslint.model import FileFacts, Line, ReaderOutput
 from reslint.pdf_engines import PDF_ENGINES
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.pdf_backdrop import measure_lines
 from reslint.readers.pdf_bidi import direction
 from reslint.readers.pdf_layout import PageData, mark_running_regions, page_lines
+
+SCANNED_COVER = 0.5
 
 
 def _check_header(data: bytes) -> None:
@@ -97,12 +100,14 @@ def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     # One direction for the whole document: a page of Latin project names in a Persian
     # resume still reads right to left.
     rtl = direction([glyph for page in pages for glyph in page.glyphs])
-    per_page = mark_running_regions([page_lines(page, rtl) for page in pages])
+    per_page = measure_lines(data, mark_running_regions([page_lines(page, rtl) for page in pages]))
     lines: tuple[Line, ...] = tuple(line for page in per_page for line in page)
+    # A page with no text counts as scanned when an image covers most of it; a blank page
+    # with a sidebar or banner picture (the end of a designed template) is only blank.
     without_text = tuple(
         page.number
         for page in pages
-        if page.image_count and not any(not g.text.isspace() for g in page.glyphs)
+        if page.image_cover >= SCANNED_COVER and not any(not g.text.isspace() for g in page.glyphs)
     )
     facts = FileFacts(
         format="pdf",

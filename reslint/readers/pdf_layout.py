@@ -23,6 +23,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -78,9 +79,25 @@ class PageData:
     glyphs: tuple[Glyph, ...]
     links: tuple[tuple[Box, str], ...] = ()
     image_count: int = 0
+    # The share of the page its images cover (their boxes, clipped to the page, summed and
+    # capped at 1): a scanned page is one image over it, a sidebar or a photo much less.
+    image_cover: float = 0.0
 
 
 # -- lines --------------------------------------------------------------------
+
+
+def cover_share(boxes: Sequence[Box], width: float, height: float) -> float:
+    """How much of a `width` x `height` page the boxes cover, summed, clipped, at most 1."""
+    if width <= 0 or height <= 0:
+        return 0.0
+    area = 0.0
+    for box in boxes:
+        w = min(box.x1, width) - max(box.x0, 0.0)
+        h = min(box.bottom, height) - max(box.top, 0.0)
+        if w > 0 and h > 0:
+            area += w * h
+    return min(area / (width * height), 1.0)
 
 
 def clean_text(text: str) -> str:

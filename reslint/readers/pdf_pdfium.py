@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reslint.model import Box
-from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
+from reslint.readers.pdf_layout import Glyph, PageData, Style, cover_share, is_bold_font
 
 _FONT_BUFFER = 256
 # PDFium reports glyphs it cannot map to Unicode with these values; kept
@@ -51,6 +51,7 @@ _PAGE_OBJECT_COUNT = _prototype(_INT, raw.FPDFPage_CountObjects, _H)
 _PAGE_OBJECT = _prototype(_H, raw.FPDFPage_GetObject, _H, _INT)
 _FORM_OBJECT_COUNT = _prototype(_INT, raw.FPDFFormObj_CountObjects, _H)
 _FORM_OBJECT = _prototype(_H, raw.FPDFFormObj_GetObject, _H, ctypes.c_ulong)
+_BOUNDS = _prototype(_INT, raw.FPDFPageObj_GetBounds, _H, _H, _H, _H, _H)
 
 
 def _address(handle: object) -> int:
@@ -200,17 +201,24 @@ def _links(
     return links
 
 
-def _image_count(container: int, count: Any, get: Any, depth: int = 0) -> int:
-    """Image objects on a page, looking into form XObjects (logos and scans often sit there)."""
-    images = 0
+def _images(container: int, count: Any, get: Any, height: float, depth: int = 0) -> list[Box]:
+    """Boxes of the image objects on a page, looking into form XObjects (logos and scans
+    often sit there)."""
+    boxes: list[Box] = []
+    bounds = (ctypes.c_float * 4)()  # left, bottom, right, top
+    addresses = [ctypes.addressof(bounds) + i * ctypes.sizeof(ctypes.c_float) for i in range(4)]
     for index in range(count(container)):
         obj = get(container, index)
         kind = _OBJECT_TYPE(obj)
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images += 1
+            if _BOUNDS(obj, *addresses):
+                left, bottom, right, top = bounds
+                boxes.append(Box(left, height - top, right, height - bottom))
+            else:
+                boxes.append(Box(0, 0, 0, 0))
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 3:
-            images += _image_count(obj, _FORM_OBJECT_COUNT, _FORM_OBJECT, depth + 1)
-    return images
+            boxes += _images(obj, _FORM_OBJECT_COUNT, _FORM_OBJECT, height, depth + 1)
+    return boxes
 
 
 def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
@@ -227,13 +235,15 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             glyphs = tuple(_glyphs(textpage, text, height))
         finally:
             textpage.close()
+        images = _images(_address(page.raw), _PAGE_OBJECT_COUNT, _PAGE_OBJECT, height)
         return PageData(
             number=index + 1,
             width=width,
             height=height,
             glyphs=glyphs,
             links=tuple(_links(page, document, height)),
-            image_count=_image_count(_address(page.raw), _PAGE_OBJECT_COUNT, _PAGE_OBJECT),
+            image_count=len(images),
+            image_cover=cover_share(images, width, height),
         )
     finally:
         page.close()

@@ -81,10 +81,14 @@ Check = Callable[[Document, Mapping[str, Any], Context], Iterable[Hit]]
 
 @dataclass(frozen=True, slots=True)
 class Kind:
+    """`summarises`: the kind already reports once per cause with a count (garbled-text,
+    hidden-text), so the engine does not group its findings by section again."""
+
     check: Check
     options: Mapping[str, Option]
     description: str
     needs_profile: bool = False
+    summarises: bool = False
 
     def resolve(
         self, given: Mapping[str, Any], base: Mapping[str, Any] | None = None, check: bool = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reslint.kinds.shared.names import looks_like_person, name_words, words
 from reslint.model import Document, Field, Line, Region
 
 CONTACT_FIELDS = ("email", "phone", "linkedin")
@@ -30,6 +31,38 @@ def contact_fields(doc: Document, name: str) -> tuple[Field, ...]:
     if name == "phone":
         fields = tuple(f for f in fields if _E164_RE.match(f.value))
     return tuple(f for f in fields if f.line is not None)
+
+
+# Structure's own confidence in the name from which it is trusted without corroboration:
+# a labelled name field, or a name in type that stands out (see model.Contact).
+TRUSTED_CONFIDENCE = 0.9
+
+
+def trusted_name(doc: Document) -> str | None:
+    """The candidate's name when its reading is corroborated, else None.
+
+    Rules that accuse a file of being someone else's (metadata-leak) must not compare it
+    with a headline or a heading misread as the name. The name counts as known when it
+    looks like a person's name and either came from a structured format (no line), or is
+    the largest text on page 1, or shares a word with the candidate's email address.
+    """
+    field = doc.contact.name
+    if field is None or not looks_like_person(field.value):
+        return None
+    line = field.line
+    if line is None or doc.contact.name_confidence >= TRUSTED_CONFIDENCE:
+        return field.value
+    if line.page != 1:
+        return None
+    sizes = [other.font_size for other in doc.lines if other.page == 1 and other.font_size]
+    if line.font_size and sizes and line.font_size >= max(sizes) - 0.5:
+        return field.value
+    parts = [part for part in name_words(field.value) if len(part) >= 3]
+    for email in doc.contact.emails:
+        local = "".join(words(email.value.split("@", 1)[0]))
+        if any(part in local for part in parts):
+            return field.value
+    return None
 
 
 def _contact_section_lines(doc: Document) -> set[int]:

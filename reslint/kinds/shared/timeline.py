@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reslint.kinds.shared.positions import describe
+from reslint.lexicon.dates import find_dates
 from reslint.model import DateRange, DateValue, Document, Line
 
 
@@ -58,3 +59,50 @@ def education_spans(doc: Document) -> Iterator[Span]:
         span = _span(label or "education", entry.dates, "education", False)
         if span is not None:
             yield span
+
+
+def other_spans(doc: Document) -> Iterator[Span]:
+    """Date ranges printed outside the parsed positions and schooling: volunteering,
+    service, projects, activities, a course in another section. Each is a stretch of time
+    the resume accounts for, though not a job."""
+    parsed = {
+        id(dates.line)
+        for dates in (
+            *(position.dates for position in doc.positions),
+            *(entry.dates for entry in doc.education),
+        )
+        if dates is not None and dates.line is not None
+    }
+    top = {id(line) for line in doc.structure.top_block}
+    for line in doc.lines:
+        if id(line) in parsed or id(line) in top:
+            continue
+        for match in find_dates(line.text, line):
+            dates = match.range
+            if dates.end is None or dates.start is None or dates.start.present:
+                continue
+            label = " ".join(line.text.replace(dates.raw, " ").split())[:60] or dates.raw
+            yield Span(label, dates.start, dates.end, line, "other", False)
+
+
+# A school entry with one date gives its end; at least its last year was spent studying.
+STUDY_MONTHS_BEFORE_GRADUATION = 12
+
+
+def covered_spans(doc: Document) -> Iterator[Span]:
+    """Every dated stretch of time the resume shows: positions, schooling (one date alone
+    counts for the year before it), and the date ranges printed anywhere else."""
+    yield from (span for span in position_spans(doc) if span.complete)
+    yield from education_spans(doc)
+    for entry in doc.education:
+        dates = entry.dates
+        if dates is None or dates.start is not None or dates.end is None:
+            continue
+        end = dates.end
+        if end.present or end.year is None:
+            continue
+        months = end.year * 12 + (end.month or 12) - 1 - STUDY_MONTHS_BEFORE_GRADUATION
+        start = DateValue(months // 12, months % 12 + 1, raw=end.raw)
+        label = (entry.school or entry.degree).value if (entry.school or entry.degree) else ""
+        yield Span(label or "education", start, end, dates.line, "education", False, False)
+    yield from other_spans(doc)

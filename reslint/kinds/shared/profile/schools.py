@@ -43,6 +43,86 @@ def degree_level(text: str) -> str | None:
     return None
 
 
+# "Bachelor of Science", "Master's of Business Administration": the words after "of" name
+# the kind of degree, up to the field ("in Physics"), a comma, a dash or a bracket.
+_LONG_KIND_RE = re.compile(
+    r"\b(?:bachelor|master|doctor|associate)s?(?: degree)? of ([a-z]+(?: [a-z]+){0,2}?)"
+    r"(?= in\b| and\b|$)"
+)
+_LEVEL_WORD_RE = re.compile(r"^(?:bachelors?|masters?|doctor(?:ate)?|associates?)$")
+
+
+def _long_kinds(text: str) -> set[tuple[str, ...]]:
+    kinds: set[tuple[str, ...]] = set()
+    for part in re.split(r"[,()\-–—/]", text):
+        for match in _LONG_KIND_RE.finditer(fold(part)):
+            kinds.add(tuple(w for w in match.group(1).split() if w not in ("the", "and")))
+    return kinds
+
+
+def _short_kind(token: str) -> str | None:
+    """The letters of an abbreviation that name the kind: BS -> s, BBA -> ba, A.B. -> a,
+    PhD -> ph, LLB -> l, M.Eng -> eng. None for a token that is no degree."""
+    if not 2 <= len(token) <= 6 or _LEVEL_WORD_RE.match(token):
+        return None
+    if not any(p.match(token) for _, p in _LEVEL_RES[:4]):
+        return None
+    if token[0] in "bm":  # BS, BBA, MBA, MSc, BEng
+        kind = token[1:]
+    elif token[-1] in "bmd":  # A.B., S.B., S.M., PhD, JD, LLB
+        kind = token[:-1]
+    elif token[0] in "ad":  # AA, AAS, DPhil
+        kind = token[1:]
+    else:
+        return None
+    return "l" if kind == "ll" else kind
+
+
+def degree_kinds(text: str) -> tuple[set[str], set[tuple[str, ...]]]:
+    """What kind of degree `text` names, as abbreviation letters ({"s"} for B.S.) and as
+    the words of its long form ({("science",)} for Bachelor of Science); LinkedIn's
+    `Bachelor of Science - BS` gives both."""
+    shorts: set[str] = set()
+    for token in fold(text).split():
+        kind = _short_kind(token)
+        if kind:
+            shorts.add(kind)
+    return shorts, _long_kinds(text)
+
+
+def _spells(letters: str, words: tuple[str, ...]) -> bool:
+    """Whether the letters are prefixes of the words in turn: ba / business administration."""
+    if not words:
+        return not letters
+    return any(
+        words[0].startswith(letters[:cut]) and _spells(letters[cut:], words[1:])
+        for cut in range(1, len(letters) + 1)
+    )
+
+
+def _same_kind(a: str | tuple[str, ...], b: str | tuple[str, ...]) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        a, b = a.replace("sc", "s"), b.replace("sc", "s")  # BSc and BS, MSc and MS
+        return a.startswith(b) or b.startswith(a)  # BE and BEng
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return set(a) == set(b)
+    letters, words = (a, b) if isinstance(a, str) else (b, a)
+    assert isinstance(letters, str) and isinstance(words, tuple)
+    return _spells(letters, words) or _spells(letters.replace("sc", "s"), words)
+
+
+def different_kinds(a: str, b: str) -> bool:
+    """Both degrees say what kind they are, at the same level, and no reading agrees:
+    BA and BS, BS and BBA differ; `Bachelor of Science - BS` and `B.Sc.` do not."""
+    shorts_a, longs_a = degree_kinds(a)
+    shorts_b, longs_b = degree_kinds(b)
+    kinds_a = [*shorts_a, *longs_a]
+    kinds_b = [*shorts_b, *longs_b]
+    if not kinds_a or not kinds_b:
+        return False
+    return not any(_same_kind(x, y) for x in kinds_a for y in kinds_b)
+
+
 def degree_subject(text: str) -> frozenset[str]:
     """The words naming what was studied: `Bachelor of Science - BS, Computer Science` and
     `B.S. in Computer Science` both give {computer}."""
