@@ -25,7 +25,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -296,14 +296,33 @@ def _accepted(
 
     Away from the contact block a national number must be one the document's likeliest
     country can dial: a figure that only some other country's plan allows is not a phone.
+    In the contact block, a number some document country can dial may stand beside words
+    (`Boston MA 617-555-0100`), but not a bare run of digits (`Springfield 1731783685`,
+    a postcode).
     """
     if candidate.labelled or any(link.lower().startswith("tel:") for link in candidate.line.links):
         return True
-    if not candidate.alone or candidate.postcode:
+    if candidate.postcode:
         return False
+    if not candidate.alone:
+        beside_words = not any(ch.isdigit() for ch in candidate.before + candidate.after)
+        grouped = not candidate.raw.lstrip("+").isdigit()
+        return in_zone and beside_words and grouped and dialled_in is not None
     if candidate.international:
         return True
     return (in_zone and possible) or (dialled_in is not None and dialled_in == likeliest)
+
+
+_HEAD_RE = re.compile(r"^\d{4,5}\s+(?=\D*\d)")
+
+
+def _after_postcode(candidate: Candidate) -> Candidate | None:
+    """The number behind a postcode the candidate pattern glued to it (`94588 (555) …`)."""
+    head = _HEAD_RE.match(candidate.raw)
+    if head is None or candidate.international:
+        return None
+    tail = candidate.raw[head.end() :]
+    return replace(candidate, raw=tail, before="", previous="", postcode=False)
 
 
 def _possible(value: str | None) -> bool:
@@ -371,10 +390,15 @@ def find_document_phones(
     for candidate, line in kept:
         mobile_in = evidence if candidate.mobile and not candidate.international else ()
         value, dialled_in = read_number(candidate.raw, countries, mobile_in)
-        if _accepted(candidate, id(line) in zone, _possible(value), dialled_in, likeliest):
-            by_line.setdefault(id(line), []).append(
-                Field(value or candidate.raw, line, candidate.raw)
-            )
+        if not _accepted(candidate, id(line) in zone, _possible(value), dialled_in, likeliest):
+            behind = _after_postcode(candidate) if id(line) in zone else None
+            if behind is None or refused(behind):
+                continue
+            value, dialled_in = read_number(behind.raw, countries)
+            if dialled_in is None:
+                continue
+            candidate = behind
+        by_line.setdefault(id(line), []).append(Field(value or candidate.raw, line, candidate.raw))
     own: list[Field] = []
     everyone: list[Field] = []
     for line in lines:
