@@ -12,11 +12,15 @@ counts as a phone when it is not one of those and
 - or it stands alone between the separators of its line (`|`, `•`, a tab, an icon, a
   comma) and is written with its country code, or sits in the contact block (the top
   block, a contact section, a running header, a line with an email) and could be a
-  number in the document's country, or is a valid number there (phonenumbers' matcher at
-  `Leniency.VALID`).
+  number in the document's country, or is a valid number in the likeliest country
+  (phonenumbers' matcher at `Leniency.VALID`);
+- or it sits in the contact block beside words (`Boston MA 617-555-0123`), grouped like
+  a phone and valid in one of the document's countries; a postcode the pattern glued to
+  it (`IL 62704 (217) 555-0147`) is left out.
 
 Numbers printed without a country code are read in the first country that can dial them
-among those the document points to (structure/country.py), and written in E.164.
+among those the document points to (structure/country.py), a number labelled as a mobile
+in the first where it is one, and written in E.164.
 """
 
 from __future__ import annotations
