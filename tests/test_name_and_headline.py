@@ -55,6 +55,14 @@ def test_a_labelled_name_field(lines: list[str], name: str):
     assert doc.contact.name_confidence >= 0.9
 
 
+def test_a_name_field_of_a_project_is_not_the_persons():
+    doc = markdown(
+        "# Jane Doe\njane.doe@example.org\n\n## Projects\nName: Billing Revamp\n"
+        "Built the billing service\n"
+    )
+    assert doc.contact.name.value == "Jane Doe"
+
+
 def test_a_name_over_two_lines_first_name_above_the_surname():
     doc = document(
         boxed("JANE", 50, 40, 28, bold=True),

@@ -202,3 +202,18 @@ def test_a_number_labelled_mobile_is_read_where_it_is_a_mobile(label: str, numbe
 Desarrollador de sistemas para la gestión de la empresa y de los equipos de la oficina
 """
     assert phones(text) == [number]
+
+
+def test_a_number_beside_words_in_the_contact_block():
+    text = "# Jane Doe\njane.doe@example.org\nBoston MA 617-555-0123\n"
+    assert phones(text) == ["+16175550123"]
+
+
+def test_a_number_behind_a_postcode_the_pattern_glued_to_it():
+    text = "# Jane Doe\njane.doe@example.org\nSpringfield, IL 62704 (217) 555-0147\n"
+    assert phones(text) == ["+12175550147"]
+
+
+def test_a_bare_run_of_digits_beside_a_place_stays_a_postcode():
+    text = "# Jane Doe\njane.doe@example.org\nMain Street 12, Springfield 6270412345\n"
+    assert phones(text) == []

@@ -213,8 +213,6 @@ def find_role_headline(
     index = next((i for i, line in enumerate(lines) if line is name.line), None)
     if index is None:
         return None
-    # A heading reslint could not name may be the headline set in a heading's type, when it
-    # names a role.
     kinds = {id(s.heading): s.kind for s in sections if s.heading is not None}
     fields_only = False  # inside a personal-details section: only a role field is a headline
     name_words_ = set(fold(name.value).split())
@@ -225,27 +223,23 @@ def find_role_headline(
         raw = repair_marks(line.text).strip()
         text = " ".join(raw.split())
         following = after[position + 1] if position + 1 < len(after) else None
-        kind = kinds.get(id(line)) if line is not name.line else None
-        if kind == "contact" or known_title(text) == "contact":
+        kind = kinds.get(id(line)) or known_title(text)
+        if kind == "contact":
             fields_only = True
             continue
-        if (kind not in (None, "other") or known_title(text) is not None) or (
-            kind == "other" and not is_titleish(text)
-        ):
+        # A heading reslint could not name may be the headline set in a heading's type,
+        # when it names a role; any other heading ends the search.
+        if kind not in (None, "other") or (kind == "other" and not is_titleish(text)):
             break
-        if fields_only:
-            if (role := _role_field(raw)) is not None:
-                return Field(role, line)
-            continue
         words = set(fold(clean(text)).split())
         if not text or words <= name_words_ or (len(name_words_) > 1 and name_words_ <= words):
             continue  # the second line of the name, or a line that repeats it
-        role = _role_field(raw)
-        if role is not None:
+        if (role := _role_field(raw)) is not None:
             return Field(role, line)
+        if fields_only:
+            continue
         if _has_contact(raw):
-            role = _role_in_contact_line(raw)
-            if role is not None:
+            if (role := _role_in_contact_line(raw)) is not None:
                 return Field(role, line)
             continue
         if _skipped(raw) or _is_place(text):

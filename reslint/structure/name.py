@@ -38,12 +38,13 @@ _UNSPACED_NAME_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]
 _CAMEL_RE = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 _MARKS_RE = re.compile(r"(\S?)\s([\u0300-\u036f]+)(\S?)")
 _LOCATION_RE = re.compile(r"^[^,]+,\s*(?P<place>[^,]+)$")
+_CJK_GAP_RE = re.compile(r"(?<=[\u3040-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u9fff\uac00-\ud7af])")
 _MAX_WORDS = 5
 # How much larger than the body a name in a sidebar, below the first heading, must be.
 _SIDEBAR_STANDOUT = 2.0
-
-
-_CJK_GAP_RE = re.compile(r"(?<=[\u3040-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u9fff\uac00-\ud7af])")
+# Sections whose `Name:` fields may be the person's (a personal-details block); in the
+# others a `Name:` names a project, a course or a referee.
+_FIELD_SECTIONS = frozenset({"contact", "summary", "other"})
 
 
 def fold(text: str) -> str:
@@ -420,7 +421,13 @@ def find_person_name(
     # took for a heading of its own stays in it.
     first_heading = next((i for i, line in enumerate(page) if id(line) in headings), len(page))
     page = [line for line in page if id(line) not in headings]
-    labelled = labelled_name(page[:60])
+    elsewhere = {
+        id(line)
+        for section in sections
+        if section.kind not in _FIELD_SECTIONS
+        for line in section.lines
+    }
+    labelled = labelled_name([line for line in page if id(line) not in elsewhere])
     if labelled is not None:
         return NameGuess(labelled, LABELLED)
     return typeset_name(page, page[:first_heading], body, _heading_styles(sections, body))

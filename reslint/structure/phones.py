@@ -12,11 +12,15 @@ counts as a phone when it is not one of those and
 - or it stands alone between the separators of its line (`|`, `•`, a tab, an icon, a
   comma) and is written with its country code, or sits in the contact block (the top
   block, a contact section, a running header, a line with an email) and could be a
-  number in the document's country, or is a valid number there (phonenumbers' matcher at
-  `Leniency.VALID`).
+  number in the document's country, or is a valid number in the likeliest country
+  (phonenumbers' matcher at `Leniency.VALID`);
+- or it sits in the contact block beside words (`Boston MA 617-555-0123`), grouped like
+  a phone and valid in one of the document's countries; a postcode the pattern glued to
+  it (`IL 62704 (217) 555-0147`) is left out.
 
 Numbers printed without a country code are read in the first country that can dial them
-among those the document points to (structure/country.py), and written in E.164.
+among those the document points to (structure/country.py), a number labelled as a mobile
+in the first where it is one, and written in E.164.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -301,11 +305,18 @@ def _accepted(
 
     Away from the contact block a national number must be one the document's likeliest
     country can dial: a figure that only some other country's plan allows is not a phone.
+    In the contact block, a number some document country can dial may stand beside words
+    (`Boston MA 617-555-0100`), but not a bare run of digits (`Springfield 1731783685`,
+    a postcode).
     """
     if candidate.labelled or any(link.lower().startswith("tel:") for link in candidate.line.links):
         return True
-    if not candidate.alone or candidate.postcode:
+    if candidate.postcode:
         return False
+    if not candidate.alone:
+        beside_words = not any(ch.isdigit() for ch in candidate.before + candidate.after)
+        grouped = not candidate.raw.lstrip("+").isdigit()
+        return in_zone and beside_words and grouped and dialled_in is not None
     if candidate.international:
         return True
     if in_zone and not possible:
@@ -313,6 +324,18 @@ def _accepted(
         # printed: phone-invalid says what is wrong with it, where phone-missing would not.
         return _PHONE_LENGTH[0] <= sum(map(str.isdigit, candidate.raw)) <= _PHONE_LENGTH[1]
     return (in_zone and possible) or (dialled_in is not None and dialled_in == likeliest)
+
+
+_HEAD_RE = re.compile(r"^\d{4,5}\s+(?=\D*\d)")
+
+
+def _after_postcode(candidate: Candidate) -> Candidate | None:
+    """The number behind a postcode the candidate pattern glued to it (`94588 (555) …`)."""
+    head = _HEAD_RE.match(candidate.raw)
+    if head is None or candidate.international:
+        return None
+    tail = candidate.raw[head.end() :]
+    return replace(candidate, raw=tail, before="", previous="", postcode=False)
 
 
 def _possible(value: str | None) -> bool:
@@ -380,10 +403,15 @@ def find_document_phones(
     for candidate, line in kept:
         mobile_in = evidence if candidate.mobile and not candidate.international else ()
         value, dialled_in = read_number(candidate.raw, countries, mobile_in)
-        if _accepted(candidate, id(line) in zone, _possible(value), dialled_in, likeliest):
-            by_line.setdefault(id(line), []).append(
-                Field(value or candidate.raw, line, candidate.raw)
-            )
+        if not _accepted(candidate, id(line) in zone, _possible(value), dialled_in, likeliest):
+            behind = _after_postcode(candidate) if id(line) in zone else None
+            if behind is None or refused(behind):
+                continue
+            value, dialled_in = read_number(behind.raw, countries)
+            if dialled_in is None:
+                continue
+            candidate = behind
+        by_line.setdefault(id(line), []).append(Field(value or candidate.raw, line, candidate.raw))
     own: list[Field] = []
     everyone: list[Field] = []
     for line in lines:
