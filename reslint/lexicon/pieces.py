@@ -18,7 +18,8 @@ from reslint.lexicon.entry_words import ABBREVIATIONS, company_score, is_school
 from reslint.model import DateRange, DateValue, Line
 
 # The reader joins parts of a line that stood far apart with three spaces.
-STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—]\s+|\s+-\s+")
+# Dashes as typeset: en and em dash, the Unicode hyphens (U+2010, U+2011) and minus.
+STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‐‑−]\s+|\s+-\s+")
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•–—-:()[]"
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
@@ -123,7 +124,10 @@ def is_location(text: str) -> bool:
     if len(parts) < 2 or len(parts) > 3 or not all(parts):
         return False
     last = parts[-1]
-    country = last.lower() in _COUNTRY_WORDS
+    # "Austin, Texas USA": a region and its country as one part.
+    country = last.lower() in _COUNTRY_WORDS or (
+        len(last.split()) in (2, 3) and last.split()[-1].lower() in _COUNTRY_WORDS
+    )
     if not (_STATE_RE.match(last) or country):
         return False
     if len(parts) == 3 and not country:
