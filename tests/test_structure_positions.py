@@ -228,3 +228,19 @@ def test_sentences_of_a_date_column_line() -> None:
         ),
         ("Department of Zoology, Northgate University", "Statistics Advisor", "2013", "2014"),
     ]
+
+
+def test_positions_come_only_from_sections_of_work() -> None:
+    text = (
+        "Research Experience\n"
+        "Graduate Research Assistant, Northgate University, 2019 – 2021\n"
+        "- Ran the experiments\n"
+        "Leadership\n"
+        "Chess Club, President, 2018 – 2019\n"
+        "- Ran the club\n"
+        "Research Funding\n"
+        "2020: Acme Foundation Fellowship, Principal Investigator\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Northgate University", "Graduate Research Assistant", "2019", "2021")
+    ]

@@ -37,7 +37,11 @@ from reslint.structure.education import find_education
 from reslint.structure.known import structure_from_known
 from reslint.structure.positions import find_positions
 
-POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
+# Sections whose entries are positions: experience under any title; research and volunteer
+# work under one of their own titles or a title ending as an experience one ("Research
+# Experience", "Volunteer Work Experience"; not "Research Funding" or "Publications –
+# Original Research"). Leadership sections list activities, not positions.
+POSITION_SECTIONS = frozenset({"experience", "research", "volunteer"})
 _NAME_RE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4}$")
 _LOCATION_RE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][\w .]+$")
 
@@ -205,6 +209,17 @@ def _own_fields(
     return found or [field for line in lines for field in find(line)]
 
 
+def holds_positions(section: Section) -> bool:
+    if section.kind == "experience":
+        return True
+    if section.kind not in POSITION_SECTIONS:
+        return False
+    words = section.title.split()
+    return known_title(section.title) == section.kind or any(
+        known_title(" ".join(words[start:])) == "experience" for start in range(1, len(words))
+    )
+
+
 def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     font_size = body_font_size(lines)
     top, sections = split_sections(lines, font_size)
@@ -223,7 +238,7 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     positions = []
     education = []
     for section in sections:
-        if section.kind in POSITION_SECTIONS:
+        if holds_positions(section):
             positions.extend(find_positions(section.lines, section.title))
         elif section.kind == "education":
             education.extend(find_education(section.lines))
