@@ -244,3 +244,37 @@ def test_positions_come_only_from_sections_of_work() -> None:
     assert _positions(_text(text)) == [
         ("Northgate University", "Graduate Research Assistant", "2019", "2021")
     ]
+
+
+def test_a_section_of_bullets_that_start_with_dates() -> None:
+    text = (
+        "Professional experience\n"
+        "• 2019 – Present: Translator at Kowloon Texts Co.\n"
+        "• 2017 – 2019: Language Teacher at Odaba Institute (compulsory service)\n"
+        "• 2012 – 2016: Language Instructor at Parsian Language Center\n"
+        "• Tutoring (French and English)\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Kowloon Texts Co.", "Translator", "2019", "present"),
+        # A descriptor in brackets is not part of the employer's name.
+        ("Odaba Institute", "Language Teacher", "2017", "2019"),
+        ("Parsian Language Center", "Language Instructor", "2012", "2016"),
+    ]
+
+
+def test_roles_and_titles_printed_as_the_first_bullets() -> None:
+    text = (
+        "Experience\n"
+        "Pizzeria Uno, Springfield, MN. 09/2017 – Current.\n"
+        "• Kitchen employee from 2017 – 2019\n"
+        "• Delivery driver from 2019 – current.\n"
+        "• Handled cash and kept orders right.\n"
+        "Corner Superette, Andover, MN. 02/2018 – 08/2019.\n"
+        "• Shift Supervisor.\n"
+        "• Handled customer complaints in a professional manner.\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Pizzeria Uno", "Kitchen employee", "2017", "2019"),
+        ("Pizzeria Uno", "Delivery driver", "2019", "present"),
+        ("Corner Superette", "Shift Supervisor", "2018-02", "2019-08"),
+    ]

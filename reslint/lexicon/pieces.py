@@ -103,7 +103,7 @@ def cut_dates(line: Line) -> Dated:
 def _tidy(text: str) -> str:
     text = LABEL_RE.sub("", text.strip())
     text = re.sub(r"\b(?:date|dates|fecha)\s*:\s*(?=\s{3}|$)", "", text, flags=re.IGNORECASE)
-    return text.strip(_STRIP)
+    return _closed(text, _trim(text))
 
 
 def is_duration(text: str) -> bool:
@@ -166,7 +166,9 @@ def strong_pieces(text: str) -> list[str]:
 
 
 # A period after a word, then a capital: `Research Associate. Acme Labs, Tucson`.
-_SENTENCE_END_RE = re.compile(r"(?<![\w.])([^\W\d_][\w'’-]{2,}|[IVX]{2,4})\.\s+(?=[^\W\d_])")
+_SENTENCE_END_RE = re.compile(
+    r"(?:(?<![\w.])([^\W\d_][\w'’-]{2,}|[IVX]{2,4})|(?<=\w)(\)))\.\s+(?=[^\W\d_])"
+)
 
 
 def sentence_pieces(text: str) -> list[str]:
@@ -176,15 +178,17 @@ def sentence_pieces(text: str) -> list[str]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
-        word = match.group(1)
+        word = match.group(1) or ""
+        end = match.end(1) if match.group(1) else match.end(2)
         before = text[: match.start()]
-        if word.lower() in ABBREVIATIONS or before.count("(") > before.count(")"):
+        closing = 0 if word else 1  # the bracket the period follows is closed
+        if word.lower() in ABBREVIATIONS or before.count("(") > before.count(")") + closing:
             continue
         if not text[match.end()].isupper():
             continue
-        keep = 1 if _LEGAL_SUFFIX_RE.fullmatch(word) else 0  # `Acme Inc.` keeps its period
-        spans.append((start, match.end(1) + keep))
-        start = match.end(1) + 1
+        keep = 1 if word and _LEGAL_SUFFIX_RE.fullmatch(word) else 0  # `Acme Inc.` keeps it
+        spans.append((start, end + keep))
+        start = end + 1
     spans.append((start, len(text)))
     pieces = (_closed(text[a:b], _trim(text[a:b])) for a, b in spans)
     return [_drop_closing_period(p) for p in pieces if p.strip(_STRIP + ".")]

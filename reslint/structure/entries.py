@@ -93,6 +93,9 @@ def _join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         after = line.text[matches[0].end :]
         if not _DANGLING_RANGE_RE.match(after):
             continue
+        own = find_dates(following.text)
+        if own and own[0].range.end is not None and own[0].start == 0:
+            continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
         first = following.text.split(maxsplit=2)
         for width in (2, 1):
             candidate = " ".join(first[:width])
@@ -178,7 +181,9 @@ def _printed_end(item: Item, last: Line) -> str:
     `Acme, Dept,   12/2008 - 10/2010`)."""
     text = last.text
     if item.dates is not None and last is item.line and item.dates.raw:
-        text = text.replace(item.dates.raw, " ")
+        before, _, after = text.partition(item.dates.raw)
+        # The dash or bar that led to the date went with it: "Acme Bank - July 2023".
+        text = before.rstrip(" -–—|·•") + " " + after
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -309,6 +314,9 @@ def split_entries(lines: tuple[Line, ...]) -> list[Entry]:
     entries: list[Entry] = []
     current: Entry | None = None
     for item in classify(lines):
+        if item.kind == BULLET and _opens_entry(item, current):
+            dated = cut_dates(item.line)
+            item.kind, item.dates, item.rest = HEADER, dated.dates, dated.rest
         if item.kind == HEADER:
             if current is None or current.body:
                 current = Entry([item])
@@ -321,6 +329,16 @@ def split_entries(lines: tuple[Line, ...]) -> list[Entry]:
         elif current is not None:
             current.body.append(item)
     return [_demote_body(part) for entry in entries for part in _split_block(entry)]
+
+
+def _opens_entry(item: Item, current: Entry | None) -> bool:
+    """A section written as bullets that start with dates (`• 2017 – 2019: Teacher at
+    Acme`): each such bullet heads an entry, unless a header line opened the one it is in."""
+    if current is not None and not all(h.line.bullet for h in current.header):
+        return False
+    dated = cut_dates(item.line)
+    text = item.line.text.strip(" •·-–*\t")
+    return dated.dates is not None and text.startswith(dated.dates.raw)
 
 
 def _demote_body(entry: Entry) -> Entry:

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from reslint.lexicon.pieces import comma_pieces, is_location, strong_pieces
-from reslint.model import Field, Line, Position
+from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
+from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
 from reslint.structure.roles import (
     AT_RE,
     Reading,
+    employer_name,
     header_rows,
     read_header,
     read_rows,
@@ -80,6 +82,37 @@ def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | Non
     return None
 
 
+_MAX_ROLE_WORDS = 5
+
+
+def _roles_in_body(entry: Entry) -> list[tuple[Field, DateRange]]:
+    """`Davanni's, Springfield. 09/2017 – Current.` over `• Kitchen employee from 2017 –
+    2019` and `• Delivery driver from 2019 – current.`: short bullets that name a title and
+    a range of their own are roles at the entry's employer."""
+    roles: list[tuple[Field, DateRange]] = []
+    for item in entry.body:
+        if item.kind != BULLET:
+            continue
+        dated = cut_dates(item.line)
+        title = dated.rest.strip(" .")
+        short = 0 < len(title.split()) <= _MAX_ROLE_WORDS
+        if dated.dates and dated.dates.end and short and title_evidence(title) > 0:
+            roles.append((Field(title, item.line), dated.dates))
+    return roles
+
+
+def _title_in_body(entry: Entry) -> Field | None:
+    """A header that names only the employer, over a first bullet that is a title:
+    `Bill's Superette, Springfield. 02/2018 – 08/2019.` over `• Shift Supervisor.`"""
+    first = next((item for item in entry.body if item.kind == BULLET), None)
+    if first is None:
+        return None
+    text = first.text.strip(" .")
+    if 0 < len(text.split()) <= _MAX_ROLE_WORDS and title_evidence(text) > 0:
+        return Field(text, first.line)
+    return None
+
+
 def _location(entry: Entry) -> Field | None:
     for item in entry.header:
         for strong in strong_pieces(item.rest):
@@ -103,11 +136,22 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
     for entry, reading in zip(entries, readings, strict=True):
         reading = _settled(entry, reading, layout)
         company, title = reading.company, reading.title
+        if company is not None:
+            company = replace(company, value=employer_name(company.value))
         role = _role_under(entry, layout) if positions else None
         if role is not None:
             company, title = positions[-1].company, role
         if company is None and title is None:
             continue
+        roles = _roles_in_body(entry) if company is not None else []
+        for role, dates in roles:
+            positions.append(
+                Position(company, role, dates, role.line, _location(entry), section=section_title)
+            )
+        if roles:
+            continue
+        if title is None:
+            title = _title_in_body(entry)
         bullets, context = _body_fields(entry)
         positions.append(
             Position(

@@ -165,6 +165,18 @@ def _without_places(text: str) -> str:
     return _name(", ".join(kept))
 
 
+def employer_name(text: str) -> str:
+    """An employer's name without the place or descriptor in brackets after it (`Acme
+    (compulsory service)`, `Acme (Remote)`); an abbreviation of the name stays (`(KWFT)`)."""
+    match = re.search(r"\s*\(([^()]*)\)\s*$", text)
+    if match is None:
+        return text
+    inside = match.group(1).strip()
+    if inside.isupper() and " " not in inside and len(inside) <= 8:
+        return text
+    return text[: match.start()].strip() or text
+
+
 def _without_town(text: str) -> str:
     """`Acme GbR, Dresden`, `Acme Labs, Tucson, AZ`: the name without the place after it."""
     parts = comma_pieces(text)
@@ -298,9 +310,8 @@ def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
         title_row = ranked[0]
         runner_up = evidence[ranked[1]] if len(ranked) > 1 else 0
         margin = evidence[title_row] - runner_up
-        if evidence[title_row] <= 0:
-            title_row = 1 if len(rows) > 1 else 0  # no word says: the employer first
-            margin = 0
+        if margin == 0:
+            title_row = 1 if len(rows) > 1 else 0  # no word tells them apart: employer first
     others = [r for r in range(len(rows)) if r != title_row]
     company_row = max(others, key=lambda r: (employer_score(pieces[r][0]), -r)) if others else None
     title_line = rows[title_row].line
