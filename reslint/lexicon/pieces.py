@@ -24,7 +24,9 @@ from reslint.lexicon.entry_words import ABBREVIATIONS, company_score, is_school
 from reslint.model import DateRange, DateValue, Line
 
 # The reader joins parts of a line that stood far apart with three spaces.
-STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―−]\s+|\s+-\s+")
+# Dashes as typeset: en and em dash, figure and horizontal bar, the Unicode hyphens
+# (U+2010, U+2011) and minus.
+STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+")
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•:()[]" + DASHES
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
@@ -107,7 +109,7 @@ def cut_dates(line: Line) -> Dated:
 def _tidy(text: str) -> str:
     text = LABEL_RE.sub("", text.strip())
     text = re.sub(r"\b(?:date|dates|fecha)\s*:\s*(?=\s{3}|$)", "", text, flags=re.IGNORECASE)
-    return text.strip(_STRIP)
+    return _closed(text, _trim(text))
 
 
 def is_duration(text: str) -> bool:
@@ -128,7 +130,10 @@ def is_location(text: str) -> bool:
     if len(parts) < 2 or len(parts) > 3 or not all(parts):
         return False
     last = parts[-1]
-    country = last.lower() in _COUNTRY_WORDS
+    # "Austin, Texas USA": a region and its country as one part.
+    country = last.lower() in _COUNTRY_WORDS or (
+        len(last.split()) in (2, 3) and last.split()[-1].lower() in _COUNTRY_WORDS
+    )
     if not (_STATE_RE.match(last) or country):
         return False
     if len(parts) == 3 and not country:
@@ -167,7 +172,9 @@ def strong_pieces(text: str) -> list[str]:
 
 
 # A period after a word, then a capital: `Research Associate. Acme Labs, Tucson`.
-_SENTENCE_END_RE = re.compile(r"(?<![\w.])([^\W\d_][\w'’-]{2,}|[IVX]{2,4})\.\s+(?=[^\W\d_])")
+_SENTENCE_END_RE = re.compile(
+    r"(?:(?<![\w.])([^\W\d_][\w'’-]{2,}|[IVX]{2,4})|(?<=\w)(\)))\.\s+(?=[^\W\d_])"
+)
 
 
 def sentence_pieces(text: str) -> list[str]:
@@ -177,15 +184,17 @@ def sentence_pieces(text: str) -> list[str]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
-        word = match.group(1)
+        word = match.group(1) or ""
+        end = match.end(1) if match.group(1) else match.end(2)
         before = text[: match.start()]
-        if word.lower() in ABBREVIATIONS or before.count("(") > before.count(")"):
+        closing = 0 if word else 1  # the bracket the period follows is closed
+        if word.lower() in ABBREVIATIONS or before.count("(") > before.count(")") + closing:
             continue
         if not text[match.end()].isupper():
             continue
-        keep = 1 if _LEGAL_SUFFIX_RE.fullmatch(word) else 0  # `Acme Inc.` keeps its period
-        spans.append((start, match.end(1) + keep))
-        start = match.end(1) + 1
+        keep = 1 if word and _LEGAL_SUFFIX_RE.fullmatch(word) else 0  # `Acme Inc.` keeps it
+        spans.append((start, end + keep))
+        start = end + 1
     spans.append((start, len(text)))
     pieces = (_closed(text[a:b], _trim(text[a:b])) for a, b in spans)
     return [_drop_closing_period(p) for p in pieces if p.strip(_STRIP + ".")]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reslint.lexicon.contact import find_emails, find_urls
+from reslint.lexicon.headings import known_title
 from reslint.model import (
     Contact,
     Document,
@@ -20,6 +21,7 @@ from reslint.model import (
     Line,
     ReaderOutput,
     Region,
+    Section,
     Structure,
 )
 from reslint.structure.education import find_education
@@ -32,7 +34,11 @@ from reslint.structure.positions import find_positions
 from reslint.structure.sections import body_font_size, split_sections
 from reslint.structure.source_entries import with_known_entries
 
-POSITION_SECTIONS = frozenset({"experience", "research", "leadership", "volunteer"})
+# Sections whose entries are positions: experience under any title; research and volunteer
+# work under one of their own titles or a title ending as an experience one ("Research
+# Experience", "Volunteer Work Experience"; not "Research Funding" or "Publications –
+# Original Research"). Leadership sections list activities, not positions.
+POSITION_SECTIONS = frozenset({"experience", "research", "volunteer"})
 
 
 # Sections whose contact details belong to other people (referees, co-authors); used only
@@ -46,6 +52,17 @@ def _own_fields(
     """Contact fields outside other people's sections; all of them if that leaves none."""
     found = [field for line in own for field in find(line)]
     return found or [field for line in lines for field in find(line)]
+
+
+def holds_positions(section: Section) -> bool:
+    if section.kind == "experience":
+        return True
+    if section.kind not in POSITION_SECTIONS:
+        return False
+    words = section.title.split()
+    return known_title(section.title) == section.kind or any(
+        known_title(" ".join(words[start:])) == "experience" for start in range(1, len(words))
+    )
 
 
 def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
@@ -68,7 +85,7 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     positions = []
     education = []
     for section in sections:
-        if section.kind in POSITION_SECTIONS:
+        if holds_positions(section):
             positions.extend(find_positions(section.lines, section.title))
         elif section.kind == "education":
             education.extend(find_education(section.lines))

@@ -18,7 +18,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates, parse_date
-from reslint.lexicon.entry_words import DEGREE_RE, company_score, is_school
+from reslint.lexicon.entry_words import (
+    DEGREE_RE,
+    LINE_JOINS,
+    company_score,
+    is_school,
+    title_score,
+)
 from reslint.lexicon.pieces import (
     Dated,
     comma_pieces,
@@ -32,6 +38,7 @@ from reslint.lexicon.pieces import (
 from reslint.model import DateRange, Line, Region
 
 _ICON_BULLET_RE = re.compile(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff])\s")
+_ICON_RE = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")
 _DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
 _PROSE_END = (".", ";", ":", "!", "?")
 
@@ -86,6 +93,9 @@ def _join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         after = line.text[matches[0].end :]
         if not _DANGLING_RANGE_RE.match(after):
             continue
+        own = find_dates(following.text)
+        if own and own[0].range.end is not None and own[0].start == 0:
+            continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
         first = following.text.split(maxsplit=2)
         for width in (2, 1):
             candidate = " ".join(first[:width])
@@ -136,6 +146,68 @@ def _is_continuation(line: Line, previous: Item | None) -> bool:
     return same_style and same_indent and close
 
 
+_OPEN_END = (",", "&", "+", "/", "-", "–", "—")
+_MAX_LOWER_CONTINUATION_WORDS = 4
+
+
+def _continues_header(line: Line, previous: Item) -> bool:
+    """A header line that wrapped: the next line, in the same style and without a date,
+    goes on with it when the first ends open (a comma, `&`, a word such as `of` or `van`),
+    when it starts in lower case (`with French`, a word broken at a hyphen), or, in a date
+    column, when it hangs under the text beside the date."""
+    if previous.kind != HEADER or cut_dates(line).dates is not None:
+        return False
+    last = previous.parts[-1] if previous.parts else previous.line
+    if not _same_font(line, last) or line.page != last.page:
+        return False
+    gap = line.box.top - last.box.bottom if line.box and last.box else None
+    if gap is not None and line.box and not 0 <= gap <= max(line.box.bottom - line.box.top, 4):
+        return False
+    before, text = _printed_end(previous, last), line.text.strip()
+    words = before.split()
+    if not words or before.endswith(_PROSE_END):
+        return False
+    if before.endswith(_OPEN_END) or words[-1].lower() in LINE_JOINS:
+        return True
+    if text[:1].islower() and len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS:
+        return True
+    dated_first = previous.dates is not None and previous.line.text.lstrip()[:1].isdigit()
+    hangs = line.box is not None and last.box is not None and line.box.x0 > last.box.x0 + 10
+    return dated_first and hangs
+
+
+def _printed_end(item: Item, last: Line) -> str:
+    """The text a header line ends with as printed, its date left out (`Acme, Dept,` of
+    `Acme, Dept,   12/2008 - 10/2010`)."""
+    text = last.text
+    if item.dates is not None and last is item.line and item.dates.raw:
+        before, _, after = text.partition(item.dates.raw)
+        # The dash or bar that led to the date went with it: "Acme Bank - July 2023".
+        text = before.rstrip(" -–—|·•") + " " + after
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _same_font(line: Line, other: Line) -> bool:
+    size, other_size = line.font_size or 0.0, other.font_size or 0.0
+    return (line.bold, line.font_name) == (other.bold, other.font_name) and abs(
+        size - other_size
+    ) < 0.5
+
+
+def _join_header(item: Item, line: Line) -> None:
+    text = line.text.strip()
+    last = item.parts[-1] if item.parts else item.line
+    end = _printed_end(item, last)
+    rest = item.rest.rstrip()
+    if end[-1:] in _OPEN_END and not rest.endswith(end[-1]):
+        rest += end[-1]  # the comma the date cut off: "Stad Gent, Kabinet,   12/2008"
+    if re.search(r"[^\W\d_]-$", rest) and text[:1].islower():
+        item.rest = rest[:-1] + text  # "Forest Man-" + "agement"
+    else:
+        item.rest = f"{rest} {text}"
+    item.parts = (item.parts or [item.line]) + [line]
+
+
 def _is_prose(line: Line, previous: Item | None) -> bool:
     text = line.text.strip()
     words = text.split()
@@ -152,10 +224,17 @@ def _is_prose(line: Line, previous: Item | None) -> bool:
 
 
 def _names_parts(text: str) -> bool:
-    """Several parts, one of them a school, degree, place or company: an entry header."""
+    """Several parts, one of them a school, degree, place, company or job title: an entry
+    header (`Acme Metals, Springfield, IL — Production Planner - Shipping Coordinator`)."""
     pieces = strong_pieces(text)
     return len(pieces) >= 2 and any(
-        is_school(p) or DEGREE_RE.search(p) or is_location(p) or company_score(p) for p in pieces
+        is_school(p)
+        or DEGREE_RE.search(p)
+        or is_location(p)
+        or any(is_location(part) for part in comma_pieces(p))
+        or company_score(p)
+        or title_score(p) >= 3
+        for p in pieces
     )
 
 
@@ -172,11 +251,32 @@ def _has_anchor(dated: Dated, text: str) -> bool:
     )
 
 
+def _icon_header(line: Line) -> Item | None:
+    """A line led by an icon that holds a date range or a place is an entry's metadata
+    (AltaCV's calendar and pin glyphs), not a bullet: `(cid:17) July 2013 – Ongoing
+    (cid:189) Oxford, UK`."""
+    if line.bullet or not _ICON_BULLET_RE.match(line.text):
+        return None
+    bare = _ICON_RE.sub("   ", line.text).strip()
+    dated = cut_dates(replace(line, text=bare))
+    starts_with_date = dated.dates is not None and bare.startswith(dated.dates.raw)
+    if starts_with_date or is_location(bare):
+        rest = dated.rest if dated.dates is not None else bare
+        return Item(line, HEADER, dates=dated.dates, rest=rest)
+    return None
+
+
 def classify(lines: tuple[Line, ...]) -> list[Item]:
     items: list[Item] = []
     body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
     for line in _join_dangling_ranges(body):
         previous = items[-1] if items else None
+        if not any(ch.isalnum() for ch in _ICON_RE.sub("", line.text)):
+            continue  # an icon or a rule on a line of its own names nothing
+        icon_header = _icon_header(line)
+        if icon_header is not None:
+            items.append(icon_header)
+            continue
         if line.bullet or _ICON_BULLET_RE.match(line.text):
             item = Item(line, BULLET)
             _detach_side_date(item)
@@ -193,6 +293,9 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
         text = line.text.strip()
         if is_url(text) or is_url(text.split(maxsplit=1)[-1]):
             items.append(Item(line, LINK))
+            continue
+        if previous is not None and _continues_header(line, previous):
+            _join_header(previous, line)
             continue
         dated = cut_dates(line)
         if _has_anchor(dated, text):
@@ -211,6 +314,9 @@ def split_entries(lines: tuple[Line, ...]) -> list[Entry]:
     entries: list[Entry] = []
     current: Entry | None = None
     for item in classify(lines):
+        if item.kind == BULLET and _opens_entry(item, current):
+            dated = cut_dates(item.line)
+            item.kind, item.dates, item.rest = HEADER, dated.dates, dated.rest
         if item.kind == HEADER:
             if current is None or current.body:
                 current = Entry([item])
@@ -223,6 +329,16 @@ def split_entries(lines: tuple[Line, ...]) -> list[Entry]:
         elif current is not None:
             current.body.append(item)
     return [_demote_body(part) for entry in entries for part in _split_block(entry)]
+
+
+def _opens_entry(item: Item, current: Entry | None) -> bool:
+    """A section written as bullets that start with dates (`• 2017 – 2019: Teacher at
+    Acme`): each such bullet heads an entry, unless a header line opened the one it is in."""
+    if current is not None and not all(h.line.bullet for h in current.header):
+        return False
+    dated = cut_dates(item.line)
+    text = item.line.text.strip(" •·-–*\t")
+    return dated.dates is not None and text.startswith(dated.dates.raw)
 
 
 def _demote_body(entry: Entry) -> Entry:

@@ -1,77 +1,116 @@
-"""Positions: company, title, location and body of each entry in an experience section.
+"""Positions: company, title, location, dates and body of each entry in an experience section.
 
-It owns telling company and title apart among an entry's header pieces, by the words they
-use (lexicon.entry_words), and the rule that a role with no company of its own belongs to
-the one above it. Entries come from structure.entries.
+It owns turning a section's entries into positions: each entry's header is read
+(structure.roles), and the section settles what single entries leave open, because one
+resume prints all its positions alike: the style its confident entries print titles and
+employers in decides the others, and an entry that holds only a title line (a role with its
+own dates under the company above) belongs to the company above. Entries come from
+structure.entries.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
-from reslint.lexicon.entry_words import company_score, title_score
-from reslint.lexicon.pieces import comma_pieces, is_location, strong_pieces
-from reslint.model import Field, Line, Position
-from reslint.structure.entries import BULLET, Entry, header_pieces, split_entries
+from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
+from reslint.model import DateRange, Field, Line, Position
+from reslint.structure.entries import BULLET, Entry, split_entries
+from reslint.structure.roles import (
+    AT_RE,
+    Reading,
+    employer_name,
+    header_rows,
+    read_header,
+    read_rows,
+    title_evidence,
+)
 
-_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>.+)$", re.IGNORECASE)
+_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
+_SURE = 2  # a reading this far ahead of its runner-up teaches the section its layout
 
-
-def _assign_roles(
-    pieces: list[tuple[str, Line]],
-) -> tuple[Field | None, Field | None]:
-    """Tell company and title apart among an entry's header pieces."""
-    for text, line in pieces:
-        at_match = _AT_RE.match(text)
-        if at_match and title_score(at_match.group("title")):
-            return Field(at_match.group("company"), line), Field(at_match.group("title"), line)
-    scored = [(title_score(t) - company_score(t), -i) for i, (t, _) in enumerate(pieces)]
-    title_index = -max(scored)[1] if scored and max(scored)[0] > 0 else None
-    title_end = title_index
-    if title_index is not None:
-        title_end = _title_extent(pieces, title_index)
-    rest = [
-        i
-        for i in range(len(pieces))
-        if title_index is None or not title_index <= i <= (title_end or title_index)
-    ]
-    company_index = next((i for i in rest if company_score(pieces[i][0]) > 0), None)
-    if company_index is None and rest:
-        company_index = rest[0]
-    if title_index is None:
-        rest = [i for i in rest if i != company_index]
-        title_index = rest[0] if rest else None
-    company = Field(*pieces[company_index]) if company_index is not None else None
-    title = None
-    if title_index is not None:
-        title = Field(_span(pieces, title_index, title_end or title_index), pieces[title_index][1])
-    return company, title
+Style = tuple[bool, float, str]
 
 
-def _title_extent(pieces: list[tuple[str, Line]], start: int) -> int:
-    """`Director of IT – Hybrid Cloud`: pieces after a title that name no company and no
-    place continue it, as long as a piece is left for the company."""
-    end = start
-    line = pieces[start][1]
-    while end + 1 < len(pieces) - 1 or (end + 1 < len(pieces) and start > 0):
-        text, other_line = pieces[end + 1]
-        if other_line is not line or company_score(text):
-            break
-        end += 1
-    return end
+def _style(line: Line) -> Style:
+    """How a line is printed: bold, size and font (without a PDF subset prefix)."""
+    font = _SUBSET_RE.sub("", line.font_name or "")
+    return line.bold, round(line.font_size or 0.0, 1), font
 
 
-def _span(pieces: list[tuple[str, Line]], start: int, end: int) -> str:
-    """The printed text from piece `start` to piece `end` of one line, separators included."""
-    first, line = pieces[start]
-    if start == end:
-        return first
-    last = pieces[end][0]
-    begin = line.text.find(first)
-    finish = line.text.find(last, begin + len(first)) if begin >= 0 else -1
-    if begin < 0 or finish < 0:
-        return " ".join(text for text, _ in pieces[start : end + 1])
-    return line.text[begin : finish + len(last)]
+def _layout(readings: list[Reading]) -> tuple[Style, Style] | None:
+    """The styles of the title line and of the employer's line that the section's sure
+    readings agree on, if those differ."""
+    votes: Counter[tuple[Style, Style]] = Counter()
+    for reading in readings:
+        if reading.margin < _SURE or reading.title_row is None or reading.company_row is None:
+            continue
+        if reading.title_row == reading.company_row:
+            continue
+        pair = (_style(reading.rows[reading.title_row]), _style(reading.rows[reading.company_row]))
+        votes[pair] += 1
+    if not votes:
+        return None
+    (title_style, company_style), _ = votes.most_common(1)[0]
+    return (title_style, company_style) if title_style != company_style else None
+
+
+def _settled(entry: Entry, reading: Reading, layout: tuple[Style, Style] | None) -> Reading:
+    """An unsure reading of a header of several lines, read again with the section's title
+    line style."""
+    if layout is None or reading.margin >= _SURE or len(reading.rows) < 2:
+        return reading
+    styles = [_style(line) for line in reading.rows]
+    if layout[0] in styles and layout[1] in styles:
+        return read_rows(header_rows(entry), title_row=styles.index(layout[0]))
+    return reading
+
+
+def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | None:
+    """The title of an entry that prints only a title line (in the section's title style,
+    or one piece of title words): another role at the company above."""
+    rows = header_rows(entry)
+    if len(rows) != 1:
+        return None
+    line, pieces = rows[0].line, rows[0].pieces
+    if layout is not None and _style(line) == layout[0] and layout[0] != layout[1]:
+        return Field(pieces[0], line)
+    alone = len(pieces) == 1 and len(comma_pieces(pieces[0])) == 1
+    if alone and title_evidence(pieces[0]) > 0 and not AT_RE.match(pieces[0]):
+        return Field(pieces[0], line)
+    return None
+
+
+_MAX_ROLE_WORDS = 5
+
+
+def _roles_in_body(entry: Entry) -> list[tuple[Field, DateRange]]:
+    """`Davanni's, Springfield. 09/2017 – Current.` over `• Kitchen employee from 2017 –
+    2019` and `• Delivery driver from 2019 – current.`: short bullets that name a title and
+    a range of their own are roles at the entry's employer."""
+    roles: list[tuple[Field, DateRange]] = []
+    for item in entry.body:
+        if item.kind != BULLET:
+            continue
+        dated = cut_dates(item.line)
+        title = dated.rest.strip(" .")
+        short = 0 < len(title.split()) <= _MAX_ROLE_WORDS
+        if dated.dates and dated.dates.end and short and title_evidence(title) > 0:
+            roles.append((Field(title, item.line), dated.dates))
+    return roles
+
+
+def _title_in_body(entry: Entry) -> Field | None:
+    """A header that names only the employer, over a first bullet that is a title:
+    `Bill's Superette, Springfield. 02/2018 – 08/2019.` over `• Shift Supervisor.`"""
+    first = next((item for item in entry.body if item.kind == BULLET), None)
+    if first is None:
+        return None
+    text = first.text.strip(" .")
+    if 0 < len(text.split()) <= _MAX_ROLE_WORDS and title_evidence(text) > 0:
+        return Field(text, first.line)
+    return None
 
 
 def _location(entry: Entry) -> Field | None:
@@ -90,25 +129,35 @@ def _body_fields(entry: Entry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
 
 
 def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position]:
+    entries = [entry for entry in split_entries(lines) if entry.dates is not None]
+    readings = [read_header(entry) for entry in entries]
+    layout = _layout(readings)
     positions: list[Position] = []
-    for entry in split_entries(lines):
-        dates = entry.dates
-        if dates is None:
-            continue
-        pieces = header_pieces(entry, split_commas=True)
-        company, title = _assign_roles(pieces)
-        lone_title = len(pieces) == 1 and not _AT_RE.match(pieces[0][0])
-        if lone_title and title_score(pieces[0][0]) and positions:
-            # Another role under the company above.
-            company, title = positions[-1].company, Field(*pieces[0])
+    for entry, reading in zip(entries, readings, strict=True):
+        reading = _settled(entry, reading, layout)
+        company, title = reading.company, reading.title
+        if company is not None:
+            company = replace(company, value=employer_name(company.value))
+        role = _role_under(entry, layout) if positions else None
+        if role is not None:
+            company, title = positions[-1].company, role
         if company is None and title is None:
             continue
+        roles = _roles_in_body(entry) if company is not None else []
+        for role, dates in roles:
+            positions.append(
+                Position(company, role, dates, role.line, _location(entry), section=section_title)
+            )
+        if roles:
+            continue
+        if title is None:
+            title = _title_in_body(entry)
         bullets, context = _body_fields(entry)
         positions.append(
             Position(
                 company=company,
                 title=title,
-                dates=dates,
+                dates=entry.dates,
                 line=entry.line,
                 location=_location(entry),
                 bullets=bullets,

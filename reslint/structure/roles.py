@@ -1,0 +1,338 @@
+"""Company, title and location of a position, read from its header lines and their pieces.
+
+It owns giving each piece of a position's header a role from its features: its words (job
+title words, their head noun last or first; company words and legal forms, school words, a
+name led by an acronym), whether it is a place, a label (`Advisor: …`) or a department, and
+where it stands. A header of several lines is read line by line (one line names the
+employer, another the title, in their own styles); a header of one line piece by piece
+(`Company — Title — Place`, `Title, Team, Employer`, `Title at Company`). A reading says how
+sure it is, so that the section (structure.positions) can settle the entries whose words
+leave it open by the layout its other entries share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reslint.lexicon.entry_words import company_score, is_school, is_unit, title_score
+from reslint.lexicon.pieces import (
+    comma_pieces,
+    is_duration,
+    is_location,
+    is_url,
+    sentence_pieces,
+    strong_pieces,
+)
+from reslint.model import Field, Line
+from reslint.structure.entries import LINK, Entry
+
+AT_RE = re.compile(
+    r"^(?P<title>.+?)\s+(?:at|@|bei|chez|presso|bij)\s+(?P<company>.+)$", re.IGNORECASE
+)
+_LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
+_TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+$")
+
+
+def employer_score(text: str) -> int:
+    """How much `text` reads as an employer's name: company words and legal forms, a
+    school (universities employ), a name led by an acronym (`NORC at …`, `IBM Research`)."""
+    score = company_score(text)
+    if is_school(text) and not is_unit(text):
+        score += 3
+    elif is_unit(text):
+        score += 1
+    words = text.split()
+    first = re.sub(r"[^\w]", "", words[0]) if words else ""
+    if len(first) >= 3 and first.isupper() and not text.isupper():
+        score += 1
+    return score
+
+
+def title_evidence(text: str) -> int:
+    """A title's words weighed against an employer's."""
+    return title_score(text) - employer_score(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What an entry's header says, how sure the reading is, and where the title and the
+    company stood (row numbers of the entry's header lines, None when on no line)."""
+
+    company: Field | None
+    title: Field | None
+    margin: int
+    title_row: int | None
+    company_row: int | None
+    rows: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A header line of an entry (with the lines it wrapped onto): the line values point
+    at, the text as printed without its dates, and its strong pieces."""
+
+    line: Line
+    text: str
+    pieces: list[str]
+
+
+def _strong(text: str) -> list[str]:
+    return [p for piece in strong_pieces(text) for p in sentence_pieces(piece)]
+
+
+def _content(piece: str) -> bool:
+    return not (is_location(piece) or is_url(piece) or is_duration(piece))
+
+
+def header_rows(entry: Entry) -> list[Row]:
+    """The entry's header lines that name something, each with its strong pieces (places,
+    links and durations left out)."""
+    rows: list[Row] = []
+    for item in entry.header:
+        if item.kind == LINK:
+            continue
+        pieces = [piece for piece in _strong(item.rest) if _content(piece)]
+        if pieces:
+            rows.append(Row(item.line, item.rest, pieces))
+    return rows
+
+
+def _span(printed: str, texts: list[str]) -> str:
+    """The printed text from the first to the last of `texts`, separators included."""
+    if len(texts) == 1:
+        return texts[0]
+    begin = printed.find(texts[0])
+    finish = printed.find(texts[-1], begin + len(texts[0])) if begin >= 0 else -1
+    if begin < 0 or finish < 0:
+        return " ".join(texts)
+    return printed[begin : finish + len(texts[-1])]
+
+
+def _between(printed: str, first: str, second: str) -> str | None:
+    """What is printed between two pieces, None if they are not found in that order."""
+    begin = printed.find(first)
+    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
+    return printed[begin + len(first) : end] if begin >= 0 and end >= 0 else None
+
+
+def title_text(pieces: list[str], printed: str, start: int = 0, stop: int | None = None) -> str:
+    """A title and the pieces after it on its line that go on with it (`Ferialpraktikant -
+    Softwareentwicklung`), up to a department, a label, an employer or a place
+    (`Assistant Professor ‐ Department of Microbiology`), and before piece `stop`."""
+    kept = [pieces[start]]
+    for text in pieces[start + 1 : stop]:
+        if _ends_title(text) or not _joined(printed, kept[-1], text):
+            break
+        kept.append(text)
+    return _span(printed, kept)
+
+
+def _ends_title(text: str) -> bool:
+    """A piece a title does not run on into: a department, an advisor, an employer, a place."""
+    return bool(
+        _LABEL_RE.match(text) or is_unit(text) or employer_score(text) > 0 or is_location(text)
+    )
+
+
+def _joined(printed: str, first: str, second: str) -> bool:
+    """`Director – IT Operations`, `IT Director, Associate`: two pieces printed with a dash
+    or a comma between them, not a bar or a column gap."""
+    between = _between(printed, first, second)
+    return between is not None and bool(re.fullmatch(r"\s?[-–—‐‑−]\s?|\s*[,;]\s?", between))
+
+
+def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
+    """An employer's name from its pieces: on with a sub-unit after a dash (`Bosch GmbH -
+    Engineering Center Linz`), not with a town (`Ventopay GmbH - Hagenberg`), a place or a
+    title; within the first piece, without a trailing place or town."""
+    kept = [_without_town(pieces[start])]
+    for text in pieces[start + 1 :]:
+        if _TOWN_RE.match(text) or not _content(text) or title_score(text) or _LABEL_RE.match(text):
+            break
+        if not _joined(printed, kept[-1], text):
+            break
+        kept.append(text)
+    return kept[0] if len(kept) == 1 else _span(printed, kept)
+
+
+def _without_places(text: str) -> str:
+    """`Montgomery, AL, Desktop Technician`: a piece without the places among its commas."""
+    parts = comma_pieces(text)
+    kept = [part for part in parts if not is_location(part)]
+    if len(kept) == len(parts) or not kept:
+        return _name(text)
+    return _name(", ".join(kept))
+
+
+def employer_name(text: str) -> str:
+    """An employer's name without the place or descriptor in brackets after it (`Acme
+    (compulsory service)`, `Acme (Remote)`); an abbreviation of the name stays (`(KWFT)`)."""
+    match = re.search(r"\s*\(([^()]*)\)\s*$", text)
+    if match is None:
+        return text
+    inside = match.group(1).strip()
+    if inside.isupper() and " " not in inside and len(inside) <= 8:
+        return text
+    return text[: match.start()].strip() or text
+
+
+def _without_town(text: str) -> str:
+    """`Acme GbR, Dresden`, `Acme Labs, Tucson, AZ`: the name without the place after it."""
+    parts = comma_pieces(text)
+    while len(parts) > 1 and (
+        is_location(parts[-1]) or (_TOWN_RE.match(parts[-1]) and not employer_score(parts[-1]))
+    ):
+        parts.pop()
+    if len(parts) == len(comma_pieces(text)):
+        return text
+    joined = ", ".join(parts)
+    return joined if joined in text else parts[0]
+
+
+def _at_reading(rows: list[Row]) -> Reading | None:
+    for number, row in enumerate(rows):
+        for text in row.pieces:
+            match = AT_RE.match(text)
+            if match and title_score(match.group("title")):
+                company = Field(_without_town(match.group("company")), row.line)
+                title = Field(match.group("title"), row.line)
+                return Reading(company, title, 3, number, number, ())
+    return None
+
+
+def _name(text: str) -> str:
+    """`Initrode (Remote)`: a place in brackets is not part of a name."""
+    match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
+    if match and is_location(match.group(1)):
+        return text[: match.start()].strip() or text
+    return text
+
+
+def read_one_line(row: Row) -> Reading:
+    """`Company — Title — Place`, `Title | Company`, `Title, Team, Employer`: roles among
+    the pieces of one line, cut at its commas too."""
+    line, pieces, printed = row.line, row.pieces, row.text
+    parts = [
+        _name(p)
+        for piece in pieces
+        for p in comma_pieces(piece)
+        if _content(p) and not _LABEL_RE.match(p)
+    ]
+    if not parts:
+        return Reading(None, None, 0, None, None, (line,))
+    scores = [title_evidence(part) for part in parts]
+    best = max(range(len(parts)), key=lambda i: (scores[i], -i))
+    title_index = best if scores[best] > 0 else None
+    if title_index is None:
+        # Nothing reads as a title: the first piece is the employer, the next the title.
+        title_index = 1 if len(parts) > 1 else None
+    title = None
+    taken = set()
+    if title_index is not None:
+        # The title runs on as long as a piece is left for the employer.
+        stop = len(parts) - 1 if title_index == 0 else None
+        title = Field(title_text(parts, printed, title_index, stop), line)
+        taken = {title_index}
+        for index in range(title_index + 1, len(parts)):
+            if parts[index] not in title.value:
+                break
+            taken.add(index)
+    rest = [i for i in range(len(parts)) if i not in taken]
+    company = None
+    if rest:
+        employers = [(employer_score(parts[i]), i) for i in rest]
+        score, index = max(employers, key=lambda item: (item[0], -item[1]))
+        if score <= 0:
+            # "Title, Team, Employer": the employer is the piece farthest from the title.
+            ahead = title_index is not None and title_index < rest[0]
+            index = rest[-1] if ahead and len(pieces) == 1 else rest[0]
+        company = Field(_employer_run(parts, index, printed), line)
+    margin = abs(scores[title_index]) if title_index is not None else 0
+    return Reading(company, title, margin, 0, 0, (line,))
+
+
+def _employer_run(parts: list[str], index: int, printed: str) -> str:
+    """An employer and the employers printed beside it with a comma, as one name:
+    `Laboratory of Tree-Ring Research, University of Arizona`."""
+    while (
+        index > 0
+        and _employer_part(parts[index - 1])
+        and _comma_between(printed, parts[index - 1], parts[index])
+    ):
+        index -= 1
+    kept = [parts[index]]
+    for text in parts[index + 1 :]:
+        if (
+            employer_score(text) <= 0
+            or title_score(text)
+            or not _comma_between(printed, kept[-1], text)
+        ):
+            break
+        kept.append(text)
+    return ", ".join(kept)
+
+
+def _employer_part(text: str) -> bool:
+    return employer_score(text) > 0 and not title_score(text)
+
+
+def _comma_between(printed: str, first: str, second: str) -> bool:
+    between = _between(printed, first, second)
+    return between is not None and between.strip() == ","
+
+
+def _complete(reading: Reading) -> bool:
+    """A one-line reading whose words name both a title and an employer (more than a
+    department: `Assistant Professor, PI of Acme Lab` is a title)."""
+    return bool(
+        reading.title
+        and reading.company
+        and title_evidence(reading.title.value) > 0
+        and (company_score(reading.company.value) > 0 or employer_score(reading.company.value) >= 3)
+    )
+
+
+def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
+    """Roles in a header of several lines: one is the title line, another the employer's;
+    `title_row` imposes the title line (the section's layout), else the words decide."""
+    lines = tuple(row.line for row in rows)
+    if title_row is None:
+        for row in rows:
+            one = read_one_line(row)
+            if _complete(one):  # "año–año Título del puesto, Empleador, Ciudad"
+                return Reading(one.company, one.title, one.margin, None, None, lines)
+    pieces = [[_without_places(piece) for piece in row.pieces] for row in rows]
+    evidence = [title_evidence(row_pieces[0]) for row_pieces in pieces]
+    margin = 0
+    if title_row is None:
+        ranked = sorted(range(len(rows)), key=lambda r: (evidence[r], -r), reverse=True)
+        title_row = ranked[0]
+        runner_up = evidence[ranked[1]] if len(ranked) > 1 else 0
+        margin = evidence[title_row] - runner_up
+        if margin == 0:
+            title_row = 1 if len(rows) > 1 else 0  # no word tells them apart: employer first
+    others = [r for r in range(len(rows)) if r != title_row]
+    company_row = max(others, key=lambda r: (employer_score(pieces[r][0]), -r)) if others else None
+    title_line = rows[title_row].line
+    title = Field(title_text(pieces[title_row], rows[title_row].text), title_line)
+    company = None
+    if company_row is not None:
+        row_pieces = pieces[company_row]
+        # `Department of Physics   Durham University`: the school, not its department.
+        start = max(range(len(row_pieces)), key=lambda i: (employer_score(row_pieces[i]), -i))
+        text = company_text(row_pieces, rows[company_row].text, start)
+        company = Field(text, rows[company_row].line)
+    return Reading(company, title, margin, title_row, company_row, lines)
+
+
+def read_header(entry: Entry) -> Reading:
+    rows = header_rows(entry)
+    if not rows:
+        return Reading(None, None, 0, None, None, ())
+    at = _at_reading(rows)
+    if at is not None:
+        return at
+    if len(rows) == 1:
+        return read_one_line(rows[0])
+    return read_rows(rows)

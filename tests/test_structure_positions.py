@@ -1,0 +1,280 @@
+"""Positions in the layouts real resumes use: company, title and dates told apart by each
+line's words, style and place, and by the layout a section's entries share (fictional
+people and employers; lines built as the PDF and text readers make them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reslint.model import Box, Line
+from reslint.readers.text import lines_from_text
+from reslint.structure import build_structure
+
+HEADING = {"size": 14.0, "bold": True}
+BULLET = {"bullet": True, "x": 80.0}
+COMPANY = {"bold": True, "size": 10.0, "font": "Lato-Bold"}
+ROLE = {"size": 8.0, "font": "Lato-Regular"}
+
+
+def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:
+    lines: list[Line] = []
+    top = 72.0
+    for number, row in enumerate(rows, start=1):
+        text, style = (row, {}) if isinstance(row, str) else row
+        size = style.get("size", 10.0)
+        x0 = style.get("x", 72.0)
+        lines.append(
+            Line(
+                text=text,
+                number=number,
+                box=Box(x0, top, x0 + 400, top + size * 1.2),
+                font_size=size,
+                bold=style.get("bold", False),
+                bullet=style.get("bullet", False),
+                font_name=style.get("font"),
+                page_height=792.0,
+            )
+        )
+        top += size * 1.2
+    return tuple(lines)
+
+
+def _positions(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            p.company.value if p.company else None,
+            p.title.value if p.title else None,
+            p.dates.start.iso() if p.dates and p.dates.start else None,
+            p.dates.end.iso() if p.dates and p.dates.end else None,
+        )
+        for p in build_structure(lines, "US").positions
+    ]
+
+
+def _text(body: str) -> tuple[Line, ...]:
+    return lines_from_text("Jane Doe\njane@example.org\n\n" + body, markdown=False)
+
+
+def test_icon_led_date_and_place_lines_are_not_bullets() -> None:
+    """AltaCV prints a calendar and a pin glyph before the dates and the place."""
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Director", {"size": 12.0}),
+        ("Acme Robotics Ltd.", {"bold": True}),
+        ("(cid:17) July 2013 – Ongoing   (cid:189) Oxford, UK", {"size": 9.0}),
+        ("Sold the video wall system to three museums", {**BULLET, "size": 9.0}),
+        ("Senior Software Engineer", {"size": 12.0}),
+        ("Pelican Works", {"bold": True}),
+        ("(cid:17) 1999 – 2012   (cid:189) Culham, UK", {"size": 9.0}),
+    )
+    assert _positions(lines) == [
+        ("Acme Robotics Ltd.", "Director", "2013-07", "present"),
+        ("Pelican Works", "Senior Software Engineer", "1999", "2012"),
+    ]
+
+
+def test_a_header_line_that_wrapped_goes_on_with_the_next() -> None:
+    name = {"bold": True, "font": "Rubik-Bold"}
+    role = {"font": "Rubik-Regular"}
+    lines = _lines(
+        ("Werkervaring", HEADING),
+        ("\ue096", {"font": "resumeicons"}),  # an icon on a line of its own names nothing
+        ("Kabinet van de Minister van   05/2020 - 10/2020", name),
+        ("Financiën en Begroting", name),
+        ("Adviseur Sociale Zaken", role),
+        ("Stad Oudeburg, Kabinet Schepen,   12/2008 - 10/2010", name),
+        ("Facility Management", name),
+        ("Adviseur Sport", role),
+    )
+    assert _positions(lines) == [
+        (
+            "Kabinet van de Minister van Financiën en Begroting",
+            "Adviseur Sociale Zaken",
+            "2020-05",
+            "2020-10",
+        ),
+        (
+            "Stad Oudeburg, Kabinet Schepen, Facility Management",
+            "Adviseur Sport",
+            "2008-12",
+            "2010-10",
+        ),
+    ]
+
+
+def test_a_date_column_line_that_hangs_under_its_text() -> None:
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("2017–2021 Research Associate. Laboratory of Soil Research, Northgate", {"x": 88.0}),
+        ("University, Tucson, AZ", {"x": 146.0}),
+        ("2005–2007 Field Specialist. Camp Seven Forest Man-", {"x": 88.0}),
+        ("agement, Joseph, OR", {"x": 146.0}),
+    )
+    assert _positions(lines) == [
+        ("Laboratory of Soil Research, Northgate University", "Research Associate", "2017", "2021"),
+        ("Camp Seven Forest Management", "Field Specialist", "2005", "2007"),
+    ]
+
+
+def test_the_section_layout_settles_an_entry_its_words_leave_open() -> None:
+    """Bold title with the dates, italic employer below: 'Battery Controls Co-op' and
+    'Northwind Power' have no title or company words, the other entries do."""
+    title = {"bold": True, "size": 10.9, "font": "CMBX10"}
+    employer = {"font": "CMTI10"}
+    lines = _lines(
+        ("Relevant Experience", HEADING),
+        ("Firmware Engineer Co-op   May 2025 – Aug. 2025", title),
+        ("Acme Energy Inc.", employer),
+        ("Wrote the battery controller firmware", BULLET),
+        ("Battery Controls Co-op   Sept. 2023 – Dec. 2023", title),
+        ("Northwind Power", employer),
+        ("Built a thermal model", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Acme Energy Inc.", "Firmware Engineer Co-op", "2025-05", "2025-08"),
+        ("Northwind Power", "Battery Controls Co-op", "2023-09", "2023-12"),
+    ]
+
+
+def test_department_advisor_and_second_roles_under_one_employer() -> None:
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Northgate University   Gainesville, FL", COMPANY),
+        ("Assistant Professor ‐ Department of Microbiology & Cell Science   08/2022–present", ROLE),
+        ("Westfield Institute for Discovery   Madison, WI", COMPANY),
+        (
+            "Postdoctoral Associate ‐ Department of Plant Pathology ‐ Advisor: Jane Roe, PhD"
+            "   06/2019–08/2022",
+            ROLE,
+        ),
+        ("Genomics Lead ‐ Advisor: John Roe   06/2019–08/2022", ROLE),
+        ("Did research", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Northgate University", "Assistant Professor", "2022-08", "present"),
+        ("Westfield Institute for Discovery", "Postdoctoral Associate", "2019-06", "2022-08"),
+        ("Westfield Institute for Discovery", "Genomics Lead", "2019-06", "2022-08"),
+    ]
+
+
+def test_the_university_is_the_employer_not_its_department() -> None:
+    lines = _lines(
+        ("Professional Experience", HEADING),
+        ("Department of Physics   Northgate University", {"bold": True}),
+        ("Assistant Professor, PI of the Fluids Lab   2025–present", {}),
+        ("Leading research on soft matter.", {}),
+    )
+    assert _positions(lines) == [
+        ("Northgate University", "Assistant Professor, PI of the Fluids Lab", "2025", "present")
+    ]
+
+
+def test_one_line_forms() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Acme Metals Manufacturing, Springfield, IL — Production Planner - Shipping Coordinator\n"
+        "December 2023 - May 2024\n"
+        "- Planned production\n"
+        "2019 – 2021: Language Teacher at Odaba Language Institute\n"
+        "- Taught French\n"
+        "Data Engineer, Globex Corporation (2017 – 2019)\n"
+        "- Built pipelines\n"
+    )
+    assert _positions(_text(text)) == [
+        (
+            "Acme Metals Manufacturing",
+            "Production Planner - Shipping Coordinator",
+            "2023-12",
+            "2024-05",
+        ),
+        ("Odaba Language Institute", "Language Teacher", "2019", "2021"),
+        ("Globex Corporation", "Data Engineer", "2017", "2019"),
+    ]
+
+
+def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
+    employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
+    role = {"size": 10.0, "font": "Lucida"}
+    lines = _lines(
+        ("Berufserfahrung", HEADING),
+        ("Acme Systems GmbH - Hagenberg   07.2024 - 07.2024", employer),
+        ("Ferialpraktikant - Softwareentwicklung", role),
+        ("Bosch GmbH - Engineering Center Linz   08.2023 - 09.2023", employer),
+        ("Werkstudent", role),
+        ("clockwork GbR, Dresden   12/2013 – 12/2015", employer),
+        ("Helfer", role),
+    )
+    assert _positions(lines) == [
+        ("Acme Systems GmbH", "Ferialpraktikant - Softwareentwicklung", "2024-07", "2024-07"),
+        ("Bosch GmbH - Engineering Center Linz", "Werkstudent", "2023-08", "2023-09"),
+        ("clockwork GbR", "Helfer", "2013-12", "2015-12"),
+    ]
+
+
+def test_sentences_of_a_date_column_line() -> None:
+    text = (
+        "Employment\n"
+        "2018 – Present. Research Fellow. Acme Centre and School of Life Sciences, "
+        "Northgate University, Australia.\n"
+        "2013 - 2014. Statistics Advisor. Department of Zoology, Northgate University, "
+        "New Zealand.\n"
+    )
+    assert _positions(_text(text)) == [
+        (
+            "Acme Centre and School of Life Sciences, Northgate University",
+            "Research Fellow",
+            "2018",
+            "present",
+        ),
+        ("Department of Zoology, Northgate University", "Statistics Advisor", "2013", "2014"),
+    ]
+
+
+def test_positions_come_only_from_sections_of_work() -> None:
+    text = (
+        "Research Experience\n"
+        "Graduate Research Assistant, Northgate University, 2019 – 2021\n"
+        "- Ran the experiments\n"
+        "Leadership\n"
+        "Chess Club, President, 2018 – 2019\n"
+        "- Ran the club\n"
+        "Research Funding\n"
+        "2020: Acme Foundation Fellowship, Principal Investigator\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Northgate University", "Graduate Research Assistant", "2019", "2021")
+    ]
+
+
+def test_a_section_of_bullets_that_start_with_dates() -> None:
+    text = (
+        "Professional experience\n"
+        "• 2019 – Present: Translator at Kowloon Texts Co.\n"
+        "• 2017 – 2019: Language Teacher at Odaba Institute (compulsory service)\n"
+        "• 2012 – 2016: Language Instructor at Parsian Language Center\n"
+        "• Tutoring (French and English)\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Kowloon Texts Co.", "Translator", "2019", "present"),
+        # A descriptor in brackets is not part of the employer's name.
+        ("Odaba Institute", "Language Teacher", "2017", "2019"),
+        ("Parsian Language Center", "Language Instructor", "2012", "2016"),
+    ]
+
+
+def test_roles_and_titles_printed_as_the_first_bullets() -> None:
+    text = (
+        "Experience\n"
+        "Pizzeria Uno, Springfield, MN. 09/2017 – Current.\n"
+        "• Kitchen employee from 2017 – 2019\n"
+        "• Delivery driver from 2019 – current.\n"
+        "• Handled cash and kept orders right.\n"
+        "Corner Superette, Andover, MN. 02/2018 – 08/2019.\n"
+        "• Shift Supervisor.\n"
+        "• Handled customer complaints in a professional manner.\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Pizzeria Uno", "Kitchen employee", "2017", "2019"),
+        ("Pizzeria Uno", "Delivery driver", "2019", "present"),
+        ("Corner Superette", "Shift Supervisor", "2018-02", "2019-08"),
+    ]
