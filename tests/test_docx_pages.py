@@ -12,6 +12,7 @@ from docx.enum.text import WD_BREAK
 
 from reslint.model import Line, Region
 from reslint.readers import read
+from reslint.readers.base import SEGMENT_JOIN
 from tests.conftest import CORPUS
 from tests.docx_builder import make_docx, para, text_box
 from tests.rulehelp import lint_file
@@ -185,8 +186,8 @@ def test_a_table_row_moved_to_the_next_page_is_one_break(tmp_path: Path) -> None
     )
     lines = read(make_docx(tmp_path / "t.docx", table + para("After"))).lines
     assert [(line.text, line.page) for line in lines] == [
-        ("Skills\tPython", 1),
-        ("Languages\tFrench", 2),
+        (f"Skills{SEGMENT_JOIN}Python", 1),
+        (f"Languages{SEGMENT_JOIN}French", 2),
         ("After", 2),
     ]
 

@@ -8,6 +8,7 @@ import pytest
 
 from reslint.model import Document, Region
 from reslint.readers import detect, read
+from reslint.readers.base import SEGMENT_JOIN
 from reslint.structure import build_document
 from tests.conftest import CORPUS, corpus_files
 from tests.docx_builder import make_docx, para, text_box, text_box_run
@@ -102,8 +103,8 @@ def test_mickey_structure() -> None:
     assert first.company is not None and first.company.value == "The Walt Disney Company"
     assert first.dates is not None and first.dates.start.iso() == "2021-11"
     assert len(doc.positions) == 7
-    # "Title<tab>Dates" is kept as a tab, which structure splits on.
-    assert "Staff Infrastructure Engineer\tNovember 2021 – Present" in texts(
+    # "Title<tab>Dates" stand apart on the line, as a PDF's column gap does.
+    assert f"Staff Infrastructure Engineer{SEGMENT_JOIN}November 2021 – Present" in texts(
         DOCX / "soupboss_mickey01.docx"
     )
 
@@ -150,7 +151,8 @@ def test_tables_row_by_row_merged_cells_once(tmp_path: Path) -> None:
     lines = read(path).lines
     assert [line.text for line in lines] == [
         "Before",
-        "Acme Corp\tEngineer\t2019 – 2021",  # one plain line per cell: read as one row
+        # One plain line per cell: read as one row.
+        SEGMENT_JOIN.join(["Acme Corp", "Engineer", "2019 – 2021"]),
         "Built things",
         "Shipped more",
         "After",
@@ -331,7 +333,7 @@ def test_line_breaks_split_lines_with_one_number(tmp_path: Path) -> None:
     lines = read(make_docx(tmp_path / "br.docx", body)).lines
     assert [(line.text, line.number) for line in lines] == [
         ("Engineer", 1),
-        ("Acme Corp\t2020 – 2022", 1),
+        (f"Acme Corp{SEGMENT_JOIN}2020 – 2022", 1),
     ]
 
 
@@ -362,4 +364,14 @@ def test_hidden_text_rule_sees_white_tiny_and_hidden_docx_runs(tmp_path: Path) -
         (6, "python kubernetes aws azure"),
         (7, "harvard stanford oxford"),
         (8, "machine learning expert"),
+    ]
+
+
+def test_tabs_stand_parts_apart_and_indents_leave_nothing(tmp_path: Path) -> None:
+    body = (
+        "<w:p><w:r><w:tab/><w:t>Acme Corp</w:t><w:tab/><w:tab/>"
+        '<w:t xml:space="preserve"> Jan 2020 – Present </w:t><w:tab/></w:r></w:p>'
+    )
+    assert texts(make_docx(tmp_path / "tab.docx", body)) == [
+        f"Acme Corp{SEGMENT_JOIN}Jan 2020 – Present"
     ]

@@ -1,8 +1,8 @@
 """The block level of a DOCX part, in document order: paragraphs (each followed by the
 text boxes anchored in it), tables, content controls and mc:AlternateContent, appending
 Lines to the Context. Table rows are read top to bottom, cells left to right, and a row
-of one-line cells becomes one tab-separated Line; a text box is read on its anchor's
-page without moving the body's page flow.
+of one-line cells becomes one Line, its cells joined by SEGMENT_JOIN; a text box is read
+on its anchor's page without moving the body's page flow.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from itertools import pairwise
 from lxml import etree
 
 from reslint.model import Line
+from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.docx_lines import lines_of
 from reslint.readers.docx_pages import ends_section
 from reslint.readers.docx_paragraphs import Context, Paragraph
@@ -85,7 +86,7 @@ def _walk_table(table: etree._Element, ctx: Context) -> None:
     """Rows top to bottom, cells left to right; a vertically merged cell is read once.
 
     A row whose cells each hold one plain line (`Title | Company | Dates`)
-    becomes one tab-separated Line, as it reads on the page. Every cell of a
+    becomes one Line, as it reads on the page. Every cell of a
     row starts on the row's page (Word marks a row moved to the next page in
     each of its cells); the row ends on the last page any cell reaches.
     """
@@ -131,7 +132,7 @@ def _join_row(ctx: Context, start: int, cell_starts: list[int]) -> None:
     ctx.add(
         [
             Line(
-                text="\t".join(line.text for line in lines),
+                text=SEGMENT_JOIN.join(line.text for line in lines),
                 page=first.page,
                 number=first.number,
                 font_size=first.font_size,

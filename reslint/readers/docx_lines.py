@@ -1,17 +1,17 @@
 """From a DOCX paragraph's pieces to Lines: split at line breaks and where visibility
-changes (hidden, tiny or white text gets a Line of its own), whitespace and tabs
-normalised, a typed bullet taken off, and the size, colour and font most of the
+changes (hidden, tiny or white text gets a Line of its own), whitespace collapsed and
+tabs joined as SEGMENT_JOIN, a typed bullet taken off, and the size, colour and font most of the
 text has. Lines are numbered per page (the n-th paragraph with text on its page).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
 from reslint.model import Line
+from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.docx_paragraphs import Context, Paragraph, Piece
 from reslint.readers.text import BULLET_RE
 
@@ -80,9 +80,12 @@ def _line(
     number_on: Callable[[int], int],
 ) -> Line | None:
     """The Line of a group of pieces, on the page its text starts."""
-    raw = "".join(piece.text for piece in pieces).replace("\xa0", " ")
-    text = " ".join(part for part in raw.replace("\t", " \t ").split(" ") if part)
-    text = re.sub(r"\s*\t\s*", "\t", text).strip()
+    raw = "".join(piece.text for piece in pieces)
+    # A tab stands the parts of a line apart (`Acme Corp<tab>2020 – 2022`), as a column
+    # gap does in a PDF: joined the same way. Tabs that only indent leave nothing.
+    text = SEGMENT_JOIN.join(
+        joined for part in raw.split("\t") if (joined := " ".join(part.split()))
+    )
     if not text:
         return None
     heading = paragraph.heading_level is not None
