@@ -375,3 +375,38 @@ def test_tabs_stand_parts_apart_and_indents_leave_nothing(tmp_path: Path) -> Non
     assert texts(make_docx(tmp_path / "tab.docx", body)) == [
         f"Acme Corp{SEGMENT_JOIN}Jan 2020 – Present"
     ]
+
+
+THEMED_STYLES = (
+    '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" '
+    'w:hAnsiTheme="minorHAnsi"/><w:sz w:val="20"/><w:szCs w:val="28"/></w:rPr></w:rPrDefault>'
+    "</w:docDefaults>"
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+    "</w:style>"
+    '<w:style w:type="paragraph" w:styleId="SectionTitle"><w:name w:val="Section Title"/>'
+    '<w:rPr><w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:caps/>'
+    '<w:szCs w:val="40"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Asian"><w:name w:val="Asian"/>'
+    '<w:rPr><w:rFonts w:eastAsia="SimSun"/></w:rPr></w:style>'
+)
+
+
+def test_fonts_sizes_and_capitals_resolved_through_theme_and_styles(tmp_path: Path) -> None:
+    body = (
+        para("Experience", style="SectionTitle")
+        + para("Built the engine")
+        + para("Led a team", style="Asian")  # sets only the East Asian font
+        + para("Arial by name", rpr='<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>')
+        + para("small caps", rpr="<w:smallCaps/>")
+        + para("مهندس", rpr="<w:rtl/>")  # right-to-left text prints in w:szCs
+    )
+    path = make_docx(tmp_path / "t.docx", body, styles=THEMED_STYLES, theme=("Georgia", "Lato"))
+    lines = {line.text: line for line in read(path).lines}
+    # The section title: the theme's heading font, in capitals, in w:sz (not w:szCs).
+    assert lines["EXPERIENCE"].font_name == "Georgia"
+    assert lines["EXPERIENCE"].font_size == 10.0
+    assert lines["Built the engine"].font_name == "Lato"
+    assert lines["Led a team"].font_name == "Lato"
+    assert lines["Arial by name"].font_name == "Arial"
+    assert "SMALL CAPS" in lines
+    assert lines["مهندس"].font_size == 14.0

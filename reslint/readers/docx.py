@@ -69,7 +69,9 @@ def _walk_part(part: Part, ctx: Context, page: int) -> list[tuple[Line, int | No
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     package = open_package(read_bytes(path, options), options)
     # With colour painted behind the text somewhere, white text may sit on it: unknown.
-    ctx = Context(styles=Styles(package.styles), links={}, shaded=package.backdrop)
+    ctx = Context(
+        styles=Styles(package.styles, package.theme_fonts), links={}, shaded=package.backdrop
+    )
     pager = ctx.pager
     # The body first: the pages it reaches decide where headers and footers print.
     body = [

@@ -154,7 +154,7 @@ class Paragraph:
             elif tag == _BR and child.get(_TYPE) == "page":
                 pager.page_break()
             if tag == _TEXT:
-                text = child.text
+                text = child.text.upper() if style.capitals and child.text else child.text
             elif tag == _FLD_CHAR:
                 self._field_char(child.get(w("fldCharType")))
             elif tag == _INSTR_TEXT and self._fields:
