@@ -410,3 +410,20 @@ def test_fonts_sizes_and_capitals_resolved_through_theme_and_styles(tmp_path: Pa
     assert lines["Arial by name"].font_name == "Arial"
     assert "SMALL CAPS" in lines
     assert lines["مهندس"].font_size == 14.0
+
+
+def test_a_name_repeated_in_the_header_does_not_demote_section_headings(tmp_path: Path) -> None:
+    outline = '<w:outlineLvl w:val="{}"/>'
+    body = (
+        para("Ada Lovelace", ppr=outline.format(0))
+        + para("Experience", ppr=outline.format(1))
+        + para("Analyst at Engines")
+        + para("Education", ppr=outline.format(1))
+    )
+    path = make_docx(tmp_path / "h.docx", body, header=para("Ada Lovelace", ppr=outline.format(0)))
+    lines = [line for line in read(path).lines if line.region is Region.BODY]
+    assert [line.text for line in lines if line.heading] == [
+        "Ada Lovelace",
+        "Experience",
+        "Education",
+    ]

@@ -39,8 +39,15 @@ def _section_headings(lines: list[Line], levels: list[int | None]) -> list[Line]
     Templates style section titles and job headers as headings of different
     levels. Section titles sit at the shallowest level used more than once (the
     name is often the only top-level heading); deeper levels are entry headers.
+    Only the body's distinct titles count: a header repeating the name in the
+    name's style does not make that a level used twice.
     """
-    counts = Counter(level for level in levels if level is not None)
+    titles = {
+        (level, " ".join(line.text.casefold().split()))
+        for line, level in zip(lines, levels, strict=True)
+        if level is not None and line.region is Region.BODY
+    }
+    counts = Counter(level for level, _ in titles)
     repeated = [level for level, count in counts.items() if count > 1]
     if not repeated:
         return lines
