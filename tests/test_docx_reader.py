@@ -240,7 +240,7 @@ def test_hidden_runs_get_their_own_line(tmp_path: Path) -> None:
         "secret keywords",
     ]
     assert {line.number for line in lines} == {1}
-    assert lines[0].color is None and not lines[0].hidden
+    assert lines[0].color == (0.0, 0.0, 0.0) and not lines[0].hidden
     assert lines[1].color == (1.0, 1.0, 1.0)
     assert lines[2].font_size == 1.0
     assert lines[3].hidden
@@ -427,3 +427,10 @@ def test_a_name_repeated_in_the_header_does_not_demote_section_headings(tmp_path
         "Experience",
         "Education",
     ]
+
+
+def test_automatic_and_explicit_black_are_one_colour(tmp_path: Path) -> None:
+    # Word writes "auto" or "000000" for the same printed black: one style for headings.
+    body = para("Experience", rpr='<w:color w:val="000000"/>') + para("Education")
+    lines = read(make_docx(tmp_path / "k.docx", body)).lines
+    assert [line.color for line in lines] == [(0.0, 0.0, 0.0), (0.0, 0.0, 0.0)]

@@ -18,6 +18,7 @@ from reslint.readers.text import BULLET_RE
 _T = TypeVar("_T")
 
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
+_BLACK = (0.0, 0.0, 0.0)  # "auto": the colour Word prints text in on white paper
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
 
 
@@ -104,7 +105,7 @@ def _line(
         if not weight:
             continue
         sizes[piece.style.size] += weight
-        colors[piece.style.color] += weight
+        colors[piece.style.color or _BLACK] += weight
         fonts[piece.style.font] += weight
         bold = bold and piece.style.bold
         background = background or piece.style.shaded
