@@ -434,3 +434,38 @@ def test_automatic_and_explicit_black_are_one_colour(tmp_path: Path) -> None:
     body = para("Experience", rpr='<w:color w:val="000000"/>') + para("Education")
     lines = read(make_docx(tmp_path / "k.docx", body)).lines
     assert [line.color for line in lines] == [(0.0, 0.0, 0.0), (0.0, 0.0, 0.0)]
+
+
+NUMBERING = (
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+    '<w:lvlText w:val="●"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="none"/>'
+    '<w:lvlText w:val=""/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+    '<w:lvlText w:val="\u200b"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0">'
+    '<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    "</w:lvlOverride></w:num>"
+)
+
+
+def test_list_levels_that_print_no_marker_are_no_bullets(tmp_path: Path) -> None:
+    def item(text: str, num_id: int, level: int = 0) -> str:
+        numbering = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        return para(text, ppr=numbering)
+
+    body = (
+        item("Built the engine", 1)
+        + item("Indented by an empty level", 1, level=1)
+        + item("EDUCATION", 2)  # Google Docs: a zero-width space for a marker
+        + item("Numbered step", 3)
+    )
+    path = make_docx(tmp_path / "n.docx", body, numbering=NUMBERING)
+    bullets = {line.text: line.bullet for line in read(path).lines}
+    assert bullets == {
+        "Built the engine": True,
+        "Indented by an empty level": False,
+        "EDUCATION": False,
+        "Numbered step": True,
+    }

@@ -12,6 +12,7 @@ the bottom up:
   docx_package     opening the file safely (python-docx), its parts and facts
   docx_pages       which page a paragraph is on, from the breaks the file records
   docx_styles      styles and their basedOn chains; a run's resolved formatting
+  docx_numbering   which list levels print a marker
   docx_text_boxes  finding text boxes, their reading order, whether they are filled
   docx_paragraphs  one paragraph's runs: text, formatting, hyperlinks; the walk's Context
   docx_lines       a paragraph's pieces into Lines
@@ -27,6 +28,7 @@ from pathlib import Path
 from reslint.model import FileFacts, Line, ReaderOutput, Region
 from reslint.readers.base import ReadOptions, read_bytes
 from reslint.readers.docx_blocks import walk_blocks
+from reslint.readers.docx_numbering import Numbering
 from reslint.readers.docx_package import Part, image_count, open_package
 from reslint.readers.docx_pages import first_pages
 from reslint.readers.docx_paragraphs import Context
@@ -77,7 +79,10 @@ def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     package = open_package(read_bytes(path, options), options)
     # With colour painted behind the text somewhere, white text may sit on it: unknown.
     ctx = Context(
-        styles=Styles(package.styles, package.theme_fonts), links={}, shaded=package.backdrop
+        styles=Styles(package.styles, package.theme_fonts),
+        links={},
+        numbering=Numbering(package.numbering),
+        shaded=package.backdrop,
     )
     pager = ctx.pager
     # The body first: the pages it reaches decide where headers and footers print.

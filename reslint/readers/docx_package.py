@@ -250,6 +250,15 @@ def _theme_fonts(part: Any) -> dict[str, str]:
     return fonts
 
 
+def _numbering(part: Any) -> etree._Element | None:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        return part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except (KeyError, AttributeError):
+        return None  # no lists, or a numbering part python-docx could not parse as one
+
+
 class Part(NamedTuple):
     """The body, a header or a footer: its XML and hyperlink targets, and for headers and
     footers the relationship ids the sections refer to it by."""
@@ -266,6 +275,7 @@ class Package:
 
     styles: etree._Element
     theme_fonts: dict[str, str]  # `minorHAnsi` -> "Calibri"
+    numbering: etree._Element | None  # word/numbering.xml
     parts: list[Part]  # headers, the body, footers
     metadata: dict[str, str]
     pages: int | None  # <Pages> in docProps/app.xml
@@ -322,6 +332,7 @@ def open_package(data: bytes, options: ReadOptions) -> Package:
         return Package(
             document.styles.element,
             _theme_fonts(part),
+            _numbering(part),
             parts,
             metadata,
             pages,

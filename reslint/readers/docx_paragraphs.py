@@ -4,7 +4,8 @@ text with its resolved formatting, its page and the hyperlink it sits in (a
 heading (of which outline level), a list item, or shaded. Breaks met in its runs move
 the Pager; text boxes anchored in it are collected for docx_blocks to read after it.
 
-Context is the state the whole walk carries: the styles, the part's links and region,
+Context is the state the whole walk carries: the styles and list numbering, the part's
+links and region,
 the shading around, the Pager, and the Lines made so far with their heading levels.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from reslint.model import Line, Region
+from reslint.readers.docx_numbering import Numbering
 from reslint.readers.docx_pages import RENDERED_BREAK, Pager
 from reslint.readers.docx_styles import RunStyle, Styles, shading
 from reslint.readers.docx_text_boxes import text_boxes_in
@@ -53,6 +55,7 @@ class Context:
 
     styles: Styles
     links: dict[str, str]
+    numbering: Numbering = field(default_factory=lambda: Numbering(None))
     region: Region = Region.BODY
     shaded: bool = False  # inside a shaded cell or a filled text box
     pager: Pager = field(default_factory=Pager)
@@ -106,9 +109,19 @@ class Paragraph:
 
     @property
     def numbered(self) -> bool:
-        num_pr = self._ppr("numPr")
-        num_id = val(num_pr.find(w("numId")) if num_pr is not None else None)
-        return num_id is not None and num_id != "0"
+        """A list item that prints a marker (numId 0 takes a style's list away)."""
+        num_id = self._numbering("numId")
+        if num_id is None or num_id == "0":
+            return False
+        return self.ctx.numbering.shows_marker(num_id, self._numbering("ilvl") or "0")
+
+    def _numbering(self, tag: str) -> str | None:
+        for ppr in self.ppr_chain:
+            num_pr = ppr.find(w("numPr"))
+            found = num_pr.find(w(tag)) if num_pr is not None else None
+            if found is not None:
+                return val(found)
+        return None
 
     @property
     def shaded(self) -> bool:
