@@ -469,3 +469,43 @@ def test_list_levels_that_print_no_marker_are_no_bullets(tmp_path: Path) -> None
         "EDUCATION": False,
         "Numbered step": True,
     }
+
+
+ICON = "<w:r><w:drawing><wp:inline><a:graphic/></wp:inline></w:drawing></w:r>"
+
+
+def test_linked_icons_keep_their_links_on_the_line(tmp_path: Path) -> None:
+    body = (
+        # The e-mail, then a line break and a LinkedIn logo linked to the profile.
+        '<w:p><w:hyperlink r:id="rMail"><w:r><w:t>ada@example.org</w:t></w:r></w:hyperlink>'
+        f'<w:r><w:br/></w:r><w:hyperlink r:id="rIn">{ICON}</w:hyperlink></w:p>'
+        # A paragraph of only a linked icon (a GitHub logo) under the contact line.
+        f'<w:p><w:hyperlink r:id="rGit">{ICON}</w:hyperlink></w:p>' + para("Experience")
+    )
+    links = {
+        "rMail": "mailto:ada@example.org",
+        "rIn": "https://www.linkedin.com/in/ada-l",
+        "rGit": "https://github.com/ada-l",
+    }
+    path = make_docx(tmp_path / "i.docx", body, links=links)
+    lines = read(path).lines
+    assert [(line.text, line.links) for line in lines] == [
+        ("ada@example.org", tuple(links.values())),
+        ("Experience", ()),
+    ]
+    doc = build_document(path, read(path))
+    assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/ada-l"]
+
+
+def test_soft_hyphens_vanish_and_symbols_are_characters(tmp_path: Path) -> None:
+    body = (
+        "<w:p><w:r><w:t>Infra</w:t><w:softHyphen/><w:t>structure co\u00adordinator</w:t>"
+        "</w:r></w:p>"
+        '<w:p><w:r><w:t>Paris</w:t><w:sym w:font="Wingdings" w:char="F0A7"/>'
+        '<w:t>ada@example.org</w:t><w:sym w:font="Symbol" w:char="2022"/><w:t>SQL</w:t>'
+        "</w:r></w:p>"
+    )
+    assert texts(make_docx(tmp_path / "s.docx", body)) == [
+        "Infrastructure coordinator",
+        "Paris ada@example.org•SQL",
+    ]

@@ -14,7 +14,7 @@ from lxml import etree
 
 from reslint.model import Line
 from reslint.readers.base import SEGMENT_JOIN
-from reslint.readers.docx_lines import lines_of
+from reslint.readers.docx_lines import lines_of, with_links
 from reslint.readers.docx_pages import ends_section
 from reslint.readers.docx_paragraphs import Context, Paragraph
 from reslint.readers.docx_styles import shading
@@ -32,6 +32,9 @@ def walk_blocks(container: etree._Element, ctx: Context) -> None:
             paragraph = Paragraph(child, ctx)
             if any(piece.text.strip() for piece in paragraph.pieces):
                 ctx.add(lines_of(paragraph, ctx), paragraph.heading_level)
+            elif ctx.lines and (links := [piece.link for piece in paragraph.pieces if piece.link]):
+                # A paragraph holding only linked icons: the links belong to the line above.
+                ctx.lines[-1] = with_links(ctx.lines[-1], links)
             for text_box in reading_order(paragraph.text_boxes):
                 _walk_text_box(text_box, ctx, paragraph.box_pages[id(text_box)])
             if ends_section(child):

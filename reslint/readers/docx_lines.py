@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from reslint.model import Line
@@ -52,6 +53,8 @@ def lines_of(paragraph: Paragraph, ctx: Context) -> list[Line]:
                 groups.append([])
                 shown = None
             if not part:
+                if piece.link and not piece.text:  # a linked icon: the link, no text
+                    groups[-1].append(piece)
                 continue
             if part.strip():
                 if shown is not None and shown != visibility:
@@ -65,8 +68,34 @@ def lines_of(paragraph: Paragraph, ctx: Context) -> list[Line]:
             numbers[page] = ctx.pager.number(page)
         return numbers[page]
 
-    lines = (_line(group, paragraph, ctx, shaded, number_on) for group in groups)
-    return [line for line in lines if line is not None]
+    lines = [_line(group, paragraph, ctx, shaded, number_on) for group in groups]
+    return _keep_orphan_links(lines, groups)
+
+
+def _keep_orphan_links(lines: list[Line | None], groups: list[list[Piece]]) -> list[Line]:
+    """Links of groups with no text (an icon on a line of its own) go to the line above,
+    or the first line of the paragraph when there is none above."""
+    kept = [line for line in lines if line is not None]
+    if not kept or len(kept) == len(lines):
+        return kept
+    result: list[Line] = []
+    orphans: list[str] = []
+    for line, group in zip(lines, groups, strict=True):
+        if line is None:
+            links = [piece.link for piece in group if piece.link]
+            if result:
+                result[-1] = with_links(result[-1], links)
+            else:
+                orphans += links
+        else:
+            result.append(with_links(line, orphans) if orphans else line)
+            orphans = []
+    return result
+
+
+def with_links(line: Line, links: list[str]) -> Line:
+    """The line with more link targets, each once."""
+    return replace(line, links=tuple(dict.fromkeys([*line.links, *links])))
 
 
 def _majority(values: Counter[_T]) -> _T | None:
@@ -81,7 +110,8 @@ def _line(
     number_on: Callable[[int], int],
 ) -> Line | None:
     """The Line of a group of pieces, on the page its text starts."""
-    raw = "".join(piece.text for piece in pieces)
+    # A soft hyphen typed into the text prints only where Word breaks the word.
+    raw = "".join(piece.text for piece in pieces).replace("\u00ad", "")
     # A tab stands the parts of a line apart (`Acme Corp<tab>2020 – 2022`), as a column
     # gap does in a PDF: joined the same way. Tabs that only indent leave nothing.
     text = SEGMENT_JOIN.join(

@@ -12,6 +12,7 @@ the shading around, the Pager, and the Lines made so far with their heading leve
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -33,7 +34,10 @@ _RUN_TEXT = {
     w("br"): "\n",
     w("cr"): "\n",
     w("noBreakHyphen"): "-",
+    w("softHyphen"): "",  # printed only where Word breaks the word at a line end
 }
+_SYM = w("sym")
+_PICTURES = {w("drawing"), w("pict"), w("object"), ALTERNATE}
 # `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
 _HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
@@ -172,11 +176,16 @@ class Paragraph:
                 self._field_char(child.get(w("fldCharType")))
             elif tag == _INSTR_TEXT and self._fields:
                 self._fields[-1][0].append(child.text or "")
+            elif tag == _SYM:
+                text = _symbol(child)
             elif text is None and tag not in (_RPR, RENDERED_BREAK):
                 # Drawings and pictures may hold text boxes.
                 for box in text_boxes_in(child):
                     self.text_boxes.append(box)
                     self.box_pages[id(box)] = pager.page
+                if self._link(link) and tag in _PICTURES:
+                    # A linked icon (a LinkedIn logo) prints no text: its link stays on its line.
+                    self.pieces.append(Piece("", style, self._link(link), pager.page))
             if text:
                 self.pieces.append(Piece(text, style, self._link(link), pager.page))
                 if pager.flowing and text.strip():
@@ -190,6 +199,17 @@ class Paragraph:
             self._fields[-1] = (instr, _field_link("".join(instr)))
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+
+def _symbol(sym: etree._Element) -> str:
+    """The character of a `w:sym`. Symbol fonts put their glyphs in the private use area
+    (F000-F0FF), which means nothing in text: such a glyph stands between words."""
+    code = sym.get(w("char"), "")
+    try:
+        char = chr(int(code, 16))
+    except (ValueError, OverflowError):
+        return " "
+    return " " if unicodedata.category(char) in ("Co", "Cc", "Cs", "Cn") else char
 
 
 def _field_link(instruction: str) -> str | None:
