@@ -192,6 +192,25 @@ def test_a_table_row_moved_to_the_next_page_is_one_break(tmp_path: Path) -> None
     ]
 
 
+def test_a_row_moved_to_the_next_page_marked_in_one_cell_moves_whole(tmp_path: Path) -> None:
+    # A label column beside the entries: Word marked the break in the label's cell only.
+    label = f"<w:tc><w:p>{RENDERED}<w:r><w:t>Education</w:t></w:r></w:p></w:tc>"
+    entry = f"<w:tc>{para('University of Paris')}{para('BSc Physics')}</w:tc>"
+    table = (
+        f"<w:tbl><w:tr><w:tc>{para('Skills')}</w:tc><w:tc>{para('Python')}{para('SQL')}</w:tc>"
+        f"</w:tr><w:tr>{label}{entry}</w:tr></w:tbl>"
+    )
+    lines = read(make_docx(tmp_path / "t.docx", table)).lines
+    assert [(line.text, line.page, line.number) for line in lines] == [
+        ("Skills", 1, 1),
+        ("Python", 1, 2),
+        ("SQL", 1, 3),
+        ("Education", 2, 1),
+        ("University of Paris", 2, 2),
+        ("BSc Physics", 2, 3),
+    ]
+
+
 def test_rendered_breaks_in_newspaper_columns_are_not_pages(tmp_path: Path) -> None:
     # The section (ended by the paragraph's sectPr) is set in two columns.
     xml = (

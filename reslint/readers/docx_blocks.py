@@ -15,13 +15,14 @@ from lxml import etree
 from reslint.model import Line
 from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.docx_lines import lines_of, with_links
-from reslint.readers.docx_pages import ends_section
+from reslint.readers.docx_pages import RENDERED_BREAK, ends_section
 from reslint.readers.docx_paragraphs import Context, Paragraph
 from reslint.readers.docx_styles import shading
 from reslint.readers.docx_text_boxes import fills_background, reading_order
 from reslint.readers.docx_xml import ALTERNATE, TRANSPARENT, choose, w
 
 _P, _TBL, _TR, _TC, _SDT = w("p"), w("tbl"), w("tr"), w("tc"), w("sdt")
+_TC_PR, _V_MERGE, _TEXT = w("tcPr"), w("vMerge"), w("t")
 
 
 def walk_blocks(container: etree._Element, ctx: Context) -> None:
@@ -89,9 +90,9 @@ def _walk_table(table: etree._Element, ctx: Context) -> None:
     """Rows top to bottom, cells left to right; a vertically merged cell is read once.
 
     A row whose cells each hold one plain line (`Title | Company | Dates`)
-    becomes one Line, as it reads on the page. Every cell of a
-    row starts on the row's page (Word marks a row moved to the next page in
-    each of its cells); the row ends on the last page any cell reaches.
+    becomes one Line, as it reads on the page. Every cell of a row starts on
+    the row's page: Word marks a row moved to the next page in one or all of
+    its cells, before their text. The row ends on the last page any cell reaches.
     """
     pager = ctx.pager
     for row in table.iter(_TR):
@@ -99,13 +100,14 @@ def _walk_table(table: etree._Element, ctx: Context) -> None:
             continue  # a nested table's row: read when its cell is walked
         start = len(ctx.lines)
         cell_starts: list[int] = []
+        cells = [cell for cell in _cells(row) if not _continues_merge(cell)]
+        if any(_opens_on_new_page(cell) for cell in cells):
+            # A row Word moved to the next page is there whole, whichever cells say so.
+            pager.rendered_break()
         row_start = pager.page, pager.fresh
         ends: list[tuple[int, bool]] = []
-        for cell in _cells(row):
+        for cell in cells:
             tc_pr = cell.find(w("tcPr"))
-            merge = tc_pr.find(w("vMerge")) if tc_pr is not None else None
-            if merge is not None and merge.get(w("val"), "continue") == "continue":
-                continue
             shaded = ctx.shaded or shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
             cell_starts.append(len(ctx.lines))
             pager.page, pager.fresh = row_start
@@ -115,6 +117,22 @@ def _walk_table(table: etree._Element, ctx: Context) -> None:
             pager.page = max(page for page, _ in ends)
             pager.fresh = all(fresh for page, fresh in ends if page == pager.page)
         _join_row(ctx, start, cell_starts)
+
+
+def _continues_merge(cell: etree._Element) -> bool:
+    """A cell under a vertically merged one: its text, if any, was read with the first."""
+    merge = cell.find(f"{_TC_PR}/{_V_MERGE}")
+    return merge is not None and merge.get(w("val"), "continue") == "continue"
+
+
+def _opens_on_new_page(cell: etree._Element) -> bool:
+    """Whether Word's last layout broke the page before the cell's first text."""
+    for element in cell.iter(_TEXT, RENDERED_BREAK):
+        if element.tag == RENDERED_BREAK:
+            return True
+        if (element.text or "").strip():
+            return False
+    return False
 
 
 def _join_row(ctx: Context, start: int, cell_starts: list[int]) -> None:
