@@ -157,7 +157,7 @@ def test_tables_row_by_row_merged_cells_once(tmp_path: Path) -> None:
         "Shipped more",
         "After",
     ]
-    assert [line.number for line in lines] == [1, 2, 5, 6, 7]
+    assert [line.number for line in lines] == [1, 2, 3, 4, 5]
 
 
 def test_nested_table_read_in_its_cell(tmp_path: Path) -> None:
@@ -165,7 +165,8 @@ def test_nested_table_read_in_its_cell(tmp_path: Path) -> None:
     cells = f"<w:tc>{para('Left')}{inner}</w:tc><w:tc>{para('Right')}</w:tc>"
     outer = f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"
     path = make_docx(tmp_path / "n.docx", outer)
-    assert texts(path) == ["Left", "Inner A", "Inner B", "Right"]
+    # "Right" stands beside the first line of its neighbour, as it prints.
+    assert texts(path) == [f"Left{SEGMENT_JOIN}Right", "Inner A", "Inner B"]
 
 
 def test_text_box_read_once_after_its_anchor(tmp_path: Path) -> None:
@@ -508,4 +509,105 @@ def test_soft_hyphens_vanish_and_symbols_are_characters(tmp_path: Path) -> None:
     assert texts(make_docx(tmp_path / "s.docx", body)) == [
         "Infrastructure coordinator",
         "Paris ada@example.org•SQL",
+    ]
+
+
+# ---------------------------------------------------------------- tables used for layout
+
+
+def _cell(*paragraphs: str, width: int = 2000) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
+
+
+def _row(*cells: str) -> str:
+    return f"<w:tr>{''.join(cells)}</w:tr>"
+
+
+def _table(*rows: str) -> str:
+    return f"<w:tbl>{''.join(rows)}</w:tbl>"
+
+
+BULLET = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+
+
+def test_a_date_cell_stands_beside_the_first_line_of_its_entry(tmp_path: Path) -> None:
+    entry = _cell(
+        para("Acme Corp"),
+        para("Engineer"),
+        para("Built the billing system", ppr=BULLET),
+        width=7000,
+    )
+    body = _table(_row(entry, _cell(para("Jan 2020 – Present"))))
+    body += _table(_row(_cell(para("Globex"), width=7000), _cell(para("2018 –"), para("2019"))))
+    lines = read(make_docx(tmp_path / "d.docx", body)).lines
+    assert [(line.text, line.bullet) for line in lines] == [
+        (f"Acme Corp{SEGMENT_JOIN}Jan 2020 – Present", False),
+        ("Engineer", False),
+        ("Built the billing system", True),
+        (f"Globex{SEGMENT_JOIN}2018 –", False),
+        ("2019", False),
+    ]
+    assert [line.number for line in lines] == [1, 2, 3, 4, 5]
+
+
+def test_a_date_column_beside_several_entries_pairs_each_date_with_its_entry(
+    tmp_path: Path,
+) -> None:
+    # One row: the dates cell lines its dates up with the entries by empty paragraphs.
+    dates = _cell(para("2019 – 2021"), para(), para(), para(), para("2016 – 2018"), width=2000)
+    entries = _cell(
+        para("Acme Corp"),
+        para("Shipped the API", ppr=BULLET),
+        para("Cut costs by a third", ppr=BULLET),
+        para(),
+        para("Globex"),
+        para("Ran the data team", ppr=BULLET),
+        width=7000,
+    )
+    doc_lines = read(make_docx(tmp_path / "c.docx", _table(_row(dates, entries)))).lines
+    assert [line.text for line in doc_lines] == [
+        f"2019 – 2021{SEGMENT_JOIN}Acme Corp",
+        "Shipped the API",
+        "Cut costs by a third",
+        f"2016 – 2018{SEGMENT_JOIN}Globex",
+        "Ran the data team",
+    ]
+
+
+def test_a_heading_label_column_is_read_first_and_stays_a_heading(tmp_path: Path) -> None:
+    label = _cell(para("Experience", ppr='<w:outlineLvl w:val="0"/>'))
+    entry = _cell(para("Acme Corp"), para("Engineer, 2019 – 2021"), width=7000)
+    other = _cell(para("Education", ppr='<w:outlineLvl w:val="0"/>'))
+    school = _cell(para("University of Paris"), para("BSc Physics, 2015"), width=7000)
+    path = make_docx(tmp_path / "l.docx", _table(_row(label, entry), _row(other, school)))
+    lines = read(path).lines
+    assert [(line.text, line.heading) for line in lines] == [
+        ("Experience", True),
+        ("Acme Corp", False),
+        ("Engineer, 2019 – 2021", False),
+        ("Education", True),
+        ("University of Paris", False),
+        ("BSc Physics, 2015", False),
+    ]
+
+
+def test_a_sidebar_cell_is_read_whole_before_the_main_cell(tmp_path: Path) -> None:
+    sidebar = _cell(
+        para("Contact"), para("ada@example.org"), para("Skills"), para("Python"), para("SQL")
+    )
+    main = _cell(
+        para("Experience"),
+        para("Acme Corp, Engineer, 2019 – 2021"),
+        para("Built the billing system for twelve countries", ppr=BULLET),
+        width=7000,
+    )
+    assert texts(make_docx(tmp_path / "s.docx", _table(_row(sidebar, main)))) == [
+        "Contact",
+        "ada@example.org",
+        "Skills",
+        "Python",
+        "SQL",
+        "Experience",
+        "Acme Corp, Engineer, 2019 – 2021",
+        "Built the billing system for twelve countries",
     ]

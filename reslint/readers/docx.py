@@ -16,6 +16,7 @@ the bottom up:
   docx_text_boxes  finding text boxes, their reading order, whether they are filled
   docx_paragraphs  one paragraph's runs: text, formatting, hyperlinks; the walk's Context
   docx_lines       a paragraph's pieces into Lines
+  docx_rows        a table row's lines in reading order (a date cell beside its entry)
   docx_blocks      paragraphs, tables and text boxes in document order
 """
 
@@ -70,9 +71,7 @@ def _walk_part(part: Part, ctx: Context, page: int) -> list[tuple[Line, int | No
     walk_blocks(part.root, ctx)
     if part.region is Region.BODY:
         ctx.pager.finish()
-    walked = list(zip(ctx.lines[start:], ctx.levels[start:], strict=True))
-    del ctx.lines[start:], ctx.levels[start:]
-    return walked
+    return [(line, level) for line, level, _ in ctx.cut(start)]
 
 
 def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
@@ -65,10 +66,25 @@ class Context:
     pager: Pager = field(default_factory=Pager)
     lines: list[Line] = field(default_factory=list)
     levels: list[int | None] = field(default_factory=list)  # heading level of each line
+    # The paragraph each line came from (None: made of several), for laying out table rows.
+    sources: list[etree._Element | None] = field(default_factory=list)
+    # While a table row is walked: each paragraph of the cell walked, to its measure.
+    measures: dict[etree._Element, Any] | None = None
 
-    def add(self, lines: list[Line], level: int | None) -> None:
+    def add(
+        self, lines: list[Line], level: int | None, source: etree._Element | None = None
+    ) -> None:
         self.lines.extend(lines)
         self.levels.extend([level] * len(lines))
+        self.sources.extend([source] * len(lines))
+
+    def cut(self, start: int) -> list[tuple[Line, int | None, etree._Element | None]]:
+        """Take the lines from `start` on back out, with their levels and sources."""
+        taken = list(
+            zip(self.lines[start:], self.levels[start:], self.sources[start:], strict=True)
+        )
+        del self.lines[start:], self.levels[start:], self.sources[start:]
+        return taken
 
 
 class Paragraph:
@@ -80,6 +96,7 @@ class Paragraph:
         style_id = val(ppr.find(w("pStyle")) if ppr is not None else None)
         self.style_id = style_id or ctx.styles.default_paragraph
         self.chain = ctx.styles.chain(self.style_id)
+        self.ppr = ppr
         self.ppr_chain = [ppr] if ppr is not None else []
         self.ppr_chain += [style.ppr for style in self.chain if style.ppr is not None]
         self.pieces: list[Piece] = []
@@ -130,6 +147,21 @@ class Paragraph:
     @property
     def shaded(self) -> bool:
         return shading(self._ppr("shd"))
+
+    def spacing(self, attribute: str) -> str | None:
+        """A `w:spacing` attribute (before, after, line, lineRule) from the paragraph, its
+        styles or the document defaults: each attribute is inherited on its own."""
+        for ppr in (*self.ppr_chain, self.ctx.styles.default_ppr):
+            found = ppr.find(w("spacing")) if ppr is not None else None
+            if found is not None and found.get(w(attribute)) is not None:
+                return found.get(w(attribute))
+        return None
+
+    @property
+    def mark_style(self) -> RunStyle:
+        """How the paragraph mark prints: the height of a paragraph with no text."""
+        rpr = self.ppr.find(_RPR) if self.ppr is not None else None
+        return self.ctx.styles.run_style(rpr, self.style_id)
 
     # -- runs
 

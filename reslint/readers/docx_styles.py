@@ -52,6 +52,7 @@ class Styles:
             if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
                 self.default_paragraph = style_id
         self.default_rpr = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        self.default_ppr = root.find(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}")
 
     def run_style(self, rpr: etree._Element | None, paragraph_style: str | None) -> RunStyle:
         """A run's formatting, cached: resumes repeat a handful of formats over many runs."""
