@@ -70,6 +70,7 @@ def make_docx(
     core: str | None = None,
     app: str | None = None,
     prolog: str = "",
+    title_page: bool = False,
     main_type: str = _MAIN_TYPE,
 ) -> Path:
     """Write a DOCX whose body is `body` (paragraph and table XML); `theme` names its
@@ -147,7 +148,8 @@ def make_docx(
             'vnd.openxmlformats-officedocument.extended-properties+xml"/>'
         )
     parts["word/document.xml"] = (
-        f"{prolog}<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}</w:sectPr>"
+        f"{prolog}<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}"
+        f"{'<w:titlePg/>' if title_page else ''}</w:sectPr>"
         "</w:body></w:document>"
     )
     parts["word/_rels/document.xml.rels"] = (

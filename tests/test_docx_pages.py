@@ -236,15 +236,35 @@ def test_text_boxes_headers_and_footers_do_not_move_the_body(tmp_path: Path) -> 
         footer=para("Page 1 of 2"),
     )
     lines = read(path).lines
+    # In print order: page 1's footer before page 2.
     assert [(line.text, line.region, line.page) for line in lines] == [
         ("ada@example.org", Region.HEADER, 1),
         ("One", Region.BODY, 1),
+        ("Page 1 of 2", Region.FOOTER, 1),
         ("Two", Region.BODY, 2),
         ("Boxed", Region.BODY, 2),
         ("Still two", Region.BODY, 2),
-        ("Page 1 of 2", Region.FOOTER, 1),
     ]
     assert read(path).facts.page_count == 2  # no app.xml: the breaks tell
+
+
+def test_a_continuation_header_prints_on_the_page_word_counted(tmp_path: Path) -> None:
+    # "Different first page" without a first-page header; Word counted 2 pages though no
+    # break is recorded (a fixed-height table row pushed the end over).
+    xml = para("Ada Lovelace") + para("Experience")
+    path = make_docx(
+        tmp_path / "c.docx",
+        xml,
+        header=para("Ada Lovelace, page 2"),
+        app="<Pages>2</Pages>",
+        title_page=True,
+    )
+    lines = read(path).lines
+    assert [(line.text, line.region, line.page) for line in lines] == [
+        ("Ada Lovelace", Region.BODY, 1),
+        ("Experience", Region.BODY, 1),
+        ("Ada Lovelace, page 2", Region.HEADER, 2),
+    ]
 
 
 # ---------------------------------------------------------------- rules see the pages

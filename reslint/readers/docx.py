@@ -1,5 +1,5 @@
 """Word DOCX, the reader's entry point (read_docx): the parts in the order they print,
-headers first, then the body, then footers. The body is walked first, because the
+page by page: its header, the body, its footer. The body is walked first, because the
 pages it reaches decide where headers and footers print; each header or footer is put
 on the first page it prints on, and the body's lines under a header are numbered after
 it. Of the heading levels the walk records, only the section level stays a heading.
@@ -90,6 +90,10 @@ def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
     ]
     last_page = pager.page
     body_numbers, pager.numbers = pager.numbers, Counter()
+    if package.pages and pager.ends and package.pages > pager.ends[-1]:
+        # Word laid out more pages than the breaks it recorded show (a table row of fixed
+        # height, space after the last text): headers of later pages print there.
+        pager.ends[-1] = package.pages
     printed = first_pages(pager, package.even_and_odd)
 
     def walk(region: Region) -> list[tuple[Line, int | None]]:
@@ -109,7 +113,8 @@ def read_docx(path: Path, options: ReadOptions) -> ReaderOutput:
         for line, level in body
     ]
     pager.numbers = body_numbers + above
-    walked = headers + body + walk(Region.FOOTER)
+    # In print order: a header first printed on page 2 is read after page 1's footer.
+    walked = sorted(headers + body + walk(Region.FOOTER), key=lambda item: item[0].page)
     facts = FileFacts(
         format="docx",
         # Word's count can be stale (python-docx's template says 1); the breaks are not.
