@@ -611,3 +611,11 @@ def test_a_sidebar_cell_is_read_whole_before_the_main_cell(tmp_path: Path) -> No
         "Acme Corp, Engineer, 2019 – 2021",
         "Built the billing system for twelve countries",
     ]
+
+
+def test_typed_dot_leaders_stand_parts_apart_like_a_tab(tmp_path: Path) -> None:
+    body = para("Acme Corp, Paris ………….………… 07/2025 – Present") + para("Led a team….")
+    assert texts(make_docx(tmp_path / "dots.docx", body)) == [
+        f"Acme Corp, Paris{SEGMENT_JOIN}07/2025 – Present",
+        "Led a team….",
+    ]

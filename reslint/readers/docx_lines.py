@@ -1,11 +1,13 @@
 """From a DOCX paragraph's pieces to Lines: split at line breaks and where visibility
-changes (hidden, tiny or white text gets a Line of its own), whitespace collapsed and
-tabs joined as SEGMENT_JOIN, a typed bullet taken off, and the size, colour and font most of the
-text has. Lines are numbered per page (the n-th paragraph with text on its page).
+changes (hidden, tiny or white text gets a Line of its own), whitespace collapsed, tabs
+and typed dot leaders joined as SEGMENT_JOIN, a typed bullet taken off, and the size,
+colour and font most of the text has. Lines are numbered per page (the n-th paragraph
+with text on its page).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,6 +22,9 @@ _T = TypeVar("_T")
 
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
 _BLACK = (0.0, 0.0, 0.0)  # "auto": the colour Word prints text in on white paper
+# What stands the parts of a line apart: a tab, or dots typed to lead the eye to a
+# right-aligned date as Word's own dot leaders do (`Acme Corp ………… 2020`).
+_GAP_RE = re.compile(r"\t|\s*(?:[.…·]\s*){4,}")
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
 
 
@@ -115,7 +120,7 @@ def _line(
     # A tab stands the parts of a line apart (`Acme Corp<tab>2020 – 2022`), as a column
     # gap does in a PDF: joined the same way. Tabs that only indent leave nothing.
     text = SEGMENT_JOIN.join(
-        joined for part in raw.split("\t") if (joined := " ".join(part.split()))
+        joined for part in _GAP_RE.split(raw) if (joined := " ".join(part.split()))
     )
     if not text:
         return None
