@@ -37,11 +37,12 @@ from reslint.readers.docx_styles import Styles
 
 
 def _section_headings(lines: list[Line], levels: list[int | None]) -> list[Line]:
-    """Keep `heading` only on section headings, not on entry sub-headings.
+    """Keep `heading` only on section headings, not on the name or entry sub-headings.
 
     Templates style section titles and job headers as headings of different
-    levels. Section titles sit at the shallowest level used more than once (the
-    name is often the only top-level heading); deeper levels are entry headers.
+    levels. Section titles sit at the shallowest level used more than once;
+    shallower levels used once are the name and the headline above them, deeper
+    levels are entry headers.
     Only the body's distinct titles count: a header repeating the name in the
     name's style does not make that a level used twice.
     """
@@ -56,7 +57,7 @@ def _section_headings(lines: list[Line], levels: list[int | None]) -> list[Line]
         return lines
     section_level = min(repeated)
     return [
-        replace(line, heading=False) if level is not None and level > section_level else line
+        replace(line, heading=False) if level is not None and level != section_level else line
         for line, level in zip(lines, levels, strict=True)
     ]
 
