@@ -615,3 +615,16 @@ def test_typed_dot_leaders_stand_parts_apart_like_a_tab(tmp_path: Path) -> None:
         f"Acme Corp, Paris{SEGMENT_JOIN}07/2025 – Present",
         "Led a team….",
     ]
+
+
+def test_a_label_beside_a_wrapped_paragraph_is_read_before_it(tmp_path: Path) -> None:
+    summary = (
+        "Data engineer with ten years of building pipelines for banks and retailers, "
+        "from the first prototype to the team that runs them"
+    )
+    row = _row(_cell(para("Profile")), _cell(para(summary), para("Second paragraph"), width=5000))
+    assert texts(make_docx(tmp_path / "w.docx", _table(row))) == [
+        "Profile",
+        summary,
+        "Second paragraph",
+    ]

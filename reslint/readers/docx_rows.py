@@ -8,8 +8,9 @@ lines in the order a reader of the page takes them in:
   half of them with a year) or labels (one short line, or two with less than half the
   main cell's text) reads across, as the PDF
   reader reads a date column: a small cell's line stands beside the main cell's line at
-  its height, joined by SEGMENT_JOIN. A heading, a bullet or a line in another size is
-  not joined but read just before the line it stands beside.
+  its height, joined by SEGMENT_JOIN. A heading, a bullet, a line in another size or
+  one beside a wrapped paragraph is not joined but read just before the line it stands
+  beside.
 - Any other row (a sidebar beside the main column) reads cell after cell.
 
 Heights come from an estimate of each cell's layout (`Measure`: font size, line spacing,
@@ -36,6 +37,7 @@ from reslint.readers.docx_paragraphs import Context, Paragraph
 _LEADING = 1.17  # single line spacing, as a multiple of the font size
 _CHAR_WIDTH = 0.5  # an average character, as a multiple of the font size
 _DEFAULT_WIDTH = 200.0  # points, for a cell whose width the file does not give
+_DEFAULT_SIZE = 10.0
 _SIDE_WORDS = 8  # a small cell's lines are no longer than this
 _LABEL_LINES = 2
 _SAME_SIZE = 1.0  # points: lines further apart in size are not one printed line
@@ -240,7 +242,12 @@ def _across(cells: list[Cell], filled: list[list[Walked]]) -> list[Walked] | Non
                 item, row = side[index].walked, start + offset
                 if row not in block_of or block_of[row] != target:
                     after_block[target].append(item)
-                elif _plain(item) and _plain(main[row].walked) and _same_size(item, main[row]):
+                elif (
+                    _plain(item)
+                    and _plain(main[row].walked)
+                    and _same_size(item, main[row])
+                    and _one_printed_line(main[row].line, cells[main_at].width)
+                ):
                     beside[row].append((at, item[0]))
                 else:
                     before[row].append(item)
@@ -255,6 +262,13 @@ def _across(cells: list[Cell], filled: list[list[Walked]]) -> list[Walked] | Non
         if index == main_blocks[block_of[index]][-1]:
             arranged += after_block[block_of[index]]
     return arranged + trailing
+
+
+def _one_printed_line(line: Line, width: float | None) -> bool:
+    """Whether a line fits its cell unwrapped: beside a wrapped paragraph a date stands
+    by its first printed line only, and that line is not a Line of its own here."""
+    per_line = (width or _DEFAULT_WIDTH) / ((line.font_size or _DEFAULT_SIZE) * _CHAR_WIDTH)
+    return len(line.text) <= per_line
 
 
 def _same_size(item: Walked, main: _Placed) -> bool:
