@@ -211,57 +211,75 @@ def _across(cells: list[Cell], filled: list[list[Walked]]) -> list[Walked] | Non
         if at != main_at
     ):
         return None
-    main = _place(cells[main_at], filled[main_at])
-    main_blocks = _blocks(main)
-    block_of = {index: number for number, block in enumerate(main_blocks) for index in block}
-    # What goes with each main line: joined beside it (by cell), or read just before it.
-    beside: dict[int, list[tuple[int, Line]]] = defaultdict(list)
-    before: dict[int, list[Walked]] = defaultdict(list)
-    after_block: dict[int, list[Walked]] = defaultdict(list)
-    trailing: list[Walked] = []
+    across = _Across(_place(cells[main_at], filled[main_at]), main_at, cells[main_at].width)
     for at, items in enumerate(filled):
-        if at == main_at:
-            continue
-        side = _place(cells[at], items)
-        last = -1  # the main block the previous side block went to
+        if at != main_at:
+            across.add_side(at, _place(cells[at], items))
+    return across.arranged()
+
+
+class _Across:
+    """The main cell's lines and what goes with each: side lines joined beside it (with
+    their cell's place in the row), read just before it, or after its block."""
+
+    def __init__(self, main: list[_Placed], main_at: int, width: float | None) -> None:
+        self.main, self.main_at, self.width = main, main_at, width
+        self.blocks = _blocks(main)
+        self.block_of = {
+            index: number for number, block in enumerate(self.blocks) for index in block
+        }
+        self.beside: dict[int, list[tuple[int, Line]]] = defaultdict(list)
+        self.before: dict[int, list[Walked]] = defaultdict(list)
+        self.after_block: dict[int, list[Walked]] = defaultdict(list)
+        self.trailing: list[Walked] = []
+
+    def add_side(self, at: int, side: list[_Placed]) -> None:
+        """A side cell's blocks, each snapped to the nearest main block after the one the
+        block above it went to; a date or label stands beside the start of an entry, not
+        inside its list, so blocks opening with a bullet are passed over."""
+        last = -1
         for block in _blocks(side):
             top = side[block[0]].y
-            # A date or label stands beside the start of an entry, not inside its list.
             options = [
                 number
-                for number in range(last + 1, len(main_blocks))
-                if not main[main_blocks[number][0]].line.bullet
+                for number in range(last + 1, len(self.blocks))
+                if not self.main[self.blocks[number][0]].line.bullet
             ]
             if not options:
-                trailing += [side[index].walked for index in block]
+                self.trailing += [side[index].walked for index in block]
                 continue
-            target = min(options, key=lambda number: abs(main[main_blocks[number][0]].y - top))
-            last = target
-            start = main_blocks[target][0]
+            last = min(options, key=lambda number: abs(self.main[self.blocks[number][0]].y - top))
+            start = self.blocks[last][0]
             for offset, index in enumerate(block):
-                item, row = side[index].walked, start + offset
-                if row not in block_of or block_of[row] != target:
-                    after_block[target].append(item)
-                elif (
-                    _plain(item)
-                    and _plain(main[row].walked)
-                    and _same_size(item, main[row])
-                    and _one_printed_line(main[row].line, cells[main_at].width)
-                ):
-                    beside[row].append((at, item[0]))
-                else:
-                    before[row].append(item)
-    arranged: list[Walked] = []
-    for index, item in enumerate(main):
-        arranged += before[index]
-        if beside[index]:
-            parts = sorted([*beside[index], (main_at, item.line)], key=lambda pair: pair[0])
-            arranged.append((_joined([line for _, line in parts], item.line), None, None))
+                self._pair(at, side[index].walked, start + offset, last)
+
+    def _pair(self, at: int, item: Walked, row: int, block: int) -> None:
+        """Side line `item` beside main line `row` of `block`, if the block reaches it."""
+        if self.block_of.get(row) != block:
+            self.after_block[block].append(item)
+        elif (
+            _plain(item)
+            and _plain(self.main[row].walked)
+            and _same_size(item, self.main[row])
+            and _one_printed_line(self.main[row].line, self.width)
+        ):
+            self.beside[row].append((at, item[0]))
         else:
-            arranged.append(item.walked)
-        if index == main_blocks[block_of[index]][-1]:
-            arranged += after_block[block_of[index]]
-    return arranged + trailing
+            self.before[row].append(item)
+
+    def arranged(self) -> list[Walked]:
+        arranged: list[Walked] = []
+        for index, item in enumerate(self.main):
+            arranged += self.before[index]
+            if self.beside[index]:
+                parts = sorted([*self.beside[index], (self.main_at, item.line)], key=lambda p: p[0])
+                arranged.append((_joined([line for _, line in parts], item.line), None, None))
+            else:
+                arranged.append(item.walked)
+            block = self.block_of[index]
+            if index == self.blocks[block][-1]:
+                arranged += self.after_block[block]
+        return arranged + self.trailing
 
 
 def _one_printed_line(line: Line, width: float | None) -> bool:
