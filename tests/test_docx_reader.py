@@ -628,3 +628,18 @@ def test_a_label_beside_a_wrapped_paragraph_is_read_before_it(tmp_path: Path) ->
         summary,
         "Second paragraph",
     ]
+
+
+def test_odd_table_measures_do_not_break_the_row_layout(tmp_path: Path) -> None:
+    # Zero-size text, nonsense spacing and widths, a span past the grid: still read.
+    odd = '<w:spacing w:before="-400" w:after="x" w:line="0" w:lineRule="exact"/>'
+    dates = (
+        '<w:tc><w:tcPr><w:tcW w:w="auto" w:type="pct"/><w:gridSpan w:val="99"/></w:tcPr>'
+        + para("2019 – 2021", rpr='<w:sz w:val="0"/>')
+        + f"{para()}{para('2016', ppr=odd)}</w:tc>"
+    )
+    entries = _cell(para("Acme Corporation", ppr=odd), para(), para("Globex"), width=0)
+    table = f'<w:tbl><w:tblGrid><w:gridCol w:w="-5"/></w:tblGrid>{_row(dates, entries)}</w:tbl>'
+    lines = read(make_docx(tmp_path / "odd.docx", table)).lines
+    texts_read = sorted(line.text for line in lines)
+    assert texts_read == ["2016", "2019 – 2021", "Acme Corporation", "Globex"]

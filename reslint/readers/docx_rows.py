@@ -101,7 +101,7 @@ def _tops(cell: Cell) -> dict[etree._Element, tuple[float, float]]:
     for element, found in cell.measures.items():
         y += found.before
         tops[element] = (y, found.line)
-        per_line = max(1.0, width / (found.size * _CHAR_WIDTH))
+        per_line = max(1.0, width / (max(found.size, 1.0) * _CHAR_WIDTH))
         printed = sum(max(1, math.ceil(chars / per_line)) for chars in found.parts)
         y += printed * found.line + found.after
     return tops
