@@ -643,3 +643,15 @@ def test_odd_table_measures_do_not_break_the_row_layout(tmp_path: Path) -> None:
     lines = read(make_docx(tmp_path / "odd.docx", table)).lines
     texts_read = sorted(line.text for line in lines)
     assert texts_read == ["2016", "2019 – 2021", "Acme Corporation", "Globex"]
+
+
+def test_typed_spaces_pushing_a_date_right_stand_it_apart(tmp_path: Path) -> None:
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">Analyst - Acme Ltd      </w:t></w:r>'
+        '<w:r><w:t xml:space="preserve">October 2022 – July 2023</w:t></w:r></w:p>'
+        + para("Led the audit.  Cut costs")  # two spaces after a full stop: no gap
+    )
+    assert texts(make_docx(tmp_path / "sp.docx", body)) == [
+        f"Analyst - Acme Ltd{SEGMENT_JOIN}October 2022 – July 2023",
+        "Led the audit. Cut costs",
+    ]

@@ -1,8 +1,8 @@
 """From a DOCX paragraph's pieces to Lines: split at line breaks and where visibility
-changes (hidden, tiny or white text gets a Line of its own), whitespace collapsed, tabs
-and typed dot leaders joined as SEGMENT_JOIN, a typed bullet taken off, and the size,
-colour and font most of the text has. Lines are numbered per page (the n-th paragraph
-with text on its page).
+changes (hidden, tiny or white text gets a Line of its own), whitespace collapsed, the
+parts a tab, typed spaces or typed dot leaders stand apart joined by SEGMENT_JOIN, a
+typed bullet taken off, and the size, colour and font most of the text has. Lines are
+numbered per page (the n-th paragraph with text on its page).
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ _T = TypeVar("_T")
 
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
 _BLACK = (0.0, 0.0, 0.0)  # "auto": the colour Word prints text in on white paper
-# What stands the parts of a line apart: a tab, or dots typed to lead the eye to a
-# right-aligned date as Word's own dot leaders do (`Acme Corp ………… 2020`).
-_GAP_RE = re.compile(r"\t|\s*(?:[.…·]\s*){4,}")
+# What stands the parts of a line apart: a tab, spaces typed to push a date to the right
+# (Word prints each; two are only what some type after a full stop), or dots typed to
+# lead the eye to it as Word's own dot leaders do (`Acme Corp ………… 2020`).
+_GAP_RE = re.compile(r"\t|[ \u00a0]{3,}|\s*(?:[.…·]\s*){4,}")
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
 
 
