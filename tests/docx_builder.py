@@ -64,13 +64,17 @@ def make_docx(
     header: str | None = None,
     footer: str | None = None,
     styles: str | None = None,
+    theme: tuple[str, str] | None = None,
+    numbering: str | None = None,
     links: dict[str, str] | None = None,
     core: str | None = None,
     app: str | None = None,
     prolog: str = "",
+    title_page: bool = False,
     main_type: str = _MAIN_TYPE,
 ) -> Path:
-    """Write a DOCX whose body is `body` (paragraph and table XML)."""
+    """Write a DOCX whose body is `body` (paragraph and table XML); `theme` names its
+    (heading, body) fonts, `numbering` is the content of word/numbering.xml."""
     rels = [
         f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target="{url}" TargetMode="External"/>'
         for rid, url in (links or {}).items()
@@ -93,6 +97,26 @@ def make_docx(
         rels.append(f'<Relationship Id="rstyles" Type="{_REL}/styles" Target="styles.xml"/>')
         overrides.append(
             f'<Override PartName="/word/styles.xml" ContentType="{_PART_TYPE}.styles+xml"/>'
+        )
+    if theme is not None:
+        major, minor = theme
+        parts["word/theme/theme1.xml"] = (
+            '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'name="Office"><a:themeElements><a:fontScheme name="Office">'
+            f'<a:majorFont><a:latin typeface="{major}"/><a:ea typeface=""/></a:majorFont>'
+            f'<a:minorFont><a:latin typeface="{minor}"/><a:ea typeface=""/></a:minorFont>'
+            "</a:fontScheme></a:themeElements></a:theme>"
+        )
+        rels.append(f'<Relationship Id="rtheme" Type="{_REL}/theme" Target="theme/theme1.xml"/>')
+        overrides.append(
+            '<Override PartName="/word/theme/theme1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>'
+        )
+    if numbering is not None:
+        parts["word/numbering.xml"] = f"<w:numbering {NAMESPACES}>{numbering}</w:numbering>"
+        rels.append(f'<Relationship Id="rnum" Type="{_REL}/numbering" Target="numbering.xml"/>')
+        overrides.append(
+            f'<Override PartName="/word/numbering.xml" ContentType="{_PART_TYPE}.numbering+xml"/>'
         )
     package_rels = [
         f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/>'
@@ -124,7 +148,8 @@ def make_docx(
             'vnd.openxmlformats-officedocument.extended-properties+xml"/>'
         )
     parts["word/document.xml"] = (
-        f"{prolog}<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}</w:sectPr>"
+        f"{prolog}<w:document {NAMESPACES}><w:body>{body}<w:sectPr>{sect}"
+        f"{'<w:titlePg/>' if title_page else ''}</w:sectPr>"
         "</w:body></w:document>"
     )
     parts["word/_rels/document.xml.rels"] = (

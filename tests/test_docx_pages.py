@@ -12,6 +12,7 @@ from docx.enum.text import WD_BREAK
 
 from reslint.model import Line, Region
 from reslint.readers import read
+from reslint.readers.base import SEGMENT_JOIN
 from tests.conftest import CORPUS
 from tests.docx_builder import make_docx, para, text_box
 from tests.rulehelp import lint_file
@@ -185,9 +186,27 @@ def test_a_table_row_moved_to_the_next_page_is_one_break(tmp_path: Path) -> None
     )
     lines = read(make_docx(tmp_path / "t.docx", table + para("After"))).lines
     assert [(line.text, line.page) for line in lines] == [
-        ("Skills\tPython", 1),
-        ("Languages\tFrench", 2),
+        (f"Skills{SEGMENT_JOIN}Python", 1),
+        (f"Languages{SEGMENT_JOIN}French", 2),
         ("After", 2),
+    ]
+
+
+def test_a_row_moved_to_the_next_page_marked_in_one_cell_moves_whole(tmp_path: Path) -> None:
+    # A label column beside the entries: Word marked the break in the label's cell only.
+    label = f"<w:tc><w:p>{RENDERED}<w:r><w:t>Education</w:t></w:r></w:p></w:tc>"
+    entry = f"<w:tc>{para('University of Paris')}{para('BSc Physics')}</w:tc>"
+    table = (
+        f"<w:tbl><w:tr><w:tc>{para('Skills')}</w:tc><w:tc>{para('Python')}{para('SQL')}</w:tc>"
+        f"</w:tr><w:tr>{label}{entry}</w:tr></w:tbl>"
+    )
+    lines = read(make_docx(tmp_path / "t.docx", table)).lines
+    # Each label stands beside its row's first line (docx_rows), on the row's page.
+    assert [(line.text, line.page, line.number) for line in lines] == [
+        (f"Skills{SEGMENT_JOIN}Python", 1, 1),
+        ("SQL", 1, 2),
+        (f"Education{SEGMENT_JOIN}University of Paris", 2, 1),
+        ("BSc Physics", 2, 2),
     ]
 
 
@@ -217,15 +236,35 @@ def test_text_boxes_headers_and_footers_do_not_move_the_body(tmp_path: Path) -> 
         footer=para("Page 1 of 2"),
     )
     lines = read(path).lines
+    # In print order: page 1's footer before page 2.
     assert [(line.text, line.region, line.page) for line in lines] == [
         ("ada@example.org", Region.HEADER, 1),
         ("One", Region.BODY, 1),
+        ("Page 1 of 2", Region.FOOTER, 1),
         ("Two", Region.BODY, 2),
         ("Boxed", Region.BODY, 2),
         ("Still two", Region.BODY, 2),
-        ("Page 1 of 2", Region.FOOTER, 1),
     ]
     assert read(path).facts.page_count == 2  # no app.xml: the breaks tell
+
+
+def test_a_continuation_header_prints_on_the_page_word_counted(tmp_path: Path) -> None:
+    # "Different first page" without a first-page header; Word counted 2 pages though no
+    # break is recorded (a fixed-height table row pushed the end over).
+    xml = para("Ada Lovelace") + para("Experience")
+    path = make_docx(
+        tmp_path / "c.docx",
+        xml,
+        header=para("Ada Lovelace, page 2"),
+        app="<Pages>2</Pages>",
+        title_page=True,
+    )
+    lines = read(path).lines
+    assert [(line.text, line.region, line.page) for line in lines] == [
+        ("Ada Lovelace", Region.BODY, 1),
+        ("Experience", Region.BODY, 1),
+        ("Ada Lovelace, page 2", Region.HEADER, 2),
+    ]
 
 
 # ---------------------------------------------------------------- rules see the pages

@@ -8,6 +8,7 @@ import pytest
 
 from reslint.model import Document, Region
 from reslint.readers import detect, read
+from reslint.readers.base import SEGMENT_JOIN
 from reslint.structure import build_document
 from tests.conftest import CORPUS, corpus_files
 from tests.docx_builder import make_docx, para, text_box, text_box_run
@@ -102,8 +103,8 @@ def test_mickey_structure() -> None:
     assert first.company is not None and first.company.value == "The Walt Disney Company"
     assert first.dates is not None and first.dates.start.iso() == "2021-11"
     assert len(doc.positions) == 7
-    # "Title<tab>Dates" is kept as a tab, which structure splits on.
-    assert "Staff Infrastructure Engineer\tNovember 2021 – Present" in texts(
+    # "Title<tab>Dates" stand apart on the line, as a PDF's column gap does.
+    assert f"Staff Infrastructure Engineer{SEGMENT_JOIN}November 2021 – Present" in texts(
         DOCX / "soupboss_mickey01.docx"
     )
 
@@ -150,12 +151,13 @@ def test_tables_row_by_row_merged_cells_once(tmp_path: Path) -> None:
     lines = read(path).lines
     assert [line.text for line in lines] == [
         "Before",
-        "Acme Corp\tEngineer\t2019 – 2021",  # one plain line per cell: read as one row
+        # One plain line per cell: read as one row.
+        SEGMENT_JOIN.join(["Acme Corp", "Engineer", "2019 – 2021"]),
         "Built things",
         "Shipped more",
         "After",
     ]
-    assert [line.number for line in lines] == [1, 2, 5, 6, 7]
+    assert [line.number for line in lines] == [1, 2, 3, 4, 5]
 
 
 def test_nested_table_read_in_its_cell(tmp_path: Path) -> None:
@@ -163,7 +165,8 @@ def test_nested_table_read_in_its_cell(tmp_path: Path) -> None:
     cells = f"<w:tc>{para('Left')}{inner}</w:tc><w:tc>{para('Right')}</w:tc>"
     outer = f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"
     path = make_docx(tmp_path / "n.docx", outer)
-    assert texts(path) == ["Left", "Inner A", "Inner B", "Right"]
+    # "Right" stands beside the first line of its neighbour, as it prints.
+    assert texts(path) == [f"Left{SEGMENT_JOIN}Right", "Inner A", "Inner B"]
 
 
 def test_text_box_read_once_after_its_anchor(tmp_path: Path) -> None:
@@ -262,7 +265,7 @@ def test_hidden_runs_get_their_own_line(tmp_path: Path) -> None:
         "secret keywords",
     ]
     assert {line.number for line in lines} == {1}
-    assert lines[0].color is None and not lines[0].hidden
+    assert lines[0].color == (0.0, 0.0, 0.0) and not lines[0].hidden
     assert lines[1].color == (1.0, 1.0, 1.0)
     assert lines[2].font_size == 1.0
     assert lines[3].hidden
@@ -355,7 +358,7 @@ def test_line_breaks_split_lines_with_one_number(tmp_path: Path) -> None:
     lines = read(make_docx(tmp_path / "br.docx", body)).lines
     assert [(line.text, line.number) for line in lines] == [
         ("Engineer", 1),
-        ("Acme Corp\t2020 – 2022", 1),
+        (f"Acme Corp{SEGMENT_JOIN}2020 – 2022", 1),
     ]
 
 
@@ -386,4 +389,293 @@ def test_hidden_text_rule_sees_white_tiny_and_hidden_docx_runs(tmp_path: Path) -
         (6, "python kubernetes aws azure"),
         (7, "harvard stanford oxford"),
         (8, "machine learning expert"),
+    ]
+
+
+def test_tabs_stand_parts_apart_and_indents_leave_nothing(tmp_path: Path) -> None:
+    body = (
+        "<w:p><w:r><w:tab/><w:t>Acme Corp</w:t><w:tab/><w:tab/>"
+        '<w:t xml:space="preserve"> Jan 2020 – Present </w:t><w:tab/></w:r></w:p>'
+    )
+    assert texts(make_docx(tmp_path / "tab.docx", body)) == [
+        f"Acme Corp{SEGMENT_JOIN}Jan 2020 – Present"
+    ]
+
+
+THEMED_STYLES = (
+    '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" '
+    'w:hAnsiTheme="minorHAnsi"/><w:sz w:val="20"/><w:szCs w:val="28"/></w:rPr></w:rPrDefault>'
+    "</w:docDefaults>"
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+    "</w:style>"
+    '<w:style w:type="paragraph" w:styleId="SectionTitle"><w:name w:val="Section Title"/>'
+    '<w:rPr><w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/><w:caps/>'
+    '<w:szCs w:val="40"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Asian"><w:name w:val="Asian"/>'
+    '<w:rPr><w:rFonts w:eastAsia="SimSun"/></w:rPr></w:style>'
+)
+
+
+def test_fonts_sizes_and_capitals_resolved_through_theme_and_styles(tmp_path: Path) -> None:
+    body = (
+        para("Experience", style="SectionTitle")
+        + para("Built the engine")
+        + para("Led a team", style="Asian")  # sets only the East Asian font
+        + para("Arial by name", rpr='<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>')
+        + para("small caps", rpr="<w:smallCaps/>")
+        + para("مهندس", rpr="<w:rtl/>")  # right-to-left text prints in w:szCs
+    )
+    path = make_docx(tmp_path / "t.docx", body, styles=THEMED_STYLES, theme=("Georgia", "Lato"))
+    lines = {line.text: line for line in read(path).lines}
+    # The section title: the theme's heading font, in capitals, in w:sz (not w:szCs).
+    assert lines["EXPERIENCE"].font_name == "Georgia"
+    assert lines["EXPERIENCE"].font_size == 10.0
+    assert lines["Built the engine"].font_name == "Lato"
+    assert lines["Led a team"].font_name == "Lato"
+    assert lines["Arial by name"].font_name == "Arial"
+    assert "SMALL CAPS" in lines
+    assert lines["مهندس"].font_size == 14.0
+
+
+def test_a_name_repeated_in_the_header_does_not_demote_section_headings(tmp_path: Path) -> None:
+    outline = '<w:outlineLvl w:val="{}"/>'
+    body = (
+        para("Ada Lovelace", ppr=outline.format(0))
+        + para("Experience", ppr=outline.format(1))
+        + para("Analyst at Engines")
+        + para("Education", ppr=outline.format(1))
+    )
+    path = make_docx(tmp_path / "h.docx", body, header=para("Ada Lovelace", ppr=outline.format(0)))
+    # The name, once at a shallower level than the section titles, is no section heading.
+    assert [line.text for line in read(path).lines if line.heading] == ["Experience", "Education"]
+
+
+def test_automatic_and_explicit_black_are_one_colour(tmp_path: Path) -> None:
+    # Word writes "auto" or "000000" for the same printed black: one style for headings.
+    body = para("Experience", rpr='<w:color w:val="000000"/>') + para("Education")
+    lines = read(make_docx(tmp_path / "k.docx", body)).lines
+    assert [line.color for line in lines] == [(0.0, 0.0, 0.0), (0.0, 0.0, 0.0)]
+
+
+NUMBERING = (
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+    '<w:lvlText w:val="●"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="none"/>'
+    '<w:lvlText w:val=""/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+    '<w:lvlText w:val="\u200b"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0">'
+    '<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    "</w:lvlOverride></w:num>"
+)
+
+
+def test_list_levels_that_print_no_marker_are_no_bullets(tmp_path: Path) -> None:
+    def item(text: str, num_id: int, level: int = 0) -> str:
+        numbering = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        return para(text, ppr=numbering)
+
+    body = (
+        item("Built the engine", 1)
+        + item("Indented by an empty level", 1, level=1)
+        + item("EDUCATION", 2)  # Google Docs: a zero-width space for a marker
+        + item("Numbered step", 3)
+    )
+    path = make_docx(tmp_path / "n.docx", body, numbering=NUMBERING)
+    bullets = {line.text: line.bullet for line in read(path).lines}
+    assert bullets == {
+        "Built the engine": True,
+        "Indented by an empty level": False,
+        "EDUCATION": False,
+        "Numbered step": True,
+    }
+
+
+ICON = "<w:r><w:drawing><wp:inline><a:graphic/></wp:inline></w:drawing></w:r>"
+
+
+def test_linked_icons_keep_their_links_on_the_line(tmp_path: Path) -> None:
+    body = (
+        # The e-mail, then a line break and a LinkedIn logo linked to the profile.
+        '<w:p><w:hyperlink r:id="rMail"><w:r><w:t>ada@example.org</w:t></w:r></w:hyperlink>'
+        f'<w:r><w:br/></w:r><w:hyperlink r:id="rIn">{ICON}</w:hyperlink></w:p>'
+        # A paragraph of only a linked icon (a GitHub logo) under the contact line.
+        f'<w:p><w:hyperlink r:id="rGit">{ICON}</w:hyperlink></w:p>' + para("Experience")
+    )
+    links = {
+        "rMail": "mailto:ada@example.org",
+        "rIn": "https://www.linkedin.com/in/ada-l",
+        "rGit": "https://github.com/ada-l",
+    }
+    path = make_docx(tmp_path / "i.docx", body, links=links)
+    lines = read(path).lines
+    assert [(line.text, line.links) for line in lines] == [
+        ("ada@example.org", tuple(links.values())),
+        ("Experience", ()),
+    ]
+    doc = build_document(path, read(path))
+    assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/ada-l"]
+
+
+def test_soft_hyphens_vanish_and_symbols_are_characters(tmp_path: Path) -> None:
+    body = (
+        "<w:p><w:r><w:t>Infra</w:t><w:softHyphen/><w:t>structure co\u00adordinator</w:t>"
+        "</w:r></w:p>"
+        '<w:p><w:r><w:t>Paris</w:t><w:sym w:font="Wingdings" w:char="F0A7"/>'
+        '<w:t>ada@example.org</w:t><w:sym w:font="Symbol" w:char="2022"/><w:t>SQL</w:t>'
+        "</w:r></w:p>"
+    )
+    assert texts(make_docx(tmp_path / "s.docx", body)) == [
+        "Infrastructure coordinator",
+        "Paris ada@example.org•SQL",
+    ]
+
+
+# ---------------------------------------------------------------- tables used for layout
+
+
+def _cell(*paragraphs: str, width: int = 2000) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
+
+
+def _row(*cells: str) -> str:
+    return f"<w:tr>{''.join(cells)}</w:tr>"
+
+
+def _table(*rows: str) -> str:
+    return f"<w:tbl>{''.join(rows)}</w:tbl>"
+
+
+BULLET = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+
+
+def test_a_date_cell_stands_beside_the_first_line_of_its_entry(tmp_path: Path) -> None:
+    entry = _cell(
+        para("Acme Corp"),
+        para("Engineer"),
+        para("Built the billing system", ppr=BULLET),
+        width=7000,
+    )
+    body = _table(_row(entry, _cell(para("Jan 2020 – Present"))))
+    body += _table(_row(_cell(para("Globex"), width=7000), _cell(para("2018 –"), para("2019"))))
+    lines = read(make_docx(tmp_path / "d.docx", body)).lines
+    assert [(line.text, line.bullet) for line in lines] == [
+        (f"Acme Corp{SEGMENT_JOIN}Jan 2020 – Present", False),
+        ("Engineer", False),
+        ("Built the billing system", True),
+        (f"Globex{SEGMENT_JOIN}2018 –", False),
+        ("2019", False),
+    ]
+    assert [line.number for line in lines] == [1, 2, 3, 4, 5]
+
+
+def test_a_date_column_beside_several_entries_pairs_each_date_with_its_entry(
+    tmp_path: Path,
+) -> None:
+    # One row: the dates cell lines its dates up with the entries by empty paragraphs.
+    dates = _cell(para("2019 – 2021"), para(), para(), para(), para("2016 – 2018"), width=2000)
+    entries = _cell(
+        para("Acme Corp"),
+        para("Shipped the API", ppr=BULLET),
+        para("Cut costs by a third", ppr=BULLET),
+        para(),
+        para("Globex"),
+        para("Ran the data team", ppr=BULLET),
+        width=7000,
+    )
+    doc_lines = read(make_docx(tmp_path / "c.docx", _table(_row(dates, entries)))).lines
+    assert [line.text for line in doc_lines] == [
+        f"2019 – 2021{SEGMENT_JOIN}Acme Corp",
+        "Shipped the API",
+        "Cut costs by a third",
+        f"2016 – 2018{SEGMENT_JOIN}Globex",
+        "Ran the data team",
+    ]
+
+
+def test_a_heading_label_column_is_read_first_and_stays_a_heading(tmp_path: Path) -> None:
+    label = _cell(para("Experience", ppr='<w:outlineLvl w:val="0"/>'))
+    entry = _cell(para("Acme Corp"), para("Engineer, 2019 – 2021"), width=7000)
+    other = _cell(para("Education", ppr='<w:outlineLvl w:val="0"/>'))
+    school = _cell(para("University of Paris"), para("BSc Physics, 2015"), width=7000)
+    path = make_docx(tmp_path / "l.docx", _table(_row(label, entry), _row(other, school)))
+    lines = read(path).lines
+    assert [(line.text, line.heading) for line in lines] == [
+        ("Experience", True),
+        ("Acme Corp", False),
+        ("Engineer, 2019 – 2021", False),
+        ("Education", True),
+        ("University of Paris", False),
+        ("BSc Physics, 2015", False),
+    ]
+
+
+def test_a_sidebar_cell_is_read_whole_before_the_main_cell(tmp_path: Path) -> None:
+    sidebar = _cell(
+        para("Contact"), para("ada@example.org"), para("Skills"), para("Python"), para("SQL")
+    )
+    main = _cell(
+        para("Experience"),
+        para("Acme Corp, Engineer, 2019 – 2021"),
+        para("Built the billing system for twelve countries", ppr=BULLET),
+        width=7000,
+    )
+    assert texts(make_docx(tmp_path / "s.docx", _table(_row(sidebar, main)))) == [
+        "Contact",
+        "ada@example.org",
+        "Skills",
+        "Python",
+        "SQL",
+        "Experience",
+        "Acme Corp, Engineer, 2019 – 2021",
+        "Built the billing system for twelve countries",
+    ]
+
+
+def test_typed_dot_leaders_stand_parts_apart_like_a_tab(tmp_path: Path) -> None:
+    body = para("Acme Corp, Paris ………….………… 07/2025 – Present") + para("Led a team….")
+    assert texts(make_docx(tmp_path / "dots.docx", body)) == [
+        f"Acme Corp, Paris{SEGMENT_JOIN}07/2025 – Present",
+        "Led a team….",
+    ]
+
+
+def test_a_label_beside_a_wrapped_paragraph_is_read_before_it(tmp_path: Path) -> None:
+    summary = (
+        "Data engineer with ten years of building pipelines for banks and retailers, "
+        "from the first prototype to the team that runs them"
+    )
+    row = _row(_cell(para("Profile")), _cell(para(summary), para("Second paragraph"), width=5000))
+    assert texts(make_docx(tmp_path / "w.docx", _table(row))) == [
+        "Profile",
+        summary,
+        "Second paragraph",
+    ]
+
+
+def test_odd_table_measures_do_not_break_the_row_layout(tmp_path: Path) -> None:
+    # Zero-size text, nonsense spacing and widths, a span past the grid: still read.
+    odd = '<w:spacing w:before="-400" w:after="x" w:line="0" w:lineRule="exact"/>'
+    dates = (
+        '<w:tc><w:tcPr><w:tcW w:w="auto" w:type="pct"/><w:gridSpan w:val="99"/></w:tcPr>'
+        + para("2019 – 2021", rpr='<w:sz w:val="0"/>')
+        + f"{para()}{para('2016', ppr=odd)}</w:tc>"
+    )
+    entries = _cell(para("Acme Corporation", ppr=odd), para(), para("Globex"), width=0)
+    table = f'<w:tbl><w:tblGrid><w:gridCol w:w="-5"/></w:tblGrid>{_row(dates, entries)}</w:tbl>'
+    lines = read(make_docx(tmp_path / "odd.docx", table)).lines
+    texts_read = sorted(line.text for line in lines)
+    assert texts_read == ["2016", "2019 – 2021", "Acme Corporation", "Globex"]
+
+
+def test_typed_spaces_pushing_a_date_right_stand_it_apart(tmp_path: Path) -> None:
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">Analyst - Acme Ltd      </w:t></w:r>'
+        '<w:r><w:t xml:space="preserve">October 2022 – July 2023</w:t></w:r></w:p>'
+        + para("Led the audit.  Cut costs")  # two spaces after a full stop: no gap
+    )
+    assert texts(make_docx(tmp_path / "sp.docx", body)) == [
+        f"Analyst - Acme Ltd{SEGMENT_JOIN}October 2022 – July 2023",
+        "Led the audit. Cut costs",
     ]

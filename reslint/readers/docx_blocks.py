@@ -1,26 +1,28 @@
 """The block level of a DOCX part, in document order: paragraphs (each followed by the
 text boxes anchored in it), tables, content controls and mc:AlternateContent, appending
-Lines to the Context. Table rows are read top to bottom, cells left to right, and a row
-of one-line cells becomes one tab-separated Line; a text box is read on its anchor's
-page without moving the body's page flow.
+Lines to the Context. Table rows are read top to bottom, cells left to right, each
+paragraph of a cell measured; docx_rows then puts the row's lines in reading order (a
+date cell beside its entry). A text box is read on its anchor's page without moving the
+body's page flow.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
 
 from lxml import etree
 
-from reslint.model import Line
-from reslint.readers.docx_lines import lines_of
-from reslint.readers.docx_pages import ends_section
+from reslint.readers.docx_lines import lines_of, with_links
+from reslint.readers.docx_pages import RENDERED_BREAK, ends_section
 from reslint.readers.docx_paragraphs import Context, Paragraph
+from reslint.readers.docx_rows import Cell, Measure, arrange_row, measure
 from reslint.readers.docx_styles import shading
 from reslint.readers.docx_text_boxes import fills_background, reading_order
 from reslint.readers.docx_xml import ALTERNATE, TRANSPARENT, choose, val, w
 
 _P, _TBL, _TR, _TC, _SDT = w("p"), w("tbl"), w("tr"), w("tc"), w("sdt")
+_TC_PR, _V_MERGE, _TEXT = w("tcPr"), w("vMerge"), w("t")
+_GRID, _GRID_COL = w("tblGrid"), w("gridCol")
 
 
 def walk_blocks(container: etree._Element, ctx: Context) -> None:
@@ -29,8 +31,13 @@ def walk_blocks(container: etree._Element, ctx: Context) -> None:
         tag = child.tag
         if tag == _P:
             paragraph = Paragraph(child, ctx)
+            if ctx.measures is not None:
+                ctx.measures[child] = measure(paragraph, len(ctx.measures))
             if any(piece.text.strip() for piece in paragraph.pieces):
-                ctx.add(lines_of(paragraph, ctx), paragraph.heading_level)
+                ctx.add(lines_of(paragraph, ctx), paragraph.heading_level, child)
+            elif ctx.lines and (links := [piece.link for piece in paragraph.pieces if piece.link]):
+                # A paragraph holding only linked icons: the links belong to the line above.
+                ctx.lines[-1] = with_links(ctx.lines[-1], links)
             for text_box in reading_order(paragraph.text_boxes):
                 _walk_text_box(text_box, ctx, paragraph.box_pages[id(text_box)])
             if ends_section(child):
@@ -60,13 +67,20 @@ def _walk_text_box(text_box: etree._Element, ctx: Context, page: int) -> None:
         pager.flowing, pager.page = outer
 
 
-def _walk_nested(container: etree._Element, ctx: Context, shaded: bool) -> None:
-    outer = ctx.shaded
-    ctx.shaded = shaded
+def _walk_nested(
+    container: etree._Element,
+    ctx: Context,
+    shaded: bool,
+    measures: dict[etree._Element, Measure] | None = None,
+) -> None:
+    """Walk a text box or a cell (whose paragraphs go to `measures`), then restore the
+    walk's state around it."""
+    outer = ctx.shaded, ctx.measures
+    ctx.shaded, ctx.measures = shaded, measures
     try:
         walk_blocks(container, ctx)
     finally:
-        ctx.shaded = outer
+        ctx.shaded, ctx.measures = outer
 
 
 def _cells(row: etree._Element) -> Iterator[etree._Element]:
@@ -84,10 +98,10 @@ def _cells(row: etree._Element) -> Iterator[etree._Element]:
 def _walk_table(table: etree._Element, ctx: Context) -> None:
     """Rows top to bottom, cells left to right; a vertically merged cell is read once.
 
-    A row whose cells each hold one plain line (`Title | Company | Dates`)
-    becomes one tab-separated Line, as it reads on the page. Every cell of a
-    row starts on the row's page (Word marks a row moved to the next page in
-    each of its cells); the row ends on the last page any cell reaches.
+    Every cell of a row starts on the row's page: Word marks a row moved to the
+    next page in one or all of its cells, before their text. The row ends on the
+    last page any cell reaches. docx_rows then orders the row's lines across its
+    cells, knowing each cell's width and its paragraphs' measures.
     """
     pager = ctx.pager
     tbl_pr = table.find(w("tblPr"))
@@ -95,62 +109,72 @@ def _walk_table(table: etree._Element, ctx: Context) -> None:
     table_shaded = tbl_pr is not None and (
         shading(tbl_pr.find(w("shd"))) or table_style in ctx.styles.shaded_tables
     )
+    grid = [_twips(column.get(w("w"))) for column in table.iterfind(f"{_GRID}/{_GRID_COL}")]
     for row in table.iter(_TR):
         if next(row.iterancestors(_TBL)) is not table:
             continue  # a nested table's row: read when its cell is walked
         start = len(ctx.lines)
-        cell_starts: list[int] = []
+        walked: list[Cell] = []
+        placed = list(_cells_in_grid(row, grid))
+        cells = [(cell, width) for cell, width in placed if not _continues_merge(cell)]
+        if any(_opens_on_new_page(cell) for cell, _ in cells):
+            # A row Word moved to the next page is there whole, whichever cells say so.
+            pager.rendered_break()
         row_start = pager.page, pager.fresh
         ends: list[tuple[int, bool]] = []
-        for cell in _cells(row):
-            tc_pr = cell.find(w("tcPr"))
-            merge = tc_pr.find(w("vMerge")) if tc_pr is not None else None
-            if merge is not None and merge.get(w("val"), "continue") == "continue":
-                continue
+        for cell, width in cells:
+            tc_pr = cell.find(_TC_PR)
             shaded = (
                 ctx.shaded
                 or table_shaded
                 or shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
             )
-            cell_starts.append(len(ctx.lines))
+            walked.append(Cell(len(ctx.lines), {}, width))
             pager.page, pager.fresh = row_start
-            _walk_nested(cell, ctx, shaded)
+            _walk_nested(cell, ctx, shaded, walked[-1].measures)
             ends.append((pager.page, pager.fresh))
         if ends:
             pager.page = max(page for page, _ in ends)
             pager.fresh = all(fresh for page, fresh in ends if page == pager.page)
-        _join_row(ctx, start, cell_starts)
+        arrange_row(ctx, start, walked)
 
 
-def _join_row(ctx: Context, start: int, cell_starts: list[int]) -> None:
-    bounds = [*cell_starts, len(ctx.lines)]
-    per_cell = [ctx.lines[a:b] for a, b in pairwise(bounds)]
-    filled = [cell for cell in per_cell if cell]
-    if len(filled) < 2 or any(len(cell) != 1 for cell in filled):
-        return
-    lines = [cell[0] for cell in filled]
-    if any(
-        line.bullet or line.heading or (line.region, line.page) != (lines[0].region, lines[0].page)
-        for line in lines
-    ):
-        return
-    first = lines[0]
-    del ctx.lines[start:]
-    del ctx.levels[start:]
-    ctx.add(
-        [
-            Line(
-                text="\t".join(line.text for line in lines),
-                page=first.page,
-                number=first.number,
-                font_size=first.font_size,
-                bold=all(line.bold for line in lines),
-                region=first.region,
-                color=first.color,
-                font_name=first.font_name,
-                links=tuple(dict.fromkeys(link for line in lines for link in line.links)),
-                hidden=any(line.hidden for line in lines),
-            )
-        ],
-        None,
-    )
+def _twips(value: str | None) -> float | None:
+    return int(value) / 20 if value and value.isdigit() else None
+
+
+def _cells_in_grid(
+    row: etree._Element, grid: list[float | None]
+) -> Iterator[tuple[etree._Element, float | None]]:
+    """The row's cells with their widths in points: their own, or the grid columns they span."""
+    before = row.find(f"{w('trPr')}/{w('gridBefore')}")
+    column = int(val(before) or 0) if (val(before) or "0").isdigit() else 0
+    for cell in _cells(row):
+        tc_pr = cell.find(_TC_PR)
+        span_value = val(tc_pr.find(w("gridSpan"))) if tc_pr is not None else None
+        span = int(span_value) if span_value and span_value.isdigit() else 1
+        width_element = tc_pr.find(w("tcW")) if tc_pr is not None else None
+        width = None
+        if width_element is not None and width_element.get(w("type"), "dxa") == "dxa":
+            width = _twips(width_element.get(w("w")))
+        spanned = grid[column : column + span]
+        if width is None and spanned and None not in spanned:
+            width = sum(spanned)  # type: ignore[arg-type]
+        column += span
+        yield cell, width
+
+
+def _continues_merge(cell: etree._Element) -> bool:
+    """A cell under a vertically merged one: its text, if any, was read with the first."""
+    merge = cell.find(f"{_TC_PR}/{_V_MERGE}")
+    return merge is not None and merge.get(w("val"), "continue") == "continue"
+
+
+def _opens_on_new_page(cell: etree._Element) -> bool:
+    """Whether Word's last layout broke the page before the cell's first text."""
+    for element in cell.iter(_TEXT, RENDERED_BREAK):
+        if element.tag == RENDERED_BREAK:
+            return True
+        if (element.text or "").strip():
+            return False
+    return False

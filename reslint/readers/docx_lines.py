@@ -1,24 +1,31 @@
 """From a DOCX paragraph's pieces to Lines: split at line breaks and where visibility
-changes (hidden, tiny or white text gets a Line of its own), whitespace and tabs
-normalised, a typed bullet taken off, and the size, colour and font most of the
-text has. Lines are numbered per page (the n-th paragraph with text on its page).
+changes (hidden, tiny or white text gets a Line of its own), whitespace collapsed, the
+parts a tab, typed spaces or typed dot leaders stand apart joined by SEGMENT_JOIN, a
+typed bullet taken off, and the size, colour and font most of the text has. Lines are
+numbered per page (the n-th paragraph with text on its page).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
 from reslint.model import Line
+from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.docx_paragraphs import Context, Paragraph, Piece
 from reslint.readers.text import BULLET_RE
 
 _T = TypeVar("_T")
 
 _WHITE = 0.95  # every RGB channel above this reads as white on white paper
+_BLACK = (0.0, 0.0, 0.0)  # "auto": the colour Word prints text in on white paper
+# What stands the parts of a line apart: a tab, spaces typed to push a date to the right
+# (Word prints each; two are only what some type after a full stop), or dots typed to
+# lead the eye to it as Word's own dot leaders do (`Acme Corp ………… 2020`).
+_GAP_RE = re.compile(r"\t|[ \u00a0]{3,}|\s*(?:[.…·]\s*){4,}")
 _TINY_POINTS = 4.0  # below this a run is unreadable in print: its own Line, for hidden-text
 
 
@@ -55,6 +62,8 @@ def lines_of(paragraph: Paragraph, ctx: Context) -> list[Line]:
                 groups.append([])
                 shown = None
             if not part:
+                if piece.link and not piece.text:  # a linked icon: the link, no text
+                    groups[-1].append(piece)
                 continue
             if part.strip():
                 if shown is not None and shown != visibility:
@@ -68,26 +77,34 @@ def lines_of(paragraph: Paragraph, ctx: Context) -> list[Line]:
             numbers[page] = ctx.pager.number(page)
         return numbers[page]
 
-    lines: list[Line] = []
-    waiting: list[str] = []  # links of pictures on a line of their own
-    for group in groups:
-        line = _line(group, paragraph, ctx, shaded, number_on)
-        group_links = [piece.link for piece in group if piece.link]
+    lines = [_line(group, paragraph, ctx, shaded, number_on) for group in groups]
+    return _keep_orphan_links(lines, groups)
+
+
+def _keep_orphan_links(lines: list[Line | None], groups: list[list[Piece]]) -> list[Line]:
+    """Links of groups with no text (an icon on a line of its own) go to the line above,
+    or the first line of the paragraph when there is none above."""
+    kept = [line for line in lines if line is not None]
+    if not kept or len(kept) == len(lines):
+        return kept
+    result: list[Line] = []
+    orphans: list[str] = []
+    for line, group in zip(lines, groups, strict=True):
         if line is None:
-            if lines and group_links:
-                lines[-1] = replace(lines[-1], links=_merged(lines[-1].links, group_links))
+            links = [piece.link for piece in group if piece.link]
+            if result:
+                result[-1] = with_links(result[-1], links)
             else:
-                waiting.extend(group_links)
-            continue
-        if waiting:
-            line = replace(line, links=_merged(waiting, line.links))
-            waiting = []
-        lines.append(line)
-    return lines
+                orphans += links
+        else:
+            result.append(with_links(line, orphans) if orphans else line)
+            orphans = []
+    return result
 
 
-def _merged(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((*first, *second)))
+def with_links(line: Line, links: list[str]) -> Line:
+    """The line with more link targets, each once."""
+    return replace(line, links=tuple(dict.fromkeys([*line.links, *links])))
 
 
 def _majority(values: Counter[_T]) -> _T | None:
@@ -102,9 +119,13 @@ def _line(
     number_on: Callable[[int], int],
 ) -> Line | None:
     """The Line of a group of pieces, on the page its text starts."""
-    raw = "".join(piece.text for piece in pieces).replace("\xa0", " ")
-    text = " ".join(part for part in raw.replace("\t", " \t ").split(" ") if part)
-    text = re.sub(r"\s*\t\s*", "\t", text).strip()
+    # A soft hyphen typed into the text prints only where Word breaks the word.
+    raw = "".join(piece.text for piece in pieces).replace("\u00ad", "")
+    # A tab stands the parts of a line apart (`Acme Corp<tab>2020 – 2022`), as a column
+    # gap does in a PDF: joined the same way. Tabs that only indent leave nothing.
+    text = SEGMENT_JOIN.join(
+        joined for part in _GAP_RE.split(raw) if (joined := " ".join(part.split()))
+    )
     if not text:
         return None
     heading = paragraph.heading_level is not None
@@ -123,7 +144,7 @@ def _line(
         if not weight:
             continue
         sizes[piece.style.size] += weight
-        colors[piece.style.color] += weight
+        colors[piece.style.color or _BLACK] += weight
         fonts[piece.style.font] += weight
         bold = bold and piece.style.bold
         background = background or piece.style.shaded

@@ -192,10 +192,8 @@ def _metadata(document: Any) -> tuple[dict[str, str], int | None]:
     for rel in package_rels:
         if rel.reltype != RELATIONSHIP_TYPE.EXTENDED_PROPERTIES or rel.is_external:
             continue
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        try:
-            app = etree.fromstring(rel.target_part.blob, parser)
-        except etree.XMLSyntaxError:
+        app = _safe_xml(rel.target_part.blob)
+        if app is None:
             continue  # app.xml only adds facts; a broken one costs nothing else
         for child in app:
             name = etree.QName(child).localname
@@ -216,6 +214,51 @@ def image_count(roots: list[etree._Element]) -> int:
     return count
 
 
+def _safe_xml(blob: bytes) -> etree._Element | None:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        return etree.fromstring(blob, parser)
+    except etree.XMLSyntaxError:
+        return None
+
+
+# Which theme typeface each slot a run's fonts may name (`minorHAnsi`) stands for.
+_THEME_SLOTS = (("latin", ("Ascii", "HAnsi")), ("ea", ("EastAsia",)), ("cs", ("Bidi",)))
+
+
+def _theme_fonts(part: Any) -> dict[str, str]:
+    """The theme's heading (major) and body (minor) fonts by the names runs refer to them."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        theme = part.part_related_by(RELATIONSHIP_TYPE.THEME)
+    except KeyError:
+        return {}
+    root = _safe_xml(theme.blob)
+    if root is None:
+        return {}  # the theme only names fonts; a broken one costs nothing else
+    fonts: dict[str, str] = {}
+    for kind in ("major", "minor"):
+        font = next(root.iter(f"{{{NS_A}}}{kind}Font"), None)
+        if font is None:
+            continue
+        for tag, slots in _THEME_SLOTS:
+            face = font.find(f"{{{NS_A}}}{tag}")
+            typeface = face.get("typeface") if face is not None else None
+            if typeface:
+                fonts.update((kind + slot, typeface) for slot in slots)
+    return fonts
+
+
+def _numbering(part: Any) -> etree._Element | None:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        return part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except (KeyError, AttributeError):
+        return None  # no lists, or a numbering part python-docx could not parse as one
+
+
 class Part(NamedTuple):
     """The body, a header or a footer: its XML and hyperlink targets, and for headers and
     footers the relationship ids the sections refer to it by."""
@@ -231,6 +274,8 @@ class Package:
     """Everything taken from python-docx: the XML to walk and the file's facts."""
 
     styles: etree._Element
+    theme_fonts: dict[str, str]  # `minorHAnsi` -> "Calibri"
+    numbering: etree._Element | None  # word/numbering.xml
     parts: list[Part]  # headers, the body, footers
     metadata: dict[str, str]
     pages: int | None  # <Pages> in docProps/app.xml
@@ -285,7 +330,14 @@ def open_package(data: bytes, options: ReadOptions) -> Package:
         even = document.settings.element.find(w("evenAndOddHeaders"))
         even_and_odd = even is not None and even.get(w("val"), "true") not in ("0", "false", "off")
         return Package(
-            document.styles.element, parts, metadata, pages, backdrop, even_and_odd=even_and_odd
+            document.styles.element,
+            _theme_fonts(part),
+            _numbering(part),
+            parts,
+            metadata,
+            pages,
+            backdrop,
+            even_and_odd=even_and_odd,
         )
     except (AttributeError, KeyError, ValueError, TypeError) as error:
         # python-docx trusts the package's relationships and content types; when a

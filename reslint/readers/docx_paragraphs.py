@@ -4,18 +4,22 @@ text with its resolved formatting, its page and the hyperlink it sits in (a
 heading (of which outline level), a list item, or shaded. Breaks met in its runs move
 the Pager; text boxes anchored in it are collected for docx_blocks to read after it.
 
-Context is the state the whole walk carries: the styles, the part's links and region,
+Context is the state the whole walk carries: the styles and list numbering, the part's
+links and region,
 the shading around, the Pager, and the Lines made so far with their heading levels.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
 from reslint.model import Line, Region
+from reslint.readers.docx_numbering import Numbering
 from reslint.readers.docx_pages import RENDERED_BREAK, Pager
 from reslint.readers.docx_styles import RunStyle, Styles, shading
 from reslint.readers.docx_text_boxes import text_boxes_in
@@ -31,7 +35,10 @@ _RUN_TEXT = {
     w("br"): "\n",
     w("cr"): "\n",
     w("noBreakHyphen"): "-",
+    w("softHyphen"): "",  # printed only where Word breaks the word at a line end
 }
+_SYM = w("sym")
+_PICTURES = {w("drawing"), w("pict"), w("object"), ALTERNATE}
 # `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
 _HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
 _PICTURES = frozenset({w("drawing"), w("pict"), w("object")})
@@ -54,15 +61,31 @@ class Context:
 
     styles: Styles
     links: dict[str, str]
+    numbering: Numbering = field(default_factory=lambda: Numbering(None))
     region: Region = Region.BODY
     shaded: bool = False  # inside a shaded cell or a filled text box
     pager: Pager = field(default_factory=Pager)
     lines: list[Line] = field(default_factory=list)
     levels: list[int | None] = field(default_factory=list)  # heading level of each line
+    # The paragraph each line came from (None: made of several), for laying out table rows.
+    sources: list[etree._Element | None] = field(default_factory=list)
+    # While a table row is walked: each paragraph of the cell walked, to its measure.
+    measures: dict[etree._Element, Any] | None = None
 
-    def add(self, lines: list[Line], level: int | None) -> None:
+    def add(
+        self, lines: list[Line], level: int | None, source: etree._Element | None = None
+    ) -> None:
         self.lines.extend(lines)
         self.levels.extend([level] * len(lines))
+        self.sources.extend([source] * len(lines))
+
+    def cut(self, start: int) -> list[tuple[Line, int | None, etree._Element | None]]:
+        """Take the lines from `start` on back out, with their levels and sources."""
+        taken = list(
+            zip(self.lines[start:], self.levels[start:], self.sources[start:], strict=True)
+        )
+        del self.lines[start:], self.levels[start:], self.sources[start:]
+        return taken
 
 
 class Paragraph:
@@ -74,6 +97,7 @@ class Paragraph:
         style_id = val(ppr.find(w("pStyle")) if ppr is not None else None)
         self.style_id = style_id or ctx.styles.default_paragraph
         self.chain = ctx.styles.chain(self.style_id)
+        self.ppr = ppr
         self.ppr_chain = [ppr] if ppr is not None else []
         self.ppr_chain += [style.ppr for style in self.chain if style.ppr is not None]
         self.pieces: list[Piece] = []
@@ -107,13 +131,38 @@ class Paragraph:
 
     @property
     def numbered(self) -> bool:
-        num_pr = self._ppr("numPr")
-        num_id = val(num_pr.find(w("numId")) if num_pr is not None else None)
-        return num_id is not None and num_id != "0"
+        """A list item that prints a marker (numId 0 takes a style's list away)."""
+        num_id = self._numbering("numId")
+        if num_id is None or num_id == "0":
+            return False
+        return self.ctx.numbering.shows_marker(num_id, self._numbering("ilvl") or "0")
+
+    def _numbering(self, tag: str) -> str | None:
+        for ppr in self.ppr_chain:
+            num_pr = ppr.find(w("numPr"))
+            found = num_pr.find(w(tag)) if num_pr is not None else None
+            if found is not None:
+                return val(found)
+        return None
 
     @property
     def shaded(self) -> bool:
         return shading(self._ppr("shd"))
+
+    def spacing(self, attribute: str) -> str | None:
+        """A `w:spacing` attribute (before, after, line, lineRule) from the paragraph, its
+        styles or the document defaults: each attribute is inherited on its own."""
+        for ppr in (*self.ppr_chain, self.ctx.styles.default_ppr):
+            found = ppr.find(w("spacing")) if ppr is not None else None
+            if found is not None and found.get(w(attribute)) is not None:
+                return found.get(w(attribute))
+        return None
+
+    @property
+    def mark_style(self) -> RunStyle:
+        """How the paragraph mark prints: the height of a paragraph with no text."""
+        rpr = self.ppr.find(_RPR) if self.ppr is not None else None
+        return self.ctx.styles.run_style(rpr, self.style_id)
 
     # -- runs
 
@@ -155,18 +204,20 @@ class Paragraph:
             elif tag == _BR and child.get(_TYPE) == "page":
                 pager.page_break()
             if tag == _TEXT:
-                text = child.text
+                text = child.text.upper() if style.capitals and child.text else child.text
             elif tag == _FLD_CHAR:
                 self._field_char(child.get(w("fldCharType")))
             elif tag == _INSTR_TEXT and self._fields:
                 self._fields[-1][0].append(child.text or "")
+            elif tag == _SYM:
+                text = _symbol(child)
             elif text is None and tag not in (_RPR, RENDERED_BREAK):
                 # Drawings and pictures may hold text boxes.
                 for box in text_boxes_in(child):
                     self.text_boxes.append(box)
                     self.box_pages[id(box)] = pager.page
                 if self._link(link) and tag in _PICTURES:
-                    # A linked picture (a LinkedIn icon): no text, but its link counts.
+                    # A linked icon (a LinkedIn logo) prints no text: its link stays on its line.
                     self.pieces.append(Piece("", style, self._link(link), pager.page))
             if text:
                 self.pieces.append(Piece(text, style, self._link(link), pager.page))
@@ -181,6 +232,17 @@ class Paragraph:
             self._fields[-1] = (instr, _field_link("".join(instr)))
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+
+def _symbol(sym: etree._Element) -> str:
+    """The character of a `w:sym`. Symbol fonts put their glyphs in the private use area
+    (F000-F0FF), which means nothing in text: such a glyph stands between words."""
+    code = sym.get(w("char"), "")
+    try:
+        char = chr(int(code, 16))
+    except (ValueError, OverflowError):
+        return " "
+    return " " if unicodedata.category(char) in ("Co", "Cc", "Cs", "Cn") else char
 
 
 def _field_link(instruction: str) -> str | None:
