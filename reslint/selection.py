@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from reslint.config import Config, ConfigError, RuleSettings
 from reslint.model import Severity
 from reslint.rulebook import Rule, Rulebook, RuleError
+from reslint.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from reslint.engine import ActiveRule
@@ -43,8 +44,18 @@ def validate(config: Config, rulebook: Rulebook) -> None:
     for label, rules in tables:
         for name, settings in rules.items():
             if name not in rulebook.rules:
-                raise ConfigError(f"{label}: unknown rule '{name}'")
-            from reslint.engine import activate  # imports every kind: only when there are options
+                raise ConfigError(
+                    f"{label}: unknown rule '{name}'{did_you_mean(name, rulebook.rules)}"
+                )
+            # The engine and kinds are imported only when the config sets some rule's options.
+            from reslint.engine import activate
+            from reslint.kinds import KINDS
+
+            kind = KINDS.get(rulebook.rules[name].kind)
+            for option in settings.options:
+                if kind is not None and option not in kind.options:
+                    hint = did_you_mean(option, kind.options)
+                    raise ConfigError(f"{label}.{name}: unknown option '{option}'{hint}")
 
             try:
                 activate(rulebook.rules[name], None, settings.options)

@@ -37,6 +37,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "reslint.progress",
             "reslint.gitignore",
             "reslint.linkedin_csv",
+            "reslint.suggest",
         ),
     ),
     (
