@@ -1,19 +1,20 @@
 """Runs the active rules over a document and stamps what they find.
 
 Owns activating a rule (resolving its options), choosing the rules that apply to a
-document (`applicable`) and turning their hits into Findings (`lint`, or `run_rules` when
-the caller has chosen the rules already).
+document (`applicable`), turning their hits into Findings (`lint`, or `run_rules` when
+the caller has chosen the rules already) and applying the document's `reslint: ignore`
+comments (`suppress`): readers only collect them, for every format alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
 from reslint.kinds import KINDS, Context, Hit, Kind
-from reslint.model import Document, Finding, Location, Severity
+from reslint.model import Document, Finding, Location, Severity, Suppression
 from reslint.rulebook import Rule, RuleError
 
 
@@ -64,14 +65,17 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
     if hit.related and ctx.profile is not None:
         related = tuple(Location.of(ctx.profile.path, line) for line in hit.related)
     configured = active.severity != active.rule.severity
+    # A finding quotes the words it is about: what the kind named, else its line (the bullet,
+    # the position's heading line), so it can be found in a PDF without `reslint parse`.
+    text = hit.text if hit.text else (hit.line.text if hit.line is not None else None)
     return Finding(
         rule=active.rule.name,
         family=active.rule.family,
         severity=hit.severity if hit.severity and not configured else active.severity,
         message=hit.message,
-        location=Location.of(doc.path, hit.line),
-        text=hit.text,
-        suggestion=hit.suggestion,
+        location=Location.of(doc.path, hit.line, text),
+        text=text,
+        suggestion=hit.suggestion or active.rule.fix or None,
         related=related,
     )
 
@@ -94,10 +98,37 @@ def lint(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Findi
 
 def run_rules(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[Finding]:
     """The findings of `rules` on `doc`, each run as given: `rules` come from `applicable`,
-    for a caller that needs to know which rules ran as well as what they found."""
+    for a caller that needs to know which rules ran as well as what they found. Kinds that
+    review findings run last, on the others' findings; then suppressions apply to all."""
+    rules = tuple(rules)
     findings: list[Finding] = []
+    reviewers = [active for active in rules if KINDS[active.rule.kind].reviews_findings]
     for active in rules:
-        hits = KINDS[active.rule.kind].check(doc, active.options, ctx)
-        findings.extend(_finding(active, hit, doc, ctx) for hit in hits)
-    findings.sort(key=lambda f: (f.location.page or 0, f.location.line or 0, f.rule))
+        if active not in reviewers:
+            hits = KINDS[active.rule.kind].check(doc, active.options, ctx)
+            findings.extend(_finding(active, hit, doc, ctx) for hit in hits)
+    if reviewers:
+        ran = frozenset(active.rule.name for active in rules)
+        review = replace(ctx, findings=tuple(findings), ran=ran)
+        for active in reviewers:
+            hits = KINDS[active.rule.kind].check(doc, active.options, review)
+            findings.extend(_finding(active, hit, doc, review) for hit in hits)
+    findings = suppress(findings, doc.suppressions)
+    findings.sort(
+        key=lambda f: (f.location.page or 0, f.location.line or 0, f.location.column or 0, f.rule)
+    )
     return findings
+
+
+def suppress(findings: Iterable[Finding], suppressions: Iterable[Suppression]) -> list[Finding]:
+    """`findings` less those a `reslint: ignore` comment names, on the line it covers."""
+    suppressions = tuple(suppressions)
+    if not suppressions:
+        return list(findings)
+    return [
+        finding
+        for finding in findings
+        if not any(
+            finding.rule in item.rules and item.covers(finding.location) for item in suppressions
+        )
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -12,8 +13,8 @@ from typing import Any
 from reslint.engine import activate, lint
 from reslint.kinds import Context
 from reslint.model import Box, Document, FileFacts, Finding, Line, ReaderOutput, Region
-from reslint.readers.text import lines_from_text
-from reslint.rulebook import Example, Rule
+from reslint.readers.text import read_source
+from reslint.rulebook import Example, Rule, Rulebook, load_rulebook
 from reslint.structure import build_document
 
 FACT_KEYS = frozenset({"page_count", "metadata", "image_count", "pages_without_text", "format"})
@@ -68,7 +69,8 @@ def example_document(
     facts: dict | None = None,
     styles: Iterable[Mapping[str, Any]] = (),
 ) -> Document:
-    lines = apply_styles(lines_from_text(text.strip("\n"), markdown=fmt == "markdown"), styles)
+    source_lines, suppressions = read_source(text.strip("\n"), markdown=fmt == "markdown")
+    lines = apply_styles(source_lines, styles)
     pages = max((line.page for line in lines), default=1)
     file_facts = FileFacts(format=fmt, page_count=pages)
     if facts:
@@ -83,7 +85,7 @@ def example_document(
         file_facts = replace(file_facts, **values)
     output = ReaderOutput(lines=lines, facts=file_facts, kind=kind)  # type: ignore[arg-type]
     name = "profile.md" if kind == "profile" else f"example.{'md' if fmt == 'markdown' else 'txt'}"
-    return build_document(Path(name), output, region)
+    return replace(build_document(Path(name), output, region), suppressions=suppressions)
 
 
 def run_example(rule: Rule, example: Example) -> list[Finding]:
@@ -98,5 +100,16 @@ def run_example(rule: Rule, example: Example) -> list[Finding]:
         else None
     )
     today = date.fromisoformat(example.today) if example.today else date(2026, 6, 15)
+    builtin = _builtin_rulebook().rules
+    alongside = [activate(builtin[name]) for name in example.with_rules]
     active = activate(rule, None, example.options)
-    return lint(doc, [active], Context(region=region, today=today, profile=profile))
+    ctx = Context(
+        region=region, today=today, profile=profile, known_rules=frozenset({*builtin, rule.name})
+    )
+    return lint(doc, [active, *alongside], ctx)
+
+
+@cache
+def _builtin_rulebook() -> Rulebook:
+    """reslint's own rules: the names an example may mention, and run alongside its rule."""
+    return load_rulebook()

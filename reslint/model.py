@@ -44,6 +44,9 @@ class Line:
 
     `number` is the line number a person would look for: the source line for
     text formats, the line in reading order on its page for PDF and DOCX.
+    `column` is set by the readers of text sources only (Markdown, plain text, YAML,
+    JSON, LaTeX, Typst): the 1-based column where `text` starts in source line `number`,
+    whose text is `source`. A Line without a column is counted on its page.
     """
 
     text: str
@@ -61,6 +64,8 @@ class Line:
     page_height: float | None = None
     # Text the file marks as not displayed (DOCX "hidden" font effect); ATS parsers still read it.
     hidden: bool = False
+    column: int | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +231,7 @@ class ReaderOutput:
     facts: FileFacts
     known: KnownFields | None = None
     kind: DocumentKind = "resume"
+    suppressions: tuple[Suppression, ...] = ()  # `reslint: ignore` comments, in source order
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +241,7 @@ class Document:
     lines: tuple[Line, ...]
     facts: FileFacts
     structure: Structure
+    suppressions: tuple[Suppression, ...] = ()  # the reader's, for the engine to apply
 
     @property
     def contact(self) -> Contact:
@@ -255,15 +262,62 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where a finding is. In a text source `line` and `column` are the source's own (both
+    1-based); in a PDF or DOCX `column` is None and `line` counts lines in reading order on
+    `page`. No line: the finding concerns the whole file."""
+
     path: str
     page: int | None = None
     line: int | None = None
+    column: int | None = None
+
+    @property
+    def in_source(self) -> bool:
+        """`line` and `column` are a source file's line and column, not a page's line."""
+        return self.column is not None
 
     @classmethod
-    def of(cls, path: Path | str, line: Line | None) -> Location:
+    def of(cls, path: Path | str, line: Line | None, text: str | None = None) -> Location:
+        """The location of `line`; in a text source, the column of `text` in it when `text`
+        (the words a finding quotes) is found there, else where the line's text starts."""
         if line is None:
             return cls(str(path))
-        return cls(str(path), line.page, line.number)
+        return cls(str(path), line.page, line.number, _column(line, text))
+
+
+def _column(line: Line, text: str | None) -> int | None:
+    if line.column is None:
+        return None
+    if text:
+        if line.source is not None:
+            found = line.source.find(text, line.column - 1)
+            if found < 0:
+                found = line.source.find(text)
+            if found >= 0:
+                return found + 1
+        found = line.text.find(text)
+        if found >= 0:  # markup between (`**Acme**`) may shift it, but not off the line
+            return line.column + found
+    return line.column
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A `reslint: ignore RULE[, RULE]` comment in a text source, as its reader found it.
+
+    It silences those rules' findings on source line `target`: its own line when it ends a
+    line of text, else the next line with text; and on its own line, where only a report
+    about the comment itself can be. `line` and `column` are where the comment is, for
+    reporting it when it silences nothing. `rules` are the names as written.
+    """
+
+    rules: tuple[str, ...]
+    line: int
+    target: int
+    column: int = 1
+
+    def covers(self, where: Location) -> bool:
+        return where.in_source and where.line in (self.line, self.target)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,10 @@ from reslint.lexicon.contact import EMAIL_RE, find_phones
 from reslint.model import Finding, Line
 from reslint.report import FileResult, Report
 
-EMAIL_MASK = "[email]"
-PHONE_MASK = "[phone]"
+# Marks that say the output was redacted: a bracketed `[phone]` reads like a template field
+# left in the resume ("template placeholder '[phone]' left in the resume").
+EMAIL_MASK = "<email redacted>"
+PHONE_MASK = "<phone redacted>"
 
 
 def redact_text(text: str, region: str) -> str:

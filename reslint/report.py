@@ -29,6 +29,9 @@ class FileResult:
     kind: str | None = None
     profile: str | None = None
     rules: tuple[str, ...] = ()  # the rules that ran on this file
+    # Why a file found in a folder search was not linted after all (not a resume); the
+    # runner turns it into a note, so a skipped file is never among a Report's files.
+    skipped: str | None = None
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)
@@ -79,15 +82,16 @@ class Report:
 
 
 def _location_dict(where: Location) -> dict[str, Any]:
-    return {"path": where.path, "page": where.page, "line": where.line}
+    return {"path": where.path, "page": where.page, "line": where.line, "column": where.column}
 
 
 def _location(data: dict[str, Any]) -> Location:
-    return Location(data["path"], data["page"], data["line"])
+    return Location(data["path"], data["page"], data["line"], data.get("column"))
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
-    """`finding` as JSON data: where it is (path, page, line) flat beside what it says."""
+    """`finding` as JSON data: where it is (path, page, line, column) flat beside what it
+    says."""
     return {
         "rule": finding.rule,
         "family": finding.family,

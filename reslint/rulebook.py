@@ -15,15 +15,16 @@ from types import MappingProxyType
 from typing import Any
 
 from reslint.severity import Severity
+from reslint.suggest import did_you_mean
 
 RULE_KEYS = frozenset(
     {"summary", "severity", "why", "instead", "kind", "options", "examples", "enabled"}
-) | {"applies_to"}
+) | {"applies_to", "fix"}
 DOCUMENT_KINDS = ("resume", "profile")
 REQUIRED_KEYS = ("summary", "severity", "why", "instead", "kind")
 EXAMPLE_KEYS = frozenset(
     {"expect", "text", "format", "profile", "options", "facts", "today", "count", "line", "region"}
-    | {"styles"}
+    | {"styles", "with_rules"}
 )
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -47,6 +48,7 @@ class Example:
     line: int | None = None
     region: str | None = None
     styles: tuple[Mapping[str, Any], ...] = ()
+    with_rules: tuple[str, ...] = ()  # rules run alongside (suppression-unused reviews them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,20 @@ class Rule:
     enabled: bool = True
     applies_to: tuple[str, ...] = DOCUMENT_KINDS  # which documents the rule lints
     builtin: bool = False  # shipped with reslint: its options are checked by the test suite
+    fix: str = ""  # the short hint a finding shows when its kind gives none: see `short_fix`
+
+
+# Where the first sentence of `instead` turns from the hint to its example or its detail.
+_HINT_END_RE = re.compile(r': |; | \(| — |, (?=["“`])')
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")
+
+
+def short_fix(instead: str) -> str:
+    """A finding's one-line fix hint from a rule's `instead`: its first sentence, up to where
+    an example or a detail begins (`Open with a verb…, then the result: "…" becomes "…"`)."""
+    sentence = _SENTENCE_END_RE.split(" ".join(instead.split()), maxsplit=1)[0]
+    hint = _HINT_END_RE.split(sentence, maxsplit=1)[0].rstrip(".")
+    return hint + "." if hint else sentence
 
 
 def builtin_rules_dir() -> Path:
@@ -102,6 +118,9 @@ def _example(raw: Any, rule_path: Path, index: int) -> Example:
         raise RuleError(f'{where}: \'expect\' must be "fail" or "pass"')
     if not isinstance(raw.get("text"), str):
         raise RuleError(f"{where}: 'text' must be a string")
+    with_rules = raw.get("with_rules", [])
+    if not isinstance(with_rules, list) or not all(isinstance(n, str) for n in with_rules):
+        raise RuleError(f"{where}: 'with_rules' must be a list of rule names")
     styles = raw.get("styles", [])
     if not isinstance(styles, list) or not all(isinstance(style, dict) for style in styles):
         raise RuleError(f"{where}: 'styles' must be an array of tables")
@@ -117,6 +136,7 @@ def _example(raw: Any, rule_path: Path, index: int) -> Example:
         line=raw.get("line"),
         region=raw.get("region"),
         styles=tuple(MappingProxyType(dict(style)) for style in styles),
+        with_rules=tuple(with_rules),
     )
 
 
@@ -136,6 +156,8 @@ def load_rule(path: Path, family: str, builtin: bool = False) -> Rule:
     for key in REQUIRED_KEYS:
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise RuleError(f"{path}: '{key}' is required and must be a string")
+    if "fix" in data and (not isinstance(data["fix"], str) or not data["fix"].strip()):
+        raise RuleError(f"{path}: 'fix' must be a non-empty string")
     try:
         severity = Severity(data["severity"])
     except ValueError as error:
@@ -169,6 +191,7 @@ def load_rule(path: Path, family: str, builtin: bool = False) -> Rule:
         enabled=bool(data.get("enabled", True)),
         applies_to=tuple(applies_to),
         builtin=builtin,
+        fix=" ".join(data["fix"].split()) if "fix" in data else short_fix(data["instead"]),
     )
 
 
@@ -201,7 +224,8 @@ class Rulebook:
             elif name in self.families:
                 chosen.update(r.name for r in self.rules.values() if r.family == name)
             else:
-                raise RuleError(f"unknown rule or family '{name}'")
+                hint = did_you_mean(name, [*self.rules, *self.families])
+                raise RuleError(f"unknown rule or family '{name}'{hint}")
         return chosen
 
 

@@ -83,8 +83,13 @@ def test_sarif_is_valid_and_carries_rules_results_and_locations(resumes: Path):
     assert set(results) == {("first-person", "cv/ada.md"), ("email-missing", "cv/sam.md")}
     person = results["first-person", "cv/ada.md"]
     assert person["level"] == "warning"
-    assert person["locations"][0]["physicalLocation"]["region"] == {"startLine": 7}
+    region = person["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 7, "startColumn": 3}
     assert rules[person["ruleIndex"]]["id"] == "first-person"
+    # `name` is not a copy of `id`, and every rule and the tool say where to read more.
+    assert [rule["name"] for rule in rules] == ["EmailMissing", "FirstPerson"]
+    assert all(rule["helpUri"].endswith(f"docs/rules/{rule['id']}.md") for rule in rules)
+    assert run["tool"]["driver"]["informationUri"].startswith("https://")
     assert run["invocations"][0]["executionSuccessful"] is True
 
 
@@ -114,8 +119,8 @@ def test_github_annotations(resumes: Path):
     code, out = check("cv", "--format", "github", "--select", SELECT)
     assert code == 1
     lines = sorted(out.splitlines())
-    assert lines[0].startswith("::error file=cv/sam.md,line=1,title=email-missing::")
-    assert lines[1].startswith("::warning file=cv/ada.md,line=7,title=first-person::")
+    assert lines[0].startswith("::error file=cv/sam.md,line=1,col=3,title=email-missing::")
+    assert lines[1].startswith("::warning file=cv/ada.md,line=7,col=3,title=first-person::")
 
 
 def test_github_escaping_follows_the_toolkit():
@@ -129,9 +134,10 @@ def test_github_escaping_follows_the_toolkit():
         Location("dir,1/a:b.md", 2, 3),
     )
     out = formatter("github")(Report((FileResult("dir,1/a:b.md", (finding,)),)), FormatOptions())
+    # A line counted on a page (no column) is no line of the file: it goes in the message.
     assert out == (
-        "::notice file=dir%2C1/a%3Ab.md,line=3,title=first-person::"
-        "one, two: 100%25%0Athree (page 2)"
+        "::notice file=dir%2C1/a%3Ab.md,title=first-person::"
+        "one, two: 100%25%0Athree (page 2, line 3)"
     )
 
 
@@ -149,7 +155,7 @@ def test_junit_structure(resumes: Path):
     assert cases["email-missing"].find("failure") is None
     failure = cases["first-person"].find("failure")
     assert failure is not None and failure.get("type") == "warning"
-    assert "cv/ada.md:1:7" in failure.text
+    assert "cv/ada.md:7:3" in failure.text
     assert (ada.get("tests"), ada.get("failures"), ada.get("errors")) == ("2", "1", "0")
     broken = suites["cv/broken.txt"]
     [case] = broken.findall("testcase")
@@ -186,7 +192,14 @@ def test_redact_masks_contact_data_in_every_format(resumes: Path, output_format:
     _, redacted = check(*args, "--redact")
     assert "ada.lovelace@example.org" not in redacted
     assert "609 999 9995" not in redacted
-    assert "[email]" in redacted and "[phone]" in redacted
+    assert "email redacted" in redacted and "phone redacted" in redacted
+
+
+def test_a_redacted_placeholder_does_not_read_like_a_template_field(resumes: Path):
+    # `ada.lovelace@example.org` is a template's address: placeholder-text quotes it.
+    _, out = check("cv/ada.md", "--select", "placeholder-text", "--redact")
+    assert "placeholder-text" in out and "example.org" not in out
+    assert "[email]" not in out and "'<email redacted>'" in out
 
 
 def test_a_finding_as_data_reads_back_as_the_same_finding():

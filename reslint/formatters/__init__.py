@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reslint.severity import Severity
+
 if TYPE_CHECKING:  # the CLI lists FORMATTERS at start-up, before any report exists
+    from reslint.model import Location
     from reslint.report import Report
 
 FORMATTERS: dict[str, str] = {
@@ -28,6 +32,42 @@ FORMATTERS: dict[str, str] = {
 @dataclass(frozen=True, slots=True)
 class FormatOptions:
     color: bool = False
+    fail_on: Severity = Severity.WARNING  # findings below it do not fail (JUnit)
+    quiet: bool = False  # text: the findings and nothing else
+
+
+def where(location: Location) -> str:
+    """A location as text output and JUnit print it: `path:line:column` in a text source
+    (the form editors and terminals jump to), `path:pPAGE:LLINE` in a PDF or DOCX, whose
+    lines are counted on each page in reading order (letters, so no tool reads the page as a
+    line and the line as a column), and the bare path for a finding about the whole file."""
+    if location.line is None:
+        return location.path
+    if location.in_source:
+        return f"{location.path}:{location.line}:{location.column}"
+    return f"{location.path}:p{location.page or 1}:L{location.line}"
+
+
+def page_line(location: Location) -> str | None:
+    """`page 2, line 14` for a location counted on a page, for formats whose own line field
+    would be read as a line of the file (GitHub annotations, SARIF); None otherwise."""
+    if location.line is None or location.in_source:
+        return None
+    return f"page {location.page or 1}, line {location.line}"
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` from a file with its control characters escaped, never passed to a terminal."""
+    return _CONTROL_RE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
+def quote(text: str, limit: int = 100) -> str:
+    """The words a finding is about, on one line and at most `limit` characters."""
+    flat = printable(" ".join(text.split()))
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def formatter(name: str) -> Callable[[Report, FormatOptions], str]:

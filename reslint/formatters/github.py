@@ -1,8 +1,12 @@
-"""GitHub Actions workflow commands: each finding becomes an annotation on the file."""
+"""GitHub Actions workflow commands: each finding becomes an annotation on the file.
+
+In a text source the annotation sits on the finding's line and column. A PDF or DOCX has
+no lines GitHub could show, so its annotation is on the file and its message ends with
+`(page 2, line 14)`: a `line=` there would point into the binary file."""
 
 from __future__ import annotations
 
-from reslint.formatters import FormatOptions, relative_path
+from reslint.formatters import FormatOptions, page_line, quote, relative_path
 from reslint.model import Finding, Severity
 from reslint.report import Report
 
@@ -31,15 +35,19 @@ def command(level: str, message: str, **properties: str | int | None) -> str:
 def _annotation(finding: Finding) -> str:
     where = finding.location
     message = finding.message
-    if where.page and where.page > 1:
-        message += f" (page {where.page})"
+    on_page = page_line(where)
+    if on_page:
+        message += f" ({on_page})"
+    if finding.text and " ".join(finding.text.split()) not in finding.message:
+        message += f"\n| {quote(finding.text)}"
     if finding.suggestion:
         message += f"\n{finding.suggestion}"
     return command(
         LEVELS[finding.severity],
         message,
         file=relative_path(where.path),
-        line=where.line,
+        line=where.line if where.in_source else None,
+        col=where.column,
         title=finding.rule,
     )
 

@@ -39,3 +39,20 @@ def render(report: Report, options: FormatOptions) -> str:
         },
     }
     return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def statistics(report: Report, options: FormatOptions) -> str:
+    """`--statistics --format json`: each rule that fired, how often, most first."""
+    del options
+    counts = Counter(finding.rule for finding in report.findings)
+    severities = {finding.rule: finding.severity.value for finding in report.findings}
+    rows = [
+        {
+            "rule": rule,
+            "count": count,
+            "severity": severities[rule],
+            "summary": report.rules[rule].summary if rule in report.rules else None,
+        }
+        for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    return json.dumps(rows, indent=2, ensure_ascii=False)

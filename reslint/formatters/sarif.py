@@ -1,4 +1,10 @@
-"""SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, Azure DevOps, IDEs)."""
+"""SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, Azure DevOps, IDEs).
+
+A finding in a text source has a region (start line and column). A PDF or DOCX has no
+lines a viewer could show, so its result has none: the page and the line on it are in
+the message (`(page 2, line 14)`) and in the result's properties (`page`, `pageLine`).
+Each rule has its kebab-case name as `id`, a PascalCase `name`, and a `helpUri` to its
+page in docs/rules/."""
 
 from __future__ import annotations
 
@@ -7,9 +13,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from reslint import __version__
-from reslint.formatters import FormatOptions, relative_path
-from reslint.model import Finding, Severity
+from reslint import HOMEPAGE, __version__
+from reslint.formatters import FormatOptions, page_line, relative_path
+from reslint.model import Finding, Location, Severity
 from reslint.report import FileResult, Report, RuleInfo
 
 SCHEMA = (
@@ -27,10 +33,21 @@ def _artifact(path: str) -> dict[str, Any]:
     return {"uri": quote(relative), "uriBaseId": BASE_ID}
 
 
+def rule_page(name: str) -> str:
+    return f"{HOMEPAGE}/blob/main/docs/rules/{name}.md"
+
+
+def pascal_case(name: str) -> str:
+    """SARIF's `name` for a rule, as its spec's examples write one: `phone-buried` →
+    `PhoneBuried`."""
+    return "".join(part.capitalize() for part in name.split("-"))
+
+
 def _rule(info: RuleInfo) -> dict[str, Any]:
     return {
         "id": info.name,
-        "name": info.name,
+        "name": pascal_case(info.name),
+        "helpUri": rule_page(info.name),
         "shortDescription": {"text": info.summary},
         "fullDescription": {"text": info.why},
         "help": {
@@ -42,34 +59,37 @@ def _rule(info: RuleInfo) -> dict[str, Any]:
     }
 
 
+def _physical(where: Location) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": _artifact(where.path)}
+    if where.line and where.in_source:
+        physical["region"] = {"startLine": where.line, "startColumn": where.column}
+    return physical
+
+
 def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": _artifact(finding.location.path)}
-    if finding.location.line:
-        physical["region"] = {"startLine": finding.location.line}
+    where = finding.location
+    on_page = page_line(where)
+    message = f"{finding.message} ({on_page})" if on_page else finding.message
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
-        "locations": [{"physicalLocation": physical}],
+        "message": {"text": message},
+        "locations": [{"physicalLocation": _physical(where)}],
     }
     if finding.rule in rule_index:
         result["ruleIndex"] = rule_index[finding.rule]
     if finding.related:
         result["relatedLocations"] = [
-            {
-                "id": index,
-                "physicalLocation": {
-                    "artifactLocation": _artifact(where.path),
-                    **({"region": {"startLine": where.line}} if where.line else {}),
-                },
-            }
-            for index, where in enumerate(finding.related, start=1)
+            {"id": index, "physicalLocation": _physical(other)}
+            | ({"message": {"text": page_line(other)}} if page_line(other) else {})
+            for index, other in enumerate(finding.related, start=1)
         ]
-    # Line numbers of PDF and DOCX count from the top of each page: keep the page.
+    paged = where.line is not None and not where.in_source
     properties = {
         key: value
         for key, value in (
-            ("page", finding.location.page),
+            ("page", where.page if paged else None),
+            ("pageLine", where.line if paged else None),
             ("text", finding.text),
             ("suggestion", finding.suggestion),
         )
@@ -97,6 +117,7 @@ def render(report: Report, options: FormatOptions) -> str:
         "tool": {
             "driver": {
                 "name": "reslint",
+                "informationUri": HOMEPAGE,
                 "version": __version__,
                 "semanticVersion": __version__,
                 "rules": [_rule(info) for info in rules],

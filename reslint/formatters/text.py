@@ -1,4 +1,10 @@
-"""`path:page:line: severity rule-name message`, coloured on a terminal."""
+"""One line per finding, `LOCATION: severity rule-name message`, coloured on a terminal.
+
+LOCATION is `path:line:column` in a text source and `path:pPAGE:LLINE` in a PDF or DOCX
+(`formatters.where`). Under it: the words the finding is about when the message does not
+already quote them, the fix hint, and the profile lines it was compared with. A summary
+follows, and a pointer to `reslint explain`; `quiet` leaves only the findings.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from collections import Counter
 
 import click
 
-from reslint.formatters import FormatOptions
+from reslint.formatters import FormatOptions, printable, quote, where
 from reslint.model import Finding, Severity
 from reslint.report import Report
 
@@ -14,38 +20,58 @@ COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
 
 def location(finding: Finding) -> str:
-    where = finding.location
-    return f"{where.path}:{where.page or 1}:{where.line or 1}"
+    return where(finding.location)
+
+
+def finding_lines(finding: Finding, style: _Style) -> list[str]:
+    severity = finding.severity.value
+    out = [
+        f"{style(location(finding), bold=True)}: "
+        f"{style(severity, fg=COLORS[severity])} "
+        f"{style(finding.rule, bold=True)} {printable(finding.message)}"
+    ]
+    if finding.text and " ".join(finding.text.split()) not in finding.message:
+        out.append(style(f"    | {quote(finding.text)}", dim=True))
+    if finding.suggestion:
+        out.append(style(f"    help: {printable(finding.suggestion)}", dim=True))
+    for related in finding.related:
+        out.append(style(f"    see: {where(related)}", dim=True))
+    return out
+
+
+class _Style:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, **kwargs: object) -> str:
+        return click.style(text, **kwargs) if self.color else text  # type: ignore[arg-type]
 
 
 def render(report: Report, options: FormatOptions) -> str:
+    style = _Style(options.color)
     out: list[str] = []
-
-    def style(text: str, **kwargs: object) -> str:
-        return click.style(text, **kwargs) if options.color else text
-
-    for note in report.notes:
-        out.append(style(f"note: {note}", dim=True))
+    if not options.quiet:
+        out.extend(style(f"note: {printable(note)}", dim=True) for note in report.notes)
     for result in report.files:
         for finding in result.findings:
-            severity = finding.severity.value
-            line = (
-                f"{style(location(finding), bold=True)}: "
-                f"{style(severity, fg=COLORS[severity])} "
-                f"{style(finding.rule, bold=True)} {finding.message}"
-            )
-            out.append(line)
-            if finding.suggestion:
-                out.append(style(f"    help: {finding.suggestion}", dim=True))
-            for related in finding.related:
-                out.append(
-                    style(
-                        f"    see: {related.path}:{related.page or 1}:{related.line or 1}", dim=True
-                    )
-                )
+            out.extend(finding_lines(finding, style))
+    if options.quiet:
+        return "\n".join(out)
     if len(report.files) > 1:
         table = summary_table(report)
         out.extend(style(line, bold=not line.startswith(" ")) for line in table)
+    out.append(style(summary_line(report), bold=True))
+    rules = sorted({finding.rule for finding in report.findings})
+    if rules:
+        out.append(explain_hint(rules))
+    return "\n".join(out)
+
+
+def explain_hint(rules: list[str]) -> str:
+    return f"Why a rule matters and what to do instead: reslint explain RULE (e.g. {rules[0]})"
+
+
+def summary_line(report: Report) -> str:
     counts = Counter(f.severity.value for f in report.findings)
     total = sum(counts.values())
     unreadable = sum(1 for result in report.files if result.error)
@@ -58,7 +84,26 @@ def render(report: Report, options: FormatOptions) -> str:
     summary += f" in {files} file{'s' if files != 1 else ''}"
     if unreadable:
         summary += f"; {unreadable} could not be read"
-    out.append(style(summary + ".", bold=True))
+    return summary + "."
+
+
+def statistics(report: Report, options: FormatOptions) -> str:
+    """`--statistics`: how often each rule fired, most first, as ruff prints it."""
+    style = _Style(options.color)
+    counts = Counter(finding.rule for finding in report.findings)
+    severities = {finding.rule: finding.severity for finding in report.findings}
+    width = max((len(str(n)) for n in counts.values()), default=1)
+    name_width = max((len(name) for name in counts), default=0)
+    out = []
+    for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        severity = severities[rule].value
+        summary = report.rules[rule].summary if rule in report.rules else ""
+        out.append(
+            f"{count:>{width}}  {style(rule.ljust(name_width), bold=True)}  "
+            f"{style(severity.ljust(10), fg=COLORS[severity])}  {summary}".rstrip()
+        )
+    if not options.quiet:
+        out.append(style(summary_line(report), bold=True))
     return "\n".join(out)
 
 

@@ -14,7 +14,14 @@ from typing import Any
 
 from reslint.model import ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
-from reslint.readers.structured import Collected, Node, joined, json_tree, render_any
+from reslint.readers.structured import (
+    Builder,
+    Collected,
+    Node,
+    joined,
+    json_tree,
+    render_any,
+)
 from reslint.readers.text import decode
 
 # Sections as JSON Resume names them, and their printed titles (what heading_kind reads).
@@ -132,11 +139,12 @@ def _education(found: Collected, entries: Node) -> None:
 
 
 def read_json_resume(path: Path, options: ReadOptions) -> ReaderOutput:
-    data, tree = json_tree(decode(read_bytes(path, options), path))
+    text = decode(read_bytes(path, options), path)
+    data, tree = json_tree(text)
     reason = not_json_resume(data)
     if reason is not None:
         raise ReadError(f"not a JSON Resume file ({reason})")
-    found = Collected()
+    found = Collected(Builder(source=tuple(text.splitlines())))
     basics = tree.get("basics")
     if basics is not None:
         _basics(found, basics)

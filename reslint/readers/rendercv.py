@@ -2,7 +2,8 @@
 
 Section titles are free text in RenderCV, so entries are recognised by their
 keys, as RenderCV does: `company` + `position` is an experience entry,
-`institution` an education entry. Values keep their YAML line numbers.
+`institution` an education entry. Values keep their YAML lines and columns, and
+`# reslint: ignore RULE` comments are collected.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from reslint.model import DateRange, ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.structured import (
+    Builder,
     Collected,
     Node,
     joined,
@@ -22,6 +24,7 @@ from reslint.readers.structured import (
     section_title,
     yaml_tree,
 )
+from reslint.readers.suppressions import hash_directives, resolve
 from reslint.readers.text import decode
 
 # Where RenderCV links a social network username (those it knows; others stay text).
@@ -117,15 +120,18 @@ def _dates(found: Collected, entry: Node) -> DateRange | None:
 
 
 def read_rendercv(path: Path, options: ReadOptions) -> ReaderOutput:
-    tree = yaml_tree(decode(read_bytes(path, options), path))
+    text = decode(read_bytes(path, options), path)
+    tree = yaml_tree(text)
     cv = tree.get("cv")
     if cv is None or not isinstance(cv.value, dict):
         raise ReadError("not a RenderCV file (no top-level 'cv' mapping)")
-    found = Collected()
+    source = tuple(text.splitlines())
+    found = Collected(Builder(source=source))
     _contact(found, cv)
     sections = cv.get("sections")
     for key, entries in sections.items() if sections is not None else ():
         title = section_title(key)
         found.section(title, sections.key_line(key), partial(_entries, found, entries, title))
     top_end = cv.key_line("sections") if sections is not None else 10**9
-    return found.output("rendercv", top_end)
+    directives, text_lines = hash_directives(source, hash_comments=True)
+    return found.output("rendercv", top_end, resolve(directives, text_lines))

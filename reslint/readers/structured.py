@@ -30,6 +30,7 @@ from reslint.model import (
     Position,
     ReaderOutput,
     Section,
+    Suppression,
 )
 from reslint.readers.base import ReadError
 from reslint.readers.text import markdown_inline
@@ -44,6 +45,7 @@ class Node:
     value: Any  # dict[str, Node] | list[Node] | str | int | float | bool | None
     line: int
     key_lines: Mapping[str, int] = field(default_factory=dict)  # mapping: the line of each key
+    column: int = 1  # where the value starts on its line (1-based)
 
     def key_line(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -91,6 +93,10 @@ class _JsonLines:
     def line(self, index: int) -> int:
         return bisect.bisect_left(self.newlines, index) + 1
 
+    def column(self, index: int) -> int:
+        before = bisect.bisect_left(self.newlines, index)
+        return index - (self.newlines[before - 1] if before else -1)
+
     def skip(self, index: int) -> int:
         return _WHITESPACE.match(self.text, index).end()  # type: ignore[union-attr]
 
@@ -98,6 +104,7 @@ class _JsonLines:
         index = self.skip(index)
         char = self.text[index]
         line = self.line(index)
+        column = self.column(index)
         if char == "{":
             mapping: dict[str, Node] = {}
             key_lines: dict[str, int] = {}
@@ -111,7 +118,7 @@ class _JsonLines:
                 index = self.skip(index)
                 if self.text[index] == ",":
                     index = self.skip(index + 1)
-            return Node(mapping, line, key_lines), index + 1
+            return Node(mapping, line, key_lines, column), index + 1
         if char == "[":
             items: list[Node] = []
             index = self.skip(index + 1)
@@ -121,21 +128,21 @@ class _JsonLines:
                 index = self.skip(index)
                 if self.text[index] == ",":
                     index = self.skip(index + 1)
-            return Node(items, line), index + 1
+            return Node(items, line, column=column), index + 1
         if char == '"':
             value, end = scanstring(self.text, index + 1)
-            return Node(value, line), end
+            return Node(value, line, column=column), end
         for word, literal in _LITERALS.items():
             if self.text.startswith(word, index):
-                return Node(literal, line), index + len(word)
+                return Node(literal, line, column=column), index + len(word)
         match = _NUMBER.match(self.text, index)
         if match is None:  # json.loads accepted it, so this is NaN/Infinity: keep as text
             word = re.match(r"-?\w+", self.text[index:])
             end = index + (len(word.group(0)) if word else 1)
-            return Node(self.text[index:end], line), end
+            return Node(self.text[index:end], line, column=column), end
         number = match.group(0)
         value = float(number) if match.group(1) or match.group(2) else int(number)
-        return Node(value, line), match.end()
+        return Node(value, line, column=column), match.end()
 
 
 def json_tree(text: str) -> tuple[Any, Node]:
@@ -173,18 +180,20 @@ def yaml_tree(text: str) -> Node:
         if budget[0] < 0:
             raise ReadError("YAML expands to too many values (alias bomb?)")
         line = node.start_mark.line + 1
+        column = node.start_mark.column + 1
         if isinstance(node, yaml.MappingNode):
             return Node(
                 {str(key.value): convert(value) for key, value in node.value},
                 line,
                 {str(key.value): key.start_mark.line + 1 for key, _ in node.value},
+                column,
             )
         if isinstance(node, yaml.SequenceNode):
-            return Node([convert(item) for item in node.value], line)
+            return Node([convert(item) for item in node.value], line, column=column)
         value = node.value
         if node.tag.endswith(":null") or (node.style is None and value in ("", "~", "null")):
-            return Node(None, line)
-        return Node(value, line)
+            return Node(None, line, column=column)
+        return Node(value, line, column=column)
 
     try:
         return convert(root)
@@ -215,9 +224,11 @@ def date_value(text: str | None) -> DateValue | None:
 
 @dataclass
 class Builder:
-    """Renders source values as Lines (source line numbers kept) and makes Fields on them."""
+    """Renders source values as Lines (source lines and columns kept) and makes Fields on
+    them. `source`: the file's text, line by line."""
 
     lines: list[Line] = field(default_factory=list)
+    source: tuple[str, ...] = ()
 
     def line(
         self, node: Node, *, bullet: bool = False, text: str | None = None, link: str | None = None
@@ -229,7 +240,14 @@ class Builder:
         if not shown:
             return None
         links = (link, *links) if link else links
-        line = Line(text=shown, number=node.line, bullet=bullet, links=links)
+        line = Line(
+            text=shown,
+            number=node.line,
+            bullet=bullet,
+            links=links,
+            column=node.column,
+            source=self.source[node.line - 1] if node.line <= len(self.source) else None,
+        )
         self.lines.append(line)
         return line
 
@@ -245,7 +263,9 @@ class Builder:
         return Field(line.text, line) if line is not None else None
 
     def heading(self, title: str, number: int) -> Line:
-        line = Line(text=title, number=number, heading=True)
+        source = self.source[number - 1] if number <= len(self.source) else ""
+        column = len(source) - len(source.lstrip()) + 1
+        line = Line(text=title, number=number, heading=True, column=column, source=source or None)
         self.lines.append(line)
         return line
 
@@ -421,7 +441,9 @@ class Collected:
             )
         )
 
-    def output(self, format_name: str, top_block_end: int) -> ReaderOutput:
+    def output(
+        self, format_name: str, top_block_end: int, suppressions: tuple[Suppression, ...] = ()
+    ) -> ReaderOutput:
         lines = self.builder.sorted_lines()
         known = KnownFields(
             name=self.name,
@@ -438,7 +460,12 @@ class Collected:
             education=tuple(self.education),
             top_block=tuple(line for line in lines if line.number < top_block_end),
         )
-        return ReaderOutput(lines=lines, facts=FileFacts(format=format_name), known=known)
+        return ReaderOutput(
+            lines=lines,
+            facts=FileFacts(format=format_name),
+            known=known,
+            suppressions=suppressions,
+        )
 
 
 def _items(node: Node | None) -> list[Node]:

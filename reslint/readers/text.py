@@ -1,4 +1,6 @@
-"""Plain text and Markdown: one page (form feeds start new ones), source line numbers kept."""
+"""Plain text and Markdown: one page (form feeds start new ones), source lines and columns
+kept, and `reslint: ignore` directives collected (`<!-- … -->` in Markdown, `# …` in text).
+Markdown's HTML comments are not shown, so they make no Lines."""
 
 from __future__ import annotations
 
@@ -7,8 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from reslint.lexicon.contact import EMAIL_RE, URL_RE
-from reslint.model import FileFacts, Line, ReaderOutput
+from reslint.model import FileFacts, Line, ReaderOutput, Suppression
 from reslint.readers.base import SEGMENT_JOIN, ReadError, ReadOptions, read_bytes
+from reslint.readers.suppressions import (
+    Directive,
+    hash_directives,
+    resolve,
+    rule_names,
+    strip_hash_directive,
+)
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -104,15 +113,30 @@ def markdown_inline(text: str) -> tuple[str, tuple[str, ...]]:
 
 def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
     """Turn source text into Lines; blank lines are dropped but numbering follows the source."""
+    return read_source(text, markdown)[0]
+
+
+def read_source(text: str, markdown: bool) -> tuple[tuple[Line, ...], tuple[Suppression, ...]]:
+    """Source text as Lines (blank lines dropped, numbering and columns as in the source) and
+    the suppression directives in its comments."""
     lines: list[Line] = []
     page = 1
     source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for number, raw in enumerate(source, start=1):
+    directives: list[Directive] = []
+    text_lines: set[int] = set()
+    if markdown:
+        shown, directives = _without_html_comments(source)
+    else:
+        found, _ = hash_directives(source, hash_comments=False)
+        directives = found
+        shown = [strip_hash_directive(raw) for raw in source]
+    for number, (original, raw) in enumerate(zip(source, shown, strict=True), start=1):
         if "\f" in raw:
             page += raw.count("\f")
             raw = raw.replace("\f", "")
         if not raw.strip():
             continue
+        text_lines.add(number)
         heading = False
         links: tuple[str, ...] = ()
         content = raw
@@ -151,9 +175,60 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
                 bullet=bullet,
                 heading=heading,
                 links=links,
+                column=_start_column(original, text_content),
+                source=original.replace("\f", ""),
             )
         )
-    return tuple(lines)
+    return tuple(lines), resolve(directives, text_lines)
+
+
+def _start_column(raw: str, shown: str) -> int:
+    """The 1-based column where `shown` (a line's text) starts in its source line `raw`:
+    where its first word is, past bullet marks, heading marks and emphasis."""
+    first = shown.split(maxsplit=1)[0] if shown.strip() else ""
+    indent = len(raw) - len(raw.lstrip())
+    found = raw.find(first, indent) if first else -1
+    return (found if found >= 0 else indent) + 1
+
+
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+
+
+def _without_html_comments(source: list[str]) -> tuple[list[str], list[Directive]]:
+    """Markdown source lines with HTML comments blanked out (they are not shown), and the
+    suppression directives among those comments."""
+    shown: list[str] = []
+    directives: list[Directive] = []
+    opened: tuple[int, int, bool] | None = None  # line, column, text before it
+    body: list[str] = []
+    for number, raw in enumerate(source, start=1):
+        kept: list[str] = []
+        index = 0
+        while index <= len(raw):
+            if opened is None:
+                start = raw.find(_COMMENT_OPEN, index)
+                if start < 0:
+                    kept.append(raw[index:])
+                    break
+                kept.append(raw[index:start])
+                opened = (number, start + 1, bool("".join(kept).strip()))
+                body = []
+                index = start + len(_COMMENT_OPEN)
+            end = raw.find(_COMMENT_CLOSE, index)
+            if end < 0:
+                body.append(raw[index:])
+                break
+            body.append(raw[index:end])
+            line, column, text_before = opened
+            names = rule_names("\n".join(body))
+            if names is not None:
+                after = raw[end + len(_COMMENT_CLOSE) :]
+                trailing = text_before or (line == number and bool(after.strip()))
+                directives.append(Directive(names, line, column, trailing))
+            opened = None
+            index = end + len(_COMMENT_CLOSE)
+        shown.append("".join(kept))
+    return shown, directives
 
 
 def _squeeze(text: str, *, columns: bool) -> str:
@@ -184,10 +259,12 @@ def _continues_bullet(
 
 def read_text(path: Path, options: ReadOptions, *, markdown: bool = False) -> ReaderOutput:
     text = decode(read_bytes(path, options), path)
-    lines = lines_from_text(text, markdown)
+    lines, suppressions = read_source(text, markdown)
     pages = max((line.page for line in lines), default=1)
     return ReaderOutput(
-        lines=lines, facts=FileFacts(format="markdown" if markdown else "text", page_count=pages)
+        lines=lines,
+        facts=FileFacts(format="markdown" if markdown else "text", page_count=pages),
+        suppressions=suppressions,
     )
 
 

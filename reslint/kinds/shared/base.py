@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reslint.model import Document, Line, Severity
+from reslint.model import Document, Finding, Line, Severity
 
 OPTION_TYPES = ("str", "int", "float", "bool", "strings", "regexes", "choice")
 
@@ -65,11 +65,19 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a check may know besides the document and its options."""
+    """What a check may know besides the document and its options.
+
+    `known_rules` are the names of every rule in the rulebook. A kind that reviews the
+    other rules' findings (`Kind.reviews_findings`) also gets them, before suppression,
+    as `findings`, and the names of the rules that ran on the document as `ran`.
+    """
 
     region: str = "US"
     today: date = field(default_factory=date.today)
     profile: Document | None = None
+    known_rules: frozenset[str] = frozenset()
+    findings: tuple[Finding, ...] = ()
+    ran: frozenset[str] = frozenset()
 
     @property
     def today_index(self) -> int:
@@ -85,6 +93,8 @@ class Kind:
     options: Mapping[str, Option]
     description: str
     needs_profile: bool = False
+    # Runs after the other kinds, on their findings (Context.findings): suppression-unused.
+    reviews_findings: bool = False
 
     def resolve(
         self, given: Mapping[str, Any], base: Mapping[str, Any] | None = None, check: bool = True
