@@ -40,8 +40,8 @@ from reslint.report import FileResult, finding_dict, finding_from_dict
 from reslint.selection import configured_rules
 
 # Bump when the entry layout changes. 2: entries grouped by code generation; 3: findings as
-# `--format json` writes them (report.finding_dict).
-FORMAT = 3
+# `--format json` writes them (report.finding_dict); 4: a column, quoted text and a fix hint.
+FORMAT = 4
 DEFAULT_DIR = ".reslint_cache"
 MAX_ENTRIES = 10_000  # some 20 MB (2 KB an entry): many templates under several configurations
 DAY = 24 * 60 * 60.0
@@ -60,9 +60,33 @@ _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
 _TEMPORARY = re.compile(r"\.tmp-\w+\.json")
 
 
-def folder_for(config: Config) -> Path:
-    """The cache folder a configuration uses: `cache-dir`, or `.reslint_cache` beside it."""
-    return config.cache_dir or config.root / DEFAULT_DIR
+def folder_for(config: Config, start: Path | None = None) -> Path:
+    """The cache folder of a run, never beside the files it checks (unless they lie at a
+    project's root): the config's `cache-dir`; else `.reslint_cache` beside the config
+    file; without a config, at the root of the git repository the working directory (or
+    `start`) is in, as ruff keeps `.ruff_cache`; outside one, the user's cache directory
+    (platformdirs: XDG_CACHE_HOME or ~/.cache/reslint, ~/Library/Caches/reslint,
+    %LOCALAPPDATA%\\reslint\\Cache)."""
+    if config.cache_dir is not None:
+        return config.cache_dir
+    if config.path is not None:
+        return config.root / DEFAULT_DIR
+    repository = repository_root(start or Path.cwd())
+    if repository is not None:
+        return repository / DEFAULT_DIR
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("reslint", appauthor=False))
+
+
+def repository_root(start: Path) -> Path | None:
+    """The top folder of the git repository `start` is in (a `.git` folder, or the `.git`
+    file of a linked worktree), or None."""
+    folder = Path(os.path.abspath(start))
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
 
 
 @cache
@@ -144,8 +168,9 @@ class KeyMaker:
             self._signatures[matched] = hashlib.sha256(encoded).hexdigest()
         return self._signatures[matched]
 
-    def key(self, path: Path, profile: Path | None = None) -> str | None:
-        """The cache key for linting `path` (compared with `profile`), or None if it cannot
+    def key(self, path: Path, profile: Path | None = None, searched: bool = False) -> str | None:
+        """The cache key for linting `path` (compared with `profile`; `searched`: found in a
+        folder search, where a text file that is no resume is skipped), or None if it cannot
         be cached."""
         options = self.options
         limit = options.read_options.max_bytes
@@ -158,6 +183,7 @@ class KeyMaker:
             "format": FORMAT,
             "code": code_fingerprint(),
             "path": str(path),
+            "searched": searched,
             "content": content,
             "rules": self._rules_signature(path),
             "region": options.region,
@@ -177,6 +203,7 @@ def to_dict(result: FileResult) -> dict[str, Any]:
         "profile": result.profile,
         "rules": list(result.rules),
         "findings": [finding_dict(f) for f in result.findings],
+        "skipped": result.skipped,
     }
 
 
@@ -189,6 +216,7 @@ def from_dict(data: dict[str, Any]) -> FileResult:
         kind=data["kind"],
         profile=data["profile"],
         rules=tuple(data["rules"]),
+        skipped=data.get("skipped"),
     )
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reslint import gitignore
@@ -41,14 +42,17 @@ def _skipped(
     return bool(ignores) and gitignore.ignored(ignores, Path(os.path.abspath(path)), is_dir)
 
 
-def collect(paths: Iterable[Path], config: Config) -> dict[Path, Reader | None]:
+def collect(
+    paths: Iterable[Path], config: Config, unread: Counter[str] | None = None
+) -> dict[Path, Reader | None]:
     """Files to lint, each with the reader `detect` chose for it (None: no reader knows it):
     given files as they are, folders searched for files reslint reads.
 
     A folder search skips hidden folders, virtual environments, the config's `exclude`
     globs and, unless `respect-gitignore = false`, what `.gitignore` files and the
     repository's `.git/info/exclude` ignore. Each file is detected once: for a PDF that
-    means opening it to ask whether it is a LinkedIn profile.
+    means opening it to ask whether it is a LinkedIn profile. `unread` counts, by suffix,
+    the files a folder search passed over because no reader reads them.
     """
     found: dict[Path, Reader | None] = {}
     for path in paths:
@@ -85,27 +89,46 @@ def collect(paths: Iterable[Path], config: Config) -> dict[Path, Reader | None]:
                 reader = detect(candidate)
                 if reader is not None:
                     found.setdefault(candidate, reader)
+                elif unread is not None and not name.startswith("."):
+                    unread[candidate.suffix.lower() or name] += 1
     return found
 
 
 @dataclass(frozen=True, slots=True)
 class Inputs:
     """The files a run lints, each with the reader `detect` chose (None: no reader knows it),
-    and notes on the named files it skips."""
+    notes on the named files it skips, which files a folder search found (the others were
+    named), how many named files it skipped, and what folder searches passed over, by
+    suffix (`.doc`: 3)."""
 
     readers: Mapping[Path, Reader | None]
     notes: tuple[str, ...] = ()
+    searched: frozenset[Path] = frozenset()
+    skipped: int = 0
+    unread: Mapping[str, int] = field(default_factory=dict)
+
+
+def _tool_file(path: Path) -> bool:
+    """A dotfile or a file in a hidden folder (`.pre-commit-config.yaml`, `.github/…`):
+    some tool's settings, skipped without a note."""
+    return any(part.startswith(".") and part not in (".", "..") for part in path.parts)
 
 
 def find_inputs(paths: Iterable[Path], config: Config) -> Inputs:
     """`collect`, less the files named on the command line that are someone else's: a named
     JSON, YAML or ZIP file that no reader recognises (a pre-commit hook passes every *.json)
-    is skipped with a note rather than failing the run."""
+    is skipped with a note rather than failing the run, or quietly when it is a tool's
+    dotfile."""
     paths = list(paths)
-    readers = collect(paths, config)
+    unread: Counter[str] = Counter()
+    readers = collect(paths, config, unread)
     skipped = [path for path in paths if path in readers and foreign(path, readers[path])]
     notes = tuple(
-        f"{path}: not a resume or LinkedIn export reslint reads; skipped" for path in skipped
+        f"{path}: not a resume or LinkedIn export reslint reads; skipped"
+        for path in skipped
+        if not _tool_file(path)
     )
     kept = {path: reader for path, reader in readers.items() if path not in skipped}
-    return Inputs(kept, notes)
+    named = set(paths)
+    searched = frozenset(path for path in kept if path not in named)
+    return Inputs(kept, notes, searched, len(skipped), dict(unread))

@@ -28,7 +28,9 @@ def load_document(path: Path, options: LoadOptions, reader: Reader | None = None
     from reslint.structure import build_document
 
     output = read(path, options.read, reader)
-    return build_document(path, output, options.region)
+    doc = build_document(path, output, options.region)
+    # The reader's `reslint: ignore` directives go to the engine, which applies them.
+    return replace(doc, suppressions=output.suppressions) if output.suppressions else doc
 
 
 def try_load(path: Path, options: LoadOptions, reader: Reader | None = None) -> Document | str:
@@ -59,31 +61,52 @@ def lint_file(
     options: RunOptions,
     profile: Document | None = None,
     reader: Reader | None = None,
+    *,
+    searched: bool = False,
+    known_as: Path | None = None,
 ) -> FileResult:
     """Lint one file within its time limit; any failure becomes a one-line error on its result.
-    `reader`: the one `detect` chose, when the caller already knows it."""
+    `reader`: the one `detect` chose, when the caller already knows it. `searched`: found in
+    a folder search, so a text file that does not look like a resume is skipped. `known_as`:
+    the path the file stands for (standard input's `--stdin-filename`), for the overrides
+    that apply and the locations reported."""
+    name = known_as or path
     try:
         with time_limit(options.config.limits.timeout_seconds):
-            return _lint_file(path, options, profile, reader)
+            return _lint_file(path, name, options, profile, reader, searched)
     except TimedOut as error:
-        return FileResult(str(path), error=str(error))
+        return FileResult(str(name), error=str(error))
 
 
 def _lint_file(
-    path: Path, options: RunOptions, profile: Document | None, reader: Reader | None
+    path: Path,
+    name: Path,
+    options: RunOptions,
+    profile: Document | None,
+    reader: Reader | None,
+    searched: bool,
 ) -> FileResult:
     from reslint.engine import applicable, run_rules
     from reslint.kinds import Context
 
     doc = try_load(path, options.loading, reader)  # within lint_file's time limit
     if isinstance(doc, str):
-        return FileResult(str(path), error=doc)
-    ctx = Context(region=options.region, today=options.today, profile=profile)
-    configured = active_rules(options.config, options.rulebook, path, options.selection)
+        return FileResult(str(name), error=doc)
+    if searched and doc.facts.format in PROSE_FORMATS and not looks_like_resume(doc):
+        return FileResult(str(name), format=doc.facts.format, skipped=NOT_A_RESUME)
+    if name != path:
+        doc = replace(doc, path=name)
+    ctx = Context(
+        region=options.region,
+        today=options.today,
+        profile=profile,
+        known_rules=frozenset(options.rulebook.rules),
+    )
+    configured = active_rules(options.config, options.rulebook, name, options.selection)
     rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
     findings = run_rules(doc, rules, ctx)
     return FileResult(
-        str(path),
+        str(name),
         tuple(findings),
         format=doc.facts.format,
         kind=doc.kind,
@@ -106,3 +129,27 @@ class Task(NamedTuple):
     path: Path
     profile: Path | None  # the profile it is compared with
     reader: Reader | None  # what `detect` chose for it
+    searched: bool = False  # found in a folder search, not named
+
+
+# Formats any text file may be in: in a folder, a file in them that has none of a resume's
+# parts is someone's notes, a document or a word list (`rules/document/placeholders.txt`).
+PROSE_FORMATS = frozenset({"text", "markdown"})
+NOT_A_RESUME = (
+    "does not look like a resume (no experience or education, no name with contact details "
+    "at the top); skipped"
+)
+
+
+def looks_like_resume(doc: Document) -> bool:
+    """Whether `doc` has what every resume has: experience or education, or a name with a
+    contact detail at the top. Structure reads a name into any first line, and documents
+    quote example addresses, so neither alone is enough."""
+    if doc.positions or doc.education:
+        return True
+    if any(section.kind in ("experience", "education") for section in doc.sections):
+        return True
+    contact = doc.contact
+    top = {id(line) for line in doc.structure.top_block}
+    details = (*contact.emails, *contact.phones, *contact.linkedin)
+    return contact.name is not None and any(id(item.line) in top for item in details)

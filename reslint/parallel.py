@@ -44,7 +44,7 @@ def _start_worker(options: RunOptions, profiles: Mapping[Path, Document]) -> Non
 def _lint(task: Task) -> FileResult:
     assert _options is not None, "worker started without options"
     profile = _profiles.get(task.profile) if task.profile else None
-    return lint_file(task.path, _options, profile, task.reader)
+    return lint_file(task.path, _options, profile, task.reader, searched=task.searched)
 
 
 def lint_in_pool(
@@ -56,8 +56,10 @@ def lint_in_pool(
         max_workers=workers, initializer=_start_worker, initargs=(options, dict(profiles))
     ) as pool:
         futures = [pool.submit(_lint, task) for task in tasks]
-        for (path, _, _), future in zip(tasks, futures, strict=True):
+        for task, future in zip(tasks, futures, strict=True):
             try:
                 yield future.result()
             except BrokenProcessPool:
-                yield FileResult(str(path), error="a worker process died while reading the file")
+                yield FileResult(
+                    str(task.path), error="a worker process died while reading the file"
+                )

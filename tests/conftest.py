@@ -9,6 +9,13 @@ SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def private_user_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """A run without a config outside a repository caches in the user's cache folder: in the
+    tests, a folder of their own, never the home folder of whoever runs them."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+
+
 @pytest.fixture
 def write(tmp_path: Path):
     """Write a text file under tmp_path and return its path."""

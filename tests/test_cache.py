@@ -27,6 +27,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     cv.mkdir()
     (cv / "a.md").write_text(RESUME.format("I built the pipeline"), encoding="utf-8")
     (cv / "b.md").write_text(RESUME.format("Built the pipeline"), encoding="utf-8")
+    # A project's config: the cache goes beside it (see the tests of folder_for below).
+    (tmp_path / ".reslint.toml").write_text("# reslint settings\n", encoding="utf-8")
     return tmp_path
 
 
@@ -318,3 +320,39 @@ def test_clean_through_a_linked_cache_folder_keeps_the_link_and_foreign_files(pr
     assert CliRunner().invoke(main, ["clean"]).exit_code == 0
     assert (project / ".reslint_cache").is_symlink()
     assert remaining(target) == ["unrelated.txt"]
+
+
+def test_without_a_config_the_cache_is_not_written_beside_the_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """`cd resumes && reslint check .` with no config: outside a repository the cache goes
+    to the user's cache folder, inside one to the repository's root."""
+    resumes = tmp_path / "resumes"
+    resumes.mkdir()
+    (resumes / "a.md").write_text(RESUME.format("I built it"), encoding="utf-8")
+    user_cache = tmp_path / "user-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(user_cache))
+    monkeypatch.chdir(resumes)
+    result = CliRunner().invoke(main, ["check", ".", "--select", "first-person"])
+    assert result.exit_code == 1, result.output
+    assert sorted(p.name for p in resumes.iterdir()) == ["a.md"]
+    assert list((user_cache / "reslint").rglob("*.json"))
+    (tmp_path / ".git").mkdir()  # now the folder sits in a repository
+    CliRunner().invoke(main, ["check", ".", "--select", "first-person"])
+    assert sorted(p.name for p in resumes.iterdir()) == ["a.md"]
+    assert list((tmp_path / ".reslint_cache").rglob("*.json"))
+
+
+def test_cache_folder_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from reslint.cache import folder_for
+    from reslint.config import Config
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert folder_for(Config(), tmp_path) == tmp_path / "xdg" / "reslint"
+    (tmp_path / "repo" / "sub").mkdir(parents=True)
+    (tmp_path / "repo" / ".git").write_text("gitdir: elsewhere\n")  # a linked worktree
+    assert folder_for(Config(), tmp_path / "repo" / "sub") == tmp_path / "repo" / ".reslint_cache"
+    configured = Config(path=tmp_path / "c" / ".reslint.toml", root=tmp_path / "c")
+    assert folder_for(configured, tmp_path / "repo") == tmp_path / "c" / ".reslint_cache"
+    chosen = Config(path=configured.path, root=configured.root, cache_dir=tmp_path / "mine")
+    assert folder_for(chosen) == tmp_path / "mine"

@@ -102,7 +102,7 @@ def test_hook_fails_on_a_flawed_resume_and_passes_after_the_fix(tmp_path: Path):
 
     failed = pre_commit(resumes, home)
     assert failed.returncode == 1, failed.stdout + failed.stderr
-    assert "resume.md:1:6: warning first-person" in failed.stdout
+    assert "resume.md:6:3: warning first-person" in failed.stdout
     assert "Failed" in failed.stdout
 
     (resumes / "resume.md").write_text(FIXED, encoding="utf-8")
@@ -119,3 +119,35 @@ def test_hook_fails_on_a_flawed_resume_and_passes_after_the_fix(tmp_path: Path):
         "resume.md",
     ]
     assert (resumes / "resume.md").read_text(encoding="utf-8") == FIXED
+
+
+README = """# My resume
+
+The source of my resume, kept in git. `make` builds the PDF; reslint checks it on every
+commit. Questions: open an issue.
+"""
+
+
+def test_hook_passes_on_a_good_resume_beside_a_readme_with_every_rule(tmp_path: Path):
+    """The hook as a user adds it, with no config: the repository's own documents (README,
+    CHANGELOG, docs/) are not linted, nor is pre-commit's own config file mentioned."""
+    rev = snapshot(tmp_path / "reslint")
+    resumes = tmp_path / "resumes"
+    (resumes / "docs").mkdir(parents=True)
+    git(resumes, "init", "-q")
+    (resumes / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {tmp_path / 'reslint'}\n    rev: {rev}\n    hooks:\n"
+        f"      - id: reslint\n",
+        encoding="utf-8",
+    )
+    good = (REPO / "examples" / "good-resume.md").read_text(encoding="utf-8")
+    (resumes / "resume.md").write_text(good, encoding="utf-8")
+    (resumes / "README.md").write_text(README, encoding="utf-8")
+    (resumes / "CHANGELOG.md").write_text("# Changes\n\n- New job added\n", encoding="utf-8")
+    (resumes / "docs" / "notes.md").write_text("# Notes\n\nTalk about Acme.\n", "utf-8")
+    git(resumes, "add", "-A")
+    done = pre_commit(resumes, tmp_path / "pre-commit-home")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Passed" in done.stdout
+    assert "not a resume" not in done.stdout + done.stderr
+    assert "README" not in done.stdout and "email-missing" not in done.stdout
