@@ -40,6 +40,7 @@ from reslint.kinds import (
     profile_name,
     profile_positions,
     profile_titles,
+    suppression_unused,
     text_not_extractable,
     too_long,
 )
@@ -48,8 +49,10 @@ from reslint.kinds.shared.base import Context, Hit, Kind, Option
 __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 
 
-def _kind(module: ModuleType, description: str, needs_profile: bool = False) -> Kind:
-    return Kind(module.check, module.OPTIONS, description, needs_profile)
+def _kind(
+    module: ModuleType, description: str, needs_profile: bool = False, reviews: bool = False
+) -> Kind:
+    return Kind(module.check, module.OPTIONS, description, needs_profile, reviews)
 
 
 KINDS: Mapping[str, Kind] = {
@@ -108,5 +111,10 @@ KINDS: Mapping[str, Kind] = {
     ),
     "profile-name": _kind(
         profile_name, "The name differs between the resume and LinkedIn.", needs_profile=True
+    ),
+    "suppression-unused": _kind(
+        suppression_unused,
+        "A `reslint: ignore` comment that names an unknown rule or silences nothing.",
+        reviews=True,
     ),
 }
