@@ -60,6 +60,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "reslint.options",
             "reslint.examples",
             "reslint.explain",
+            "reslint.rule_docs",
         ),
     ),
     (

@@ -169,7 +169,7 @@ def test_explain_prints_rule_documentation():
     assert result.exit_code == 0
     assert "Why it matters:" in result.output
     assert "What to do instead:" in result.output
-    assert "scope = 'statements'" in result.output
+    assert 'scope = "statements"' in result.output  # as TOML
 
 
 def test_explain_unknown_rule():
