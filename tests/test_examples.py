@@ -6,7 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shlex
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -151,6 +152,57 @@ def workflow_steps() -> list[dict]:
     return job["steps"]
 
 
+ACTION = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
+_INPUT_RE = re.compile(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}")
+
+
+def run_action(given: dict[str, str], cwd: Path) -> list[subprocess.CompletedProcess[str]]:
+    """The action's steps as GitHub runs a composite action, with `given` inputs, here: the
+    Python setup and the install are this test run's own (reslint is installed already)."""
+    inputs = {name: str(spec.get("default", "")) for name, spec in ACTION["inputs"].items()}
+    inputs.update({name: str(value) for name, value in given.items()})
+    assert set(given) <= set(ACTION["inputs"]), "the workflow passes an input the action lacks"
+    done = []
+    for step in ACTION["runs"]["steps"]:
+        if "run" not in step or step.get("name") == "Install reslint":
+            continue
+        condition = step.get("if")
+        if condition is not None:
+            match = re.fullmatch(r"inputs\.([\w-]+) != ''", condition)
+            assert match, f"the test cannot evaluate `if: {condition}`"
+            if not inputs[match.group(1)]:
+                continue
+        env = {
+            key: _INPUT_RE.sub(lambda m: inputs[m.group(1)], value)
+            for key, value in step.get("env", {}).items()
+        }
+        path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+        done.append(
+            subprocess.run(
+                ["bash", "-e", "-c", step["run"]],
+                cwd=cwd,
+                env={**os.environ, **env, "PATH": path},
+                capture_output=True,
+                text=True,
+            )
+        )
+    return done
+
+
+def test_the_action_installs_reslint_from_its_own_checkout():
+    assert ACTION["runs"]["using"] == "composite"
+    install = next(s for s in ACTION["runs"]["steps"] if s.get("name") == "Install reslint")
+    assert '"$GITHUB_ACTION_PATH"' in install["run"]
+    assert "reslint==" not in install["run"]
+
+
+def test_no_workflow_step_installs_a_package_that_does_not_exist():
+    for step in workflow_steps():
+        assert "pip install" not in step.get("run", "")
+    [lint] = [s for s in workflow_steps() if s.get("uses", "").split("@")[0].endswith("/reslint")]
+    assert lint["uses"].startswith("<owner>/reslint@")  # the action at this repository's root
+
+
 def test_career_center_workflow_runs_and_uploads_valid_sarif(tmp_path: Path):
     if existing({"placeholder-text", "metadata-leak"}) != {"placeholder-text", "metadata-leak"}:
         pytest.skip("the career center's config names document rules that have not landed")
@@ -158,15 +210,10 @@ def test_career_center_workflow_runs_and_uploads_valid_sarif(tmp_path: Path):
     shutil.copytree(EXAMPLES / "career-center", center)
     steps = workflow_steps()
     upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload"))
-    commands = [s["run"] for s in steps if s.get("run", "").startswith("reslint ")]
-    assert len(commands) == 2
-    lint, annotate = commands
-    assert "--format sarif" in lint and f"> {upload['with']['sarif_file']}" in lint
-    reslint = f"{shlex.quote(sys.executable)} -m reslint"
-    done = subprocess.run(
-        ["bash", "-e", "-c", lint.replace("reslint ", f"{reslint} ", 1)], cwd=center
-    )
-    assert done.returncode == 0  # findings (exit 1) still let the upload step run
+    lint = next(s for s in steps if s.get("uses", "").startswith("<owner>/reslint@"))
+    assert lint["with"]["output-file"] == upload["with"]["sarif_file"]
+    report, annotated = run_action(lint["with"], center)
+    assert report.returncode == 0, report.stderr  # findings (exit 1) still let the upload run
     log = json.loads((center / upload["with"]["sarif_file"]).read_text(encoding="utf-8"))
     validate_sarif(log)
     results = [
@@ -179,12 +226,6 @@ def test_career_center_workflow_runs_and_uploads_valid_sarif(tmp_path: Path):
     assert not any(rule in ignored and uri.startswith("templates/") for rule, uri in results)
     if existing({"placeholder-text"}):
         assert "students/alex-morgan.md" in uris
-    annotated = subprocess.run(
-        ["bash", "-c", annotate.replace("reslint ", f"{reslint} ", 1)],
-        cwd=center,
-        capture_output=True,
-        text=True,
-    )
-    assert annotated.returncode == (1 if uris else 0)
+    assert annotated.returncode == (1 if uris else 0), annotated.stderr
     assert all(line.startswith("::") for line in annotated.stdout.splitlines())
     assert "@mail.example" not in annotated.stdout  # --redact
