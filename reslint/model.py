@@ -66,6 +66,9 @@ class Line:
     hidden: bool = False
     column: int | None = None
     source: str | None = None
+    # The file inside the input whose line `number` is, for an input made of files (a
+    # LinkedIn export: `Positions.csv`); None when the line is the input's own.
+    member: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,12 +267,14 @@ class Document:
 class Location:
     """Where a finding is. In a text source `line` and `column` are the source's own (both
     1-based); in a PDF or DOCX `column` is None and `line` counts lines in reading order on
-    `page`. No line: the finding concerns the whole file."""
+    `page`. No line: the finding concerns the whole file. `member`: the file inside the
+    input (a LinkedIn export's CSV) whose line `line` is."""
 
     path: str
     page: int | None = None
     line: int | None = None
     column: int | None = None
+    member: str | None = None
 
     @property
     def in_source(self) -> bool:
@@ -282,7 +287,21 @@ class Location:
         (the words a finding quotes) is found there, else where the line's text starts."""
         if line is None:
             return cls(str(path))
+        if line.member is not None:
+            return _in_member(str(path), line)
         return cls(str(path), line.page, line.number, _column(line, text))
+
+
+def _in_member(path: str, line: Line) -> Location:
+    """A line of a file inside the input: a source line of that file when it has a path of
+    its own (the CSV itself, or one in an unpacked export folder), else (in a ZIP) the
+    member's line, with the member named."""
+    member = line.member or ""
+    if path.lower().endswith(".zip"):
+        return Location(path, None, line.number, None, member)
+    if Path(path).name == member:
+        return Location(path, None, line.number, 1)
+    return Location(str(Path(path) / member), None, line.number, 1)
 
 
 def _column(line: Line, text: str | None) -> int | None:

@@ -82,11 +82,16 @@ class Report:
 
 
 def _location_dict(where: Location) -> dict[str, Any]:
-    return {"path": where.path, "page": where.page, "line": where.line, "column": where.column}
+    data = {"path": where.path, "page": where.page, "line": where.line, "column": where.column}
+    if where.member is not None:
+        data["member"] = where.member
+    return data
 
 
 def _location(data: dict[str, Any]) -> Location:
-    return Location(data["path"], data["page"], data["line"], data.get("column"))
+    return Location(
+        data["path"], data["page"], data["line"], data.get("column"), data.get("member")
+    )
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:

@@ -163,3 +163,26 @@ def test_a_yaml_value_is_located_where_it_starts(tmp_path: Path):
     found = one(findings(str(path), "--select", "company-no-context"), "company-no-context")
     assert found["line"] == 6
     assert RENDERCV.splitlines()[5][found["column"] - 1 :] == "Northwind Traders"
+
+
+def test_a_linkedin_export_line_is_located_in_its_csv(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    import zipfile
+
+    monkeypatch.chdir(REPO)
+    export = "examples/linkedin/Basic_LinkedInDataExport_01-15-2026.zip"
+    args = ("examples/good-resume.md", "--select", "profile-date-mismatch")
+    found = one(findings(*args, "--profile", export), "profile-date-mismatch")
+    [related] = found["related"]
+    assert related["member"] == "Positions.csv" and related["column"] is None
+    _, out = check(*args, "--profile", export)
+    assert f"    see: {export}:Positions.csv:{related['line']}" in out
+    _, sarif = check(*args, "--profile", export, "--format", "sarif")
+    [other] = json.loads(sarif)["runs"][0]["results"][0]["relatedLocations"]
+    assert other["message"]["text"] == f"Positions.csv, line {related['line']}"
+    assert "region" not in other["physicalLocation"]
+    with zipfile.ZipFile(REPO / export) as archive:  # unpacked, each CSV has a path of its own
+        archive.extractall(tmp_path / "export")
+    unpacked = one(findings(*args, "--profile", str(tmp_path / "export")), "profile-date-mismatch")
+    [related] = unpacked["related"]
+    assert related["path"] == str(tmp_path / "export" / "Positions.csv")
+    assert (related["line"], related["column"]) == (2, 1)

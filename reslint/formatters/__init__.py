@@ -43,6 +43,8 @@ def where(location: Location) -> str:
     line and the line as a column), and the bare path for a finding about the whole file."""
     if location.line is None:
         return location.path
+    if location.member is not None:  # a CSV inside a LinkedIn export's ZIP
+        return f"{location.path}:{location.member}:{location.line}"
     if location.in_source:
         return f"{location.path}:{location.line}:{location.column}"
     return f"{location.path}:p{location.page or 1}:L{location.line}"
@@ -53,6 +55,8 @@ def page_line(location: Location) -> str | None:
     would be read as a line of the file (GitHub annotations, SARIF); None otherwise."""
     if location.line is None or location.in_source:
         return None
+    if location.member is not None:
+        return f"{location.member}, line {location.line}"
     return f"page {location.page or 1}, line {location.line}"
 
 

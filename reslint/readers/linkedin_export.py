@@ -54,13 +54,13 @@ def _date(text: str, table: str, warnings: list[str]) -> DateValue | None:
 
 def _line(table: Table, record: Record, parts: list[str]) -> Line:
     shown = " · ".join(part for part in parts if part)
-    return Line(text=f"{table.name}: {shown}", number=record.number)
+    return Line(text=f"{table.name}: {shown}", number=record.number, member=table.name)
 
 
-def _text_lines(text: str, number: int) -> list[Line]:
+def _text_lines(text: str, table: Table, number: int) -> list[Line]:
     """The lines of a multi-line field, all numbered with their record's first line."""
     return [
-        Line(text=" ".join(part.split()), number=number)
+        Line(text=" ".join(part.split()), number=number, member=table.name)
         for part in text.splitlines()
         if part.strip()
     ]
@@ -93,7 +93,7 @@ class _Builder:
         for match in _WEBSITE_RE.finditer(record.get("websites")):
             url = match.group(2)
             if "linkedin.com" in url.lower():
-                linkedin.extend(find_linkedin(Line(url, number=record.number)))
+                linkedin.extend(find_linkedin(Line(url, number=record.number, member=table.name)))
             else:
                 urls.append(Field(url, line, match.group(0)))
         location = record.get("location")
@@ -106,7 +106,7 @@ class _Builder:
             linkedin=tuple(Field(canonical_linkedin(f.value), line, f.raw) for f in linkedin),
             urls=tuple(urls),
         )
-        summary_lines = _text_lines(record.get("summary"), record.number)
+        summary_lines = _text_lines(record.get("summary"), table, record.number)
         if summary_lines:
             self.lines.extend(summary_lines)
             self.summary = [Field(text_line.text, text_line) for text_line in summary_lines]
@@ -131,7 +131,7 @@ class _Builder:
                     record.get("location"),
                 ],
             )
-            description = _text_lines(record.get("description"), record.number)
+            description = _text_lines(record.get("description"), table, record.number)
             lines.extend((line, *description))
             company, title, where = (
                 record.get("company"),
@@ -161,8 +161,8 @@ class _Builder:
             degree = ", ".join(p for p in (record.get("degree"), record.get("field")) if p)
             school = record.get("school")
             line = _line(table, record, [school, degree, _span(start, end)])
-            details = _text_lines(record.get("notes"), record.number) + _text_lines(
-                record.get("activities"), record.number
+            details = _text_lines(record.get("notes"), table, record.number) + _text_lines(
+                record.get("activities"), table, record.number
             )
             lines.extend((line, *details))
             self.education.append(
