@@ -247,3 +247,40 @@ def test_shell_completion_is_documented_and_works():
         text=True,
     )
     assert "complete -o nosort -F" in done.stdout
+
+
+def test_a_named_dotfile_that_is_no_resume_is_skipped_without_a_note(here: Path):
+    (here / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    (here / "ci.yaml").write_text("jobs: {}\n", encoding="utf-8")
+    result = run("check", ".pre-commit-config.yaml", "ci.yaml")
+    assert result.exit_code == 0
+    assert "ci.yaml: not a resume" in result.stdout
+    assert ".pre-commit-config.yaml" not in result.stdout + result.stderr
+
+
+def test_the_hook_leaves_out_a_projects_own_documents():
+    hook = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
+    files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
+    linted = [
+        path
+        for path in (
+            "README.md",
+            "docs/guide.md",
+            "cv/LICENSE.txt",
+            "CHANGELOG.md",
+            "CONTRIBUTING.md",
+            ".pre-commit-config.yaml",
+            ".github/workflows/ci.yml",
+            "cv/resume.md",
+            "resume.pdf",
+            "cv/readme-for-recruiters/resume.docx",
+            "package.json",
+        )
+        if files.search(path) and not exclude.search(path)
+    ]
+    assert linted == [
+        "cv/resume.md",
+        "resume.pdf",
+        "cv/readme-for-recruiters/resume.docx",
+        "package.json",
+    ]

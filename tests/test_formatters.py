@@ -216,3 +216,16 @@ def test_a_finding_as_data_reads_back_as_the_same_finding():
     data = finding_dict(finding)
     assert (data["path"], data["page"], data["line"]) == ("cv/ada.md", 1, 6)
     assert finding_from_dict(json.loads(json.dumps(data))) == finding
+
+
+def test_junit_passes_rules_whose_findings_are_below_fail_on(resumes: Path):
+    """Under --fail-on error a warning is no failure: JUnit agrees with the exit code."""
+    code, out = check("cv", "--format", "junit", "--select", SELECT, "--fail-on", "error")
+    assert code == 1  # sam.md has no email: an error
+    suites = {suite.get("name"): suite for suite in ET.fromstring(out).findall("testsuite")}
+    ada = {case.get("name"): case for case in suites["cv/ada.md"].findall("testcase")}
+    assert ada["first-person"].find("failure") is None
+    assert "cv/ada.md:7:3: warning first-person" in ada["first-person"].findtext("system-out")
+    assert suites["cv/ada.md"].get("failures") == "0"
+    sam = {case.get("name"): case for case in suites["cv/sam.md"].findall("testcase")}
+    assert sam["email-missing"].find("failure") is not None

@@ -91,16 +91,18 @@ def test_text_sources_report_their_own_line_and_column(write, name, text, line, 
     assert code == 1 and f"{path}:{line}:{column}: warning first-person" in out
 
 
-def test_a_pdf_location_names_page_and_line_in_every_format(monkeypatch: pytest.MonkeyPatch):
+@pytest.mark.parametrize("pdf", ["examples/flawed-resume.pdf", "examples/flawed-resume.docx"])
+def test_a_pdf_location_names_page_and_line_in_every_format(
+    monkeypatch: pytest.MonkeyPatch, pdf: str
+):
     monkeypatch.chdir(REPO)
-    pdf = "examples/flawed-resume.pdf"
     found = one(findings(pdf, "--select", "first-person"), "first-person")
     assert found["column"] is None and found["page"] == 1 and found["line"] > 1
     page_line = f"p1:L{found['line']}"
     _, text = check(pdf, "--select", "first-person")
     assert f"{pdf}:{page_line}: warning first-person" in text
     # No `path:N:M` where N:M could be taken for a line and a column.
-    assert not re.search(r"flawed-resume\.pdf:\d+:\d+", text)
+    assert not re.search(r"flawed-resume\.(pdf|docx):\d+:\d+", text)
     _, github = check(pdf, "--select", "first-person", "--format", "github")
     assert "line=" not in github and f"(page 1, line {found['line']})" in github
     _, sarif = check(pdf, "--select", "first-person", "--format", "sarif")
