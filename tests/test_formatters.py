@@ -90,6 +90,7 @@ def test_sarif_is_valid_and_carries_rules_results_and_locations(resumes: Path):
     assert [rule["name"] for rule in rules] == ["EmailMissing", "FirstPerson"]
     assert all(rule["helpUri"].endswith(f"docs/rules/{rule['id']}.md") for rule in rules)
     assert run["tool"]["driver"]["informationUri"].startswith("https://")
+    assert run["columnKind"] == "unicodeCodePoints"  # columns count characters
     assert run["invocations"][0]["executionSuccessful"] is True
 
 

@@ -124,6 +124,8 @@ def render(report: Report, options: FormatOptions) -> str:
             }
         },
         "originalUriBaseIds": {BASE_ID: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
+        # reslint counts columns in characters (code points), not SARIF's default UTF-16 units.
+        "columnKind": "unicodeCodePoints",
         "invocations": [
             {
                 "executionSuccessful": not unreadable,
