@@ -102,11 +102,13 @@ def run_rules(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[
     review findings run last, on the others' findings; then suppressions apply to all."""
     rules = tuple(rules)
     findings: list[Finding] = []
-    reviewers = [active for active in rules if KINDS[active.rule.kind].reviews_findings]
+    reviewers: list[ActiveRule] = []
     for active in rules:
-        if active not in reviewers:
-            hits = KINDS[active.rule.kind].check(doc, active.options, ctx)
-            findings.extend(_finding(active, hit, doc, ctx) for hit in hits)
+        if KINDS[active.rule.kind].reviews_findings:
+            reviewers.append(active)
+            continue
+        hits = KINDS[active.rule.kind].check(doc, active.options, ctx)
+        findings.extend(_finding(active, hit, doc, ctx) for hit in hits)
     if reviewers:
         ran = frozenset(active.rule.name for active in rules)
         review = replace(ctx, findings=tuple(findings), ran=ran)
