@@ -96,7 +96,9 @@ def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     warnings: list[str] = []
     if count > len(pages):
         warnings.append(f"read only the first {len(pages)} of {count} pages")
-    per_page = measure_lines(data, mark_running_regions([page_lines(page) for page in pages]))
+    per_page = measure_lines(
+        data, pages, mark_running_regions([page_lines(page) for page in pages])
+    )
     lines: tuple[Line, ...] = tuple(line for page in per_page for line in page)
     # A page with no text counts as scanned when an image covers most of it; a blank page
     # with a sidebar or banner picture (the end of a designed template) is only blank.
