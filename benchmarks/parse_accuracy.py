@@ -5,11 +5,13 @@
 Labels live in benchmarks/labels/<corpus subfolder>/<file name>.json with the
 keys of the `reslint parse --format json` contract: name, emails, phones
 (E.164), linkedin, positions [{company, title, start, end}] and education
-[{school, degree, start, end}]. Each labelled file is read from tests/corpus
-with the same code `reslint parse` runs.
+[{school, degree, field, start, end}] (`degree` the degree proper, `field` the
+field of study printed with it, or null). Each labelled file is read from
+tests/corpus with the same code `reslint parse` runs.
 
 A position counts only when company, title, start and end all match; an
-education entry when school, degree, start and end match. Text is compared
+education entry when school, degree, start and end match, and the field too
+where the label has the key. Text is compared
 after light normalisation (Unicode NFKC, case, whitespace, punctuation);
 phones by their digits (and leading +); LinkedIn URLs without scheme and www.
 The name is reported too, outside the contact score.
@@ -62,8 +64,9 @@ def norm_date(value: Any) -> str:
     return str(value).strip().lower() if value else ""
 
 
-def items(data: dict[str, Any]) -> dict[str, Counter[tuple[str, ...]]]:
-    """The comparable items of one parse result (or label), per field."""
+def items(data: dict[str, Any], with_field: bool = False) -> dict[str, Counter[tuple[str, ...]]]:
+    """The comparable items of one parse result (or label), per field; an education entry's
+    field of study counts only `with_field` (labels that name it)."""
     linkedin = data.get("linkedin")
     name = norm_text(data.get("name"))
     return {
@@ -84,6 +87,7 @@ def items(data: dict[str, Any]) -> dict[str, Counter[tuple[str, ...]]]:
             (
                 norm_text(e.get("school")),
                 norm_text(e.get("degree")),
+                *((norm_text(e.get("field")),) if with_field else ()),
                 norm_date(e.get("start")),
                 norm_date(e.get("end")),
             )
@@ -126,7 +130,8 @@ class FileResult:
 
 
 def compare(predicted: dict[str, Any], label: dict[str, Any], result: FileResult) -> None:
-    got, want = items(predicted), items(label)
+    with_field = any("field" in entry for entry in label.get("education") or [])
+    got, want = items(predicted, with_field), items(label, with_field)
     for name in FIELDS:
         hit = got[name] & want[name]
         result.scores[name] = Score(

@@ -67,17 +67,30 @@ def script_group(language: str) -> str:
     return "latin-other" if language in LATIN_OTHER else "other-scripts"
 
 
-def source_file(case_dir: Path) -> Path | None:
-    """The main LaTeX/Typst file of a case: the one that starts a document."""
+def source_file(case_dir: Path, built: str = "") -> Path | None:
+    """The main LaTeX/Typst file of a case: the one named like the PDF it built (`built`,
+    the PDF's file name in its repository), else the shallowest one that starts a document."""
     src = case_dir / "src"
     if not src.is_dir():
         return None
-    candidates = sorted(p for p in src.rglob("*") if p.suffix in SOURCE_SUFFIXES)
+    candidates = sorted(
+        (p for p in src.rglob("*") if p.suffix in SOURCE_SUFFIXES),
+        key=lambda p: (len(p.relative_to(src).parts), str(p)),
+    )
+    stem = Path(built).stem
+    for path in candidates:
+        if stem and path.stem == stem:
+            return path
     for path in candidates:
         text = path.read_text(encoding="utf-8", errors="replace")
         if "\\begin{document}" in text or (path.suffix == ".typ" and "#show" in text):
             return path
     return candidates[0] if candidates else None
+
+
+def built_name(case: dict[str, Any]) -> str:
+    """The built PDF's file name in its repository (`owner/repo:path@commit`)."""
+    return case.get("source", "").partition(":")[2].rpartition("@")[0]
 
 
 def predict(path: Path) -> dict[str, Any]:
@@ -110,7 +123,7 @@ def score_case(case: dict[str, Any], data: Path, use_source: bool) -> FileResult
     case_dir = data / case["id"]
     path = case_dir / case["file"]
     if use_source and case.get("has_src"):
-        path = source_file(case_dir) or path
+        path = source_file(case_dir, built_name(case)) or path
     result = FileResult(path)
     truth = json.loads((case_dir / "truth.json").read_text(encoding="utf-8"))
     try:

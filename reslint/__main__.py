@@ -1,3 +1,5 @@
+"""`python -m reslint`: the command line."""
+
 from reslint.cli import main
 
 main()

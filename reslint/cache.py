@@ -36,6 +36,7 @@ from typing import Any
 from reslint import __version__
 from reslint.config import Config
 from reslint.options import RunOptions
+from reslint.readers.built_pdf import companions, source_beside
 from reslint.report import FileResult, finding_dict, finding_from_dict
 from reslint.selection import configured_rules
 
@@ -164,6 +165,12 @@ class KeyMaker:
             "today": options.today.isoformat(),
             "read": repr(options.read_options),
             "profile": [str(profile), self._profiles[profile]] if profile else None,
+            # A source's \\input files and built PDF; a PDF's source beside it (which
+            # leaves the PDF only its file checks).
+            "companions": [
+                [str(other), content_digest(other, limit)] for other in companions(path)
+            ],
+            "built_from": str(source_beside(path)) if path.suffix.lower() == ".pdf" else None,
         }
         encoded = json.dumps(material, sort_keys=True, default=str).encode()
         return hashlib.sha256(encoded).hexdigest()

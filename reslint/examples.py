@@ -16,7 +16,10 @@ from reslint.readers.text import lines_from_text
 from reslint.rulebook import Example, Rule
 from reslint.structure import build_document
 
-FACT_KEYS = frozenset({"page_count", "metadata", "image_count", "pages_without_text", "format"})
+FACT_KEYS = frozenset(
+    {"page_count", "metadata", "image_count", "pages_without_text", "format", "built_pdf"}
+    | {"built_text"}
+)
 STYLE_KEYS = frozenset({"match", "color", "font_size", "region", "box", "page_height", "bold"})
 
 
@@ -80,6 +83,8 @@ def example_document(
             values["metadata"] = MappingProxyType(dict(values["metadata"]))
         if "pages_without_text" in values:
             values["pages_without_text"] = tuple(values["pages_without_text"])
+        if "built_text" in values:
+            values["built_text"] = tuple(values["built_text"])
         file_facts = replace(file_facts, **values)
     output = ReaderOutput(lines=lines, facts=file_facts, kind=kind)  # type: ignore[arg-type]
     name = "profile.md" if kind == "profile" else f"example.{'md' if fmt == 'markdown' else 'txt'}"

@@ -17,8 +17,16 @@ from reslint.limits import TimedOut, time_limit
 from reslint.model import Document
 from reslint.options import LoadOptions, RunOptions
 from reslint.readers import Reader, ReadError, read
+from reslint.readers.built_pdf import source_beside
 from reslint.report import FileResult
 from reslint.selection import active_rules
+
+# A PDF built from a LaTeX or Typst source beside it says what the source says: its text is
+# linted once, on the source, where a finding points at the line to fix. The PDF is still
+# checked for what only the built file can get wrong.
+BUILT_PDF_RULES = frozenset(
+    {"garbled-text", "hidden-text", "metadata-leak", "too-many-pages", "text-not-extractable"}
+)
 
 
 def load_document(path: Path, options: LoadOptions, reader: Reader | None = None) -> Document:
@@ -74,14 +82,17 @@ def _lint_file(
 ) -> FileResult:
     from reslint.engine import applicable, run_rules
     from reslint.kinds import Context
+    from reslint.suppressions import unsuppressed
 
     doc = try_load(path, options.loading, reader)  # within lint_file's time limit
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
     ctx = Context(region=options.region, today=options.today, profile=profile)
     configured = active_rules(options.config, options.rulebook, path, options.selection)
+    if doc.facts.format == "pdf" and source_beside(path) is not None:
+        configured = [active for active in configured if active.rule.name in BUILT_PDF_RULES]
     rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
-    findings = run_rules(doc, rules, ctx)
+    findings = unsuppressed(run_rules(doc, rules, ctx), doc.suppressions, doc.path)
     return FileResult(
         str(path),
         tuple(findings),

@@ -44,6 +44,9 @@ class Line:
 
     `number` is the line number a person would look for: the source line for
     text formats, the line in reading order on its page for PDF and DOCX.
+    Source formats (LaTeX, Typst) also give the `column` the text starts at and, when
+    the text is in another file than the one being read (an `\\input` file), that
+    file's path (`source`), so a finding points where an editor can jump to it.
     """
 
     text: str
@@ -61,6 +64,8 @@ class Line:
     page_height: float | None = None
     # Text the file marks as not displayed (DOCX "hidden" font effect); ATS parsers still read it.
     hidden: bool = False
+    column: int | None = None
+    source: str | None = None
     # The WCAG contrast ratio at which the text shows against what is painted beneath it on
     # the rendered page (1.0: not at all); measured for light text and text on images in
     # PDFs, None elsewhere.
@@ -141,11 +146,15 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Education:
+    """A school attended: `degree` is the degree proper ("Ph.D."), `field` what was studied
+    ("Statistics") when the resume prints the two apart."""
+
     school: Field | None
     degree: Field | None
     dates: DateRange | None
     line: Line | None
     details: tuple[Field, ...] = ()
+    field: Field | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +169,14 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
+    """The person's contact block.
+
+    `name_confidence` says how sure the structure is that `name` is the person's name:
+    1.0 where the file says so (JSON Resume, LinkedIn), about 0.95 for a labelled field
+    (`Name: …`), 0.9 for a name in type that stands out from the body, down to about 0.45
+    for a name-like line without typography to go on; 0.0 without a name.
+    """
+
     name: Field | None = None
     headline: Field | None = None
     emails: tuple[Field, ...] = ()
@@ -167,6 +184,7 @@ class Contact:
     linkedin: tuple[Field, ...] = ()
     urls: tuple[Field, ...] = ()
     location: Field | None = None
+    name_confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +207,24 @@ class FileFacts:
     image_count: int = 0
     pages_without_text: tuple[int, ...] = ()
     warnings: tuple[str, ...] = ()
+    # A source format's built PDF lying beside it (same stem), and that PDF's lines of text.
+    built_pdf: str | None = None
+    built_text: tuple[str, ...] = ()
 
 
 DocumentKind = Literal["resume", "profile"]
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """An inline `reslint: ignore RULE` comment, read by the reader that knows the format's
+    comment syntax. It silences the named rules or families (all when none is named) on its
+    own line and the line below; `source` is the file that holds it when that is not the
+    file being read (an `\\input` file)."""
+
+    line: int
+    rules: tuple[str, ...] = ()
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +252,22 @@ class KnownFields:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownEntry:
+    """An entry printed by a macro or function whose arguments say what each part is
+    (`\\cventry{dates}{title}{organization}{location}{note}{description}`).
+
+    The parts are named for what they are in any entry (`title`, `organization`, `dates`,
+    `location`, `note`) because one macro prints jobs and degrees alike: structure, which
+    knows the section, reads `title` as a job title or a degree and `organization` as an
+    employer or a school. `lines` are all the entry's Lines (its header and its body), so
+    structure can tell which lines the entry stands for.
+    """
+
+    parts: Mapping[str, Field]
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ReaderOutput:
     """What a reader hands to `structure`.
 
@@ -230,6 +279,9 @@ class ReaderOutput:
     facts: FileFacts
     known: KnownFields | None = None
     kind: DocumentKind = "resume"
+    suppressions: tuple[Suppression, ...] = ()
+    # Entries whose parts a source format names (LaTeX's `\\cventry{dates}{title}...`).
+    entries: tuple[KnownEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +291,7 @@ class Document:
     lines: tuple[Line, ...]
     facts: FileFacts
     structure: Structure
+    suppressions: tuple[Suppression, ...] = ()
 
     @property
     def contact(self) -> Contact:
@@ -259,15 +312,19 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where a finding is: a page and line, and for source formats the column too; the path
+    is the file that holds the text (an `\\input` file when it is there)."""
+
     path: str
     page: int | None = None
     line: int | None = None
+    column: int | None = None
 
     @classmethod
     def of(cls, path: Path | str, line: Line | None) -> Location:
         if line is None:
             return cls(str(path))
-        return cls(str(path), line.page, line.number)
+        return cls(line.source or str(path), line.page, line.number, line.column)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,9 @@
-"""`reslint parse`: the Document as text for people, or the JSON contract for scripts."""
+"""`reslint parse`: the Document as text for people, or the JSON contract for scripts.
+
+Beside the contract's keys, `name_confidence` says how sure the structure is of `name`
+(model.Contact): 0.95 for a labelled field, 0.9 for a name in type that stands out, lower
+for a name-like line without typography, 1.0 where the file says so, 0.0 without a name.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +36,8 @@ def as_dict(doc: Document) -> dict[str, Any]:
     positions = []
     for position in doc.positions:
         start, end = _range(position.dates)
+        # A position printed with one date ("2019") held it then: it starts and ends there.
+        end = end or start
         positions.append(
             {
                 "company": _value(position.company),
@@ -50,6 +57,7 @@ def as_dict(doc: Document) -> dict[str, Any]:
             {
                 "school": _value(entry.school),
                 "degree": _value(entry.degree),
+                "field": _value(entry.field),
                 "start": start,
                 "end": end,
             }
@@ -60,6 +68,7 @@ def as_dict(doc: Document) -> dict[str, Any]:
         "kind": doc.kind,
         "pages": doc.facts.page_count,
         "name": _value(contact.name),
+        "name_confidence": round(contact.name_confidence, 2) if contact.name else 0.0,
         "headline": _value(contact.headline),
         "emails": _unique(contact.emails),
         "phones": _unique(contact.phones),
@@ -99,7 +108,8 @@ def as_text(doc: Document) -> str:
         out.append(f"{line.page:>2}:{line.number:<4} {size} {flags:<3} {line.text}")
     data = as_dict(doc)
     out += ["", "Structure:"]
-    for key in ("name", "headline", "emails", "phones", "linkedin"):
+    out.append(f"  name: {data['name']} (confidence {data['name_confidence']})")
+    for key in ("headline", "emails", "phones", "linkedin"):
         out.append(f"  {key}: {data[key]}")
     for section in data["sections"]:
         out.append(f"  section: {section['title']} ({section['kind']}) line {section['line']}")
@@ -109,8 +119,6 @@ def as_text(doc: Document) -> str:
             f"{position['start']} – {position['end']} ({len(position['bullets'])} bullets)"
         )
     for entry in data["education"]:
-        out.append(
-            f"  education: {entry['degree']} | {entry['school']} | "
-            f"{entry['start']} – {entry['end']}"
-        )
+        degree = entry["degree"] if not entry["field"] else f"{entry['degree']} ({entry['field']})"
+        out.append(f"  education: {degree} | {entry['school']} | {entry['start']} – {entry['end']}")
     return "\n".join(out)

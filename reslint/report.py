@@ -79,11 +79,14 @@ class Report:
 
 
 def _location_dict(where: Location) -> dict[str, Any]:
-    return {"path": where.path, "page": where.page, "line": where.line}
+    located = {"path": where.path, "page": where.page, "line": where.line}
+    if where.column is not None:  # source formats (LaTeX, Typst) know the column too
+        located["column"] = where.column
+    return located
 
 
 def _location(data: dict[str, Any]) -> Location:
-    return Location(data["path"], data["page"], data["line"])
+    return Location(data["path"], data["page"], data["line"], data.get("column"))
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:

@@ -10,6 +10,7 @@ pairs from these people and plant mismatches in the export.
 from __future__ import annotations
 
 import io
+import textwrap
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -448,7 +449,9 @@ def _wrap(text: str, width: int) -> list[str]:
     return [text[i : i + width] for i in range(0, len(text), width)]
 
 
-def _draw_profile(pages: _Pages, person: Person, one_column: bool) -> None:
+def _draw_profile(
+    pages: _Pages, person: Person, one_column: bool, location_size: float, label_line: bool
+) -> None:
     words = LABELS[pages.language]
     slug = f"{person.first}-{person.last}-0a1b2c3d".lower()
     if not one_column:
@@ -459,14 +462,19 @@ def _draw_profile(pages: _Pages, person: Person, one_column: bool) -> None:
         pieces = _wrap(f"www.linkedin.com/in/{slug}", 26)
         for piece in pieces[:-1]:
             pages.side(piece, 10.5)
-        pages.side(f"{pieces[-1]} (LinkedIn)", 10.5)
+        if label_line:  # a URL that fills the line pushes its label onto the next one
+            pages.side(pieces[-1], 10.5)
+            pages.side("(LinkedIn)", 10.5)
+        else:
+            pages.side(f"{pieces[-1]} (LinkedIn)", 10.5)
         pages.side(f"{person.last.lower()}.example.org (Personal)", 10.5, 12)
         pages.side(words["skills"], 13, 8)
         for skill in ("Python", "SQL", "Team Leadership"):
             pages.side(skill, 10.5)
     pages.main(f"{person.first} {person.last}", 26, 8)
-    pages.main(person.headline, 12, 4)
-    pages.main("Springfield, Illinois, United States", 10.5, 14, gray=True)
+    for piece in textwrap.wrap(person.headline, 60):
+        pages.main(piece, 12, 4)
+    pages.main("Springfield, Illinois, United States", location_size, 14, gray=True)
     if one_column:
         pages.main(f"{person.email}   www.linkedin.com/in/{slug}", 10.5, 14)
     pages.main(words["summary"], 15.75, 8)
@@ -500,13 +508,23 @@ def _draw_profile(pages: _Pages, person: Person, one_column: bool) -> None:
 
 
 def write_profile_pdf(
-    path: Path, person: Person, *, one_column: bool = False, language: str = "en"
+    path: Path,
+    person: Person,
+    *,
+    one_column: bool = False,
+    language: str = "en",
+    location_size: float = 10.5,
+    label_line: bool = False,
 ) -> Path:
-    """A Profile.pdf laid out like LinkedIn's "Save to PDF" (two columns; or the older one)."""
+    """A Profile.pdf laid out like LinkedIn's "Save to PDF" (two columns; or the older one).
+
+    `location_size` 12 prints the location in the headline's size, as newer profiles do;
+    `label_line` puts `(LinkedIn)` on a line of its own under the profile URL.
+    """
     counting = _Pages(io.BytesIO(), 1, one_column, language)
-    _draw_profile(counting, person, one_column)
+    _draw_profile(counting, person, one_column, location_size, label_line)
     total = counting.finish()
     pages = _Pages(str(path), total, one_column, language)
-    _draw_profile(pages, person, one_column)
+    _draw_profile(pages, person, one_column, location_size, label_line)
     pages.finish()
     return path

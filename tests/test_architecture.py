@@ -53,6 +53,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "rules",  # which rules run, configured how, and running them over a document
         (
             "reslint.engine",
+            "reslint.suppressions",
             "reslint.rulebook",
             "reslint.selection",
             "reslint.config",
@@ -234,3 +235,31 @@ def test_a_module_belongs_to_its_most_specific_entry():
     assert layer_of("reslint.structure.entries") == "structure"
     assert layer_of("reslint.formatters.sarif") == "output"
     assert layer_of("reslint.reslintish") is None  # the root is not a prefix
+
+
+def test_the_map_names_every_room():
+    """ARCHITECTURE.md is where a newcomer looks for the room of a new module."""
+    text = (PACKAGE.parent / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    rooms = {
+        path.name + ("/" if path.is_dir() else "")
+        for path in PACKAGE.iterdir()
+        if (path.suffix == ".py" or (path / "__init__.py").exists())
+        and path.name not in ("__init__.py", "__main__.py")
+    }
+    assert sorted(room for room in rooms if f"`{room}" not in text) == []
+
+
+def test_no_module_is_over_500_lines_and_each_says_what_it_owns():
+    long = {
+        name: lines
+        for name, path in MODULES.items()
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    undocumented = [
+        name
+        for name, path in MODULES.items()
+        if path.stat().st_size
+        and ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) is None
+    ]
+    assert long == {}
+    assert undocumented == []

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from reslint.lexicon.dates import compatible_styles, find_dates, parse_date, unreadable_dates
+from reslint.lexicon.date_checks import compatible_styles, unreadable_dates
+from reslint.lexicon.dates import find_dates, parse_date
 
 
 @pytest.mark.parametrize(
@@ -55,6 +56,198 @@ def test_ranges_in_other_languages(text, start, end):
     assert match.start == 0
 
 
+@pytest.mark.parametrize("dash", list("−\u00ad﹘﹣－～〜"))  # minus, soft hyphen, small, wide
+def test_every_dash_separates_a_range(dash):
+    (match,) = find_dates(f"Mar 2019 {dash} Jun 2021")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2019-03", "2021-06")
+    (match,) = find_dates(f"2019{dash}2021")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2019", "2021")
+
+
+@pytest.mark.parametrize("apostrophe", list("'’‘ʼ′´"))
+def test_years_shortened_with_any_apostrophe(apostrophe):
+    (match,) = find_dates(f"Acme | Engineer | Jan {apostrophe}24 – Present")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2024-01", "present")
+    (match,) = find_dates(f"01/{apostrophe}21-04/{apostrophe}22   PostDoc")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2021-01", "2022-04")
+
+
+def test_present_words_with_any_apostrophe():
+    (match,) = find_dates("janv. 2020 – aujourd‘hui")
+    assert match.range.end.present
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "style"),
+    [
+        ("01/10/2019–29/02/2020   Auslandssemester", "2019-10", "2020-02", "DD/MM/YYYY"),
+        ("01/07/2024 – 15/01/2025   Madrid", "2024-07", "2025-01", "DD/MM/YYYY"),
+        ("12.03.2012 – 11.10.2013", "2012-03", "2013-10", "DD.MM.YYYY"),
+        ("1.9.2015 - 30.6.2018", "2015-09", "2018-06", "DD.MM.YYYY"),
+        ("01/15/2020 – 03/01/2021", "2020-01", "2021-03", "MM/DD/YYYY"),  # the US order stays
+    ],
+)
+def test_numeric_dates_with_a_day_in_either_order(text, start, end, style):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert match.range.start.style == style
+
+
+def test_an_ambiguous_day_reads_month_first_in_english_and_day_first_elsewhere():
+    assert parse_date("03/10/2019").iso() == "2019-03"
+    (match,) = find_dates("03/10/2019 – hasta la fecha")
+    assert match.range.start.iso() == "2019-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("01/10/2018–andauernd", "2018-10", "present"),
+        ("Janvier 2021 – nos jours", "2021-01", "present"),
+        ("Mar 2019 - jusqu’à présent", "2019-03", "present"),
+        ("enero 2020 – en curso", "2020-01", "present"),
+        ("ott 2019 – tuttora", "2019-10", "present"),
+        ("giugno 2018 – ad oggi", "2018-06", "present"),
+        ("maio 2017 - em andamento", "2017-05", "present"),
+        ("jan 2020 – momenteel", "2020-01", "present"),
+        ("2019 – to date", "2019", "present"),
+    ],
+)
+def test_more_words_for_present_and_until(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "cut"),
+    [
+        ("seit 6/2015   Acme GmbH, Dresden", "2015-06", "seit 6/2015"),
+        ("Depuis 2019 : animatrice", "2019", "Depuis 2019"),
+        ("Desde marzo de 2021", "2021-03", "Desde marzo de 2021"),
+        ("dal 2019", "2019", "dal 2019"),
+        ("Since May 2020", "2020-05", "Since May 2020"),
+    ],
+)
+def test_since_a_date_is_a_range_that_goes_on(text, start, cut):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, "present")
+    assert text[match.start : match.end] == cut
+
+
+def test_since_before_a_range_goes_with_the_range():
+    (match,) = find_dates("Desde enero 2019 hasta 2021")
+    assert (match.start, match.range.end.iso()) == (0, "2021")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jul-Okt 2019", "2019-07", "2019-10"),
+        ("Jul.–Okt. 2019   Praktikum", "2019-07", "2019-10"),
+        ("Mars-Juillet 2014", "2014-03", "2014-07"),
+        ("Research Intern   May–July, 2016", "2016-05", "2016-07"),
+        ("julio - agosto de 2019", "2019-07", "2019-08"),
+        ("Dec – Feb 2021", "2020-12", "2021-02"),  # a span from December starts the year before
+        ("3 - 4/2014   Acme GmbH", "2014-03", "2014-04"),
+        ("03-08/2015", "2015-03", "2015-08"),
+    ],
+)
+def test_two_months_of_one_year(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("Committee chair   2020-21", "2020", "2021"), ("2016–17 season", "2016", "2017")],
+)
+def test_year_ranges_with_the_second_year_cut_short(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2010-11", [("2010-11", None)]),  # a month, as before
+        ("Revenue 2020-25% up", [("2020", None)]),
+        ("Next-Gen - May 2020", [("2020-05", None)]),
+    ],
+)
+def test_what_is_not_a_span(text, found):
+    assert [
+        (m.range.start.iso(), m.range.end and m.range.end.iso()) for m in find_dates(text)
+    ] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Ноябрь 2020 - Август 2022", "2020-11", "2022-08"),  # Russian, nominative
+        ("сент. 2019 – наст. время", "2019-09", "present"),
+        ("с мая 2018 г. по настоящее время", "2018-05", "present"),  # genitive, `г.`, no dash
+        ("2006 – 2011г.", "2006", "2011"),
+        ("янв 2015 — н.в.", "2015-01", "present"),
+        ("вересень 2020 – дотепер", "2020-09", "present"),  # Ukrainian
+        ("2020 - сьогодення", "2020", "present"),
+        ("з вересня 2019 р.", "2019-09", "present"),
+        ("styczeń 2019 – obecnie", "2019-01", "present"),  # Polish
+        ("od marca 2018 do teraz", "2018-03", "present"),
+        ("paź 2017 - gru 2018", "2017-10", "2018-12"),
+        ("07.2019 - ∞", "2019-07", "present"),
+        ("Mayıs 2013 – Mayıs 2014", "2013-05", "2014-05"),  # Turkish
+        ("ŞUBAT 2012 – HAZİRAN 2012", "2012-02", "2012-06"),
+        ("EKİM 2020 - ARALIK 2021", "2020-10", "2021-12"),
+        ("2017-Halen", "2017", "present"),
+        ("Eylül 2019 – Günümüz", "2019-09", "present"),
+        ("Agustus 2021 – sekarang", "2021-08", "present"),  # Indonesian
+        ("Januari 2020 s.d. Desember 2021", "2020-01", "2021-12"),
+        ("Januari – Mei 2025", "2025-01", "2025-05"),
+        ("Tháng 3/2019 - nay", "2019-03", "present"),  # Vietnamese
+        ("tháng 03 năm 2019 đến tháng 5 năm 2021", "2019-03", "2021-05"),
+        ("03/2019 - hiện tại", "2019-03", "present"),
+    ],
+)
+def test_ranges_in_slavic_turkic_and_southeast_asian_languages(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert match.end == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019年3月 – 至今", "2019-03", "present"),
+        ("2019年3月至今", "2019-03", "present"),  # 至今 brings its own 至 (until)
+        ("2019年3月至2021年5月", "2019-03", "2021-05"),
+        ("2021.5~至今", "2021-05", "present"),
+        ("2019/03 — 现在", "2019-03", "present"),
+        ("2019年至2021年", "2019", "2021"),
+        ("[期間] 2016年04月 ～ 2017年11月", "2016-04", "2017-11"),
+        ("2016年4月〜現職", "2016-04", "present"),
+        ("2022년 8월 - 현재", "2022-08", "present"),
+        ("2009년 3월 - 2015년 2월", "2009-03", "2015-02"),
+    ],
+)
+def test_ranges_in_chinese_japanese_and_korean(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert text.endswith(text[match.start : match.end])
+
+
+def test_cjk_dates_touch_the_text_around_them():
+    assert [m.range.start.iso() for m in find_dates("于2019年3月加入公司")] == ["2019-03"]
+    assert [m.range.start.iso() for m in find_dates("2017年国家奖学金")] == ["2017"]
+    assert find_dates("手机:18518516699") == []  # digits inside a longer number are no year
+    (stamp,) = find_dates("2022年07月01日現在")  # a day, and `as of`: no range
+    assert (stamp.range.start.iso(), stamp.range.end) == ("2022-07", None)
+    assert stamp.range.start.style == "YYYY年MM月DD日"
+
+
+def test_a_year_and_one_digit_alone_is_read_as_a_year():
+    assert [m.range.start.iso() for m in find_dates("IntelliJ IDEA 2019.3")] == ["2019"]
+
+
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
@@ -66,6 +259,9 @@ def test_ranges_in_other_languages(text, start, end):
         ("prices may rise", []),
         ("Heden Street, Nu Skin", []),  # words for `present` start no range
         ("out. 2019", ["2019-10"]),
+        ("Sub 2019 tour", ["2019"]),  # Turkish `sub` (February)
+        ("Des 2019 awards", ["2019"]),  # Indonesian `des` (December)
+        ("Lip 2019 sync battle", ["2019"]),  # Polish `lip` (July)
     ],
 )
 def test_foreign_month_words_do_not_make_dates_of_english_text(text, dates):

@@ -210,7 +210,7 @@ def test_metadata_leak_compares_the_author_only_with_a_name_it_is_sure_of():
         *body(),
         metadata=metadata,
     )
-    assert unsure.contact.name is not None and unsure.contact.name.value == "Data Engineer"
+    assert unsure.contact.name is None or unsure.contact.name_confidence < 0.9
     assert run("metadata-leak", unsure) == []
     assert run("metadata-leak", document(*resume_lines(), metadata=metadata))
 

@@ -9,7 +9,13 @@ import pytest
 from click.testing import CliRunner
 
 from reslint.cli import main
-from reslint.lexicon.headings import SECTION_KINDS, heading_kind, known_title, normalise
+from reslint.lexicon.headings import (
+    NEVER_START,
+    SECTION_KINDS,
+    heading_kind,
+    known_title,
+    normalise,
+)
 from reslint.model import Line
 from reslint.readers import read
 from reslint.structure import build_document
@@ -37,6 +43,11 @@ def test_folding_keeps_what_is_not_an_accent() -> None:
     assert normalise("Expérience  Professionnelle:") == "experience professionnelle"
     assert normalise("경력") == "경력"  # Hangul decomposes under NFKD; it must come back whole
     assert normalise("Centres d’intérêt") == "centres d'interet"
+
+
+def test_the_titles_that_never_start_a_heading_are_titles() -> None:
+    """A word in `never_start` that no kind lists would guard nothing."""
+    assert not {title for title in NEVER_START if known_title(title) is None}
 
 
 def test_each_title_is_written_once() -> None:
@@ -72,6 +83,82 @@ def test_each_title_is_written_once() -> None:
 def test_titles_in_the_languages_dates_are_read_in(title: str, kind: str) -> None:
     assert known_title(title) == kind
     assert heading_kind(Line(title)) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Akademische Ausbildung", "education"),
+        ("Praktische Erfahrung", "experience"),
+        ("Angaben zur Person", "contact"),
+        ("Trayectoria y Experiencia", "experience"),
+        ("Formación complementaria", "certifications"),
+        ("Parcours scolaire", "education"),
+        ("Educazione", "education"),
+        ("Doświadczenie zawodowe", "experience"),
+        ("WYKSZTAŁCENIE", "education"),
+        ("Umiejętności", "skills"),
+        ("Опыт работы", "experience"),
+        ("Образование:", "education"),
+        ("Ключевые навыки", "skills"),
+        ("О себе", "summary"),
+        ("Досвід роботи", "experience"),
+        ("Освіта", "education"),
+        ("Навички", "skills"),
+        ("İŞ DENEYİMİ", "experience"),
+        ("EĞİTİM", "education"),  # dotted capital I, dotless small i
+        ("Eğitim Bilgileri", "education"),
+        ("YABANCI DİLLER", "languages"),
+        ("Pengalaman Kerja", "experience"),
+        ("PENDIDIKAN", "education"),
+        ("Keahlian", "skills"),
+        ("Kinh nghiệm làm việc", "experience"),
+        ("Học vấn", "education"),
+        ("Kỹ năng", "skills"),
+        ("项目经验", "projects"),
+        ("专业技能", "skills"),
+        ("【職務経歴】", "experience"),
+        ("■ 学歴", "education"),
+        ("자기소개", "summary"),
+        ("경력", "experience"),
+        ("학력", "education"),
+        ("\uf007   PROFIL ZAWODOWY", "summary"),  # an icon-font glyph before the title
+        ("+ CONTATTI", "contact"),
+    ],
+)
+def test_titles_in_more_languages(title: str, kind: str) -> None:
+    assert heading_kind(Line(title)) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (Line("技能及其他", bold=True), "skills"),  # a title, then a joiner
+        (Line("資格・免許など", bold=True), "certifications"),
+        (Line("Профессиональный опыт", bold=True), "experience"),  # qualifier first
+        (Line("Редко используемые навыки", bold=True), "skills"),
+        (Line("ÖĞRETMENLİK DENEYİMİ"), "experience"),  # Turkish: the head noun takes a suffix
+        (Line("주요 프로젝트", bold=True), "projects"),
+        (Line("Pengalaman Organisasi", bold=True), "leadership"),  # the longest title wins
+    ],
+)
+def test_styled_lines_in_more_languages(line: Line, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        Line("Stages chez Acme", bold=True),  # titles that start entries
+        Line("Eğitim Koordinatörü", bold=True),
+        Line("프로젝트 매니저", bold=True),  # project manager
+        Line("Magang di PT Acme", bold=True),
+        Line("投资银行部实习生", bold=True),  # a job: no title, then a joiner
+        Line("教育部", bold=True),  # the Ministry of Education
+    ],
+)
+def test_lines_in_more_languages_that_only_look_like_titles(line: Line) -> None:
+    assert heading_kind(line) is None
 
 
 @pytest.mark.parametrize(
@@ -156,8 +243,8 @@ def test_french_resume_parses_into_positions_and_education(write) -> None:
         ("Capgemini", "Ingénieure logiciel", "2019-01", "present"),
         ("Société Générale", "Développeuse", "2015-09", "2018-12"),
     ]
-    assert [(e["school"], e["degree"]) for e in data["education"]] == [
-        ("Université de Lyon", "Master en informatique")
+    assert [(e["school"], e["degree"], e["field"]) for e in data["education"]] == [
+        ("Université de Lyon", "Master", "informatique")
     ]
 
 
@@ -169,26 +256,47 @@ def test_portuguese_text_resume_builds_positions_and_education(write) -> None:
         ("Nubank S.A.", "2020-03"),
         ("Itaú Unibanco", "2016-01"),
     ]
-    assert [(e.school.value, e.degree.value) for e in structure.education] == [
-        ("Universidade de São Paulo", "Licenciatura em Ciência da Computação")
+    assert [(e.school.value, e.degree.value, e.field.value) for e in structure.education] == [
+        ("Universidade de São Paulo", "Licenciatura", "Ciência da Computação")
     ]
 
 
 @pytest.mark.parametrize(
-    ("heading", "school", "degree"),
+    ("heading", "school", "printed", "degree", "field"),
     [
-        ("Formação Acadêmica", "Universidade Federal da Bahia", "Bacharelado em Engenharia"),
-        ("Istruzione", "Politecnico di Milano", "Laurea magistrale in Ingegneria Informatica"),
-        ("Formation", "École Polytechnique", "Diplôme d'ingénieur"),
-        ("Ausbildung", "Technische Universität München", "Diplom-Informatiker"),
-        ("Opleiding", "Universiteit van Amsterdam", "Doctoraal Economie"),
+        (
+            "Formação Acadêmica",
+            "Universidade Federal da Bahia",
+            "Bacharelado em Engenharia",
+            "Bacharelado",
+            "Engenharia",
+        ),
+        (
+            "Istruzione",
+            "Politecnico di Milano",
+            "Laurea magistrale in Ingegneria Informatica",
+            "Laurea magistrale",
+            "Ingegneria Informatica",
+        ),
+        ("Formation", "École Polytechnique", "Diplôme d'ingénieur", "Diplôme d'ingénieur", None),
+        (
+            "Ausbildung",
+            "Technische Universität München",
+            "Diplom-Informatiker",
+            "Diplom-Informatiker",
+            None,
+        ),
+        ("Opleiding", "Universiteit van Amsterdam", "Doctoraal Economie", "Doctoraal", "Economie"),
     ],
 )
-def test_schools_and_degrees_in_other_languages(write, heading, school, degree) -> None:
-    text = f"# Alex Example\n\n## {heading}\n**{school}** — {degree}, 2012 – 2016\n"
+def test_schools_and_degrees_in_other_languages(
+    write, heading, school, printed, degree, field
+) -> None:
+    text = f"# Alex Example\n\n## {heading}\n**{school}** — {printed}, 2012 – 2016\n"
     path = write("cv.md", text)
     structure = build_document(Path(path), read(path)).structure
     found = [
-        (e.school and e.school.value, e.degree and e.degree.value) for e in structure.education
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
     ]
-    assert found == [(school, degree)]
+    assert found == [(school, degree, field)]

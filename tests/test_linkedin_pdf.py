@@ -64,7 +64,8 @@ def test_two_column_profile(tmp_path):
     assert northwind.line.text == "Northwind Analytics"
     (school,) = doc.education
     assert school.school.value == "University of Illinois Urbana-Champaign"
-    assert school.degree.value == "Bachelor of Science - BS, Computer Science"
+    assert school.degree.value == "Bachelor of Science - BS"
+    assert school.field is not None and school.field.value == "Computer Science"
     assert (school.dates.start.iso(), school.dates.end.iso()) == ("2012", "2016")
     assert {s.kind for s in doc.sections} >= {"summary", "experience", "education", "skills"}
 
@@ -134,7 +135,9 @@ def test_profile_in_the_viewers_language(tmp_path):
         ("Fabrikam and Partners", "2016-01", "2018-05"),
     ]
     assert [e.value for e in doc.contact.emails] == [ADA.email]  # under `Kontakt`
-    assert doc.education[0].degree.value == "Bachelor of Science - BS, Computer Science"
+    assert doc.education[0].degree.value == "Bachelor of Science - BS"
+    assert doc.education[0].field is not None
+    assert doc.education[0].field.value == "Computer Science"
 
 
 def test_spanish_profile_dates_keep_their_months(tmp_path):
@@ -193,3 +196,14 @@ def test_sidebar_and_main_lines_on_one_baseline_stay_apart(tmp_path):
     assert doc.contact.location.value == "Springfield, Illinois, United States"
     assert "skills" in {s.kind for s in doc.sections}
     assert doc.structure.summary[0].text.startswith("Senior Software Engineer who likes")
+
+
+def test_location_in_the_headline_size_and_a_label_line_under_the_url(tmp_path):
+    # Newer profiles print the location in the headline's size, under a headline that may
+    # wrap; a profile URL that fills its line pushes `(LinkedIn)` onto the next one.
+    headline = "Senior Data Engineer | Billing and Payments | Open to new opportunities in Chicago"
+    person = replace(ADA, first="Adam", last="Lovelaces", headline=headline)
+    path = write_profile_pdf(tmp_path / "Profile.pdf", person, location_size=12, label_line=True)
+    doc = load(path)
+    assert doc.contact.headline.value == headline
+    assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/adam-lovelaces-0a1b2c3d"]

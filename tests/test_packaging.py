@@ -37,4 +37,5 @@ def test_wheel_contains_rules(tmp_path):
     assert "reslint/_rules/profile/nicknames.txt" in names
     assert "reslint/lexicon/data/date_words.toml" in names  # month names, read at import
     assert "reslint/lexicon/data/section_titles.toml" in names  # read at import too
-    assert "reslint/lexicon/data/entry_words.toml" in names  # title, school, degree words
+    assert "reslint/lexicon/data/entry_words.toml" in names  # title, company, school words
+    assert "reslint/lexicon/data/degrees.toml" in names  # degree names per language

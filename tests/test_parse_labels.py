@@ -20,7 +20,7 @@ from tests.conftest import CORPUS, REPO
 LABELS = REPO / "benchmarks" / "labels"
 CONTACT_KEYS = ("name", "emails", "phones", "linkedin")
 POSITION_KEYS = ("company", "title", "start", "end")
-EDUCATION_KEYS = ("school", "degree", "start", "end")
+EDUCATION_KEYS = ("school", "degree", "field", "start", "end")
 
 
 def labelled(folder: str) -> list[tuple[Path, Path]]:

@@ -225,7 +225,7 @@ def test_parse_command_shows_numbered_pdf_lines() -> None:
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert any(line.split()[:3] == ["1:4", "10.0", "Bachelor"] for line in lines)
-    assert "  education: Bachelor of Arts in Computer Science, Minor in Business" in result.output
+    assert "  education: Bachelor of Arts (Computer Science, Minor in Business)" in result.output
 
 
 def test_parse_command_reports_a_bad_pdf_in_one_line(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ def _positions(data: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 
 def _education(data: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return [(e["school"], e["degree"], e["start"], e["end"]) for e in data["education"]]
+    return [(e["school"], e["degree"], e["field"], e["start"], e["end"]) for e in data["education"]]
 
 
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
@@ -45,7 +45,8 @@ def test_jakes_resume_right_aligned_dates() -> None:
     assert _education(data) == [
         (
             "Southwestern University",
-            "Bachelor of Arts in Computer Science, Minor in Business",
+            "Bachelor of Arts",
+            "Computer Science, Minor in Business",
             "2018-08",
             "2021-05",
         )
@@ -74,7 +75,13 @@ def test_dates_beside_the_bullets_and_degree_column() -> None:
     data = parsed("rendercv_classic.pdf")
     assert _positions(data)[0] == ("Nexus AI", "Co-Founder & CTO", "2023-06", "present")
     assert len(data["positions"]) == 5
-    assert _education(data)[0] == ("Princeton University", "PhD", "2018-09", "2023-05")
+    assert _education(data)[0] == (
+        "Princeton University",
+        "PhD",
+        "Computer Science",
+        "2018-09",
+        "2023-05",
+    )
     # Durations in the date column are not part of the bullets.
     assert not any("months" in b for p in data["positions"] for b in p["bullets"])
 
@@ -87,7 +94,8 @@ def test_link_only_linkedin_and_icon_glyph_phone() -> None:
     assert _positions(data)[0] == ("OpenAI", "MERN Stack Developer", "2020-06", "present")
     assert _education(data)[2] == (
         "UC San Diego",
-        "Bachelor of Science in Computer Science",
+        "Bachelor of Science",
+        "Computer Science",
         "2003",
         "2007",
     )
@@ -120,7 +128,7 @@ def test_word_export_roles_and_education_without_dates() -> None:
         "2020-08",
     )
     assert _education(data) == [
-        ("Cloverfield College", "Bachelor of Business Administration in accounting", None, None)
+        ("Cloverfield College", "Bachelor of Business Administration", "accounting", None, None)
     ]
 
 
@@ -179,7 +187,7 @@ def test_built_resume_with_a_sidebar_on_the_right(tmp_path: Path, engine: str) -
         ("Remington Rand", "Senior Mathematician", "1949-01", "1967-12"),
         ("Harvard University", "Research Fellow", "1944", "1949"),
     ]
-    assert _education(data) == [("Yale University", "Ph.D. in Mathematics", "1930", "1934")]
+    assert _education(data) == [("Yale University", "Ph.D.", "Mathematics", "1930", "1934")]
     # The sidebar is read after the main column, not interleaved with it.
     texts = [line.text for line in document.lines]
     last_bullet = next(i for i, text in enumerate(texts) if text.endswith("Programmed the Mark I"))

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from reslint.lexicon.pieces import cut_dates
+from reslint.lexicon.pieces import cut_dates, is_duration
 from reslint.model import Box, Line
+from reslint.parse_view import as_dict
 from reslint.readers import read
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_document, build_structure
@@ -62,6 +63,7 @@ def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
         (
             e.school.value if e.school else None,
             e.degree.value if e.degree else None,
+            e.field.value if e.field else None,
             e.dates.start.iso() if e.dates and e.dates.start else None,
             e.dates.end.iso() if e.dates and e.dates.end else None,
         )
@@ -125,7 +127,7 @@ def test_title_at_company_with_dates_on_their_own_line() -> None:
         ("Globex", "Data Analyst", "2017-03", "2019-12"),
     ]
     assert _education(lines) == [
-        ("University of Michigan", "B.S. Computer Science", None, "2016"),
+        ("University of Michigan", "B.S.", "Computer Science", None, "2016"),
     ]
 
 
@@ -172,12 +174,13 @@ def test_education_layouts() -> None:
     assert _education(lines) == [
         (
             "Massachusetts Institute of Technology",
-            "B.S. in Mathematics, Minor in Physics",
+            "B.S.",
+            "Mathematics, Minor in Physics",
             "2011-09",
             "2015-06",
         ),
-        ("MIT", "Master of Science in Computer Science", "2009", "2011"),
-        ("Cloverfield College", "Bachelor of Business Administration", None, None),
+        ("MIT", "Master of Science", "Computer Science", "2009", "2011"),
+        ("Cloverfield College", "Bachelor of Business Administration", None, None, None),
     ]
 
 
@@ -240,11 +243,12 @@ def test_schools_listed_without_dates() -> None:
         ("Bachelor of Science in Radio Electronics – Kyiv College of Information Systems", {}),
     )
     assert _education(lines) == [
-        ("Waldorf College", "M.S. in Information Systems", None, None),
-        ("Haverford University", "B.S. in Computer Science", None, None),
+        ("Waldorf College", "M.S.", "Information Systems", None, None),
+        ("Haverford University", "B.S.", "Computer Science", None, None),
         (
             "Kyiv College of Information Systems",
-            "Bachelor of Science in Radio Electronics",
+            "Bachelor of Science",
+            "Radio Electronics",
             None,
             None,
         ),
@@ -270,7 +274,9 @@ def test_linkedin_style_durations_and_degree_abbreviations() -> None:
     assert _positions(lines) == [
         ("Amazon Web Services", "Solutions Architect", "2019-09", "present")
     ]
-    assert _education(lines) == [("University of Texas at Austin", "BBA, Finance", "2012", "2016")]
+    assert _education(lines) == [
+        ("University of Texas at Austin", "BBA", "Finance", "2012", "2016")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -308,3 +314,20 @@ def test_a_title_whose_head_noun_comes_first_is_not_taken_for_the_company(
     positions = build_document(Path(path), read(path)).structure.positions
     found = [(p.company and p.company.value, p.title and p.title.value) for p in positions]
     assert found == [(company, title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(3년 5개월)", "(3年5个月)", "2 года 3 мес.", "1 rok 2 miesiące", "2 tahun 1 bulan", "3 yıl"],
+)
+def test_durations_in_more_languages(text):
+    assert is_duration(text)
+
+
+def test_a_position_with_one_date_starts_and_ends_then(write) -> None:
+    text = "# Jane Doe\n\n## Experience\n**Acme GmbH** — Intern, 2019\n- Built a thing\n"
+    path = write("cv.md", text)
+    data = as_dict(build_document(Path(path), read(path)))
+    assert [(p["company"], p["title"], p["start"], p["end"]) for p in data["positions"]] == [
+        ("Acme GmbH", "Intern", "2019", "2019")
+    ]

@@ -56,7 +56,8 @@ def test_json_resume_sample_fields_and_lines() -> None:
     assert (volunteer.company.value, volunteer.section) == ("CoderDojo", "Volunteer")
     school = doc.education[0]
     assert school.school.value == "University of Oklahoma"
-    assert school.degree.value == "Bachelor in Information Technology"
+    assert school.degree.value == "Bachelor"
+    assert school.field is not None and school.field.value == "Information Technology"
     kinds = {section.title: section.kind for section in doc.sections}
     assert (kinds["Work"], kinds["Volunteer"], kinds["Education"]) == (
         "experience",

@@ -104,3 +104,41 @@ def test_plain_text_columns_separate_name_title_and_location(write):
 def test_markdown_renders_runs_of_spaces_as_one(write):
     path = write("resume.md", "Acme Corp      Jan 2020 – Present\n")
     assert read(path).lines[0].text == "Acme Corp Jan 2020 – Present"
+
+
+@pytest.mark.parametrize(
+    ("mark", "count"),
+    [
+        ("[a](", 3000),
+        ("[", 10_000),
+        ("`", 12_000),
+        ("`a ", 4000),
+        ("*a ", 16_000),
+        ("_a ", 16_000),
+        ("**a ", 12_000),
+    ],
+)
+def test_a_line_of_nothing_but_markup_is_read_as_typed(mark: str, count: int):
+    # Each of these once made a pattern backtrack for minutes; an unpaired mark is text.
+    shown, links = markdown_inline(mark * count)
+    assert links == ()
+    assert shown.replace("*", "").replace("_", "").replace("`", "") == (mark * count).replace(
+        "*", ""
+    ).replace("_", "").replace("`", "")
+
+
+@pytest.mark.parametrize(
+    ("source", "shown", "links"),
+    [
+        (
+            '[CV](https://example.org/cv.pdf) and [site](https://example.org "title")',
+            "CV and site",
+            2,
+        ),
+        ("``a ` b`` then `c`", "a ` b then c", 0),
+        ("*a* *b* and **c** **d**", "a b and c d", 0),
+    ],
+)
+def test_bounded_patterns_still_pair_marks_on_one_line(source: str, shown: str, links: int):
+    text, found = markdown_inline(source)
+    assert (text, len(found)) == (shown, links)

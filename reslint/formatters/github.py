@@ -40,6 +40,7 @@ def _annotation(finding: Finding) -> str:
         message,
         file=relative_path(where.path),
         line=where.line,
+        col=where.column,
         title=finding.rule,
     )
 

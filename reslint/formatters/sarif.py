@@ -46,6 +46,8 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": _artifact(finding.location.path)}
     if finding.location.line:
         physical["region"] = {"startLine": finding.location.line}
+        if finding.location.column:
+            physical["region"]["startColumn"] = finding.location.column
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],

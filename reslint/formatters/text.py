@@ -1,4 +1,5 @@
-"""`path:page:line: severity rule-name message`, coloured on a terminal."""
+"""`path:page:line: severity rule-name message`, coloured on a terminal; a source format
+(LaTeX, Typst), which knows the column, is shown as `path:line:col` so editors jump to it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
 def location(finding: Finding) -> str:
     where = finding.location
+    if where.column is not None:
+        return f"{where.path}:{where.line or 1}:{where.column}"
     return f"{where.path}:{where.page or 1}:{where.line or 1}"
 
 

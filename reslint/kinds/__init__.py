@@ -31,6 +31,7 @@ from reslint.kinds import (
     linkedin_url_invalid,
     metadata_leak,
     pattern,
+    pdf_out_of_date,
     personal_data,
     phone_invalid,
     position_lacks,
@@ -83,6 +84,7 @@ KINDS: Mapping[str, Kind] = {
     "personal-data": _kind(personal_data, "National ID numbers and personal details."),
     "hidden-text": _kind(hidden_text, "White or tiny text.", summarises=True),
     "metadata-leak": _kind(metadata_leak, "File properties from someone else."),
+    "pdf-out-of-date": _kind(pdf_out_of_date, "Source text the PDF built from it lacks."),
     "profile-positions": _kind(
         profile_positions,
         "A position on one side only of the resume and the LinkedIn profile.",

@@ -8,7 +8,7 @@ from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.timeline import education_spans, position_spans
-from reslint.lexicon.dates import compatible_styles
+from reslint.lexicon.date_checks import compatible_styles
 from reslint.model import DateValue, Document, Line
 
 OPTIONS = {

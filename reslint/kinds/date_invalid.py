@@ -7,7 +7,7 @@ from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.timeline import Span, education_spans, position_spans
-from reslint.lexicon.dates import unreadable_dates
+from reslint.lexicon.date_checks import unreadable_dates
 from reslint.model import Document
 
 OPTIONS = {

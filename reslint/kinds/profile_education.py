@@ -20,7 +20,7 @@ from reslint.kinds.shared.profile.schools import (
     different_subjects,
     match_schools,
 )
-from reslint.model import DateRange, DateValue, Document
+from reslint.model import DateRange, DateValue, Document, Education
 
 OPTIONS = {
     "school_threshold": Option("int", 85, "Fuzzy score above which two school names match."),
@@ -46,6 +46,12 @@ def _graduation(dates: DateRange | None) -> DateValue | None:
     if dates is None:
         return None
     return dates.end if dates.end is not None else dates.start
+
+
+def _studied(entry: Education) -> str:
+    """The degree with its field of study, as one text: `B.S., Computer Science`."""
+    parts = (entry.degree, entry.field)
+    return ", ".join(part.value for part in parts if part is not None)
 
 
 def _gap(a: DateValue | None, b: DateValue | None, today: int) -> int | None:
@@ -98,12 +104,12 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                     and different_kinds(mine.degree.value, theirs.degree.value)
                 )
             ) or different_subjects(
-                degree_subject(mine.degree.value),
-                degree_subject(theirs.degree.value),
+                degree_subject(_studied(mine)),
+                degree_subject(_studied(theirs)),
                 options["subject_threshold"],
             )
             if other_degree:
-                problems.append(f"degree '{mine.degree.value}' vs '{theirs.degree.value}'")
+                problems.append(f"degree '{_studied(mine)}' vs '{_studied(theirs)}'")
         if mine.dates is not None and theirs.dates is not None:
             end_a, end_b = _graduation(mine.dates), _graduation(theirs.dates)
             gap = _gap(end_a, end_b, today)

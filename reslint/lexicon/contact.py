@@ -48,7 +48,7 @@ def normalise_phone(raw: str, region: str) -> str | None:
 # Text that holds digit runs but never a phone number: links, DOIs, addresses, glyph codes.
 # Each alternative starts where a token starts and scans it once: written as `\S*[a-z]\S*/`,
 # a 2000-character token without spaces took ten seconds (found by benchmarks/fuzz.py).
-_NOT_PHONE_RE = re.compile(
+NOT_PHONE_RE = re.compile(
     r"(?:https?://|www\.|doi:?\s*)\S+|\b10\.\d{4,}/\S+"
     r"|(?<!\S)(?=[^a-z\s]*[a-z][^/\s]*/\S)\S+|(?<![\w.+-])[\w.+-]+@\S+"
     r"|\(cid:\d+\)",
@@ -60,7 +60,7 @@ _YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}\W*)+$|^\d{1,4}\s+[-–]\s+(?:19
 def phone_text(text: str) -> list[str]:
     """The parts of a line where a phone number may be: links and the like masked out,
     and far-apart parts (three spaces from the PDF reader) kept apart."""
-    return re.split(r"\s{3,}", _NOT_PHONE_RE.sub("  ", text))
+    return re.split(r"\s{3,}", NOT_PHONE_RE.sub("  ", text))
 
 
 def find_phones(line: Line, region: str) -> list[Field]:

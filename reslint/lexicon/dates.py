@@ -21,27 +21,42 @@ def _load_words() -> dict[str, Any]:
         return tomllib.load(file)
 
 
-def _spellings(word: str) -> tuple[str, ...]:
-    """A word as typed: `aujourd'hui` also with a typographic apostrophe."""
-    return (word, word.replace("'", "’")) if "'" in word else (word,)
-
-
 _WORDS = _load_words()
+DASHES: str = _WORDS["dashes"]
+APOSTROPHES: str = _WORDS["apostrophes"]
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """A word as typed: `aujourd'hui` also with each other apostrophe."""
+    if "'" not in word:
+        return (word,)
+    return tuple(word.replace("'", apostrophe) for apostrophe in APOSTROPHES)
+
+
+def month_key(name: str) -> str:
+    """A month name as MONTHS holds it: lower case, the Turkish dotted and dotless i as i."""
+    return name.lower().replace("\u0307", "").replace("ı", "i")
+
+
 _LANGUAGES = [table for table in _WORDS.values() if isinstance(table, dict)]
 MONTHS: dict[str, int] = {}
 FULL_MONTH_NAMES: set[str] = set()
 UNABBREVIATED: set[str] = set()  # months a language never shortens (French `mars`, `juin`)
+_SHORT_NAMES: set[str] = set()
+_MONTH_SPELLINGS: set[str] = set()  # as written, for the regex: `aralık` as well as `aralik`
 for _language in _LANGUAGES:
     for _number, (_full, _short) in enumerate(
         zip(_language["months"], _language["short"], strict=True), start=1
     ):
-        for _name in _full.split():
+        _MONTH_SPELLINGS.update(_full.split(), _short.split())
+        for _name in map(month_key, _full.split()):
             MONTHS[_name] = _number
             FULL_MONTH_NAMES.add(_name)
-        for _name in _short.split():
+        for _name in map(month_key, _short.split()):
             MONTHS[_name] = _number
+            _SHORT_NAMES.add(_name)
         if not _short:
-            UNABBREVIATED.update(_full.split())
+            UNABBREVIATED.update(map(month_key, _full.split()))
 # Abbreviations that are everyday words; see date_words.toml.
 WORD_LIKE_MONTHS = frozenset(_WORDS["word_like"])
 
@@ -49,49 +64,117 @@ SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 PRESENT_WORDS = tuple(
     dict.fromkeys(
         spelling
-        for language in _LANGUAGES
-        for word in language["present"]
+        for words in (*(language["present"] for language in _LANGUAGES), _WORDS["present_signs"])
+        for word in words
         for spelling in _spellings(word)
     )
 )
 _UNTIL_WORDS = tuple(dict.fromkeys(word for language in _LANGUAGES for word in language["until"]))
 
 
+def _listed(key: str) -> tuple[str, ...]:
+    """The words every language lists under `key`, once each."""
+    return tuple(dict.fromkeys(word for language in _LANGUAGES for word in language.get(key, ())))
+
+
+SINCE_WORDS = _listed("since")
+DURATION_WORDS = _listed("durations")
+
+
 def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, with any run of spaces inside a phrase."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """A regex that matches any of `words`, the longest it can, with any run of spaces inside
+    a phrase.
+
+    Written as a trie (`ma(?:r(?:zo|s|ch)?|y)`): the month names of sixteen languages as a
+    flat alternation are tried one by one at every position of every line.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
-_MONTH_ALT = _alternatives(MONTHS)
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return group
+    # A word ends here: the longer words first, then this one.
+    return (group if len(branches) > 1 or len(group) == 1 else f"(?:{group})") + "?"
+
+
+_MONTH_ALT = _alternatives(_MONTH_SPELLINGS)  # IGNORECASE matches the dotless i to i
 _SEASON_ALT = "|".join(SEASONS)
 _PRESENT_ALT = _alternatives(PRESENT_WORDS)
+PRESENT_PATTERN = _PRESENT_ALT  # a regex for any `present` word, longest first
 _YEAR = r"(?:19|20)\d{2}"
+_DASH = f"[{re.escape(DASHES)}]+"
+# `'24`, the year shortened as `Jan ‘24` or `07/’22`.
+_SHORT_YEAR = f"[{re.escape(APOSTROPHES)}]\\d{{2}}"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Han, kana and Hangul (from U+3000 on) are written without spaces, so a date may touch
+# them (`期间2019年`); a letter or digit of the scripts below may not. Written as a
+# lookahead and one range, which compile fast, where a class of the CJK blocks does not.
+_WORD_CHAR = r"(?-i:(?=[\x00-\u2fff])\w)"
+# What follows a year and belongs to it (`2011 г.`, `2019 r.`); the date's end is checked
+# after it, so `2019 город` keeps only the year.
+_YEAR_MARKS = _alternatives(_listed("year_marks"))
+_YEAR_MARK = rf"(?:\s?(?:{_YEAR_MARKS}))?"
+_MONTH_MARKS = _alternatives(_listed("month_marks"))
+_DAY_MARKS = _alternatives(_listed("day_marks"))
+_MONTH_WORD = _alternatives(_listed("month_words"))
+_YEAR_WORD = _alternatives(_listed("year_words"))
 
+# Numeric dates with a day: `01/15/2020` reads month first, as in the US, unless the line
+# shows it is written day first (see _day_first); `31/08/2017` and dotted `12.03.2012` read
+# day first.
 # `de` joins month and year in Spanish and Portuguese (`septiembre de 2017`, `1 de marzo de
-# 2019`); Brazilian resumes write `jan/2019`; German days take a dot (`1. März 2019`).
+# 2019`); Brazilian resumes write `jan/2019`.
 _DATE = (
-    rf"(?:(?P<dmname>{_MONTH_ALT})\.?\s+(?P<mday>{_DAY}),?\s+(?P<dmyear>{_YEAR})"
-    rf"|(?P<dday>{_DAY})\.?\s+(?:de\s+)?(?P<ddname>{_MONTH_ALT})\.?,?(?:\s+de)?\s+(?P<ddyear>{_YEAR})"
-    rf"|(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
-    rf"|(?P<mname>{_MONTH_ALT})(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*(?P<myear>{_YEAR}|'\d{{2}})"
+    rf"(?:(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
+    rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{_YEAR}){_YEAR_MARK}"
+    rf"|(?P<cyear>{_YEAR})\s*(?:{_YEAR_MARKS})\s*(?P<cmonth>0?[1-9]|1[0-2])\s*(?:{_MONTH_MARKS})"
+    rf"(?:\s*(?:[12]\d|3[01]|0?[1-9])\s*(?:{_DAY_MARKS}))?"
+    rf"|(?:{_MONTH_WORD})\s*(?P<vmonth>0?[1-9]|1[0-2])(?:\s*[/.,-]\s*|\s+(?:{_YEAR_WORD})\s+|\s+)(?P<vyear>{_YEAR})"
+    # A month name, then a day (`Jan 15, 2020`) or a mark; a day or a first month before it
+    # (`15 March 2019`, `Jul.–Okt. 2019`) is found by _extended, which keeps this pattern to
+    # one list of month names.
+    rf"|(?P<mname>{_MONTH_ALT})(?:\.?\s+(?P<mday>{_DAY}),?\s+"
+    rf"|(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*)(?P<myear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
     rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{_YEAR})"
-    rf"|(?P<nmonth>0?[1-9]|1[0-2])\s*[/.]\s*(?P<nyear>{_YEAR})"
-    rf"|(?P<iyear>{_YEAR})[-/.](?P<imonth>0[1-9]|1[0-2])(?![\d])"
-    rf"|(?P<year>{_YEAR})"
+    rf"|(?P<nmonth>0?[1-9]|1[0-2])(?:\s*{_DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])(?=\s*/))?"
+    rf"\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
+    rf"|(?P<iyear>{_YEAR})(?:-(?P<imonth>0[1-9]|1[0-2])|[/.](?P<imonth1>0?[1-9]|1[0-2]))(?![\d])"
+    rf"|(?P<year>{_YEAR}){_YEAR_MARK}"
     rf"|(?P<present>{_PRESENT_ALT}))"
 )
+# A date is not part of a word or of a longer number or path; it may touch CJK text.
+_BEFORE = rf"(?<![/.]|{_WORD_CHAR})"
+_AFTER = rf"(?![/]|{_WORD_CHAR})"
 # "Rio de Janeiro 2016" is a place and a year, not January.
-_DATE_RE = re.compile(rf"(?<![\w/.])(?<!rio de ){_DATE}(?![\w/])", re.IGNORECASE)
+_DATE_RE = re.compile(rf"{_BEFORE}(?<!rio de ){_DATE}{_AFTER}", re.IGNORECASE)
+# `2016–17`, `2019-21`: a year range with the second year cut to two digits, unspaced.
+_SHORT_END_RE = re.compile(rf"{_DASH}(?P<end>\d{{2}})(?![\w%/]|[.,]\d)")
 _DIGIT_RE = re.compile(r"\d")
-_DASH = "[-‐‑‒–—―~→]+"
-_UNTIL_ALT = _alternatives(_UNTIL_WORDS)
+_UNTIL_ALT = _alternatives(word for word in _UNTIL_WORDS if word[0] < "\u3000")
+_CJK_UNTIL_ALT = _alternatives(word for word in _UNTIL_WORDS if word[0] >= "\u3000")
 # A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
-_SEPARATOR_RE = re.compile(
-    rf"\s*(?:{_DASH}(?:\s*\b(?:{_UNTIL_ALT})\b)?|\b(?:{_UNTIL_ALT})\b)\s*", re.IGNORECASE
-)
+# Whole words (`s.d.` too); CJK words (`至`) touch the dates around them.
+_UNTIL = rf"(?:(?<!\w)(?:{_UNTIL_ALT})(?!\w)|{_CJK_UNTIL_ALT})"
+_SEPARATOR_RE = re.compile(rf"\s*(?:{_DASH}(?:\s*{_UNTIL})?|{_UNTIL})\s*", re.IGNORECASE)
+_OPENS_WITH_UNTIL_RE = re.compile(_UNTIL, re.IGNORECASE)
+# `seit 2019`, `depuis mars 2020 :`: the word right before a date that goes on.
+_SINCE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(SINCE_WORDS)})\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,42 +186,71 @@ class DateMatch:
     range: DateRange
 
 
-def _value(match: re.Match[str]) -> DateValue:
+def _name_style(name: str, raw: str) -> str:
+    """`Month YYYY`, `Mon YYYY` or `Mon. YYYY` for a month name as `raw` writes it."""
+    if "." in raw:
+        return "Mon. YYYY"
+    if name in FULL_MONTH_NAMES and name not in _SHORT_NAMES:
+        return "Month YYYY"  # `June`, `мая`, `Ekim`: short, but the month's whole name
+    return "Month YYYY" if len(name) > 4 and name not in ("sept",) else "Mon YYYY"
+
+
+def _year(text: str) -> int:
+    """`2019`, or `'19` as 2019: a resume's shortened years are this century's."""
+    return int(text) if text[0].isdigit() else 2000 + int(text[1:])
+
+
+def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
     raw = match.group(0)
     # Day-precision dates keep only their month: resumes compare months, not days.
-    if match.group("dmname"):
-        name = match.group("dmname").lower()
-        return DateValue(int(match.group("dmyear")), MONTHS[name], raw=raw, style="Mon D, YYYY")
-    if match.group("ddname"):
-        name = match.group("ddname").lower()
-        return DateValue(int(match.group("ddyear")), MONTHS[name], raw=raw, style="D Mon YYYY")
     if match.group("fmonth"):
+        month, day = int(match.group("fmonth")), int(match.group("fday").rstrip("stndrh"))
+        if day_first and day <= 12:
+            return DateValue(int(match.group("fyear")), day, raw=raw, style="DD/MM/YYYY")
+        return DateValue(int(match.group("fyear")), month, raw=raw, style="MM/DD/YYYY")
+    if match.group("eday"):
+        sep = match.group("esep")
         return DateValue(
-            int(match.group("fyear")), int(match.group("fmonth")), raw=raw, style="MM/DD/YYYY"
+            int(match.group("eyear")),
+            int(match.group("emonth")),
+            raw=raw,
+            style=f"DD{sep}MM{sep}YYYY",
         )
     if match.group("mname"):
-        name = match.group("mname").lower()
+        name = month_key(match.group("mname"))
         year_text = match.group("myear")
-        year = int(year_text) if not year_text.startswith("'") else 2000 + int(year_text[1:])
-        style = "Month YYYY" if len(name) > 4 and name not in ("sept",) else "Mon YYYY"
-        if "." in raw:
-            style = "Mon. YYYY"
-        if "/" in raw:
+        year = _year(year_text)
+        if match.group("mday"):
+            return DateValue(year, MONTHS[name], raw=raw, style="Mon D, YYYY")
+        written = raw[: match.start("myear") - match.start()]  # the name and its mark
+        style = _name_style(name, written)
+        if "/" in written:
             style = "Mon/YYYY"
-        if year_text.startswith("'"):
+        if not year_text[0].isdigit():
             style = "Mon 'YY"
         return DateValue(year, MONTHS[name], raw=raw, style=style)
+    if match.group("vmonth"):
+        return DateValue(
+            int(match.group("vyear")), int(match.group("vmonth")), raw=raw, style="tháng MM YYYY"
+        )
     if match.group("season"):
         season = match.group("season").lower()
         return DateValue(int(match.group("syear")), SEASONS[season], raw=raw, style="Season YYYY")
     if match.group("nmonth"):
         sep = "/" if "/" in raw else "."
+        year_text = match.group("nyear")
+        year_style = "YYYY" if year_text[0].isdigit() else "'YY"
         return DateValue(
-            int(match.group("nyear")), int(match.group("nmonth")), raw=raw, style=f"MM{sep}YYYY"
+            _year(year_text), int(match.group("nmonth")), raw=raw, style=f"MM{sep}{year_style}"
         )
     if match.group("iyear"):
+        month = match.group("imonth") or match.group("imonth1")
+        return DateValue(int(match.group("iyear")), int(month), raw=raw, style="YYYY-MM")
+    if match.group("cyear"):
+        numbers = iter(("YYYY", "MM", "DD"))
+        style = re.sub(r"\s+", " ", re.sub(r"\d+", lambda _: next(numbers), raw))
         return DateValue(
-            int(match.group("iyear")), int(match.group("imonth")), raw=raw, style="YYYY-MM"
+            int(match.group("cyear")), int(match.group("cmonth")), raw=raw, style=style
         )
     if match.group("year"):
         return DateValue(int(match.group("year")), raw=raw, style="YYYY")
@@ -148,8 +260,46 @@ def _value(match: re.Match[str]) -> DateValue:
 def parse_date(text: str) -> DateValue | None:
     """Parse one date written on its own, or return None."""
     text = text.strip().strip("()[],")
-    match = _DATE_RE.fullmatch(text)
-    return _value(match) if match else None
+    tokens = _tokens(text)
+    if len(tokens) == 1 and tokens[0].start == 0 and tokens[0].end == len(text):
+        return tokens[0].value
+    return None
+
+
+_DAY_FIRST_RE = re.compile(rf"(?<!\d)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/{_YEAR}")
+_MONTH_FIRST_RE = re.compile(rf"(?<!\d)(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/{_YEAR}")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Words around dates that English does not use ("andauernd", "actualidad", "heden").
+_FOREIGN_DATE_WORDS = frozenset(
+    word.lower()
+    for language, table in _WORDS.items()
+    if isinstance(table, dict) and language != "en"
+    for key in ("present", "until")
+    for phrase in table[key]
+    for word in phrase.split()
+    if len(word) >= 3
+) - frozenset(
+    word.lower()
+    for key in ("present", "until")
+    for phrase in _WORDS["en"][key]
+    for word in phrase.split()
+)
+
+
+def _day_first(text: str) -> bool:
+    """Whether `01/10/2018` in this line is the first of October.
+
+    The line decides: a slashed date with a day over 12 in either place, or else a word
+    around the dates in another language than English (`01/10/2018 – andauernd`), where
+    the day comes first.
+    """
+    if "/" not in text:
+        return False
+    if _MONTH_FIRST_RE.search(text):
+        return False
+    if _DAY_FIRST_RE.search(text):
+        return True
+    return any(word.lower() in _FOREIGN_DATE_WORDS for word in _WORD_RE.findall(text))
 
 
 def _word_like(match: re.Match[str]) -> bool:
@@ -158,11 +308,129 @@ def _word_like(match: re.Match[str]) -> bool:
     return bool(name) and name.lower() in WORD_LIKE_MONTHS and not match.group("mmark")
 
 
-def _year_only(match: re.Match[str], line: Line | None) -> DateMatch:
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """A date the pattern found, with the day or first month written before it."""
+
+    start: int
+    match: re.Match[str]
+    value: DateValue
+    span_end: DateValue | None = None  # the second month of `Jul–Okt 2019`
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+
+# Before a month name: its day (`15 March 2019`, `1. März`, `1 de marzo de`) or the first
+# month of a span (`Jul.–Okt. 2019`). Looked for in the few characters before the name.
+_DAY_BEFORE_RE = re.compile(rf"(?<![\w/.])(?P<day>{_DAY})\.?\s+(?:de\s+)?$", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"(?<!\w)(?P<first>[^\W\d_]+)(?P<dot>\.)?\s*{_DASH}\s*$")
+_LOOK_BACK = 32
+
+
+def _extended(text: str, match: re.Match[str], value: DateValue, floor: int) -> _Token:
+    """`match` with the day or first month that `text` writes before it, not before `floor`."""
+    if not match.group("mname") or match.group("mday") or _word_like(match):
+        return _Token(match.start(), match, value)
+    window = max(floor, match.start() - _LOOK_BACK)
+    before = text[window : match.start()]
+    first = _MONTH_BEFORE_RE.search(before)
+    if first is not None:
+        name = month_key(first.group("first"))
+        if name in MONTHS and (name not in WORD_LIKE_MONTHS or first.group("dot")):
+            start = window + first.start()
+            raw = text[start : match.end()]
+            style = _name_style(name, first.group("first") + (first.group("dot") or ""))
+            opening = DateValue(value.year, MONTHS[name], raw=raw, style=style)
+            closing = DateValue(value.year, value.month, raw=raw, style=style)
+            return _Token(start, match, opening, closing)
+    day = _DAY_BEFORE_RE.search(before)
+    if day is not None:
+        start = window + day.start()
+        raw = text[start : match.end()]
+        return _Token(start, match, DateValue(value.year, value.month, raw=raw, style="D Mon YYYY"))
+    return _Token(match.start(), match, value)
+
+
+def _numeric_span(token: _Token) -> DateValue | None:
+    """The second month of `3 - 4/2014`, as the end of the span the token is."""
+    match = token.match
+    if not match.group("nsecond"):
+        return None
+    return DateValue(_year(match.group("nyear")), int(match.group("nsecond")), raw=match.group(0))
+
+
+def _joined(text: str, first: _Token, second: _Token) -> bool:
+    """Whether two dates found in `text` are the two ends of one range."""
+    if second.span_end is not None or second.match.group("nsecond"):
+        return False  # a span of two months is a range of its own
+    between = text[first.end : second.start]
+    if _SEPARATOR_RE.fullmatch(between):
+        return True
+    # `2019 по настоящее время`: the `present` phrase brings its own `until`.
+    return (
+        not between.strip()
+        and bool(second.match.group("present"))
+        and bool(_OPENS_WITH_UNTIL_RE.match(second.match.group(0)))
+    )
+
+
+def _single(text: str, token: _Token, line: Line | None) -> DateMatch:
+    """A date on its own; `seit 2019` is a range that goes on, from the word `seit`."""
+    value, start, end = token.value, token.start, token.end
+    since = _SINCE_RE.search(text, 0, start)
+    if since is None:
+        return DateMatch(start, end, DateRange(value, None, text[start:end], line))
+    word = since.group(0).strip(" :")
+    now = DateValue(None, present=True, raw=word, style="present")
+    return DateMatch(since.start(), end, DateRange(value, now, text[since.start() : end], line))
+
+
+def _span(token: _Token, end: DateValue, line: Line | None) -> DateMatch:
+    """`Jul–Okt 2019` or `3 - 4/2014`: a range of two months; from December, the year before."""
+    start = token.value
+    if start.month and end.month and start.month > end.month and start.year == end.year:
+        start = DateValue((start.year or 0) - 1, start.month, raw=start.raw, style=start.style)
+    raw = token.match.string[token.start : token.end]
+    return DateMatch(token.start, token.end, DateRange(start, end, raw, line))
+
+
+def _short_end(text: str, match: re.Match[str], line: Line | None) -> DateMatch | None:
+    """`2016–17` as 2016 – 2017, when the two digits are a later year."""
+    if not match.group("year"):
+        return None
+    after = _SHORT_END_RE.match(text, match.end())
+    start_year = int(match.group("year"))
+    if after is None or int(after.group("end")) <= start_year % 100:
+        return None
+    start = DateValue(start_year, raw=match.group(0), style="YYYY")
+    end_year = start_year - start_year % 100 + int(after.group("end"))
+    end = DateValue(end_year, raw=after.group("end"), style="YY")
+    raw = text[match.start() : after.end()]
+    return DateMatch(match.start(), after.end(), DateRange(start, end, raw, line))
+
+
+def _year_only(match: re.Match[str], line: Line | None, group: str = "myear") -> DateMatch:
     """`out 2019` outside a range: the year is a date, the word (`sold out`) is not a month."""
-    start, end = match.span("myear")
-    value = DateValue(int(match.group("myear")), raw=match.group("myear"), style="YYYY")
+    start, end = match.span(group)
+    value = DateValue(int(match.group(group)), raw=match.group(group), style="YYYY")
     return DateMatch(start, end, DateRange(value, None, value.raw, line))
+
+
+def _version_like(match: re.Match[str]) -> bool:
+    """`2019.3` on its own is as likely a version (`IntelliJ 2019.3`) as March 2019."""
+    month = match.group("imonth1")
+    return bool(month) and len(month) == 1
+
+
+def _tokens(text: str) -> list[_Token]:
+    day_first = _day_first(text)
+    tokens: list[_Token] = []
+    for match in _DATE_RE.finditer(text):
+        floor = tokens[-1].end if tokens else 0
+        tokens.append(_extended(text, match, _value(match, day_first), floor))
+    return tokens
 
 
 def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
@@ -170,33 +438,37 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
     found: list[DateMatch] = []
     if not _DIGIT_RE.search(text):
         return found  # every date has digits; a lone `present` word is no date
-    matches = list(_DATE_RE.finditer(text))
+    tokens = _tokens(text)
     index = 0
-    while index < len(matches):
-        first = matches[index]
-        start_value = _value(first)
-        if index + 1 < len(matches):
-            second = matches[index + 1]
-            between = text[first.end() : second.start()]
-            if _SEPARATOR_RE.fullmatch(between) and not start_value.present:
-                end_value = _value(second)
-                raw = text[first.start() : second.end()]
+    while index < len(tokens):
+        first = tokens[index]
+        span_end = first.span_end or _numeric_span(first)
+        if span_end is not None:
+            found.append(_span(first, span_end, line))
+            index += 1
+            continue
+        if index + 1 < len(tokens):
+            second = tokens[index + 1]
+            if not first.value.present and _joined(text, first, second):
+                since = _SINCE_RE.search(text, 0, first.start)  # `desde 2019 hasta 2021`
+                start = since.start() if since else first.start
+                raw = text[start : second.end]
                 found.append(
-                    DateMatch(
-                        first.start(), second.end(), DateRange(start_value, end_value, raw, line)
-                    )
+                    DateMatch(start, second.end, DateRange(first.value, second.value, raw, line))
                 )
                 index += 2
                 continue
-        if _word_like(first):
-            if not first.group("myear").startswith("'"):
-                found.append(_year_only(first, line))
-        elif not start_value.present:
-            found.append(
-                DateMatch(
-                    first.start(), first.end(), DateRange(start_value, None, first.group(0), line)
-                )
-            )
+        match = first.match
+        short = _short_end(text, match, line)
+        if short is not None:
+            found.append(short)
+        elif _word_like(match):
+            if match.group("myear")[0].isdigit():
+                found.append(_year_only(match, line))
+        elif _version_like(match):
+            found.append(_year_only(match, line, "iyear"))
+        elif not first.value.present:
+            found.append(_single(text, first, line))
         index += 1
     return found
 
@@ -205,122 +477,7 @@ def month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
-# Month names that are as short as their abbreviation, or that no abbreviation exists for,
-# or that house styles spell out in full while abbreviating the others: "May 2020" sits
-# well in a "Jan 2020" resume, "juin 2020" in one that writes "janv. 2020", "März 2019" in
-# one that writes "Jan. 2015" (German), and "June 2020" or "March 2020" (AP style) in one
-# that writes "Aug. 2018".
-_ANY_NAME_STYLE = frozenset(
-    {"june", "july", "juni", "juli", "mayo", "junio", "julio", "märz", "marz", *UNABBREVIATED}
-)
-_FULL_OR_DOT = frozenset({"march", "april"})
-_FULL_NAMES = frozenset(FULL_MONTH_NAMES)
-
-
-def compatible_styles(value: DateValue) -> frozenset[str] | None:
-    """The month styles `value` is consistent with, or None when it spells no month.
-
-    Year-only dates, seasons and `present` are neutral: many resumes give
-    education as years and a summer internship as a season, and neither is
-    an inconsistency. A numeric date has exactly its own style; a month name
-    may fit several (see above).
-    """
-    if value.present or value.month is None or value.style in ("YYYY", "Season YYYY", ""):
-        return None
-    if value.style not in ("Month YYYY", "Mon YYYY", "Mon. YYYY"):
-        return frozenset({value.style})
-    name = re.match(r"[^\W\d_]+", value.raw)
-    word = name.group(0).lower() if name else ""
-    if word in _ANY_NAME_STYLE:
-        return frozenset({"Month YYYY", "Mon YYYY", "Mon. YYYY"})
-    if word in _FULL_OR_DOT:
-        return frozenset({"Month YYYY", "Mon. YYYY"})
-    if word in _FULL_NAMES:
-        return frozenset({"Month YYYY"})
-    return frozenset({value.style})
-
-
-@dataclass(frozen=True, slots=True)
-class UnreadableDate:
-    """Text that is meant as a date but does not parse: `Jnuary 2020`, `13/2020`, `– Presnt`."""
-
-    start: int
-    end: int
-    text: str
-    reason: str
-
-
-# Misspellings are judged against English words only: other languages' month names sit
-# too close to names and English words ("Mario" and maio, "Maggie" and maggio).
-_FUZZY_TARGETS = tuple(
-    name
-    for name in (
-        *" ".join((*_WORDS["en"]["months"], *_WORDS["en"]["short"])).split(),
-        *SEASONS,
-        *_WORDS["en"]["present"],
-    )
-    if len(name) >= 4
-)
-_WORD_BEFORE_YEAR_RE = re.compile(rf"(?<![\w])(?P<word>[^\W\d_]{{4,}})\.?,?\s*(?P<year>{_YEAR})\b")
-_BAD_MONTH_RE = re.compile(
-    rf"(?<![\w/.])(?:(?P<month>\d{{1,2}})\s*/\s*(?P<year>{_YEAR})|(?P<iyear>{_YEAR})-(?P<imonth>\d{{2}}))"
-    r"(?![\w/])"
-)
-_AFTER_SEPARATOR_RE = re.compile(
-    r"\s*(?:[-‐‑‒–—―~]+|\bto\b|\buntil\b)\s*(?P<token>[^\W_][\w'.]*(?:\s+[\w'.]+)?)",
-    re.IGNORECASE,
-)
-
-
-def _close_to_date_word(word: str) -> str | None:
-    """The month, season or `present` word that `word` looks like a misspelling of."""
-    from rapidfuzz import fuzz, process
-
-    lowered = word.lower()
-    if lowered in MONTHS or lowered in SEASONS or lowered in PRESENT_WORDS:
-        return None
-    best = process.extractOne(lowered, _FUZZY_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
-    return best[0] if best else None
-
-
-def unreadable_dates(text: str) -> list[UnreadableDate]:
-    """Date-like text in `text` that the parser cannot read, with the reason.
-
-    Conservative on purpose: a misspelled month or `present` must sit next to
-    a year or a range separator, and a bad number must be shaped like a date.
-    """
-    found: list[UnreadableDate] = []
-    if not _DIGIT_RE.search(text):
-        return found  # all three checks below look at numbers
-    for match in _WORD_BEFORE_YEAR_RE.finditer(text):
-        target = _close_to_date_word(match.group("word"))
-        if target:
-            reason = f"'{match.group('word')}' is not a month name (did you mean '{target}'?)"
-            found.append(UnreadableDate(match.start(), match.end(), match.group(0), reason))
-    for match in _BAD_MONTH_RE.finditer(text):
-        month = int(match.group("month") or match.group("imonth"))
-        if not 1 <= month <= 12:
-            reason = f"month {month} does not exist"
-            found.append(UnreadableDate(match.start(), match.end(), match.group(0), reason))
-    for date in find_dates(text):
-        if date.range.end is not None:
-            continue
-        after = _AFTER_SEPARATOR_RE.match(text, date.end)
-        if after is None:
-            continue
-        token = after.group("token")
-        first = token.split()[0].rstrip(".")
-        target = _close_to_date_word(first)
-        # "Dec 20" or a mistyped year such as "20211"; not "5 years" or other short counts.
-        looks_numeric = any(char.isdigit() for char in token) and (
-            first.lower() in MONTHS or (first[:1].isdigit() and len(first) >= 3)
-        )
-        if (target or looks_numeric) and not find_dates(token):
-            hint = f" (did you mean '{target}'?)" if target else ""
-            reason = f"end date '{token}' cannot be read{hint}"
-            found.append(UnreadableDate(after.start("token"), after.end(), token, reason))
-    kept: list[UnreadableDate] = []
-    for item in sorted(found, key=lambda item: item.start):
-        if not kept or item.start >= kept[-1].end:
-            kept.append(item)
-    return kept
+# For lexicon.date_checks, which reads the same words and forms.
+DATE_WORDS = _WORDS
+YEAR_PATTERN = _YEAR
+DASH_PATTERN = _DASH

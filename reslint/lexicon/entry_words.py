@@ -1,8 +1,9 @@
-"""The words of entry headers: job titles, companies, schools, degrees and grades.
+"""The words of entry headers: job titles, companies, schools and grades.
 
 It owns the vocabulary that tells the pieces of a position or education entry apart and the
-scores built on it (`title_score`, `company_score`, `is_school`, `DEGREE_RE`, `GRADE_RE`).
-The words themselves are data, per language, in data/entry_words.toml, read once at import.
+scores built on it (`title_score`, `company_score`, `is_school`, `is_unit`, `GRADE_RE`);
+degree names are lexicon.degrees'. The words themselves are data, per language, in
+data/entry_words.toml, read once at import.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from reslint.lexicon.degrees import DEGREE_RE as DEGREE_RE  # re-exported: entries test for one
+
 
 def _load_languages() -> dict[str, dict[str, Any]]:
     with (Path(__file__).parent / "data" / "entry_words.toml").open("rb") as file:
@@ -19,26 +22,25 @@ def _load_languages() -> dict[str, dict[str, Any]]:
 
 
 _LANGUAGES = _load_languages()
-_SPACED = [words for words in _LANGUAGES.values() if words.get("spaced", True)]
 _UNSPACED = [words for words in _LANGUAGES.values() if not words.get("spaced", True)]
 
 
 def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]:
     """The words under `key` in every language, in the file's order."""
     chosen = list(_LANGUAGES.values()) if languages is None else languages
-    return [word for words in chosen for word in words[key]]
+    return [word for words in chosen for word in words.get(key, [])]
 
 
 TITLE_WORDS = frozenset(_every("title_words"))
 HEAD_LINKS = frozenset(_every("title_links"))
 COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
+ABBREVIATIONS = frozenset(_every("abbreviations"))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
-DEGREE_RE = re.compile(
-    rf"(?:\b(?:{'|'.join(_every('degrees', _SPACED))})(?!\w))"
-    + "".join(f"|{degree}" for degree in _every("degrees", _UNSPACED)),
+_UNIT_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('unit_words'))})(?!\w)",
     re.IGNORECASE,
 )
 GRADE_RE = re.compile(rf"^(?:{'|'.join(_every('grades'))})\b|^\d(?:\.\d+)?\s*/\s*\d", re.IGNORECASE)
@@ -76,3 +78,8 @@ def company_score(text: str) -> int:
 def is_school(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in SCHOOL_WORDS)
+
+
+def is_unit(text: str) -> bool:
+    """A department, faculty or lab: part of a school rather than the school."""
+    return bool(_UNIT_RE.search(text))

@@ -6,11 +6,22 @@ import re
 import tomllib
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
-_TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=\-–—]+")
+# Punctuation around and inside titles, with the marks CJK resumes put before them, and
+# the private-use glyphs of icon fonts (a FontAwesome icon before "PROFIL ZAWODOWY").
+_TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=+\-–—,/【】〔〕「」『』■□◆◇●○▶►\ue000-\uf8ff]+")
+
+# Symbols and icon glyphs printed before or after a title ("+ CONTACT", "■ Skills ■").
+_DECORATION_RE = re.compile(r"^[^\w(]+|[^\w)]+$")
+
+
+def _unspaced(word: str) -> bool:
+    """Kana or Han, written without spaces between words: a title is not a word there."""
+    return any("\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" for char in word)
 
 
 def _fold(text: str) -> str:
@@ -20,7 +31,7 @@ def _fold(text: str) -> str:
     """
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ı", "i"))
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     # Recompose what is not an accent (Hangul syllables decompose into their letters).
     return unicodedata.normalize("NFC", bare)
@@ -28,7 +39,7 @@ def _fold(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower-case, accent-folded-for-lookup, punctuation-free title text."""
-    text = _fold(text).strip()
+    text = _DECORATION_RE.sub("", _fold(text).strip())
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)
@@ -36,28 +47,41 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _load_titles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """Titles per kind, and the (normalised) titles that may end a heading; see the file."""
+def display_title(text: str) -> str:
+    """A heading's title as printed, without its decoration and trailing colon."""
+    return _DECORATION_RE.sub("", text.strip()).strip(" :") or text.strip(" :")
+
+
+def _load_titles() -> dict[str, Any]:
     with (Path(__file__).parent / "data" / "section_titles.toml").open("rb") as file:
-        data = tomllib.load(file)
-    ending_languages = frozenset(data.pop("ending_languages"))
-    kinds = {
-        kind: tuple(title for titles in by_language.values() for title in titles)
-        for kind, by_language in data.items()
-    }
-    endings = frozenset(
-        normalise(title)
-        for by_language in data.values()
-        for language, titles in by_language.items()
-        if language in ending_languages
-        for title in titles
-    )
-    return kinds, endings
+        return tomllib.load(file)
 
 
-SECTION_KINDS, _ENDINGS = _load_titles()
+_DATA = _load_titles()
+_ENDING_LANGUAGES = frozenset(_DATA.pop("ending_languages"))
+NEVER_START = frozenset(normalise(title) for title in _DATA.pop("never_start"))
+_ENDING_WORDS = {
+    normalise(word): kind for kind, words in _DATA.pop("ending_words").items() for word in words
+}
+_CJK_JOINERS = tuple(_DATA.pop("cjk")["joiners"])
+SECTION_KINDS = {
+    kind: tuple(title for titles in by_language.values() for title in titles)
+    for kind, by_language in _DATA.items()
+}
 # Titles are looked up as normalise() writes them ("honors-awards" as "honors awards").
 _LOOKUP = {normalise(title): kind for kind, titles in SECTION_KINDS.items() for title in titles}
+# Titles that may start a longer heading, and those that may end one; see the file.
+_STARTS = {title: kind for title, kind in _LOOKUP.items() if title not in NEVER_START}
+_ENDINGS = {
+    **{
+        normalise(title): kind
+        for kind, by_language in _DATA.items()
+        for language, titles in by_language.items()
+        if language in _ENDING_LANGUAGES
+        for title in titles
+    },
+    **_ENDING_WORDS,
+}
 
 
 def known_title(text: str) -> str | None:
@@ -98,11 +122,22 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
 
 def _titled_kind(words: list[str]) -> str | None:
     """The kind of the longest title the words start with, or end with where allowed."""
+    if len(words) == 1 and _unspaced(words[0]):
+        return _joined_kind(words[0])
     for size in range(len(words) - 1, 0, -1):
-        kind = _LOOKUP.get(" ".join(words[:size]))
+        kind = _STARTS.get(" ".join(words[:size]))
         if kind is not None:
             return kind
-        ending = " ".join(words[-size:])
-        if ending in _ENDINGS:
-            return _LOOKUP[ending]
+        kind = _ENDINGS.get(" ".join(words[-size:]))
+        if kind is not None:
+            return kind
+    return None
+
+
+def _joined_kind(text: str) -> str | None:
+    """`技能及其他`: the kind of the longest title that a joiner follows."""
+    for size in range(len(text) - 1, 1, -1):
+        kind = _STARTS.get(text[:size])
+        if kind is not None and text[size:].startswith(_CJK_JOINERS):
+            return kind
     return None

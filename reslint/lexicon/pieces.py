@@ -13,21 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reslint.lexicon.dates import PRESENT_WORDS, find_dates
+from reslint.lexicon.dates import (
+    DASHES,
+    DURATION_WORDS,
+    PRESENT_PATTERN,
+    PRESENT_WORDS,
+    find_dates,
+)
+from reslint.lexicon.entry_words import ABBREVIATIONS, company_score, is_school
 from reslint.model import DateRange, DateValue, Line
 
 # The reader joins parts of a line that stood far apart with three spaces.
-STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—]\s+|\s+-\s+")
+STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―−]\s+|\s+-\s+")
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
-_STRIP = " \t|,;·•–—-:()[]"
+_STRIP = " \t|,;·•:()[]" + DASHES
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
-# `1 an 2 mois`, `3 Jahre`, `2 anos`, `1 anno`, `5 jaar`.
-DURATION_UNITS = (
-    r"yrs?|years?|mos?|months?|años?|meses|mes|ans?|mois|jahre?|monate?|"
-    r"anos?|mês|anni|anno|mesi|mese|jaar|maanden|maand"
-)
+# `1 an 2 mois`, `3 Jahre`, `2 года 3 мес.`, `3년 5개월`; the units are in date_words.toml.
+DURATION_UNITS = "|".join(map(re.escape, sorted(DURATION_WORDS, key=len, reverse=True)))
+# A unit ends where no letter follows: `3年5个月` runs on without spaces.
 DURATION_RE = re.compile(
-    rf"\(?\s*(?:\d+\+?\s*(?:{DURATION_UNITS})\b\.?\s*)+\)?",
+    rf"\(?\s*(?:\d+\+?\s*(?:{DURATION_UNITS})(?![^\W\d_])\.?\s*)+\)?",
     re.IGNORECASE,
 )
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
@@ -56,12 +61,13 @@ PLACE_WORDS = frozenset(
 )
 _PLACE_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 _STATE_RE = re.compile(r"^[A-Z]{2}(?:\s+\d{5})?$")
+_DASH = f"[{re.escape(DASHES)}]+"
 # Placeholder dates left in templates: `year–year`, `Month 20XX – Ongoing`, `año–año`.
 _PLACEHOLDER_TOKEN = r"(?:(?:month|mes|mm)\s+)?(?:year|yyyy|20xx|19xx|año|年|xxxx)"
-_PLACEHOLDER_END = rf"(?:{_PLACEHOLDER_TOKEN}|{'|'.join(PRESENT_WORDS)}|ongoing)"
+_PLACEHOLDER_END = rf"(?:{_PLACEHOLDER_TOKEN}|{PRESENT_PATTERN}|ongoing)"
 _PRESENT = frozenset((*PRESENT_WORDS, "ongoing"))
 PLACEHOLDER_RANGE_RE = re.compile(
-    rf"(?<!\w){_PLACEHOLDER_TOKEN}\s*[-–—]+\s*{_PLACEHOLDER_END}(?!\w)", re.IGNORECASE
+    rf"(?<!\w){_PLACEHOLDER_TOKEN}\s*{_DASH}\s*{_PLACEHOLDER_END}(?!\w)", re.IGNORECASE
 )
 
 
@@ -91,7 +97,7 @@ def cut_dates(line: Line) -> Dated:
     placeholder = PLACEHOLDER_RANGE_RE.search(text)
     if placeholder:
         raw = placeholder.group(0)
-        end_word = re.split(r"[-–—]+", raw)[-1].strip().lower()
+        end_word = re.split(_DASH, raw)[-1].strip().lower()
         end = DateValue(None, present=True, raw=end_word) if end_word in _PRESENT else None
         rest = text[: placeholder.start()] + "   " + text[placeholder.end() :]
         return Dated(DateRange(None, end, raw, line), _tidy(rest), placeholder=True)
@@ -122,20 +128,85 @@ def is_location(text: str) -> bool:
     if len(parts) < 2 or len(parts) > 3 or not all(parts):
         return False
     last = parts[-1]
-    if not (_STATE_RE.match(last) or last.lower() in _COUNTRY_WORDS):
+    country = last.lower() in _COUNTRY_WORDS
+    if not (_STATE_RE.match(last) or country):
         return False
+    if len(parts) == 3 and not country:
+        return False  # a city comes just before its state: "Acme Metals, Springfield, IL"
     if any(_LEGAL_SUFFIX_RE.fullmatch(part.split()[-1]) for part in parts[:-1]):
         return False  # "Contoso Ltd, Seattle, WA" starts with a company
+    if any(is_school(part) or company_score(part) for part in parts[:-1]):
+        return False  # "University of Otago, New Zealand" is a school in a country
     return all(_PLACE_NAME_RE.match(part) and part[0].isupper() for part in parts[:-1])
 
 
+def _trim(text: str) -> str:
+    """A piece without the separators around it; a bracket it opens and closes stays:
+    `Master of Science (MSc)`, `Acme Bank (AB)`."""
+    text = text.strip(_STRIP)
+    while text.startswith(("(", "[")) and text.count("(") + text.count("[") > text.count(
+        ")"
+    ) + text.count("]"):
+        text = text[1:].strip(_STRIP)
+    return text
+
+
+def _closed(text: str, piece: str) -> str:
+    """`piece` (a trimmed part of `text`) with its closing bracket back, if it opened one."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        if piece.count(opening) > piece.count(closing):
+            start = text.find(piece)
+            after = text[start + len(piece) :] if start >= 0 else ""
+            if after.lstrip(" ").startswith(closing):
+                piece += closing
+    return piece
+
+
 def strong_pieces(text: str) -> list[str]:
-    return [p.strip(_STRIP) for p in STRONG_SEPARATOR_RE.split(text) if p.strip(_STRIP)]
+    return [_closed(p, _trim(p)) for p in STRONG_SEPARATOR_RE.split(text) if p.strip(_STRIP)]
+
+
+# A period after a word, then a capital: `Research Associate. Acme Labs, Tucson`.
+_SENTENCE_END_RE = re.compile(r"(?<![\w.])([^\W\d_][\w'’-]{2,}|[IVX]{2,4})\.\s+(?=[^\W\d_])")
+
+
+def sentence_pieces(text: str) -> list[str]:
+    """A piece cut where a period ends a word: `2018 – Present. ARC Fellow. Acme Centre,
+    Acme University.` holds three. Abbreviations (`B.S.`, `Univ.`, `Appl. Phys.`) and
+    periods inside brackets do not cut, nor a period before a lower-case word."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        word = match.group(1)
+        before = text[: match.start()]
+        if word.lower() in ABBREVIATIONS or before.count("(") > before.count(")"):
+            continue
+        if not text[match.end()].isupper():
+            continue
+        keep = 1 if _LEGAL_SUFFIX_RE.fullmatch(word) else 0  # `Acme Inc.` keeps its period
+        spans.append((start, match.end(1) + keep))
+        start = match.end(1) + 1
+    spans.append((start, len(text)))
+    pieces = (_closed(text[a:b], _trim(text[a:b])) for a, b in spans)
+    return [_drop_closing_period(p) for p in pieces if p.strip(_STRIP + ".")]
+
+
+def _drop_closing_period(text: str) -> str:
+    """`University of Otago.` ends a sentence; `B.S.` and `Acme Inc.` keep their period."""
+    text = text.lstrip(". ")
+    match = re.search(r"(?<![\w.])([^\W\d_][\w'’-]{2,})\.$", text)
+    if (
+        match
+        and match.group(1).lower() not in ABBREVIATIONS
+        and not _LEGAL_SUFFIX_RE.fullmatch(match.group(1))
+    ):
+        return text[:-1]
+    return text
 
 
 def comma_pieces(text: str) -> list[str]:
     """Comma-separated parts with locations (`City, ST`) and legal suffixes kept whole."""
-    parts = [p.strip(_STRIP) for p in COMMA_RE.split(text) if p.strip(_STRIP)]
+    parts = [_closed(p, _trim(p)) for p in COMMA_RE.split(text) if p.strip(_STRIP)]
     out: list[str] = []
     index = 0
     while index < len(parts):

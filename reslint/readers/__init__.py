@@ -1,7 +1,27 @@
-"""One reader per input format, in one explicit registry.
+"""One reader per input format, in one explicit registry (READERS), and `detect` and
+`read`, which pick a file's reader and run it.
 
-Reader modules are imported only when a file of their format is read, so
-`reslint --version` and `reslint rules` never load the PDF or DOCX stacks.
+A reader is a function `read_x(path: Path, options: ReadOptions) -> ReaderOutput`:
+positioned Lines plus the file's facts (model.py), every failure a one-line ReadError
+(readers.base). To add one:
+
+1. write it in a module of its own here, reading the file through `base.read_bytes`
+   (size limit, one-line errors) and never writing to it; `FileFacts.format` names
+   the format (usually the reader's name; rule TOML such as text-not-extractable's
+   `formats` selects by it);
+2. add it to READERS: `Reader(name, suffixes, "reslint.readers.mod:read_x")`.
+   `detect` takes the first reader in READERS whose suffix matches ("/" for a
+   folder) and whose `sniff`, if it has one (`"module:function"`, given the path),
+   accepts the file. So a reader that claims some files of another's suffix
+   (LinkedIn's PDF) stands before that one with a sniff, and a reader of a suffix
+   other tools' files share (.json, .yaml, .zip: SHARED_SUFFIXES) has a sniff so
+   the rest are skipped as `foreign`. `kind="profile"` marks a reader of LinkedIn
+   profiles rather than resumes;
+3. test it on fixtures written for the test (tests/test_*_reader.py).
+
+Modules are imported by name only when a file of their format is read, so
+`reslint --version` and `reslint rules` never load the PDF or DOCX stacks; a sniff
+lives in a light module of its own when its reader is heavy (linkedin_pdf_sniff).
 """
 
 from __future__ import annotations
@@ -28,6 +48,9 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Reader:
+    """A format reslint reads: its name, the suffixes it claims, and its read function and
+    optional sniff as "module:function" (imported when first used)."""
+
     name: str
     suffixes: tuple[str, ...]
     target: str
@@ -66,6 +89,8 @@ READERS: tuple[Reader, ...] = (
     ),
     Reader("pdf", (".pdf",), "reslint.readers.pdf:read_pdf"),
     Reader("docx", (".docx", ".docm", ".dotx", ".dotm"), "reslint.readers.docx:read_docx"),
+    Reader("latex", (".tex", ".xtx"), "reslint.readers.latex:read_latex"),
+    Reader("typst", (".typ",), "reslint.readers.typst:read_typst"),
     Reader(
         "jsonresume",
         (".json",),

@@ -1,4 +1,5 @@
-"""What every reader shares: its options, its one exception, and bounded file reading."""
+"""What every reader shares: its options, its one exception (ReadError), bounded file
+reading, and SEGMENT_JOIN, how the parts of a line that stand apart are joined."""
 
 from __future__ import annotations
 

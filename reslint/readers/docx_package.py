@@ -17,21 +17,9 @@ from lxml import etree
 from reslint.model import Region
 from reslint.readers.archive import ZIP_ERRORS, unpack_member
 from reslint.readers.base import ReadError, ReadOptions
+from reslint.readers.docx_xml import FALLBACK, NS_A, NS_R, NS_V, NS_WP, NS_WPS, w
 
-NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-NS_V = "urn:schemas-microsoft-com:vml"
-NS_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-FALLBACK = f"{{{NS_MC}}}Fallback"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def w(tag: str) -> str:
-    """A WordprocessingML tag in lxml's {namespace}name form."""
-    return f"{{{NS_W}}}{tag}"
 
 
 def _utf16(marker: bytes) -> tuple[bytes, ...]:

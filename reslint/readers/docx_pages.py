@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from reslint.readers.docx_package import NS_R, w
+from reslint.readers.docx_xml import NS_R, w
 
 RENDERED_BREAK = w("lastRenderedPageBreak")
 _PPR, _SECT_PR = w("pPr"), w("sectPr")

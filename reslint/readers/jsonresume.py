@@ -126,9 +126,10 @@ def _work(found: Collected, entries: Node, title: str, volunteer: bool) -> None:
 def _education(found: Collected, entries: Node) -> None:
     builder = found.builder
     for entry in _entries(found, entries):
-        degree, degree_node = joined(entry.get("studyType"), entry.get("area"))
         dates = builder.dates(entry.get("startDate"), entry.get("endDate"))
-        found.school(entry, entry.get("institution"), degree, degree_node, dates)
+        found.school(
+            entry, entry.get("institution"), entry.get("studyType"), entry.get("area"), dates
+        )
 
 
 def read_json_resume(path: Path, options: ReadOptions) -> ReaderOutput:

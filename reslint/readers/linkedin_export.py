@@ -158,9 +158,10 @@ class _Builder:
         for record in table.records:
             start = _date(record.get("start"), table.name, self.warnings)
             end = _date(record.get("end"), table.name, self.warnings)
-            degree = ", ".join(p for p in (record.get("degree"), record.get("field")) if p)
+            degree, field_of_study = record.get("degree"), record.get("field")
+            shown = ", ".join(p for p in (degree, field_of_study) if p)
             school = record.get("school")
-            line = _line(table, record, [school, degree, _span(start, end)])
+            line = _line(table, record, [school, shown, _span(start, end)])
             details = _text_lines(record.get("notes"), record.number) + _text_lines(
                 record.get("activities"), record.number
             )
@@ -169,6 +170,7 @@ class _Builder:
                 Education(
                     school=Field(school, line) if school else None,
                     degree=Field(degree, line) if degree else None,
+                    field=Field(field_of_study, line) if field_of_study else None,
                     dates=DateRange(start, end, _span(start, end), line) if start or end else None,
                     line=line,
                     details=tuple(Field(d.text, d) for d in details),

@@ -31,6 +31,7 @@ from reslint.lexicon.contact import (
     find_phones,
     find_urls,
 )
+from reslint.lexicon.country import named_countries
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.headings import heading_kind
 from reslint.lexicon.pieces import DURATION_UNITS
@@ -199,7 +200,9 @@ def _kind(heading: Line) -> str:
 def _continues(previous: str, current: str) -> bool:
     """Whether `current` is the wrapped rest of a URL or email that ends `previous`."""
     previous, current = previous.strip(), current.strip()
-    if not previous or not current or previous.endswith(")"):
+    # `(LinkedIn)`, `(Personal)` on a line of its own label the item above; they continue
+    # nothing.
+    if not previous or not current or previous.endswith(")") or current.startswith("("):
         return False
     if " " in previous:
         return False
@@ -260,6 +263,8 @@ def _is_location(line: Line, date_line: Line, body: float) -> bool:
 def _positions(lines: Sequence[Line], section: str) -> list[Position]:
     body = _common_size(lines)
     anchors = [(i, dates) for i, line in enumerate(lines) if (dates := _date_range(line))]
+    if not anchors:  # an experience heading over no dated entry (a profile in another language)
+        return []
     positions: list[Position] = []
     group_company: Field | None = None
     previous_end = 0
@@ -344,13 +349,16 @@ def _education(lines: Sequence[Line]) -> list[Education]:
         ]
         if not when and ranges:  # no `·`: cut the parenthesised years off the degree
             degree_text = re.sub(r"\(\s*[^()]*\d{4}[^()]*\)\s*$", "", text)
-        degree = degree_text.strip(" ,·")
+        # LinkedIn prints the degree, then the field of study after a comma.
+        degree, _, field_of_study = degree_text.strip(" ,·").partition(", ")
+        on = detail_lines[0] if detail_lines else None
         found.append(
             Education(
                 school=Field(_join(school_lines), school_lines[0]),
-                degree=Field(degree, detail_lines[0]) if degree and detail_lines else None,
+                degree=Field(degree.strip(), on) if degree.strip() and on else None,
                 dates=ranges[0] if ranges else None,
                 line=school_lines[0],
+                field=Field(field_of_study.strip(), on) if field_of_study.strip() and on else None,
             )
         )
     return found
@@ -392,12 +400,27 @@ class _Parts:
             self.contact_lines.extend(body)
 
 
+def _is_place(text: str) -> bool:
+    """A LinkedIn location: "Tampere, Pirkanmaa, Finland", "Greater Seattle Area", "Brasil"."""
+    last = text.rsplit(",", 1)[-1]
+    return "|" not in text and (
+        bool(named_countries([last])) or bool(_LOCATION_WORDS_RE.search(text))
+    )
+
+
 def _contact(top: Sequence[Line], name: Line | None, contact_lines: list[Line]) -> KnownFields:
     """Name, headline and location from the top of the main column; contact details from the
     sidebar's Contact section, or under the headline in the one-column layout."""
     after_name = [line for line in top if line is not name and (name is None or _below(line, name))]
-    headline = [line for line in after_name if _size(line) == _size(after_name[0])][:3]
+    headline = [line for line in after_name if _size(line) == _size(after_name[0])][:4]
+    # The location may be printed in the headline's size: "City, Region, Country" last.
+    if len(headline) > 1 and _is_place(headline[-1].text):
+        headline = headline[:-1]
+    elif len(headline) > 3:
+        headline = headline[:3]
     rest = [line for line in after_name if line not in headline]
+    if headline and not any(char.isalpha() for char in _join(headline)):
+        headline = []  # a headline left as "-"
     emails, phones, linkedin, urls = _contact_fields(contact_lines or rest)
     location = next((line for line in rest if not EMAIL_RE.search(line.text)), None)
     return KnownFields(

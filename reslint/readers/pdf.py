@@ -19,6 +19,7 @@ from reslint.model import FileFacts, Line, ReaderOutput
 from reslint.pdf_engines import PDF_ENGINES
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.pdf_backdrop import measure_lines
+from reslint.readers.pdf_bidi import direction
 from reslint.readers.pdf_layout import PageData, mark_running_regions, page_lines
 
 SCANNED_COVER = 0.5
@@ -96,8 +97,11 @@ def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     warnings: list[str] = []
     if count > len(pages):
         warnings.append(f"read only the first {len(pages)} of {count} pages")
+    # One direction for the whole document: a page of Latin project names in a Persian
+    # resume still reads right to left.
+    rtl = direction([glyph for page in pages for glyph in page.glyphs])
     per_page = measure_lines(
-        data, pages, mark_running_regions([page_lines(page) for page in pages])
+        data, pages, mark_running_regions([page_lines(page, rtl) for page in pages])
     )
     lines: tuple[Line, ...] = tuple(line for page in per_page for line in page)
     # A page with no text counts as scanned when an image covers most of it; a blank page

@@ -1,17 +1,16 @@
 """From positioned glyphs to reading-order lines; shared by both PDF engines.
 
 Each engine only turns a page into `Glyph`s, link rectangles and an image
-count (`PageData`). Everything about layout lives here so the engines agree:
+count (`PageData`). Everything about layout lives here and in the two modules
+it drives, so the engines agree:
 
-1. glyphs sharing a baseline form a row; a row splits into words at spaces
-   or gaps, and into segments at gaps wider than ~1.5 em (tab stops,
-   right-aligned dates, the gutter between two columns);
-2. a page whose segments leave a vertical gutter with a left-aligned column
-   on its right is read column by column, band by band (a full-width line
-   such as a centred name ends a band); a gutter whose two sides share
-   baselines row by row is a table (moderncv's date column, Jake's
-   right-aligned dates) and is read row by row;
-3. segments of one row within one column become one `Line`, joined by three
+1. `pdf_rows`: glyphs sharing a baseline form a row; a row splits into words
+   at spaces or gaps, and into segments at gaps wider than ~1.5 em;
+2. `pdf_columns`: segments are also split at tab stops; two-column bands are
+   read column by column, tables and date columns row by row, and a date
+   printed over several lines of a margin column joins its entry's line;
+   `pdf_bidi` puts right-to-left text in reading order;
+3. segments of one row within one block become one `Line`, joined by three
    spaces where the gap was wide so structure can still tell the parts apart;
 4. running headers and footers (same text at the same place on every page,
    `Page N of M`) get their region.
@@ -27,19 +26,35 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
-from typing import NamedTuple
 
 from reslint.model import Box, Line, Region
 from reslint.readers.base import SEGMENT_JOIN
+from reslint.readers.pdf_bidi import direction, in_reading_order
+from reslint.readers.pdf_columns import reading_units, split_at_tab_stops
+from reslint.readers.pdf_rows import (
+    Glyph,
+    Segment,
+    Style,
+    attach_accents,
+    group_rows,
+    is_bold_font,
+    make_segment,
+    split_segments,
+)
+
+__all__ = [
+    "Glyph",
+    "PageData",
+    "Style",
+    "clean_text",
+    "is_bold_font",
+    "mark_running_regions",
+    "page_lines",
+]
 
 BULLET_GLYPHS = frozenset("•▪◦‣●■►-*–·○◆◇❖➢➤✓✔♦→▸▹⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 # Bullets that mark a line even when glued to its first word (a dash there is a hyphen).
 _GLUED_BULLETS = BULLET_GLYPHS - {"-", "*", "–"}
-# Gaps, in ems of the font size: wider than WORD_GAP starts a new word, wider
-# than SEGMENT_GAP a new segment (a tab stop or a column gutter).
-WORD_GAP = 0.15
-SEGMENT_GAP = 1.5
-MIN_SPACE = 0.08
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/|von|de|sur)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$",
     re.IGNORECASE,
@@ -53,36 +68,7 @@ WHITESPACE = (
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 _TO_SPACE = str.maketrans(WHITESPACE, " " * len(WHITESPACE))
-_BASELINE = attrgetter("baseline")
 _X0 = attrgetter("x0")
-
-
-class Style(NamedTuple):
-    """What a run of glyphs shares; engines reuse one Style per text object."""
-
-    size: float
-    font: str
-    bold: bool
-    color: tuple[float, float, float] | None
-
-
-class Glyph(NamedTuple):
-    """One character as an engine saw it; coordinates in points, top-left origin.
-
-    A named tuple, not a dataclass: pages hold thousands and they are built in a loop.
-    """
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    baseline: float
-    style: Style
-
-    @property
-    def size(self) -> float:
-        return self.style.size
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,20 +89,7 @@ class PageData:
         return cover_share(self.images, self.width, self.height)
 
 
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """Glyphs of one row between wide gaps; its extent and text are asked many times."""
-
-    glyphs: list[Glyph]
-    words: list[list[Glyph]]
-    x0: float
-    x1: float
-    baseline: float
-    text: str
-
-
-def _segment(glyphs: list[Glyph], words: list[list[Glyph]], right: float) -> _Segment:
-    return _Segment(glyphs, words, glyphs[0].x0, right, glyphs[0].baseline, _words_text(words))
+# -- lines --------------------------------------------------------------------
 
 
 def cover_share(boxes: Sequence[Box], width: float, height: float) -> float:
@@ -132,250 +105,13 @@ def cover_share(boxes: Sequence[Box], width: float, height: float) -> float:
     return min(area / (width * height), 1.0)
 
 
-def is_bold_font(font: str) -> bool:
-    """Bold from the font name; the weight PDFs declare is too often wrong to use."""
-    name = font.split("+", 1)[-1].lower()
-    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", "demi", "cmbx"))
-
-
-# -- rows, words and segments ------------------------------------------------
-
-
-def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Glyphs grouped by baseline (within a fifth of the smaller size of the row's first
-    glyph and this one), each row sorted left to right."""
-    rows: list[list[Glyph]] = []
-    row: list[Glyph] = []
-    row_baseline = row_size = 0.0
-    for glyph in sorted(glyphs, key=_BASELINE):
-        size = glyph.style.size
-        if row:
-            # max(1.0, 0.2 * min(size, row_size)), without two builtin calls per glyph
-            tolerance = 0.2 * (size if size < row_size else row_size)
-            if abs(glyph.baseline - row_baseline) <= (tolerance if tolerance > 1.0 else 1.0):
-                row.append(glyph)
-                continue
-        row = [glyph]
-        rows.append(row)
-        row_baseline, row_size = glyph.baseline, size
-    for row in rows:
-        row.sort(key=_X0)
-    return rows
-
-
-def _segments(row: list[Glyph]) -> list[_Segment]:
-    """Split a row into segments at wide gaps, and each segment into words.
-
-    A space glyph breaks a word only when the next glyph really stands apart
-    (PDFium generates spaces that sometimes land inside a word).
-    """
-    segments: list[_Segment] = []
-    glyphs: list[Glyph] = []
-    words: list[list[Glyph]] = []
-    word: list[Glyph] = []
-    right = 0.0
-    spaced = False
-    for glyph in row:
-        text = glyph.text
-        if text.isspace():
-            spaced = True
-            continue
-        if word and text == word[-1].text and _overprint(word[-1], glyph):
-            continue
-        gap = glyph.x0 - right
-        em = glyph.style.size
-        if em < 1.0:
-            em = 1.0
-        if not glyphs or gap > SEGMENT_GAP * em:
-            if glyphs:
-                words.append(word)
-                segments.append(_segment(glyphs, words, right))
-            glyphs, words, word = [], [], []
-            right = glyph.x1
-        elif gap > WORD_GAP * em or (spaced and gap > MIN_SPACE * em):
-            words.append(word)
-            word = []
-        spaced = False
-        glyphs.append(glyph)
-        word.append(glyph)
-        if glyph.x1 > right:
-            right = glyph.x1
-    if glyphs:
-        words.append(word)
-        segments.append(_segment(glyphs, words, right))
-    return segments
-
-
-def _overprint(previous: Glyph, glyph: Glyph) -> bool:
-    """The same glyph drawn again a hair to the side: fake bold, read once."""
-    width = previous.x1 - previous.x0
-    # Ligatures expand to several characters sharing one box: those are not overprints.
-    offset = abs(glyph.x0 - previous.x0)
-    return glyph.text == previous.text and 0.01 < offset < 0.3 * max(width, 0.5)
-
-
-def _words_text(glyph_words: list[list[Glyph]]) -> str:
-    words = ["".join([g.text for g in word]) for word in glyph_words]
-    if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.8 * len(words):
-        return _unspace(glyph_words)
-    return " ".join(words)
-
-
-def _unspace(words: list[list[Glyph]]) -> str:
-    """`J O H N  D O E` -> `JOHN DOE`: letter gaps join, clearly wider gaps stay spaces."""
-    gaps = [b[0].x0 - a[-1].x1 for a, b in itertools.pairwise(words)]
-    import statistics  # only letter-spaced text gets here; the module imports fractions, decimal
-
-    typical = statistics.median(gaps) if gaps else 0.0
-    out = "".join(g.text for g in words[0])
-    for gap, word in zip(gaps, words[1:], strict=True):
-        if gap > typical * 1.6 + 0.5:
-            out += " "
-        out += "".join(g.text for g in word)
-    return out
-
-
-# -- columns ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Gutter:
-    left: float
-    right: float
-
-
-_DATEISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
-
-
-def _find_gutter(rows: list[list[_Segment]], width: float) -> _Gutter | None:
-    """A vertical gap most rows leave empty with a left-aligned column to its right."""
-    segments = [segment for row in rows for segment in row]
-    if len(segments) < 8:
-        return None
-    bins = int(width) + 2
-    # Segments per point of width: +1 where each starts, -1 after it ends, summed left to right.
-    changes = [0] * (bins + 1)
-    for segment in segments:
-        start, stop = max(0, int(segment.x0)), min(bins, int(segment.x1) + 1)
-        if start < stop:
-            changes[start] += 1
-            changes[stop] -= 1
-    coverage = list(itertools.accumulate(changes))
-    allowance = max(1, len(rows) // 12)
-    runs: list[_Gutter] = []
-    start: int | None = None
-    end = int(width * 0.85)
-    for x in range(int(width * 0.15), end + 1):
-        empty = x < bins and coverage[x] <= allowance
-        if empty and start is None:
-            start = x
-        if (not empty or x == end) and start is not None:
-            if x - start >= 6:
-                runs.append(_Gutter(start, x))
-            start = None
-    # The widest gap that really separates two columns (a gap before a date column does not).
-    for gutter in sorted(runs, key=lambda run: run.left - run.right):
-        if _is_column_split(rows, gutter):
-            return gutter
-    return None
-
-
-def _is_column_split(rows: list[list[_Segment]], gutter: _Gutter) -> bool:
-    left = [s for row in rows for s in row if s.x1 <= gutter.left + 1]
-    right = [s for row in rows for s in row if s.x0 >= gutter.right - 1]
-    if len(left) < 3 or len(right) < 3:
-        return False
-    starts = Counter(round(s.x0) for s in right)
-    aligned = sum(count for x, count in starts.items() if count >= 2)
-    if aligned < 0.4 * len(right):
-        return False
-    # A column of section titles beside the text labels its rows; it is not read apart.
-    sizes = sorted(sum(len(s.text) for s in side) for side in (left, right))
-    if sizes[0] < 0.08 * sizes[1]:
-        return False
-    for side in (left, right):
-        texts = [s.text for s in side]
-        if sum(bool(_DATEISH_RE.search(t)) for t in texts) > 0.5 * len(texts):
-            return False
-    # A table: nearly every left segment has a right partner on its baseline.
-    right_baselines = [s.baseline for s in right]
-    paired = sum(any(abs(s.baseline - b) < 1.0 for b in right_baselines) for s in left)
-    return paired < 0.7 * min(len(left), len(right))
-
-
-def _column_top(side: list[_Segment]) -> float:
-    """The baseline where a column starts: its first segment at one of the column's usual
-    left edges (starts shared by several segments; centred sidebars have a few)."""
-    starts = Counter(round(s.x0) for s in side)
-    edges = [x for x, count in starts.items() if count >= 3] or [starts.most_common(1)[0][0]]
-    return min(s.baseline for s in side if any(abs(s.x0 - edge) <= 2 for edge in edges))
-
-
-def _both_sides(row: list[_Segment], gutter: _Gutter) -> bool:
-    """Text left and right of the gutter and none across its central half."""
-    quarter = (gutter.right - gutter.left) / 4
-    core_left, core_right = gutter.left + quarter, gutter.right - quarter
-    middle = (gutter.left + gutter.right) / 2
-    return (
-        any(s.x1 <= core_left + 2 for s in row)
-        and any(s.x0 >= core_right - 2 for s in row)
-        and not any(min(s.x1, core_right) - max(s.x0, core_left) > 2 for s in row)
-        and len({(s.x0 + s.x1) / 2 < middle for s in row}) == 2
-    )
-
-
-def _reading_units(rows: list[list[_Segment]], width: float) -> list[list[list[_Segment]]]:
-    """Rows of segments grouped into the blocks read one after another.
-
-    Rows above the point where both columns have started (a banner with name
-    and contact line) are read whole, as is any row with a segment running
-    across the gutter deep into both columns.
-    """
-    gutter = _find_gutter(rows, width)
-    if gutter is None:
-        return [rows]
-    middle = (gutter.left + gutter.right) / 2
-    zone_top = max(
-        _column_top([s for row in rows for s in row if s.x1 <= gutter.left + 1]),
-        _column_top([s for row in rows for s in row if s.x0 >= gutter.right - 1]),
-    )
-    # Centred sidebars have no shared left edge: a row cleanly on both sides starts too.
-    zone_top = min([zone_top] + [row[0].baseline for row in rows if _both_sides(row, gutter)])
-    units: list[list[list[_Segment]]] = []
-    left: list[list[_Segment]] = []
-    right: list[list[_Segment]] = []
-
-    def flush() -> None:
-        units.extend(unit for unit in (left[:], right[:]) if unit)
-        left.clear()
-        right.clear()
-
-    for row in rows:
-        spanning = any(s.x0 < gutter.left - 5 and s.x1 > gutter.right + 5 for s in row)
-        if row[0].baseline < zone_top - 1 or spanning:
-            flush()
-            units.append([row])
-            continue
-        row_left = [s for s in row if (s.x0 + s.x1) / 2 < middle]
-        row_right = [s for s in row if (s.x0 + s.x1) / 2 >= middle]
-        if row_left:
-            left.append(row_left)
-        if row_right:
-            right.append(row_right)
-    flush()
-    return units
-
-
-# -- lines --------------------------------------------------------------------
-
-
 def clean_text(text: str) -> str:
     """NFKC (ligatures, non-breaking and odd spaces) and collapsed runs of spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_TO_SPACE)
     return _SPACES_RE.sub(" ", text).strip()
 
 
-def _make_line(segments: list[_Segment], page: PageData, number: int) -> Line | None:
+def _make_line(segments: list[Segment], page: PageData, number: int) -> Line | None:
     text = clean_text(SEGMENT_JOIN.join([segment.text for segment in segments]))
     if not text:
         return None
@@ -429,8 +165,12 @@ def _links_for(line: Box, links: tuple[tuple[Box, str], ...]) -> tuple[str, ...]
     return tuple(found)
 
 
-def page_lines(page: PageData) -> list[Line]:
-    """The page's lines in reading order, numbered from 1."""
+def page_lines(page: PageData, rtl: bool | None = None) -> list[Line]:
+    """The page's lines in reading order, numbered from 1.
+
+    `rtl` is the document's direction (`pdf_bidi.direction` of all its glyphs); left
+    out, the page's own is used.
+    """
     # A damaged file can give the engine NaN or infinite boxes: such glyphs have no place.
     if not math.isfinite(page.width):
         return []
@@ -441,15 +181,96 @@ def page_lines(page: PageData) -> list[Line]:
         for g in page.glyphs
         if isfinite(g.x0 + g.x1 + g.top + g.bottom + g.baseline) or _finite(g)
     ]
-    rows = [_segments(row) for row in _rows(glyphs)]
-    rows = [row for row in rows if row]
+    glyphs = attach_accents(glyphs)
+    if rtl is None:
+        rtl = direction(glyphs)
+    rows = [split_segments(row) for row in group_rows(glyphs)]
+    rows = split_at_tab_stops([row for row in rows if row])
     lines: list[Line] = []
-    for unit in _reading_units(rows, page.width):
+    for unit in reading_units(rows, right_to_left=bool(rtl)):
         for row in unit:
-            line = _make_line(row, page, number=len(lines) + 1)
-            if line is not None:
-                lines.append(line)
+            if rtl is not None:
+                row = in_reading_order(row, rtl)
+            for part in _by_size(row):
+                line = _make_line(part, page, number=len(lines) + 1)
+                if line is not None:
+                    lines.append(line)
+    return _with_icon_links(lines, page.links)
+
+
+def _with_icon_links(lines: list[Line], links: tuple[tuple[Box, str], ...]) -> list[Line]:
+    """Links on no text (a LinkedIn or GitHub icon) go to the nearest line beside, above or
+    below them, within the icon's own height: the contact line they belong to."""
+    attached = {uri for line in lines for uri in line.links}
+    for box, uri in links:
+        if uri in attached:
+            continue
+        middle = (box.top + box.bottom) / 2
+        reach = max(box.bottom - box.top, 1.0)
+        best: tuple[float, int] | None = None
+        for index, line in enumerate(lines):
+            if line.box is None:
+                continue
+            gap = max(line.box.top - box.bottom, box.top - line.box.bottom, 0.0)
+            if gap <= reach:
+                distance = abs((line.box.top + line.box.bottom) / 2 - middle)
+                if best is None or distance < best[0]:
+                    best = (distance, index)
+        if best is not None:
+            line = lines[best[1]]
+            lines[best[1]] = replace(line, links=(*line.links, uri))
+            attached.add(uri)
     return lines
+
+
+def _by_size(row: list[Segment]) -> list[list[Segment]]:
+    """A row cut where its type size changes by half or more.
+
+    A name set large on the baseline of a small contact line beside it, or with
+    small pronouns after it, is its own line, so its size still tells what it is;
+    a title and its date stay together, and so do a bullet or a superscript and
+    their text.
+    """
+    pieces = [piece for segment in row for piece in _split_by_size(segment)]
+    if len(pieces) == 1:
+        return [pieces]
+    parts = [[pieces[0]]]
+    size = _typical_size(pieces[0].glyphs)
+    for piece in pieces[1:]:
+        other = _typical_size(piece.glyphs)
+        if _size_jump(size, other):
+            parts.append([])
+        parts[-1].append(piece)
+        size = other
+    return parts
+
+
+def _split_by_size(segment: Segment) -> list[Segment]:
+    # Sizes change between words here, so each word's first glyph tells (a page holds
+    # thousands of glyphs, a few hundred words).
+    sizes = {word[0].style.size for word in segment.words}
+    if len(sizes) == 1 or not _size_jump(min(sizes), max(sizes)):
+        return [segment]
+    pieces: list[list[list[Glyph]]] = [[segment.words[0]]]
+    for previous, word in itertools.pairwise(segment.words):
+        worded = _worded(previous) and _worded(word)
+        if worded and _size_jump(_typical_size(previous), _typical_size(word)):
+            pieces.append([])
+        pieces[-1].append(word)
+    return [segment] if len(pieces) == 1 else [make_segment(words) for words in pieces]
+
+
+def _size_jump(size: float, other: float) -> bool:
+    return max(size, other) >= 1.5 * max(min(size, other), 1.0)
+
+
+def _worded(word: list[Glyph]) -> bool:
+    return sum(g.text.isalpha() for g in word) >= 2
+
+
+def _typical_size(glyphs: list[Glyph]) -> float:
+    sizes = sorted(g.style.size for g in glyphs)
+    return max(sizes[len(sizes) // 2], 1.0)
 
 
 def _finite(glyph: Glyph) -> bool:
@@ -470,27 +291,48 @@ def _edge_region(line: Line) -> Region | None:
 
 
 def mark_running_regions(pages: list[list[Line]]) -> list[list[Line]]:
-    """Mark text repeated at the same place on every page, and page numbers, as header/footer."""
+    """Mark text repeated at the same place on every page, and page numbers, as header/footer.
 
-    def key(line: Line) -> tuple[str, int]:
-        assert line.box is not None
-        return _DIGITS_RE.sub("#", line.text.lower()), round(line.box.top / 4)
-
-    repeated: set[tuple[str, int]] = set()
+    Each page's header lines are read first and its footer lines last, renumbered: a
+    page number or running name found inside a column or beside a date is still the
+    page's edge, not part of the entry it happened to sit by.
+    """
+    tops: dict[str, list[list[float]]] = {}
     if len(pages) >= 2:
-        counts: Counter[tuple[str, int]] = Counter()
-        for lines in pages:
-            counts.update({key(line) for line in lines if _edge_region(line)})
-        repeated = {k for k, count in counts.items() if count == len(pages)}
+        for index, lines in enumerate(pages):
+            for line in lines:
+                if _edge_region(line) is not None:
+                    assert line.box is not None
+                    places = tops.setdefault(_running_key(line), [[] for _ in pages])
+                    places[index].append(line.box.top)
     marked: list[list[Line]] = []
     for lines in pages:
-        out: list[Line] = []
+        edges: dict[Region, list[Line]] = {Region.HEADER: [], Region.BODY: [], Region.FOOTER: []}
         for line in lines:
             region = _edge_region(line)
             if region is not None and (
-                key(line) in repeated or _PAGE_NUMBER_RE.match(line.text.strip())
+                _PAGE_NUMBER_RE.match(line.text.strip()) or _on_every_page(line, tops)
             ):
                 line = replace(line, region=region)
-            out.append(line)
-        marked.append(out)
+            edges.get(line.region, edges[Region.BODY]).append(line)
+        ordered = edges[Region.HEADER] + edges[Region.BODY] + edges[Region.FOOTER]
+        marked.append(
+            [
+                line if line.number == number else replace(line, number=number)
+                for number, line in enumerate(ordered, start=1)
+            ]
+        )
     return marked
+
+
+def _running_key(line: Line) -> str:
+    return _DIGITS_RE.sub("#", line.text.lower())
+
+
+def _on_every_page(line: Line, tops: dict[str, list[list[float]]]) -> bool:
+    """The same text (page numbers aside) within a few points of this place on every page."""
+    places = tops.get(_running_key(line))
+    if places is None or line.box is None:
+        return False
+    top = line.box.top
+    return all(any(abs(other - top) <= 4 for other in page) for page in places)

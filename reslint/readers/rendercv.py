@@ -16,7 +16,6 @@ from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.structured import (
     Collected,
     Node,
-    joined,
     render_any,
     section_kind,
     section_title,
@@ -101,9 +100,10 @@ def _entries(found: Collected, entries: Node, title: str) -> None:
                 entry, entry.get("company"), entry.get("position"), dates, title, NESTED_BULLET
             )
         elif entry.get("institution") is not None:
-            degree, degree_node = joined(entry.get("degree"), entry.get("area"))
             dates = _dates(found, entry)
-            found.school(entry, entry.get("institution"), degree, degree_node, dates)
+            found.school(
+                entry, entry.get("institution"), entry.get("degree"), entry.get("area"), dates
+            )
         else:
             render_any(builder, entry)
 

@@ -395,22 +395,25 @@ class Collected:
         self,
         entry: Node,
         school: Node | None,
-        degree: str | None,
-        degree_node: Node | None,
+        degree: Node | None,
+        field_of_study: Node | None,
         dates: DateRange | None,
     ) -> None:
+        """An education entry; degree and field are printed on one line (`BS in Physics`)
+        and kept apart as the degree proper and its field."""
         builder = self.builder
         school_field = builder.field(school)
-        degree_field = None
-        if degree and degree_node is not None:
-            degree_field = builder.text_field(degree_node, degree)
+        text, node = joined(degree, field_of_study)
+        line = builder.line(node, text=text) if text and node is not None else None
+        degree_field = _value_on(degree, line)
+        field_field = _value_on(field_of_study, line)
         details = [
             builder.field(item, bullet=True)
             for key in ("highlights", "courses")
             for item in _items(entry.get(key))
         ]
         details += [builder.field(entry.get(key)) for key in ("score", "location", "summary")]
-        anchor = school_field or degree_field
+        anchor = school_field or degree_field or field_field
         self.education.append(
             Education(
                 school=school_field,
@@ -418,6 +421,7 @@ class Collected:
                 dates=dates,
                 line=anchor.line if anchor else None,
                 details=tuple(f for f in details if f is not None),
+                field=field_field,
             )
         )
 
@@ -445,6 +449,14 @@ def _items(node: Node | None) -> list[Node]:
     if node is None:
         return []
     return node.list() if isinstance(node.value, list) else [node]
+
+
+def _value_on(node: Node | None, line: Line | None) -> Field | None:
+    """A value shown as part of `line` (the degree of `BS in Physics`)."""
+    if node is None or line is None or not node.text:
+        return None
+    shown, _ = plain(node.text)
+    return Field(shown, line) if shown else None
 
 
 def joined(*parts: Node | None, sep: str = " in ") -> tuple[str | None, Node | None]:

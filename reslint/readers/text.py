@@ -1,4 +1,11 @@
-"""Plain text and Markdown: one page (form feeds start new ones), source line numbers kept."""
+"""Plain text and Markdown: one Line per source line, numbered as in the source (blank
+lines dropped); a form feed starts a new page. Markdown headings, list items, links and
+inline markup are read; in plain text a tab or a wide run of spaces is a column gap.
+
+Also what other readers reuse for text: `decode` (bytes to text, for JSON Resume and
+RenderCV), `markdown_inline` (a Markdown string as it renders, with its links) and
+`BULLET_RE` (a typed bullet or list number at the start of a line).
+"""
 
 from __future__ import annotations
 
@@ -13,14 +20,17 @@ from reslint.readers.base import SEGMENT_JOIN, ReadError, ReadOptions, read_byte
 BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+# Every repetition over a line's text is possessive or bounded, so a hostile line (10,000
+# `[a](` or backticks) costs linear time rather than cubic: a link's text, target and title,
+# a code span and an emphasised span each have a length no resume comes near.
+_MD_LINK_RE = re.compile(r"\[([^\[\]]{0,1000}+)\]\(([^)\s\[\]]{1,2000}+)[^)\[\]]{0,1000}+\)")
 _MD_BLOCK_PREFIX_RE = re.compile(r"^\s{0,3}(?:>\s?|:\s+)")
 # What Markdown shows literally, leftmost first so `\`` escapes a backtick rather than
 # opening a code span: a backslash escape, a code span, an autolink (`<https://…>`,
 # `<jane@x.org>`).
 _MD_LITERAL_RE = re.compile(
     r"\\(?P<escaped>[!-/:-@\[-`{-~])"
-    r"|(?P<ticks>`+)(?P<code>.+?)(?P=ticks)"
+    r"|(?<!`)(?P<ticks>`{1,16}+)(?!`)(?P<code>.{1,1000}?)(?<!`)(?P=ticks)(?!`)"
     rf"|<(?P<auto>(?:https?://|mailto:)[^>\s]+|{EMAIL_RE.pattern})>"
 )
 # Bare URLs and emails are shown as typed; like GitHub, trailing punctuation and
@@ -28,14 +38,17 @@ _MD_LITERAL_RE = re.compile(
 _BARE_STRIP = "?!.,:*_~'\""
 # `*` may open and close emphasis anywhere; `_` only at word boundaries (CommonMark:
 # `snake_case` and `jane_doe@x.org` keep their underscores). Strong before emphasis, so
-# `*a **b** c*` pairs as written.
+# `*a **b** c*` pairs as written. A span stops at the next mark of its kind, which keeps
+# the search linear on a line of nothing but marks.
 _MD_STAR_RE = (
-    re.compile(r"(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)"),
-    re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"),
+    re.compile(r"(?<!\*)\*\*(?=[^\s*])((?:[^*]|\*(?!\*)){1,500}?)(?<=[^\s*])\*\*(?!\*)"),
+    re.compile(r"\*(?=[^\s*])([^*]{1,500}?)(?<=[^\s*])\*"),
 )
 _MD_UNDERSCORE_RE = (
-    re.compile(r"(?<![^\W_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![^\W_])"),
-    re.compile(r"(?<![^\W_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![^\W_])"),
+    re.compile(r"(?<![^\W_])__(?=[^\s_])((?:[^_]|_(?!_)){1,500}?)(?<=[^\s_])__(?![^\W_])"),
+    re.compile(
+        r"(?<![^\W_])_(?=[^\s_])((?:[^_]|(?<=[^\W_])_(?=[^\W_])){1,500}?)(?<=[^\s_])_(?![^\W_])"
+    ),
 )
 # In plain text a tab or a run of spaces lines up a column, as a wide gap does in a PDF, and
 # is joined the same way, so `structure` can tell `Acme Corp` from `Jan 2020 – Present`.

@@ -1,83 +1,167 @@
-"""Education: school, degree, dates and details of each entry in an education section.
+"""Education: school, degree, field of study, dates and details of each education entry.
 
-It owns telling school and degree apart among an entry's header pieces (by the school words
-and degree names of lexicon.entry_words), splitting degrees listed without dates by their
-school lines, and reading a single date as the graduation. Entries come from
-structure.entries.
+It owns telling school, degree and field apart among an entry's header pieces: the degree
+by its name (lexicon.degrees), cut from the field of study beside it; the school by its
+words, a university before the department or lab printed with it (lexicon.entry_words).
+It also splits degrees listed without dates by their school lines, lets a degree printed
+under the one above share its school, and reads a single date as the graduation. Entries
+come from structure.entries.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from reslint.lexicon.entry_words import DEGREE_RE, GRADE_RE, is_school
+from reslint.lexicon.degrees import has_field_link, leading_degree, names_degree, split_degree
+from reslint.lexicon.entry_words import GRADE_RE, is_school, is_unit
 from reslint.lexicon.pieces import comma_pieces, is_duration, is_location
 from reslint.model import DateRange, Education, Field, Line
 from reslint.structure.entries import Entry, header_pieces, split_entries
 
+# Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
+# `MA in Translation from Acme University`.
+_BEFORE_SCHOOL_RE = re.compile(r":\s+|\s+(?:from|at)\s+", re.IGNORECASE)
+_LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
+_MAX_UNNAMED_DEGREE_WORDS = 6
 
-def _education_roles(pieces: list[tuple[str, Line]]) -> tuple[Field | None, Field | None]:
-    """School and degree among an education entry's header pieces.
 
-    A piece is split at commas when it holds the school too (`BSc in X,
-    State University, City`) or when no other piece could be the school;
-    otherwise the commas belong to the degree (`BA in X, Minor in Y`).
-    """
-    expanded: list[tuple[str, Line]] = []
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A comma-separated part of a header piece; `piece` numbers the piece it came from."""
+
+    text: str
+    line: Line
+    piece: int
+
+    @property
+    def degree(self) -> bool:
+        if not names_degree(self.text):
+            return False
+        # "High School" is a degree, "Acme High School" a school.
+        return not is_school(self.text) or split_degree(self.text).degree == self.text
+
+    @property
+    def school_rank(self) -> int:
+        """3 for a school by its words, 2 for a name led by an acronym (`XYZ Pilani`), 1
+        for a department or lab, 0 for none of these."""
+        if self.degree:
+            return 0
+        if is_unit(self.text):
+            return 1
+        if is_school(self.text):
+            return 3
+        return 2 if _acronym_named(self.text) else 0
+
+
+def _acronym_named(text: str) -> bool:
+    """`XYZ Pilani`, `IIT Example`, `AB-CDE Townsville`: an institution's name led by its
+    acronym (three capitals or more), in a text not all in capitals."""
+    words = text.split()
+    letters = re.sub(r"[^\w]", "", words[0]) if words else ""
+    return len(letters) >= 3 and letters.isupper() and not text.isupper()
+
+
+def _chunks(text: str) -> list[str]:
+    """A piece cut before a school it holds: at `:`, `from`, `at`, or after a leading degree
+    (`Ph.D. University of Example`)."""
+    match = _BEFORE_SCHOOL_RE.search(text)
+    if match and is_school(text[match.end() :]) and match.start() > 0:
+        return [*_chunks(text[: match.start()]), *_chunks(text[match.end() :])]
+    degree = leading_degree(text)
+    rest = text[len(degree) :].strip(" ,–—-") if degree else ""
+    if degree and rest and (is_school(rest) or _acronym_named(rest)) and not names_degree(rest):
+        return [degree, rest]
+    return [text]
+
+
+def _parts(pieces: list[tuple[str, Line]]) -> list[_Part]:
+    parts: list[_Part] = []
     for index, (text, line) in enumerate(pieces):
-        parts = [p for p in comma_pieces(text) if not is_location(p)]
-        has_degree = any(DEGREE_RE.search(p) for p in parts)
-        school_elsewhere = any(
-            not DEGREE_RE.search(other) for i, (other, _) in enumerate(pieces) if i != index
+        for chunk in (chunk for comma in comma_pieces(text) for chunk in _chunks(comma)):
+            if chunk and not is_location(chunk) and not is_duration(chunk):
+                parts.append(_Part(chunk, line, index))
+    return parts
+
+
+def _field_parts(parts: list[_Part], degree: _Part, own: str) -> list[_Part]:
+    """Parts printed after a degree on its line that name its field: the first one naming
+    no school when the degree names none itself (`PhD, Computer Science, Acme University`,
+    `PhD Acme University, Computer Science`, `Master of Science – Genetics`), and the ones
+    led by a field link (`BA in History, Minor in Music`)."""
+    found: list[_Part] = []
+    for part in parts[parts.index(degree) + 1 :]:
+        if part.line is not degree.line or part.degree:
+            break
+        if part.school_rank or not _unnamed(part):
+            continue
+        if (not own and not found) or has_field_link(part.text):
+            found.append(part)
+    return found
+
+
+def _school_name(text: str) -> str:
+    """`Acme University (Springfield, IL)` without the place; `(UMA)`, an abbreviation of
+    the name, stays."""
+    match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
+    if match is None:
+        return text
+    inside = match.group(1).strip()
+    if inside.isupper() and len(inside) <= 8 and " " not in inside:
+        return text
+    return text[: match.start()].strip() or text
+
+
+def _unnamed(part: _Part) -> bool:
+    """A part that is only text: no grade, label, degree, school or place."""
+    return not (
+        part.degree or part.school_rank or GRADE_RE.match(part.text) or _LABEL_RE.match(part.text)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    school: Field | None
+    degree: Field | None
+    field: Field | None
+
+
+def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
+    """School, degree and field among an education entry's header pieces."""
+    parts = _parts(pieces)
+    # The fullest of the degrees printed (`PhD Acme University, PhD in Physics`).
+    degree_part = max(
+        (part for part in parts if part.degree), key=lambda p: len(p.text), default=None
+    )
+    degree = field = None
+    taken: list[_Part] = []
+    if degree_part is not None:
+        split = split_degree(degree_part.text)
+        degree = Field(split.degree, degree_part.line)
+        field_parts = _field_parts(parts, degree_part, split.field)
+        field_text = ", ".join([split.field] * bool(split.field) + [p.text for p in field_parts])
+        field = Field(field_text, degree_part.line) if field_text else None
+        taken = [degree_part, *field_parts]
+    rank = max((part.school_rank for part in parts), default=0)
+    school_part = next((part for part in parts if rank and part.school_rank == rank), None)
+    if school_part is None:
+        school_part = next((p for p in parts if _unnamed(p) and p not in taken), None)
+    school = Field(_school_name(school_part.text), school_part.line) if school_part else None
+    if degree is None and school_part is not None and school_part.school_rank:
+        # A degree slot holding only what was studied ("Engineering Physics").
+        unnamed = next(
+            (
+                p
+                for p in parts
+                if p is not school_part
+                and _unnamed(p)
+                and len(p.text.split()) <= _MAX_UNNAMED_DEGREE_WORDS
+            ),
+            None,
         )
-        if len(parts) > 1 and any(is_school(p) for p in parts):
-            expanded.extend((part, line) for part in _join_fields(parts))
-        elif len(parts) > 1 and not school_elsewhere:
-            expanded.extend((part, line) for part in parts)
-        elif has_degree:
-            kept = [p for p in parts if not GRADE_RE.match(p)]
-            expanded.append((", ".join(kept) or text, line))
-        else:
-            expanded.append((text, line))
-    expanded = [item for text, line in expanded for item in _split_leading_degree(text, line)]
-    degrees = [(t, ln) for t, ln in expanded if DEGREE_RE.search(t) and not is_school(t)]
-    degree = max(degrees, key=lambda item: len(item[0]), default=None)
-    schools = [(t, ln) for t, ln in expanded if is_school(t)]
-    school = schools[0] if schools else None
-    if school is None:
-        others = [
-            (t, ln)
-            for t, ln in expanded
-            if not DEGREE_RE.search(t) and not GRADE_RE.match(t) and not is_duration(t)
-        ]
-        school = others[0] if others else None
-    if school is not None:
-        # "Awesome University (MyTown)": the place in brackets is not part of the name.
-        school = (re.sub(r"\s*\([^)]*\)?\s*$", "", school[0]) or school[0], school[1])
-    return (Field(*school) if school else None), (Field(*degree) if degree else None)
-
-
-def _join_fields(parts: list[str]) -> list[str]:
-    """`PhD, Computer Science, Awesome University`: the field of study stays with the degree."""
-    out: list[str] = []
-    for part in parts:
-        joinable = not is_school(part) and not DEGREE_RE.search(part) and not GRADE_RE.match(part)
-        if out and joinable and DEGREE_RE.search(out[-1]) and not is_school(out[-1]):
-            out[-1] = f"{out[-1]}, {part}"
-        else:
-            out.append(part)
-    return out
-
-
-def _split_leading_degree(text: str, line: Line) -> list[tuple[str, Line]]:
-    """`PhD Princeton University` (a degree column close to the school) is two pieces."""
-    match = DEGREE_RE.match(text)
-    rest = text[match.end() :].strip() if match else ""
-    if match and rest and is_school(rest) and not DEGREE_RE.search(rest):
-        return [(text[: match.end()], line), (rest, line)]
-    return [(text, line)]
+        degree = Field(unnamed.text, unnamed.line) if unnamed else None
+    return _Roles(school, degree, field)
 
 
 def _graduation(dates: DateRange | None) -> DateRange | None:
@@ -88,10 +172,11 @@ def _graduation(dates: DateRange | None) -> DateRange | None:
 
 
 def _split_schools(entry: Entry) -> list[Entry]:
-    """Degrees listed without dates or bullets: a second school line starts a second entry
-    (as many lines before it as before the first school)."""
+    """Degrees listed with fewer dates than schools: a second school line starts a second
+    entry (as many lines before it as before the first school)."""
     schools = [i for i, item in enumerate(entry.header) if is_school(item.rest)]
-    if len(schools) < 2 or any(item.dates is not None for item in entry.header):
+    dated = sum(1 for item in entry.header if item.dates is not None)
+    if len(schools) < 2 or dated >= len(schools):
         return [entry]
     offset = schools[0]
     starts = [0] + [max(a + 1, b - offset) for a, b in itertools.pairwise(schools)]
@@ -103,22 +188,37 @@ def _split_schools(entry: Entry) -> list[Entry]:
     return parts
 
 
+def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
+    """A degree printed right under another entry's header, with no body between: the
+    second degree of one school."""
+    if above is None or above.body or not above.header or not entry.header:
+        return False
+    last, first = above.header[-1].line, entry.header[0].line
+    return last.page == first.page and first.number == last.number + 1
+
+
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
     entries = [part for entry in split_entries(lines) for part in _split_schools(entry)]
+    above: Entry | None = None
     for entry in entries:
-        school, degree = _education_roles(header_pieces(entry, split_commas=False))
-        if school is None and degree is None:
+        roles = _education_roles(header_pieces(entry, split_commas=False))
+        school = roles.school
+        if school is None and found and _under_the_one_above(entry, above):
+            school = found[-1].school
+        above = entry
+        if school is None and roles.degree is None:
             continue
-        if entry.dates is None and not (degree or (school and is_school(school.value))):
+        if entry.dates is None and not (roles.degree or (school and is_school(school.value))):
             continue
         found.append(
             Education(
                 school=school,
-                degree=degree,
+                degree=roles.degree,
                 dates=_graduation(entry.dates),
                 line=entry.line,
                 details=tuple(Field(item.text, item.line) for item in entry.body),
+                field=roles.field,
             )
         )
     return found

@@ -26,6 +26,7 @@ from reslint.lexicon.pieces import (
     is_duration,
     is_location,
     is_url,
+    sentence_pieces,
     strong_pieces,
 )
 from reslint.model import DateRange, Line, Region
@@ -304,7 +305,7 @@ def header_pieces(entry: Entry, split_commas: bool) -> list[tuple[str, Line]]:
     for item in entry.header:
         if item.kind == LINK:
             continue
-        for strong in strong_pieces(item.rest):
+        for strong in (p for piece in strong_pieces(item.rest) for p in sentence_pieces(piece)):
             if is_location(strong) or is_url(strong) or is_duration(strong):
                 continue
             parts = comma_pieces(strong) if split_commas else [strong]

@@ -33,6 +33,11 @@ def contact_fields(doc: Document, name: str) -> tuple[Field, ...]:
     return tuple(f for f in fields if f.line is not None)
 
 
+# Structure's own confidence in the name from which it is trusted without corroboration:
+# a labelled name field, or a name in type that stands out (see model.Contact).
+TRUSTED_CONFIDENCE = 0.9
+
+
 def trusted_name(doc: Document) -> str | None:
     """The candidate's name when its reading is corroborated, else None.
 
@@ -45,7 +50,7 @@ def trusted_name(doc: Document) -> str | None:
     if field is None or not looks_like_person(field.value):
         return None
     line = field.line
-    if line is None:
+    if line is None or doc.contact.name_confidence >= TRUSTED_CONFIDENCE:
         return field.value
     if line.page != 1:
         return None

@@ -1,0 +1,216 @@
+"""Degrees: where a text names one, and the degree proper told from the field of study.
+
+It owns `DEGREE_RE` (any degree name or abbreviation of any language) and `split_degree`,
+which cuts "Ph.D. in Statistics" into the degree "Ph.D." and the field "Statistics". The
+names, abbreviations and the words around them are data, per language, in
+data/degrees.toml, read once at import.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+def _load_languages() -> dict[str, dict[str, Any]]:
+    with (Path(__file__).parent / "data" / "degrees.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+_LANGUAGES = _load_languages()
+
+
+def _every(key: str, spaced: bool | None = None) -> list[str]:
+    return list(
+        dict.fromkeys(
+            word
+            for words in _LANGUAGES.values()
+            if spaced is None or words.get("spaced", True) == spaced
+            for word in words.get(key, [])
+        )
+    )
+
+
+def _name_pattern(name: str) -> str:
+    """A written-out name, also as the head of a compound (`Diplom-Informatiker`)."""
+    return r"\s+".join(re.escape(word) for word in name.split()) + r"(?:-[^\W\d_]+)*"
+
+
+def _abbreviation_pattern(written: str) -> str:
+    """`B.Sc.` finds BSc, B.Sc, B. Sc. and B.Sc.: every dot optional, a space after one."""
+    parts = [re.escape(part) for part in written.split(".") if part]
+    pattern = r"(?:\.\s?)?".join(parts)
+    return pattern + r"\.?" if written.endswith(".") else pattern
+
+
+def _exact_pattern(written: str) -> str:
+    """As written, case included, the last dot optional."""
+    stem = written[:-1] if written.endswith(".") else written
+    return "(?-i:" + re.escape(stem) + (r"\.?" if written.endswith(".") else "") + ")"
+
+
+def _longest_first(patterns: list[str]) -> str:
+    return "|".join(sorted(dict.fromkeys(patterns), key=len, reverse=True))
+
+
+_WHOLE = frozenset(_every("whole"))
+_NAMES = [*_every("names", spaced=True), *_WHOLE]
+_SPACED = _longest_first(
+    [_name_pattern(name) for name in _NAMES]
+    + [_abbreviation_pattern(a) for a in _every("abbreviations")]
+    + [_exact_pattern(a) for a in _every("exact")]
+)
+_UNSPACED = _longest_first([re.escape(name) for name in _every("names", spaced=False)])
+DEGREE_RE = re.compile(rf"(?<!\w)(?:{_SPACED})(?!\w)|{_UNSPACED}", re.IGNORECASE)
+_WRITTEN_OUT_RE = re.compile(
+    rf"(?:{_longest_first([_name_pattern(name) for name in _NAMES])})", re.IGNORECASE
+)
+_NOT_AFTER_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _every('not_after'))})\s+$", re.IGNORECASE
+)
+# A field link, or a name link after an abbreviation ("MA of Translation Studies").
+_LEAD_LINK_RE = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(w) for w in _every('field_links') + _every('name_links'))})"
+    r"(?!\w)\s*",
+    re.IGNORECASE,
+)
+_NAME_LINKS = frozenset(word.lower() for word in _every("name_links"))
+_HONOURS = frozenset(word.lower() for word in _every("honours"))
+# What ends a written-out name that ran on over a name link: a field link, punctuation, a
+# spaced dash.
+_NAME_END_RE = re.compile(
+    rf"\s+(?:{'|'.join(re.escape(w) for w in _every('field_links'))})(?!\w)|\s*[,;:(/–—]|\s+-\s"
+    r"|\s+-(?=\w)|$",
+    re.IGNORECASE,
+)
+_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
+_HONOURS_RE = re.compile(r"\s*(?:hons?\.?|honou?rs)(?!\w)", re.IGNORECASE)
+_SEPARATORS = " \t,;:–—-/|·•"
+# Qualifiers of a degree that are not its field: grades and honours.
+_NOT_FIELD_RE = re.compile(
+    r"^(?:graduat|gpa|cgpa|grade|nota|cum laude|magna|summa|with (?:high )?(?:distinction|"
+    r"honou?rs)|first class|honou?rs|\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeSplit:
+    """An education entry's degree text cut into the degree proper and its field."""
+
+    degree: str
+    field: str = ""
+
+
+def find_degrees(text: str) -> list[re.Match[str]]:
+    """The degree names in `text`, left to right ("driving licence" is none)."""
+    return [m for m in DEGREE_RE.finditer(text) if not _NOT_AFTER_RE.search(text[: m.start()])]
+
+
+def names_degree(text: str) -> bool:
+    return bool(find_degrees(text))
+
+
+_FIELD_LINK_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _every('field_links'))})\s", re.IGNORECASE
+)
+
+
+def has_field_link(text: str) -> bool:
+    """`Minor in Music` names a field; `Acme Tech` does not."""
+    return bool(_FIELD_LINK_WORD_RE.search(text))
+
+
+def _abbreviation_like(text: str) -> bool:
+    """`MSc`, `ALM`, `MSc. DIC`, `PWGC`: every word has two capitals or more."""
+    words = text.replace(".", " ").split()
+    return bool(words) and all(sum(ch.isupper() for ch in word) >= 2 for word in words)
+
+
+def _degree_end(text: str, match: re.Match[str]) -> int:
+    """Where the degree that starts at `match` ends: over a name link and its words, an
+    's, a following name, a bracketed abbreviation, an honours word."""
+    end = match.end()
+    written_out = bool(_WRITTEN_OUT_RE.fullmatch(match.group(0)))
+    while True:
+        rest = text[end:]
+        possessive = re.match(r"['’]s(?!\w)", rest)
+        if possessive:
+            end += possessive.end()
+            continue
+        following = DEGREE_RE.match(rest.lstrip())
+        if following and written_out and not rest.lstrip().startswith("("):
+            end += len(rest) - len(rest.lstrip()) + following.end()
+            continue
+        word = re.match(r"\s+(\w+)", rest)
+        if written_out and word and word.group(1).lower() in _NAME_LINKS:
+            stop = _NAME_END_RE.search(rest, word.end())
+            end += stop.start() if stop else len(rest)
+            written_out = False  # one run of name words
+            continue
+        bracket = _BRACKET_RE.match(rest)
+        if bracket and (
+            names_degree(bracket.group(1))
+            or _abbreviation_like(bracket.group(1))
+            or bracket.group(1).strip(" .").lower() in _HONOURS
+        ):
+            end += bracket.end()
+            continue
+        honours = _HONOURS_RE.match(rest)
+        if honours:
+            end += honours.end()
+            continue
+        return end
+
+
+def _field_of(rest: str) -> str:
+    """The field of study in what follows a degree: `in Statistics`, `, Geography`,
+    `(Accounting)`, without grades and honours."""
+    rest = rest.strip(_SEPARATORS)
+    rest = _LEAD_LINK_RE.sub("", rest, count=1)
+    bracket = re.match(r"^\(([^()]*)\)", rest)
+    if bracket:
+        rest = bracket.group(1) + rest[bracket.end() :]
+    parts = [part.strip(_SEPARATORS) for part in re.split(r",|\s[–—]\s|\s-\s", rest)]
+    kept = [part for part in parts if part and not _NOT_FIELD_RE.match(part)]
+    field = ", ".join(kept).strip(_SEPARATORS)
+    return field[1:] if field.startswith("(") and ")" not in field else field
+
+
+def leading_degree(text: str) -> str | None:
+    """The degree a text starts with, if it starts with one: `Ph.D.` of `Ph.D. University of
+    Arizona`, `Master of Science (MSc)` of `Master of Science (MSc) Acme University`."""
+    match = DEGREE_RE.match(text.lstrip())
+    if match is None or _NOT_AFTER_RE.search(text[: match.start()]):
+        return None
+    offset = len(text) - len(text.lstrip())
+    return text[: offset + _degree_end(text.lstrip(), match)].strip()
+
+
+def split_degree(text: str) -> DegreeSplit:
+    """`Ph.D. in Statistics` -> Ph.D. + Statistics; `Master of Science (MSc) in Genetics` ->
+    Master of Science (MSc) + Genetics; `Computer Science Master` -> Master + Computer
+    Science. Certificates keep their name whole; text naming no degree is all degree."""
+    text = text.strip()
+    matches = find_degrees(text)
+    if not matches:
+        return DegreeSplit(text)
+    chosen = matches[0]
+    if text[: chosen.start()].strip(_SEPARATORS):
+        # Not at the start: a degree printed after its field ends the text.
+        at_end = [m for m in matches if not text[_degree_end(text, m) :].strip(_SEPARATORS)]
+        chosen = at_end[-1] if at_end else chosen
+    end = _degree_end(text, chosen)
+    before = text[: chosen.start()].strip(_SEPARATORS)
+    rest = text[end:]
+    if chosen.group(0).lower() in _WHOLE:
+        # "Graduate Certificate in College Teaching, GPA 4.0": the name runs to a comma.
+        stop = re.search(r",|\s[–—]\s|\s-\s", rest)
+        cut = stop.start() if stop else len(rest)
+        return DegreeSplit(text[:end] + rest[:cut].rstrip(), _field_of(rest[cut:]))
+    if not rest.strip(_SEPARATORS) and before:
+        return DegreeSplit(text[chosen.start() : end], before)
+    return DegreeSplit(text[chosen.start() : end].strip(), _field_of(rest))

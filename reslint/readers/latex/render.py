@@ -1,0 +1,474 @@
+"""What a LaTeX document prints, line by line, from pylatexenc's nodes.
+
+The renderer walks the nodes of the main file and hands the printed text to a LineBuilder
+with each piece's file and offset. It owns how LaTeX lays text out as far as reslint needs:
+a blank line, `\\\\` and `\\par` end a line, `\\item` starts a bullet, `&` and `\\hfill`
+put a column gap, sectioning macros print headings; the document's own macros are expanded
+with their arguments (the text of an argument keeps its own position, the body's own text
+takes the position of the macro's use); `\\input` files are printed in their place; the
+macros of the table (`latex.table`) print entries, header lines, links or nothing.
+Everything else is left to pylatexenc's own latex2text table (accents, `\\&`, `--`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from pylatexenc import latex2text, latexwalker, macrospec
+
+from reslint.model import Field, KnownEntry, Line
+from reslint.readers.latex.sources import Definition, Sources
+from reslint.readers.latex.table import MacroTable, Roles
+from reslint.readers.source_lines import LineBuilder, SourceFile
+
+# pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
+logging.getLogger("pylatexenc").setLevel(logging.ERROR)
+
+MAX_DEPTH = 40  # nested macro expansions and \input files
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+_PARAMETER_RE = re.compile(r"#(\d)")
+_SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`": "¡", "?`": "¿"}
+_ENTRY_HEADER = (("title", "dates"), ("organization", "location"), ("note",))
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Where a node list's positions point, and the arguments of the macro it is the body of.
+
+    `offset` is added to a node's position; `anchor` is the use of the macro being expanded,
+    where the body's own text is attributed."""
+
+    source: SourceFile
+    offset: int = 0
+    args: tuple[tuple[Sequence[latexwalker.LatexNode], Frame] | None, ...] = ()
+    anchor: tuple[SourceFile, int] | None = None
+    depth: int = 0
+
+
+def context_for(
+    table: MacroTable,
+    definitions: dict[str, Definition],
+    environments: dict[str, tuple[Definition, Definition]],
+) -> macrospec.LatexContextDb:
+    db = latexwalker.get_default_latex_context_db()
+    specs = table.arg_specs()
+    specs.update({name: definition.spec for name, definition in definitions.items()})
+    for name, entry in table.document_entries.items():
+        definition = definitions.get(name)
+        if definition is None or definition.arity == len(entry.roles):
+            specs[name] = entry.args
+    db.add_context_category(
+        "reslint",
+        macros=[macrospec.MacroSpec(name, spec) for name, spec in specs.items()],
+        environments=[
+            macrospec.EnvironmentSpec(name, spec) for name, spec in table.environments.items()
+        ]
+        + [
+            macrospec.EnvironmentSpec(name, "{" * begin.arity)
+            for name, (begin, _) in environments.items()
+        ],
+        prepend=True,
+    )
+    return db
+
+
+class _Text:
+    """A sink that keeps only the text: for link targets and entry parts."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.first: tuple[SourceFile, int] | None = None
+
+    def text(self, text: str, source: SourceFile, offset: int) -> None:
+        if self.first is None and text.strip():
+            self.first = (source, offset + len(text) - len(text.lstrip()))
+        self.parts.append(text)
+
+    def gap(self) -> None:
+        self.parts.append(" ")
+
+    def link(self, target: str) -> None:
+        del target
+
+    def start(self, *, bullet: bool = False, heading: bool = False) -> None:
+        self.parts.append(" ")
+
+    def end(self) -> Line | None:
+        self.parts.append(" ")
+        return None
+
+    def value(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
+@dataclass(slots=True)
+class Renderer:
+    sources: Sources
+    table: MacroTable
+    context: macrospec.LatexContextDb
+    builder: LineBuilder = field(default_factory=LineBuilder)
+    entries: list[KnownEntry] = field(default_factory=list)
+    _to_text: latex2text.LatexNodes2Text = field(
+        default_factory=lambda: latex2text.LatexNodes2Text(math_mode="text")
+    )
+    _bodies: dict[tuple[object, int], list[latexwalker.LatexNode]] = field(default_factory=dict)
+    _columns: int = 0
+    _open_files: list[SourceFile] = field(default_factory=list)
+    _name_line: Line | None = None  # the last name line, while a name's parts follow
+
+    # -- parsing ----------------------------------------------------------------------
+
+    def parse(self, text: str) -> list[latexwalker.LatexNode]:
+        walker = latexwalker.LatexWalker(text, latex_context=self.context, tolerant_parsing=True)
+        nodes, _, _ = walker.get_latex_nodes()
+        return nodes
+
+    def _body(self, definition: Definition) -> list[latexwalker.LatexNode]:
+        key = (definition.source.path, definition.offset)
+        if key not in self._bodies:
+            self._bodies[key] = self.parse(definition.body)
+        return self._bodies[key]
+
+    # -- whole files ------------------------------------------------------------------
+
+    def render_file(self, source: SourceFile, depth: int = 0) -> None:
+        if source in self._open_files or depth > MAX_DEPTH:
+            return
+        self._open_files.append(source)
+        nodes = self.parse(self.sources.parsed_text[source.path])
+        frame = Frame(source, depth=depth)
+        document = _document(nodes)
+        if document is None:
+            self.render(nodes, frame)
+        else:
+            self._preamble(nodes, frame, document)
+            self.render(document.nodelist, frame)
+        self.builder.end()
+        self._open_files.pop()
+
+    def _preamble(
+        self,
+        nodes: Sequence[latexwalker.LatexNode],
+        frame: Frame,
+        document: latexwalker.LatexEnvironmentNode,
+    ) -> bool:
+        """Before `\\begin{document}` only the header macros print (moderncv's `\\name`);
+        True once the document is reached."""
+        for node in nodes:
+            if node is document:
+                return True
+            if isinstance(node, latexwalker.LatexGroupNode):
+                if self._preamble(node.nodelist, frame, document):
+                    return True
+            elif isinstance(node, latexwalker.LatexMacroNode):
+                name = node.macroname
+                if name in self.table.header:
+                    self._header(node, self.table.header[name], frame, self.builder)
+                elif name in self.table.includes:
+                    self._include(node, frame)
+        return False
+
+    # -- node lists -------------------------------------------------------------------
+
+    def render(self, nodes: Sequence[latexwalker.LatexNode], frame: Frame, sink=None) -> None:
+        sink = sink or self.builder
+        for node in nodes:
+            self._node(node, frame, sink)
+
+    def _place(self, frame: Frame, pos: int) -> tuple[SourceFile, int]:
+        return frame.anchor or (frame.source, frame.offset + pos)
+
+    def _node(self, node: latexwalker.LatexNode, frame: Frame, sink) -> None:
+        if isinstance(node, latexwalker.LatexCharsNode):
+            self._chars(node, frame, sink)
+        elif isinstance(node, latexwalker.LatexGroupNode):
+            self.render(node.nodelist, frame, sink)
+        elif isinstance(node, latexwalker.LatexMacroNode):
+            self._macro(node, frame, sink)
+        elif isinstance(node, latexwalker.LatexEnvironmentNode):
+            self._environment(node, frame, sink)
+        elif isinstance(node, latexwalker.LatexSpecialsNode):
+            chars = node.specials_chars
+            if chars == "&" and self._columns:
+                sink.gap()
+            else:
+                sink.text(_SPECIALS.get(chars, chars), *self._place(frame, node.pos))
+        elif isinstance(node, latexwalker.LatexMathNode):
+            text = self._to_text.nodelist_to_text([node]).strip()
+            sink.text(f" {text} " if text else " ", *self._place(frame, node.pos))
+
+    def _chars(self, node: latexwalker.LatexCharsNode, frame: Frame, sink) -> None:
+        """Text; a blank line in it ends a paragraph, and so the line."""
+        text = node.chars
+        last = 0
+        for match in _PARAGRAPH_RE.finditer(text):
+            self._chars_with_parameters(text[last : match.start()], node.pos + last, frame, sink)
+            sink.end()
+            last = match.end()
+        self._chars_with_parameters(text[last:], node.pos + last, frame, sink)
+
+    def _chars_with_parameters(self, text: str, pos: int, frame: Frame, sink) -> None:
+        last = 0
+        for match in _PARAMETER_RE.finditer(text) if frame.args else ():
+            sink.text(text[last : match.start()], *self._place(frame, pos + last))
+            index = int(match.group(1)) - 1
+            if 0 <= index < len(frame.args) and frame.args[index] is not None:
+                nodes, arg_frame = frame.args[index]  # type: ignore[misc]
+                self.render(nodes, arg_frame, sink)
+            last = match.end()
+        sink.text(text[last:], *self._place(frame, pos + last))
+
+    def _environment(self, node: latexwalker.LatexEnvironmentNode, frame: Frame, sink) -> None:
+        name = node.environmentname
+        if name in self.table.hidden_environments:
+            return
+        sink.end()  # an environment starts a line; one right after `\item` is no bullet
+        columns = name in self.table.columns
+        self._columns += columns
+        self.render(node.nodelist, frame, sink)
+        self._columns -= columns
+        sink.end()
+
+    # -- macros -----------------------------------------------------------------------
+
+    def _macro(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
+        name = node.macroname
+        table = self.table
+        definition = self.sources.definitions.get(name)
+        known_entry = table.document_entries.get(name)
+        if (
+            known_entry is not None
+            and definition is not None
+            and definition.arity != len(known_entry.roles)
+        ):
+            known_entry = None  # the document's own macro of that name is another one
+        if name in table.includes:
+            self._include(node, frame)
+        elif known_entry is not None and sink is self.builder:
+            self._entry(node, known_entry, frame)
+        elif definition is not None:
+            self._expand(node, definition, frame, sink)
+        elif name in table.entries and sink is self.builder:
+            self._entry(node, table.entries[name], frame)
+        elif name in table.headings:
+            sink.start(heading=True)
+            self._print_args(node, frame, sink, last_only=True)
+            sink.end()
+        elif name in table.lines or name in table.entries:
+            sink.start()
+            self._print_args(node, frame, sink, gaps=True)
+            sink.end()
+        elif name in table.bullets:
+            sink.start(bullet=True)
+            self._print_args(node, frame, sink)
+        elif name in table.header:
+            self._header(node, table.header[name], frame, sink)
+        elif name in table.links:
+            self._link(node, table.links[name], frame, sink)
+        elif name in table.hidden:
+            return
+        elif name in table.styles:
+            self._print_args(node, frame, sink, last_only=True)
+        elif name in table.breaks:
+            sink.end()
+        elif name in table.gaps:
+            sink.gap()
+        elif name in table.symbols:
+            sink.text(table.symbols[name], *self._place(frame, node.pos))
+        elif name == "item":
+            self._item(node, frame, sink)
+        else:
+            self._other(node, frame, sink)
+
+    def _args(self, node: latexwalker.LatexMacroNode) -> list[latexwalker.LatexNode | None]:
+        return list(node.nodeargd.argnlist) if node.nodeargd else []
+
+    def _print_args(
+        self,
+        node: latexwalker.LatexMacroNode,
+        frame: Frame,
+        sink,
+        *,
+        last_only: bool = False,
+        gaps: bool = False,
+    ) -> None:
+        spec = node.nodeargd.argspec if node.nodeargd else ""
+        mandatory = [
+            arg for arg, kind in zip(self._args(node), spec, strict=False) if kind == "{" and arg
+        ]
+        if last_only:
+            mandatory = mandatory[-1:]
+        for index, arg in enumerate(mandatory):
+            if gaps and index:
+                sink.gap()
+            self._node(arg, frame, sink)
+
+    def _text_of(self, arg: latexwalker.LatexNode | None, frame: Frame) -> _Text:
+        collector = _Text()
+        if arg is not None:
+            self._node(arg, frame, collector)
+        return collector
+
+    def _expand(
+        self, node: latexwalker.LatexMacroNode, definition: Definition, frame: Frame, sink
+    ) -> None:
+        if frame.depth >= MAX_DEPTH:
+            return
+        args: list[tuple[Sequence[latexwalker.LatexNode], Frame] | None] = []
+        for arg in self._args(node)[: definition.arity]:
+            if arg is None:
+                args.append(None)
+            elif isinstance(arg, latexwalker.LatexGroupNode):
+                args.append((arg.nodelist, frame))
+            else:
+                args.append(([arg], frame))
+        if definition.default is not None and args and args[0] is None:
+            default_nodes = self.parse(definition.default)
+            args[0] = (
+                default_nodes,
+                Frame(frame.source, depth=frame.depth + 1, anchor=self._place(frame, node.pos)),
+            )
+        body_frame = Frame(
+            definition.source,
+            definition.offset,
+            tuple(args),
+            self._place(frame, node.pos),
+            frame.depth + 1,
+        )
+        self.render(self._body(definition), body_frame, sink)
+
+    def _include(self, node: latexwalker.LatexMacroNode, frame: Frame) -> None:
+        args = [arg for arg in self._args(node) if arg is not None]
+        if not args:
+            return
+        name = self._text_of(args[-1], frame).value()
+        resolved = self.sources.resolve(name, frame.source)
+        if resolved is not None:
+            self.builder.end()
+            self.render_file(self.sources.files[resolved], frame.depth + 1)
+
+    def _item(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
+        args = self._args(node)
+        label = args[0] if args else None
+        if label is None:
+            sink.start(bullet=True)
+            return
+        sink.start()
+        text = self._text_of(label, frame)
+        if text.value():
+            self._node(label, frame, sink)
+            sink.gap()
+
+    def _link(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame, sink) -> None:
+        parts = dict(zip(roles.roles, self._args(node), strict=False))
+        target = self._text_of(parts.get("target"), frame).value()
+        text = parts.get("text") or parts.get("target")
+        if text is not None:
+            self._node(text, frame, sink)
+        sink.link(target.replace(" ", ""))
+
+    def _header(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame, sink) -> None:
+        """A part of the name-and-contact block, each on its own line; the parts of a name
+        (`\\name{Jane}{Doe}`, `\\firstname` and `\\familyname`) make one line."""
+        parts = dict(zip(roles.roles, self._args(node), strict=False))
+        for role, arg in zip(roles.roles, self._args(node), strict=False):
+            if not role or role == "network" or arg is None:
+                continue
+            if role == "social":
+                network = self._text_of(parts.get("network"), frame).value().lower()
+                role = network if network in self.table.prefixes else "text"
+            value = self._text_of(arg, frame)
+            shown = value.value()
+            if not shown or value.first is None:
+                continue
+            # An id (`\\linkedin{janedoe}`) prints as typed, beside an icon, and links to
+            # the profile.
+            prefix = self.table.prefixes.get(role, "")
+            target = f"https://{prefix}{shown}" if prefix and "/" not in shown else None
+            builder = self.builder
+            if sink is not builder:
+                sink.text(f" {shown} ", *value.first)
+            elif (
+                role == "name"
+                and self._name_line is not None
+                and builder.lines[-1:] == [self._name_line]
+            ):
+                self._name_line = builder.extend_last(shown)
+            else:
+                builder.start()
+                builder.text(shown, *value.first)
+                if target:
+                    builder.link(target)
+                line = builder.end()
+                self._name_line = line if role == "name" else None
+
+    def _entry(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame) -> None:
+        """An entry macro: its header lines in a fixed layout, its description as the body,
+        and a KnownEntry that says which part is which."""
+        builder = self.builder
+        builder.end()
+        first = len(builder.lines)
+        by_role = dict(zip(roles.roles, self._args(node), strict=False))
+        parts: dict[str, Field] = {}
+        for row in _ENTRY_HEADER:
+            texts = [(role, self._text_of(by_role.get(role), frame)) for role in row]
+            texts = [(role, text) for role, text in texts if text.value() and text.first]
+            if not texts:
+                continue
+            builder.start()
+            for index, (_, text) in enumerate(texts):
+                if index:
+                    builder.gap()
+                builder.text(text.value(), *text.first)  # type: ignore[misc]
+            line = builder.end()
+            if line is not None:
+                for role, text in texts:
+                    parts[role] = Field(text.value(), line, text.value())
+        description = by_role.get("description")
+        if description is not None:
+            self._node(description, frame, builder)
+            builder.end()
+        if parts:
+            self.entries.append(KnownEntry(MappingProxyType(parts), tuple(builder.lines[first:])))
+
+    def _other(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
+        """A macro the table does not name: pylatexenc's latex2text table decides."""
+        spec = self._to_text.latex_context.get_macro_spec(node.macroname)
+        if spec is None:
+            self._print_args(node, frame, sink)
+            return
+        if getattr(spec, "simplify_repl", None) is None and not getattr(spec, "discard", False):
+            self._print_args(node, frame, sink)
+            return
+        try:
+            text = self._to_text.nodelist_to_text([node])
+        except Exception:  # latex2text's own replacement functions are not ours to trust
+            text = ""
+        if text.strip() or not text:
+            sink.text(text, *self._place(frame, node.pos))
+        elif text:
+            sink.text(" ", *self._place(frame, node.pos))
+
+
+def _document(
+    nodes: Sequence[latexwalker.LatexNode],
+) -> latexwalker.LatexEnvironmentNode | None:
+    """The `document` environment, wherever a stray brace in the preamble put it."""
+    for node in nodes:
+        if isinstance(node, latexwalker.LatexEnvironmentNode):
+            if node.environmentname == "document":
+                return node
+        elif isinstance(node, latexwalker.LatexGroupNode) and (found := _document(node.nodelist)):
+            return found
+    return None
+
+
+def render_document(sources: Sources, table: MacroTable) -> Renderer:
+    context = context_for(table, sources.definitions, sources.environments)
+    renderer = Renderer(sources, table, context)
+    renderer.render_file(sources.main)
+    return renderer

@@ -1,0 +1,254 @@
+"""A LaTeX document's files and what is read from their raw text before parsing.
+
+The main file and the files it reads in (`\\input`, `\\include`, `\\subfile`, found by the
+raw text and read relative to the file that names them) are loaded within bounds: never
+outside the folder tree of the main file, at most `MAX_FILES` files, each within the reader's
+size limit. From their text, before pylatexenc parses it:
+
+- comments are blanked (replaced by spaces, so offsets stay true), and the ones that hold
+  `reslint: ignore RULE` kept as suppressions;
+- the document's own macro definitions (`\\newcommand`, `\\renewcommand`,
+  `\\providecommand`, `\\def`) are cut out and kept with where their body starts, because
+  their bodies may open an environment that another macro closes (Jake's resume's
+  `\\resumeItemListStart`), which a parser of the whole file would misread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reslint.model import Suppression
+from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.source_lines import SourceFile, suppression
+from reslint.readers.text import decode
+
+MAX_FILES = 64
+SUFFIXES = (".tex", ".xtx", ".ltx")
+
+_COMMENT_RE = re.compile(r"(?<!\\)(?:\\\\)*%[^\n]*")
+_NEWCOMMAND_RE = re.compile(
+    r"\\(?:re|provide)?newcommand\*?\s*(?:\{\s*\\(?P<braced>[A-Za-z@]+)\s*\}|\\(?P<bare>[A-Za-z@]+))"
+    r"\s*(?:\[\s*(?P<arity>\d)\s*\])?"
+)
+_NEWENVIRONMENT_RE = re.compile(
+    r"\\(?:re)?newenvironment\*?\s*\{\s*(?P<name>[A-Za-z@*0-9]+)\s*\}\s*(?:\[\s*(?P<arity>\d)\s*\])?"
+)
+_DEF_RE = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d\s*)*)(?=\{)")
+_INCLUDE_RE = re.compile(
+    r"\\(?P<macro>input|include|subfile|subfileinclude)\s*(?:\{(?P<braced>[^{}]+)\}|(?P<bare>[\w./-]+))"
+)
+_CLASS_RE = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^}\s]+)\s*\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A macro the document defines: its arity, the default of an optional first argument,
+    and its body with the offset where the body starts in `source`."""
+
+    name: str
+    arity: int
+    default: str | None
+    body: str
+    source: SourceFile
+    offset: int
+
+    @property
+    def spec(self) -> str:
+        """pylatexenc's argument spec for it."""
+        if self.default is not None and self.arity:
+            return "[" + "{" * (self.arity - 1)
+        return "{" * self.arity
+
+
+@dataclass(slots=True)
+class Sources:
+    """The files of one document, their definitions and suppression comments."""
+
+    main: SourceFile
+    given: Path  # the main file's path as the caller named it: other files are shown beside it
+    parsed_text: dict[Path, str] = field(default_factory=dict)  # comments and definitions out
+    files: dict[Path, SourceFile] = field(default_factory=dict)
+    definitions: dict[str, Definition] = field(default_factory=dict)
+    # Environments the document defines: the code run at \begin and the code run at \end.
+    environments: dict[str, tuple[Definition, Definition]] = field(default_factory=dict)
+    suppressions: list[Suppression] = field(default_factory=list)
+    document_class: str | None = None
+
+    def resolve(self, name: str, within: SourceFile) -> Path | None:
+        """The file an `\\input{name}` in `within` reads, if it was loaded."""
+        for base in (within.path.parent, self.main.path.parent):
+            for candidate in (base / name, base / f"{name}.tex"):
+                resolved = candidate.resolve()
+                if resolved in self.files:
+                    return resolved
+        return None
+
+
+def _group_end(text: str, start: int, opening: str = "{", closing: str = "}") -> int:
+    """The offset just after the group that opens at `start`, or -1 if it never closes."""
+    depth = 0
+    index = start
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return -1
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) replaced by spaces, newlines kept, so offsets stay true."""
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def _strip_comments(source: SourceFile, sink: list[Suppression]) -> str:
+    text = source.text
+    out: list[str] = []
+    last = 0
+    for match in _COMMENT_RE.finditer(text):
+        percent = match.group(0).index("%") + match.start()
+        found = suppression(text[percent + 1 : match.end()], source, percent)
+        if found is not None:
+            sink.append(found)
+        out.append(text[last:percent])
+        out.append(" " * (match.end() - percent))
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _environments(
+    text: str, source: SourceFile
+) -> tuple[str, dict[str, tuple[Definition, Definition]]]:
+    """The document's own environments (`\\newenvironment{name}[n]{begin}{end}`), and
+    `text` with them blanked."""
+    found: dict[str, tuple[Definition, Definition]] = {}
+    spans: list[tuple[int, int]] = []
+    for match in _NEWENVIRONMENT_RE.finditer(text):
+        index = _skip_space(text, match.end())
+        if index < len(text) and text[index] == "[":
+            index = _skip_space(text, _group_end(text, index, "[", "]"))
+        parts: list[Definition] = []
+        for _ in range(2):
+            if index <= 0 or index >= len(text) or text[index] != "{":
+                break
+            end = _group_end(text, index)
+            if end < 0:
+                break
+            name, arity = match.group("name"), int(match.group("arity") or 0)
+            parts.append(
+                Definition(name, arity, None, text[index + 1 : end - 1], source, index + 1)
+            )
+            index = _skip_space(text, end)
+        if len(parts) == 2:
+            found[match.group("name")] = (parts[0], parts[1])
+            spans.append((match.start(), index))
+    for start, end in sorted(spans, reverse=True):
+        text = _blank(text, start, end)
+    return text, found
+
+
+def _definitions(text: str, source: SourceFile) -> tuple[str, list[Definition]]:
+    """The document's own definitions, and `text` with them blanked."""
+    found: list[Definition] = []
+    spans: list[tuple[int, int]] = []
+    for match in _NEWCOMMAND_RE.finditer(text):
+        name = match.group("braced") or match.group("bare")
+        index = _skip_space(text, match.end())
+        default = None
+        if index < len(text) and text[index] == "[":
+            close = _group_end(text, index, "[", "]")
+            if close < 0:
+                continue
+            default = text[index + 1 : close - 1]
+            index = _skip_space(text, close)
+        if index >= len(text) or text[index] != "{":
+            continue
+        end = _group_end(text, index)
+        if end < 0:
+            continue
+        arity = int(match.group("arity") or 0)
+        found.append(Definition(name, arity, default, text[index + 1 : end - 1], source, index + 1))
+        spans.append((match.start(), end))
+    for match in _DEF_RE.finditer(text):
+        end = _group_end(text, match.end())
+        if end < 0:
+            continue
+        arity = len(re.findall(r"#\d", match.group("params")))
+        body = text[match.end() + 1 : end - 1]
+        found.append(Definition(match.group("name"), arity, None, body, source, match.end() + 1))
+        spans.append((match.start(), end))
+    for start, end in sorted(spans, reverse=True):
+        text = _blank(text, start, end)
+    return text, found
+
+
+def _shown(path: Path, main: Path, main_shown: Path) -> str | None:
+    if path == main:
+        return None
+    return str(main_shown.parent / path.relative_to(main.parent))
+
+
+def load_sources(path: Path, options: ReadOptions) -> Sources:
+    """The main file and every file it reads in, within the bounds in the module docstring."""
+    root = path.resolve().parent
+    main = SourceFile.of(path.resolve(), decode(read_bytes(path, options), path), None)
+    sources = Sources(main, path)
+    queue = [main]
+    while queue:
+        source = queue.pop(0)
+        sources.files[source.path] = source
+        text = _strip_comments(source, sources.suppressions)
+        if source is main and (match := _CLASS_RE.search(text)):
+            sources.document_class = match.group(1)
+        for match in _INCLUDE_RE.finditer(text):
+            name = (match.group("braced") or match.group("bare")).strip()
+            included = _include(name, source, root, sources, options)
+            if included is not None:
+                queue.append(included)
+        text, environments = _environments(text, source)
+        sources.environments.update(environments)
+        text, definitions = _definitions(text, source)
+        for definition in definitions:
+            # \providecommand and a second definition: the first that LaTeX would keep
+            # is the last \renewcommand, which in a resume is the one written last.
+            sources.definitions[definition.name] = definition
+        sources.parsed_text[source.path] = text
+    return sources
+
+
+def _include(
+    name: str, within: SourceFile, root: Path, sources: Sources, options: ReadOptions
+) -> SourceFile | None:
+    if len(sources.files) >= MAX_FILES:
+        return None
+    for base in (within.path.parent, root):
+        for candidate in (base / name, base / f"{name}.tex"):
+            resolved = candidate.resolve()
+            if not resolved.is_relative_to(root) or resolved.suffix.lower() not in SUFFIXES:
+                continue
+            if resolved in sources.files or not resolved.is_file():
+                continue
+            try:
+                text = decode(read_bytes(resolved, options), resolved)
+            except ReadError:
+                return None
+            shown = _shown(resolved, sources.main.path, sources.given)
+            sources.files[resolved] = SourceFile.of(resolved, text, shown)
+            return sources.files[resolved]
+    return None

@@ -1,0 +1,114 @@
+"""The macros the LaTeX reader knows without a definition in the document, per class.
+
+They are data (`readers/data/latex_macros.toml`): each class's entry macros with the role of
+each argument, its headings, header (name and contact) macros, and the macros whose
+arguments print or never print. `table_for` merges [common] with a class's own table.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "latex_macros.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """A macro's argument spec (pylatexenc's) and the role of each of its arguments."""
+
+    args: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MacroTable:
+    """Everything the reader knows about macros for one document class."""
+
+    headings: Mapping[str, str]
+    lines: Mapping[str, str]
+    bullets: Mapping[str, str]
+    hidden: Mapping[str, str]
+    styles: Mapping[str, str]
+    links: Mapping[str, Roles]
+    header: Mapping[str, Roles]
+    entries: Mapping[str, Roles]
+    document_entries: Mapping[str, Roles]
+    includes: frozenset[str]
+    breaks: frozenset[str]
+    gaps: frozenset[str]
+    symbols: Mapping[str, str]
+    environments: Mapping[str, str]
+    hidden_environments: frozenset[str]
+    columns: frozenset[str]
+    prefixes: Mapping[str, str]
+
+    def arg_specs(self) -> dict[str, str]:
+        """The argument spec of every macro in the table, for the parser."""
+        specs: dict[str, str] = {}
+        for group in (self.headings, self.lines, self.bullets, self.hidden, self.styles):
+            specs.update(group)
+        for roles in (self.links, self.header, self.entries, self.document_entries):
+            specs.update({name: value.args for name, value in roles.items()})
+        specs.update({name: "{" for name in self.includes})
+        return specs
+
+
+@cache
+def _data() -> dict[str, Any]:
+    with DATA.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _roles(table: Mapping[str, Any]) -> dict[str, Roles]:
+    return {name: Roles(value["args"], tuple(value["roles"])) for name, value in table.items()}
+
+
+def class_names() -> dict[str, str]:
+    """Every class name the table knows (its own and its `also` names) to its table's name."""
+    names: dict[str, str] = {}
+    for name, table in _data()["class"].items():
+        names[name] = name
+        names.update({alias: name for alias in table.get("also", ())})
+    return names
+
+
+def class_macros(name: str) -> frozenset[str]:
+    """The macros a class's table adds: to guess the class a document's macros come from."""
+    table = _data()["class"][name]
+    groups = ("entries", "headings", "lines", "bullets", "header")
+    return frozenset(macro for group in groups for macro in table.get(group, {}))
+
+
+@cache
+def table_for(document_class: str | None) -> MacroTable:
+    data = _data()
+    common: dict[str, Any] = data["common"]
+    own: dict[str, Any] = data["class"].get(class_names().get(document_class or "", ""), {})
+
+    def merged(key: str) -> dict[str, Any]:
+        return {**common.get(key, {}), **own.get(key, {})}
+
+    return MacroTable(
+        headings=merged("headings"),
+        lines=merged("lines"),
+        bullets=merged("bullets"),
+        hidden=merged("hidden"),
+        styles=merged("styles"),
+        links=_roles(merged("links")),
+        header=_roles(merged("header")),
+        entries=_roles(merged("entries")),
+        document_entries=_roles(data["document"]["entries"]),
+        includes=frozenset(common["includes"]),
+        breaks=frozenset(common["breaks"]),
+        gaps=frozenset(common["gaps"]),
+        symbols=merged("symbols"),
+        environments=merged("environments"),
+        hidden_environments=frozenset(common["hidden_environments"]),
+        columns=frozenset(common["columns"]),
+        prefixes=merged("prefixes"),
+    )

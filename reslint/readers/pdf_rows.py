@@ -1,0 +1,268 @@
+"""Positioned glyphs into rows, words and segments; the first step of the PDF layout.
+
+Glyphs sharing a baseline form a row; a row splits into words at spaces or
+gaps, and into segments at gaps wider than ~1.5 em (tab stops, right-aligned
+dates, the gutter between two columns). Accents drawn as glyphs of their own
+over a letter (LaTeX's OT1 fonts) are put back on the letter first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
+
+# Gaps, in ems of the font size: wider than WORD_GAP starts a new word, wider
+# than SEGMENT_GAP a new segment (a tab stop or a column gutter).
+WORD_GAP = 0.15
+SEGMENT_GAP = 1.5
+MIN_SPACE = 0.08
+_BASELINE = attrgetter("baseline")
+_X0 = attrgetter("x0")
+_TEXT = attrgetter("text")
+# Spacing accents and the combining mark each stands for. TeX's OT1 fonts have no accented
+# letters: `ö` is an `o` with a `¨` drawn over it, and text extraction reports both.
+_COMBINING = {
+    "\u00a8": "\u0308",  # ¨
+    "\u00b4": "\u0301",  # ´
+    "`": "\u0300",
+    "\u02c6": "\u0302",  # ˆ
+    "^": "\u0302",
+    "\u02dc": "\u0303",  # ˜
+    "~": "\u0303",
+    "\u00b8": "\u0327",  # ¸
+    "\u02c7": "\u030c",  # ˇ
+    "\u02d8": "\u0306",  # ˘
+    "\u02da": "\u030a",  # ˚
+    "\u00af": "\u0304",  # ¯
+    "\u02d9": "\u0307",  # ˙
+    "\u02dd": "\u030b",  # ˝
+    "\u02db": "\u0328",  # ˛
+}
+_COMBINING.update({chr(c): chr(c) for c in range(0x300, 0x370)})
+# Content streams draw an accent next to its letter: look this many glyphs either side.
+_ACCENT_REACH = 3
+
+
+class Style(NamedTuple):
+    """What a run of glyphs shares; engines reuse one Style per text object."""
+
+    size: float
+    font: str
+    bold: bool
+    color: tuple[float, float, float] | None
+
+
+class Glyph(NamedTuple):
+    """One character as an engine saw it; coordinates in points, top-left origin.
+
+    A named tuple, not a dataclass: pages hold thousands and they are built in a loop.
+    """
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    style: Style
+
+    @property
+    def size(self) -> float:
+        return self.style.size
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Glyphs of one row between wide gaps; its extent and text are asked many times."""
+
+    glyphs: list[Glyph]
+    words: list[list[Glyph]]
+    x0: float
+    x1: float
+    baseline: float
+    text: str
+
+    @property
+    def size(self) -> float:
+        return self.glyphs[0].style.size
+
+
+def make_segment(words: list[list[Glyph]]) -> Segment:
+    glyphs = [glyph for word in words for glyph in word]
+    return Segment(
+        glyphs,
+        words,
+        min(g.x0 for g in glyphs),
+        max(g.x1 for g in glyphs),
+        glyphs[0].baseline,
+        words_text(words),
+    )
+
+
+def is_bold_font(font: str) -> bool:
+    """Bold from the font name; the weight PDFs declare is too often wrong to use."""
+    name = font.split("+", 1)[-1].lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", "demi", "cmbx"))
+
+
+# -- accents --------------------------------------------------------------------
+
+
+def attach_accents(glyphs: list[Glyph]) -> list[Glyph]:
+    """Accent glyphs drawn over (or under) a neighbouring letter, merged into that letter.
+
+    Only an accent whose centre lies within a letter's width, on that letter's line
+    (a capital's accent sits raised), counts: a backtick or caret in running text
+    stands beside its neighbours, not over them.
+    """
+    combining = _COMBINING
+    if combining.keys().isdisjoint(map(_TEXT, glyphs)):
+        return glyphs
+    merged = list(glyphs)
+    dropped: set[int] = set()
+    for index, accent in enumerate(glyphs):
+        mark = combining.get(accent.text)
+        if mark is None:
+            continue
+        target = _accented_letter(glyphs, index, dropped)
+        if target is None:
+            continue
+        letter = merged[target]
+        text = unicodedata.normalize("NFC", letter.text + mark)
+        merged[target] = letter._replace(text=text)
+        dropped.add(index)
+    return [glyph for index, glyph in enumerate(merged) if index not in dropped]
+
+
+def _accented_letter(glyphs: list[Glyph], index: int, dropped: set[int]) -> int | None:
+    accent = glyphs[index]
+    centre = (accent.x0 + accent.x1) / 2
+    reach = 0.6 * max(accent.style.size, 1.0)
+    best: int | None = None
+    best_distance = 0.0
+    low, high = max(0, index - _ACCENT_REACH), min(len(glyphs), index + _ACCENT_REACH + 1)
+    for other in range(low, high):
+        letter = glyphs[other]
+        if other == index or other in dropped or not letter.text.isalpha():
+            continue
+        if not letter.x0 - 0.5 <= centre <= letter.x1 + 0.5:
+            continue
+        if abs(letter.baseline - accent.baseline) > reach:
+            continue
+        distance = abs((letter.x0 + letter.x1) / 2 - centre)
+        if best is None or distance < best_distance:
+            best, best_distance = other, distance
+    return best
+
+
+# -- rows, words and segments ------------------------------------------------
+
+
+def group_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline (within a fifth of the smaller size of the row's first
+    glyph and this one), each row sorted left to right."""
+    rows: list[list[Glyph]] = []
+    row: list[Glyph] = []
+    row_baseline = row_size = 0.0
+    for glyph in sorted(glyphs, key=_BASELINE):
+        size = glyph.style.size
+        if row:
+            # max(1.0, 0.2 * min(size, row_size)), without two builtin calls per glyph
+            tolerance = 0.2 * (size if size < row_size else row_size)
+            if abs(glyph.baseline - row_baseline) <= (tolerance if tolerance > 1.0 else 1.0):
+                row.append(glyph)
+                continue
+        row = [glyph]
+        rows.append(row)
+        row_baseline, row_size = glyph.baseline, size
+    for row in rows:
+        row.sort(key=_X0)
+    return rows
+
+
+def split_segments(row: list[Glyph]) -> list[Segment]:
+    """Split a row into segments at wide gaps, and each segment into words.
+
+    A space glyph breaks a word when the next glyph really stands apart: past a
+    hair's gap, or past the middle of a space the file drew (an italic `f` reaches
+    over its own space). PDFium generates zero-width spaces that sometimes land
+    inside a word, which the gap test alone judges.
+    """
+    segments: list[Segment] = []
+    glyphs: list[Glyph] = []
+    words: list[list[Glyph]] = []
+    word: list[Glyph] = []
+    right = 0.0
+    spaced = False
+    space_middle = 0.0
+    for glyph in row:
+        text = glyph.text
+        if text.isspace():
+            spaced = True
+            if glyph.x1 - glyph.x0 > 0.1 * glyph.style.size:
+                space_middle = (glyph.x0 + glyph.x1) / 2
+            continue
+        if word and text == word[-1].text and _overprint(word[-1], glyph):
+            continue
+        gap = glyph.x0 - right
+        em = glyph.style.size
+        if em < 1.0:
+            em = 1.0
+        if not glyphs or gap > SEGMENT_GAP * em:
+            if glyphs:
+                words.append(word)
+                segments.append(_segment(glyphs, words, right))
+            glyphs, words, word = [], [], []
+            right = glyph.x1
+        elif gap > WORD_GAP * em or (
+            spaced and (gap > MIN_SPACE * em or (space_middle and glyph.x0 >= space_middle))
+        ):
+            words.append(word)
+            word = []
+        spaced = False
+        space_middle = 0.0
+        glyphs.append(glyph)
+        word.append(glyph)
+        if glyph.x1 > right:
+            right = glyph.x1
+    if glyphs:
+        words.append(word)
+        segments.append(_segment(glyphs, words, right))
+    return segments
+
+
+def _segment(glyphs: list[Glyph], words: list[list[Glyph]], right: float) -> Segment:
+    return Segment(glyphs, words, glyphs[0].x0, right, glyphs[0].baseline, words_text(words))
+
+
+def _overprint(previous: Glyph, glyph: Glyph) -> bool:
+    """The same glyph drawn again a hair to the side: fake bold, read once."""
+    width = previous.x1 - previous.x0
+    # Ligatures expand to several characters sharing one box: those are not overprints.
+    offset = abs(glyph.x0 - previous.x0)
+    return glyph.text == previous.text and 0.01 < offset < 0.3 * max(width, 0.5)
+
+
+def words_text(glyph_words: list[list[Glyph]]) -> str:
+    words = ["".join([g.text for g in word]) for word in glyph_words]
+    if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.8 * len(words):
+        return _unspace(glyph_words)
+    return " ".join(words)
+
+
+def _unspace(words: list[list[Glyph]]) -> str:
+    """`J O H N  D O E` -> `JOHN DOE`: letter gaps join, clearly wider gaps stay spaces."""
+    gaps = [b[0].x0 - a[-1].x1 for a, b in itertools.pairwise(words)]
+    import statistics  # only letter-spaced text gets here; the module imports fractions, decimal
+
+    typical = statistics.median(gaps) if gaps else 0.0
+    out = "".join(g.text for g in words[0])
+    for gap, word in zip(gaps, words[1:], strict=True):
+        if gap > typical * 1.6 + 0.5:
+            out += " "
+        out += "".join(g.text for g in word)
+    return out

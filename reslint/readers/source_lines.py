@@ -1,0 +1,132 @@
+"""Lines of a source format (LaTeX, Typst) put together from pieces of text that each know
+where in which file they were written.
+
+A source reader walks its syntax and hands the text it prints to a `LineBuilder`, piece by
+piece, with the file and offset each piece comes from, and says where a printed line ends,
+where a column gap stands (`&`, `\\hfill`) and which line is a bullet or a heading. A Line
+takes its line and column from its first piece, and its `source` from that piece's file
+when that is not the file being read, so findings point into the right file.
+
+It also reads the inline suppression comments (`reslint: ignore RULE, RULE`), whatever the
+format's comment marker is: the reader passes the text of each comment.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reslint.model import Line, Suppression
+from reslint.readers.base import SEGMENT_JOIN
+
+_IGNORE_RE = re.compile(r"\breslint:\s*ignore\b(?P<rules>[\w\s,-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file's text and where its lines start; `shown` is the path findings name (None for
+    the file being read, whose path the caller already has)."""
+
+    path: Path
+    text: str
+    shown: str | None = None
+    starts: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, path: Path, text: str, shown: str | None) -> SourceFile:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        starts = (0, *(match.end() for match in re.finditer("\n", text)))
+        return cls(path, text, shown, starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of `offset`."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index + 1, offset - self.starts[index] + 1
+
+
+def suppression(comment: str, source: SourceFile, offset: int) -> Suppression | None:
+    """The suppression a comment holds (its text without the comment marker), if any."""
+    match = _IGNORE_RE.search(comment)
+    if match is None:
+        return None
+    rules = tuple(name for name in re.split(r"[\s,]+", match.group("rules")) if name)
+    return Suppression(source.position(offset)[0], rules, source.shown)
+
+
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    source: SourceFile
+    offset: int
+
+
+@dataclass(slots=True)
+class LineBuilder:
+    """Collects printed text into Lines; see the module docstring."""
+
+    lines: list[Line] = field(default_factory=list)
+    _pieces: list[_Piece | None] = field(default_factory=list)  # None: a column gap
+    _links: list[str] = field(default_factory=list)
+    _bullet: bool = False
+    _heading: bool = False
+
+    def text(self, text: str, source: SourceFile, offset: int) -> None:
+        if text:
+            self._pieces.append(_Piece(text, source, offset))
+
+    def gap(self) -> None:
+        self._pieces.append(None)
+
+    def link(self, target: str) -> None:
+        if target and target not in self._links:
+            self._links.append(target)
+
+    def start(self, *, bullet: bool = False, heading: bool = False) -> None:
+        """End the line being built and start one that is a bullet or heading."""
+        self.end()
+        self._bullet, self._heading = bullet, heading
+
+    def end(self) -> Line | None:
+        """End the line being built; the Line it made, None if it held no text."""
+        line = self._line()
+        if line is not None:
+            self.lines.append(line)
+        self._pieces, self._links = [], []
+        self._bullet = self._heading = False
+        return line
+
+    def extend_last(self, text: str) -> Line:
+        """Add `text` to the last line made (a name printed by two macros)."""
+        line = replace(self.lines[-1], text=f"{self.lines[-1].text} {text}")
+        self.lines[-1] = line
+        return line
+
+    def _line(self) -> Line | None:
+        segments: list[str] = []
+        current: list[str] = []
+        first: _Piece | None = None
+        for piece in self._pieces:
+            if piece is None:
+                segments.append(" ".join("".join(current).split()))
+                current = []
+                continue
+            if first is None and piece.text.strip():
+                first = piece
+            current.append(piece.text)
+        segments.append(" ".join("".join(current).split()))
+        text = SEGMENT_JOIN.join(segment for segment in segments if segment)
+        if first is None or not text:
+            return None
+        lead = len(first.text) - len(first.text.lstrip())
+        number, column = first.source.position(first.offset + lead)
+        return Line(
+            text=text,
+            number=number,
+            column=column,
+            source=first.source.shown,
+            bullet=self._bullet,
+            heading=self._heading,
+            links=tuple(self._links),
+        )

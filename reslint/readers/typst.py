@@ -1,0 +1,454 @@
+"""Typst sources (`.typ`), read, never compiled: no packages are fetched, no code is run.
+
+The reader scans Typst markup and prints what it would show: headings (`= Title`), list
+items, text with its markup marks removed, links (`#link("…")[…]`), and the content and
+string arguments of function calls. Code it cannot run without evaluating (`#let`,
+`#set`, `#show` rules, loops over data files) prints nothing. Two kinds of call are known
+by their named arguments (readers/data/typst_functions.toml), whatever the template names
+them: an entry (`#resume-entry(title: …, company: …, date: …)`), printed as its header
+lines and handed over as a KnownEntry, and the header of a `#show: resume.with(author: …,
+email: …)` rule, printed as the name-and-contact block. `#include "file.typ"` is read in
+place (never outside the main file's folder). `// reslint: ignore RULE` suppresses.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from reslint.model import Field, FileFacts, KnownEntry, ReaderOutput, Suppression
+from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.built_pdf import built_pdf_text
+from reslint.readers.source_lines import LineBuilder, SourceFile, suppression
+from reslint.readers.text import decode
+from reslint.readers.typst_syntax import (
+    Arg,
+    TextSink,
+    close_bracket,
+    close_comment,
+    string_end,
+    unescape,
+)
+
+DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
+MAX_FILES = 64
+MAX_DEPTH = 40
+_NAME_RE = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
+_NAMED_RE = re.compile(r"\s*([A-Za-z_][\w-]*)\s*:(?!:)")
+_STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
+_SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
+_ENTRY_HEADER = (("title", "dates"), ("organization", "location"))
+
+
+@cache
+def _data() -> dict[str, Any]:
+    with DATA.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@dataclass(slots=True)
+class TypstReader:
+    main: SourceFile
+    given: Path
+    options: ReadOptions
+    builder: LineBuilder = field(default_factory=LineBuilder)
+    entries: list[KnownEntry] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+    _files: dict[Path, SourceFile] = field(default_factory=dict)
+    # Functions the file defines (`#let cv(body) = {…}`): where their body is.
+    _templates: dict[str, tuple[SourceFile, int, int]] = field(default_factory=dict)
+    _open: list[Path] = field(default_factory=list)
+
+    # -- files ------------------------------------------------------------------------
+
+    def read_file(self, source: SourceFile, depth: int = 0) -> None:
+        if source.path in self._open or depth > MAX_DEPTH:
+            return
+        self._open.append(source.path)
+        self.markup(source, 0, len(source.text), self.builder, depth)
+        self.builder.end()
+        self._open.pop()
+
+    def _include(self, name: str, within: SourceFile, depth: int) -> None:
+        root = self.main.path.parent
+        resolved = (within.path.parent / name).resolve()
+        if not resolved.is_relative_to(root) or resolved.suffix != ".typ":
+            return
+        if resolved not in self._files:
+            if len(self._files) >= MAX_FILES or not resolved.is_file():
+                return
+            try:
+                text = decode(read_bytes(resolved, self.options), resolved)
+            except ReadError:
+                return
+            shown = str(self.given.parent / resolved.relative_to(root))
+            self._files[resolved] = SourceFile.of(resolved, text, shown)
+        self.builder.end()
+        self.read_file(self._files[resolved], depth + 1)
+
+    # -- markup -----------------------------------------------------------------------
+
+    def markup(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
+        text = source.text
+        index = start
+        line_start = True
+        heading = False
+        while index < end:
+            char = text[index]
+            if line_start:
+                stripped = index
+                while stripped < end and text[stripped] in " \t":
+                    stripped += 1
+                block = re.match(r"(=+|[-+]|/)\s", text[stripped:end])
+                if block and not (
+                    block.group(1) == "/" and ":" not in text[stripped:end].split("\n")[0]
+                ):
+                    heading = block.group(1).startswith("=")
+                    sink.start(heading=heading, bullet=block.group(1) in "-+")
+                    index = stripped + block.end()
+                    line_start = False
+                    continue
+                line_start = False
+            if char == "\n":
+                blank = re.match(r"\n[ \t]*\n", text[index:end])
+                if heading or blank:
+                    sink.end()
+                    heading = False
+                else:
+                    sink.text(" ", source, index)
+                index += 1
+                line_start = True
+            elif (text.startswith("//", index) and text[index - 1 : index] != ":") or (
+                text.startswith("/*", index)
+            ):  # `https://` in markup is a link, not a comment
+                index = self._comment(source, index)
+            elif char == "\\":
+                following = text[index + 1 : index + 2]
+                if following in ("", " ", "\n", "\t"):
+                    sink.end()
+                    index += 1
+                else:
+                    sink.text(following, source, index + 1)
+                    index += 2
+            elif char in "*_":
+                index += 1
+            elif char == "`":
+                ticks = re.match(r"`+", text[index:end]).group(0)  # type: ignore[union-attr]
+                close = text.find(ticks, index + len(ticks))
+                close = end if close < 0 or close > end else close
+                body = text[index + len(ticks) : close]
+                if len(ticks) >= 3:
+                    body = body.split("\n", 1)[-1] if "\n" in body else body
+                sink.text(body, source, index + len(ticks))
+                index = close + len(ticks)
+            elif char == "$":
+                close = text.find("$", index + 1)
+                close = end if close < 0 or close > end else close
+                sink.text(f" {text[index + 1 : close].strip()} ", source, index + 1)
+                index = close + 1
+            elif char == "<" and (label := re.match(r"<[\w:.-]+>", text[index:end])):
+                index += label.end()
+            elif char == "#":
+                index = self._code(source, index + 1, end, sink, depth)
+            else:
+                symbol = next((s for s in _SYMBOLS if text.startswith(s, index)), None)
+                if symbol:
+                    sink.text(_SYMBOLS[symbol], source, index)
+                    index += len(symbol)
+                else:
+                    run = re.match(r"[^\n\\*_`$<#/~\-.]+|.", text[index:end], re.S)
+                    piece = run.group(0)  # type: ignore[union-attr]
+                    sink.text(piece, source, index)
+                    index += len(piece)
+
+    def _comment(self, source: SourceFile, index: int) -> int:
+        text = source.text
+        if text.startswith("//", index):
+            close = text.find("\n", index)
+            close = len(text) if close < 0 else close
+            body = text[index + 2 : close]
+        else:
+            close = text.find("*/", index + 2)
+            close = len(text) if close < 0 else close + 2
+            body = text[index + 2 : close - 2]
+        found = suppression(body, source, index)
+        if found is not None:
+            self.suppressions.append(found)
+        return close
+
+    # -- code -------------------------------------------------------------------------
+
+    def _code(self, source: SourceFile, index: int, end: int, sink, depth: int) -> int:
+        """A `#` expression in markup; returns where the markup goes on."""
+        text = source.text
+        name_match = _NAME_RE.match(text, index)
+        if text.startswith(("(", "{", "["), index):
+            return close_bracket(text, index)
+        if name_match is None:
+            sink.text("#", source, index - 1)
+            return index
+        name = name_match.group(0)
+        index = name_match.end()
+        if name == "include":
+            string = re.match(r'\s*"((?:[^"\\]|\\.)*)"', text[index:end])
+            if string:
+                self._include(unescape(string.group(1)), source, depth)
+                return index + string.end()
+            return index
+        if name in _STATEMENTS:
+            return self._statement(source, name, index, end, depth)
+        args: list[Arg] = []
+        while index < end and text[index] in "([":
+            close = close_bracket(text, index)
+            if text[index] == "(":
+                args.extend(self._args(text, index + 1, close - 1, source))
+            else:
+                args.append(Arg(None, index, close))
+            index = close
+        self._call(source, name, args, sink, depth)
+        return index
+
+    def _statement(self, source: SourceFile, name: str, index: int, end: int, depth: int) -> int:
+        """`#let`, `#set`, `#show` and control flow print nothing, with two exceptions: the
+        header a `#show: template.with(author: …)` rule passes to its template, and the
+        content of a function the file defines itself (`#let cv(body) = {…}`), which
+        prints where a `#show: cv` rule or a `#cv[…]` call uses it."""
+        text = source.text
+        cursor = index
+        let = re.match(r"\s+([A-Za-z_][\w-]*)\s*\(", text[index:end]) if name == "let" else None
+        shown = re.match(r"\s*:\s*([A-Za-z_][\w-]*)", text[index:end]) if name == "show" else None
+        while cursor < end and text[cursor] != "\n":
+            if text[cursor] in "([{":
+                opening = cursor
+                cursor = close_bracket(text, cursor)
+                if name == "show" and text[opening] == "(":
+                    self._header(source, self._args(text, opening + 1, cursor - 1, source))
+                continue
+            if text.startswith("//", cursor):
+                break
+            cursor += 1
+        if let is not None:
+            self._templates[let.group(1)] = (source, index + let.end(), cursor)
+        if shown is not None and shown.group(1) in self._templates:
+            template, start, stop = self._templates.pop(shown.group(1))  # once: no recursion
+            self._code_content(template, start, stop, self.builder, depth + 1)
+        return cursor
+
+    def _code_content(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
+        """The content blocks (`[…]`) in code, printed as markup; the code prints nothing."""
+        text = source.text
+        index = start
+        while index < end and depth <= MAX_DEPTH:
+            char = text[index]
+            if char == '"':
+                index = string_end(text, index)
+            elif text.startswith(("//", "/*"), index):
+                index = close_comment(text, index)
+            elif char == "[":
+                close = close_bracket(text, index)
+                self.markup(source, index + 1, close - 1, sink, depth + 1)
+                sink.end()
+                index = close
+            else:
+                index += 1
+
+    def _args(self, text: str, start: int, end: int, source: SourceFile | None = None) -> list[Arg]:
+        """The arguments between `start` and `end` (inside a call's parentheses); comments
+        between them are skipped (and their suppressions kept, when `source` is given)."""
+        args: list[Arg] = []
+        index = start
+        while index < end:
+            while index < end and (text[index].isspace() or text.startswith(("//", "/*"), index)):
+                if text[index].isspace():
+                    index += 1
+                elif source is not None:
+                    index = self._comment(source, index)
+                else:
+                    index = close_comment(text, index)
+            piece_start = index
+            while index < end and text[index] != ",":
+                if text.startswith(("//", "/*"), index):
+                    index = close_comment(text, index)
+                elif text[index] in "([{":
+                    index = close_bracket(text, index)
+                elif text[index] == '"':
+                    index = string_end(text, index)
+                else:
+                    index += 1
+            index = min(index, end)
+            named = _NAMED_RE.match(text, piece_start, index)
+            value_start = named.end() if named else piece_start
+            while value_start < index and text[value_start].isspace():
+                value_start += 1
+            if value_start < index:
+                args.append(Arg(named.group(1) if named else None, value_start, index))
+            index += 1
+        return args
+
+    def _value(self, source: SourceFile, arg: Arg, sink, depth: int, joiner: str = " ") -> None:
+        """Print an argument's value: a string, content, or the strings of a call in it."""
+        text = source.text
+        value = text[arg.start : arg.end].rstrip()
+        if value.startswith('"'):
+            close = string_end(text, arg.start)
+            sink.text(unescape(text[arg.start + 1 : close - 1]), source, arg.start + 1)
+        elif value.startswith("["):
+            self.markup(source, arg.start + 1, close_bracket(text, arg.start) - 1, sink, depth + 1)
+        elif value.startswith("("):
+            inner = self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)
+            for index, item in enumerate(inner):
+                if index:
+                    sink.gap()
+                self._value(source, item, sink, depth + 1)
+        elif call := _NAME_RE.match(value):
+            if call.group(0) in _data()["calls"]["hidden"]:
+                return
+            rest = arg.start + call.end()
+            inner = [
+                item
+                for opening in [rest]
+                if text.startswith("(", opening)
+                for item in self._args(text, opening + 1, close_bracket(text, opening) - 1)
+            ]
+            for index, item in enumerate(inner):
+                if index:
+                    sink.text(joiner, source, item.start)
+                self._value(source, item, sink, depth + 1)
+
+    def _text(self, source: SourceFile, arg: Arg | None, depth: int, joiner: str = " ") -> TextSink:
+        collector = TextSink()
+        if arg is not None:
+            self._value(source, arg, collector, depth, joiner)
+        return collector
+
+    def _call(self, source: SourceFile, name: str, args: list[Arg], sink, depth: int) -> None:
+        calls = _data()["calls"]
+        base = name.split(".")[0]
+        if depth > MAX_DEPTH or base in calls["hidden"]:
+            return
+        if base in calls["breaks"]:
+            sink.end()
+            return
+        if base in calls["gaps"]:
+            sink.gap()
+            return
+        if base == "link":
+            self._link(source, args, sink, depth)
+            return
+        if base in self._templates and sink is self.builder:
+            template, start, stop = self._templates.pop(base)  # once: no recursion
+            self._code_content(template, start, stop, sink, depth + 1)
+        roles = _data()["entry-arguments"]
+        named = {arg.name: arg for arg in args if arg.name in roles}
+        parts = {roles[arg_name] for arg_name in named}
+        if len(parts & {"title", "organization", "dates"}) >= 2 and sink is self.builder:
+            self._entry(source, named, depth)
+            return
+        for arg in args:
+            if arg.name is None:
+                self._value(source, arg, sink, depth)
+                sink.text(" ", source, arg.end)
+
+    def _link(self, source: SourceFile, args: list[Arg], sink, depth: int) -> None:
+        positional = [arg for arg in args if arg.name is None]
+        if not positional:
+            return
+        target = self._text(source, positional[0], depth).value()
+        if len(positional) > 1:
+            for arg in positional[1:]:
+                self._value(source, arg, sink, depth)
+        else:
+            shown = target.removeprefix("mailto:").removeprefix("tel:")
+            sink.text(shown, source, positional[0].start + 1)
+        sink.link(target)
+
+    def _header(self, source: SourceFile, args: list[Arg]) -> None:
+        """The name and contact details passed to a template, each on its own line."""
+        roles = _data()["header-arguments"]
+        prefixes = _data()["prefixes"]
+        text = source.text
+        name_line = None
+        for arg in args:
+            value = text[arg.start : arg.end].strip()
+            if value.startswith("(") and arg.name in (None, "author", "personal", "info"):
+                inner = self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)
+                self._header(source, inner)
+                continue
+            role = roles.get(arg.name or "")
+            if role is None:
+                continue
+            collected = self._text(source, arg, 0, joiner=" ")
+            shown = collected.value()
+            if not shown or collected.first is None:
+                continue
+            prefix = prefixes.get(role, "")
+            target = f"https://{prefix}{shown}" if prefix and "/" not in shown else None
+            if role == "name" and name_line is not None and self.builder.lines[-1:] == [name_line]:
+                name_line = self.builder.extend_last(shown)
+                continue
+            self.builder.start()
+            self.builder.text(shown, *collected.first)
+            if target:
+                self.builder.link(target)
+            line = self.builder.end()
+            name_line = line if role == "name" else None
+
+    def _entry(self, source: SourceFile, named: dict[str | None, Arg], depth: int) -> None:
+        roles = _data()["entry-arguments"]
+        by_role: dict[str, list[Arg]] = {}
+        for arg_name, arg in named.items():
+            by_role.setdefault(roles[arg_name], []).append(arg)
+        builder = self.builder
+        builder.end()
+        first = len(builder.lines)
+        parts: dict[str, Field] = {}
+        for row in _ENTRY_HEADER:
+            texts = []
+            for role in row:
+                collected = TextSink()
+                for index, arg in enumerate(by_role.get(role, [])):
+                    if index:
+                        collected.text(" – ", source, arg.start)
+                    self._value(source, arg, collected, depth, joiner=" – ")
+                if collected.value() and collected.first is not None:
+                    texts.append((role, collected))
+            if not texts:
+                continue
+            builder.start()
+            for index, (_, collected) in enumerate(texts):
+                if index:
+                    builder.gap()
+                builder.text(collected.value(), *collected.first)  # type: ignore[misc]
+            line = builder.end()
+            if line is not None:
+                for role, collected in texts:
+                    parts[role] = Field(collected.value(), line, collected.value())
+        for arg in by_role.get("description", []):
+            builder.start()
+            self._value(source, arg, builder, depth)
+            builder.end()
+        if parts:
+            self.entries.append(KnownEntry(MappingProxyType(parts), tuple(builder.lines[first:])))
+
+
+def read_typst(path: Path, options: ReadOptions) -> ReaderOutput:
+    main = SourceFile.of(path.resolve(), decode(read_bytes(path, options), path), None)
+    reader = TypstReader(main, path, options)
+    reader.read_file(main)
+    built = built_pdf_text(path, options)
+    facts = FileFacts(
+        format="typst",
+        built_pdf=str(built[0]) if built else None,
+        built_text=built[1] if built else (),
+    )
+    return ReaderOutput(
+        lines=tuple(reader.builder.lines),
+        facts=facts,
+        suppressions=tuple(reader.suppressions),
+        entries=tuple(reader.entries),
+    )

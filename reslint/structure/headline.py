@@ -1,0 +1,288 @@
+"""The headline: the line under the name that states the person's role.
+
+`Senior Data Engineer` under the name, a role printed beside it (`Jane Doe | Data
+Engineer`), or one that opens the contact line (`Account Manager | email | phone`). The
+lines between the name and the first section are read in order: contact details,
+personal-details fields (`Address: …`, `ADRESSE   …`), places, dates (`Last updated …`),
+credentials (`BSc, MSc, PhD`), icons and glyph codes are passed over; a sentence about
+oneself (a summary) or a section ends the search, and so do two lines that say something
+else (an affiliation, an address), since a headline sits right under the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from reslint.lexicon.contact import EMAIL_RE, LINKEDIN_RE, PHONE_CANDIDATE_RE, URL_RE
+from reslint.lexicon.country import named_countries
+from reslint.lexicon.dates import find_dates
+from reslint.lexicon.degrees import DEGREE_RE
+from reslint.lexicon.headings import known_title
+from reslint.lexicon.language import languages
+from reslint.model import Field, Line, Section
+from reslint.structure.name import (
+    clean,
+    fold,
+    is_label_text,
+    is_organisation,
+    is_titleish,
+    looks_like_name,
+    name_words,
+    repair_marks,
+)
+from reslint.structure.phones import is_phone_label
+
+_SEGMENT_RE = re.compile(r"\s{3,}|\t+|\s+[|·•♦◆▪]\s+|\s*(?:\(cid:\d+\)|[\ue000-\uf8ff])\s*")
+_GLYPH_RE = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\ufffd]")
+# `example.github.io`, `/in/jane`: a link printed without its scheme.
+_BARE_LINK_RE = re.compile(r"(?:^|\s)(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s|$)|(?:^|\s)/in/\S+")
+_FIELD_RE = re.compile(r"^(?P<label>[^\W\d_][^:：\t]{0,30}?)\s*(?:[:：]|\t|\s{2,})\s*\S")
+_POSTCODE_RE = re.compile(r"\d{3,}")
+_OPEN_END = ("&", "|", ",", "/", "-", "–", "·", "•")
+_OPEN_WORDS = frozenset({"and", "und", "et", "y", "e", "of", "for", "de", "&"})
+_MAX_WORDS = 25
+_MAX_OTHER_LINES = 2
+_MAX_LINES = 8
+
+
+@cache
+def _field_labels() -> frozenset[str]:
+    words = name_words()
+    return words.fields | words.name | words.given | words.family
+
+
+def _has_contact(text: str) -> bool:
+    return bool(
+        EMAIL_RE.search(text)
+        or LINKEDIN_RE.search(text)
+        or URL_RE.search(text)
+        or _BARE_LINK_RE.search(text)
+        or any(sum(map(str.isdigit, m.group(0))) >= 7 for m in PHONE_CANDIDATE_RE.finditer(text))
+    )
+
+
+def _is_field(text: str) -> bool:
+    """`Address: …`, `ADRESSE   …`, `Date of birth:\t…`: a personal-details field."""
+    match = _FIELD_RE.match(text)
+    if not match:
+        return False
+    label = fold(match.group("label")).strip(" .")
+    return label in _field_labels() or (len(label.split()) <= 3 and ":" in text[: match.end()])
+
+
+def _is_dated(text: str) -> bool:
+    folded = fold(text)
+    if any(folded.startswith(word) for word in name_words().dated):
+        return True
+    dates = find_dates(text)
+    covered = sum(d.end - d.start for d in dates)
+    return bool(dates) and covered >= 0.5 * len(text.strip())
+
+
+def _is_place(text: str) -> bool:
+    parts = [part.strip() for part in re.split(r",|\s[–-]\s", text) if part.strip()]
+    if len(parts) < 2 and len(text.split()) > 3:
+        return False
+    last = parts[-1] if parts else text
+    return bool(re.fullmatch(r"[A-Z]{2}(?:\s+\d{5})?", last)) or bool(named_countries([last]))
+
+
+def _is_credentials(text: str) -> bool:
+    """Degrees only: `BSc. Hons, MSc., DIC, PhD.`"""
+    rest = DEGREE_RE.sub(" ", text)
+    rest = re.sub(r"\b(?:hons|dic|cpa|pmp|cfa|mba|phd|frcs|mrcs)\b", " ", rest, flags=re.I)
+    return bool(DEGREE_RE.search(text)) and not re.sub(r"[\W\d_]+", "", rest)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(word for language in languages().values() for word in language.words)
+
+
+def is_prose(text: str, following: Line | None, line: Line) -> bool:
+    """A sentence, or the first line of a paragraph: a summary, not a headline."""
+    words = [word for word in text.split() if re.search(r"\w", word)]
+    if not words:
+        return False
+    if fold(words[0]).strip(",.") in name_words().first_person:
+        return True
+    lowered = [fold(word).strip(",.;:()") for word in words if word[:1].islower()]
+    function_words = sum(word in _function_words() for word in lowered)
+    if len(words) >= 8 and (function_words >= 3 or text.rstrip().endswith(".")):
+        return True
+    wraps = (
+        following is not None
+        and following.text.strip()[:1].islower()
+        and not _has_contact(following.text)
+        and (following.font_size, following.bold) == (line.font_size, line.bold)
+    )
+    return len(words) >= 6 and wraps
+
+
+def _skipped(text: str) -> bool:
+    """Lines between the name and the headline that are something else."""
+    last = fold(text.split()[-1]).strip(".,;:()") if text.split() else ""
+    return (
+        not re.search(r"[^\W\d_]{2}", _GLYPH_RE.sub("", text))
+        or last in name_words().alt_text
+        or _is_field(text)
+        or _is_dated(text)
+        or _is_credentials(text)
+        or is_label_text(text)
+        or bool(_GLYPH_RE.search(text))
+    )
+
+
+def _headline_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS or _has_contact(text) or _skipped(text):
+        return False
+    if find_dates(text):
+        return False  # an entry (`Associate Professor   July 2025 – Present`)
+    if len(words) == 1 and (text.isupper() or text.islower()):
+        return False  # a section title reslint does not know, a handle (`jdoe`)
+    if is_titleish(text):
+        return True
+    # An affiliation (`Department of Physics, Acme University`) or an address is no role.
+    if _is_place(text) or _POSTCODE_RE.search(text) or is_organisation(words):
+        return False
+    return sum(map(str.isalpha, text)) >= 3
+
+
+def _role_in_contact_line(text: str) -> str | None:
+    """`Account Manager | jane@example.org | +1 …`: the role that opens a contact line."""
+    segments = [s.strip() for s in _SEGMENT_RE.split(text) if s and s.strip()]
+    if len(segments) < 2 or _has_contact(segments[0]):
+        return None
+    first = segments[0]
+    if first.endswith((":", "：")) or is_phone_label(first) or _is_field(first + ":"):
+        return None  # `E-mail address:   jane@…`, `Mobile   06…`: a label, not a role
+    others_are_contact = all(_has_contact(s) for s in segments[1:])
+    if _headline_like(first) and (is_titleish(first) or others_are_contact):
+        return first if len(first.split()) <= 8 else None
+    return None
+
+
+def _beside_name(name: Field) -> str | None:
+    """A role printed on the name's line: `Jane Doe | Data Engineer`."""
+    line = name.line
+    if line is None:
+        return None
+    for part in _SEGMENT_RE.split(line.text.strip()):
+        part = (part or "").strip()
+        if not part or clean(part) == name.value or looks_like_name(clean(part)):
+            continue
+        if _headline_like(part) and is_titleish(part):
+            return part
+    return None
+
+
+def _role_field(text: str) -> str | None:
+    """The value of a role field (`Position: Data Engineer`, `岗 位:研发工程师`)."""
+    for segment in _SEGMENT_RE.split(text):
+        match = _FIELD_RE.match((segment or "").strip())
+        if match and fold(match.group("label")).strip(" .") in name_words().role:
+            value = re.split(r"[:：\t]|\s{2,}", segment.strip(), maxsplit=1)[-1].strip()
+            if value and not _has_contact(value):
+                return value
+    return None
+
+
+def _wrapped(text: str, line: Line, following: Line | None) -> str:
+    """The headline with its second line, when it wraps."""
+    if following is None or (following.font_size, following.bold) != (line.font_size, line.bold):
+        return text
+    rest = repair_marks(following.text).strip()
+    ends_open = text.endswith(_OPEN_END) or text.split()[-1].lower() in _OPEN_WORDS
+    if ends_open and _headline_like(rest) and len((text + " " + rest).split()) <= _MAX_WORDS:
+        return f"{text} {rest}"
+    return text
+
+
+def find_role_headline(
+    lines: Sequence[Line], name: Field | None, sections: Sequence[Section]
+) -> Field | None:
+    """The headline under (or beside, or just above) the name, if the resume prints one."""
+    if name is None or name.line is None:
+        return None
+    beside = _beside_name(name)
+    if beside is not None:
+        return Field(beside, name.line)
+    index = next((i for i, line in enumerate(lines) if line is name.line), None)
+    if index is None:
+        return None
+    kinds = {id(s.heading): s.kind for s in sections if s.heading is not None}
+    fields_only = False  # inside a personal-details section: only a role field is a headline
+    name_words_ = set(fold(name.value).split())
+    other = 0
+    page = name.line.page
+    after = [line for line in lines[index + 1 : index + 1 + _MAX_LINES] if line.page == page]
+    for position, line in enumerate(after):
+        raw = repair_marks(line.text).strip()
+        text = " ".join(raw.split())
+        following = after[position + 1] if position + 1 < len(after) else None
+        kind = kinds.get(id(line)) or known_title(text)
+        if kind == "contact":
+            fields_only = True
+            continue
+        # A heading reslint could not name may be the headline set in a heading's type,
+        # when it names a role; any other heading ends the search.
+        if kind not in (None, "other") or (kind == "other" and not is_titleish(text)):
+            break
+        words = set(fold(clean(text)).split())
+        if not text or words <= name_words_ or (len(name_words_) > 1 and name_words_ <= words):
+            continue  # the second line of the name, or a line that repeats it
+        if (role := _role_field(raw)) is not None:
+            return Field(role, line)
+        if fields_only:
+            continue
+        if _has_contact(raw):
+            if (role := _role_in_contact_line(raw)) is not None:
+                return Field(role, line)
+            continue
+        if _skipped(raw) or _is_place(text):
+            continue
+        if is_prose(text, following, line):
+            break
+        if _headline_like(text):
+            return Field(_wrapped(text, line, following), line)
+        other += 1
+        if other >= _MAX_OTHER_LINES:
+            break
+    if index > 0 and _right_above(lines[index - 1], name.line):
+        above = lines[index - 1]
+        text = " ".join(above.text.split())
+        if _headline_like(text) and is_titleish(text):
+            return Field(text, above)
+    return None
+
+
+def _right_above(line: Line, name: Line) -> bool:
+    """Printed just above the name, in its column (not the end of another column)."""
+    if line.page != name.page:
+        return False
+    if line.box is None or name.box is None:
+        return True
+    height = max(name.box.bottom - name.box.top, 1.0)
+    overlap = min(line.box.x1, name.box.x1) > max(line.box.x0, name.box.x0)
+    return overlap and 0 < name.box.top - line.box.top <= 2.5 * height
+
+
+def opening_summary(top: Sequence[Line], name: Field | None) -> tuple[Field, ...]:
+    """A paragraph about the person between the name and the first section: a summary
+    without a heading of its own (the headline search stops at it)."""
+    start = next((i + 1 for i, line in enumerate(top) if name and line is name.line), 0)
+    rest = list(top[start:])
+    for index, line in enumerate(rest):
+        following = rest[index + 1] if index + 1 < len(rest) else None
+        text = " ".join(line.text.split())
+        if text and not _has_contact(text) and is_prose(text, following, line):
+            paragraph: list[Field] = []
+            for part in rest[index:]:
+                if not part.text.strip() or _has_contact(part.text):
+                    break
+                paragraph.append(Field(part.text.strip(), part))
+            return tuple(paragraph)
+    return ()

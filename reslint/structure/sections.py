@@ -1,0 +1,270 @@
+"""Section headings found by typography relative to the document, and the sections they open.
+
+The vocabulary (`lexicon.headings`) says which lines *name* a section; the
+document's own typography says which of them *are* headings. A resume styles
+its section titles alike, so the style that the known titles share is its
+heading style: other short lines in it are headings too ("Master thesis"),
+and a known title printed smaller or plainer than that style is a label inside
+a section ("Programming languages" over a skill list), not a heading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from reslint.lexicon.contact import is_contact_line
+from reslint.lexicon.headings import display_title, heading_kind, known_title
+from reslint.model import Line, Section
+
+_SEGMENTS_RE = re.compile(r"\s{3,}")
+# PDF font subsets carry a random tag ("ABCDEF+Georgia-Bold"); the typeface is the rest.
+_SUBSET_TAG_RE = re.compile(r"^[A-Z]{6}\+")
+# A heading style must name sections more often than anything else is printed in it:
+# the bold body style of a skill list or of job titles holds one known title at most.
+_MIN_KNOWN_SHARE = 0.5
+_MAX_HEADING_WORDS = 4
+# Type this much larger than the body, printed only in short lines, is display type: one
+# known title in it is enough to call it the heading style.
+_DISPLAY_SIZE_STEP = 1.5
+_LONG_LINE_WORDS = 8
+_SAME_EDGE = 6  # points between left edges of one column
+_MAX_HEADING_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How a line is printed, as far as it tells a heading from the body."""
+
+    size: float
+    bold: bool
+    capitals: bool
+    font: str | None
+    color: tuple[float, float, float] | None
+    # A symbol printed before the words ("+ CONTACT", "■ Education"): headings share theirs.
+    marker: str | None
+
+
+def style_of(line: Line) -> Style:
+    text = line.text.strip()
+    letters = [char for char in text if char.isalpha()]
+    colour = tuple(round(channel, 2) for channel in line.color) if line.color else None
+    marker = None
+    if text and not text[0].isalnum() and not line.bullet:
+        # Icon fonts give each heading its own private-use glyph: they are one marker.
+        marker = "icon" if unicodedata.category(text[0]) == "Co" else text[0]
+    return Style(
+        round(line.font_size or 0.0, 1),
+        line.bold,
+        bool(letters) and all(char.isupper() for char in letters),
+        _SUBSET_TAG_RE.sub("", line.font_name) if line.font_name else None,
+        colour,  # type: ignore[arg-type]
+        marker,
+    )
+
+
+def body_font_size(lines: tuple[Line, ...]) -> float | None:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.font_size:
+            sizes[round(line.font_size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _short(line: Line) -> bool:
+    text = line.text.strip()
+    return (
+        not line.bullet
+        and 1 <= len(text.split()) <= _MAX_HEADING_WORDS
+        and len(text) <= _MAX_HEADING_CHARS
+        and not any(char.isdigit() for char in text)
+        and not is_contact_line(text)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingStyles:
+    """The document's heading styles and the one most of its known titles use."""
+
+    styles: frozenset[Style]
+    main: Style | None
+    # Where each heading style's lines start, to tell a sidebar's level from sub-headings.
+    left_edges: dict[Style, frozenset[int]]
+
+    def heads_sections(self, line: Line) -> bool:
+        """Whether `line`'s style may open a section, as far as typography tells.
+
+        A known title printed plainer than the main heading style is a label
+        inside a section; so is a whole heading style under the main one
+        (sub-headings), unless it is in the same typeface and weight in a column
+        of its own: a sidebar's headings.
+        """
+        style = style_of(line)
+        if self.main is None or not self._outranks(style):
+            return True
+        if style not in self.styles or (style.bold, style.font) != (self.main.bold, self.main.font):
+            return False
+        # Same typeface and weight, only smaller: its own level in a column of its own
+        # (a sidebar), sub-headings where it starts where the section titles start.
+        mine = self.left_edges.get(style, frozenset())
+        main = self.left_edges.get(self.main, frozenset())
+        return not any(abs(edge - other) <= _SAME_EDGE for edge in mine for other in main)
+
+    def _outranks(self, style: Style) -> bool:
+        """Whether the main heading style is plainly more prominent than `style`."""
+        assert self.main is not None
+        if self.main.size >= style.size + 0.4:
+            return True
+        return self.main.size >= style.size - 0.4 and (
+            (self.main.bold and not style.bold) or (self.main.capitals and not style.capitals)
+        )
+
+
+def heading_styles(
+    lines: tuple[Line, ...], kinds: list[str | None], font_size: float | None
+) -> HeadingStyles:
+    """Styles in which known titles are the rule rather than the exception.
+
+    Only for documents with typography (PDF, DOCX): plain text has one style.
+    """
+    if font_size is None:
+        return HeadingStyles(frozenset(), None, {})
+    body_bold = sum(len(line.text) for line in lines if line.bold) * 2 > sum(
+        len(line.text) for line in lines
+    )
+    known: Counter[Style] = Counter()
+    short: Counter[Style] = Counter()
+    long: Counter[Style] = Counter()
+    for line, kind in zip(lines, kinds, strict=True):
+        if line.font_size is None:
+            continue
+        style = style_of(line)
+        if _short(line) or kind not in (None, "other"):
+            short[style] += 1
+        elif len(line.text.split()) > _LONG_LINE_WORDS:
+            long[style] += 1
+        if kind in (None, "other"):
+            continue
+        if line.font_size >= font_size + 0.5 or (line.bold and not body_bold) or style.capitals:
+            known[style] += 1
+
+    def display(style: Style) -> bool:
+        return style.size >= font_size + _DISPLAY_SIZE_STEP and not long[style]
+
+    styles = frozenset(
+        style
+        for style, count in known.items()
+        if (count >= 2 and count >= _MIN_KNOWN_SHARE * short[style])
+        or short[style] == count
+        or display(style)
+    )
+    edges: dict[Style, set[int]] = {}
+    for line in lines:
+        style = style_of(line)
+        if style in styles and line.box is not None:
+            edges.setdefault(style, set()).add(round(line.box.x0))
+    # The top level is the most prominent style that names two sections or more: a
+    # document may hold more sub-headings than headings.
+    main = max(
+        styles,
+        key=lambda style: (known[style] >= 2, style.size, style.bold, known[style]),
+        default=None,
+    )
+    left_edges = {style: frozenset(found) for style, found in edges.items()}
+    return HeadingStyles(styles, main, left_edges)
+
+
+def _unglue(line: Line) -> tuple[Line, Line] | None:
+    """A title in its own column beside the first entry (`Experience   Acme   2020 – 2022`)."""
+    segments = _SEGMENTS_RE.split(line.text.strip(), maxsplit=1)
+    if line.bullet or len(segments) < 2 or known_title(segments[0]) is None:
+        return None
+    # Where the remainder starts on the line is not known: it gets no box of its own.
+    return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
+
+
+def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
+    """Whether `line` is the rest of a heading wrapped in a narrow column."""
+    return (
+        style_of(line) == style_of(heading)
+        and style_of(line) in styles.styles
+        and _short(line)
+        and known_title(line.text) is None
+        and not heading.text.rstrip().endswith(":")
+    )
+
+
+def _decide(
+    line: Line, kind: str | None, previous: Line | None, styles: HeadingStyles
+) -> str | None:
+    """The line's section kind once the document's typography has had its say."""
+    if line.heading:
+        return kind
+    if not styles.heads_sections(line):
+        return None
+    if kind is not None and kind != "other":
+        return kind
+    if kind is None and style_of(line) in styles.styles and _short(line):
+        # A second line in the style of the one before it continues that line (a title
+        # wrapped in a narrow column), unless that line was itself a heading.
+        if previous is not None and style_of(previous) == style_of(line):
+            return None
+        return "other"
+    return kind
+
+
+def split_sections(
+    lines: tuple[Line, ...], font_size: float | None
+) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
+    """The lines before the first heading, and the sections after it."""
+    kinds = [heading_kind(line, font_size) for line in lines]
+    styles = heading_styles(lines, kinds, font_size)
+    top: list[Line] = []
+    sections: list[Section] = []
+    current: tuple[str, str, Line] | None = None
+    body: list[Line] = []
+    previous: Line | None = None
+    for original, original_kind in zip(lines, kinds, strict=True):
+        glued = _unglue(original)
+        for line in glued or (original,):
+            kind = original_kind if line is original else heading_kind(line, font_size)
+            if (
+                kind is None
+                and current is not None
+                and not body
+                and _wraps(current[2], line, styles)
+            ):
+                current = (f"{current[0]} {display_title(line.text)}", current[1], current[2])
+                continue
+            if not glued:
+                # A title glued beside its first entry shares that line's style, not its own.
+                kind = _decide(line, kind, previous, styles)
+            if glued and line is glued[1]:
+                kind = None
+            if kind == "other" and current is None and not top:
+                kind = None  # a styled first line with no section title is the name
+            if (
+                kind is None
+                and current is not None
+                and not body
+                and _wraps(current[2], line, styles)
+            ):
+                current = (f"{current[0]} {display_title(line.text)}", current[1], current[2])
+                continue
+            if kind is not None:
+                if current is not None:
+                    sections.append(Section(current[0], current[1], current[2], tuple(body)))
+                current = (display_title(line.text), kind, line)
+                body = []
+                previous = None
+                continue
+            if current is None:
+                top.append(line)
+            else:
+                body.append(line)
+            previous = line
+    if current is not None:
+        sections.append(Section(current[0], current[1], current[2], tuple(body)))
+    return tuple(top), tuple(sections)

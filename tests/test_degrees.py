@@ -1,0 +1,60 @@
+"""Degrees told from their field of study, in the ways resumes print the two together."""
+
+from __future__ import annotations
+
+import pytest
+
+from reslint.lexicon.degrees import names_degree, split_degree
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "field"),
+    [
+        ("Ph.D. in Statistics", "Ph.D.", "Statistics"),
+        ("B.S. Computer Science", "B.S.", "Computer Science"),
+        ("M.S., Information Technology", "M.S.", "Information Technology"),
+        ("Bachelor of Science - Geography", "Bachelor of Science", "Geography"),
+        ("Master of Science (MSc) in Genetics", "Master of Science (MSc)", "Genetics"),
+        ("BTech in Computer Science", "BTech", "Computer Science"),
+        ("Licenciatura em Engenharia Civil", "Licenciatura", "Engenharia Civil"),
+        ("Licenciatura en Derecho", "Licenciatura", "Derecho"),
+        ("Doctor of Philosophy (PhD) – Ecology", "Doctor of Philosophy (PhD)", "Ecology"),
+        ("Bachelor of Commerce (Accounting)", "Bachelor of Commerce", "Accounting"),
+        ("MASTER OF ARTS WITH HONOURS IN HISTORY", "MASTER OF ARTS WITH HONOURS", "HISTORY"),
+        ("Master's degree, Data Science", "Master's degree", "Data Science"),
+        ("BSc (Hons) Physics", "BSc (Hons)", "Physics"),
+        ("B.A.-Anthropology", "B.A.", "Anthropology"),
+        ("MA of Translation Studies", "MA", "Translation Studies"),
+        ("Ph.D. (Appl. Math.), Graduated cum laude", "Ph.D.", "Appl. Math."),
+        ("Computer Science Master", "Master", "Computer Science"),
+        ("Bachelor Informatik", "Bachelor", "Informatik"),
+        ("Grado en Psicología", "Grado", "Psicología"),
+        ("数学 硕士", "硕士", "数学"),
+        ("Certificate in College Teaching", "Certificate in College Teaching", ""),
+        ("PhD", "PhD", ""),
+        ("Engineering Physics", "Engineering Physics", ""),
+    ],
+)
+def test_degree_and_field(text: str, degree: str, field: str) -> None:
+    split = split_degree(text)
+    assert (split.degree, split.field) == (degree, field)
+
+
+def test_an_abbreviation_keeps_its_last_dot() -> None:
+    """`B.S.` is not cut to `B.S`, which would leave `. Ohio State University` behind."""
+    assert split_degree("B.S.").degree == "B.S."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Driving licence B", False),
+        ("Licence en informatique", True),
+        ("As a team we shipped it", False),
+        ("A.S. in Nursing", True),
+        ("but not that", False),
+        ("BUT Informatique", True),
+    ],
+)
+def test_degree_words_that_are_everyday_words(text: str, expected: bool) -> None:
+    assert names_degree(text) is expected

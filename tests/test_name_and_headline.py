@@ -1,0 +1,236 @@
+"""The person's name and headline, read from typography, labels and place on the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from reslint.examples import example_document
+from reslint.model import Box, Line
+from reslint.structure.name import clean, repair_marks
+from tests.linedocs import document, pdf_line
+
+
+def boxed(text: str, x0: float, top: float, size: float = 10.0, **style) -> Line:
+    height = size * 1.2
+    box = Box(x0, top, x0 + 6 * len(text), top + height)
+    return Line(text, box=box, font_size=size, page_height=792.0, **style)
+
+
+def markdown(text: str):
+    return example_document(text, "markdown", "US")
+
+
+# --- the name ---------------------------------------------------------------------------------
+
+
+def test_a_title_line_above_the_name_is_not_the_name():
+    doc = document(
+        pdf_line("One-page CV", 30, font_size=22, bold=True),
+        pdf_line("Jane Doe", 60, font_size=20, bold=True),
+        pdf_line("jane.doe@example.org", 85),
+        pdf_line("Experience", 120, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 140),
+    )
+    assert doc.contact.name.value == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["NAME   Jane Doe", "ADRESSE   12 Rue Exemple, 75001 Paris"], "Jane Doe"),
+        (["Prénom : Jeanne / Nom : Dupont", "Né le : 01.02.1990"], "Jeanne Dupont"),
+        (["Name, Vorname:\tMuster, Max", "Geburtsdatum:\t01.02.1990"], "Muster, Max"),
+        (["Nombre:\tJuan Pérez Gómez.", "DNI:\t12345678."], "Juan Pérez Gómez"),
+        (["Имя: Иван", "Фамилия: Петров"], "Иван Петров"),
+    ],
+)
+def test_a_labelled_name_field(lines: list[str], name: str):
+    doc = document(
+        pdf_line("Curriculum Vitae", 30, font_size=16, bold=True),
+        *(pdf_line(text, 60 + 14 * i, font_size=11) for i, text in enumerate(lines)),
+        pdf_line("Experience", 140, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 160),
+    )
+    assert doc.contact.name.value == name
+    assert doc.contact.name_confidence >= 0.9
+
+
+def test_a_name_field_of_a_project_is_not_the_persons():
+    doc = markdown(
+        "# Jane Doe\njane.doe@example.org\n\n## Projects\nName: Billing Revamp\n"
+        "Built the billing service\n"
+    )
+    assert doc.contact.name.value == "Jane Doe"
+
+
+def test_a_name_over_two_lines_first_name_above_the_surname():
+    doc = document(
+        boxed("JANE", 50, 40, 28, bold=True),
+        boxed("VAN DER BERG", 50, 75, 28, bold=True),
+        boxed("Data Engineer", 50, 115, 12),
+        boxed("Experience", 50, 150, 14, bold=True),
+        boxed("Acme Inc. — Data Engineer, Jan 2021 – Present", 50, 170),
+    )
+    assert doc.contact.name.value == "JANE VAN DER BERG"
+    assert doc.contact.headline.value == "Data Engineer"
+
+
+def test_a_name_split_beside_itself_in_two_columns():
+    doc = document(
+        boxed("JANE", 120, 80, 22, bold=True),
+        boxed("Profile", 20, 200, 15, bold=True),
+        boxed("Data engineer who likes clean pipelines.", 20, 220),
+        boxed("DOE", 370, 80, 22, bold=True),
+        boxed("Experience", 310, 200, 15, bold=True),
+        boxed("Acme Inc. — Data Engineer, Jan 2021 – Present", 310, 220),
+    )
+    assert doc.contact.name.value == "JANE DOE"
+
+
+def test_a_name_in_a_sidebar_below_the_first_section_title():
+    doc = document(
+        boxed("EDUCATION", 220, 30, 18, bold=True),
+        boxed("Example University   2019 - 2023", 220, 60, 11, bold=True),
+        boxed("Jane", 20, 180, 24, bold=True),
+        boxed("Doe", 20, 210, 24, bold=True),
+        boxed("CONTACT", 20, 250, 11, bold=True),
+        boxed("jane.doe@example.org", 20, 270),
+    )
+    assert doc.contact.name.value == "Jane Doe"
+
+
+def test_a_section_title_in_another_language_is_not_the_name():
+    doc = document(
+        pdf_line("Москва, Россия", 40),
+        pdf_line("ivan.petrov@example.org", 55),
+        pdf_line("Иван Петров   github.com/ivan", 70),
+        pdf_line("О себе", 110, font_size=17),
+        pdf_line("Инженер по тестированию", 130, font_size=12),
+    )
+    assert doc.contact.name.value == "Иван Петров"
+
+
+def test_an_affiliation_in_larger_type_is_not_the_name():
+    doc = document(
+        pdf_line("+1 609 999 9995", 40),
+        pdf_line("Jane Doe   jane.doe@example.org", 55, font_size=9),
+        pdf_line("Example Institute for Research in Oceans", 80, font_size=12),
+        pdf_line("Sciences, University of Example", 95, font_size=12),
+        pdf_line("National Centers for Ocean Information", 110, font_size=12),
+        pdf_line("Education", 140, font_size=14, bold=True),
+    )
+    assert doc.contact.name.value == "Jane Doe"
+    assert doc.contact.headline is None
+
+
+def test_a_glued_name_too_large_to_ignore_leaves_no_guess():
+    doc = document(
+        boxed("CONTACT", 20, 40, 9, bold=True),
+        boxed("jane.doe@example.org", 20, 60, 7),
+        boxed("SKILLS", 20, 90, 9, bold=True),
+        boxed("Python, SQL", 20, 110, 7),
+        boxed("JANEMARIEDOE", 220, 300, 17),
+        boxed("DATA ANALYTICS", 220, 325, 10),
+    )
+    assert doc.contact.name is None
+    assert doc.contact.name_confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Dr. Jane Doe she/her", "Jane Doe"),
+        ("Jane Doe they / them", "Jane Doe"),
+        ("Doç.Dr. Ayşe Yılmaz", "Ayşe Yılmaz"),
+        ("JaneDoe", "Jane Doe"),
+        ("J A N E   D O E", "J A N E   D O E".replace(" ", "")),
+    ],
+)
+def test_names_are_cleaned(printed: str, name: str):
+    assert clean(printed) == name
+
+
+def test_accents_printed_apart_go_back_on_their_letters():
+    assert repair_marks("Bjo \u0308rn Muster") == "Björn Muster"
+    assert repair_marks("Perso \u0308nliche Daten") == "Persönliche Daten"
+    assert repair_marks("Go \u0308zde S \u0327ahin") == "Gözde Şahin"
+
+
+def test_confidence_follows_the_evidence():
+    standout = document(pdf_line("Jane Doe", 40, font_size=24), pdf_line("jane@x.org", 70))
+    plain = markdown("Jane Doe\njane.doe@example.org\n")
+    assert standout.contact.name_confidence > plain.contact.name_confidence > 0
+
+
+# --- the headline -----------------------------------------------------------------------------
+
+
+def test_the_role_that_opens_the_contact_line_is_the_headline():
+    doc = markdown("# Jane Doe\nAccount Manager | jane.doe@example.org | +1 609 999 9995\n")
+    assert doc.contact.headline.value == "Account Manager"
+
+
+def test_a_label_that_opens_the_contact_line_is_no_headline():
+    doc = markdown("# Jane Doe\nE-mail:   jane.doe@example.org\nMobile   +1 609 999 9995\n")
+    assert doc.contact.headline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last updated in Mar 2026",
+        "ADRESSE   12 Rue Exemple, 75001 Paris",
+        "Date of birth: 1 February 1990",
+        "Acme Inc. logo",
+        "(cid:240) jdoe",
+        "BSc. Hons, MSc., PhD.",
+        "Springfield, IL",
+    ],
+)
+def test_lines_under_the_name_that_are_not_a_headline(line: str):
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=20),
+        pdf_line(line, 65),
+        pdf_line("Experience", 100, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 120),
+    )
+    assert doc.contact.headline is None
+
+
+def test_a_headline_after_fields_and_dates_that_sit_between_it_and_the_name():
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("Téléphone : 06 12 34 56 78", 65),
+        pdf_line("Site web : janedoe.example.org", 80),
+        pdf_line("Updated on September 16, 2022", 95, font_size=7),
+        pdf_line("Développeuse full-stack", 110, font_size=14, bold=True),
+        pdf_line("Expérience professionnelle", 140, font_size=14, bold=True),
+        pdf_line("Acme — Développeuse, 2020 – 2022", 160),
+    )
+    assert doc.contact.headline.value == "Développeuse full-stack"
+
+
+def test_a_headline_that_wraps_is_joined():
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("Senior Data Engineer | Payments &", 70, font_size=12, bold=True),
+        pdf_line("Billing Platforms", 84, font_size=12, bold=True),
+        pdf_line("jane.doe@example.org", 100),
+        pdf_line("Experience", 130, font_size=14, bold=True),
+    )
+    assert doc.contact.headline.value == "Senior Data Engineer | Payments & Billing Platforms"
+
+
+def test_a_role_field_is_the_headline():
+    doc = markdown("# Jane Doe\nPosition: Data Engineer\nEmail: jane.doe@example.org\n")
+    assert doc.contact.headline.value == "Data Engineer"
+
+
+def test_a_paragraph_under_the_name_is_a_summary_not_a_headline():
+    doc = markdown(
+        "# Jane Doe\njane.doe@example.org\n\n"
+        "I am a data engineer with eight years of experience in building pipelines for banks.\n\n"
+        "## Experience\nAcme Inc. — Data Engineer, Jan 2021 – Present\n"
+    )
+    assert doc.contact.headline is None
+    assert doc.structure.summary[0].value.startswith("I am a data engineer")

@@ -1,0 +1,54 @@
+"""Entry header text cut into pieces: sentences, brackets and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from reslint.lexicon.pieces import comma_pieces, is_location, sentence_pieces, strong_pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "2018 – Present. Research Fellow. Acme Centre, Northgate University, Australia.",
+            ["2018 – Present", "Research Fellow", "Acme Centre, Northgate University, Australia"],
+        ),
+        ("Research Scientist II. Acme Institute", ["Research Scientist II", "Acme Institute"]),
+        (
+            "Certificate in Teaching. Acme University",
+            ["Certificate in Teaching", "Acme University"],
+        ),
+        # Abbreviations and periods inside brackets do not end a piece.
+        ("B.S. Computer Science", ["B.S. Computer Science"]),
+        ("Fluid Dynamics Dept.   Univ. Example", ["Fluid Dynamics Dept.   Univ. Example"]),
+        ("Ph.D. (Appl. Phys.), Graduated", ["Ph.D. (Appl. Phys.), Graduated"]),
+        ("Acme Inc. Data Engineer", ["Acme Inc.", "Data Engineer"]),
+    ],
+)
+def test_a_period_after_a_word_ends_a_piece(text: str, pieces: list[str]) -> None:
+    assert sentence_pieces(text) == pieces
+
+
+def test_a_bracket_a_piece_opens_and_closes_stays() -> None:
+    assert strong_pieces("Master of Science (MSc) – Genetics") == [
+        "Master of Science (MSc)",
+        "Genetics",
+    ]
+    assert comma_pieces("Acme Bank (AB), Nairobi") == ["Acme Bank (AB)", "Nairobi"]
+    assert strong_pieces("(Remote)") == ["Remote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Springfield, IL", True),
+        ("Kamloops, BC, Canada", True),
+        # A city comes just before its state: the first part is a company.
+        ("Acme Metals Manufacturing, Springfield, IL", False),
+        ("Northgate University, New Zealand", False),
+        ("Acme Software, Austin, TX", False),
+    ],
+)
+def test_places_and_names_that_end_with_one(text: str, expected: bool) -> None:
+    assert is_location(text) is expected

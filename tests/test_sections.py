@@ -1,0 +1,230 @@
+"""Section headings told apart by the document's own typography, on lines built here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reslint.model import Box, Line
+from reslint.structure.sections import body_font_size, split_sections
+
+BODY = "Regular"
+BOLD = "Bold"
+
+
+def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:
+    lines: list[Line] = []
+    top = 72.0
+    for number, row in enumerate(rows, start=1):
+        text, style = (row, {}) if isinstance(row, str) else row
+        size = style.get("size", 10.0)
+        bold = style.get("bold", False)
+        x0 = style.get("x", 72.0)
+        lines.append(
+            Line(
+                text=text,
+                number=number,
+                box=Box(x0, top, x0 + 300.0, top + size * 1.2),
+                font_size=size,
+                bold=bold,
+                bullet=style.get("bullet", False),
+                font_name=style.get("font", BOLD if bold else BODY),
+                color=style.get("color"),
+                page_height=792.0,
+            )
+        )
+        top += size * 1.2
+    return tuple(lines)
+
+
+def _titles(lines: tuple[Line, ...]) -> list[tuple[str, str]]:
+    _, sections = split_sections(lines, body_font_size(lines))
+    return [(section.title, section.kind) for section in sections]
+
+
+SECTION = {"size": 14.0, "bold": True}
+LABEL = {"bold": True}
+PROSE = "Built data pipelines for a retail analytics team and kept them running every day."
+
+
+def test_a_known_title_printed_as_a_label_inside_a_section_is_not_a_heading() -> None:
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Technical Skills", SECTION),
+        ("Programming languages", LABEL),
+        "Python, Go, SQL",
+        ("Databases", LABEL),
+        "PostgreSQL, Redis",
+        ("Work Experience", SECTION),
+        ("Data Engineer   2021 – 2023", LABEL),
+        PROSE,
+        ("Education", SECTION),
+        "BSc Physics, Example University   2019",
+    )
+    assert _titles(lines) == [
+        ("Technical Skills", "skills"),
+        ("Work Experience", "experience"),
+        ("Education", "education"),
+    ]
+
+
+def test_the_heading_style_names_unknown_titles_but_not_bold_job_titles() -> None:
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Experience", SECTION),
+        ("Senior Marketing Manager", LABEL),
+        PROSE,
+        ("Marketing Manager", LABEL),
+        PROSE,
+        ("Speaking Engagements", SECTION),
+        "Keynote at an example conference, 2022",
+        ("Education", SECTION),
+        "MBA, Example Business School   2015",
+    )
+    assert _titles(lines) == [
+        ("Experience", "experience"),
+        ("Speaking Engagements", "other"),
+        ("Education", "education"),
+    ]
+
+
+def test_a_bold_body_style_shared_with_one_known_title_names_nothing_else() -> None:
+    # Section titles in bold body type, as are the job titles under them: the style is
+    # not the headings' own, so the job titles stay in the section.
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Experience", LABEL),
+        ("Account Manager", LABEL),
+        PROSE,
+        ("Sales Associate", LABEL),
+        PROSE,
+        ("Store Supervisor", LABEL),
+        PROSE,
+    )
+    assert _titles(lines) == [("Experience", "experience")]
+
+
+def test_sub_headings_in_another_weight_do_not_open_sections() -> None:
+    sub = {"size": 12.0}
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Experience", SECTION),
+        ("Research Appointments", sub),
+        "Postdoctoral Researcher, Example Institute   2019 – 2022",
+        ("Teaching Experience", sub),
+        "Lecturer, Example University   2017 – 2019",
+        ("Publications", SECTION),
+        ("Journal Articles", sub),
+        "Doe, J. (2020). A study. Journal of Examples.",
+        ("Invited Talks", sub),
+        "A talk at an example workshop, 2021",
+    )
+    assert _titles(lines) == [("Experience", "experience"), ("Publications", "publications")]
+
+
+def test_a_sidebar_with_smaller_headings_in_the_same_typeface_keeps_them() -> None:
+    blue = (0.1, 0.4, 0.8)
+    # Each size is its own font subset, with its own tag before the typeface's name.
+    main = {"size": 18.0, "bold": True, "color": blue, "font": "AAAAAA+Sans-Bold", "x": 200.0}
+    side = {"size": 11.0, "bold": True, "color": blue, "font": "BBBBBB+Sans-Bold", "x": 24.0}
+    lines = _lines(
+        ("Jane Doe", {"size": 26.0, "bold": True, "x": 24.0}),
+        ("CONTACT", side),
+        ("jane@example.org", {"x": 24.0}),
+        ("EXPERIENCE", main),
+        ("Support Engineer", {"size": 11.0, "bold": True, "color": blue, "x": 200.0}),
+        ("Kept the help desk running", {"x": 200.0}),
+        ("LANGUAGES", side),
+        ("English, German", {"x": 24.0}),
+        ("EDUCATION", main),
+        ("MSc Informatics   2018", {"x": 200.0}),
+    )
+    assert [kind for _, kind in _titles(lines)] == [
+        "contact",
+        "experience",
+        "languages",
+        "education",
+    ]
+
+
+def test_a_smaller_level_in_the_section_titles_column_is_sub_headings() -> None:
+    main = {"size": 14.0, "bold": True, "x": 42.0}
+    sub = {"size": 12.0, "bold": True, "x": 42.0}
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True, "x": 42.0}),
+        ("Technical Skills", main),
+        ("Communication", sub),
+        ("Active listening", {"bullet": True, "x": 42.0}),
+        ("Databases", sub),
+        ("PostgreSQL", {"bullet": True, "x": 42.0}),
+        ("Volunteer", sub),
+        ("Soft Skills", main),
+        ("Organisation", sub),
+        ("Work Experience", main),
+        ("Support Engineer", sub),
+        (PROSE, {"x": 42.0}),
+    )
+    assert _titles(lines) == [
+        ("Technical Skills", "skills"),
+        ("Soft Skills", "skills"),
+        ("Work Experience", "experience"),
+    ]
+
+
+def test_headings_each_with_their_own_icon_share_one_style() -> None:
+    rows: list[tuple[str, dict[str, Any]] | str] = [("Jane Doe", {"size": 24.0, "bold": True})]
+    for icon, title in zip(
+        "\uf19d\uf0f7\uf091", ("Education", "Experience", "Outreach"), strict=True
+    ):
+        rows += [(f"{icon} {title}", SECTION), PROSE]
+    assert _titles(_lines(*rows)) == [
+        ("Education", "education"),
+        ("Experience", "experience"),
+        ("Outreach", "other"),
+    ]
+
+
+def test_decorated_titles_are_known_titles() -> None:
+    caps = {"size": 10.0}
+    lines = _lines(
+        ("Jane Doe", {"size": 30.0, "bold": True}),
+        ("+ CONTACT", caps),
+        "jane@example.org",
+        ("+ WORK EXPERIENCE", caps),
+        "2019 – 2022 Support engineer",
+        ("■ EDUCATION ■", caps),
+        "2018 Diploma",
+    )
+    assert _titles(lines) == [
+        ("CONTACT", "contact"),
+        ("WORK EXPERIENCE", "experience"),
+        ("EDUCATION", "education"),
+    ]
+
+
+def test_a_title_wrapped_onto_a_second_line_is_not_a_second_heading() -> None:
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Education", SECTION),
+        "BSc Physics   2019",
+        ("Service and", SECTION),
+        ("Public Engagement", SECTION),
+        PROSE,
+        ("Experience", SECTION),
+        PROSE,
+    )
+    assert _titles(lines) == [
+        ("Education", "education"),
+        ("Service and Public Engagement", "other"),
+        ("Experience", "experience"),
+    ]
+
+
+def test_plain_text_keeps_its_capitalised_headings() -> None:
+    lines = tuple(
+        Line(text=text, number=number)
+        for number, text in enumerate(
+            ["JANE DOE", "EXPERIENCE", "Data Engineer, Acme   2021 – 2023", "EDUCATION", "BSc"],
+            start=1,
+        )
+    )
+    assert _titles(lines) == [("EXPERIENCE", "experience"), ("EDUCATION", "education")]

@@ -1,0 +1,114 @@
+"""Education entries: the school, the degree proper and the field of study told apart, in
+layouts resumes use (fictional schools; lines built as the PDF and text readers make them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reslint.model import Box, Line
+from reslint.readers.text import lines_from_text
+from reslint.structure import build_structure
+
+HEADING = {"size": 14.0, "bold": True}
+
+
+def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:
+    lines: list[Line] = []
+    top = 72.0
+    for number, row in enumerate(rows, start=1):
+        text, style = (row, {}) if isinstance(row, str) else row
+        size = style.get("size", 10.0)
+        x0 = style.get("x", 72.0)
+        box = Box(x0, top, x0 + 400, top + size * 1.2)
+        lines.append(
+            Line(
+                text=text,
+                number=number,
+                box=box,
+                font_size=size,
+                bold=style.get("bold", False),
+                bullet=style.get("bullet", False),
+                font_name=style.get("font"),
+                page_height=792.0,
+            )
+        )
+        top += size * 1.2
+    return tuple(lines)
+
+
+def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            e.school.value if e.school else None,
+            e.degree.value if e.degree else None,
+            e.field.value if e.field else None,
+            e.dates.start.iso() if e.dates and e.dates.start else None,
+            e.dates.end.iso() if e.dates and e.dates.end else None,
+        )
+        for e in build_structure(lines, "US").education
+    ]
+
+
+def test_degree_field_and_school_on_one_line() -> None:
+    text = (
+        "Jane Doe\njane@example.org\n\nEDUCATION\n"
+        "Ph.D. in Statistics, Westfield State University, Springfield, MA, 2017\n"
+        "2012 B.S. Northgate College, Chemistry, Portland, OR\n"
+        "BBA ZRTU Pilsen, Strategy, 2010\n"
+    )
+    assert _education(lines_from_text(text, markdown=False)) == [
+        ("Westfield State University", "Ph.D.", "Statistics", None, "2017"),
+        # `B.S.` keeps its period: the school does not start with one.
+        ("Northgate College", "B.S.", "Chemistry", None, "2012"),
+        # A name led by its acronym is the school, not the field.
+        ("ZRTU Pilsen", "BBA", "Strategy", None, "2010"),
+    ]
+
+
+def test_sentences_of_a_date_column_line() -> None:
+    text = (
+        "Jane Doe\n\nEducation\n"
+        "2010-2013. Doctor of Philosophy (PhD), Zoology, Northgate University, New Zealand.\n"
+    )
+    assert _education(lines_from_text(text, markdown=False)) == [
+        ("Northgate University", "Doctor of Philosophy (PhD)", "Zoology", "2010", "2013"),
+    ]
+
+
+def test_a_department_is_not_the_school_when_a_university_is_named() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Department of Physics   Northgate University", {"bold": True}),
+        "Ph.D. (Appl. Phys.), Graduated cum laude   2018 – 2022",
+        ("Quantum Optics Lab   ZRTU Pilsen", {"bold": True}),
+        "M.Sc. Physics   2016 – 2018",
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Ph.D.", "Appl. Phys.", "2018", "2022"),
+        ("ZRTU Pilsen", "M.Sc.", "Physics", "2016", "2018"),
+    ]
+
+
+def test_a_second_degree_printed_under_the_first_shares_its_school() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Northgate University   Portland, OR", {"bold": True}),
+        "Doctor of Philosophy (PhD) – Genetics   04/2019",
+        "Master of Science (MSc) – Genetics   10/2017",
+        ("Advisor: Jane Roe", {"bullet": True, "x": 80.0}),
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Doctor of Philosophy (PhD)", "Genetics", None, "2019-04"),
+        ("Northgate University", "Master of Science (MSc)", "Genetics", None, "2017-10"),
+    ]
+
+
+def test_a_degree_slot_that_names_only_the_field() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Engineering Physics   Sept. 2020 – May 2026", {"bold": True}),
+        ("Northgate University", {"font": "Serif-Italic"}),
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Engineering Physics", None, "2020-09", "2026-05"),
+    ]

@@ -1,0 +1,99 @@
+"""The Typst reader: a .typ resume read (never compiled), with source positions.
+
+The resumes are fictional and written here, in the style of common Typst templates: a
+`#show: resume.with(...)` header and entry functions with named arguments.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reslint.cli import main
+from reslint.readers import detect, read
+from reslint.structure import build_document
+
+RESUME = """#import "@preview/some-template:0.1.0": *
+#let accent = rgb("#1976d2")
+#show: resume.with(
+  author: "Jane Doe",
+  email: "jane.doe@example.org", // a comment between arguments
+  phone: "+44 20 7946 0958",
+  linkedin: "janedoe",
+)
+#set text(font: "Inter")
+
+= Experience
+#work(
+  title: "Data Engineer",
+  company: "Acme GmbH",
+  location: "Paris",
+  dates: dates-helper(start-date: "May 2019", end-date: "Present"),
+)
+- Cut costs by *20%* across _three_ teams.
+- Led a team of 5 -- see #link("https://example.org")[our site].
+
+== Education
+#edu(institution: "Université de Lyon", degree: "MSc Computer Science", dates: "2014 - 2018")
+"""
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _findings(*args: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--no-cache", *args])
+    return json.loads(result.output)["files"][0]["findings"]
+
+
+def test_typ_files_are_read_by_the_typst_reader(tmp_path: Path):
+    reader = detect(_write(tmp_path, "cv.typ", RESUME))
+    assert reader is not None and reader.name == "typst"
+
+
+def test_header_entries_and_markup(tmp_path: Path):
+    path = _write(tmp_path, "cv.typ", RESUME)
+    output = read(path)
+    doc = build_document(path, output)
+    assert doc.contact.name.value == "Jane Doe"
+    assert (doc.contact.name.line.number, doc.contact.name.line.column) == (4, 12)
+    assert [email.value for email in doc.contact.emails] == ["jane.doe@example.org"]
+    assert [phone.value for phone in doc.contact.phones] == ["+442079460958"]
+    (job,) = doc.positions
+    assert (job.company.value, job.title.value) == ("Acme GmbH", "Data Engineer")
+    assert (job.dates.start.iso(), job.dates.end.iso()) == ("2019-05", "present")
+    assert [bullet.value for bullet in job.bullets] == [
+        "Cut costs by 20% across three teams.",
+        "Led a team of 5 – see our site.",
+    ]
+    assert job.bullets[1].line.links == ("https://example.org",)
+    (school,) = doc.education
+    assert (school.school.value, school.degree.value) == (
+        "Université de Lyon",
+        "MSc Computer Science",
+    )
+    assert [section.kind for section in doc.sections] == ["experience", "education"]
+    texts = " ".join(line.text for line in output.lines)
+    assert "Inter" not in texts and "1976d2" not in texts and "comment" not in texts
+
+
+def test_included_files_are_read_in_place(tmp_path: Path):
+    main_file = _write(tmp_path, "cv.typ", '= Jane Doe\n#include "parts/contact.typ"\n')
+    _write(tmp_path, "parts/contact.typ", "\nxX_party_Xx1987\\@gmail.com\n")
+    findings = _findings(str(main_file), "--select", "email-odd")
+    assert [(f["rule"], f["path"], f["line"], f["column"]) for f in findings] == [
+        ("email-odd", str(tmp_path / "parts/contact.typ"), 2, 1)
+    ]
+
+
+def test_a_comment_suppresses_a_rule(tmp_path: Path):
+    source = "Jane Doe\n\n// reslint: ignore email-odd\nxX_party_Xx1987\\@gmail.com\n"
+    assert _findings(str(_write(tmp_path, "a.typ", source)), "--select", "email-odd") == []
+    plain = source.replace("// reslint: ignore email-odd", "")
+    assert len(_findings(str(_write(tmp_path, "b.typ", plain)), "--select", "email-odd")) == 1

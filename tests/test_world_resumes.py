@@ -1,0 +1,347 @@
+"""Whole resumes in the forms and languages people write them in, read by the text reader.
+
+Each fixture is a fictional resume; the test asserts what `build_document` makes of it:
+the kinds of its sections, and its positions and education entries with their dates.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reslint.model import Structure
+from reslint.readers import read
+from reslint.structure import build_document
+
+
+def _structure(write, name: str, text: str) -> Structure:
+    path = write(name, text)
+    return build_document(Path(path), read(path)).structure
+
+
+def _dated(fields) -> list[tuple[str, str, str]]:
+    return [
+        (name.value if name else "", dates.start.iso(), dates.end.iso())
+        for name, dates in fields
+        if dates is not None and dates.start is not None and dates.end is not None
+    ]
+
+
+def _positions(structure: Structure) -> list[tuple[str, str, str]]:
+    return _dated((p.company, p.dates) for p in structure.positions)
+
+
+def _education(structure: Structure) -> list[tuple[str, str, str]]:
+    return _dated((e.school, e.dates) for e in structure.education)
+
+
+SHORT_YEARS = """# Jane Doe
+jane.doe@example.com
+
+## Experience
+**Acme Corp** — Software Engineer, Jan ‘24 – Present
+- Built the billing service
+**Globex** — Developer, Mar ’21 – Dec ’23
+- Shipped the mobile app
+"""
+
+
+def test_years_shortened_with_a_typographic_apostrophe_keep_their_positions(write) -> None:
+    structure = _structure(write, "jane.md", SHORT_YEARS)
+    assert _positions(structure) == [
+        ("Acme Corp", "2024-01", "present"),
+        ("Globex", "2021-03", "2023-12"),
+    ]
+
+
+# German: `seit`, a month span, day-first dotted dates.
+MAX_MD = """# Max Mustermann
+max.mustermann@example.de
+
+## Berufserfahrung
+**Acme GmbH** — Softwareentwickler, seit 03/2021
+- Aufbau der Abrechnungsplattform
+**Beispiel AG** — Werkstudent, Jul.–Okt. 2019
+
+## Akademische Ausbildung
+**Technische Universität Berlin** — Master Informatik, 01.10.2017 – 30.09.2020
+"""
+
+# Spanish: `desde`, a month span, day-first slashed dates.
+LUCIA_MD = """# Lucía Pérez
+lucia.perez@example.es
+
+## Trayectoria y Experiencia
+**Ejemplo S.L.** — Desarrolladora, desde marzo de 2021
+- Plataforma de pagos
+**Acme Ibérica** — Becaria, julio - agosto de 2019
+
+## Formación académica
+**Universidad de Granada** — Grado en Informática, 01/09/2015 – 30/06/2019
+"""
+
+# Polish.
+ANNA_MD = """# Anna Kowalska
+anna.kowalska@example.pl
+
+## Doświadczenie zawodowe
+**Przykład Sp. z o.o.** — Tester oprogramowania, paź 2018 – obecnie
+- Automatyzacja testów
+**Firma SA** — Konsultant, styczeń 2015 - wrzesień 2018
+
+## Wykształcenie
+**Uniwersytet Warszawski** — Magister, 2009 – 2014
+"""
+
+# Russian: abbreviated and nominative months, `гг.`.
+IVAN_MD = """# Иван Петров
+ivan.petrov@example.ru
+
+## Опыт работы
+**ООО Ромашка** — Ведущий инженер, сент. 2019 – по настоящее время
+- Перевёл сервисы на Kubernetes
+**АО Пример** — Инженер, Ноябрь 2015 - Август 2019
+
+## Образование
+**МГУ** — Магистр, 2009 – 2015 гг.
+"""
+
+# Ukrainian.
+OLENA_MD = """# Олена Коваль
+olena.koval@example.ua
+
+## Досвід роботи
+**ТОВ Приклад** — Розробниця, вересень 2020 – дотепер
+- Підтримка вебсервісів
+**ФОП Іваненко** — Стажерка, лют. 2019 – серп. 2020
+
+## Освіта
+**Київський університет** — Бакалавр, 2015 – 2019 рр.
+"""
+
+# Turkish, headings in capitals with İ.
+AYSE_MD = """# Ayşe Yılmaz
+ayse.yilmaz@example.com.tr
+
+## İŞ DENEYİMİ
+**Örnek Yazılım A.Ş.** — Yazılım Mühendisi, Eylül 2019 – Halen
+- Ödeme sistemleri
+**Deneme Ltd.** — Stajyer, Haziran 2018 - Ağustos 2018
+
+## EĞİTİM
+**Orta Doğu Teknik Üniversitesi** — Lisans, 2014 – 2019
+"""
+
+# Indonesian: a month span.
+BUDI_MD = """# Budi Santoso
+budi.santoso@example.co.id
+
+## Pengalaman Kerja
+**PT Contoh Jaya** — Analis Data, Agustus 2021 – sekarang
+- Laporan penjualan bulanan
+**CV Sumber Makmur** — Magang, Juni – Agustus 2020
+
+## Pendidikan
+**Universitas Indonesia** — Sarjana Teknik, 2016 – 2020
+"""
+
+# Vietnamese: numbered months.
+AN_MD = """# Nguyễn Văn An
+an.nguyen@example.vn
+
+## Kinh nghiệm làm việc
+**Công ty Ví Dụ** — Lập trình viên, Tháng 3/2019 - nay
+- Phát triển ứng dụng di động
+**Công ty Mẫu** — Thực tập sinh, tháng 6 năm 2018 đến tháng 12 năm 2018
+
+## Học vấn
+**Đại học Bách Khoa** — Kỹ sư, 2014 – 2019
+"""
+
+# Chinese.
+MING_MD = """# 李明
+li.ming@example.cn
+
+## 工作经历
+**示例科技有限公司** — 高级工程师, 2019年3月 – 至今
+- 负责支付系统
+**测试网络公司** — 工程师, 2016.07 - 2019.02
+
+## 教育背景
+**清华大学** — 硕士, 2013年9月 - 2016年6月
+
+## 专业技能
+Python, Go
+"""
+
+# Japanese.
+HANAKO_MD = """# 山田花子
+hanako.yamada@example.jp
+
+## 職務経歴
+**株式会社サンプル** — エンジニア, 2018年4月 ～ 現在
+- 決済システムの開発
+**テスト株式会社** — プログラマ, 2015年4月 ～ 2018年3月
+
+## 学歴
+**東京大学** — 学士, 2011年4月 - 2015年3月
+"""
+
+# Korean, with a duration.
+MINSU_MD = """# 김민수
+minsu.kim@example.kr
+
+## 경력
+**예시 주식회사** — 소프트웨어 엔지니어, 2020년 3월 - 현재 (4년 2개월)
+- 결제 시스템 개발
+**샘플 테크** — 인턴, 2019년 7월 - 2019년 12월
+
+## 학력
+**서울대학교** — 학사, 2015년 3월 - 2019년 2월
+"""
+
+# Russian plain text: genitive months, `г.`, `по настоящее время`.
+IVAN_TXT = """Иван Петров
+ivan.petrov@example.ru
+
+О себе
+Инженер с десятилетним опытом в разработке платежных систем.
+
+Опыт работы
+ООО Ромашка — Ведущий инженер, с мая 2018 г. по настоящее время
+- Перевёл сервисы на Kubernetes
+АО Пример — Инженер, 12.03.2012 – 11.10.2013г.
+
+Образование
+МГУ — Магистр, 2006 – 2011 гг.
+
+Ключевые навыки
+Python, Go, SQL
+"""
+
+# Chinese plain text: `至今` and `至` with no spaces.
+MING_TXT = """李明
+li.ming@example.cn
+
+个人简介
+五年支付系统开发经验。
+
+工作经历
+示例科技有限公司 — 高级工程师, 2021.5~至今
+测试网络公司 — 工程师, 2019年3月至2021年4月
+
+教育背景
+清华大学 — 硕士, 2016年9月 - 2019年6月
+
+专业技能
+Python, Go
+"""
+
+
+# (file name, text, section kinds, positions, education) per resume.
+RESUMES = [
+    (
+        "max.md",
+        MAX_MD,
+        ["experience", "education"],
+        [("Acme GmbH", "2021-03", "present"), ("Beispiel AG", "2019-07", "2019-10")],
+        [("Technische Universität Berlin", "2017-10", "2020-09")],
+    ),
+    (
+        "lucia.md",
+        LUCIA_MD,
+        ["experience", "education"],
+        [("Ejemplo S.L.", "2021-03", "present"), ("Acme Ibérica", "2019-07", "2019-08")],
+        [("Universidad de Granada", "2015-09", "2019-06")],
+    ),
+    (
+        "anna.md",
+        ANNA_MD,
+        ["experience", "education"],
+        [("Przykład Sp. z o.o.", "2018-10", "present"), ("Firma SA", "2015-01", "2018-09")],
+        [("Uniwersytet Warszawski", "2009", "2014")],
+    ),
+    (
+        "ivan.md",
+        IVAN_MD,
+        ["experience", "education"],
+        [("ООО Ромашка", "2019-09", "present"), ("АО Пример", "2015-11", "2019-08")],
+        [("МГУ", "2009", "2015")],
+    ),
+    (
+        "olena.md",
+        OLENA_MD,
+        ["experience", "education"],
+        [("ТОВ Приклад", "2020-09", "present"), ("ФОП Іваненко", "2019-02", "2020-08")],
+        [("Київський університет", "2015", "2019")],
+    ),
+    (
+        "ayse.md",
+        AYSE_MD,
+        ["experience", "education"],
+        [("Örnek Yazılım A.Ş.", "2019-09", "present"), ("Deneme Ltd.", "2018-06", "2018-08")],
+        [("Orta Doğu Teknik Üniversitesi", "2014", "2019")],
+    ),
+    (
+        "budi.md",
+        BUDI_MD,
+        ["experience", "education"],
+        [("PT Contoh Jaya", "2021-08", "present"), ("CV Sumber Makmur", "2020-06", "2020-08")],
+        [("Universitas Indonesia", "2016", "2020")],
+    ),
+    (
+        "an.md",
+        AN_MD,
+        ["experience", "education"],
+        [("Công ty Ví Dụ", "2019-03", "present"), ("Công ty Mẫu", "2018-06", "2018-12")],
+        [("Đại học Bách Khoa", "2014", "2019")],
+    ),
+    (
+        "ming.md",
+        MING_MD,
+        ["experience", "education", "skills"],
+        [("示例科技有限公司", "2019-03", "present"), ("测试网络公司", "2016-07", "2019-02")],
+        [("清华大学", "2013-09", "2016-06")],
+    ),
+    (
+        "hanako.md",
+        HANAKO_MD,
+        ["experience", "education"],
+        [("株式会社サンプル", "2018-04", "present"), ("テスト株式会社", "2015-04", "2018-03")],
+        [("東京大学", "2011-04", "2015-03")],
+    ),
+    (
+        "minsu.md",
+        MINSU_MD,
+        ["experience", "education"],
+        [("예시 주식회사", "2020-03", "present"), ("샘플 테크", "2019-07", "2019-12")],
+        [("서울대학교", "2015-03", "2019-02")],
+    ),
+    (
+        "ivan.txt",
+        IVAN_TXT,
+        ["summary", "experience", "education", "skills"],
+        [("ООО Ромашка", "2018-05", "present"), ("АО Пример", "2012-03", "2013-10")],
+        [("МГУ", "2006", "2011")],
+    ),
+    (
+        "ming.txt",
+        MING_TXT,
+        ["summary", "experience", "education", "skills"],
+        [("示例科技有限公司", "2021-05", "present"), ("测试网络公司", "2019-03", "2021-04")],
+        [("清华大学", "2016-09", "2019-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kinds", "positions", "education"),
+    RESUMES,
+    ids=[resume[0] for resume in RESUMES],
+)
+def test_resumes_in_other_languages(write, name, text, kinds, positions, education) -> None:
+    structure = _structure(write, name, text)
+    assert [section.kind for section in structure.sections] == kinds
+    assert _positions(structure) == positions
+    assert _education(structure) == education
