@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -124,13 +125,23 @@ def _printed_twice(text: str) -> bool:
     return len(words) >= 4 and len(words) % 2 == 0 and letters >= 8 and words[:half] == words[half:]
 
 
-def _causes(line: Line, options: Mapping[str, Any]) -> Iterator[tuple[str, str | None]]:
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """What a rule's options compile to, made once per document rather than per line."""
+
+    spaced_ligature: re.Pattern[str] | None
+    dropped: frozenset[str]
+    spaced: re.Pattern[str]
+    min_symbol_share: float
+
+
+def _causes(line: Line, patterns: _Patterns) -> Iterator[tuple[str, str | None]]:
     """Each cause of garbling on the line, with the text that shows it."""
     text = line.text
     match = _IN_WORD_RE.search(text)
     if match:
         yield "in-word", _word_at(text, match.start())
-    spaced_ligature, dropped = _broken_ligatures(tuple(options["ligature_words"]))
+    spaced_ligature, dropped = patterns.spaced_ligature, patterns.dropped
     match = spaced_ligature.search(text) if spaced_ligature else None
     if match:
         yield "ligature", match.group(0)
@@ -140,7 +151,7 @@ def _causes(line: Line, options: Mapping[str, Any]) -> Iterator[tuple[str, str |
             yield "ligature", word
     if _LOOSE_ACCENT_RE.search(text):
         yield "accent", None
-    match = _spaced_re(options["min_spaced_letters"]).search(text)
+    match = patterns.spaced.search(text)
     if match:
         yield "spaced", match.group(0)
     match = _DOUBLED_RE.search(text)
@@ -152,7 +163,7 @@ def _causes(line: Line, options: Mapping[str, Any]) -> Iterator[tuple[str, str |
     stripped = text.strip()
     if (
         len(stripped) >= 12
-        and _symbol_share(stripped) >= options["min_symbol_share"]
+        and _symbol_share(stripped) >= patterns.min_symbol_share
         and not _NO_CHAR_RE.search(stripped)  # icons alone are decoration
     ):
         yield "symbols", None
@@ -167,8 +178,13 @@ def _word_at(text: str, index: int) -> str:
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     found: dict[str, list[tuple[Line, str | None]]] = {}
+    patterns = _Patterns(
+        *_broken_ligatures(tuple(options["ligature_words"])),
+        _spaced_re(options["min_spaced_letters"]),
+        options["min_symbol_share"],
+    )
     for line in doc.lines:
-        for cause, shown in _causes(line, options):
+        for cause, shown in _causes(line, patterns):
             found.setdefault(cause, []).append((line, shown))
     for cause, description in _CAUSES.items():
         hits = found.get(cause)

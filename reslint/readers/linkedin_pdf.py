@@ -101,7 +101,8 @@ def _column_lines(path: Path, options: ReadOptions) -> list[Line]:
         lines = page_lines(replace(page, glyphs=left)) + page_lines(replace(page, glyphs=right))
         per_page.append([replace(line, number=n) for n, line in enumerate(lines, start=1)])
     # The sidebar's white contact details show on its dark fill: measured, as read_pdf does.
-    return [line for page in measure_lines(data, mark_running_regions(per_page)) for line in page]
+    measured = measure_lines(data, pages, mark_running_regions(per_page))
+    return [line for page in measured for line in page]
 
 
 # --- layout helpers -------------------------------------------------------------------------

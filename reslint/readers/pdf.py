@@ -100,7 +100,9 @@ def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     # One direction for the whole document: a page of Latin project names in a Persian
     # resume still reads right to left.
     rtl = direction([glyph for page in pages for glyph in page.glyphs])
-    per_page = measure_lines(data, mark_running_regions([page_lines(page, rtl) for page in pages]))
+    per_page = measure_lines(
+        data, pages, mark_running_regions([page_lines(page, rtl) for page in pages])
+    )
     lines: tuple[Line, ...] = tuple(line for page in per_page for line in page)
     # A page with no text counts as scanned when an image covers most of it; a blank page
     # with a sidebar or banner picture (the end of a designed template) is only blank.

@@ -20,10 +20,10 @@ render keeps `contrast` unset.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 
 from reslint.model import Box, Line
+from reslint.readers.pdf_layout import PageData
 
 # Lines lighter than this (relative luminance, 0-1) are measured: white and pale grey text.
 _LIGHT = 0.5
@@ -68,24 +68,50 @@ def _inside(box: Box, page: Box) -> bool:
     return page.x0 <= box.x0 < box.x1 <= page.x1 and page.top <= box.top < box.bottom <= page.bottom
 
 
-def measure_lines(data: bytes, pages: list[list[Line]]) -> list[list[Line]]:
-    """`pages` (lines per page, in page order) with `contrast` set where it was measured."""
+def _wanted(lines: list[Line], page: PageData) -> set[int]:
+    """The lines of a page whose visibility is in question."""
+    area = page.width * page.height
+    covering = [
+        box
+        for box in page.images
+        if 0 < (box.x1 - box.x0) * (box.bottom - box.top) <= _PAGE_IMAGE_SHARE * area
+    ]
+    page_box = Box(0, 0, page.width, page.height)
+    return {
+        i
+        for i, line in enumerate(lines)
+        if line.box is not None
+        and line.color is not None
+        and (
+            _light(line)
+            or not _inside(line.box, page_box)
+            or any(_overlaps(line.box, box) for box in covering)
+        )
+    }
+
+
+def measure_lines(data: bytes, pages: list[PageData], lines: list[list[Line]]) -> list[list[Line]]:
+    """`lines` (per page, in the order of `pages`) with `contrast` set where it was
+    measured. Only pages with such lines are opened and rendered."""
+    wanted = [_wanted(page_lines, page) for page, page_lines in zip(pages, lines, strict=True)]
+    if not any(wanted):
+        return lines
     import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        return pages
+        return lines
     try:
         return [
-            _measure_page(document, index, lines) if lines else lines
-            for index, lines in enumerate(pages)
+            _measure_page(document, page.number - 1, page_lines, chosen) if chosen else page_lines
+            for page, page_lines, chosen in zip(pages, lines, wanted, strict=True)
         ]
     finally:
         document.close()
 
 
-def _measure_page(document: object, index: int, lines: list[Line]) -> list[Line]:
+def _measure_page(document: object, index: int, lines: list[Line], wanted: set[int]) -> list[Line]:
     import pypdfium2 as pdfium
 
     try:
@@ -94,28 +120,26 @@ def _measure_page(document: object, index: int, lines: list[Line]) -> list[Line]
         return lines
     try:
         width, height = page.get_size()
-        covering = _covering_images(page, width, height)
-        page_box = Box(0, 0, width, height)
-        wanted = {
-            i
-            for i, line in enumerate(lines)
-            if line.box is not None
-            and line.color is not None
-            and (
-                _light(line)
-                or not _inside(line.box, page_box)
-                or any(_overlaps(line.box, box) for box in covering)
-            )
-        }
-        if not wanted:
-            return lines
-        bitmap = page.render(scale=_SCALE, grayscale=True)
-        try:
-            pixels = _Pixels(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride)
-        finally:
-            bitmap.close()
+        # Only the part of the page that holds the lines in question is rendered.
+        boxes = [box for i in wanted if (box := lines[i].box) is not None]
+        left = min(max(min(b.x0 for b in boxes), 0.0), width)
+        top = min(max(min(b.top for b in boxes), 0.0), height)
+        right = max(min(max(b.x1 for b in boxes), width), left)
+        bottom = max(min(max(b.bottom for b in boxes), height), top)
+        pixels: _Pixels | None = None
+        if right - left >= 1 and bottom - top >= 1:
+            crop = (left, height - bottom, width - right, top)
+            bitmap = page.render(scale=_SCALE, grayscale=True, crop=crop)
+            try:
+                pixels = _Pixels(
+                    bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, left, top
+                )
+            finally:
+                bitmap.close()
         return [
-            replace(line, contrast=round(pixels.contrast(line), 2)) if i in wanted else line
+            replace(line, contrast=round(pixels.contrast(line), 2) if pixels else 1.0)
+            if i in wanted
+            else line
             for i, line in enumerate(lines)
         ]
     except pdfium.PdfiumError:
@@ -124,51 +148,45 @@ def _measure_page(document: object, index: int, lines: list[Line]) -> list[Line]
         page.close()
 
 
-def _covering_images(page: object, width: float, height: float) -> list[Box]:
-    """Boxes (top-left origin) of the page's images that are smaller than the page."""
-    import pypdfium2.raw as raw
-
-    boxes: list[Box] = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):  # type: ignore[attr-defined]
-        left, bottom, right, top = obj.get_bounds()
-        box = Box(left, height - top, right, height - bottom)
-        area = max(box.x1 - box.x0, 0) * max(box.bottom - box.top, 0)
-        if 0 < area <= _PAGE_IMAGE_SHARE * width * height:
-            boxes.append(box)
-    return boxes
-
-
 class _Pixels:
-    """A rendered grey page; coordinates in points, top-left origin like Line boxes."""
+    """A rendered grey part of a page, whose top-left corner is at (`left`, `top`) points;
+    boxes are asked in page points, top-left origin, like Line boxes."""
 
-    def __init__(self, buffer: bytes, width: int, height: int, stride: int) -> None:
+    def __init__(
+        self, buffer: bytes, width: int, height: int, stride: int, left: float, top: float
+    ) -> None:
         self.buffer, self.width, self.height, self.stride = buffer, width, height, stride
+        self.left, self.top = left, top
 
-    def _box(self, box: Box) -> Iterable[int]:
-        x0 = max(int(box.x0 * _SCALE), 0)
-        x1 = min(round(box.x1 * _SCALE), self.width)
-        top = max(int(box.top * _SCALE), 0)
-        bottom = min(round(box.bottom * _SCALE), self.height)
-        for row in range(top, bottom):
-            start = row * self.stride
-            yield from self.buffer[start + x0 : start + x1]
+    def _box(self, box: Box) -> bytes:
+        x0 = max(int((box.x0 - self.left) * _SCALE), 0)
+        x1 = min(round((box.x1 - self.left) * _SCALE), self.width)
+        top = max(int((box.top - self.top) * _SCALE), 0)
+        bottom = min(round((box.bottom - self.top) * _SCALE), self.height)
+        if x1 <= x0:
+            return b""
+        stride, buffer = self.stride, self.buffer
+        return b"".join(buffer[row * stride + x0 : row * stride + x1] for row in range(top, bottom))
 
     def contrast(self, line: Line) -> float:
         """The contrast with its background at which the line's text shows; 1.0 if it does not."""
         assert line.box is not None and line.color is not None
-        values = list(self._box(line.box))
+        values = self._box(line.box)
         if not values:
             return 1.0  # zero-size or off the page
         glyph = gray(line.color)
-        background = sorted(values)[(len(values) - 1) // 2] / 255  # the lower median
+        background_value = sorted(values)[(len(values) - 1) // 2]  # the lower median
+        background = background_value / 255
         step = glyph - background
         if abs(step) < 1 / 255:
             return 1.0
-        threshold = background + _INK_STEP * step
+        threshold = round((background + _INK_STEP * step) * 255)
+        # Count ink pixels in C: map each grey to 1 if it is on the glyph's side, then count.
         if step > 0:
-            ink = sum(1 for value in values if value / 255 >= threshold)
+            table = bytes(int(value >= threshold) for value in range(256))
         else:
-            ink = sum(1 for value in values if value / 255 <= threshold)
+            table = bytes(int(value <= threshold) for value in range(256))
+        ink = values.translate(table).count(1)
         if ink < _MIN_INK_SHARE * len(values):
             return 1.0
         return contrast(glyph, background)

@@ -79,9 +79,14 @@ class PageData:
     glyphs: tuple[Glyph, ...]
     links: tuple[tuple[Box, str], ...] = ()
     image_count: int = 0
-    # The share of the page its images cover (their boxes, clipped to the page, summed and
-    # capped at 1): a scanned page is one image over it, a sidebar or a photo much less.
-    image_cover: float = 0.0
+    # Where its images are drawn (top-left origin): a scanned page is one image over it, a
+    # sidebar or a photo much less; text lying on an image is measured for visibility.
+    images: tuple[Box, ...] = ()
+
+    @property
+    def image_cover(self) -> float:
+        """The share of the page its images cover (summed, clipped to the page, at most 1)."""
+        return cover_share(self.images, self.width, self.height)
 
 
 # -- lines --------------------------------------------------------------------

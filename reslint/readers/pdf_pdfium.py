@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reslint.model import Box
-from reslint.readers.pdf_layout import Glyph, PageData, Style, cover_share, is_bold_font
+from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
 
 _FONT_BUFFER = 256
 # PDFium reports glyphs it cannot map to Unicode with these values; kept
@@ -243,7 +243,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             glyphs=glyphs,
             links=tuple(_links(page, document, height)),
             image_count=len(images),
-            image_cover=cover_share(images, width, height),
+            images=tuple(images),
         )
     finally:
         page.close()

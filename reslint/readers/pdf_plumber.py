@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reslint.model import Box
-from reslint.readers.pdf_layout import Glyph, PageData, Style, cover_share, is_bold_font
+from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
 
 
 def _rgb(color: Any) -> tuple[float, float, float] | None:
@@ -70,7 +70,7 @@ def read_page(page: Any) -> PageData:
         ),
         links=tuple(links),
         image_count=len(page.images),
-        image_cover=cover_share(
+        images=tuple(
             [
                 Box(
                     float(i["x0"]),
@@ -79,9 +79,7 @@ def read_page(page: Any) -> PageData:
                     float(i["bottom"]) - top_offset,
                 )
                 for i in page.images
-            ],
-            float(page.width),
-            height,
+            ]
         ),
     )
 
