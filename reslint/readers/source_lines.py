@@ -130,3 +130,32 @@ class LineBuilder:
             heading=self._heading,
             links=tuple(self._links),
         )
+
+
+class TextSink:
+    """A sink that keeps only the text of what a source prints: a link target, an entry's part."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.first: tuple[SourceFile, int] | None = None
+
+    def text(self, text: str, source: SourceFile, offset: int) -> None:
+        if self.first is None and text.strip():
+            self.first = (source, offset + len(text) - len(text.lstrip()))
+        self.parts.append(text)
+
+    def gap(self) -> None:
+        self.parts.append(" ")
+
+    def link(self, target: str) -> None:
+        del target
+
+    def start(self, *, bullet: bool = False, heading: bool = False) -> None:
+        self.parts.append(" ")
+
+    def end(self) -> Line | None:
+        self.parts.append(" ")
+        return None
+
+    def value(self) -> str:
+        return " ".join("".join(self.parts).split())

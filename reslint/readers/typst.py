@@ -24,11 +24,10 @@ from typing import Any
 from reslint.model import Field, FileFacts, KnownEntry, ReaderOutput, Suppression
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.built_pdf import built_pdf_text
-from reslint.readers.source_lines import LineBuilder, SourceFile, suppression
+from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, suppression
 from reslint.readers.text import decode
 from reslint.readers.typst_syntax import (
     Arg,
-    TextSink,
     close_bracket,
     close_comment,
     string_end,

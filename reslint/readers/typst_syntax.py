@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reslint.readers.source_lines import SourceFile
-
 
 @dataclass(frozen=True, slots=True)
 class Arg:
@@ -16,34 +14,6 @@ class Arg:
     name: str | None
     start: int
     end: int
-
-
-class TextSink:
-    """A sink that keeps only the text (an entry's part, a link target)."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.first: tuple[SourceFile, int] | None = None
-
-    def text(self, text: str, source: SourceFile, offset: int) -> None:
-        if self.first is None and text.strip():
-            self.first = (source, offset + len(text) - len(text.lstrip()))
-        self.parts.append(text)
-
-    def gap(self) -> None:
-        self.parts.append(" ")
-
-    def link(self, target: str) -> None:
-        del target
-
-    def start(self, *, bullet: bool = False, heading: bool = False) -> None:
-        self.parts.append(" ")
-
-    def end(self) -> None:
-        self.parts.append(" ")
-
-    def value(self) -> str:
-        return " ".join("".join(self.parts).split())
 
 
 def close_bracket(text: str, index: int) -> int:

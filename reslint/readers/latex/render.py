@@ -23,7 +23,7 @@ from pylatexenc import latex2text, latexwalker, macrospec
 from reslint.model import Field, KnownEntry, Line
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles
-from reslint.readers.source_lines import LineBuilder, SourceFile
+from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 
 # pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
 logging.getLogger("pylatexenc").setLevel(logging.ERROR)
@@ -74,35 +74,6 @@ def context_for(
         prepend=True,
     )
     return db
-
-
-class _Text:
-    """A sink that keeps only the text: for link targets and entry parts."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.first: tuple[SourceFile, int] | None = None
-
-    def text(self, text: str, source: SourceFile, offset: int) -> None:
-        if self.first is None and text.strip():
-            self.first = (source, offset + len(text) - len(text.lstrip()))
-        self.parts.append(text)
-
-    def gap(self) -> None:
-        self.parts.append(" ")
-
-    def link(self, target: str) -> None:
-        del target
-
-    def start(self, *, bullet: bool = False, heading: bool = False) -> None:
-        self.parts.append(" ")
-
-    def end(self) -> Line | None:
-        self.parts.append(" ")
-        return None
-
-    def value(self) -> str:
-        return " ".join("".join(self.parts).split())
 
 
 @dataclass(slots=True)
@@ -307,8 +278,8 @@ class Renderer:
                 sink.gap()
             self._node(arg, frame, sink)
 
-    def _text_of(self, arg: latexwalker.LatexNode | None, frame: Frame) -> _Text:
-        collector = _Text()
+    def _text_of(self, arg: latexwalker.LatexNode | None, frame: Frame) -> TextSink:
+        collector = TextSink()
         if arg is not None:
             self._node(arg, frame, collector)
         return collector
