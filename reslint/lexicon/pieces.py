@@ -115,11 +115,13 @@ def is_url(text: str) -> bool:
 
 
 def is_location(text: str) -> bool:
-    """`San Francisco, CA`, `London, UK`, `Istanbul, Türkiye`, `Remote`, `City`."""
+    """`San Francisco, CA`, `London, UK`, `Istanbul, Türkiye`, `Spain`, `Remote`, `City`."""
     text = LABEL_RE.sub("", text.strip()).strip(" .")
     lowered = text.lower()
     if lowered in PLACE_WORDS or lowered.startswith("remote"):
         return True
+    if lowered in _COUNTRY_WORDS and len(lowered) > 3 and text[:1].isupper():
+        return True  # a country on its own: "Spain"
     parts = [part.strip() for part in text.split(",")]
     if len(parts) < 2 or len(parts) > 3 or not all(parts):
         return False

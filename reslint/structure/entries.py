@@ -341,6 +341,19 @@ def _opens_entry(item: Item, current: Entry | None) -> bool:
     return dated.dates is not None and text.startswith(dated.dates.raw)
 
 
+_MAX_ROLE_LINE_WORDS = 6
+
+
+def _beside_date_column(first: Item, line: Item) -> bool:
+    """`12/2014 – 3/2015 Acme GmbH` over an indented `Programmer`: in a date column the
+    lines of an entry start right of the dates, so one short line is its title, not its
+    body."""
+    text = line.rest.strip()
+    starts_with_date = first.dates is not None and first.line.text.lstrip()[:1].isdigit()
+    short = len(text.split()) <= _MAX_ROLE_LINE_WORDS and not text.endswith(_PROSE_END)
+    return starts_with_date and short
+
+
 def _demote_body(entry: Entry) -> Entry:
     """Bullets drawn as shapes carry no glyph: short lines at the end of a header, indented
     and in a font no header line above them uses, are the body."""
@@ -349,6 +362,8 @@ def _demote_body(entry: Entry) -> Entry:
         return entry
     for index in range(1, len(entry.header)):
         tail = entry.header[index:]
+        if len(tail) == 1 and _beside_date_column(entry.header[0], tail[0]):
+            continue
         above = {item.line.font_name for item in entry.header[:index]}
         if all(
             item.kind == LINK

@@ -31,7 +31,7 @@ AT_RE = re.compile(
     r"^(?P<title>.+?)\s+(?:at|@|bei|chez|presso|bij)\s+(?P<company>.+)$", re.IGNORECASE
 )
 _LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
-_TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+$")
+_TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
 
 
 def employer_score(text: str) -> int:
@@ -146,6 +146,12 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
     """An employer's name from its pieces: on with a sub-unit after a dash (`Bosch GmbH -
     Engineering Center Linz`), not with a town (`Ventopay GmbH - Hagenberg`), a place or a
     title; within the first piece, without a trailing place or town."""
+    while (
+        start > 0
+        and employer_score(pieces[start - 1]) > 0
+        and _joined(printed, pieces[start - 1], pieces[start])
+    ):
+        start -= 1  # `JKU Linz - Institute for Complex Systems`: one name
     kept = [_without_town(pieces[start])]
     for text in pieces[start + 1 :]:
         if _TOWN_RE.match(text) or not _content(text) or title_score(text) or _LABEL_RE.match(text):
