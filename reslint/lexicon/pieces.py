@@ -106,6 +106,18 @@ def _tidy(text: str) -> str:
     return _closed(text, _trim(text))
 
 
+_QUALIFIER_RE = re.compile(
+    r"^(?:(?:expected|anticipated|graduat\w*|class of|completed|since|from|date|dates|exp\.)"
+    r"\s*:?\s*)+$",
+    re.IGNORECASE,
+)
+
+
+def is_date_qualifier(text: str) -> bool:
+    """`Expected graduation date`: words that qualify a date cut out of the text."""
+    return bool(_QUALIFIER_RE.match(text.strip()))
+
+
 def is_duration(text: str) -> bool:
     return bool(DURATION_RE.fullmatch(text.strip()))
 

@@ -147,7 +147,7 @@ def _is_continuation(line: Line, previous: Item | None) -> bool:
 
 
 _OPEN_END = (",", "&", "+", "/", "-", "–", "—")
-_MAX_LOWER_CONTINUATION_WORDS = 4
+_MAX_LOWER_CONTINUATION_WORDS = 2
 
 
 def _continues_header(line: Line, previous: Item) -> bool:
@@ -160,16 +160,20 @@ def _continues_header(line: Line, previous: Item) -> bool:
     last = previous.parts[-1] if previous.parts else previous.line
     if not _same_font(line, last) or line.page != last.page:
         return False
-    gap = line.box.top - last.box.bottom if line.box and last.box else None
-    if gap is not None and line.box and not 0 <= gap <= max(line.box.bottom - line.box.top, 4):
-        return False
+    if line.box and last.box:
+        # The next line, not one further down; tight leading lets boxes overlap a little.
+        height = max(line.box.bottom - line.box.top, 4)
+        if not -height / 2 <= line.box.top - last.box.bottom <= height:
+            return False
     before, text = _printed_end(previous, last), line.text.strip()
     words = before.split()
     if not words or before.endswith(_PROSE_END):
         return False
     if before.endswith(_OPEN_END) or words[-1].lower() in LINE_JOINS:
         return True
-    if text[:1].islower() and len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS:
+    if text[:1].islower() and (
+        len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS or text.split()[0] in LINE_JOINS
+    ):
         return True
     dated_first = previous.dates is not None and previous.line.text.lstrip()[:1].isdigit()
     hangs = line.box is not None and last.box is not None and line.box.x0 > last.box.x0 + 10
@@ -225,8 +229,15 @@ def _is_prose(line: Line, previous: Item | None) -> bool:
 
 def _names_parts(text: str) -> bool:
     """Several parts, one of them a school, degree, place, company or job title: an entry
-    header (`Acme Metals, Springfield, IL — Production Planner - Shipping Coordinator`)."""
+    header (`Acme Metals, Springfield, IL — Production Planner`, `Acme University.
+    Expected graduation 05/2024. Computer Science Major.`, `School of Law, Acme
+    University, Springfield`)."""
     pieces = strong_pieces(text)
+    sentences = [p for piece in pieces for p in sentence_pieces(piece)]
+    if len(sentences) > len(pieces) and max(len(p.split()) for p in sentences) <= 8:
+        pieces = sentences  # short parts ending with periods, not sentences
+    if len(pieces) < 2:
+        pieces = comma_pieces(text) if _names_only(text) else pieces
     return len(pieces) >= 2 and any(
         is_school(p)
         or DEGREE_RE.search(p)
@@ -236,6 +247,15 @@ def _names_parts(text: str) -> bool:
         or title_score(p) >= 3
         for p in pieces
     )
+
+
+_SMALL_WORDS_RE = re.compile(r"^(?:&|[a-z]{1,3}|and|for|the|with)$")
+
+
+def _names_only(text: str) -> bool:
+    """A line of names, not a sentence: its words capitalised but for small ones."""
+    words = [w for w in re.findall(r"[^\s,]+", text) if not _SMALL_WORDS_RE.match(w)]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _has_anchor(dated: Dated, text: str) -> bool:
@@ -306,7 +326,10 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             _detach_side_date(item)
             items.append(item)
             continue
-        items.append(Item(line, HEADER, rest=text))
+        # A header line: a date it holds is the entry's, even amid other parts.
+        items.append(
+            Item(line, HEADER, dates=dated.dates, rest=dated.rest if dated.dates else text)
+        )
     return items
 
 
@@ -415,6 +438,15 @@ def _split_dated(entry: Entry) -> list[Entry]:
     anchors = [i for i, item in enumerate(entry.header) if item.dates is not None]
     if len(anchors) < 2:
         return [entry]
+    if entry.header[0].dates is None and entry.header[-1].dates is not None:
+        # Each entry ends with its date line: a new one starts after each.
+        starts = [0] + [anchor + 1 for anchor in anchors[:-1]]
+        parts = [
+            Entry(entry.header[start:end])
+            for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
+        ]
+        parts[-1].body = entry.body
+        return parts
     # Entries repeat one layout: as many lines before each date as before the first.
     offset = anchors[0]
     starts = [0] + [
