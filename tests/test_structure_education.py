@@ -112,3 +112,69 @@ def test_a_degree_slot_that_names_only_the_field() -> None:
     assert _education(lines) == [
         ("Northgate University", "Engineering Physics", None, "2020-09", "2026-05"),
     ]
+
+
+def test_schools_after_a_period_an_at_sign_and_from() -> None:
+    text = (
+        "Jane Doe\n\nEducation\n"
+        "2014 Certificate in College Teaching. Northgate University, Center for Teaching\n"
+        "Bachelor Degree in Telecommunication Engineering @ University of Westfield (UW)\n"
+        "2012: MA of Translation Studies from Tarbiat Institute, Tehran\n"
+    )
+    assert _education(lines_from_text(text, markdown=False)) == [
+        ("Northgate University", "Certificate in College Teaching", None, None, "2014"),
+        (
+            "University of Westfield (UW)",
+            "Bachelor Degree",
+            "Telecommunication Engineering",
+            None,
+            None,
+        ),
+        ("Tarbiat Institute", "MA", "Translation Studies", None, "2012"),
+    ]
+
+
+def test_a_degree_slot_without_a_degree_name_skips_dates_and_numbers() -> None:
+    text = (
+        "Jane Doe\n\nEducation\n"
+        "Northgate University. Expected graduation date 05/2024. Computer Science Major. "
+        "Cumulative GPA 3.2/4.0\n"
+    )
+    assert _education(lines_from_text(text, markdown=False)) == [
+        ("Northgate University", "Computer Science Major", None, None, "2024-05"),
+    ]
+
+
+def test_entries_that_end_with_their_date_line() -> None:
+    lines = _lines(
+        ("Education Background", HEADING),
+        "Northgate University",
+        ("Bachelor of science", {"font": "Poppins-Italic"}),
+        "September 2023 - Current",
+        "Atingi Academy",
+        "Certificate in Digital and social media",
+        "marketing",
+        "August, 2024",
+        "Higher Institute of Engineering",
+        "and Technology in Villa de",
+        "Mar",
+        "Certificate Medical Billing and Coding",
+        "April, 2023",
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Bachelor of science", None, "2023-09", "present"),
+        (
+            "Atingi Academy",
+            "Certificate in Digital and social media marketing",
+            None,
+            None,
+            "2024-08",
+        ),
+        (
+            "Higher Institute of Engineering and Technology in Villa de Mar",
+            "Certificate",
+            "Medical Billing and Coding",
+            None,
+            "2023-04",
+        ),
+    ]

@@ -199,15 +199,15 @@ def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
         ("Berufserfahrung", HEADING),
         ("Acme Systems GmbH - Hagenberg   07.2024 - 07.2024", employer),
         ("Ferialpraktikant - Softwareentwicklung", role),
-        ("Bosch GmbH - Engineering Center Linz   08.2023 - 09.2023", employer),
+        ("Acme GmbH - Engineering Center Linz   08.2023 - 09.2023", employer),
         ("Werkstudent", role),
-        ("clockwork GbR, Dresden   12/2013 – 12/2015", employer),
+        ("tickwerk GbR, Dresden   12/2013 – 12/2015", employer),
         ("Helfer", role),
     )
     assert _positions(lines) == [
         ("Acme Systems GmbH", "Ferialpraktikant - Softwareentwicklung", "2024-07", "2024-07"),
-        ("Bosch GmbH - Engineering Center Linz", "Werkstudent", "2023-08", "2023-09"),
-        ("clockwork GbR", "Helfer", "2013-12", "2015-12"),
+        ("Acme GmbH - Engineering Center Linz", "Werkstudent", "2023-08", "2023-09"),
+        ("tickwerk GbR", "Helfer", "2013-12", "2015-12"),
     ]
 
 
@@ -277,4 +277,48 @@ def test_roles_and_titles_printed_as_the_first_bullets() -> None:
         ("Pizzeria Uno", "Kitchen employee", "2017", "2019"),
         ("Pizzeria Uno", "Delivery driver", "2019", "present"),
         ("Corner Superette", "Shift Supervisor", "2018-02", "2019-08"),
+    ]
+
+
+def test_an_employer_line_over_roles_with_their_own_dates() -> None:
+    employer = {"bold": True, "size": 10.5, "font": "DejaVuSans-Bold"}
+    role = {"size": 10.5, "font": "DejaVuSans"}
+    dates = {"size": 9.0, "font": "DejaVuSans", "x": 480.0}
+    lines = _lines(
+        ("Relevant Work Experience", HEADING),
+        ("Northwind Data Hub, Spain (Remote)   may. 2021 - Present", employer),
+        ("feb. 2024 - Present", dates),
+        ("Senior Data Engineer / Data Architect", role),
+        ("Defined the data governance of the platform.", {**BULLET, "size": 9.0}),
+        ("may. 2021 - feb. 2024", dates),
+        ("Senior Data Engineer / Team Leader", role),
+        ("Led a squad of data engineers.", {**BULLET, "size": 9.0}),
+        ("Acme Labs, Málaga - Spain   nov. 2018 - may. 2019", employer),
+        ("RF Engineer Trainee", role),
+    )
+    assert _positions(lines) == [
+        ("Northwind Data Hub", "Senior Data Engineer / Data Architect", "2024-02", "present"),
+        ("Northwind Data Hub", "Senior Data Engineer / Team Leader", "2021-05", "2024-02"),
+        ("Acme Labs", "RF Engineer Trainee", "2018-11", "2019-05"),
+    ]
+
+
+def test_a_date_column_entry_with_its_title_indented_under_the_employer() -> None:
+    employer = {"font": "CMR10", "x": 142.0}
+    title = {"font": "CMTI10", "x": 233.0}
+    lines = _lines(
+        ("Beruflicher Werdegang", HEADING),
+        ("12/2014 – 3/2015 Acme Technologie GmbH, Wiesbaden/Hessen", employer),
+        ("Programmierer", title),
+        ("12/2013 – 12/2015 ABU Linz - Institute for Complex Systems", employer),
+        ("Studentischer Mitarbeiter", title),
+    )
+    assert _positions(lines) == [
+        ("Acme Technologie GmbH", "Programmierer", "2014-12", "2015-03"),
+        (
+            "ABU Linz - Institute for Complex Systems",
+            "Studentischer Mitarbeiter",
+            "2013-12",
+            "2015-12",
+        ),
     ]

@@ -206,11 +206,13 @@ def split_degree(text: str) -> DegreeSplit:
     end = _degree_end(text, chosen)
     before = text[: chosen.start()].strip(_SEPARATORS)
     rest = text[end:]
-    if chosen.group(0).lower() in _WHOLE:
+    if chosen.group(0).lower() in _WHOLE and _LEAD_LINK_RE.match(rest):
         # "Graduate Certificate in College Teaching, GPA 4.0": the name runs to a comma.
         stop = re.search(r",|\s[–—]\s|\s-\s", rest)
         cut = stop.start() if stop else len(rest)
         return DegreeSplit(text[:end] + rest[:cut].rstrip(), _field_of(rest[cut:]))
+    if chosen.group(0).lower() in _WHOLE and before:
+        return DegreeSplit(text[:end].strip(), _field_of(rest))  # "Graduate Certificate"
     if not rest.strip(_SEPARATORS) and before:
         return DegreeSplit(text[chosen.start() : end], before)
     return DegreeSplit(text[chosen.start() : end].strip(), _field_of(rest))

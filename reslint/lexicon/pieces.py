@@ -112,6 +112,18 @@ def _tidy(text: str) -> str:
     return _closed(text, _trim(text))
 
 
+_QUALIFIER_RE = re.compile(
+    r"^(?:(?:expected|anticipated|graduat\w*|class of|completed|since|from|date|dates|exp\.)"
+    r"\s*:?\s*)+$",
+    re.IGNORECASE,
+)
+
+
+def is_date_qualifier(text: str) -> bool:
+    """`Expected graduation date`: words that qualify a date cut out of the text."""
+    return bool(_QUALIFIER_RE.match(text.strip()))
+
+
 def is_duration(text: str) -> bool:
     return bool(DURATION_RE.fullmatch(text.strip()))
 
@@ -121,11 +133,13 @@ def is_url(text: str) -> bool:
 
 
 def is_location(text: str) -> bool:
-    """`San Francisco, CA`, `London, UK`, `Istanbul, Türkiye`, `Remote`, `City`."""
+    """`San Francisco, CA`, `London, UK`, `Istanbul, Türkiye`, `Spain`, `Remote`, `City`."""
     text = LABEL_RE.sub("", text.strip()).strip(" .")
     lowered = text.lower()
     if lowered in PLACE_WORDS or lowered.startswith("remote"):
         return True
+    if lowered in _COUNTRY_WORDS and len(lowered) > 3 and text[:1].isupper():
+        return True  # a country on its own: "Spain"
     parts = [part.strip() for part in text.split(",")]
     if len(parts) < 2 or len(parts) > 3 or not all(parts):
         return False
@@ -141,7 +155,7 @@ def is_location(text: str) -> bool:
     if any(_LEGAL_SUFFIX_RE.fullmatch(part.split()[-1]) for part in parts[:-1]):
         return False  # "Contoso Ltd, Seattle, WA" starts with a company
     if any(is_school(part) or company_score(part) for part in parts[:-1]):
-        return False  # "University of Otago, New Zealand" is a school in a country
+        return False  # "University of Exampleton, New Zealand" is a school in a country
     return all(_PLACE_NAME_RE.match(part) and part[0].isupper() for part in parts[:-1])
 
 
@@ -201,7 +215,7 @@ def sentence_pieces(text: str) -> list[str]:
 
 
 def _drop_closing_period(text: str) -> str:
-    """`University of Otago.` ends a sentence; `B.S.` and `Acme Inc.` keep their period."""
+    """`University of Exampleton.` ends a sentence; `B.S.` and `Acme Inc.` keep their period."""
     text = text.lstrip(". ")
     match = re.search(r"(?<![\w.])([^\W\d_][\w'’-]{2,})\.$", text)
     if (

@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 
 from reslint.lexicon.degrees import has_field_link, leading_degree, names_degree, split_degree
 from reslint.lexicon.entry_words import GRADE_RE, is_school, is_unit
-from reslint.lexicon.pieces import comma_pieces, is_duration, is_location
+from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import DateRange, Education, Field, Line
 from reslint.structure.entries import Entry, header_pieces, split_entries
 
 # Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
 # `MA in Translation from Acme University`.
-_BEFORE_SCHOOL_RE = re.compile(r":\s+|\s+(?:from|at)\s+", re.IGNORECASE)
+_BEFORE_SCHOOL_RE = re.compile(r":\s+|\s+(?:from|at|@)\s+", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
 _MAX_UNNAMED_DEGREE_WORDS = 6
 
@@ -64,13 +64,17 @@ def _acronym_named(text: str) -> bool:
 
 
 def _chunks(text: str) -> list[str]:
-    """A piece cut before a school it holds: at `:`, `from`, `at`, or after a leading degree
-    (`Ph.D. University of Example`)."""
-    match = _BEFORE_SCHOOL_RE.search(text)
-    if match and is_school(text[match.end() :]) and match.start() > 0:
-        return [*_chunks(text[: match.start()]), *_chunks(text[match.end() :])]
+    """A piece cut before a school it holds: at `:`, `from`, `at`, `@` (the last of them
+    that a school follows), or after a leading degree (`Ph.D. University of Example`)."""
+    cuts = [m for m in _BEFORE_SCHOOL_RE.finditer(text) if m.start() > 0]
+    schools = [m for m in cuts if is_school(text[m.end() :])]
+    if schools:
+        match = schools[-1]
+        return [*_chunks(text[: match.start()]), text[match.end() :]]
     degree = leading_degree(text)
     rest = text[len(degree) :].strip(" ,–—-") if degree else ""
+    if rest and has_field_link(rest.split()[0] + " "):
+        return [text]  # "Certificate in College Teaching": what follows is its field
     if degree and rest and (is_school(rest) or _acronym_named(rest)) and not names_degree(rest):
         return [degree, rest]
     return [text]
@@ -114,9 +118,16 @@ def _school_name(text: str) -> str:
 
 
 def _unnamed(part: _Part) -> bool:
-    """A part that is only text: no grade, label, degree, school or place."""
+    """A part that is only words: no grade, label, degree, school, date qualifier, and
+    mostly letters (not a phone number)."""
+    letters = sum(ch.isalpha() for ch in part.text)
     return not (
-        part.degree or part.school_rank or GRADE_RE.match(part.text) or _LABEL_RE.match(part.text)
+        part.degree
+        or part.school_rank
+        or GRADE_RE.match(part.text)
+        or _LABEL_RE.match(part.text)
+        or is_date_qualifier(part.text)
+        or letters * 2 < len(part.text.replace(" ", ""))
     )
 
 
@@ -150,16 +161,16 @@ def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
     school = Field(_school_name(school_part.text), school_part.line) if school_part else None
     if degree is None and school_part is not None and school_part.school_rank:
         # A degree slot holding only what was studied ("Engineering Physics").
-        unnamed = next(
-            (
-                p
-                for p in parts
-                if p is not school_part
-                and _unnamed(p)
-                and len(p.text.split()) <= _MAX_UNNAMED_DEGREE_WORDS
-            ),
-            None,
-        )
+        candidates = [
+            p
+            for p in parts
+            if p is not school_part
+            and _unnamed(p)
+            and len(p.text.split()) <= _MAX_UNNAMED_DEGREE_WORDS
+        ]
+        # A line of its own before a part of the school's line ("SEC- 4" after the school).
+        candidates.sort(key=lambda p: p.line is school_part.line)
+        unnamed = candidates[0] if candidates else None
         degree = Field(unnamed.text, unnamed.line) if unnamed else None
     return _Roles(school, degree, field)
 

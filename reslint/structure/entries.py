@@ -147,7 +147,7 @@ def _is_continuation(line: Line, previous: Item | None) -> bool:
 
 
 _OPEN_END = (",", "&", "+", "/", "-", "–", "—")
-_MAX_LOWER_CONTINUATION_WORDS = 4
+_MAX_LOWER_CONTINUATION_WORDS = 2
 
 
 def _continues_header(line: Line, previous: Item) -> bool:
@@ -160,16 +160,20 @@ def _continues_header(line: Line, previous: Item) -> bool:
     last = previous.parts[-1] if previous.parts else previous.line
     if not _same_font(line, last) or line.page != last.page:
         return False
-    gap = line.box.top - last.box.bottom if line.box and last.box else None
-    if gap is not None and line.box and not 0 <= gap <= max(line.box.bottom - line.box.top, 4):
-        return False
+    if line.box and last.box:
+        # The next line, not one further down; tight leading lets boxes overlap a little.
+        height = max(line.box.bottom - line.box.top, 4)
+        if not -height / 2 <= line.box.top - last.box.bottom <= height:
+            return False
     before, text = _printed_end(previous, last), line.text.strip()
     words = before.split()
     if not words or before.endswith(_PROSE_END):
         return False
     if before.endswith(_OPEN_END) or words[-1].lower() in LINE_JOINS:
         return True
-    if text[:1].islower() and len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS:
+    if text[:1].islower() and (
+        len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS or text.split()[0] in LINE_JOINS
+    ):
         return True
     dated_first = previous.dates is not None and previous.line.text.lstrip()[:1].isdigit()
     hangs = line.box is not None and last.box is not None and line.box.x0 > last.box.x0 + 10
@@ -225,8 +229,15 @@ def _is_prose(line: Line, previous: Item | None) -> bool:
 
 def _names_parts(text: str) -> bool:
     """Several parts, one of them a school, degree, place, company or job title: an entry
-    header (`Acme Metals, Springfield, IL — Production Planner - Shipping Coordinator`)."""
+    header (`Acme Metals, Springfield, IL — Production Planner`, `Acme University.
+    Expected graduation 05/2024. Computer Science Major.`, `School of Law, Acme
+    University, Springfield`)."""
     pieces = strong_pieces(text)
+    sentences = [p for piece in pieces for p in sentence_pieces(piece)]
+    if len(sentences) > len(pieces) and max(len(p.split()) for p in sentences) <= 8:
+        pieces = sentences  # short parts ending with periods, not sentences
+    if len(pieces) < 2:
+        pieces = comma_pieces(text) if _names_only(text) else pieces
     return len(pieces) >= 2 and any(
         is_school(p)
         or DEGREE_RE.search(p)
@@ -236,6 +247,15 @@ def _names_parts(text: str) -> bool:
         or title_score(p) >= 3
         for p in pieces
     )
+
+
+_SMALL_WORDS_RE = re.compile(r"^(?:&|[a-z]{1,3}|and|for|the|with)$")
+
+
+def _names_only(text: str) -> bool:
+    """A line of names, not a sentence: its words capitalised but for small ones."""
+    words = [w for w in re.findall(r"[^\s,]+", text) if not _SMALL_WORDS_RE.match(w)]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _has_anchor(dated: Dated, text: str) -> bool:
@@ -306,7 +326,10 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             _detach_side_date(item)
             items.append(item)
             continue
-        items.append(Item(line, HEADER, rest=text))
+        # A header line: a date it holds is the entry's, even amid other parts.
+        items.append(
+            Item(line, HEADER, dates=dated.dates, rest=dated.rest if dated.dates else text)
+        )
     return items
 
 
@@ -341,6 +364,19 @@ def _opens_entry(item: Item, current: Entry | None) -> bool:
     return dated.dates is not None and text.startswith(dated.dates.raw)
 
 
+_MAX_ROLE_LINE_WORDS = 6
+
+
+def _beside_date_column(first: Item, line: Item) -> bool:
+    """`12/2014 – 3/2015 Acme GmbH` over an indented `Programmer`: in a date column the
+    lines of an entry start right of the dates, so one short line is its title, not its
+    body."""
+    text = line.rest.strip()
+    starts_with_date = first.dates is not None and first.line.text.lstrip()[:1].isdigit()
+    short = len(text.split()) <= _MAX_ROLE_LINE_WORDS and not text.endswith(_PROSE_END)
+    return starts_with_date and short
+
+
 def _demote_body(entry: Entry) -> Entry:
     """Bullets drawn as shapes carry no glyph: short lines at the end of a header, indented
     and in a font no header line above them uses, are the body."""
@@ -349,6 +385,8 @@ def _demote_body(entry: Entry) -> Entry:
         return entry
     for index in range(1, len(entry.header)):
         tail = entry.header[index:]
+        if len(tail) == 1 and _beside_date_column(entry.header[0], tail[0]):
+            continue
         above = {item.line.font_name for item in entry.header[:index]}
         if all(
             item.kind == LINK
@@ -400,6 +438,15 @@ def _split_dated(entry: Entry) -> list[Entry]:
     anchors = [i for i, item in enumerate(entry.header) if item.dates is not None]
     if len(anchors) < 2:
         return [entry]
+    if entry.header[0].dates is None and entry.header[-1].dates is not None:
+        # Each entry ends with its date line: a new one starts after each.
+        starts = [0] + [anchor + 1 for anchor in anchors[:-1]]
+        parts = [
+            Entry(entry.header[start:end])
+            for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
+        ]
+        parts[-1].body = entry.body
+        return parts
     # Entries repeat one layout: as many lines before each date as before the first.
     offset = anchors[0]
     starts = [0] + [

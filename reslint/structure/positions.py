@@ -133,6 +133,7 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
     readings = [read_header(entry) for entry in entries]
     layout = _layout(readings)
     positions: list[Position] = []
+    umbrellas: set[int] = set()  # positions that only named the employer of the roles after
     for entry, reading in zip(entries, readings, strict=True):
         reading = _settled(entry, reading, layout)
         company, title = reading.company, reading.title
@@ -140,7 +141,10 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
             company = replace(company, value=employer_name(company.value))
         role = _role_under(entry, layout) if positions else None
         if role is not None:
-            company, title = positions[-1].company, role
+            above = positions[-1]
+            company, title = above.company, role
+            if not above.bullets and not (above.title and title_evidence(above.title.value) > 0):
+                umbrellas.add(len(positions) - 1)
         if company is None and title is None:
             continue
         roles = _roles_in_body(entry) if company is not None else []
@@ -165,4 +169,5 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
                 section=section_title,
             )
         )
-    return positions
+    # "Acme, Spain   2021 – Present" over its roles with their own dates is not a role.
+    return [p for index, p in enumerate(positions) if index not in umbrellas]

@@ -31,7 +31,7 @@ AT_RE = re.compile(
     r"^(?P<title>.+?)\s+(?:at|@|bei|chez|presso|bij)\s+(?P<company>.+)$", re.IGNORECASE
 )
 _LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
-_TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+$")
+_TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
 
 
 def employer_score(text: str) -> int:
@@ -143,9 +143,15 @@ def _joined(printed: str, first: str, second: str) -> bool:
 
 
 def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
-    """An employer's name from its pieces: on with a sub-unit after a dash (`Bosch GmbH -
-    Engineering Center Linz`), not with a town (`Ventopay GmbH - Hagenberg`), a place or a
+    """An employer's name from its pieces: on with a sub-unit after a dash (`Acme GmbH -
+    Engineering Center Linz`), not with a town (`Paywise GmbH - Hagenberg`), a place or a
     title; within the first piece, without a trailing place or town."""
+    while (
+        start > 0
+        and employer_score(pieces[start - 1]) > 0
+        and _joined(printed, pieces[start - 1], pieces[start])
+    ):
+        start -= 1  # `ABU Linz - Institute for Complex Systems`: one name
     kept = [_without_town(pieces[start])]
     for text in pieces[start + 1 :]:
         if _TOWN_RE.match(text) or not _content(text) or title_score(text) or _LABEL_RE.match(text):
@@ -254,7 +260,7 @@ def read_one_line(row: Row) -> Reading:
 
 def _employer_run(parts: list[str], index: int, printed: str) -> str:
     """An employer and the employers printed beside it with a comma, as one name:
-    `Laboratory of Tree-Ring Research, University of Arizona`."""
+    `Laboratory of Soil Research, University of Example`."""
     while (
         index > 0
         and _employer_part(parts[index - 1])
@@ -319,7 +325,7 @@ def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
     company = None
     if company_row is not None:
         row_pieces = pieces[company_row]
-        # `Department of Physics   Durham University`: the school, not its department.
+        # `Department of Physics   Northshire University`: the school, not its department.
         start = max(range(len(row_pieces)), key=lambda i: (employer_score(row_pieces[i]), -i))
         text = company_text(row_pieces, rows[company_row].text, start)
         company = Field(text, rows[company_row].line)
