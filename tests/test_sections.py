@@ -4,36 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from reslint.model import Box, Line
+from reslint.model import Line
 from reslint.structure.sections import body_font_size, split_sections
+from tests.built_lines import Row, built_lines
 
 BODY = "Regular"
 BOLD = "Bold"
 
 
-def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:
-    lines: list[Line] = []
-    top = 72.0
-    for number, row in enumerate(rows, start=1):
-        text, style = (row, {}) if isinstance(row, str) else row
-        size = style.get("size", 10.0)
-        bold = style.get("bold", False)
-        x0 = style.get("x", 72.0)
-        lines.append(
-            Line(
-                text=text,
-                number=number,
-                box=Box(x0, top, x0 + 300.0, top + size * 1.2),
-                font_size=size,
-                bold=bold,
-                bullet=style.get("bullet", False),
-                font_name=style.get("font", BOLD if bold else BODY),
-                color=style.get("color"),
-                page_height=792.0,
-            )
-        )
-        top += size * 1.2
-    return tuple(lines)
+def _lines(*rows: Row) -> tuple[Line, ...]:
+    return built_lines(*rows, width=300.0, font_of=lambda bold: BOLD if bold else BODY)
 
 
 def _titles(lines: tuple[Line, ...]) -> list[tuple[str, str]]:

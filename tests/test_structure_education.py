@@ -5,35 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from reslint.model import Box, Line
+from reslint.model import Line
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_structure
+from tests.built_lines import built_lines
 
 HEADING = {"size": 14.0, "bold": True}
 
 
-def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:
-    lines: list[Line] = []
-    top = 72.0
-    for number, row in enumerate(rows, start=1):
-        text, style = (row, {}) if isinstance(row, str) else row
-        size = style.get("size", 10.0)
-        x0 = style.get("x", 72.0)
-        box = Box(x0, top, x0 + 400, top + size * 1.2)
-        lines.append(
-            Line(
-                text=text,
-                number=number,
-                box=box,
-                font_size=size,
-                bold=style.get("bold", False),
-                bullet=style.get("bullet", False),
-                font_name=style.get("font"),
-                page_height=792.0,
-            )
-        )
-        top += size * 1.2
-    return tuple(lines)
+_lines = built_lines
 
 
 def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:

@@ -12,33 +12,14 @@ from typing import Any
 import pytest
 
 from reslint.lexicon.pieces import cut_dates, is_duration
-from reslint.model import Box, Line
+from reslint.model import Line
 from reslint.parse_view import as_dict
 from reslint.readers import read
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_document, build_structure
+from tests.built_lines import built_lines
 
-
-def _lines(*rows: tuple[str, dict[str, Any]] | str) -> tuple[Line, ...]:
-    lines: list[Line] = []
-    top = 72.0
-    for number, row in enumerate(rows, start=1):
-        text, style = (row, {}) if isinstance(row, str) else row
-        size = style.get("size", 10.0)
-        x0 = style.get("x", 72.0)
-        lines.append(
-            Line(
-                text=text,
-                number=number,
-                box=Box(x0, top, x0 + 400, top + size * 1.2),
-                font_size=size,
-                bold=style.get("bold", False),
-                bullet=style.get("bullet", False),
-                page_height=792.0,
-            )
-        )
-        top += size * 1.2
-    return tuple(lines)
+_lines = built_lines
 
 
 HEADING = {"size": 14.0, "bold": True}

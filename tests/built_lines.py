@@ -1,0 +1,45 @@
+"""Lines as the PDF reader gives them, built in tests: one per row, stacked down a page.
+
+A row is its text, or its text and a style: `size` (10 pt), `x` (the left edge, 72 pt),
+`bold`, `bullet`, `font` (the font's name) and `color`. Far-apart parts of a line are
+joined by three spaces, as the reader joins them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reslint.model import Box, Line
+
+Row = tuple[str, dict[str, Any]] | str
+
+
+def built_lines(
+    *rows: Row,
+    width: float = 400.0,
+    font_of: Callable[[bool], str | None] = lambda bold: None,
+) -> tuple[Line, ...]:
+    """The rows as Lines; `font_of` names the font of a row that names none, by its weight."""
+    lines: list[Line] = []
+    top = 72.0
+    for number, row in enumerate(rows, start=1):
+        text, style = (row, {}) if isinstance(row, str) else row
+        size = style.get("size", 10.0)
+        x0 = style.get("x", 72.0)
+        bold = style.get("bold", False)
+        lines.append(
+            Line(
+                text=text,
+                number=number,
+                box=Box(x0, top, x0 + width, top + size * 1.2),
+                font_size=size,
+                bold=bold,
+                bullet=style.get("bullet", False),
+                font_name=style.get("font", font_of(bold)),
+                color=style.get("color"),
+                page_height=792.0,
+            )
+        )
+        top += size * 1.2
+    return tuple(lines)
