@@ -24,6 +24,9 @@ from reslint.lexicon.entry_words import ABBREVIATIONS, company_score, is_school
 from reslint.model import DateRange, DateValue, Line
 
 # The reader joins parts of a line that stood far apart with three spaces.
+# A glyph standing for an icon: a font's unmapped glyph code or a private-use character
+# (Font Awesome and the like), printed before contact details, dates and bullets.
+ICON_GLYPH = r"\(cid:\d+\)|[\ue000-\uf8ff]"
 # Dashes as typeset: en and em dash, figure and horizontal bar, the Unicode hyphens
 # (U+2010, U+2011) and minus.
 STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+")

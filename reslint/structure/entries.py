@@ -26,6 +26,7 @@ from reslint.lexicon.entry_words import (
     title_score,
 )
 from reslint.lexicon.pieces import (
+    ICON_GLYPH,
     Dated,
     comma_pieces,
     cut_dates,
@@ -37,8 +38,8 @@ from reslint.lexicon.pieces import (
 )
 from reslint.model import DateRange, Line, Region
 
-_ICON_BULLET_RE = re.compile(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff])\s")
-_ICON_RE = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")
+_ICON_BULLET_RE = re.compile(rf"^(?:{ICON_GLYPH})\s")
+_ICON_RE = re.compile(ICON_GLYPH)
 _DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
 _PROSE_END = (".", ";", ":", "!", "?")
 

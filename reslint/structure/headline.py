@@ -21,6 +21,7 @@ from reslint.lexicon.dates import find_dates
 from reslint.lexicon.degrees import DEGREE_RE
 from reslint.lexicon.headings import known_title
 from reslint.lexicon.language import languages
+from reslint.lexicon.pieces import ICON_GLYPH
 from reslint.model import Field, Line, Section
 from reslint.structure.name import (
     clean,
@@ -34,8 +35,8 @@ from reslint.structure.name import (
 )
 from reslint.structure.phones import is_phone_label
 
-_SEGMENT_RE = re.compile(r"\s{3,}|\t+|\s+[|·•♦◆▪]\s+|\s*(?:\(cid:\d+\)|[\ue000-\uf8ff])\s*")
-_GLYPH_RE = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\ufffd]")
+_SEGMENT_RE = re.compile(rf"\s{{3,}}|\t+|\s+[|·•♦◆▪]\s+|\s*(?:{ICON_GLYPH})\s*")
+_GLYPH_RE = re.compile(rf"{ICON_GLYPH}|\ufffd")
 # `example.github.io`, `/in/jane`: a link printed without its scheme.
 _BARE_LINK_RE = re.compile(r"(?:^|\s)(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s|$)|(?:^|\s)/in/\S+")
 _FIELD_RE = re.compile(r"^(?P<label>[^\W\d_][^:：\t]{0,30}?)\s*(?:[:：]|\t|\s{2,})\s*\S")
