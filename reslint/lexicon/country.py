@@ -11,13 +11,13 @@ last, for numbers that no stronger country can dial.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from reslint.lexicon.data_files import load_words
 from reslint.lexicon.language import languages
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
@@ -40,8 +40,7 @@ def _key(name: str) -> tuple[str, ...]:
 
 @cache
 def _data() -> dict:
-    with (Path(__file__).parent / "data" / "countries.toml").open("rb") as file:
-        return tomllib.load(file)
+    return load_words("countries")
 
 
 def _locale_data() -> dict[str, dict[str, str]]:

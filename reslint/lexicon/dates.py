@@ -7,18 +7,16 @@ with their character spans, so callers can cut them out of a header line.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from reslint.lexicon.data_files import load_words
 from reslint.model import DateRange, DateValue, Line
 
 
 def _load_words() -> dict[str, Any]:
-    with (Path(__file__).parent / "data" / "date_words.toml").open("rb") as file:
-        return tomllib.load(file)
+    return load_words("date_words")
 
 
 _WORDS = _load_words()

@@ -9,15 +9,14 @@ data/degrees.toml, read once at import.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
+
+from reslint.lexicon.data_files import load_words
 
 
 def _load_languages() -> dict[str, dict[str, Any]]:
-    with (Path(__file__).parent / "data" / "degrees.toml").open("rb") as file:
-        return tomllib.load(file)
+    return load_words("degrees")
 
 
 _LANGUAGES = _load_languages()

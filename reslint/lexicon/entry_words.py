@@ -9,16 +9,14 @@ data/entry_words.toml, read once at import.
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 from typing import Any
 
+from reslint.lexicon.data_files import load_words
 from reslint.lexicon.degrees import DEGREE_RE as DEGREE_RE  # re-exported: entries test for one
 
 
 def _load_languages() -> dict[str, dict[str, Any]]:
-    with (Path(__file__).parent / "data" / "entry_words.toml").open("rb") as file:
-        return tomllib.load(file)
+    return load_words("entry_words")
 
 
 _LANGUAGES = _load_languages()

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
-from pathlib import Path
 from typing import Any
 
+from reslint.lexicon.data_files import load_words
 from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
@@ -53,8 +52,7 @@ def display_title(text: str) -> str:
 
 
 def _load_titles() -> dict[str, Any]:
-    with (Path(__file__).parent / "data" / "section_titles.toml").open("rb") as file:
-        return tomllib.load(file)
+    return load_words("section_titles")
 
 
 _DATA = _load_titles()

@@ -8,13 +8,13 @@ are data (languages.toml).
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+
+from reslint.lexicon.data_files import load_words
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Addresses and links are not written in a language ("at", "de" and "in" are in many).
@@ -40,8 +40,7 @@ class Language:
 
 @cache
 def languages() -> dict[str, Language]:
-    with (Path(__file__).parent / "data" / "languages.toml").open("rb") as file:
-        data = tomllib.load(file)
+    data = load_words("languages")
     return {
         code: Language(
             code,

@@ -14,15 +14,14 @@ line of a resume without typography is a fair guess.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from reslint.lexicon.contact import is_contact_line
 from reslint.lexicon.country import named_countries
+from reslint.lexicon.data_files import load_words
 from reslint.lexicon.entry_words import COMPANY_WORDS, SCHOOL_WORDS, TITLE_WORDS
 from reslint.lexicon.headings import known_title
 from reslint.lexicon.language import languages
@@ -75,10 +74,7 @@ class NameWords:
 
 @cache
 def name_words() -> NameWords:
-    with (Path(__file__).resolve().parent.parent / "lexicon" / "data" / "name_words.toml").open(
-        "rb"
-    ) as file:
-        data = tomllib.load(file)
+    data = load_words("name_words")
 
     def gather(key: str) -> frozenset[str]:
         return frozenset(

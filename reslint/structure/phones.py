@@ -26,15 +26,14 @@ in the first where it is one, and written in E.164.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 
 from reslint.lexicon.contact import EMAIL_RE, NOT_PHONE_RE, PHONE_CANDIDATE_RE, normalise_phone
 from reslint.lexicon.country import document_countries
+from reslint.lexicon.data_files import load_words
 from reslint.lexicon.language import document_language
 from reslint.model import Field, Line, Region, Section
 
@@ -73,10 +72,7 @@ def _fold(text: str) -> str:
 @cache
 def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Patterns for a phone label, a not-phone label and a mobile label, at a text's end."""
-    with (Path(__file__).resolve().parent.parent / "lexicon" / "data" / "phone_words.toml").open(
-        "rb"
-    ) as file:
-        data = tomllib.load(file)
+    data = load_words("phone_words")
 
     def ending(key: str) -> re.Pattern[str]:
         words = {_fold(word) for table in data.values() for word in table[key]}
