@@ -261,3 +261,20 @@ def test_a_linkedin_profile_needs_no_link_to_itself():
     profile = Document(doc.path, "profile", doc.lines, doc.facts, doc.structure)
     assert [f.rule for f in run("linkedin-url-missing", doc)] == ["linkedin-url-missing"]
     assert run("linkedin-url-missing", profile) == []
+
+
+@pytest.mark.parametrize(
+    ("place", "bad"),
+    [
+        ("12 rue des Lilas, 69003 Lyon, France", False),  # a French mobile on a French resume
+        ("Springfield, IL", True),  # nothing points away from the configured US
+    ],
+)
+def test_phone_invalid_judges_a_national_number_in_the_document_country(place, bad):
+    doc = document(
+        Line("Claire Dubois"),
+        Line(place),
+        Line("claire.dubois@gmail.com | 06 12 34 56 78"),
+        fmt="text",
+    )
+    assert bool(run("phone-invalid", doc, region="US")) is bad

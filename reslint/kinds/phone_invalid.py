@@ -21,12 +21,14 @@ OPTIONS = {
 # codes and 123-456-7890; those are template leftovers, which `placeholder-text`
 # reports, so this rule leaves them alone rather than report them twice.
 _FICTIONAL_NANP_RE = re.compile(r"^(?:555\d{7}|\d{3}55501\d{2}|55501\d{2}|1234567890|0{7,10})$")
+# phonenumbers' ValidationResult codes (IS_POSSIBLE_LOCAL_ONLY, 4, is a number that
+# lacks its area code).
 _REASONS = {
     1: "its country code is not one phonenumbers knows",
     2: "it is too short",
-    3: "it has too few digits for a number in that country",
-    4: "it is too long",
-    5: "it has the wrong length",
+    3: "it is too long",
+    4: "it lacks its area code",
+    5: "it has the wrong length for a number in that country",
 }
 
 
@@ -101,6 +103,38 @@ def _problem(raw: str, region: str) -> str | None:
     return f"it is not a valid {region} number (add the country code if it is from elsewhere)"
 
 
+def _read_in_document_country(field: Field) -> bool:
+    """Whether the structure read the number as a valid one in a country the document
+    points to (its other numbers' codes, its address, its domains, its language, then the
+    configured region: structure/phones.py): a French `06 12 34 56 78` on a French resume
+    is a number a recruiter can dial, not an invalid US one."""
+    import phonenumbers
+
+    if not field.value.startswith("+"):
+        return False
+    try:
+        number = phonenumbers.parse(field.value, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+def _judging_region(field: Field, region: str) -> str:
+    """The country to judge an invalid national number in: the one the structure read it
+    in (the document's likeliest), else the configured region."""
+    import phonenumbers
+
+    if field.value.startswith("+"):
+        try:
+            number = phonenumbers.parse(field.value, None)
+        except phonenumbers.NumberParseException:
+            return region
+        found = phonenumbers.region_code_for_country_code(number.country_code)
+        if found and found != "ZZ":
+            return found
+    return region
+
+
 def _tails(raw: str) -> Iterator[str]:
     """`raw` and what is left after dropping leading digit groups one by one.
 
@@ -126,7 +160,12 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         seen.add(key)
         if not _presented_as_phone(field, doc, options["labels"]):
             continue
-        problems = [_problem(tail, ctx.region) for tail in _tails(raw)]
+        if _read_in_document_country(field):
+            continue
+        if any(_problem(tail, ctx.region) is None for tail in _tails(raw)):
+            continue  # dialled as printed from the configured region
+        region = _judging_region(field, ctx.region)
+        problems = [_problem(tail, region) for tail in _tails(raw)]
         problem = problems[0] if all(problems) else None
         if problem:
             line: Line | None = field.line
