@@ -19,6 +19,8 @@ OPTIONS = {
     ),
 }
 
+# Sections that hold other people's addresses (referees): not the candidate's to fix.
+_OTHER_PEOPLE_SECTIONS = frozenset({"references"})
 _ATTEMPT_RE = re.compile(r"(?i)\b(?:e-?mail|mail)\b\s*[:\-–]?\s*(\S+@\S*)")
 
 
@@ -45,8 +47,20 @@ def _typo_of(domain: str, options: Mapping[str, Any]) -> str | None:
 
 
 def _attempts(doc: Document) -> Iterator[tuple[str, Line]]:
-    """Labelled things that were meant as an address but the email finder did not take."""
+    """Labelled things that were meant as an address but the email finder did not take.
+
+    Lines of a references section are skipped: a referee's address is not the
+    candidate's, and the email finder leaves it out of the contact on purpose.
+    """
+    others = {
+        id(line)
+        for section in doc.sections
+        if section.kind in _OTHER_PEOPLE_SECTIONS
+        for line in section.lines
+    }
     for line in doc.lines:
+        if id(line) in others:
+            continue
         for match in _ATTEMPT_RE.finditer(line.text):
             token = re.sub(r"(?i)^mailto:", "", match.group(1).strip(".,;|)"))
             if token and not any(e.raw.lower() in token.lower() for e in doc.contact.emails):
@@ -64,5 +78,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         if problem:
             yield Hit(f"email '{address}' is not valid: {problem}", field.line, address)
     for token, line in _attempts(doc):
+        if _syntax_problem(token) is None:
+            continue  # a good address the contact block does not hold (another person's)
         problem = _syntax_problem(token) or "it is not a complete address"
         yield Hit(f"email '{token}' is not valid: {problem}", line, token)
