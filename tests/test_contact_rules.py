@@ -169,6 +169,9 @@ ODD_OPTIONS = activate(ODD).options
         ("hello@adalovelace.dev", "Ada Lovelace"),
         ("ada.lovelace@gmail.com", None),
         ("killian.murphy@gmail.com", "Killian Murphy"),  # 'kill' is in his name
+        ("mh482@oxbridge.edu", "Marta Hollis"),  # a university NetID: initials and digits
+        ("jbp@gmail.com", "Jonas Berg Pedersen"),  # initials
+        ("jobepe@gmail.com", "Jonas Berg Pedersen"),  # built from the starts of the names
     ],
 )
 def test_plain_addresses_are_not_odd(address, name):
@@ -189,6 +192,24 @@ def test_plain_addresses_are_not_odd(address, name):
 )
 def test_odd_addresses_say_why(address, reasons):
     assert len(odd_reasons(address, "Ada Lovelace", ODD_OPTIONS)) == reasons
+
+
+def test_an_address_is_not_called_unlike_a_name_read_without_confidence():
+    assert odd_reasons("quietfox@gmail.com", "Ada Lovelace", ODD_OPTIONS)
+    assert not odd_reasons("quietfox@gmail.com", "Ada Lovelace", ODD_OPTIONS, name_known=False)
+
+
+def test_email_odd_needs_a_confident_name():
+    # A plain line read as the name: no typography, so the structure is not sure of it.
+    doc = document(
+        Line("Driving Licence Class B"),
+        Line("quietfox@gmail.com"),
+        Line("Experience", heading=True),
+        Line("Acme Inc. — Data Engineer, Jan 2021 – Present"),
+        fmt="text",
+    )
+    assert doc.contact.name_confidence < 0.8
+    assert run("email-odd", doc) == []
 
 
 def test_name_resemblance():
@@ -278,3 +299,20 @@ def test_phone_invalid_judges_a_national_number_in_the_document_country(place, b
         fmt="text",
     )
     assert bool(run("phone-invalid", doc, region="US")) is bad
+
+
+def test_email_invalid_leaves_a_referees_address_alone():
+    doc = document(
+        Line("Ada Lovelace"),
+        Line("ada.lovelace@gmail.com | +1 609 999 9995"),
+        Line("Experience", heading=True),
+        Line("Acme Inc. — Data Engineer, Jan 2021 – Present"),
+        Line("References", heading=True),
+        Line("Prof. Mary Somerville, University of Oxbridge"),
+        Line("Email: mary.somerville@oxbridge.ac.uk"),
+        Line("Education", heading=True),
+        Line("Email: ada.lovelace@"),
+        fmt="markdown",
+    )
+    (finding,) = run("email-invalid", doc)
+    assert finding.location.line == 9

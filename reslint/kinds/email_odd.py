@@ -17,6 +17,12 @@ OPTIONS = {
     "birth_years": Option("bool", True, "Flag a four-digit year 1940-2015 in the address."),
     "max_separators": Option("int", 2, "More dots, dashes and underscores than this is odd."),
     "max_local_length": Option("int", 30, "A longer part before @ (not made of the name) is odd."),
+    "min_name_confidence": Option(
+        "float",
+        0.8,
+        "Compare the address with the name only when the structure is this sure of the name "
+        "(0-1): a misread name makes every address look like someone else's.",
+    ),
     "name_threshold": Option(
         "float", 80.0, "Fuzzy score (0-100) at which the address resembles the name."
     ),
@@ -63,8 +69,14 @@ def _unprofessional_word(local: str, vocabulary: list[str], name_parts: set[str]
     return None
 
 
-def odd_reasons(address: str, name: str | None, options: Mapping[str, Any]) -> list[str]:
-    """Why an address would make a recruiter hesitate; empty when it is fine."""
+def odd_reasons(
+    address: str, name: str | None, options: Mapping[str, Any], *, name_known: bool = True
+) -> list[str]:
+    """Why an address would make a recruiter hesitate; empty when it is fine.
+
+    `name_known` says the name is read with confidence; only then may the address be
+    called unlike it (the name still keeps its words from being read as odd ones).
+    """
     local, _, domain = address.partition("@")
     reasons: list[str] = []
     word = _unprofessional_word(local, options["words"], set(words(name or "")))
@@ -88,7 +100,7 @@ def odd_reasons(address: str, name: str | None, options: Mapping[str, Any]) -> l
     matches_name = name is not None and resembles_name(local, name, options["name_threshold"])
     if len(local) > options["max_local_length"] and not matches_name:
         reasons.append(f"a {len(local)}-character name before the @")
-    if name:
+    if name and name_known:
         unlike = _local_name_reason(local, domain, name, options["name_threshold"])
         if unlike:
             reasons.append(unlike)
@@ -98,9 +110,10 @@ def odd_reasons(address: str, name: str | None, options: Mapping[str, Any]) -> l
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     name = doc.contact.name.value if doc.contact.name else None
+    name_known = doc.contact.name_confidence >= options["min_name_confidence"]
     for field in unique_fields(own_fields(doc, "email")):
         address = field.value
-        reasons = odd_reasons(address, name, options)
+        reasons = odd_reasons(address, name, options, name_known=name_known)
         if reasons:
             yield Hit(
                 f"email '{field.text}' may look unprofessional: {'; '.join(reasons)}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -56,6 +57,31 @@ def looks_like_person(name: str) -> bool:
     return 2 <= len(parts) <= 5 and all(part[:1].isupper() for part in parts)
 
 
+def built_from_name(letters: str, parts: list[str]) -> bool:
+    """Whether `letters` is the starts of name words, in the name's order, one after
+    another: `dasubipar` from David Subires Parra, `spi` from three initials, `dd` from
+    two names starting with d (a university NetID without its digits)."""
+    if not letters or not parts:
+        return False
+
+    @functools.cache
+    def fits(at: int, part: int) -> bool:
+        if at == len(letters):
+            return True
+        for index in range(part, len(parts)):
+            word = parts[index]
+            size = 1
+            while size <= len(word) and at + size <= len(letters):
+                if letters[at + size - 1] != word[size - 1]:
+                    break
+                if fits(at + size, index + 1):
+                    return True
+                size += 1
+        return False
+
+    return fits(0, 0)
+
+
 def resembles_name(text: str, name: str, threshold: float = 80.0) -> bool:
     """Whether `text` (an email local part, a PDF Author) is plausibly built from `name`.
 
@@ -77,5 +103,7 @@ def resembles_name(text: str, name: str, threshold: float = 80.0) -> bool:
             return True
     initials = "".join(part[0] for part in parts)
     if len(letters) <= 4 and letters in (initials, initials[0] + initials[-1]):
+        return True
+    if built_from_name(re.sub(r"\d", "", letters), parts):
         return True
     return any(fuzz.partial_ratio(part, letters) >= threshold for part in parts if len(part) >= 4)
