@@ -53,6 +53,38 @@ Riverside Community College — A.A.S. Business, Sep 2024 – May 2027
     assert where(lint_markdown(text, ["date-invalid"], options=opts)) == [("date-invalid", 3)]
 
 
+def test_date_invalid_leaves_roles_academic_years_glued_words_and_planned_dates():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Intern 2024, President 2023
+- Trained 14 new warehouse staff
+**Contoso Ltd** — Committee Chair, 2019/20, 2024-25
+- Resolved 60+ customer calls a day
+**Fabrikam** — Sales Assistant, 03.2017 – 06.2018FABRIKAM.COM
+- Sold $40k of kitchen appliances a month
+**Tailspin Toys** — Store Manager, Spring 2027 (expected)
+- Opens the new flagship store
+**Tailspin Toys** — Deputy Manager, Spring 2027
+- Opens the second store
+"""
+    findings = lint_markdown(text, ["date-invalid"], today=date(2025, 12, 1))
+    assert where(findings) == [("date-invalid", 11)]  # a future start without a mark
+
+
+def test_date_invalid_still_reads_month_typos_and_months_out_of_range():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Intern, Jnuary 2024 – Presnt
+- Trained 14 new warehouse staff
+**Contoso Ltd** — Clerk, 2019-13 – 2020
+- Resolved 60+ customer calls a day
+"""
+    findings = lint_markdown(text, ["date-invalid"], today=date(2025, 12, 1))
+    assert where(findings) == [("date-invalid", 3), ("date-invalid", 3), ("date-invalid", 5)]
+
+
 def test_date_invalid_ignores_dates_in_bullets():
     text = """
 # Sam Rivera

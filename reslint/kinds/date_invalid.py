@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -21,7 +22,20 @@ OPTIONS = {
         True,
         "Accept future dates on an education entry (a place accepted, an expected graduation).",
     ),
+    "expected_words": Option(
+        "strings",
+        [],
+        "Words that mark a date on its line as planned (`Spring 2027 (expected)`): such a "
+        "future date is not reported.",
+    ),
 }
+
+
+def _marked_expected(span: Span, words: list[str]) -> bool:
+    if span.line is None or not words:
+        return False
+    text = span.line.text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", text) for word in words)
 
 
 def _unreadable(doc: Document, sections: set[str]) -> Iterator[Hit]:
@@ -35,12 +49,12 @@ def _unreadable(doc: Document, sections: set[str]) -> Iterator[Hit]:
                 yield Hit(f"date cannot be read: {item.reason}", line, item.text)
 
 
-def _impossible(span: Span, today: int, allow_expected: bool) -> Iterator[str]:
+def _impossible(span: Span, today: int, future_ok: bool) -> Iterator[str]:
     finished = span.end is not span.start and not span.current
     if finished and span.end.latest(today) < span.start.earliest(today):
         yield f"'{span.label}' ends ({span.end.raw}) before it starts ({span.start.raw})"
-    if not span.is_position and allow_expected:
-        return  # a school place already accepted, or a graduation still to come
+    if future_ok:
+        return  # a school place already accepted, a graduation still to come, a planned date
     if span.start.earliest(today) > today:
         yield f"'{span.label}' starts in the future ({span.start.raw})"
     elif finished and span.end.earliest(today) > today:
@@ -51,7 +65,10 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     seen: set[tuple[int, str]] = set()
     hits = [*_unreadable(doc, set(options["sections"]))]
     for span in (*position_spans(doc), *education_spans(doc)):
-        for message in _impossible(span, ctx.today_index, options["allow_expected_graduation"]):
+        future_ok = (
+            not span.is_position and options["allow_expected_graduation"]
+        ) or _marked_expected(span, options["expected_words"])
+        for message in _impossible(span, ctx.today_index, future_ok):
             hits.append(Hit(message, span.line, span.text()))
     for hit in hits:
         key = (id(hit.line), hit.message)

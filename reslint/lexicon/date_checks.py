@@ -92,14 +92,33 @@ _AFTER_SEPARATOR_RE = re.compile(
 
 
 def _close_to_date_word(word: str) -> str | None:
-    """The month, season or `present` word that `word` looks like a misspelling of."""
+    """The month, season or `present` word that `word` looks like a misspelling of.
+
+    A typo keeps the word's first letter and its length within one: "Jnuary", "Febuary",
+    "Presnt"; "Intern" is not "winter" nor "President" "present", however close the
+    letters.
+    """
     from rapidfuzz import fuzz, process
 
     lowered = word.lower()
     if month_key(word) in MONTHS or lowered in SEASONS or lowered in PRESENT_WORDS:
         return None
-    best = process.extractOne(lowered, _FUZZY_TARGETS, scorer=fuzz.ratio, score_cutoff=80)
+    targets = [
+        target
+        for target in _FUZZY_TARGETS
+        if target[0] == lowered[:1] and abs(len(target) - len(lowered)) <= 1
+    ]
+    best = process.extractOne(lowered, targets, scorer=fuzz.ratio, score_cutoff=80)
     return best[0] if best else None
+
+
+def _years_apart(year: int, short: int) -> bool:
+    """`2019/20`, `2024-25`, `2018-22`: a start year and the end year's last two digits."""
+    return 1 <= (short - year % 100) % 100 <= 9
+
+
+# A readable date with a word glued to it by extraction (`06.2018COMPANY`).
+_GLUED_RE = re.compile(r"^(?P<date>[\d./-]*\d)(?=[^\W\d_])")
 
 
 def unreadable_dates(text: str) -> list[UnreadableDate]:
@@ -118,6 +137,8 @@ def unreadable_dates(text: str) -> list[UnreadableDate]:
             found.append(UnreadableDate(match.start(), match.end(), match.group(0), reason))
     for match in _BAD_MONTH_RE.finditer(text):
         month = int(match.group("month") or match.group("imonth"))
+        if match.group("iyear") and _years_apart(int(match.group("iyear")), month):
+            continue  # an academic or financial year, not a month
         if not 1 <= month <= 12:
             reason = f"month {month} does not exist"
             found.append(UnreadableDate(match.start(), match.end(), match.group(0), reason))
@@ -128,6 +149,9 @@ def unreadable_dates(text: str) -> list[UnreadableDate]:
         if after is None:
             continue
         token = after.group("token")
+        glued = _GLUED_RE.match(token)
+        if glued and find_dates(glued.group("date")):
+            continue  # a good date with the next word run into it by the layout
         first = token.split()[0].rstrip(".")
         target = _close_to_date_word(first)
         # "Dec 20" or a mistyped year such as "20211"; not "5 years" or other short counts.
