@@ -126,6 +126,31 @@ def test_date_format_accepts_ap_style_and_short_months():
     assert lint_markdown(text, ["date-format-inconsistent"]) == []
 
 
+def test_date_format_accepts_ap_months_without_dots():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Nov 2020 – Present
+- Trained 14 new warehouse staff
+**Contoso Ltd** — Customer Service Representative, April 2019 – Oct 2020
+- Resolved 60+ customer calls a day
+**Fabrikam** — Sales Assistant, 07/2017 – 03/2019
+- Sold $40k of kitchen appliances a month
+"""
+    findings = lint_markdown(text, ["date-format-inconsistent"])
+    assert [(f.location.line, f.text) for f in findings] == [(7, "07/2017")]
+
+
+def test_date_format_takes_a_number_a_column_gap_before_a_month_for_no_day():
+    from reslint.kinds.date_format import _styles
+    from reslint.model import DateValue
+
+    spaced = DateValue(2018, 7, raw="2   July 2018", style="D Mon YYYY")
+    dated = DateValue(2018, 7, raw="2 July 2018", style="D Mon YYYY")
+    assert _styles(spaced) is None
+    assert _styles(dated) == frozenset({"D Mon YYYY"})
+
+
 def test_chronology_reports_once_per_section_and_keeps_sections_apart():
     text = """
 # Sam Rivera

@@ -26,12 +26,14 @@ _DIGIT_RE = re.compile(r"\d")
 # Month names that are as short as their abbreviation, or that no abbreviation exists for,
 # or that house styles spell out in full while abbreviating the others: "May 2020" sits
 # well in a "Jan 2020" resume, "juin 2020" in one that writes "janv. 2020", "März 2019" in
-# one that writes "Jan. 2015" (German), and "June 2020" or "March 2020" (AP style) in one
-# that writes "Aug. 2018".
+# one that writes "Jan. 2015" (German), and "June 2020", "March 2020" or "April 2020" (AP
+# style, with or without its dots) in one that writes "Aug. 2018" or "Nov 2018".
 _ANY_NAME_STYLE = frozenset(
-    {"june", "july", "juni", "juli", "mayo", "junio", "julio", "märz", "marz", *UNABBREVIATED}
-)
-_FULL_OR_DOT = frozenset({"march", "april"})
+    {
+        "june", "july", "juni", "juli", "mayo", "junio", "julio", "märz", "marz",
+        "march", "april", *UNABBREVIATED,
+    }
+)  # fmt: skip
 _FULL_NAMES = frozenset(FULL_MONTH_NAMES)
 
 
@@ -51,8 +53,6 @@ def compatible_styles(value: DateValue) -> frozenset[str] | None:
     word = month_key(name.group(0)) if name else ""
     if word in _ANY_NAME_STYLE:
         return frozenset({"Month YYYY", "Mon YYYY", "Mon. YYYY"})
-    if word in _FULL_OR_DOT:
-        return frozenset({"Month YYYY", "Mon. YYYY"})
     if word in _FULL_NAMES:
         return frozenset({"Month YYYY"})
     return frozenset({value.style})
