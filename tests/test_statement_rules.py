@@ -357,3 +357,16 @@ I run warehouses.
     )
     assert [(f.location.line, f.count) for f in findings] == [(5, 1), (9, 3)]
     assert [place.line for place in findings[1].places] == [10, 12]
+
+
+def test_first_person_leaves_the_roman_numeral_i():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Software Engineer I, Jan 2021 – Present
+- Wrote the test plan for Phase I reporting of the billing system
+- Ran the audits for Phase I, II & III of the migration
+- Moved the nightly jobs to Airflow, and I trained the team to run them
+"""
+    findings = lint_markdown(text, ["first-person"])
+    assert where(findings) == [("first-person", 6)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -19,6 +20,12 @@ OPTIONS = {
     "patterns": Option(
         "regexes", [], "Regular expressions (Python syntax); use (?i:...) to ignore case."
     ),
+    "except_patterns": Option(
+        "regexes",
+        [],
+        "A match that lies inside a match of one of these is not reported (the line is "
+        "searched on): the pronoun I inside 'Phase I' or 'Engineer I' is a numeral.",
+    ),
     "scope": Option("choice", "all", "Which lines to search.", SCOPES),
     "message": Option(
         "str", "'{match}'", "The message; {match} is the text found, {advice} its phrase's advice."
@@ -31,12 +38,26 @@ OPTIONS = {
 }
 
 
+def _first_match(
+    matcher: re.Pattern[str], exceptions: list[re.Pattern[str]], text: str
+) -> re.Match[str] | None:
+    """The first match of `matcher` in `text` that no exception's match contains."""
+    if not exceptions:
+        return matcher.search(text)
+    spans = [found.span() for pattern in exceptions for found in pattern.finditer(text)]
+    for match in matcher.finditer(text):
+        if not any(start <= match.start() and match.end() <= end for start, end in spans):
+            return match
+    return None
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     phrases, advice = split_advice(tuple(options["phrases"]))
     matcher = compile_matcher(phrases, tuple(options["patterns"]), options["at_start"])
+    exceptions = [re.compile(pattern) for pattern in options["except_patterns"]]
     for line in scope_lines(doc, options["scope"]):
-        match = matcher.search(line.text)
+        match = _first_match(matcher, exceptions, line.text)
         if match:
             found = match.group(0).strip(" \t-–—•*:.,")
             values = {"match": found, "advice": advice.get(phrase_key(found), "")}
