@@ -218,6 +218,22 @@ Riverside Community College — A.A.S. Business, Sep 2018 – Jun 2020
     assert lint_markdown(text, ["employment-gap"]) == []
 
 
+def test_employment_gap_counts_positions_with_one_date_as_covered_time():
+    text = """
+# Sam Rivera
+## Experience
+**Tailspin Toys** — Store Manager, 2016 – 2018
+- Opened the second store
+**Fabrikam** — Sales Assistant, Jul 2015
+- Sold $40k of kitchen appliances a month
+**Contoso Ltd** — Clerk, Jul 2014
+- Resolved 60+ customer calls a day
+**Northwind Traders** — Operations Associate, Mar 2012 – Oct 2013
+- Trained 14 new warehouse staff
+"""
+    assert lint_markdown(text, ["employment-gap"]) == []
+
+
 def test_employment_gap_reads_year_only_dates_generously():
     text = """
 # Sam Rivera

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reslint.kinds.shared.positions import describe
 from reslint.lexicon.dates import find_dates
@@ -91,8 +91,13 @@ STUDY_MONTHS_BEFORE_GRADUATION = 12
 
 def covered_spans(doc: Document) -> Iterator[Span]:
     """Every dated stretch of time the resume shows: positions, schooling (one date alone
-    counts for the year before it), and the date ranges printed anywhere else."""
-    yield from (span for span in position_spans(doc) if span.complete)
+    counts for the year before it), positions with a single date (for that date), and
+    the date ranges printed anywhere else."""
+    for span in position_spans(doc):
+        # A position with one date covers that month or year, but is no position to
+        # measure a gap up to: its range may be split over two lines ("2014 –" above
+        # "2015"), and the job lasted at least as long as the one date says.
+        yield span if span.complete else replace(span, is_position=False)
     yield from education_spans(doc)
     for entry in doc.education:
         dates = entry.dates
