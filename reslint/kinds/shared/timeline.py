@@ -33,8 +33,8 @@ class Span:
 
     def text(self) -> str:
         """The dates as printed, for messages."""
-        if self.end is self.start:
-            return self.start.raw
+        if self.end is self.start or self.end.raw == self.start.raw:
+            return self.start.raw  # one date, or a range whose ends both carry its text
         return f"{self.start.raw} – {self.end.raw}"
 
 
