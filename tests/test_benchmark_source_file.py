@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from real_accuracy import source_file  # noqa: E402
+from real_accuracy import source_file
 
 
 def test_the_document_that_inputs_the_file_named_like_the_pdf_is_parsed(tmp_path: Path):
