@@ -88,3 +88,18 @@ def test_a_local_copy_of_a_known_class_keeps_the_tables_entry_macro(tmp_path: Pa
     (job,) = build_document(path, read(path)).positions
     assert job.company is not None and job.company.value == "Basalto Mining"
     assert job.title is not None and job.title.value == "Geologist"
+
+
+SPACING = r"""\documentclass{article}
+\newcommand{\role}[2]{\par\addvspace{2.5ex}\textbf{#1} \hfill #2\par}
+\begin{document}
+\section{Experience}
+\role{Field Geologist, Basalto Mining}{2020 -- 2023}
+\end{document}
+"""
+
+
+def test_vertical_spacing_in_a_macro_prints_nothing(tmp_path: Path):
+    path = tmp_path / "cv.tex"
+    path.write_text(SPACING, encoding="utf-8")
+    assert (f"Field Geologist, Basalto Mining{GAP}2020 – 2023", 5) in _texts(path)
