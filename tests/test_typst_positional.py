@@ -61,3 +61,21 @@ def test_a_function_defined_in_the_file_names_its_positions_too(tmp_path: Path):
     (school,) = _doc(tmp_path, INLINE).education
     assert school.school is not None and school.school.value == "University of Accra"
     assert school.line is not None and school.line.number == 7
+
+
+CONTENT_ARGS = """= Mariana Okafor
+#grid(columns: (1fr, 1fr),
+  align(left)[#link("mailto:mariana.okafor@example.org")[mariana.okafor\\@example.org]],
+  text(weight: "bold")[Hydrologist],
+)
+"""
+
+
+def test_the_content_blocks_after_a_call_in_an_argument_print(tmp_path: Path):
+    path = tmp_path / "cv.typ"
+    path.write_text(CONTENT_ARGS, encoding="utf-8")
+    doc = build_document(path, read(path))
+    (email,) = doc.contact.emails
+    assert email.value == "mariana.okafor@example.org"
+    assert email.line is not None and email.line.number == 3
+    assert any("Hydrologist" in line.text for line in doc.lines)

@@ -372,6 +372,15 @@ class TypstReader:
                 if index:
                     sink.text(joiner, source, item.start)
                 self._value(source, item, sink, depth + 1)
+            # Its trailing content blocks (`align(left)[…]`, `text(weight: "bold")[…]`)
+            # are arguments too, and what it shows.
+            cursor = close_bracket(text, rest) if text.startswith("(", rest) else rest
+            while cursor < arg.end and text.startswith("[", cursor):
+                close = close_bracket(text, cursor)
+                if inner or cursor > rest:
+                    sink.text(joiner, source, cursor)
+                self.markup(source, cursor + 1, close - 1, sink, depth + 1)
+                cursor = close
 
     def _text(self, source: SourceFile, arg: Arg | None, depth: int, joiner: str = " ") -> TextSink:
         collector = TextSink()
