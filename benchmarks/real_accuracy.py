@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -67,9 +68,39 @@ def script_group(language: str) -> str:
     return "latin-other" if language in LATIN_OTHER else "other-scripts"
 
 
+_TEX_COMMENT_RE = re.compile(r"(?<!\\)%[^\n]*")
+_TEX_START_RE = re.compile(r"\\documentclass\b|\\begin\s*\{document\}")
+_TEX_INPUT_RE = re.compile(r"\\(?:input|include|subfile)\s*\{([^{}]+)\}")
+_TYP_IMPORT_RE = re.compile(r"#(?:import|include)\s+\"([^\"]+)\"")
+
+
+def _starts_document(path: Path, text: str, imported: set[Path]) -> bool:
+    """A LaTeX file with `\\documentclass` or `\\begin{document}` outside comments; a
+    Typst file no other Typst file imports or includes (the file `typst compile` is run on)."""
+    if path.suffix == ".typ":
+        return path.resolve() not in imported
+    return bool(_TEX_START_RE.search(_TEX_COMMENT_RE.sub("", text)))
+
+
+def _reads(path: Path, text: str) -> set[Path]:
+    """The files a source file reads in, resolved beside it."""
+    if path.suffix == ".typ":
+        names = _TYP_IMPORT_RE.findall(text)
+    else:
+        names = [name.strip() for name in _TEX_INPUT_RE.findall(_TEX_COMMENT_RE.sub("", text))]
+    found = set()
+    for name in names:
+        for candidate in (path.parent / name, path.parent / f"{name}.tex"):
+            found.add(candidate.resolve())
+    return found
+
+
 def source_file(case_dir: Path, built: str = "") -> Path | None:
-    """The main LaTeX/Typst file of a case: the one named like the PDF it built (`built`,
-    the PDF's file name in its repository), else the shallowest one that starts a document."""
+    """The main LaTeX/Typst file of a case: a file that starts a document (the reader
+    follows its `\\input`s from there), the one named like the PDF it built (`built`, the
+    PDF's file name in its repository) first, then one that reads in the file named like
+    the PDF (a document whose text is in an `\\input` file named for the PDF), then the
+    shallowest; with no file that starts a document, the one named like the PDF."""
     src = case_dir / "src"
     if not src.is_dir():
         return None
@@ -77,15 +108,21 @@ def source_file(case_dir: Path, built: str = "") -> Path | None:
         (p for p in src.rglob("*") if p.suffix in SOURCE_SUFFIXES),
         key=lambda p: (len(p.relative_to(src).parts), str(p)),
     )
+    texts = {path: path.read_text(encoding="utf-8", errors="replace") for path in candidates}
+    reads = {path: _reads(path, texts[path]) for path in candidates}
+    imported = set().union(*reads.values()) if reads else set()
+    starters = [path for path in candidates if _starts_document(path, texts[path], imported)]
     stem = Path(built).stem
-    for path in candidates:
-        if stem and path.stem == stem:
+    named = [path for path in candidates if stem and path.stem == stem]
+    for path in starters:
+        if path in named:
             return path
-    for path in candidates:
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if "\\begin{document}" in text or (path.suffix == ".typ" and "#show" in text):
+    for path in starters:
+        if any(other.resolve() in reads[path] for other in named):
             return path
-    return candidates[0] if candidates else None
+    if starters:
+        return starters[0]
+    return named[0] if named else (candidates[0] if candidates else None)
 
 
 def built_name(case: dict[str, Any]) -> str:

@@ -8,7 +8,10 @@ by their named arguments (readers/data/typst_functions.toml), whatever the templ
 them: an entry (`#resume-entry(title: …, company: …, date: …)`), printed as its header
 lines and handed over as a KnownEntry, and the header of a `#show: resume.with(author: …,
 email: …)` rule, printed as the name-and-contact block. `#include "file.typ"` is read in
-place (never outside the main file's folder). `// reslint: ignore RULE` suppresses.
+place (never outside the main file's folder). A function the file defines, or a local
+file it imports defines (`#let job(role, company, period) = …`), names its positional
+arguments by its parameters, so `#job("Engineer", "Acme", "2019")` is an entry too; an
+import brings names, never text. `// reslint: ignore RULE` suppresses.
 """
 
 from __future__ import annotations
@@ -61,6 +64,12 @@ class TypstReader:
     _files: dict[Path, SourceFile] = field(default_factory=dict)
     # Functions the file defines (`#let cv(body) = {…}`): where their body is.
     _templates: dict[str, tuple[SourceFile, int, int]] = field(default_factory=dict)
+    # The positional parameters of the functions the file (or a local file it imports)
+    # defines (`#let job(role, company, period) = …`): a call's positional arguments are
+    # named by them, so `#job("Engineer", "Acme", "2019")` is an entry like a call with
+    # `role:`, `company:` and `period:`.
+    _params: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _imported: set[Path] = field(default_factory=set)
     _open: list[Path] = field(default_factory=list)
 
     # -- files ------------------------------------------------------------------------
@@ -233,10 +242,55 @@ class TypstReader:
             cursor += 1
         if let is not None:
             self._templates[let.group(1)] = (source, index + let.end(), cursor)
+            self._params[let.group(1)] = self._positional_params(source, index + let.end() - 1)
+        if name == "import":
+            self._import(source, index, end)
         if shown is not None and shown.group(1) in self._templates:
             template, start, stop = self._templates.pop(shown.group(1))  # once: no recursion
             self._code_content(template, start, stop, self.builder, depth + 1)
         return cursor
+
+    def _positional_params(self, source: SourceFile, opening: int) -> tuple[str, ...]:
+        """The names of a `#let f(a, b, c: 1)` definition's positional parameters (`a`, `b`),
+        from the parenthesis at `opening`; an argument sink (`..rest`) ends them."""
+        text = source.text
+        names: list[str] = []
+        for param in self._args(text, opening + 1, close_bracket(text, opening) - 1):
+            if param.name is not None:
+                continue
+            written = text[param.start : param.end].strip()
+            if not re.fullmatch(r"[A-Za-z_][\w-]*", written):
+                break
+            names.append(written)
+        return tuple(names)
+
+    def _import(self, source: SourceFile, index: int, end: int) -> None:
+        """The parameters of the functions a local file that is imported defines (its
+        content is not printed: an import brings names, not text)."""
+        string = re.match(r'\s*"((?:[^"\\]|\\.)*)"', source.text[index:end])
+        if string is None or string.group(1).startswith("@"):
+            return
+        root = self.main.path.parent
+        resolved = (source.path.parent / unescape(string.group(1))).resolve()
+        if resolved in self._imported or len(self._imported) >= MAX_FILES:
+            return
+        if not resolved.is_relative_to(root) or resolved.suffix != ".typ":
+            return
+        self._imported.add(resolved)
+        if not resolved.is_file():
+            return
+        try:
+            imported = SourceFile.of(
+                resolved, decode(read_bytes(resolved, self.options), resolved), None
+            )
+        except ReadError:
+            return
+        for match in re.finditer(r"(?m)^\s*#?let\s+([A-Za-z_][\w-]*)\s*\(", imported.text):
+            self._params.setdefault(
+                match.group(1), self._positional_params(imported, match.end() - 1)
+            )
+        for match in re.finditer(r'(?m)^\s*#?import\s+"', imported.text):
+            self._import(imported, match.end() - 1, len(imported.text))
 
     def _code_content(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
         """The content blocks (`[…]`) in code, printed as markup; the code prints nothing."""
@@ -318,6 +372,15 @@ class TypstReader:
                 if index:
                     sink.text(joiner, source, item.start)
                 self._value(source, item, sink, depth + 1)
+            # Its trailing content blocks (`align(left)[…]`, `text(weight: "bold")[…]`)
+            # are arguments too, and what it shows.
+            cursor = close_bracket(text, rest) if text.startswith("(", rest) else rest
+            while cursor < arg.end and text.startswith("[", cursor):
+                close = close_bracket(text, cursor)
+                if inner or cursor > rest:
+                    sink.text(joiner, source, cursor)
+                self.markup(source, cursor + 1, close - 1, sink, depth + 1)
+                cursor = close
 
     def _text(self, source: SourceFile, arg: Arg | None, depth: int, joiner: str = " ") -> TextSink:
         collector = TextSink()
@@ -343,7 +406,12 @@ class TypstReader:
             template, start, stop = self._templates.pop(base)  # once: no recursion
             self._code_content(template, start, stop, sink, depth + 1)
         roles = _data()["entry-arguments"]
-        named = {arg.name: arg for arg in args if arg.name in roles}
+        positional = [arg for arg in args if arg.name is None]
+        by_param = [
+            Arg(param, arg.start, arg.end)
+            for param, arg in zip(self._params.get(base, ()), positional, strict=False)
+        ]
+        named = {arg.name: arg for arg in args + by_param if arg.name in roles}
         parts = {roles[arg_name] for arg_name in named}
         if len(parts & {"title", "organization", "dates"}) >= 2 and sink is self.builder:
             self._entry(source, named, depth)

@@ -5,7 +5,16 @@ employer; its reader hands such entries over as `KnownEntry` records beside the 
 (`ReaderOutput.entries`). Structure still splits the lines into sections, since the
 section decides what an entry is: in an experience section `title` is the job title and
 `organization` the employer; in an education section they are the degree and the school.
-The entries inferred from those same lines give way to the known ones; the others stay.
+
+A known entry is merged with the entry inferred from its own lines, not put in its place:
+the macro names the parts, and the inference knows what a part holds. So a part the macro
+leaves empty (`\\cventry{Lead}{}{}{2019}` under the employer's previous entry) comes from
+the inference, a part the inference trimmed (the job title without the department after
+it) is the trimmed one, and the dates are read as the inference reads them (a single date
+of a degree is its end). When the macro's dates argument holds no date but the inferred
+entry has dates, the document's macro is not laid out as its name says (a copy of Jake's
+`\\resumeSubheading` with its arguments in another order): the inferred entry stays.
+The other inferred entries stay as they were.
 """
 
 from __future__ import annotations
@@ -70,6 +79,55 @@ def _education(entry: KnownEntry) -> Education:
     )
 
 
+def _trimmed(known: Field | None, inferred: Field | None) -> Field | None:
+    """The known part, or the inferred one where the known part is empty or the inferred
+    one is that same text trimmed."""
+    if known is None or not known.value.strip():
+        return inferred or known
+    if inferred is not None and inferred.value and _norm(inferred.value) in _norm(known.value):
+        return inferred
+    return known
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _has_dates(entry: KnownEntry) -> bool:
+    return _dates(entry) is not None
+
+
+def _merged_position(known: Position, inferred: Position | None) -> Position:
+    if inferred is None:
+        return known
+    return replace(
+        known,
+        company=_trimmed(known.company, inferred.company),
+        title=_trimmed(known.title, inferred.title),
+        dates=inferred.dates or known.dates,
+        location=_trimmed(known.location, inferred.location),
+    )
+
+
+def _merged_education(known: Education, inferred: Education | None) -> Education:
+    if inferred is None:
+        return known
+    return replace(
+        known,
+        school=_trimmed(known.school, inferred.school),
+        degree=_trimmed(known.degree, inferred.degree),
+        field=inferred.field if known.degree is None or inferred.degree else known.field,
+        dates=inferred.dates or known.dates,
+    )
+
+
+def _inferred_of(entry: KnownEntry, items: list) -> object | None:
+    """The first inferred entry that starts on one of the known entry's header lines (an
+    entry inferred from its body lines is another entry misread)."""
+    ids = {id(part.line) for part in entry.parts.values()}
+    return next((item for item in items if id(item.line) in ids), None)
+
+
 def _followers(entry: KnownEntry, section: Section, owned: dict[int, KnownEntry]) -> KnownEntry:
     """The entry with the lines under it up to the next entry: a macro that prints only an
     entry's header (Jake's `\\resumeSubheading`) has its bullets after it."""
@@ -106,8 +164,10 @@ def with_known_entries(
         if line is not None
     }
     known_lines = {id(line) for entry in entries for line in entry.lines}
-    positions = [p for p in structure.positions if id(p.line) not in known_lines]
-    education = [e for e in structure.education if id(e.line) not in known_lines]
+    inferred_positions = list(structure.positions)
+    inferred_education = list(structure.education)
+    positions = [p for p in inferred_positions if id(p.line) not in known_lines]
+    education = [e for e in inferred_education if id(e.line) not in known_lines]
     # An entry inferred from lines a known entry's body now holds is that body misread.
     owned = {id(line): entry for entry in entries for line in entry.lines}
     for entry in entries:
@@ -118,9 +178,17 @@ def with_known_entries(
         if section.kind in position_sections and (
             "organization" in entry.parts or "title" in entry.parts
         ):
-            positions.append(_position(entry, section.title))
+            inferred = _inferred_of(entry, inferred_positions)
+            if inferred is not None and inferred.dates and not _has_dates(entry):
+                positions.append(inferred)
+            else:
+                positions.append(_merged_position(_position(entry, section.title), inferred))
         elif section.kind == "education":
-            education.append(_education(entry))
+            inferred = _inferred_of(entry, inferred_education)
+            if inferred is not None and inferred.dates and not _has_dates(entry):
+                education.append(inferred)
+            else:
+                education.append(_merged_education(_education(entry), inferred))
     order = {id(line): index for index, line in enumerate(lines)}
     return replace(
         structure, positions=_in_order(positions, order), education=_in_order(education, order)

@@ -34,7 +34,8 @@ def _document_class(sources: Sources) -> str | None:
     used: Counter[str] = Counter()
     texts = "\n".join(sources.parsed_text.values())
     for name in set(class_names().values()):
-        macros = class_macros(name) - set(sources.definitions)
+        own = {name for name, definition in sources.definitions.items() if not definition.package}
+        macros = class_macros(name) - own
         used[name] = sum(
             len(re.findall(rf"\\{re.escape(macro)}(?![A-Za-z@])", texts)) for macro in macros
         )

@@ -31,6 +31,7 @@ logging.getLogger("pylatexenc").setLevel(logging.ERROR)
 MAX_DEPTH = 40  # nested macro expansions and \input files
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _PARAMETER_RE = re.compile(r"#(\d)")
+_BEGIN_RE = re.compile(r"\\begin\s*\{([^}]+)\}")
 _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`": "¡", "?`": "¿"}
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"), ("note",))
 
@@ -56,7 +57,14 @@ def context_for(
 ) -> macrospec.LatexContextDb:
     db = latexwalker.get_default_latex_context_db()
     specs = table.arg_specs()
-    specs.update({name: definition.spec for name, definition in definitions.items()})
+    known = table.known_names()
+    specs.update(
+        {
+            name: definition.spec
+            for name, definition in definitions.items()
+            if not (definition.package and name in known)
+        }
+    )
     for name, entry in table.document_entries.items():
         definition = definitions.get(name)
         if definition is None or definition.arity == len(entry.roles):
@@ -68,8 +76,9 @@ def context_for(
             macrospec.EnvironmentSpec(name, spec) for name, spec in table.environments.items()
         ]
         + [
-            macrospec.EnvironmentSpec(name, "{" * begin.arity)
+            macrospec.EnvironmentSpec(name, begin.spec)
             for name, (begin, _) in environments.items()
+            if not (begin.package and name in table.environments)
         ],
         prepend=True,
     )
@@ -90,6 +99,7 @@ class Renderer:
     _columns: int = 0
     _open_files: list[SourceFile] = field(default_factory=list)
     _name_line: Line | None = None  # the last name line, while a name's parts follow
+    _known: frozenset[str] = frozenset()  # the macros the table knows
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -200,7 +210,28 @@ class Renderer:
         sink.end()  # an environment starts a line; one right after `\item` is no bullet
         columns = name in self.table.columns
         self._columns += columns
-        self.render(node.nodelist, frame, sink)
+        defined = self.sources.environments.get(name)
+        if defined is not None and defined[0].package and name in self.table.environments:
+            defined = None  # a class's copy of an environment the table knows
+        if defined is not None and _opens(defined[0].body) & self.table.hidden_environments:
+            defined = None  # its text is drawn (a tikzpicture its code opens): print it as is
+        if defined is not None and frame.depth < MAX_DEPTH:
+            # The document's own environment: its begin code with the environment's
+            # arguments, the text inside, then its end code.
+            begin, end = defined
+            # A table its begin code opens lays the text inside out in columns.
+            inner_columns = bool(_opens(begin.body) & self.table.columns) and not columns
+            self._columns += inner_columns
+            args = self._bound_args(node, begin, frame)
+            anchor = self._place(frame, node.pos)
+            for part in (begin, end):
+                body_frame = Frame(part.source, part.offset, args, anchor, frame.depth + 1)
+                self.render(self._body(part), body_frame, sink)
+                if part is begin:
+                    self.render(node.nodelist, frame, sink)
+                    self._columns -= inner_columns
+        else:
+            self.render(node.nodelist, frame, sink)
         self._columns -= columns
         sink.end()
 
@@ -210,6 +241,8 @@ class Renderer:
         name = node.macroname
         table = self.table
         definition = self.sources.definitions.get(name)
+        if definition is not None and definition.package and name in self._known:
+            definition = None  # what the table knows of a class's macro is what it prints
         known_entry = table.document_entries.get(name)
         if (
             known_entry is not None
@@ -289,20 +322,7 @@ class Renderer:
     ) -> None:
         if frame.depth >= MAX_DEPTH:
             return
-        args: list[tuple[Sequence[latexwalker.LatexNode], Frame] | None] = []
-        for arg in self._args(node)[: definition.arity]:
-            if arg is None:
-                args.append(None)
-            elif isinstance(arg, latexwalker.LatexGroupNode):
-                args.append((arg.nodelist, frame))
-            else:
-                args.append(([arg], frame))
-        if definition.default is not None and args and args[0] is None:
-            default_nodes = self.parse(definition.default)
-            args[0] = (
-                default_nodes,
-                Frame(frame.source, depth=frame.depth + 1, anchor=self._place(frame, node.pos)),
-            )
+        args = self._bound_args(node, definition, frame)
         body_frame = Frame(
             definition.source,
             definition.offset,
@@ -311,6 +331,31 @@ class Renderer:
             frame.depth + 1,
         )
         self.render(self._body(definition), body_frame, sink)
+
+    def _bound_args(
+        self,
+        node: latexwalker.LatexMacroNode | latexwalker.LatexEnvironmentNode,
+        definition: Definition,
+        frame: Frame,
+    ) -> tuple[tuple[Sequence[latexwalker.LatexNode], Frame] | None, ...]:
+        """The arguments a use of `definition` gives its body's `#1`, `#2`…, an optional
+        one not given taking its default; a star prints nothing."""
+        args: list[tuple[Sequence[latexwalker.LatexNode], Frame] | None] = []
+        spec = definition.spec
+        for index, arg in enumerate(self._args(node)[: definition.arity]):  # type: ignore[arg-type]
+            if arg is None or spec[index : index + 1] == "*":
+                default = definition.default_of(index)
+                if arg is None and default is not None:
+                    anchor = self._place(frame, node.pos)
+                    default_frame = Frame(frame.source, depth=frame.depth + 1, anchor=anchor)
+                    args.append((self.parse(default), default_frame))
+                else:
+                    args.append(None)
+            elif isinstance(arg, latexwalker.LatexGroupNode):
+                args.append((arg.nodelist, frame))
+            else:
+                args.append(([arg], frame))
+        return tuple(args)
 
     def _include(self, node: latexwalker.LatexMacroNode, frame: Frame) -> None:
         args = [arg for arg in self._args(node) if arg is not None]
@@ -425,6 +470,11 @@ class Renderer:
             sink.text(" ", *self._place(frame, node.pos))
 
 
+def _opens(code: str) -> set[str]:
+    """The environments a piece of code begins."""
+    return set(_BEGIN_RE.findall(code))
+
+
 def _document(
     nodes: Sequence[latexwalker.LatexNode],
 ) -> latexwalker.LatexEnvironmentNode | None:
@@ -440,6 +490,6 @@ def _document(
 
 def render_document(sources: Sources, table: MacroTable) -> Renderer:
     context = context_for(table, sources.definitions, sources.environments)
-    renderer = Renderer(sources, table, context)
+    renderer = Renderer(sources, table, context, _known=table.known_names())
     renderer.render_file(sources.main)
     return renderer

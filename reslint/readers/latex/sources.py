@@ -10,13 +10,19 @@ size limit. From their text, before pylatexenc parses it:
 - the document's own macro definitions (`\\newcommand`, `\\renewcommand`,
   `\\providecommand`, `\\def`) are cut out and kept with where their body starts, because
   their bodies may open an environment that another macro closes (Jake's resume's
-  `\\resumeItemListStart`), which a parser of the whole file would misread.
+  `\\resumeItemListStart`), which a parser of the whole file would misread; so are
+  xparse's `\\NewDocumentCommand` and `\\NewDocumentEnvironment` (and their Renew,
+  Provide and Declare forms) and `\\newenvironment`;
+- the class and package files beside the main file that it loads (`\\documentclass`,
+  `\\usepackage`, `\\RequirePackage`, `\\LoadClass`) are read for their definitions
+  too, before the document's own, which win; a class's definition of a macro the macro
+  table knows yields to the table (renderer).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reslint.model import Suppression
@@ -35,9 +41,20 @@ _NEWCOMMAND_RE = re.compile(
 _NEWENVIRONMENT_RE = re.compile(
     r"\\(?:re)?newenvironment\*?\s*\{\s*(?P<name>[A-Za-z@*0-9]+)\s*\}\s*(?:\[\s*(?P<arity>\d)\s*\])?"
 )
+_DOCUMENT_COMMAND_RE = re.compile(
+    r"\\(?:New|Renew|Provide|Declare)Document(?P<what>Command|Environment)\s*"
+    r"(?:\{\s*\\?(?P<braced>[A-Za-z@*0-9]+)\s*\}|\\(?P<bare>[A-Za-z@]+))\s*(?=\{)"
+)
+# xparse's argument kinds as pylatexenc reads them: mandatory, optional, star; a
+# delimited or embellishment argument is read as a mandatory one, the nearest guess.
+_XPARSE_SPECS = {"m": "{", "o": "[", "O": "[", "s": "*", "t": "*", "d": "[", "D": "[", "r": "{"}
 _DEF_RE = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d\s*)*)(?=\{)")
 _INCLUDE_RE = re.compile(
     r"\\(?P<macro>input|include|subfile|subfileinclude)\s*(?:\{(?P<braced>[^{}]+)\}|(?P<bare>[\w./-]+))"
+)
+_PACKAGE_RE = re.compile(
+    r"\\(?P<macro>documentclass|usepackage|RequirePackage|LoadClass)\s*(?:\[[^\]]*\])?"
+    r"\s*\{(?P<names>[^{}]+)\}"
 )
 _CLASS_RE = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^}\s]+)\s*\}")
 
@@ -45,7 +62,12 @@ _CLASS_RE = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^}\s]+)\s*\}
 @dataclass(frozen=True, slots=True)
 class Definition:
     """A macro the document defines: its arity, the default of an optional first argument,
-    and its body with the offset where the body starts in `source`."""
+    and its body with the offset where the body starts in `source`.
+
+    A `\\NewDocumentCommand` names each argument's kind (`m o O{x} s`): `argspec` is then
+    pylatexenc's spec of them all and `defaults` the default of each optional one.
+    `package` marks a definition read from a local class or package file: it yields to
+    what the macro table knows of that macro."""
 
     name: str
     arity: int
@@ -53,13 +75,24 @@ class Definition:
     body: str
     source: SourceFile
     offset: int
+    argspec: str | None = None
+    defaults: tuple[str | None, ...] = ()
+    package: bool = False
 
     @property
     def spec(self) -> str:
         """pylatexenc's argument spec for it."""
+        if self.argspec is not None:
+            return self.argspec
         if self.default is not None and self.arity:
             return "[" + "{" * (self.arity - 1)
         return "{" * self.arity
+
+    def default_of(self, index: int) -> str | None:
+        """The default of the argument at `index` when it is optional and not given."""
+        if self.argspec is not None:
+            return self.defaults[index] if index < len(self.defaults) else None
+        return self.default if index == 0 else None
 
 
 @dataclass(slots=True)
@@ -141,8 +174,13 @@ def _environments(
     spans: list[tuple[int, int]] = []
     for match in _NEWENVIRONMENT_RE.finditer(text):
         index = _skip_space(text, match.end())
+        default = None
         if index < len(text) and text[index] == "[":
-            index = _skip_space(text, _group_end(text, index, "[", "]"))
+            close = _group_end(text, index, "[", "]")
+            if close < 0:
+                continue
+            default = text[index + 1 : close - 1]
+            index = _skip_space(text, close)
         parts: list[Definition] = []
         for _ in range(2):
             if index <= 0 or index >= len(text) or text[index] != "{":
@@ -152,7 +190,7 @@ def _environments(
                 break
             name, arity = match.group("name"), int(match.group("arity") or 0)
             parts.append(
-                Definition(name, arity, None, text[index + 1 : end - 1], source, index + 1)
+                Definition(name, arity, default, text[index + 1 : end - 1], source, index + 1)
             )
             index = _skip_space(text, end)
         if len(parts) == 2:
@@ -198,10 +236,96 @@ def _definitions(text: str, source: SourceFile) -> tuple[str, list[Definition]]:
     return text, found
 
 
+def _xparse(spec: str) -> tuple[str, tuple[str | None, ...]]:
+    """pylatexenc's spec of an xparse argument spec (`m O{1} s`) and each argument's default."""
+    out: list[str] = []
+    defaults: list[str | None] = []
+    index = 0
+    while index < len(spec):
+        char = spec[index]
+        index += 1
+        if char.isspace() or char in "+!>":
+            continue
+        default = None
+        if char in "DR":  # D<delimiters>{default}: two delimiter chars, then the default
+            index += 2
+        if char in "ODRG" and index < len(spec) and spec[index] == "{":
+            end = _group_end(spec, index)
+            if end < 0:
+                break
+            default, index = spec[index + 1 : end - 1], end
+        elif char in "dr":
+            index += 2
+        elif char in "te":
+            index += 1 if char == "t" else max(_group_end(spec, index), index + 1) - index
+        out.append(_XPARSE_SPECS.get(char, "{"))
+        defaults.append(default)
+    return "".join(out), tuple(defaults)
+
+
+def _document_commands(
+    text: str, source: SourceFile, package: bool
+) -> tuple[str, list[Definition], dict[str, tuple[Definition, Definition]]]:
+    """The document's `\\NewDocumentCommand`s and `\\NewDocumentEnvironment`s (and their
+    Renew, Provide and Declare forms), and `text` with them blanked."""
+    commands: list[Definition] = []
+    environments: dict[str, tuple[Definition, Definition]] = {}
+    spans: list[tuple[int, int]] = []
+    for match in _DOCUMENT_COMMAND_RE.finditer(text):
+        name = match.group("braced") or match.group("bare")
+        spec_end = _group_end(text, match.end())
+        if spec_end < 0:
+            continue
+        argspec, defaults = _xparse(text[match.end() + 1 : spec_end - 1])
+        arity = len(argspec)
+        bodies: list[Definition] = []
+        index = _skip_space(text, spec_end)
+        for _ in range(2 if match.group("what") == "Environment" else 1):
+            if index >= len(text) or text[index] != "{":
+                break
+            end = _group_end(text, index)
+            if end < 0:
+                break
+            body = text[index + 1 : end - 1]
+            bodies.append(
+                Definition(name, arity, None, body, source, index + 1, argspec, defaults, package)
+            )
+            index = _skip_space(text, end)
+        if match.group("what") == "Command" and len(bodies) == 1:
+            commands.append(bodies[0])
+        elif len(bodies) == 2:
+            environments[name] = (bodies[0], bodies[1])
+        else:
+            continue
+        spans.append((match.start(), index))
+    for start, end in sorted(spans, reverse=True):
+        text = _blank(text, start, end)
+    return text, commands, environments
+
+
 def _shown(path: Path, main: Path, main_shown: Path) -> str | None:
     if path == main:
         return None
     return str(main_shown.parent / path.relative_to(main.parent))
+
+
+def _read_definitions(text: str, source: SourceFile, sources: Sources, package: bool) -> str:
+    """Every definition in `text` put in `sources`, and `text` with them blanked."""
+    text, commands, document_environments = _document_commands(text, source, package)
+    text, environments = _environments(text, source)
+    text, definitions = _definitions(text, source)
+    if package:
+        definitions = [replace(definition, package=True) for definition in definitions]
+        environments = {
+            name: (replace(begin, package=True), replace(end, package=True))
+            for name, (begin, end) in environments.items()
+        }
+    sources.environments.update({**document_environments, **environments})
+    for definition in commands + definitions:
+        # \providecommand and a second definition: the first that LaTeX would keep
+        # is the last \renewcommand, which in a resume is the one written last.
+        sources.definitions[definition.name] = definition
+    return text
 
 
 def load_sources(path: Path, options: ReadOptions) -> Sources:
@@ -209,6 +333,11 @@ def load_sources(path: Path, options: ReadOptions) -> Sources:
     root = path.resolve().parent
     main = SourceFile.of(path.resolve(), decode(read_bytes(path, options), path), None)
     sources = Sources(main, path)
+    # The local class and package files first: the document's own definitions come after
+    # them, as LaTeX reads them, and win.
+    for package in _local_packages(main, root, options):
+        text = _strip_comments(package, [])
+        _read_definitions(text, package, sources, package=True)
     queue = [main]
     while queue:
         source = queue.pop(0)
@@ -221,15 +350,37 @@ def load_sources(path: Path, options: ReadOptions) -> Sources:
             included = _include(name, source, root, sources, options)
             if included is not None:
                 queue.append(included)
-        text, environments = _environments(text, source)
-        sources.environments.update(environments)
-        text, definitions = _definitions(text, source)
-        for definition in definitions:
-            # \providecommand and a second definition: the first that LaTeX would keep
-            # is the last \renewcommand, which in a resume is the one written last.
-            sources.definitions[definition.name] = definition
-        sources.parsed_text[source.path] = text
+        sources.parsed_text[source.path] = _read_definitions(text, source, sources, False)
     return sources
+
+
+def _local_packages(main: SourceFile, root: Path, options: ReadOptions) -> list[SourceFile]:
+    """The class and package files beside the main file that it (or they) load: a
+    repository that keeps its own copy of a class (or its own class) defines its macros
+    there. Bounded like the document's own files."""
+    found: list[SourceFile] = []
+    seen: set[Path] = set()
+    queue = [main]
+    while queue and len(found) < MAX_FILES:
+        source = queue.pop(0)
+        text = _strip_comments(source, [])
+        for match in _PACKAGE_RE.finditer(text):
+            suffix = ".cls" if match.group("macro") in ("documentclass", "LoadClass") else ".sty"
+            for name in match.group("names").split(","):
+                candidate = (root / f"{name.strip()}{suffix}").resolve()
+                if candidate in seen or not candidate.is_file():
+                    continue
+                if not candidate.is_relative_to(root):
+                    continue
+                seen.add(candidate)
+                try:
+                    loaded = decode(read_bytes(candidate, options), candidate)
+                except ReadError:
+                    continue
+                package = SourceFile.of(candidate, loaded, str(candidate.name))
+                found.append(package)
+                queue.append(package)
+    return found
 
 
 def _include(

@@ -57,6 +57,10 @@ class MacroTable:
         specs.update({name: "{" for name in self.includes})
         return specs
 
+    def known_names(self) -> frozenset[str]:
+        """Every macro the table says something about."""
+        return frozenset(self.arg_specs()) | self.breaks | self.gaps | frozenset(self.symbols)
+
 
 @cache
 def _data() -> dict[str, Any]:

@@ -1,0 +1,105 @@
+"""The LaTeX reader expands what the document defines however it defines it: xparse's
+`\\NewDocumentCommand`, its own environments, and the macros of the class and package
+files kept beside it. The resumes and classes are fictional and written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reslint.readers import read
+from reslint.readers.base import SEGMENT_JOIN as GAP
+from reslint.structure import build_document
+
+XPARSE = r"""\documentclass{article}
+\NewDocumentCommand{\job}{m O{Remote} m}{\textbf{#1} \hfill #3 \\ #2 \\}
+\begin{document}
+\section{Experience}
+\job{Data Analyst}{2019 -- 2022}
+\job{Ops Lead}[Lisbon]{2022 -- 2024}
+\end{document}
+"""
+
+CLS = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesClass{marlow-cv}
+\LoadClass{article}
+\RequirePackage{marlow-parts}
+\newcommand{\role}[3]{\noindent\textbf{#1} \hfill #3 \par \emph{#2} \par}
+\newenvironment{roles}{\begin{tabular}{l r}}{\end{tabular}}
+"""
+STY = r"""\ProvidesPackage{marlow-parts}
+\NewDocumentCommand{\heading}{s m}{\section{#2}}
+"""
+DOCUMENT = r"""\documentclass{marlow-cv}
+\begin{document}
+\heading*{Experience}
+\role{Site Engineer}{Halvorsen Build}{2018 -- 2021}
+\begin{roles}
+Python & expert \\
+\end{roles}
+\end{document}
+"""
+
+# A local copy of a class the table knows: its own \cventry definition does not replace
+# what the table knows of the macro's arguments.
+MODERNCV_COPY = r"""\newcommand{\cventry}[7][.25em]{#2 #3 #4 #5}
+"""
+MODERNCV_DOCUMENT = r"""\documentclass{moderncv}
+\name{Ines}{Carvalho}
+\begin{document}
+\section{Experience}
+\cventry{2020--2023}{Geologist}{Basalto Mining}{Porto}{}{}
+\end{document}
+"""
+
+
+def _texts(path: Path) -> list[tuple[str, int]]:
+    return [(line.text, line.number) for line in read(path).lines]
+
+
+def test_xparse_commands_expand_with_their_optional_argument_and_its_default(tmp_path: Path):
+    path = tmp_path / "cv.tex"
+    path.write_text(XPARSE, encoding="utf-8")
+    texts = _texts(path)
+    assert (f"Data Analyst{GAP}2019 – 2022", 5) in texts
+    assert ("Remote", 5) in texts
+    assert (f"Ops Lead{GAP}2022 – 2024", 6) in texts
+    assert ("Lisbon", 6) in texts
+
+
+def test_the_macros_of_local_class_and_package_files_are_the_documents_own(tmp_path: Path):
+    (tmp_path / "marlow-cv.cls").write_text(CLS, encoding="utf-8")
+    (tmp_path / "marlow-parts.sty").write_text(STY, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    output = read(path)
+    heading = next(line for line in output.lines if line.heading)
+    assert (heading.text, heading.number) == ("Experience", 3)
+    texts = _texts(path)
+    assert (f"Site Engineer{GAP}2018 – 2021", 4) in texts
+    assert ("Halvorsen Build", 4) in texts
+    assert (f"Python{GAP}expert", 6) in texts  # `&` in the table the environment opens
+    assert all(line.source is None for line in output.lines)  # every line is in cv.tex
+
+
+def test_a_local_copy_of_a_known_class_keeps_the_tables_entry_macro(tmp_path: Path):
+    (tmp_path / "moderncv.cls").write_text(MODERNCV_COPY, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(MODERNCV_DOCUMENT, encoding="utf-8")
+    (job,) = build_document(path, read(path)).positions
+    assert job.company is not None and job.company.value == "Basalto Mining"
+    assert job.title is not None and job.title.value == "Geologist"
+
+
+SPACING = r"""\documentclass{article}
+\newcommand{\role}[2]{\par\addvspace{2.5ex}\textbf{#1} \hfill #2\par}
+\begin{document}
+\section{Experience}
+\role{Field Geologist, Basalto Mining}{2020 -- 2023}
+\end{document}
+"""
+
+
+def test_vertical_spacing_in_a_macro_prints_nothing(tmp_path: Path):
+    path = tmp_path / "cv.tex"
+    path.write_text(SPACING, encoding="utf-8")
+    assert (f"Field Geologist, Basalto Mining{GAP}2020 – 2023", 5) in _texts(path)

@@ -1,0 +1,69 @@
+"""Entries a source macro names the parts of, merged with the entry structure infers from
+the same lines (structure.source_entries): the macro's parts win where they say more,
+the inference fills what the macro leaves empty or reads otherwise than its name says.
+
+The resumes are fictional and written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reslint.readers import read
+from reslint.structure import build_document
+
+# Jake's macro name, with the arguments in the order title, dates, employer, place.
+REORDERED = r"""\documentclass{article}
+\newcommand{\resumeSubheading}[4]{
+  \item
+  \begin{tabular*}{\textwidth}{l@{\extracolsep{\fill}}r}
+    \textbf{#1} & #2 \\
+    \textit{#3} & \textit{#4} \\
+  \end{tabular*}
+}
+\begin{document}
+\begin{center} {\Large Priya Nandakumar} \\ priya.nandakumar@example.org \end{center}
+\section{Experience}
+\begin{itemize}
+  \resumeSubheading{Firmware Engineer}{Mar. 2021 -- Jun. 2023}{Kestrel Avionics}{}
+  \begin{itemize}\item Wrote the flight-log uploader in C.\end{itemize}
+\end{itemize}
+\end{document}
+"""
+
+# A degree with a single date (its end) and the field after the degree.
+EDUCATION = r"""\documentclass{moderncv}
+\name{Tomas}{Ferreira}
+\email{tomas.ferreira@example.org}
+\begin{document}
+\section{Education}
+\cventry{2017}{Master of Science in Hydrology}{University of Tallinn}{}{}{}
+\end{document}
+"""
+
+
+def _doc(tmp_path: Path, text: str):
+    path = tmp_path / "resume.tex"
+    path.write_text(text, encoding="utf-8")
+    return build_document(path, read(path))
+
+
+def test_a_known_macro_name_with_its_arguments_reordered_keeps_the_inferred_entry(
+    tmp_path: Path,
+):
+    (job,) = _doc(tmp_path, REORDERED).positions
+    assert job.title is not None and job.title.value == "Firmware Engineer"
+    assert job.company is not None and job.company.value == "Kestrel Avionics"
+    assert job.dates is not None
+    start, end = job.dates.start, job.dates.end
+    assert start is not None and end is not None
+    assert (start.year, start.month, end.year, end.month) == (2021, 3, 2023, 6)
+
+
+def test_a_single_degree_date_is_its_end_as_the_inference_reads_it(tmp_path: Path):
+    (school,) = _doc(tmp_path, EDUCATION).education
+    assert school.school is not None and school.school.value == "University of Tallinn"
+    assert school.dates is not None
+    assert school.dates.start is None
+    assert school.dates.end is not None and school.dates.end.year == 2017
+    assert school.line is not None and school.line.number == 6
