@@ -7,6 +7,7 @@ from collections import Counter
 
 from reslint import __version__
 from reslint.formatters import FormatOptions
+from reslint.formatters.safe_text import json_safe
 from reslint.report import Report, finding_dict
 
 VERSION = 1
@@ -38,4 +39,4 @@ def render(report: Report, options: FormatOptions) -> str:
             "suggestion": counts["suggestion"],
         },
     }
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return json_safe(json.dumps(data, indent=2, ensure_ascii=False))

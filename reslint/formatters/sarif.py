@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from reslint import __version__
 from reslint.formatters import FormatOptions, relative_path
+from reslint.formatters.safe_text import json_safe
 from reslint.model import Finding, Severity
 from reslint.report import FileResult, Report, RuleInfo
 
@@ -20,11 +21,19 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGEST
 BASE_ID = "%SRCROOT%"
 
 
+def _path_bytes(path: str) -> bytes:
+    """The file name's bytes: undecodable ones come back from Python as lone surrogates."""
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogatepass")
+
+
 def _artifact(path: str) -> dict[str, Any]:
     relative = relative_path(path)
     if relative.startswith("/"):
-        return {"uri": Path(relative).as_uri()}
-    return {"uri": quote(relative), "uriBaseId": BASE_ID}
+        return {"uri": "file://" + quote(_path_bytes(relative))}
+    return {"uri": quote(_path_bytes(relative)), "uriBaseId": BASE_ID}
 
 
 def _rule(info: RuleInfo) -> dict[str, Any]:
@@ -114,4 +123,4 @@ def render(report: Report, options: FormatOptions) -> str:
         "results": [_result(finding, rule_index) for finding in report.findings],
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False)
+    return json_safe(json.dumps(log, indent=2, ensure_ascii=False))
