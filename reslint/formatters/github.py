@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reslint.formatters import FormatOptions, relative_path
+from reslint.formatters import FormatOptions, omitted_note, relative_path
 from reslint.formatters.safe_text import visible, visible_lines
 from reslint.model import Finding, Severity
 from reslint.report import Report
@@ -62,5 +62,10 @@ def render(report: Report, options: FormatOptions) -> str:
         )
         for result in report.files
         if result.error
+    )
+    out.extend(
+        command("notice", omitted_note(rule, count), file=relative_path(result.path))
+        for result in report.files
+        for rule, count in result.omitted
     )
     return "\n".join(out)

@@ -27,6 +27,7 @@ def render(report: Report, options: FormatOptions) -> str:
                 "profile": result.profile,
                 "error": result.error,
                 "findings": [finding_dict(f) for f in result.findings],
+                "omitted": dict(result.omitted),
             }
             for result in report.files
         ],
@@ -37,6 +38,7 @@ def render(report: Report, options: FormatOptions) -> str:
             "error": counts["error"],
             "warning": counts["warning"],
             "suggestion": counts["suggestion"],
+            "omitted": sum(r.omitted_count for r in report.files),
         },
     }
     return json_safe(json.dumps(data, indent=2, ensure_ascii=False))

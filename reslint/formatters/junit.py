@@ -25,9 +25,13 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", visible(text))
 
 
-def _failure(case: ET.Element, findings: list[Finding]) -> None:
+def _failure(case: ET.Element, findings: list[Finding], omitted: int) -> None:
+    if not findings:  # the per-file cap left none of this rule's findings
+        ET.SubElement(case, "failure", message=f"{omitted:,} findings not shown", type="omitted")
+        return
     first = findings[0]
-    more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
+    hidden = len(findings) - 1 + omitted
+    more = f" (and {hidden:,} more)" if hidden else ""
     body = "\n".join(
         f"{location(f)}: {f.severity.value} {f.rule} {_clean(f.message)}"
         + (f"\n    help: {_clean(f.suggestion)}" if f.suggestion else "")
@@ -53,11 +57,14 @@ def _suite(result: FileResult) -> ET.Element:
     by_rule: dict[str, list[Finding]] = {name: [] for name in result.rules}
     for finding in result.findings:
         by_rule.setdefault(finding.rule, []).append(finding)
+    omitted = dict(result.omitted)
+    for rule in omitted:
+        by_rule.setdefault(rule, [])
     for rule, findings in by_rule.items():
         case = ET.SubElement(suite, "testcase", name=rule, classname=path, file=path)
-        if findings:
-            _failure(case, findings)
-    failures = sum(1 for findings in by_rule.values() if findings)
+        if findings or omitted.get(rule):
+            _failure(case, findings, omitted.get(rule, 0))
+    failures = sum(1 for rule, findings in by_rule.items() if findings or omitted.get(rule))
     suite.attrib.update(tests=str(len(by_rule)), failures=str(failures), errors="0", skipped="0")
     return suite
 

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from reslint import __version__
-from reslint.formatters import FormatOptions, relative_path
+from reslint.formatters import FormatOptions, omitted_note, relative_path
 from reslint.formatters.safe_text import json_safe
 from reslint.model import Finding, Severity
 from reslint.report import FileResult, Report, RuleInfo
@@ -117,7 +117,19 @@ def render(report: Report, options: FormatOptions) -> str:
         "invocations": [
             {
                 "executionSuccessful": not unreadable,
-                "toolExecutionNotifications": [_notification(r) for r in unreadable],
+                "toolExecutionNotifications": [_notification(r) for r in unreadable]
+                + [
+                    {
+                        "level": "note",
+                        "message": {"text": omitted_note(rule, count)},
+                        "locations": [
+                            {"physicalLocation": {"artifactLocation": _artifact(result.path)}}
+                        ],
+                        "associatedRule": {"id": rule},
+                    }
+                    for result in report.files
+                    for rule, count in result.omitted
+                ],
             }
         ],
         "results": [_result(finding, rule_index) for finding in report.findings],

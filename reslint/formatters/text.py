@@ -7,7 +7,7 @@ from collections import Counter
 
 import click
 
-from reslint.formatters import FormatOptions
+from reslint.formatters import FormatOptions, omitted_note
 from reslint.formatters.safe_text import visible
 from reslint.model import Finding, Severity
 from reslint.report import Report
@@ -51,6 +51,8 @@ def render(report: Report, options: FormatOptions) -> str:
             for related in finding.related:
                 see = f"{visible(related.path)}:{related.page or 1}:{related.line or 1}"
                 out.append(style(f"    see: {see}", dim=True))
+        for rule, count in result.omitted:
+            out.append(style(f"{visible(result.path)}: {omitted_note(rule, count)}", dim=True))
     if len(report.files) > 1:
         table = summary_table(report)
         out.extend(style(line, bold=not line.startswith(" ")) for line in table)
@@ -66,6 +68,9 @@ def render(report: Report, options: FormatOptions) -> str:
     summary += f" in {files} file{'s' if files != 1 else ''}"
     if unreadable:
         summary += f"; {unreadable} could not be read"
+    omitted = sum(result.omitted_count for result in report.files)
+    if omitted:
+        summary += f"; {omitted:,} more not shown"
     out.append(style(summary + ".", bold=True))
     return "\n".join(out)
 
