@@ -41,8 +41,8 @@ from reslint.report import FileResult, finding_dict, finding_from_dict
 from reslint.selection import configured_rules
 
 # Bump when the entry layout changes. 2: entries grouped by code generation; 3: findings as
-# `--format json` writes them (report.finding_dict).
-FORMAT = 3
+# `--format json` writes them (report.finding_dict); 4: findings left out by the caps.
+FORMAT = 4
 DEFAULT_DIR = ".reslint_cache"
 MAX_ENTRIES = 10_000  # some 20 MB (2 KB an entry): many templates under several configurations
 DAY = 24 * 60 * 60.0
@@ -149,6 +149,7 @@ class KeyMaker:
         """The cache key for linting `path` (compared with `profile`), or None if it cannot
         be cached."""
         options = self.options
+        limits = options.config.limits
         limit = options.read_options.max_bytes
         content = content_digest(path, limit)
         if content is None:
@@ -164,6 +165,7 @@ class KeyMaker:
             "region": options.region,
             "today": options.today.isoformat(),
             "read": repr(options.read_options),
+            "caps": [limits.max_findings_per_rule, limits.max_findings_per_file],
             "profile": [str(profile), self._profiles[profile]] if profile else None,
             # A source's \\input files and built PDF; a PDF's source beside it (which
             # leaves the PDF only its file checks).
@@ -184,6 +186,7 @@ def to_dict(result: FileResult) -> dict[str, Any]:
         "profile": result.profile,
         "rules": list(result.rules),
         "findings": [finding_dict(f) for f in result.findings],
+        "omitted": [list(pair) for pair in result.omitted],
     }
 
 
@@ -196,6 +199,7 @@ def from_dict(data: dict[str, Any]) -> FileResult:
         kind=data["kind"],
         profile=data["profile"],
         rules=tuple(data["rules"]),
+        omitted=tuple((str(rule), int(count)) for rule, count in data.get("omitted", ())),
     )
 
 

@@ -25,7 +25,9 @@ SEVERITIES = ("error", "warning", "suggestion")
 
 def fail(message: str) -> NoReturn:
     """A usage or configuration problem: one line on stderr, exit code 2."""
-    click.echo(f"reslint: error: {message}", err=True)
+    from reslint.formatters.safe_text import visible
+
+    click.echo(f"reslint: error: {visible(message)}", err=True)
     sys.exit(2)
 
 
@@ -129,9 +131,11 @@ def check(
     format_options = FormatOptions(color=use_color)
     click.echo(formatter(output_format)(report, format_options))
     if output_format == "text":
+        from reslint.formatters.safe_text import visible
+
         for result in report.files:
             if result.error:
-                click.echo(f"reslint: {result.path}: {result.error}", err=True)
+                click.echo(f"reslint: {visible(result.path)}: {visible(result.error)}", err=True)
     threshold = Severity(fail_on) if fail_on else config.fail_on
     sys.exit(report.exit_code(threshold))
 
@@ -162,7 +166,9 @@ def parse(
         fail(str(error))
     doc = load(file, LoadOptions.of(config, region_code))
     if isinstance(doc, str):
-        click.echo(f"reslint: {file}: {doc}", err=True)
+        from reslint.formatters.safe_text import visible
+
+        click.echo(f"reslint: {visible(str(file))}: {visible(doc)}", err=True)
         sys.exit(2)
     click.echo(as_json(doc) if output_format == "json" else as_text(doc))
 

@@ -45,6 +45,8 @@ LIMIT_KEYS = {
     "max-pages": int,
     "max-unpacked-mb": float,
     "timeout-seconds": float,
+    "max-findings-per-rule": int,
+    "max-findings-per-file": int,
 }
 
 
@@ -77,6 +79,10 @@ class Limits:
     max_pages: int = 50
     max_unpacked_mb: float = 100.0
     timeout_seconds: float = 60.0
+    # A crafted file can make a rule fire for every line (200,000 findings, 147 MB of
+    # SARIF): past these, findings are counted, not kept.
+    max_findings_per_rule: int = 100
+    max_findings_per_file: int = 1000
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,13 @@ and `reslint --version` never import them.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
 from reslint.limits import TimedOut, time_limit
-from reslint.model import Document
+from reslint.model import Document, Finding
 from reslint.options import LoadOptions, RunOptions
 from reslint.readers import Reader, ReadError, read
 from reslint.readers.built_pdf import source_beside
@@ -93,14 +94,41 @@ def _lint_file(
         configured = [active for active in configured if active.rule.name in BUILT_PDF_RULES]
     rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
     findings = unsuppressed(run_rules(doc, rules, ctx), doc.suppressions, doc.path)
+    limits = options.config.limits
+    kept, omitted = cap_findings(
+        list(findings), limits.max_findings_per_rule, limits.max_findings_per_file
+    )
     return FileResult(
         str(path),
-        tuple(findings),
+        kept,
+        omitted=omitted,
         format=doc.facts.format,
         kind=doc.kind,
         profile=str(profile.path) if profile else None,
         rules=tuple(active.rule.name for active in rules),
     )
+
+
+def cap_findings(
+    findings: list[Finding], per_rule: int, per_file: int
+) -> tuple[tuple[Finding, ...], tuple[tuple[str, int], ...]]:
+    """The findings within the caps, in their order, and how many of each rule were left out.
+
+    Each rule keeps its first `per_rule`; past `per_file` in all, the least severe go first,
+    so the errors of a file that fires everywhere are still shown.
+    """
+    seen: Counter[str] = Counter()
+    within_rule: list[int] = []
+    for index, finding in enumerate(findings):
+        seen[finding.rule] += 1
+        if seen[finding.rule] <= per_rule:
+            within_rule.append(index)
+    if len(within_rule) > per_file:
+        by_severity = sorted(within_rule, key=lambda i: (-findings[i].severity.rank, i))
+        within_rule = sorted(by_severity[:per_file])
+    kept = tuple(findings[i] for i in within_rule)
+    left = seen - Counter(finding.rule for finding in kept)
+    return kept, tuple(sorted(left.items()))
 
 
 def load_profile(path: Path, options: LoadOptions) -> Document | str:

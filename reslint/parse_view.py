@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reslint.formatters.safe_text import json_safe, visible
 from reslint.model import DateRange, DateValue, Document, Field
 
 
@@ -88,7 +89,7 @@ def as_dict(doc: Document) -> dict[str, Any]:
 
 
 def as_json(doc: Document) -> str:
-    return json.dumps(as_dict(doc), indent=2, ensure_ascii=False)
+    return json_safe(json.dumps(as_dict(doc), indent=2, ensure_ascii=False))
 
 
 def as_text(doc: Document) -> str:
@@ -121,4 +122,5 @@ def as_text(doc: Document) -> str:
     for entry in data["education"]:
         degree = entry["degree"] if not entry["field"] else f"{entry['degree']} ({entry['field']})"
         out.append(f"  education: {degree} | {entry['school']} | {entry['start']} – {entry['end']}")
-    return "\n".join(out)
+    # Each item is one line of output: whatever file text it holds stays on it, visibly.
+    return "\n".join(visible(line) for line in out)

@@ -29,9 +29,15 @@ class FileResult:
     kind: str | None = None
     profile: str | None = None
     rules: tuple[str, ...] = ()  # the rules that ran on this file
+    # Findings left out by the per-rule and per-file caps (limits): (rule, how many).
+    omitted: tuple[tuple[str, int], ...] = ()
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)
+
+    @property
+    def omitted_count(self) -> int:
+        return sum(count for _, count in self.omitted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,11 @@ def formatter(name: str) -> Callable[[Report, FormatOptions], str]:
     return getattr(importlib.import_module(module), function)
 
 
+def omitted_note(rule: str, count: int) -> str:
+    """What a formatter says of the findings a cap left out: `and 4,312 more first-person`."""
+    return f"and {count:,} more {rule} finding{'s' if count != 1 else ''} not shown (limit reached)"
+
+
 def relative_path(path: str) -> str:
     """`path` relative to the working directory in POSIX form, as CI annotations expect.
 

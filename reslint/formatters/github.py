@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reslint.formatters import FormatOptions, relative_path
+from reslint.formatters import FormatOptions, omitted_note, relative_path
+from reslint.formatters.safe_text import visible, visible_lines
 from reslint.model import Finding, Severity
 from reslint.report import Report
 
@@ -10,7 +11,11 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGEST
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message the way GitHub's toolkit does (`escapeData`)."""
+    """Escape a command's message the way GitHub's toolkit does (`escapeData`).
+
+    Callers make file text `visible_lines` first: the newlines left are shown as line
+    breaks inside the one annotation, never as a new command.
+    """
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -21,7 +26,7 @@ def escape_property(text: str) -> str:
 
 def command(level: str, message: str, **properties: str | int | None) -> str:
     props = ",".join(
-        f"{key}={escape_property(str(value))}"
+        f"{key}={escape_property(visible(str(value)))}"
         for key, value in properties.items()
         if value is not None
     )
@@ -30,11 +35,11 @@ def command(level: str, message: str, **properties: str | int | None) -> str:
 
 def _annotation(finding: Finding) -> str:
     where = finding.location
-    message = finding.message
+    message = visible_lines(finding.message)
     if where.page and where.page > 1:
         message += f" (page {where.page})"
     if finding.suggestion:
-        message += f"\n{finding.suggestion}"
+        message += f"\n{visible_lines(finding.suggestion)}"
     return command(
         LEVELS[finding.severity],
         message,
@@ -49,8 +54,18 @@ def render(report: Report, options: FormatOptions) -> str:
     del options
     out = [_annotation(finding) for finding in report.findings]
     out.extend(
-        command("error", result.error, file=relative_path(result.path), title="unreadable file")
+        command(
+            "error",
+            visible_lines(result.error),
+            file=relative_path(result.path),
+            title="unreadable file",
+        )
         for result in report.files
         if result.error
+    )
+    out.extend(
+        command("notice", omitted_note(rule, count), file=relative_path(result.path))
+        for result in report.files
+        for rule, count in result.omitted
     )
     return "\n".join(out)

@@ -7,6 +7,7 @@ from collections import Counter
 
 from reslint import __version__
 from reslint.formatters import FormatOptions
+from reslint.formatters.safe_text import json_safe
 from reslint.report import Report, finding_dict
 
 VERSION = 1
@@ -26,6 +27,7 @@ def render(report: Report, options: FormatOptions) -> str:
                 "profile": result.profile,
                 "error": result.error,
                 "findings": [finding_dict(f) for f in result.findings],
+                "omitted": dict(result.omitted),
             }
             for result in report.files
         ],
@@ -36,6 +38,7 @@ def render(report: Report, options: FormatOptions) -> str:
             "error": counts["error"],
             "warning": counts["warning"],
             "suggestion": counts["suggestion"],
+            "omitted": sum(r.omitted_count for r in report.files),
         },
     }
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return json_safe(json.dumps(data, indent=2, ensure_ascii=False))

@@ -10,24 +10,31 @@ import re
 import xml.etree.ElementTree as ET
 
 from reslint.formatters import FormatOptions, relative_path
+from reslint.formatters.safe_text import visible
 from reslint.formatters.text import location
 from reslint.model import Finding
 from reslint.report import FileResult, Report
 
-# Characters XML 1.0 cannot carry at all; PDFs do produce them (form feeds, NULs).
+# Characters XML 1.0 cannot carry at all, even escaped: `visible` writes C0 controls as
+# escapes, which leaves U+FFFE and U+FFFF.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    """File text as one line of well-formed XML, whatever it holds."""
+    return _NOT_XML.sub("\ufffd", visible(text))
 
 
-def _failure(case: ET.Element, findings: list[Finding]) -> None:
+def _failure(case: ET.Element, findings: list[Finding], omitted: int) -> None:
+    if not findings:  # the per-file cap left none of this rule's findings
+        ET.SubElement(case, "failure", message=f"{omitted:,} findings not shown", type="omitted")
+        return
     first = findings[0]
-    more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
+    hidden = len(findings) - 1 + omitted
+    more = f" (and {hidden:,} more)" if hidden else ""
     body = "\n".join(
-        f"{location(f)}: {f.severity.value} {f.rule} {f.message}"
-        + (f"\n    help: {f.suggestion}" if f.suggestion else "")
+        f"{location(f)}: {f.severity.value} {f.rule} {_clean(f.message)}"
+        + (f"\n    help: {_clean(f.suggestion)}" if f.suggestion else "")
         for f in findings
     )
     failure = ET.SubElement(
@@ -36,25 +43,28 @@ def _failure(case: ET.Element, findings: list[Finding]) -> None:
         message=_clean(first.message + more),
         type=max((f.severity for f in findings), key=lambda s: s.rank).value,
     )
-    failure.text = _clean(body)
+    failure.text = _NOT_XML.sub("\ufffd", body)  # its parts are clean; keep its newlines
 
 
 def _suite(result: FileResult) -> ET.Element:
-    path = relative_path(result.path)
-    suite = ET.Element("testsuite", name=_clean(path))
+    path = _clean(relative_path(result.path))
+    suite = ET.Element("testsuite", name=path)
     if result.error:
-        case = ET.SubElement(suite, "testcase", name="read", classname=_clean(path), file=path)
+        case = ET.SubElement(suite, "testcase", name="read", classname=path, file=path)
         ET.SubElement(case, "error", message=_clean(result.error), type="unreadable")
         suite.attrib.update(tests="1", failures="0", errors="1", skipped="0")
         return suite
     by_rule: dict[str, list[Finding]] = {name: [] for name in result.rules}
     for finding in result.findings:
         by_rule.setdefault(finding.rule, []).append(finding)
+    omitted = dict(result.omitted)
+    for rule in omitted:
+        by_rule.setdefault(rule, [])
     for rule, findings in by_rule.items():
-        case = ET.SubElement(suite, "testcase", name=rule, classname=_clean(path), file=path)
-        if findings:
-            _failure(case, findings)
-    failures = sum(1 for findings in by_rule.values() if findings)
+        case = ET.SubElement(suite, "testcase", name=rule, classname=path, file=path)
+        if findings or omitted.get(rule):
+            _failure(case, findings, omitted.get(rule, 0))
+    failures = sum(1 for rule, findings in by_rule.items() if findings or omitted.get(rule))
     suite.attrib.update(tests=str(len(by_rule)), failures=str(failures), errors="0", skipped="0")
     return suite
 

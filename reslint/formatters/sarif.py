@@ -8,7 +8,8 @@ from typing import Any
 from urllib.parse import quote
 
 from reslint import __version__
-from reslint.formatters import FormatOptions, relative_path
+from reslint.formatters import FormatOptions, omitted_note, relative_path
+from reslint.formatters.safe_text import json_safe
 from reslint.model import Finding, Severity
 from reslint.report import FileResult, Report, RuleInfo
 
@@ -20,11 +21,19 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGEST
 BASE_ID = "%SRCROOT%"
 
 
+def _path_bytes(path: str) -> bytes:
+    """The file name's bytes: undecodable ones come back from Python as lone surrogates."""
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogatepass")
+
+
 def _artifact(path: str) -> dict[str, Any]:
     relative = relative_path(path)
     if relative.startswith("/"):
-        return {"uri": Path(relative).as_uri()}
-    return {"uri": quote(relative), "uriBaseId": BASE_ID}
+        return {"uri": "file://" + quote(_path_bytes(relative))}
+    return {"uri": quote(_path_bytes(relative)), "uriBaseId": BASE_ID}
 
 
 def _rule(info: RuleInfo) -> dict[str, Any]:
@@ -108,10 +117,22 @@ def render(report: Report, options: FormatOptions) -> str:
         "invocations": [
             {
                 "executionSuccessful": not unreadable,
-                "toolExecutionNotifications": [_notification(r) for r in unreadable],
+                "toolExecutionNotifications": [_notification(r) for r in unreadable]
+                + [
+                    {
+                        "level": "note",
+                        "message": {"text": omitted_note(rule, count)},
+                        "locations": [
+                            {"physicalLocation": {"artifactLocation": _artifact(result.path)}}
+                        ],
+                        "associatedRule": {"id": rule},
+                    }
+                    for result in report.files
+                    for rule, count in result.omitted
+                ],
             }
         ],
         "results": [_result(finding, rule_index) for finding in report.findings],
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False)
+    return json_safe(json.dumps(log, indent=2, ensure_ascii=False))

@@ -7,7 +7,8 @@ from collections import Counter
 
 import click
 
-from reslint.formatters import FormatOptions
+from reslint.formatters import FormatOptions, omitted_note
+from reslint.formatters.safe_text import visible
 from reslint.model import Finding, Severity
 from reslint.report import Report
 
@@ -17,8 +18,8 @@ COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 def location(finding: Finding) -> str:
     where = finding.location
     if where.column is not None:
-        return f"{where.path}:{where.line or 1}:{where.column}"
-    return f"{where.path}:{where.page or 1}:{where.line or 1}"
+        return f"{visible(where.path)}:{where.line or 1}:{where.column}"
+    return f"{visible(where.path)}:{where.page or 1}:{where.line or 1}"
 
 
 def render(report: Report, options: FormatOptions) -> str:
@@ -28,14 +29,14 @@ def render(report: Report, options: FormatOptions) -> str:
         return click.style(text, **kwargs) if options.color else text
 
     for note in report.notes:
-        out.append(style(f"note: {note}", dim=True))
+        out.append(style(f"note: {visible(note)}", dim=True))
     for result in report.files:
         for finding in result.findings:
             severity = finding.severity.value
             line = (
                 f"{style(location(finding), bold=True)}: "
                 f"{style(severity, fg=COLORS[severity])} "
-                f"{style(finding.rule, bold=True)} {finding.message}"
+                f"{style(finding.rule, bold=True)} {visible(finding.message)}"
             )
             out.append(line)
             if finding.places:
@@ -46,13 +47,12 @@ def render(report: Report, options: FormatOptions) -> str:
                     style(f"    {finding.count} times in this section; also at {places}", dim=True)
                 )
             if finding.suggestion:
-                out.append(style(f"    help: {finding.suggestion}", dim=True))
+                out.append(style(f"    help: {visible(finding.suggestion)}", dim=True))
             for related in finding.related:
-                out.append(
-                    style(
-                        f"    see: {related.path}:{related.page or 1}:{related.line or 1}", dim=True
-                    )
-                )
+                see = f"{visible(related.path)}:{related.page or 1}:{related.line or 1}"
+                out.append(style(f"    see: {see}", dim=True))
+        for rule, count in result.omitted:
+            out.append(style(f"{visible(result.path)}: {omitted_note(rule, count)}", dim=True))
     if len(report.files) > 1:
         table = summary_table(report)
         out.extend(style(line, bold=not line.startswith(" ")) for line in table)
@@ -68,6 +68,9 @@ def render(report: Report, options: FormatOptions) -> str:
     summary += f" in {files} file{'s' if files != 1 else ''}"
     if unreadable:
         summary += f"; {unreadable} could not be read"
+    omitted = sum(result.omitted_count for result in report.files)
+    if omitted:
+        summary += f"; {omitted:,} more not shown"
     out.append(style(summary + ".", bold=True))
     return "\n".join(out)
 
@@ -81,12 +84,13 @@ def summary_table(report: Report, limit: int = 5) -> list[str]:
     lines = ["", "Summary"] + [f"  {label:<12}{value:>6}" for label, value in rows]
     worst = report.worst(limit)
     if worst:
-        width = max(12, *(len(r.path) for r in worst))
+        paths = [visible(result.path) for result in worst]
+        width = max(12, *(len(path) for path in paths))
         header = "".join(f"{s.value + 's':>13}" for s in Severity)
         lines += ["", f"{'Most findings':<{width + 2}}{header}"]
-        for result in worst:
+        for result, path in zip(worst, paths, strict=True):
             file_counts = result.counts()
             cells = "".join(f"{file_counts[s]:>13}" for s in Severity)
-            lines.append(f"  {result.path:<{width}}{cells}")
+            lines.append(f"  {path:<{width}}{cells}")
     lines.append("")
     return lines

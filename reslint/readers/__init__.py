@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reslint.limits import TimedOut, time_limit
 from reslint.model import ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 
@@ -62,12 +63,32 @@ class Reader:
         return getattr(importlib.import_module(module), function)
 
     def accepts(self, path: Path) -> bool:
+        """Whether the sniff claims `path`, asked within the limits a file's reading has.
+
+        Sniffs run while a run collects its files, before any file's own limits: a file
+        over the default size limit is not sniffed (a reader of its suffix without a
+        sniff, or none, takes it, and refuses it by its size), and a sniff that takes
+        longer than SNIFF_SECONDS says no.
+        """
         if self.sniff is None:
             return True
         if not (path.is_file() or path.is_dir()):
             return False  # a sniff would block on a FIFO or device, or fail on a broken link
+        try:
+            if path.is_file() and path.stat().st_size > SNIFF_MAX_BYTES:
+                return False
+        except OSError:
+            return False
         module, _, function = self.sniff.partition(":")
-        return bool(getattr(importlib.import_module(module), function)(path))
+        try:
+            with time_limit(SNIFF_SECONDS):
+                return bool(getattr(importlib.import_module(module), function)(path))
+        except TimedOut:
+            return False
+
+
+SNIFF_MAX_BYTES = ReadOptions().max_bytes
+SNIFF_SECONDS = 5.0
 
 
 READERS: tuple[Reader, ...] = (

@@ -46,7 +46,7 @@ from reslint.model import (
     Region,
     Section,
 )
-from reslint.readers.base import ReadOptions, read_bytes
+from reslint.readers.base import ReadOptions
 
 _PAGE_RE = re.compile(r"^(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|von|di|sur)\s+\d+$", re.I)
 _DURATION_RE = re.compile(
@@ -87,7 +87,7 @@ def _column_lines(path: Path, options: ReadOptions) -> list[Line]:
 
     # The PDF reader's engines; private, so a change there shows in the tests here.
     extract = pdf._pdfium_pages if options.pdf_engine == "pdfium" else pdf._plumber_pages
-    data = read_bytes(path, options)
+    data = pdf.pdf_bytes(path, options)
     _, _, pages = extract(data, options.max_pages)
     first = [g for g in pages[0].glyphs if not g.text.isspace()] if pages else []
     if not first:

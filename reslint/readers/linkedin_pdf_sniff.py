@@ -13,11 +13,20 @@ PROFILE_TITLES = frozenset({"resume", "lebenslauf", "cv", "curriculum vitae", "c
 
 
 def is_linkedin_pdf(path: Path) -> bool:
-    """Author `LinkedIn` with LinkedIn's producer (Apache FOP) or title (`Resume`)."""
+    """Author `LinkedIn` with LinkedIn's producer (Apache FOP) or title (`Resume`).
+
+    The bytes pass the PDF reader's limits and structure check before PDFium opens them.
+    """
     try:
         import pypdfium2 as pdfium
 
-        document = pdfium.PdfDocument(str(path))
+        from reslint.readers.base import ReadOptions, read_bytes
+        from reslint.readers.pdf_guard import check_structure
+
+        options = ReadOptions()
+        data = read_bytes(path, options)
+        check_structure(data, options.max_unpacked_bytes)
+        document = pdfium.PdfDocument(data)
     except Exception:  # the PDF reader reports broken files; a sniff only says "not mine"
         return False
     try:

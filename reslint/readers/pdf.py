@@ -3,7 +3,9 @@
 Both engines produce the same `PageData` and share one layout stage
 (`pdf_layout`), so they differ only in what the PDF libraries report.
 
-Limits: files over `max_bytes` are refused (ReadError). Only the first
+Limits: files over `max_bytes` are refused (ReadError), and so are files whose structure
+promises more than a resume needs (`pdf_guard`, checked before any library loads them).
+Pages larger than PDF allows are cut to it (`pdf_layout.clamp_page`). Only the first
 `max_pages` pages are read; the rest is skipped with a warning in
 `facts.warnings` and `facts.page_count` still tells the real count, so the
 too-many-pages rule sees a 300-page file for what it is without the cost of
@@ -20,7 +22,8 @@ from reslint.pdf_engines import PDF_ENGINES
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.pdf_backdrop import measure_lines
 from reslint.readers.pdf_bidi import direction
-from reslint.readers.pdf_layout import PageData, mark_running_regions, page_lines
+from reslint.readers.pdf_guard import check_structure
+from reslint.readers.pdf_layout import PageData, clamp_page, mark_running_regions, page_lines
 
 SCANNED_COVER = 0.5
 
@@ -28,6 +31,20 @@ SCANNED_COVER = 0.5
 def _check_header(data: bytes) -> None:
     if b"%PDF-" not in data[:1024]:
         raise ReadError("not a PDF file (no %PDF header)")
+
+
+def pdf_bytes(path: Path, options: ReadOptions) -> bytes:
+    """The file's bytes, once they are known to be a PDF a library may safely load."""
+    data = read_bytes(path, options)
+    _check_header(data)
+    check_structure(data, options.max_unpacked_bytes)
+    return data
+
+
+def _pdfium_reason(error: Exception) -> str:
+    """PDFium's reason, without the "PDFium: Success" it gives when it has no error code."""
+    reason = str(error).replace(" (PDFium: Success)", "").strip().rstrip(".")
+    return f"corrupt or unreadable PDF ({reason or 'PDFium could not load it'})"
 
 
 def _pdfium_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], list[PageData]]:
@@ -40,13 +57,15 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], lis
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower():
             raise ReadError("encrypted PDF (password required)") from error
-        raise ReadError(f"corrupt or unreadable PDF ({error})") from error
+        raise ReadError(_pdfium_reason(error)) from error
     try:
         count = len(document)
-        pages = [pdf_pdfium.read_page(document, i) for i in range(min(count, max_pages))]
+        pages = [
+            clamp_page(pdf_pdfium.read_page(document, i)) for i in range(min(count, max_pages))
+        ]
         return count, pdf_pdfium.metadata(document), pages
     except pdfium.PdfiumError as error:
-        raise ReadError(f"corrupt or unreadable PDF ({error})") from error
+        raise ReadError(_pdfium_reason(error)) from error
     finally:
         document.close()
 
@@ -74,7 +93,9 @@ def _plumber_pages(data: bytes, max_pages: int) -> tuple[int, dict[str, str], li
         raise ReadError(f"corrupt or unreadable PDF ({type(error).__name__})") from error
     try:
         count = len(pdf.pages)
-        pages = [pdf_plumber.read_page(pdf.pages[i]) for i in range(min(count, max_pages))]
+        pages = [
+            clamp_page(pdf_plumber.read_page(pdf.pages[i])) for i in range(min(count, max_pages))
+        ]
         return count, pdf_plumber.metadata(pdf), pages
     except Exception as error:
         raise ReadError(f"corrupt or unreadable PDF ({type(error).__name__})") from error
@@ -88,8 +109,7 @@ def read_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
     """Read a PDF into reading-order lines (numbered per page) and file facts."""
     if options.pdf_engine not in PDF_ENGINES:
         raise ReadError(f"unknown PDF engine '{options.pdf_engine}'")
-    data = read_bytes(path, options)
-    _check_header(data)
+    data = pdf_bytes(path, options)
     extract = _pdfium_pages if options.pdf_engine == "pdfium" else _plumber_pages
     count, metadata, pages = extract(data, options.max_pages)
     if count == 0:

@@ -29,6 +29,9 @@ from reslint.readers.pdf_layout import PageData
 _LIGHT = 0.5
 # Rendered at 2 pixels a point: a regular stroke of 10-point text is then about 1.5 pixels.
 _SCALE = 2.0
+# The most pixels one page's render may take (16 MB of grey; an A3 page is 4 million): a
+# larger area, which only a page far beyond paper sizes has, is left unmeasured.
+_MAX_PIXELS = 16_000_000
 # A pixel is ink when it lies this far from the background towards the glyph colour.
 _INK_STEP = 0.5
 # Share of the box's pixels that must be ink for the text to show at all.
@@ -127,6 +130,8 @@ def _measure_page(document: object, index: int, lines: list[Line], wanted: set[i
         right = max(min(max(b.x1 for b in boxes), width), left)
         bottom = max(min(max(b.bottom for b in boxes), height), top)
         pixels: _Pixels | None = None
+        if (right - left) * (bottom - top) * _SCALE**2 > _MAX_PIXELS:
+            return lines
         if right - left >= 1 and bottom - top >= 1:
             crop = (left, height - bottom, width - right, top)
             bitmap = page.render(scale=_SCALE, grayscale=True, crop=crop)

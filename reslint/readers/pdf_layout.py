@@ -89,6 +89,38 @@ class PageData:
         return cover_share(self.images, self.width, self.height)
 
 
+# The largest page PDF allows (ISO 32000, annex C: 14,400 units, 200 inches). Page size
+# and glyph positions size what layout allocates (the gutter search keeps a bit per point
+# across the text), so nothing larger than this reaches it.
+MAX_PAGE_POINTS = 14_400.0
+
+
+def clamp_page(page: PageData) -> PageData:
+    """`page` within MAX_PAGE_POINTS: a larger page is cut to it, glyphs beyond it dropped
+    (no printed page shows them)."""
+    limit = MAX_PAGE_POINTS
+    width, height = page.width, page.height
+    fits = 0 <= width <= limit and 0 <= height <= limit
+    glyphs = page.glyphs
+    if not fits or any(
+        not (-limit <= g.x0 <= limit and -limit <= g.x1 <= limit)
+        or not (-limit <= g.top <= limit and -limit <= g.bottom <= limit)
+        for g in glyphs
+    ):
+        glyphs = tuple(
+            g
+            for g in glyphs
+            if -limit <= g.x0 <= g.x1 <= limit and -limit <= g.top <= g.bottom <= limit
+        )
+    if fits and glyphs is page.glyphs:
+        return page
+    return replace(page, width=_clamp(width), height=_clamp(height), glyphs=glyphs)
+
+
+def _clamp(size: float) -> float:
+    return min(max(size, 0.0), MAX_PAGE_POINTS) if math.isfinite(size) else 0.0
+
+
 # -- lines --------------------------------------------------------------------
 
 
