@@ -208,9 +208,22 @@ def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
     return last.page == first.page and first.number == last.number + 1
 
 
+def _degree_bullet(text: str, after: str | None) -> bool:
+    """A bullet that starts with a degree's name (`• Master of Arts (M.A.) in History`), or
+    names one right above a school's line, is the entry's degree line, not a detail."""
+    text = text.lstrip(" •·▪-–*\t")
+    if leading_degree(text) is not None:
+        return True
+    return after is not None and is_school(after) and names_degree(text)
+
+
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
-    entries = [part for entry in split_entries(lines) for part in _split_schools(entry)]
+    entries = [
+        part
+        for entry in split_entries(lines, heads=_degree_bullet)
+        for part in _split_schools(entry)
+    ]
     above: Entry | None = None
     for entry in entries:
         roles = _education_roles(header_pieces(entry, split_commas=False))
