@@ -192,3 +192,22 @@ def test_a_degree_bullet_under_its_school_and_its_details() -> None:
         ("Northgate University", "Bachelor of Science", "Physics", "2014", "2018"),
         ("Westfield College", "Associate of Arts", "Music", "2012", "2014"),
     ]
+
+
+def test_a_schools_abbreviation_and_campus_after_its_name() -> None:
+    text = (
+        "Jane Doe\njane@example.org\n\nEDUCATION\n"
+        "Bachelor of Science in Optics @ University of Westfield - UOW, 2016\n"
+        "B.A.-Anthropology, University of Northgate, Lakeside campus, Portland, OR, 2012\n"
+        "MASTER OF ARTS • 2019 • UNIVERSITY OF NORTHGATE – LAKESIDE\n"
+    )
+    schools = [(e.school.value if e.school else None) for e in _structure(text)]
+    assert schools == [
+        "University of Westfield - UOW",
+        "University of Northgate, Lakeside campus",
+        "UNIVERSITY OF NORTHGATE",
+    ]
+
+
+def _structure(text: str) -> list[Any]:
+    return list(build_structure(lines_from_text(text, markdown=False), "US").education)
