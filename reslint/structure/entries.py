@@ -214,10 +214,19 @@ def _join_header(item: Item, line: Line) -> None:
     item.parts = (item.parts or [item.line]) + [line]
 
 
+_CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+
+
+def _lower_start(text: str) -> bool:
+    """A line that starts in lower case goes on with a sentence, unless its first word is a
+    name written in camel case (`eBay`, `iRobot`): a brand starting an entry's header."""
+    return text[:1].islower() and not _CAMEL_RE.match(text)
+
+
 def _is_prose(line: Line, previous: Item | None) -> bool:
     text = line.text.strip()
     words = text.split()
-    if text.endswith(":") or text[:1].islower():
+    if text.endswith(":") or _lower_start(text):
         return True
     long_line = len(words) >= 11 or (len(words) >= 6 and text.endswith(_PROSE_END))
     if long_line and not line.bold and not _names_parts(text):
