@@ -208,3 +208,46 @@ def test_plain_text_keeps_its_capitalised_headings() -> None:
         )
     )
     assert _titles(lines) == [("EXPERIENCE", "experience"), ("EDUCATION", "education")]
+
+
+def test_the_next_page_goes_on_with_the_section_running_in_its_column() -> None:
+    """Page 1 read column by column ends with the right column's Education; page 2 opens in
+    the left column, under Experience."""
+    main = {"x": 40.0, "width": 320.0}
+    side = {"x": 400.0, "width": 160.0}
+    lines = _lines(
+        ("Experience", {**SECTION, **main}),
+        ("Acme Metals   2019 – 2023", {**LABEL, **main}),
+        (PROSE, main),
+        ("Summary", {**SECTION, **side}),
+        ("Engineer who ships.", side),
+        ("Education", {**SECTION, **side}),
+        ("Northgate University, 2018", side),
+        ("Initrode   2016 – 2019", {**LABEL, **main, "page": 2}),
+        (PROSE, {**main, "page": 2}),
+        ("Skills", {**SECTION, **main, "page": 2}),
+        ("Python, SQL", {**main, "page": 2}),
+    )
+    _, sections = split_sections(lines, body_font_size(lines))
+    held = {section.title: [line.text for line in section.lines] for section in sections}
+    assert held["Experience"] == [
+        "Acme Metals   2019 – 2023",
+        PROSE,
+        "Initrode   2016 – 2019",
+        PROSE,
+    ]
+    assert held["Education"] == ["Northgate University, 2018"]
+    assert held["Skills"] == ["Python, SQL"]
+
+
+def test_the_next_page_in_the_same_column_stays_with_the_last_section() -> None:
+    lines = _lines(
+        ("Experience", SECTION),
+        ("Acme Metals   2019 – 2023", LABEL),
+        ("Education", SECTION),
+        ("Northgate University", {"width": 120.0}),
+        ("Bachelor of Science in Physics, 2018", {"page": 2}),
+    )
+    _, sections = split_sections(lines, body_font_size(lines))
+    held = {section.title: [line.text for line in section.lines] for section in sections}
+    assert held["Education"] == ["Northgate University", "Bachelor of Science in Physics, 2018"]
