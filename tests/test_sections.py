@@ -251,3 +251,33 @@ def test_the_next_page_in_the_same_column_stays_with_the_last_section() -> None:
     _, sections = split_sections(lines, body_font_size(lines))
     held = {section.title: [line.text for line in section.lines] for section in sections}
     assert held["Education"] == ["Northgate University", "Bachelor of Science in Physics, 2018"]
+
+
+def test_a_job_title_in_the_headings_type_under_a_dated_line_is_not_a_heading() -> None:
+    """Titles printed like the headings (bold, body size) between an entry's dated line and
+    its bullets belong to the entry; an unknown title after a finished entry is a heading."""
+    lines = _lines(
+        ("Experience", LABEL),
+        "Acme Metals   Portland, OR | 2021.06 – 2023.10",
+        ("Summer Audit Intern", LABEL),
+        ("Checked the ledgers of forty branches.", {"bullet": True}),
+        "Initrode   Springfield, IL | 2019.06 – 2020.09",
+        ("Warehouse Analyst", LABEL),
+        ("Counted stock every week.", {"bullet": True}),
+        "Northgate Press   Salem, OR | 2018.01 – 2018.12",
+        ("Fieldcraft", LABEL),
+        "Food bank helper",
+        ("Education", LABEL),
+        "Northgate University, B.S. in Physics, 2018",
+        ("Projects", LABEL),
+        "A tide table for the harbour",
+        ("Skills", LABEL),
+        "Python, SQL",
+    )
+    assert _titles(lines) == [
+        ("Experience", "experience"),
+        ("Fieldcraft", "other"),
+        ("Education", "education"),
+        ("Projects", "projects"),
+        ("Skills", "skills"),
+    ]

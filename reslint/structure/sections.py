@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reslint.lexicon.contact import is_contact_line
+from reslint.lexicon.dates import find_dates
 from reslint.lexicon.headings import display_title, heading_kind, known_title
 from reslint.model import Line, Section
 
@@ -196,8 +197,16 @@ def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
     )
 
 
+def _dated(line: Line) -> bool:
+    return any(match.range.end is not None for match in find_dates(line.text))
+
+
 def _decide(
-    line: Line, kind: str | None, previous: Line | None, styles: HeadingStyles
+    line: Line,
+    kind: str | None,
+    previous: Line | None,
+    styles: HeadingStyles,
+    following: Line | None = None,
 ) -> str | None:
     """The line's section kind once the document's typography has had its say."""
     if line.heading:
@@ -210,6 +219,10 @@ def _decide(
         # A second line in the style of the one before it continues that line (a title
         # wrapped in a narrow column), unless that line was itself a heading.
         if previous is not None and style_of(previous) == style_of(line):
+            return None
+        if previous is not None and _dated(previous) and following is not None and following.bullet:
+            # Between an entry's dated header line and its bullets: the entry's title (a bold
+            # job title in the headings' type), not a section of its own.
             return None
         return "other"
     return kind
@@ -226,7 +239,8 @@ def split_sections(
     current: tuple[str, str, Line] | None = None
     body: list[Line] = []
     previous: Line | None = None
-    for original, original_kind in zip(lines, kinds, strict=True):
+    for index, (original, original_kind) in enumerate(zip(lines, kinds, strict=True)):
+        following = lines[index + 1] if index + 1 < len(lines) else None
         glued = _unglue(original)
         for line in glued or (original,):
             kind = original_kind if line is original else heading_kind(line, font_size)
@@ -240,7 +254,7 @@ def split_sections(
                 continue
             if not glued:
                 # A title glued beside its first entry shares that line's style, not its own.
-                kind = _decide(line, kind, previous, styles)
+                kind = _decide(line, kind, previous, styles, following)
             if glued and line is glued[1]:
                 kind = None
             if kind == "other" and current is None and not top:
