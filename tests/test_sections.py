@@ -281,3 +281,30 @@ def test_a_job_title_in_the_headings_type_under_a_dated_line_is_not_a_heading() 
         ("Projects", "projects"),
         ("Skills", "skills"),
     ]
+
+
+def test_a_title_wrapped_in_a_margin_column_beside_its_entries() -> None:
+    """Titles in a left column of their own, two lines each, beside the first entry lines."""
+    body = {"x": 150.0}
+    lines = _lines(
+        "Contact   Department of Physics   E-mail: jo@example.org",
+        "Information   Northgate University",
+        "Professional   Northgate University, Department of Physics, Portland, OR",
+        "Appointments   Associate Professor   July 2021 – Present",
+        ("Assistant Professor   August 2016 – June 2021", body),
+        "Honors and   Northgate Teaching Award   2019",
+        "Awards   Westfield Prize for Young Physicists   2015",
+        "Research   Optics, Lasers and Holography",
+    )
+    assert _titles(lines) == [
+        ("Contact Information", "contact"),
+        ("Professional Appointments", "experience"),
+        ("Honors and Awards", "awards"),
+        ("Research", "research"),
+    ]
+    _, sections = split_sections(lines, body_font_size(lines))
+    assert [line.text for line in sections[1].lines] == [
+        "Northgate University, Department of Physics, Portland, OR",
+        "Associate Professor   July 2021 – Present",
+        "Assistant Professor   August 2016 – June 2021",
+    ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from reslint.lexicon.contact import is_contact_line
 from reslint.lexicon.dates import find_dates
+from reslint.lexicon.entry_words import LINE_JOINS
 from reslint.lexicon.headings import display_title, heading_kind, known_title
 from reslint.model import Line, Section
 
@@ -186,6 +187,59 @@ def _unglue(line: Line) -> tuple[Line, Line] | None:
     return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
 
 
+def _unglue_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A title wrapped in a margin column of its own beside the first entries (`Professional
+    Appointments` over two lines, each followed by entry text): the title as one line, then
+    the rest of both lines."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        pair = _wrapped_title(line, following) if following is not None else None
+        if pair is None:
+            out.append(line)
+            index += 1
+            continue
+        assert following is not None
+        title, rests = pair
+        # The reader's heading mark: the title was found by its place, not by its type.
+        out.append(replace(line, text=title, heading=True))
+        # Where the remainders start on their lines is not known: they get no box.
+        out.extend(
+            replace(source, text=rest, box=None)
+            for source, rest in zip((line, following), rests, strict=True)
+            if rest
+        )
+        index += 2
+    return tuple(out)
+
+
+def _wrapped_title(line: Line, following: Line) -> tuple[str, tuple[str, str]] | None:
+    """The title two lines start with in one margin column, and the rest of each line."""
+    if line.bullet or following.bullet or line.box is None or following.box is None:
+        return None
+    if line.page != following.page or abs(line.box.x0 - following.box.x0) > _SAME_EDGE / 3:
+        return None
+    first = _SEGMENTS_RE.split(line.text.strip(), maxsplit=1)
+    second = _SEGMENTS_RE.split(following.text.strip(), maxsplit=1)
+    title = f"{first[0]} {second[0]}"
+    if len(first) < 2 or len(title.split()) > _MAX_HEADING_WORDS:
+        return None
+    if any(char.isdigit() or char in ",;:" for char in title):
+        return None
+    if known_title(title) is None:
+        # A title that starts or ends with a known one ("Professional Appointments"), unless
+        # either line starts a title of its own ("Research" over "Interests"), which a first
+        # part ending in a joining word rules out ("Honors and" over "Awards").
+        kind = heading_kind(replace(line, text=title, heading=True))
+        joined = first[0].split()[-1].lower() in LINE_JOINS
+        alone = known_title(first[0]) is not None or known_title(second[0]) is not None
+        if kind in (None, "other") or (alone and not joined):
+            return None
+    return title, (first[1], second[1] if len(second) > 1 else "")
+
+
 def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
     """Whether `line` is the rest of a heading wrapped in a narrow column."""
     return (
@@ -232,6 +286,7 @@ def split_sections(
     lines: tuple[Line, ...], font_size: float | None
 ) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
     """The lines before the first heading, and the sections after it."""
+    lines = _unglue_wrapped(lines)
     kinds = [heading_kind(line, font_size) for line in lines]
     styles = heading_styles(lines, kinds, font_size)
     top: list[Line] = []
