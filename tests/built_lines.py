@@ -1,7 +1,8 @@
 """Lines as the PDF reader gives them, built in tests: one per row, stacked down a page.
 
 A row is its text, or its text and a style: `size` (10 pt), `x` (the left edge, 72 pt),
-`bold`, `bullet`, `font` (the font's name) and `color`. Far-apart parts of a line are
+`bold`, `bullet`, `font` (the font's name), `color`, `width` and `page` (1; a new page
+starts again at its top). Far-apart parts of a line are
 joined by three spaces, as the reader joins them.
 """
 
@@ -23,16 +24,20 @@ def built_lines(
     """The rows as Lines; `font_of` names the font of a row that names none, by its weight."""
     lines: list[Line] = []
     top = 72.0
+    page = 1
     for number, row in enumerate(rows, start=1):
         text, style = (row, {}) if isinstance(row, str) else row
         size = style.get("size", 10.0)
         x0 = style.get("x", 72.0)
         bold = style.get("bold", False)
+        if style.get("page", page) != page:
+            page, top = style["page"], 72.0
         lines.append(
             Line(
                 text=text,
+                page=page,
                 number=number,
-                box=Box(x0, top, x0 + width, top + size * 1.2),
+                box=Box(x0, top, x0 + style.get("width", width), top + size * 1.2),
                 font_size=size,
                 bold=bold,
                 bullet=style.get("bullet", False),

@@ -208,3 +208,103 @@ def test_plain_text_keeps_its_capitalised_headings() -> None:
         )
     )
     assert _titles(lines) == [("EXPERIENCE", "experience"), ("EDUCATION", "education")]
+
+
+def test_the_next_page_goes_on_with_the_section_running_in_its_column() -> None:
+    """Page 1 read column by column ends with the right column's Education; page 2 opens in
+    the left column, under Experience."""
+    main = {"x": 40.0, "width": 320.0}
+    side = {"x": 400.0, "width": 160.0}
+    lines = _lines(
+        ("Experience", {**SECTION, **main}),
+        ("Acme Metals   2019 – 2023", {**LABEL, **main}),
+        (PROSE, main),
+        ("Summary", {**SECTION, **side}),
+        ("Engineer who ships.", side),
+        ("Education", {**SECTION, **side}),
+        ("Northgate University, 2018", side),
+        ("Initrode   2016 – 2019", {**LABEL, **main, "page": 2}),
+        (PROSE, {**main, "page": 2}),
+        ("Skills", {**SECTION, **main, "page": 2}),
+        ("Python, SQL", {**main, "page": 2}),
+    )
+    _, sections = split_sections(lines, body_font_size(lines))
+    held = {section.title: [line.text for line in section.lines] for section in sections}
+    assert held["Experience"] == [
+        "Acme Metals   2019 – 2023",
+        PROSE,
+        "Initrode   2016 – 2019",
+        PROSE,
+    ]
+    assert held["Education"] == ["Northgate University, 2018"]
+    assert held["Skills"] == ["Python, SQL"]
+
+
+def test_the_next_page_in_the_same_column_stays_with_the_last_section() -> None:
+    lines = _lines(
+        ("Experience", SECTION),
+        ("Acme Metals   2019 – 2023", LABEL),
+        ("Education", SECTION),
+        ("Northgate University", {"width": 120.0}),
+        ("Bachelor of Science in Physics, 2018", {"page": 2}),
+    )
+    _, sections = split_sections(lines, body_font_size(lines))
+    held = {section.title: [line.text for line in section.lines] for section in sections}
+    assert held["Education"] == ["Northgate University", "Bachelor of Science in Physics, 2018"]
+
+
+def test_a_job_title_in_the_headings_type_under_a_dated_line_is_not_a_heading() -> None:
+    """Titles printed like the headings (bold, body size) between an entry's dated line and
+    its bullets belong to the entry; an unknown title after a finished entry is a heading."""
+    lines = _lines(
+        ("Experience", LABEL),
+        "Acme Metals   Portland, OR | 2021.06 – 2023.10",
+        ("Summer Audit Intern", LABEL),
+        ("Checked the ledgers of forty branches.", {"bullet": True}),
+        "Initrode   Springfield, IL | 2019.06 – 2020.09",
+        ("Warehouse Analyst", LABEL),
+        ("Counted stock every week.", {"bullet": True}),
+        "Northgate Press   Salem, OR | 2018.01 – 2018.12",
+        ("Fieldcraft", LABEL),
+        "Food bank helper",
+        ("Education", LABEL),
+        "Northgate University, B.S. in Physics, 2018",
+        ("Projects", LABEL),
+        "A tide table for the harbour",
+        ("Skills", LABEL),
+        "Python, SQL",
+    )
+    assert _titles(lines) == [
+        ("Experience", "experience"),
+        ("Fieldcraft", "other"),
+        ("Education", "education"),
+        ("Projects", "projects"),
+        ("Skills", "skills"),
+    ]
+
+
+def test_a_title_wrapped_in_a_margin_column_beside_its_entries() -> None:
+    """Titles in a left column of their own, two lines each, beside the first entry lines."""
+    body = {"x": 150.0}
+    lines = _lines(
+        "Contact   Department of Physics   E-mail: jo@example.org",
+        "Information   Northgate University",
+        "Professional   Northgate University, Department of Physics, Portland, OR",
+        "Appointments   Associate Professor   July 2021 – Present",
+        ("Assistant Professor   August 2016 – June 2021", body),
+        "Honors and   Northgate Teaching Award   2019",
+        "Awards   Westfield Prize for Young Physicists   2015",
+        "Research   Optics, Lasers and Holography",
+    )
+    assert _titles(lines) == [
+        ("Contact Information", "contact"),
+        ("Professional Appointments", "experience"),
+        ("Honors and Awards", "awards"),
+        ("Research", "research"),
+    ]
+    _, sections = split_sections(lines, body_font_size(lines))
+    assert [line.text for line in sections[1].lines] == [
+        "Northgate University, Department of Physics, Portland, OR",
+        "Associate Professor   July 2021 – Present",
+        "Assistant Professor   August 2016 – June 2021",
+    ]

@@ -158,3 +158,56 @@ def test_entries_that_end_with_their_date_line() -> None:
             "2023-04",
         ),
     ]
+
+
+def test_degrees_written_as_bullets_above_their_schools() -> None:
+    bullet = {"bullet": True, "bold": True}
+    lines = _lines(
+        ("Education", HEADING),
+        ("Master of Arts (M.A.) in History", bullet),
+        "NORTHGATE UNIVERSITY (Portland, OR)   2021",
+        ("Teaching Assistant Graduate Certificate (TAGC), Pedagogy", bullet),
+        "WESTFIELD STATE UNIVERSITY (Springfield, MA)   2019",
+        ("Bachelor of Science (B.S.) in Chemistry", bullet),
+        "NORTHGATE UNIVERSITY (Portland, OR)   2017",
+    )
+    schools_and_degrees = [(school, degree, end) for school, degree, _, _, end in _education(lines)]
+    assert schools_and_degrees == [
+        ("NORTHGATE UNIVERSITY", "Master of Arts (M.A.)", "2021"),
+        ("WESTFIELD STATE UNIVERSITY", "Teaching Assistant Graduate Certificate (TAGC)", "2019"),
+        ("NORTHGATE UNIVERSITY", "Bachelor of Science (B.S.)", "2017"),
+    ]
+
+
+def test_a_degree_bullet_under_its_school_and_its_details() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Northgate University   Portland, OR   2014 – 2018", {"bold": True}),
+        ("Bachelor of Science in Physics", {"bullet": True}),
+        ("GPA 3.8; Dean's list", {"bullet": True}),
+        ("Westfield College   Springfield, MA   2012 – 2014", {"bold": True}),
+        ("Associate of Arts in Music", {"bullet": True}),
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Bachelor of Science", "Physics", "2014", "2018"),
+        ("Westfield College", "Associate of Arts", "Music", "2012", "2014"),
+    ]
+
+
+def test_a_schools_abbreviation_and_campus_after_its_name() -> None:
+    text = (
+        "Jane Doe\njane@example.org\n\nEDUCATION\n"
+        "Bachelor of Science in Optics @ University of Westfield - UOW, 2016\n"
+        "B.A.-Anthropology, University of Northgate, Lakeside campus, Portland, OR, 2012\n"
+        "MASTER OF ARTS • 2019 • UNIVERSITY OF NORTHGATE – LAKESIDE\n"
+    )
+    schools = [(e.school.value if e.school else None) for e in _structure(text)]
+    assert schools == [
+        "University of Westfield - UOW",
+        "University of Northgate, Lakeside campus",
+        "UNIVERSITY OF NORTHGATE",
+    ]
+
+
+def _structure(text: str) -> list[Any]:
+    return list(build_structure(lines_from_text(text, markdown=False), "US").education)

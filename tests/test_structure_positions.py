@@ -303,3 +303,21 @@ def test_a_date_column_entry_with_its_title_indented_under_the_employer() -> Non
             "2015-12",
         ),
     ]
+
+
+def test_an_employer_named_in_camel_case_starts_an_entry() -> None:
+    """`zipLogic   Portland, OR` starts in lower case but is a brand, not a sentence's tail."""
+    company = {"size": 9.0, "font": "Lato-Regular"}
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("Northgate Media   Sydney, Australia", company),
+        ("SENIOR SOFTWARE ENGINEER   Feb 2020 – Jan 2025", ROLE),
+        ("Built the publishing tools.", {**BULLET, "size": 9.0}),
+        ("zipLogic   Portland, OR", company),
+        ("WEB DEVELOPER   May 2013 – Feb 2015", ROLE),
+        ("Built client websites.", {**BULLET, "size": 9.0}),
+    )
+    assert _positions(lines) == [
+        ("Northgate Media", "SENIOR SOFTWARE ENGINEER", "2020-02", "2025-01"),
+        ("zipLogic", "WEB DEVELOPER", "2013-05", "2015-02"),
+    ]

@@ -79,6 +79,17 @@ def is_school(text: str) -> bool:
     return any(word in lowered for word in SCHOOL_WORDS)
 
 
+_CAMPUS_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('campus_words'))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def is_campus(text: str) -> bool:
+    """`Lakeside campus`: the campus of the school named before it, part of its name."""
+    return bool(_CAMPUS_RE.search(text))
+
+
 def is_unit(text: str) -> bool:
     """A department, faculty or lab: part of a school rather than the school."""
     return bool(_UNIT_RE.search(text))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reslint.lexicon.degrees import has_field_link, leading_degree, names_degree, split_degree
-from reslint.lexicon.entry_words import GRADE_RE, is_school, is_unit
+from reslint.lexicon.entry_words import GRADE_RE, is_campus, is_school, is_unit
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import DateRange, Education, Field, Line
 from reslint.structure.entries import Entry, header_pieces, split_entries
@@ -131,6 +131,35 @@ def _unnamed(part: _Part) -> bool:
     )
 
 
+_ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+
+
+def _school_suffix(parts: list[_Part], school: _Part) -> _Part | None:
+    """The part after a school's name on its line that is still its name: the school's
+    abbreviation (`University of Westfield - UOW`) or its campus (`, Lakeside campus`)."""
+    index = parts.index(school) + 1
+    if index >= len(parts) or not school.school_rank:
+        return None
+    part = parts[index]
+    if part.line is not school.line or part.degree or is_location(part.text):
+        return None
+    # In a line all in capitals every word looks like an abbreviation.
+    abbreviation = _ABBREVIATION_RE.match(part.text) and not school.text.isupper()
+    if abbreviation or (is_campus(part.text) and not is_school(part.text)):
+        return part
+    return None
+
+
+def _printed_run(printed: str, first: str, second: str) -> str:
+    """`first` and `second` with what is printed between them, when that is a separator."""
+    begin = printed.find(first)
+    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
+    between = printed[begin + len(first) : end] if end >= 0 else ""
+    if begin < 0 or end < 0 or any(ch.isalnum() for ch in between):
+        return f"{first} {second}"
+    return printed[begin : end + len(second)]
+
+
 @dataclass(frozen=True, slots=True)
 class _Roles:
     school: Field | None
@@ -158,13 +187,21 @@ def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
     school_part = next((part for part in parts if rank and part.school_rank == rank), None)
     if school_part is None:
         school_part = next((p for p in parts if _unnamed(p) and p not in taken), None)
-    school = Field(_school_name(school_part.text), school_part.line) if school_part else None
+    school = None
+    if school_part is not None:
+        suffix = _school_suffix(parts, school_part)
+        text = _school_name(school_part.text)
+        if suffix is not None:
+            text = _printed_run(school_part.line.text, text, suffix.text)
+            taken.append(suffix)
+        school = Field(text, school_part.line)
     if degree is None and school_part is not None and school_part.school_rank:
         # A degree slot holding only what was studied ("Engineering Physics").
         candidates = [
             p
             for p in parts
             if p is not school_part
+            and p not in taken
             and _unnamed(p)
             and len(p.text.split()) <= _MAX_UNNAMED_DEGREE_WORDS
         ]
@@ -208,9 +245,22 @@ def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
     return last.page == first.page and first.number == last.number + 1
 
 
+def _degree_bullet(text: str, after: str | None) -> bool:
+    """A bullet that starts with a degree's name (`• Master of Arts (M.A.) in History`), or
+    names one right above a school's line, is the entry's degree line, not a detail."""
+    text = text.lstrip(" •·▪-–*\t")
+    if leading_degree(text) is not None:
+        return True
+    return after is not None and is_school(after) and names_degree(text)
+
+
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
-    entries = [part for entry in split_entries(lines) for part in _split_schools(entry)]
+    entries = [
+        part
+        for entry in split_entries(lines, heads=_degree_bullet)
+        for part in _split_schools(entry)
+    ]
     above: Entry | None = None
     for entry in entries:
         roles = _education_roles(header_pieces(entry, split_commas=False))

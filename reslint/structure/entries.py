@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates, parse_date
@@ -213,10 +214,19 @@ def _join_header(item: Item, line: Line) -> None:
     item.parts = (item.parts or [item.line]) + [line]
 
 
+_CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+
+
+def _lower_start(text: str) -> bool:
+    """A line that starts in lower case goes on with a sentence, unless its first word is a
+    name written in camel case (`eBay`, `iRobot`): a brand starting an entry's header."""
+    return text[:1].islower() and not _CAMEL_RE.match(text)
+
+
 def _is_prose(line: Line, previous: Item | None) -> bool:
     text = line.text.strip()
     words = text.split()
-    if text.endswith(":") or text[:1].islower():
+    if text.endswith(":") or _lower_start(text):
         return True
     long_line = len(words) >= 11 or (len(words) >= 6 and text.endswith(_PROSE_END))
     if long_line and not line.bold and not _names_parts(text):
@@ -334,15 +344,34 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
     return items
 
 
-def split_entries(lines: tuple[Line, ...]) -> list[Entry]:
+def split_entries(
+    lines: tuple[Line, ...], heads: Callable[[str, str | None], bool] | None = None
+) -> list[Entry]:
+    """The section's entries. `heads` names the bullets that belong to an entry's header
+    (education's degree written as a bullet beside the school line, above or under it): it
+    is given the bullet's text and the next line's when that line is a header line; a bullet
+    it names heads an entry when no body has begun under the one it is in, or when a header
+    line follows it. When the section opens with such a bullet, each one starts an entry:
+    the layout prints the degree above its school."""
     entries: list[Entry] = []
     current: Entry | None = None
-    for item in classify(lines):
-        if item.kind == BULLET and _opens_entry(item, current):
+    items = classify(lines)
+    heads_first = False
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        after = following.rest if following is not None and following.kind == HEADER else None
+        promoted = (
+            item.kind == BULLET
+            and heads is not None
+            and (not (current and current.body) or after is not None)
+            and heads(item.text, after)
+        )
+        heads_first = heads_first or (promoted and current is None)
+        if item.kind == BULLET and (promoted or _opens_entry(item, current)):
             dated = cut_dates(item.line)
             item.kind, item.dates, item.rest = HEADER, dated.dates, dated.rest
         if item.kind == HEADER:
-            if current is None or current.body:
+            if current is None or current.body or (promoted and heads_first):
                 current = Entry([item])
                 entries.append(current)
             else:

@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reslint.lexicon.contact import is_contact_line
+from reslint.lexicon.dates import find_dates
+from reslint.lexicon.entry_words import LINE_JOINS
 from reslint.lexicon.headings import display_title, heading_kind, known_title
 from reslint.model import Line, Section
 
@@ -185,6 +187,59 @@ def _unglue(line: Line) -> tuple[Line, Line] | None:
     return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
 
 
+def _unglue_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A title wrapped in a margin column of its own beside the first entries (`Professional
+    Appointments` over two lines, each followed by entry text): the title as one line, then
+    the rest of both lines."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        pair = _wrapped_title(line, following) if following is not None else None
+        if pair is None:
+            out.append(line)
+            index += 1
+            continue
+        assert following is not None
+        title, rests = pair
+        # The reader's heading mark: the title was found by its place, not by its type.
+        out.append(replace(line, text=title, heading=True))
+        # Where the remainders start on their lines is not known: they get no box.
+        out.extend(
+            replace(source, text=rest, box=None)
+            for source, rest in zip((line, following), rests, strict=True)
+            if rest
+        )
+        index += 2
+    return tuple(out)
+
+
+def _wrapped_title(line: Line, following: Line) -> tuple[str, tuple[str, str]] | None:
+    """The title two lines start with in one margin column, and the rest of each line."""
+    if line.bullet or following.bullet or line.box is None or following.box is None:
+        return None
+    if line.page != following.page or abs(line.box.x0 - following.box.x0) > _SAME_EDGE / 3:
+        return None
+    first = _SEGMENTS_RE.split(line.text.strip(), maxsplit=1)
+    second = _SEGMENTS_RE.split(following.text.strip(), maxsplit=1)
+    title = f"{first[0]} {second[0]}"
+    if len(first) < 2 or len(title.split()) > _MAX_HEADING_WORDS:
+        return None
+    if any(char.isdigit() or char in ",;:" for char in title):
+        return None
+    if known_title(title) is None:
+        # A title that starts or ends with a known one ("Professional Appointments"), unless
+        # either line starts a title of its own ("Research" over "Interests"), which a first
+        # part ending in a joining word rules out ("Honors and" over "Awards").
+        kind = heading_kind(replace(line, text=title, heading=True))
+        joined = first[0].split()[-1].lower() in LINE_JOINS
+        alone = known_title(first[0]) is not None or known_title(second[0]) is not None
+        if kind in (None, "other") or (alone and not joined):
+            return None
+    return title, (first[1], second[1] if len(second) > 1 else "")
+
+
 def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
     """Whether `line` is the rest of a heading wrapped in a narrow column."""
     return (
@@ -196,8 +251,16 @@ def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
     )
 
 
+def _dated(line: Line) -> bool:
+    return any(match.range.end is not None for match in find_dates(line.text))
+
+
 def _decide(
-    line: Line, kind: str | None, previous: Line | None, styles: HeadingStyles
+    line: Line,
+    kind: str | None,
+    previous: Line | None,
+    styles: HeadingStyles,
+    following: Line | None = None,
 ) -> str | None:
     """The line's section kind once the document's typography has had its say."""
     if line.heading:
@@ -211,6 +274,10 @@ def _decide(
         # wrapped in a narrow column), unless that line was itself a heading.
         if previous is not None and style_of(previous) == style_of(line):
             return None
+        if previous is not None and _dated(previous) and following is not None and following.bullet:
+            # Between an entry's dated header line and its bullets: the entry's title (a bold
+            # job title in the headings' type), not a section of its own.
+            return None
         return "other"
     return kind
 
@@ -219,6 +286,7 @@ def split_sections(
     lines: tuple[Line, ...], font_size: float | None
 ) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
     """The lines before the first heading, and the sections after it."""
+    lines = _unglue_wrapped(lines)
     kinds = [heading_kind(line, font_size) for line in lines]
     styles = heading_styles(lines, kinds, font_size)
     top: list[Line] = []
@@ -226,7 +294,8 @@ def split_sections(
     current: tuple[str, str, Line] | None = None
     body: list[Line] = []
     previous: Line | None = None
-    for original, original_kind in zip(lines, kinds, strict=True):
+    for index, (original, original_kind) in enumerate(zip(lines, kinds, strict=True)):
+        following = lines[index + 1] if index + 1 < len(lines) else None
         glued = _unglue(original)
         for line in glued or (original,):
             kind = original_kind if line is original else heading_kind(line, font_size)
@@ -240,7 +309,7 @@ def split_sections(
                 continue
             if not glued:
                 # A title glued beside its first entry shares that line's style, not its own.
-                kind = _decide(line, kind, previous, styles)
+                kind = _decide(line, kind, previous, styles, following)
             if glued and line is glued[1]:
                 kind = None
             if kind == "other" and current is None and not top:
@@ -267,4 +336,63 @@ def split_sections(
             previous = line
     if current is not None:
         sections.append(Section(current[0], current[1], current[2], tuple(body)))
-    return tuple(top), tuple(sections)
+    return tuple(top), tuple(_carry_columns(sections))
+
+
+# The share of a line run's width inside a column that puts it in that column.
+_IN_COLUMN = 0.8
+_SIDE_BY_SIDE = 2.0  # points two columns may touch by
+
+
+def _extent(lines: list[Line]) -> tuple[float, float] | None:
+    boxes = [line.box for line in lines if line.box is not None]
+    if not boxes:
+        return None
+    return min(box.x0 for box in boxes), max(box.x1 for box in boxes)
+
+
+def _share(run: tuple[float, float], column: tuple[float, float]) -> float:
+    """How much of `run`'s width lies inside `column`."""
+    width = run[1] - run[0]
+    inside = min(run[1], column[1]) - max(run[0], column[0])
+    return max(inside, 0.0) / width if width > 0 else 0.0
+
+
+def _apart(run: tuple[float, float], column: tuple[float, float]) -> bool:
+    """Whether two extents stand side by side, neither reaching into the other."""
+    return run[0] >= column[1] - _SIDE_BY_SIDE or run[1] <= column[0] + _SIDE_BY_SIDE
+
+
+def _page_lines(section: Section, page: int) -> list[Line]:
+    lines = [line for line in section.lines if line.page == page]
+    if section.heading is not None and section.heading.page == page:
+        lines.append(section.heading)
+    return lines
+
+
+def _carry_columns(sections: list[Section]) -> list[Section]:
+    """A page of two columns is read a column at a time, so the lines that open the next page
+    (before its first heading) land in the section that ended the right column. When they
+    stand in the other column, they go on with the section that was running at the foot of
+    that column: Experience continued on page 2 under a sidebar's Publications."""
+    for index, section in enumerate(sections):
+        pages = sorted({line.page for line in section.lines})
+        if len(pages) < 2:
+            continue
+        first_page = pages[0]
+        carried = [line for line in section.lines if line.page != first_page]
+        if section.heading is None or section.heading.page != first_page:
+            continue
+        carry = _extent(carried)
+        own = _extent(_page_lines(section, first_page))
+        if carry is None or own is None or not _apart(carry, own):
+            continue
+        for earlier in range(index - 1, -1, -1):
+            extent = _extent(_page_lines(sections[earlier], first_page))
+            if extent is not None and _share(carry, extent) >= _IN_COLUMN:
+                target = sections[earlier]
+                sections[earlier] = replace(target, lines=target.lines + tuple(carried))
+                kept = tuple(line for line in section.lines if line.page == first_page)
+                sections[index] = replace(section, lines=kept)
+                break
+    return sections
