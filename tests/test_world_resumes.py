@@ -220,6 +220,21 @@ ivan.petrov@example.ru
 Python, Go, SQL
 """
 
+# Russian, dates before "Company, City, Country" and the title on the next line; the
+# range ends with `Текущий момент`.
+OLGA_TXT = """Ольга Смирнова
+olga.smirnova@example.ru
+
+Опыт
+Октябрь 2021 - Текущий момент   Ромашка, Нижний Новгород, Россия.
+Старший инженер
+Июнь 2017 - Сентябрь 2021   Пример, Казань, Россия.
+Инженер-программист
+
+Образование
+2011 - 2017   Казанский университет, Казань, Россия.
+"""
+
 # Chinese plain text: `至今` and `至` with no spaces.
 MING_TXT = """李明
 li.ming@example.cn
@@ -324,6 +339,13 @@ RESUMES = [
         ["summary", "experience", "education", "skills"],
         [("ООО Ромашка", "2018-05", "present"), ("АО Пример", "2012-03", "2013-10")],
         [("МГУ", "2006", "2011")],
+    ),
+    (
+        "olga.txt",
+        OLGA_TXT,
+        ["experience", "education"],
+        [("Ромашка", "2021-10", "present"), ("Пример", "2017-06", "2021-09")],
+        [("Казанский университет", "2011", "2017")],
     ),
     (
         "ming.txt",
