@@ -367,3 +367,50 @@ def test_resumes_in_other_languages(write, name, text, kinds, positions, educati
     assert [section.kind for section in structure.sections] == kinds
     assert _positions(structure) == positions
     assert _education(structure) == education
+
+
+# Russian and Ukrainian CVs give the level of education on a line under the school, or
+# the degree in the first line below it.
+NINA_TXT = """Нина Орлова
+nina.orlova@example.ru
+
+Образование
+2001 – 2008 г.
+Гимназия № 5
+( среднее)
+2008 – 2013 г.
+Тверской технический университет
+( высшее)
+"""
+
+TARAS_TXT = """Тарас Коваленко
+taras.kovalenko@example.ua
+
+Освіта
+2016 - 2020
+Полтавський університет
+Здобув ступінь бакалавра з економіки,
+програма «Фінанси».
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "nina.txt",
+            NINA_TXT,
+            [
+                ("Гимназия № 5", "среднее", "2008"),
+                ("Тверской технический университет", "высшее", "2013"),
+            ],
+        ),
+        ("taras.txt", TARAS_TXT, [("Полтавський університет", "ступінь бакалавра", "2020")]),
+    ],
+)
+def test_degree_printed_below_the_school_belongs_to_its_entry(write, name, text, expected):
+    structure = _structure(write, name, text)
+    assert [
+        (e.school.value if e.school else "", e.degree.value if e.degree else "", e.dates.end.iso())
+        for e in structure.education
+    ] == expected
