@@ -235,6 +235,16 @@ olga.smirnova@example.ru
 2011 - 2017   Казанский университет, Казань, Россия.
 """
 
+# Chinese: jobs and studies in one section (`工作及教育经历`, work and education).
+HUA_TXT = """李华
+li.hua@example.cn
+
+工作及教育经历
+示例科技有限公司   2021.5~至今   研发部
+测试网络公司   2019.7~2021.4   数据平台部
+北方大学   2015.9~2019.6   软件工程专业-本科
+"""
+
 # Chinese plain text: `至今` and `至` with no spaces.
 MING_TXT = """李明
 li.ming@example.cn
@@ -346,6 +356,13 @@ RESUMES = [
         ["experience", "education"],
         [("Ромашка", "2021-10", "present"), ("Пример", "2017-06", "2021-09")],
         [("Казанский университет", "2011", "2017")],
+    ),
+    (
+        "hua.txt",
+        HUA_TXT,
+        ["experience"],
+        [("示例科技有限公司", "2021-05", "present"), ("测试网络公司", "2019-07", "2021-04")],
+        [("北方大学", "2015-09", "2019-06")],
     ),
     (
         "ming.txt",

@@ -21,9 +21,9 @@ from reslint.lexicon.degrees import (
     names_degree,
     split_degree,
 )
-from reslint.lexicon.entry_words import GRADE_RE, is_school, is_unit
+from reslint.lexicon.entry_words import GRADE_RE, is_school, is_unit, title_score
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
-from reslint.model import DateRange, Education, Field, Line
+from reslint.model import DateRange, Education, Field, Line, Position
 from reslint.structure.entries import Entry, header_pieces, split_entries
 
 # Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
@@ -287,3 +287,28 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             )
         )
     return found
+
+
+def _at(line: Line | None) -> tuple[int, int] | None:
+    return (line.page, line.number) if line is not None else None
+
+
+def studies_among(
+    positions: list[Position], lines: tuple[Line, ...]
+) -> tuple[list[Position], list[Education]]:
+    """An experience section that lists studies with the jobs (`工作及教育经历`, work and
+    education): a position read as a school and a degree is an education entry."""
+    studied = {
+        _at(p.line)
+        for p in positions
+        if p.company
+        and p.title
+        and is_school(p.company.value)
+        and names_degree(p.title.value)
+        and not title_score(p.title.value)  # "Research Associate" is a job at a university
+    }
+    if not studied:
+        return positions, []
+    found = [e for e in find_education(lines) if e.degree and _at(e.line) in studied]
+    moved = {_at(e.line) for e in found}
+    return [p for p in positions if _at(p.line) not in moved], found
