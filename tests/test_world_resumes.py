@@ -431,3 +431,48 @@ def test_degree_printed_below_the_school_belongs_to_its_entry(write, name, text,
         (e.school.value if e.school else "", e.degree.value if e.degree else "", e.dates.end.iso())
         for e in structure.education
     ] == expected
+
+
+# The title printed before the employer: the words of each tell them apart.
+TITLE_FIRST = {
+    "sergei.txt": """Сергей Волков
+sergei.volkov@example.ru
+
+Опыт работы
+Ведущий разработчик — ООО Ромашка, 03.2019 – н.в.
+Юрист — АО Пример, 01.2015 – 02.2019
+""",
+    "kenji.txt": """山田健二
+kenji.yamada@example.jp
+
+職務経歴
+iOSプログラマ   サンプル株式会社   2018年4月 – 現在
+エンジニア   テスト合同会社   2015年4月 – 2018年3月
+""",
+    "ayse.txt": """Ayşe Yılmaz
+ayse.yilmaz@example.com.tr
+
+İş Deneyimi
+Yazılım Geliştirici — Örnek Teknoloji A.Ş., 03/2019 – Halen
+Stajyer — Deneme Holding, 06/2018 – 09/2018
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("sergei.txt", [("ООО Ромашка", "Ведущий разработчик"), ("АО Пример", "Юрист")]),
+        ("kenji.txt", [("サンプル株式会社", "iOSプログラマ"), ("テスト合同会社", "エンジニア")]),
+        (
+            "ayse.txt",
+            [("Örnek Teknoloji A.Ş.", "Yazılım Geliştirici"), ("Deneme Holding", "Stajyer")],
+        ),
+    ],
+)
+def test_title_and_employer_told_apart_by_their_words(write, name, expected) -> None:
+    structure = _structure(write, name, TITLE_FIRST[name])
+    assert [
+        (p.company.value if p.company else "", p.title.value if p.title else "")
+        for p in structure.positions
+    ] == expected
