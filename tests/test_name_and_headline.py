@@ -34,6 +34,19 @@ def test_a_title_line_above_the_name_is_not_the_name():
     assert doc.contact.name.value == "Jane Doe"
 
 
+@pytest.mark.parametrize("detail", ["Führerschein Klasse B", "Permis B", "Nationality British"])
+def test_a_field_printed_without_its_colon_is_not_the_name(detail: str):
+    # The details above the name in a sidebar: the label, then its value, no colon.
+    doc = document(
+        pdf_line("Karlsbad, Deutschland", 30),
+        pdf_line("jana.muster@example.de", 44),
+        pdf_line(detail, 58),
+        pdf_line("Berufserfahrung", 90, font_size=14, bold=True),
+        pdf_line("Acme GmbH — Softwareentwicklerin, 01/2021 – heute", 110),
+    )
+    assert doc.contact.name is None or doc.contact.name.value != detail
+
+
 @pytest.mark.parametrize(
     ("lines", "name"),
     [

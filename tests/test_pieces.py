@@ -48,6 +48,16 @@ def test_a_bracket_a_piece_opens_and_closes_stays() -> None:
         ("Acme Metals Manufacturing, Springfield, IL", False),
         ("Northgate University, New Zealand", False),
         ("Acme Software, Austin, TX", False),
+        # Countries in the languages reslint reads, in scripts with and without capitals.
+        ("Нижний Новгород, Россия.", True),
+        ("上海, 中国", True),
+        ("Köln, Deutschland", True),
+        # A big city before the country: the first part is the employer.
+        ("Ромашка, Нижний Новгород, Россия", False),
+        ("Acme, London, UK", False),
+        ("Mountain View, California, USA", True),
+        # A city alone after a comma is the employer's town, not a place of its own.
+        ("Acme, Berlin", False),
     ],
 )
 def test_places_and_names_that_end_with_one(text: str, expected: bool) -> None:

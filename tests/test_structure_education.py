@@ -211,3 +211,44 @@ def test_a_schools_abbreviation_and_campus_after_its_name() -> None:
 
 def _structure(text: str) -> list[Any]:
     return list(build_structure(lines_from_text(text, markdown=False), "US").education)
+
+
+def test_a_level_printed_under_the_school_is_that_entrys_degree() -> None:
+    # Russian CVs: bold years, the school, then the level in brackets on its own line.
+    lines = _lines(
+        ("Образование", HEADING),
+        ("2001 – 2008 г.", {"bold": True}),
+        "Гимназия № 5",
+        ("( среднее)", {"bold": True}),
+        ("2008 – 2013 г.", {"bold": True}),
+        "Тверской технический университет",
+        ("( высшее)", {"bold": True}),
+    )
+    assert _education(lines) == [
+        ("Гимназия № 5", "среднее", None, "2001", "2008"),
+        ("Тверской технический университет", "высшее", None, "2008", "2013"),
+    ]
+
+
+def test_a_degree_in_the_first_lines_under_the_school() -> None:
+    # A sentence under the school names the degree (a Ukrainian CV's "Working towards a
+    # bachelor's degree in economics"); a bullet there is what was done, not the degree.
+    lines = _lines(
+        ("Education", HEADING),
+        "2016 - 2020",
+        "Northgate University",
+        "Working towards a bachelor's degree in economics at the faculty of social sciences,",
+        "with a minor in statistics.",
+        ("2012 – 2015   Westfield College", {"bold": True}),
+        ("Tutored first-year students for the Master's programme", {"bullet": True}),
+    )
+    assert _education(lines) == [
+        (
+            "Northgate University",
+            "bachelor's degree",
+            "economics at the faculty of social sciences",
+            "2016",
+            "2020",
+        ),
+        ("Westfield College", None, None, "2012", "2015"),
+    ]

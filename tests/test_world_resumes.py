@@ -220,6 +220,31 @@ ivan.petrov@example.ru
 Python, Go, SQL
 """
 
+# Russian, dates before "Company, City, Country" and the title on the next line; the
+# range ends with `Текущий момент`.
+OLGA_TXT = """Ольга Смирнова
+olga.smirnova@example.ru
+
+Опыт
+Октябрь 2021 - Текущий момент   Ромашка, Нижний Новгород, Россия.
+Старший инженер
+Июнь 2017 - Сентябрь 2021   Пример, Казань, Россия.
+Инженер-программист
+
+Образование
+2011 - 2017   Казанский университет, Казань, Россия.
+"""
+
+# Chinese: jobs and studies in one section (`工作及教育经历`, work and education).
+HUA_TXT = """李华
+li.hua@example.cn
+
+工作及教育经历
+示例科技有限公司   2021.5~至今   研发部
+测试网络公司   2019.7~2021.4   数据平台部
+北方大学   2015.9~2019.6   软件工程专业-本科
+"""
+
 # Chinese plain text: `至今` and `至` with no spaces.
 MING_TXT = """李明
 li.ming@example.cn
@@ -326,6 +351,20 @@ RESUMES = [
         [("МГУ", "2006", "2011")],
     ),
     (
+        "olga.txt",
+        OLGA_TXT,
+        ["experience", "education"],
+        [("Ромашка", "2021-10", "present"), ("Пример", "2017-06", "2021-09")],
+        [("Казанский университет", "2011", "2017")],
+    ),
+    (
+        "hua.txt",
+        HUA_TXT,
+        ["experience"],
+        [("示例科技有限公司", "2021-05", "present"), ("测试网络公司", "2019-07", "2021-04")],
+        [("北方大学", "2015-09", "2019-06")],
+    ),
+    (
         "ming.txt",
         MING_TXT,
         ["summary", "experience", "education", "skills"],
@@ -345,3 +384,95 @@ def test_resumes_in_other_languages(write, name, text, kinds, positions, educati
     assert [section.kind for section in structure.sections] == kinds
     assert _positions(structure) == positions
     assert _education(structure) == education
+
+
+# Russian and Ukrainian CVs give the level of education on a line under the school, or
+# the degree in the first line below it.
+NINA_TXT = """Нина Орлова
+nina.orlova@example.ru
+
+Образование
+2001 – 2008 г.
+Гимназия № 5
+( среднее)
+2008 – 2013 г.
+Тверской технический университет
+( высшее)
+"""
+
+TARAS_TXT = """Тарас Коваленко
+taras.kovalenko@example.ua
+
+Освіта
+2016 - 2020
+Полтавський університет
+Здобув ступінь бакалавра з економіки,
+програма «Фінанси».
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "nina.txt",
+            NINA_TXT,
+            [
+                ("Гимназия № 5", "среднее", "2008"),
+                ("Тверской технический университет", "высшее", "2013"),
+            ],
+        ),
+        ("taras.txt", TARAS_TXT, [("Полтавський університет", "ступінь бакалавра", "2020")]),
+    ],
+)
+def test_degree_printed_below_the_school_belongs_to_its_entry(write, name, text, expected):
+    structure = _structure(write, name, text)
+    assert [
+        (e.school.value if e.school else "", e.degree.value if e.degree else "", e.dates.end.iso())
+        for e in structure.education
+    ] == expected
+
+
+# The title printed before the employer: the words of each tell them apart.
+TITLE_FIRST = {
+    "sergei.txt": """Сергей Волков
+sergei.volkov@example.ru
+
+Опыт работы
+Ведущий разработчик — ООО Ромашка, 03.2019 – н.в.
+Юрист — АО Пример, 01.2015 – 02.2019
+""",
+    "kenji.txt": """山田健二
+kenji.yamada@example.jp
+
+職務経歴
+iOSプログラマ   サンプル株式会社   2018年4月 – 現在
+エンジニア   テスト合同会社   2015年4月 – 2018年3月
+""",
+    "ayse.txt": """Ayşe Yılmaz
+ayse.yilmaz@example.com.tr
+
+İş Deneyimi
+Yazılım Geliştirici — Örnek Teknoloji A.Ş., 03/2019 – Halen
+Stajyer — Deneme Holding, 06/2018 – 09/2018
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("sergei.txt", [("ООО Ромашка", "Ведущий разработчик"), ("АО Пример", "Юрист")]),
+        ("kenji.txt", [("サンプル株式会社", "iOSプログラマ"), ("テスト合同会社", "エンジニア")]),
+        (
+            "ayse.txt",
+            [("Örnek Teknoloji A.Ş.", "Yazılım Geliştirici"), ("Deneme Holding", "Stajyer")],
+        ),
+    ],
+)
+def test_title_and_employer_told_apart_by_their_words(write, name, expected) -> None:
+    structure = _structure(write, name, TITLE_FIRST[name])
+    assert [
+        (p.company.value if p.company else "", p.title.value if p.title else "")
+        for p in structure.positions
+    ] == expected

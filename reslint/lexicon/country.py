@@ -64,8 +64,11 @@ def _locale_data() -> dict[str, dict[str, str]]:
 
 
 @cache
-def _names() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
-    """Country and city names: spaced ones by their folded words, unspaced ones as text."""
+def _names(
+    tables: tuple[str, ...] = ("aliases", "cities"),
+) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    """Country names and those of `tables` (other names of countries, cities): spaced ones
+    by their folded words, unspaced ones as text."""
     data = _data()
     wanted = set(languages()) | {"aa"}  # `aa` holds the English names
     regions: dict[str, str] = {}
@@ -78,7 +81,7 @@ def _names() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
             if name and not name.startswith("*"):
                 regions.setdefault(name, region)
     ambiguous = {_key(name) for name in data["ambiguous"]}
-    for table in ("aliases", "cities"):
+    for table in tables:
         for region, names in data[table].items():
             regions.update(dict.fromkeys(names, region))
     spaced: dict[tuple[str, ...], str] = {}
@@ -116,6 +119,28 @@ def named_countries(texts: Iterable[str]) -> list[str]:
             )
             found.extend(region for _, region in hits)
     return found
+
+
+def is_country(text: str) -> bool:
+    """`Россия`, `中国`, `Deutschland`, `UK`: the whole text names a country in one of the
+    languages reslint reads (a city does not count: `Acme, Berlin` is an employer and its
+    town, `Acme, Germany` may be a place)."""
+    spaced, unspaced = _names(("aliases",))
+    text = text.strip(" .")
+    if _UNSPACED_RE.search(text):
+        return text in unspaced
+    first = text[:1]
+    return bool(first) and not first.islower() and _key(text) in spaced
+
+
+@cache
+def _cities() -> frozenset[str]:
+    return frozenset(_fold(name) for names in _data()["cities"].values() for name in names)
+
+
+def is_city(text: str) -> bool:
+    """`Нижний Новгород`, `London`: one of the big cities of countries.toml."""
+    return _fold(text.strip(" .")) in _cities()
 
 
 def domain_countries(addresses: Iterable[str]) -> list[str]:

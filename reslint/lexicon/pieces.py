@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reslint.lexicon.country import is_city, is_country
 from reslint.lexicon.dates import (
     DASHES,
     DURATION_WORDS,
@@ -49,17 +50,6 @@ DATE_PREFIX_RE = re.compile(
 )
 DATE_SUFFIX_RE = re.compile(r"^\s*\(?\s*(?:expected|anticipated|exp\.)\s*\)?", re.IGNORECASE)
 LABEL_RE = re.compile(r"^(?:date|dates|location|place|fecha|lugar)\s*:\s*", re.IGNORECASE)
-# Countries that follow a city in a location ("London, UK"); US states and other
-# two-letter codes are matched by shape.
-_COUNTRY_WORDS = frozenset(
-    (
-        "usa|us|u.s.|u.s.a.|uk|u.k.|canada|mexico|brazil|germany|france|spain|italy|portugal|"
-        "netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|ireland|poland|"
-        "greece|turkey|türkiye|israel|india|china|japan|korea|singapore|australia|nigeria|kenya|"
-        "egypt|uae|pakistan|indonesia|vietnam|philippines|united states|united kingdom|"
-        "new zealand|south africa"
-    ).split("|")
-)
 # Template placeholders and bare words that name a place.
 PLACE_WORDS = frozenset(
     {"remote", "hybrid", "on-site", "onsite", "city", "location", "ciudad", "ville", "城市"}
@@ -141,25 +131,27 @@ def is_location(text: str) -> bool:
     lowered = text.lower()
     if lowered in PLACE_WORDS or lowered.startswith("remote"):
         return True
-    if lowered in _COUNTRY_WORDS and len(lowered) > 3 and text[:1].isupper():
-        return True  # a country on its own: "Spain"
+    if len(lowered) > 3 and is_country(text):
+        return True  # a country on its own: "Spain", "Deutschland"
     parts = [part.strip() for part in text.split(",")]
     if len(parts) < 2 or len(parts) > 3 or not all(parts):
         return False
     last = parts[-1]
-    # "Austin, Texas USA": a region and its country as one part.
-    country = last.lower() in _COUNTRY_WORDS or (
-        len(last.split()) in (2, 3) and last.split()[-1].lower() in _COUNTRY_WORDS
-    )
+    # "Austin, Texas USA": a region and its country as one part. Countries are named in
+    # any language reslint reads ("Нижний Новгород, Россия", "上海, 中国").
+    country = is_country(last) or (len(last.split()) in (2, 3) and is_country(last.split()[-1]))
     if not (_STATE_RE.match(last) or country):
         return False
-    if len(parts) == 3 and not country:
-        return False  # a city comes just before its state: "Acme Metals, Springfield, IL"
+    if len(parts) == 3 and (not country or is_city(parts[1])):
+        # A city comes just before its state or country: "Acme Metals, Springfield, IL",
+        # "Acme, London, UK" start with a company.
+        return False
     if any(_LEGAL_SUFFIX_RE.fullmatch(part.split()[-1]) for part in parts[:-1]):
         return False  # "Contoso Ltd, Seattle, WA" starts with a company
     if any(is_school(part) or company_score(part) for part in parts[:-1]):
         return False  # "University of Exampleton, New Zealand" is a school in a country
-    return all(_PLACE_NAME_RE.match(part) and part[0].isupper() for part in parts[:-1])
+    # A capital where the script has them (Han and Arabic letters have none).
+    return all(_PLACE_NAME_RE.match(part) and not part[0].islower() for part in parts[:-1])
 
 
 def _trim(text: str) -> str:

@@ -24,7 +24,7 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.structure.education import find_education
+from reslint.structure.education import find_education, studies_among
 from reslint.structure.headline import find_role_headline, opening_summary
 from reslint.structure.known import structure_from_known
 from reslint.structure.links import find_document_linkedin
@@ -86,7 +86,11 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     education = []
     for section in sections:
         if holds_positions(section):
-            positions.extend(find_positions(section.lines, section.title))
+            jobs, studies = studies_among(
+                find_positions(section.lines, section.title), section.lines
+            )
+            positions.extend(jobs)
+            education.extend(studies)
         elif section.kind == "education":
             education.extend(find_education(section.lines))
     summary = tuple(

@@ -14,10 +14,16 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from reslint.lexicon.degrees import has_field_link, leading_degree, names_degree, split_degree
-from reslint.lexicon.entry_words import GRADE_RE, is_campus, is_school, is_unit
+from reslint.lexicon.degrees import (
+    find_degrees,
+    has_field_link,
+    leading_degree,
+    names_degree,
+    split_degree,
+)
+from reslint.lexicon.entry_words import GRADE_RE, is_campus, is_school, is_unit, title_score
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
-from reslint.model import DateRange, Education, Field, Line
+from reslint.model import DateRange, Education, Field, Line, Position
 from reslint.structure.entries import Entry, header_pieces, split_entries
 
 # Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
@@ -254,6 +260,43 @@ def _degree_bullet(text: str, after: str | None) -> bool:
     return after is not None and is_school(after) and names_degree(text)
 
 
+_MAX_BODY_LINES_BEFORE_DEGREE = 3
+
+
+def _degree_in_body(entry: Entry) -> tuple[Field, Field | None] | None:
+    """The degree of an entry whose header names only the school, printed in the first
+    lines under it (`Acme University / Faculty of Physics / Master's degree`, `Working
+    towards a bachelor's degree in economics`); bullets are what was done there."""
+    for item in entry.body[:_MAX_BODY_LINES_BEFORE_DEGREE]:
+        if item.line.bullet:
+            return None
+        matches = find_degrees(item.text)
+        if matches:
+            found = split_degree(item.text[matches[0].start() :].rstrip(" ,.;"))
+            field = Field(found.field, item.line) if found.field else None
+            return Field(found.degree, item.line), field
+    return None
+
+
+def _completes_the_one_above(
+    entry: Entry, roles: _Roles, found: list[Education], above: Entry | None
+) -> bool:
+    """A degree alone (no school, no dates) right after a dated entry with a school and no
+    degree belongs to that entry."""
+    return (
+        above is not None
+        and bool(found)
+        and found[-1].line is above.line
+        and found[-1].degree is None
+        and found[-1].school is not None
+        and found[-1].dates is not None
+        and roles.degree is not None
+        and roles.school is None
+        and entry.dates is None
+        and not entry.body
+    )
+
+
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
     entries = [
@@ -265,6 +308,14 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     for entry in entries:
         roles = _education_roles(header_pieces(entry, split_commas=False))
         school = roles.school
+        if _completes_the_one_above(entry, roles, found, above):
+            # `2006 – 2011 / Acme Institute / (higher)`, or the degree after the faculty
+            # lines: the degree the entry above lacks, not an entry of its own.
+            found[-1] = replace(
+                found[-1], degree=roles.degree, field=found[-1].field or roles.field
+            )
+            above = entry
+            continue
         if school is None and found and _under_the_one_above(entry, above):
             school = found[-1].school
         above = entry
@@ -272,14 +323,42 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             continue
         if entry.dates is None and not (roles.degree or (school and is_school(school.value))):
             continue
+        degree, field = roles.degree, roles.field
+        if degree is None and school is not None:
+            degree, field = _degree_in_body(entry) or (None, field)
         found.append(
             Education(
                 school=school,
-                degree=roles.degree,
+                degree=degree,
                 dates=_graduation(entry.dates),
                 line=entry.line,
                 details=tuple(Field(item.text, item.line) for item in entry.body),
-                field=roles.field,
+                field=field,
             )
         )
     return found
+
+
+def _at(line: Line | None) -> tuple[int, int] | None:
+    return (line.page, line.number) if line is not None else None
+
+
+def studies_among(
+    positions: list[Position], lines: tuple[Line, ...]
+) -> tuple[list[Position], list[Education]]:
+    """An experience section that lists studies with the jobs (`工作及教育经历`, work and
+    education): a position read as a school and a degree is an education entry."""
+    studied = {
+        _at(p.line)
+        for p in positions
+        if p.company
+        and p.title
+        and is_school(p.company.value)
+        and names_degree(p.title.value)
+        and not title_score(p.title.value)  # "Research Associate" is a job at a university
+    }
+    if not studied:
+        return positions, []
+    found = [e for e in find_education(lines) if e.degree and _at(e.line) in studied]
+    moved = {_at(e.line) for e in found}
+    return [p for p in positions if _at(p.line) not in moved], found

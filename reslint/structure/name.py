@@ -184,9 +184,12 @@ def is_label_text(text: str) -> bool:
     """A document title, a section title or a field label, not a name."""
     words = name_words()
     folded = fold(text).strip(" :：")
+    tokens = folded.split()
     return (
         folded in words.titles
         or folded in words.fields
+        # A field's label and its value without a colon: `Führerschein Klasse B`.
+        or any(" ".join(tokens[:size]) in words.fields for size in (1, 2) if len(tokens) > size)
         or folded in words.name
         or folded in words.given
         or folded in words.family
