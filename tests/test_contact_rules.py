@@ -316,3 +316,18 @@ def test_email_invalid_leaves_a_referees_address_alone():
     )
     (finding,) = run("email-invalid", doc)
     assert finding.location.line == 9
+
+
+def test_phone_in_a_contact_group_halfway_down_a_sidebar_is_not_buried():
+    # The sidebar's contact block: phone, town and email together, mid-page, away
+    # from the top; a reader finds it as easily as one under the name.
+    doc = document(
+        pdf_line("Ada Lovelace", 40, font_size=20),
+        *body(),
+        pdf_line("Built the reporting warehouse", 200),
+        pdf_line("+1 609 999 9995", 400),
+        pdf_line("Springfield, IL", 415),
+        pdf_line("ada.lovelace@gmail.com", 430),
+    )
+    assert doc.contact.phones and doc.contact.emails
+    assert run("phone-buried", doc) == []

@@ -39,6 +39,30 @@ def _where(line: Line, doc: Document) -> str:
     return f"only below the first section heading{after}, not in the contact block at the top"
 
 
+_GROUP_LINES = 4  # how close two contact details must be to be one contact block
+
+
+def _in_a_contact_group(line: Line, field: str, doc: Document, top_fraction: float) -> bool:
+    """Whether another contact detail sits a few lines from this one on page 1, above its
+    bottom quarter, and neither is in the top block: a contact block of its own in a
+    sidebar (icons, then phone, place and email halfway down the column), which a reader
+    finds as easily as one under the name. A phone a few lines below an email that is in
+    the top block is still apart from the contact block."""
+    share = height_share(line)
+    if line.page != 1 or line.region is not Region.BODY or share is None or share > BOTTOM:
+        return False
+    others = [name for name in CONTACT_FIELDS if name != field]
+    return any(
+        other.line is not None
+        and other.line.page == 1
+        and other.line.column == line.column
+        and abs(other.line.number - line.number) <= _GROUP_LINES
+        and not in_top_block(other.line, doc, top_fraction)
+        for name in others
+        for other in contact_fields(doc, name)
+    )
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     if doc.kind == "profile":
@@ -49,6 +73,8 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         return
     first = printed[0]
     assert first.line is not None
+    if _in_a_contact_group(first.line, field, doc, options["top_fraction"]):
+        return
     yield Hit(
         f"the {FIELD_NAMES[field]} appears {_where(first.line, doc)}",
         first.line,

@@ -135,6 +135,16 @@ def _judging_region(field: Field, region: str) -> str:
     return region
 
 
+def _advice(region: str) -> str:
+    """What to write instead, with the code of the country the number was judged in."""
+    import phonenumbers
+
+    code = phonenumbers.country_code_for_region(region)
+    if not code:
+        return "Write the full number with its country code (+1 in the US, +44 in the UK)."
+    return f"Check every digit and write the number with its country code: +{code} for {region}."
+
+
 def _tails(raw: str) -> Iterator[str]:
     """`raw` and what is left after dropping leading digit groups one by one.
 
@@ -173,5 +183,5 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                 f"phone number '{raw.strip()}' is not valid: {problem}",
                 line,
                 raw.strip(),
-                "Write the full number with its country code (+1 in the US, +44 in the UK).",
+                _advice(region),
             )
