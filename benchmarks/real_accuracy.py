@@ -2,13 +2,14 @@
 
     python benchmarks/real_accuracy.py [--split tune|test|all] [--details]
                                        [--by split,language,script,producer,layout,format]
-                                       [--source] [--json FILE] [--only ID,...]
+                                       [--source | --sourced] [--json FILE] [--only ID,...]
 
 Reads `../shared/realworld` (or `--data`): `index.json` lists the cases with
 their split, language, producer and layout; each case folder holds the resume
 (`resume.pdf` or `resume.docx`) and a hand-made `truth.json`. With `--source`,
 cases that keep their LaTeX or Typst source under `src/` are parsed from that
-source instead of the built file (only once reslint reads it).
+source instead of the built file (only once reslint reads it); `--sourced` scores the
+same cases from their built file, the figures to compare with.
 
 Scored as `parse_accuracy.py` scores the corpus labels, with its code: a
 position counts only when company, title, start and end all match; an
@@ -235,6 +236,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by", default="split,script,language,producer,layout,format")
     parser.add_argument("--only", default="", help="Comma-separated case ids.")
     parser.add_argument("--source", action="store_true", help="Parse LaTeX/Typst sources.")
+    parser.add_argument(
+        "--sourced",
+        action="store_true",
+        help="Only the cases that keep a source, read from their built file: "
+        "the figures to compare --source with.",
+    )
     parser.add_argument("--details", action="store_true", help="List each miss per case.")
     parser.add_argument("--i-am-not-tuning", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="Write per-case scores here.")
@@ -247,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         if (args.split == "all" or case["split"] == args.split)
         and (not args.only or case["id"] in args.only.split(","))
     ]
-    if args.source:
+    if args.source or args.sourced:
         cases = [case for case in cases if case.get("has_src")]
     started = time.perf_counter()
     results = [score_case(case, args.data, args.source) for case in cases]

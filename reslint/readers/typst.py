@@ -33,6 +33,8 @@ from reslint.readers.typst_syntax import (
     Arg,
     close_bracket,
     close_comment,
+    positional_params,
+    split_args,
     string_end,
     unescape,
 )
@@ -41,7 +43,6 @@ DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
 MAX_FILES = 64
 MAX_DEPTH = 40
 _NAME_RE = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
-_NAMED_RE = re.compile(r"\s*([A-Za-z_][\w-]*)\s*:(?!:)")
 _STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
 _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"))
@@ -242,27 +243,13 @@ class TypstReader:
             cursor += 1
         if let is not None:
             self._templates[let.group(1)] = (source, index + let.end(), cursor)
-            self._params[let.group(1)] = self._positional_params(source, index + let.end() - 1)
+            self._params[let.group(1)] = positional_params(source.text, index + let.end() - 1)
         if name == "import":
             self._import(source, index, end)
         if shown is not None and shown.group(1) in self._templates:
             template, start, stop = self._templates.pop(shown.group(1))  # once: no recursion
             self._code_content(template, start, stop, self.builder, depth + 1)
         return cursor
-
-    def _positional_params(self, source: SourceFile, opening: int) -> tuple[str, ...]:
-        """The names of a `#let f(a, b, c: 1)` definition's positional parameters (`a`, `b`),
-        from the parenthesis at `opening`; an argument sink (`..rest`) ends them."""
-        text = source.text
-        names: list[str] = []
-        for param in self._args(text, opening + 1, close_bracket(text, opening) - 1):
-            if param.name is not None:
-                continue
-            written = text[param.start : param.end].strip()
-            if not re.fullmatch(r"[A-Za-z_][\w-]*", written):
-                break
-            names.append(written)
-        return tuple(names)
 
     def _import(self, source: SourceFile, index: int, end: int) -> None:
         """The parameters of the functions a local file that is imported defines (its
@@ -287,7 +274,7 @@ class TypstReader:
             return
         for match in re.finditer(r"(?m)^\s*#?let\s+([A-Za-z_][\w-]*)\s*\(", imported.text):
             self._params.setdefault(
-                match.group(1), self._positional_params(imported, match.end() - 1)
+                match.group(1), positional_params(imported.text, match.end() - 1)
             )
         for match in re.finditer(r'(?m)^\s*#?import\s+"', imported.text):
             self._import(imported, match.end() - 1, len(imported.text))
@@ -313,35 +300,8 @@ class TypstReader:
     def _args(self, text: str, start: int, end: int, source: SourceFile | None = None) -> list[Arg]:
         """The arguments between `start` and `end` (inside a call's parentheses); comments
         between them are skipped (and their suppressions kept, when `source` is given)."""
-        args: list[Arg] = []
-        index = start
-        while index < end:
-            while index < end and (text[index].isspace() or text.startswith(("//", "/*"), index)):
-                if text[index].isspace():
-                    index += 1
-                elif source is not None:
-                    index = self._comment(source, index)
-                else:
-                    index = close_comment(text, index)
-            piece_start = index
-            while index < end and text[index] != ",":
-                if text.startswith(("//", "/*"), index):
-                    index = close_comment(text, index)
-                elif text[index] in "([{":
-                    index = close_bracket(text, index)
-                elif text[index] == '"':
-                    index = string_end(text, index)
-                else:
-                    index += 1
-            index = min(index, end)
-            named = _NAMED_RE.match(text, piece_start, index)
-            value_start = named.end() if named else piece_start
-            while value_start < index and text[value_start].isspace():
-                value_start += 1
-            if value_start < index:
-                args.append(Arg(named.group(1) if named else None, value_start, index))
-            index += 1
-        return args
+        keep = None if source is None else (lambda index: self._comment(source, index))
+        return split_args(text, start, end, keep)
 
     def _value(self, source: SourceFile, arg: Arg, sink, depth: int, joiner: str = " ") -> None:
         """Print an argument's value: a string, content, or the strings of a call in it."""
