@@ -1,0 +1,64 @@
+"""PDF pages as pictures for the HTML report: rendered by PDFium, encoded by Pillow.
+
+Rendering is the reader's business because only the reader knows the format; what is
+drawn over the pictures is the formatter's. Pages are rendered at a scale that keeps
+text legible on screen and quantised to a small palette before PNG encoding: a resume
+is mostly flat colour, so a 2-page resume stays a few hundred kilobytes, well inside the
+report's size budget. `cover` paints boxes (contact details under `--redact`) solid
+before encoding, so what is hidden is not in the image at all.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from reslint.model import Box
+from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.visual import PagePicture
+
+SCALE = 1.5  # 108 dpi: a 10 pt line is about 15 pixels high
+PALETTE = 64  # colours kept after quantising; text and rules of a resume need few
+_COVER_MARGIN = 1.5  # points around a covered box, so no antialiased edge shows
+
+
+def render_pages(
+    path: Path,
+    options: ReadOptions,
+    cover: Mapping[int, Sequence[Box]] | None = None,
+    scale: float = SCALE,
+) -> tuple[PagePicture, ...]:
+    """Each page (up to `options.max_pages`) as a PNG; `cover[page]` boxes painted over."""
+    from PIL import ImageDraw  # only a report needs Pillow loaded
+
+    data = read_bytes(path, options)
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise ReadError(f"cannot render PDF ({error})") from error
+    pictures = []
+    try:
+        for index in range(min(len(document), options.max_pages)):
+            page = document[index]
+            width, height = page.get_size()
+            image = page.render(scale=scale).to_pil().convert("RGB")
+            draw = ImageDraw.Draw(image)
+            for box in (cover or {}).get(index + 1, ()):
+                draw.rectangle(
+                    (
+                        (box.x0 - _COVER_MARGIN) * scale,
+                        (box.top - _COVER_MARGIN) * scale,
+                        (box.x1 + _COVER_MARGIN) * scale,
+                        (box.bottom + _COVER_MARGIN) * scale,
+                    ),
+                    fill=(40, 40, 40),
+                )
+            buffer = io.BytesIO()
+            image.quantize(PALETTE).save(buffer, format="PNG", optimize=True)
+            pictures.append(PagePicture(index + 1, width, height, "image/png", buffer.getvalue()))
+    finally:
+        document.close()
+    return tuple(pictures)
