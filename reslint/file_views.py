@@ -24,7 +24,7 @@ from reslint.kinds.shared.profile.pairing import (
 )
 from reslint.kinds.shared.profile.text import similar
 from reslint.linting import load_profile, try_load
-from reslint.model import Box, Document, Field, Line, Position
+from reslint.model import Box, Document, Field, Line, Location, Position
 from reslint.options import RunOptions
 from reslint.readers import ReadError
 from reslint.readers.pdf_pictures import render_pages
@@ -76,11 +76,13 @@ def _view(
     if redact:
         lines = tuple(_masked(line, options.region, cover) for line in lines)
     by_place = {(line.source or result.path, line.page, line.number): line for line in lines}
-    finding_lines = tuple(
-        by_place.get((f.location.path, f.location.page, f.location.line))
-        if f.location.line is not None
-        else None
-        for f in result.findings
+
+    def line_at(where: Location) -> Line | None:
+        return by_place.get((where.path, where.page, where.line)) if where.line else None
+
+    finding_lines = tuple(line_at(f.location) for f in result.findings)
+    place_lines = tuple(
+        tuple(line for line in map(line_at, f.places) if line is not None) for f in result.findings
     )
     today_index = options.today.year * 12 + options.today.month - 1
     rows = _profile_rows(doc, profile, today_index) if profile is not None else ()
@@ -95,6 +97,7 @@ def _view(
         path=result.path,
         lines=lines,
         finding_lines=finding_lines,
+        place_lines=place_lines,
         pictures=_pictures(doc, options, cover),
         glance=glance,
         profile=result.profile,

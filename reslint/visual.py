@@ -57,11 +57,13 @@ class ProfileRow:
 class FileView:
     """What the HTML report shows of one file. `finding_lines[i]` is the Line that
     finding `i` of the file's FileResult points at, or None when it points at none
-    (a finding about the whole document)."""
+    (a finding about the whole document); `place_lines[i]` the Lines of its other places
+    (a finding that counts several occurrences names them in `Finding.places`)."""
 
     path: str
     lines: tuple[Line, ...]
     finding_lines: tuple[Line | None, ...]
+    place_lines: tuple[tuple[Line, ...], ...] = ()
     pictures: tuple[PagePicture, ...] = ()
     glance: tuple[GlanceItem, ...] = ()
     profile: str | None = None

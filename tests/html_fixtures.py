@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-EMAIL = "juno.marsh@example.org"  # example.org: placeholder-text leaves .org alone
+EMAIL = "juno.marsh@example.org"
 PHONE = "(609) 555-0199"
 
 

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from reslint.cli import main
 from tests.html_fixtures import write_two_page_pdf
 from tests.linkedin_fixtures import ADA, resume_markdown
+from tests.test_html_report import expected_marks
 
 CHROMIUM = os.environ.get("RESLINT_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [
@@ -98,7 +99,7 @@ def test_pdf_report_marks_every_finding_on_its_page(browser, tmp_path: Path) -> 
     assert requests == [] and errors == []
     marks = page.locator(".page .mark[data-rule]")
     assert sorted(marks.nth(i).get_attribute("data-rule") for i in range(marks.count())) == sorted(
-        f["rule"] for f in located
+        expected_marks(located)
     )
     for i in range(marks.count()):
         mark = marks.nth(i)

@@ -95,7 +95,7 @@ def _file(number: int, result: FileResult, view: FileView | None, report: Report
     if result.error:
         return f'{head}<p class="error">cannot read: {escape(result.error)}</p></section>'
     located = view.finding_lines if view else (None,) * len(result.findings)
-    body = _pages(number, result, view, located) if view else ""
+    body = _pages(number, result, view) if view else ""
     return (
         head
         + (_glance(number, view) if view else "")
@@ -107,28 +107,35 @@ def _file(number: int, result: FileResult, view: FileView | None, report: Report
     )
 
 
-def _marks_by_line(
-    result: FileResult, located: tuple[Line | None, ...]
-) -> dict[int, list[tuple[int, Finding]]]:
-    marks: dict[int, list[tuple[int, Finding]]] = defaultdict(list)
-    for index, (finding, line) in enumerate(zip(result.findings, located, strict=True), 1):
+# What one mark stands for: the finding's number, the finding, and which of its places
+# it marks (0: where the finding points, 1…: its other places).
+_Mark = tuple[int, Finding, int]
+
+
+def _marks_by_line(result: FileResult, view: FileView) -> dict[int, list[_Mark]]:
+    marks: dict[int, list[_Mark]] = defaultdict(list)
+    places = view.place_lines or ((),) * len(result.findings)
+    rows = zip(result.findings, view.finding_lines, places, strict=True)
+    for index, (finding, line, others) in enumerate(rows, 1):
         if line is not None:
-            marks[id(line)].append((index, finding))
+            marks[id(line)].append((index, finding, 0))
+        for place, other in enumerate(others, 1):
+            marks[id(other)].append((index, finding, place))
     return marks
 
 
-def _mark_attributes(number: int, index: int, finding: Finding) -> str:
+def _mark_attributes(number: int, mark: _Mark) -> str:
+    index, finding, place = mark
+    suffix = f"-{place}" if place else ""
     return (
-        f'id="mark-{number}-{index}" class="mark sev-{finding.severity.value}" '
+        f'id="mark-{number}-{index}{suffix}" class="mark sev-{finding.severity.value}" '
         f'href="#finding-{number}-{index}" data-rule="{escape(finding.rule)}" '
         f'data-finding="finding-{number}-{index}" aria-label="{escape(finding.message)}"'
     )
 
 
-def _pages(
-    number: int, result: FileResult, view: FileView, located: tuple[Line | None, ...]
-) -> str:
-    marks = _marks_by_line(result, located)
+def _pages(number: int, result: FileResult, view: FileView) -> str:
+    marks = _marks_by_line(result, view)
     if not view.pictures:
         return _lines(number, view, marks)
     by_page: dict[int, list[Line]] = defaultdict(list)
@@ -144,7 +151,7 @@ def _page(
     number: int,
     picture: PagePicture,
     lines: list[Line],
-    marks: dict[int, list[tuple[int, Finding]]],
+    marks: dict[int, list[_Mark]],
 ) -> str:
     data = base64.b64encode(picture.data).decode("ascii")
     boxes = []
@@ -155,7 +162,7 @@ def _page(
         top = 100 * box.top / picture.height
         width = 100 * (box.x1 - box.x0) / picture.width
         height = 100 * (box.bottom - box.top) / picture.height
-        for stack, (index, finding) in enumerate(marks[id(line)]):
+        for stack, mark in enumerate(marks[id(line)]):
             style = (
                 f"left:{left:.2f}%;top:{top:.2f}%;width:{width:.2f}%;"
                 f"height:{height:.2f}%;--stack:{stack}"
@@ -164,8 +171,8 @@ def _page(
             # beside the first's, takes the pointer, so each stays reachable.
             stacked = ' data-stacked=""' if stack else ""
             boxes.append(
-                f'<a {_mark_attributes(number, index, finding)} style="{style}"{stacked}>'
-                f"<span>{index}</span></a>"
+                f'<a {_mark_attributes(number, mark)} style="{style}"{stacked}>'
+                f"<span>{mark[0]}</span></a>"
             )
     return (
         f'<div class="page" id="page-{number}-{picture.page}" '
@@ -175,15 +182,14 @@ def _page(
     )
 
 
-def _lines(number: int, view: FileView, marks: dict[int, list[tuple[int, Finding]]]) -> str:
+def _lines(number: int, view: FileView, marks: dict[int, list[_Mark]]) -> str:
     rows = []
     for line in view.lines:
         found = marks.get(id(line), [])
         badges = "".join(
-            f"<a {_mark_attributes(number, index, finding)}><span>{index}</span></a>"
-            for index, finding in found
+            f"<a {_mark_attributes(number, mark)}><span>{mark[0]}</span></a>" for mark in found
         )
-        worst = max((f.severity for _, f in found), key=lambda s: s.rank, default=None)
+        worst = max((mark[1].severity for mark in found), key=lambda s: s.rank, default=None)
         marked = f' class="marked sev-{worst.value}"' if worst else ""
         where = f"{line.page}:{line.number}" if line.page > 1 else str(line.number)
         rows.append(
@@ -203,6 +209,8 @@ def _findings(
         info = report.rules.get(finding.rule)
         where = finding.location
         place = f"page {where.page}, line {where.line}" if where.line else "whole document"
+        if finding.places:
+            place += "; also " + ", ".join(f"{p.page}:{p.line}" for p in finding.places)
         link = (
             f'<a class="number" href="#mark-{number}-{index}">{index}</a>'
             if line is not None
