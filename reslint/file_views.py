@@ -23,6 +23,7 @@ from reslint.kinds.shared.profile.pairing import (
     title_key,
 )
 from reslint.kinds.shared.profile.text import similar
+from reslint.limits import TimedOut, time_limit
 from reslint.linting import load_profile, try_load
 from reslint.model import Box, Document, Field, Line, Location, Position
 from reslint.options import RunOptions
@@ -45,11 +46,16 @@ def build_views(report: Report, options: RunOptions, redact: bool) -> Mapping[st
     for result in report.files:
         if result.error:
             continue
-        doc = try_load(Path(result.path), options.loading)
-        if isinstance(doc, str):
+        try:
+            # The file's own time limit, as its lint had: a view is never worth a hang.
+            with time_limit(options.config.limits.timeout_seconds):
+                doc = try_load(Path(result.path), options.loading)
+                if isinstance(doc, str):
+                    continue  # changed since it was linted: the report lists its findings
+                profile = _profile(result, options, profiles)
+                views[result.path] = _view(result, doc, profile, options, redact)
+        except TimedOut:
             continue
-        profile = _profile(result, options, profiles)
-        views[result.path] = _view(result, doc, profile, options, redact)
     return MappingProxyType(views)
 
 

@@ -163,3 +163,26 @@ def test_unlocated_finding_is_listed_without_a_mark() -> None:
     view = FileView("cv.pdf", (line,), (None,))
     html = render(report, FormatOptions(views={"cv.pdf": view}))
     assert marks(html) == [] and 'id="finding-1-1"' in html and "whole document" in html
+
+
+def test_unreadable_file_is_listed_with_its_reason(tmp_path: Path, write) -> None:
+    write("cvs/ada.md", resume_markdown(ADA))
+    (tmp_path / "cvs" / "broken.pdf").write_bytes(b"%PDF-1.7 not really a pdf")
+    result = CliRunner().invoke(
+        main, ["check", str(tmp_path / "cvs"), "--format", "html", "--no-cache"]
+    )
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    index = result.output[result.output.index('<nav class="index">') :]
+    assert index.count('href="#file-') == 2
+    assert '<p class="error">cannot read:' in result.output
+
+
+def test_pictures_of_a_damaged_pdf_are_a_read_error(tmp_path: Path) -> None:
+    from reslint.readers import ReadError
+    from reslint.readers.base import ReadOptions
+    from reslint.readers.pdf_pictures import render_pages
+
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.7 not really a pdf")
+    with pytest.raises(ReadError):
+        render_pages(path, ReadOptions())

@@ -31,36 +31,49 @@ def render_pages(
     cover: Mapping[int, Sequence[Box]] | None = None,
     scale: float = SCALE,
 ) -> tuple[PagePicture, ...]:
-    """Each page (up to `options.max_pages`) as a PNG; `cover[page]` boxes painted over."""
-    from PIL import Image, ImageDraw  # only a report needs Pillow loaded
+    """Each page (up to `options.max_pages`) as a PNG; `cover[page]` boxes painted over.
+    Raises ReadError with a one-line reason when PDFium cannot open or render it."""
 
     data = read_bytes(path, options)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         raise ReadError(f"cannot render PDF ({error})") from error
-    pictures = []
     try:
-        for index in range(min(len(document), options.max_pages)):
-            page = document[index]
-            width, height = page.get_size()
-            image = page.render(scale=scale).to_pil().convert("RGB")
-            draw = ImageDraw.Draw(image)
-            for box in (cover or {}).get(index + 1, ()):
-                draw.rectangle(
-                    (
-                        (box.x0 - _COVER_MARGIN) * scale,
-                        (box.top - _COVER_MARGIN) * scale,
-                        (box.x1 + _COVER_MARGIN) * scale,
-                        (box.bottom + _COVER_MARGIN) * scale,
-                    ),
-                    fill=(40, 40, 40),
-                )
-            buffer = io.BytesIO()
-            # Fast octree: a fifth of the time of the default median cut and, on resume
-            # pages, smaller files; `optimize` would cost as much again for 1 % less.
-            image.quantize(PALETTE, method=Image.Quantize.FASTOCTREE).save(buffer, format="PNG")
-            pictures.append(PagePicture(index + 1, width, height, "image/png", buffer.getvalue()))
+        return _render(document, options, cover or {}, scale)
+    except pdfium.PdfiumError as error:
+        raise ReadError(f"cannot render PDF page ({error})") from error
     finally:
         document.close()
+
+
+def _render(
+    document: pdfium.PdfDocument,
+    options: ReadOptions,
+    cover: Mapping[int, Sequence[Box]],
+    scale: float,
+) -> tuple[PagePicture, ...]:
+    from PIL import Image, ImageDraw  # only a report needs Pillow loaded
+
+    pictures = []
+    for index in range(min(len(document), options.max_pages)):
+        page = document[index]
+        width, height = page.get_size()
+        image = page.render(scale=scale).to_pil().convert("RGB")
+        draw = ImageDraw.Draw(image)
+        for box in cover.get(index + 1, ()):
+            draw.rectangle(
+                (
+                    (box.x0 - _COVER_MARGIN) * scale,
+                    (box.top - _COVER_MARGIN) * scale,
+                    (box.x1 + _COVER_MARGIN) * scale,
+                    (box.bottom + _COVER_MARGIN) * scale,
+                ),
+                fill=(40, 40, 40),
+            )
+        buffer = io.BytesIO()
+        # Fast octree: a fifth of the time of the default median cut and, on resume
+        # pages, smaller files; `optimize` would cost as much again for 1 % less.
+        image.quantize(PALETTE, method=Image.Quantize.FASTOCTREE).save(buffer, format="PNG")
+        pictures.append(PagePicture(index + 1, width, height, "image/png", buffer.getvalue()))
     return tuple(pictures)
