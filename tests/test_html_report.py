@@ -16,7 +16,7 @@ from reslint.formatters import FormatOptions
 from reslint.formatters.html import render
 from reslint.model import Box, Finding, Line, Location, Severity
 from reslint.report import FileResult, Report, RuleInfo
-from reslint.visual import FileView, GlanceItem
+from reslint.visual import FileView, GlanceItem, ProfileRow
 from tests.html_fixtures import EMAIL, write_two_page_pdf
 from tests.linkedin_fixtures import ADA, export_csvs, resume_markdown, with_job, write_export_zip
 
@@ -186,3 +186,38 @@ def test_pictures_of_a_damaged_pdf_are_a_read_error(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF-1.7 not really a pdf")
     with pytest.raises(ReadError):
         render_pages(path, ReadOptions())
+
+
+HOSTILE = "A\x1b]52;c;ZWNobw==\x07B\t\x85\u202e\u2066\u2028\ud800Z"
+UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def test_control_characters_in_file_text_are_shown_not_passed_on() -> None:
+    path = "cv/evil\n" + HOSTILE + ".md"
+    finding = Finding(
+        rule="first-person",
+        family="statements",
+        severity=Severity.WARNING,
+        message="bad " + HOSTILE,
+        location=Location(path, 1, 1),
+        suggestion="fix " + HOSTILE,
+    )
+    line = Line("line " + HOSTILE)
+    view = FileView(
+        path,
+        (line,),
+        (line,),
+        glance=(GlanceItem("name", HOSTILE, "top"),),
+        profile="export" + HOSTILE,
+        profile_rows=(ProfileRow(HOSTILE, HOSTILE, ("title",)),),
+    )
+    report = Report(
+        (FileResult(path, (finding,)), FileResult("broken" + HOSTILE, error="bad " + HOSTILE)),
+        notes=("note " + HOSTILE,),
+    )
+    html = render(report, FormatOptions(views={path: view}))
+    assert not UNSAFE.findall(html)
+    html.encode("utf-8")  # no lone surrogate left
+    assert "A\\x1b]52" in html and "\\u202e" in html

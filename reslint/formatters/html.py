@@ -13,6 +13,7 @@ goes through `html.escape`. The pictures, lines and first-impression fields come
 from __future__ import annotations
 
 import base64
+import re
 from collections import defaultdict
 from html import escape
 from importlib import resources
@@ -43,6 +44,25 @@ _DIFFERENCE_LABELS = {
 }
 
 
+# Control, bidi and separator characters, which html.escape leaves alone: a file's text
+# shows them as visible escapes (`\x1b`, `\u202e`) so they cannot reorder or hide what
+# the reader sees. The same set as `formatters/safe_text.py` on main (issue 19); once both
+# are merged, `_text` should call its `visible` instead of this copy.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _text(value: str) -> str:
+    """File text (and anything else) as HTML: control characters visible, then escaped."""
+    return escape(_UNSAFE.sub(_shown, value))
+
+
 def _asset(name: str) -> str:
     return (resources.files("reslint.formatters") / "data" / name).read_text(encoding="utf-8")
 
@@ -58,7 +78,7 @@ def render(report: Report, options: FormatOptions) -> str:
         "<title>reslint report</title>",
         f"<style>{_asset('report.css')}</style></head><body>",
         f'<header><h1>reslint report</h1><p class="summary">{len(report.files)} file(s): '
-        f"{escape(summary)} · reslint {escape(__version__)}</p></header>",
+        f"{_text(summary)} · reslint {_text(__version__)}</p></header>",
     ]
     if len(report.files) > 1:
         parts.append(_index(report))
@@ -67,7 +87,7 @@ def render(report: Report, options: FormatOptions) -> str:
         for number, result in enumerate(report.files, 1)
     )
     if report.notes:
-        notes = "".join(f"<li>{escape(note)}</li>" for note in report.notes)
+        notes = "".join(f"<li>{_text(note)}</li>" for note in report.notes)
         parts.append(f'<section class="notes"><h2>Notes</h2><ul>{notes}</ul></section>')
     parts.append('<div id="tip" role="tooltip" hidden></div>')
     parts.append(f"<script>{_asset('report.js')}</script></body></html>")
@@ -79,9 +99,9 @@ def _index(report: Report) -> str:
     for number, result in enumerate(report.files, 1):
         counts = result.counts()
         cells = "".join(f'<td class="sev-{s.value}">{counts[s]}</td>' for s in Severity)
-        state = f"<td>{escape(result.error)}</td>" if result.error else "<td></td>"
+        state = f"<td>{_text(result.error)}</td>" if result.error else "<td></td>"
         rows.append(
-            f'<tr><td><a href="#file-{number}">{escape(result.path)}</a></td>{cells}{state}</tr>'
+            f'<tr><td><a href="#file-{number}">{_text(result.path)}</a></td>{cells}{state}</tr>'
         )
     head = "".join(f"<th>{s.value}</th>" for s in Severity)
     return (
@@ -91,9 +111,9 @@ def _index(report: Report) -> str:
 
 
 def _file(number: int, result: FileResult, view: FileView | None, report: Report) -> str:
-    head = f'<section class="file" id="file-{number}"><h2>{escape(result.path)}</h2>'
+    head = f'<section class="file" id="file-{number}"><h2>{_text(result.path)}</h2>'
     if result.error:
-        return f'{head}<p class="error">cannot read: {escape(result.error)}</p></section>'
+        return f'{head}<p class="error">cannot read: {_text(result.error)}</p></section>'
     located = view.finding_lines if view else (None,) * len(result.findings)
     body = _pages(number, result, view) if view else ""
     return (
@@ -129,8 +149,8 @@ def _mark_attributes(number: int, mark: _Mark) -> str:
     suffix = f"-{place}" if place else ""
     return (
         f'id="mark-{number}-{index}{suffix}" class="mark sev-{finding.severity.value}" '
-        f'href="#finding-{number}-{index}" data-rule="{escape(finding.rule)}" '
-        f'data-finding="finding-{number}-{index}" aria-label="{escape(finding.message)}"'
+        f'href="#finding-{number}-{index}" data-rule="{_text(finding.rule)}" '
+        f'data-finding="finding-{number}-{index}" aria-label="{_text(finding.message)}"'
     )
 
 
@@ -194,7 +214,7 @@ def _lines(number: int, view: FileView, marks: dict[int, list[_Mark]]) -> str:
         where = f"{line.page}:{line.number}" if line.page > 1 else str(line.number)
         rows.append(
             f'<li{marked}><span class="lineno">{where}</span>'
-            f'<span class="text">{escape(line.text)}</span>{badges}</li>'
+            f'<span class="text">{_text(line.text)}</span>{badges}</li>'
         )
     return f'<ol class="lines">{"".join(rows)}</ol>'
 
@@ -219,19 +239,19 @@ def _findings(
         detail = ""
         if info is not None:
             detail = (
-                f'<p class="why"><b>Why:</b> {escape(info.why)}</p>'
-                f'<p class="instead"><b>Instead:</b> {escape(info.instead)}</p>'
+                f'<p class="why"><b>Why:</b> {_text(info.why)}</p>'
+                f'<p class="instead"><b>Instead:</b> {_text(info.instead)}</p>'
             )
         suggestion = (
-            f'<p class="suggestion"><b>Try:</b> {escape(finding.suggestion)}</p>'
+            f'<p class="suggestion"><b>Try:</b> {_text(finding.suggestion)}</p>'
             if finding.suggestion
             else ""
         )
         items.append(
             f'<li id="finding-{number}-{index}" class="sev-{finding.severity.value}">{link}'
             f'<span class="severity">{finding.severity.value}</span> '
-            f'<code class="rule">{escape(finding.rule)}</code> <span class="place">{place}</span>'
-            f'<p class="message">{escape(finding.message)}</p>{suggestion}{detail}</li>'
+            f'<code class="rule">{_text(finding.rule)}</code> <span class="place">{place}</span>'
+            f'<p class="message">{_text(finding.message)}</p>{suggestion}{detail}</li>'
         )
     return f'<aside class="findings"><h3>Findings</h3><ol>{"".join(items)}</ol></aside>'
 
@@ -240,9 +260,9 @@ def _glance(number: int, view: FileView) -> str:
     if not view.glance:
         return ""
     items = "".join(
-        f"<dt>{_GLANCE_LABELS.get(item.field, escape(item.field))}</dt>"
-        f'<dd class="seen-{item.seen}" data-field="{escape(item.field)}">'
-        f"{escape(item.value) if item.value else '—'} "
+        f"<dt>{_GLANCE_LABELS.get(item.field, _text(item.field))}</dt>"
+        f'<dd class="seen-{item.seen}" data-field="{_text(item.field)}">'
+        f"{_text(item.value) if item.value else '—'} "
         f'<span class="seen">{_SEEN_LABELS[item.seen]}</span></dd>'
         for item in view.glance
     )
@@ -258,7 +278,7 @@ def _glance(number: int, view: FileView) -> str:
     else:
         first_lines = [line for line in view.lines if line.page == 1]
         shown = first_lines[: max(1, -(-len(first_lines) // 3))]
-        text = "".join(f"<li>{escape(line.text)}</li>" for line in shown)
+        text = "".join(f"<li>{_text(line.text)}</li>" for line in shown)
         top = f'<ol class="glance-top lines">{text}</ol>'
     return (
         '<div class="glance"><h3>The first ten seconds</h3>'
@@ -270,14 +290,14 @@ def _profile(view: FileView) -> str:
     rows = []
     for row in view.profile_rows:
         marked = ' class="differs"' if row.differences else ""
-        notes = ", ".join(_DIFFERENCE_LABELS.get(d, escape(d)) for d in row.differences)
+        notes = ", ".join(_DIFFERENCE_LABELS.get(d, _text(d)) for d in row.differences)
         rows.append(
-            f'<tr{marked} data-differences="{escape(" ".join(row.differences))}">'
-            f"<td>{escape(row.resume or '—')}</td><td>{escape(row.profile or '—')}</td>"
+            f'<tr{marked} data-differences="{_text(" ".join(row.differences))}">'
+            f"<td>{_text(row.resume or '—')}</td><td>{_text(row.profile or '—')}</td>"
             f"<td>{notes or 'same'}</td></tr>"
         )
     return (
-        f'<div class="profile"><h3>Resume and LinkedIn profile ({escape(view.profile or "")})</h3>'
+        f'<div class="profile"><h3>Resume and LinkedIn profile ({_text(view.profile or "")})</h3>'
         "<table><thead><tr><th>resume</th><th>profile</th><th>difference</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
