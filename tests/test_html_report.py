@@ -139,14 +139,14 @@ def test_file_text_is_escaped() -> None:
         message="'<b>I</b>' in a bullet",
         location=Location("cv.md", 1, 1),
     )
-    info = RuleInfo("first-person", "statements", Severity.WARNING, "s", "why <i>", "instead &")
+    info = RuleInfo("first-person", "statements", Severity.WARNING, "s", "why\n<i>", "instead &")
     report = Report((FileResult("cv.md", (finding,)),), rules={"first-person": info})
     glance = (GlanceItem("name", "<img src=x>", "top"),)
     view = FileView("cv.md", (line,), (line,), glance=glance)
     html = render(report, FormatOptions(views={"cv.md": view}))
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html
     assert "<b>I</b>" not in html and "<img src=x>" not in html
-    assert "why &lt;i&gt;" in html
+    assert "why &lt;i&gt;" in html  # the rule file's wrapped paragraph as one line
     assert marks(html) == ["first-person"]
 
 

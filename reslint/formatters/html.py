@@ -63,6 +63,11 @@ def _text(value: str) -> str:
     return escape(_UNSAFE.sub(_shown, value))
 
 
+def _prose(value: str) -> str:
+    """A rule file's paragraph (wrapped over lines in the TOML) as one run of text."""
+    return _text(" ".join(value.split()))
+
+
 def _asset(name: str) -> str:
     return (resources.files("reslint.formatters") / "data" / name).read_text(encoding="utf-8")
 
@@ -98,7 +103,10 @@ def _index(report: Report) -> str:
     rows = []
     for number, result in enumerate(report.files, 1):
         counts = result.counts()
-        cells = "".join(f'<td class="sev-{s.value}">{counts[s]}</td>' for s in Severity)
+        cells = "".join(
+            f'<td class="sev-{s.value}">{counts[s]}</td>' if counts[s] else "<td>0</td>"
+            for s in Severity
+        )
         state = f"<td>{_text(result.error)}</td>" if result.error else "<td></td>"
         rows.append(
             f'<tr><td><a href="#file-{number}">{_text(result.path)}</a></td>{cells}{state}</tr>'
@@ -239,8 +247,8 @@ def _findings(
         detail = ""
         if info is not None:
             detail = (
-                f'<p class="why"><b>Why:</b> {_text(info.why)}</p>'
-                f'<p class="instead"><b>Instead:</b> {_text(info.instead)}</p>'
+                f'<p class="why"><b>Why:</b> {_prose(info.why)}</p>'
+                f'<p class="instead"><b>Instead:</b> {_prose(info.instead)}</p>'
             )
         suggestion = (
             f'<p class="suggestion"><b>Try:</b> {_text(finding.suggestion)}</p>'
