@@ -113,6 +113,11 @@ def test_pdf_report_marks_every_finding_on_its_page(browser, tmp_path: Path) -> 
     # the pictures really loaded (a broken data URI has no natural size)
     widths = page.eval_on_selector_all(".page img", "imgs => imgs.map(i => i.naturalWidth)")
     assert len(widths) == 2 and min(widths) > 100
+    # the first-ten-seconds panel shows page 1's top (its picture copied by the script)
+    glance = page.locator(".glance-top img")
+    assert glance.evaluate("img => img.naturalWidth") == widths[0]
+    panel, top = page.locator(".glance-top").bounding_box(), glance.bounding_box()
+    assert panel and top and 2.5 < top["height"] / panel["height"] < 3.5  # a third shows
     # hovering a box shows its rule's explanation
     first = marks.first
     rule = first.get_attribute("data-rule")
