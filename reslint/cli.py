@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from reslint import __version__
-from reslint.formatters import FORMATTERS
+from reslint.formatters import FORMATTERS, VISUAL_FORMATS
 from reslint.pdf_engines import PDF_ENGINES
 
 if TYPE_CHECKING:
@@ -129,6 +129,10 @@ def check(
         report = redact_report(report, region_code)
     use_color = sys.stdout.isatty() if color is None else color
     format_options = FormatOptions(color=use_color)
+    if output_format in VISUAL_FORMATS:  # pages and lines to draw, not only findings
+        from reslint.file_views import build_views
+
+        format_options = FormatOptions(color=use_color, views=build_views(report, options, redact))
     click.echo(formatter(output_format)(report, format_options))
     if output_format == "text":
         from reslint.formatters.safe_text import visible

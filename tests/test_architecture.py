@@ -37,6 +37,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "reslint.progress",
             "reslint.gitignore",
             "reslint.linkedin_csv",
+            "reslint.visual",
         ),
     ),
     (
@@ -70,6 +71,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "reslint.linting",
             "reslint.cache",
             "reslint.parallel",
+            "reslint.file_views",
         ),
     ),
     ("runner", ("reslint.runner",)),

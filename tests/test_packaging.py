@@ -39,3 +39,5 @@ def test_wheel_contains_rules(tmp_path):
     assert "reslint/lexicon/data/section_titles.toml" in names  # read at import too
     assert "reslint/lexicon/data/entry_words.toml" in names  # title, company, school words
     assert "reslint/lexicon/data/degrees.toml" in names  # degree names per language
+    assert "reslint/formatters/data/report.css" in names  # inlined by --format html
+    assert "reslint/formatters/data/report.js" in names

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the CLI lists FORMATTERS at start-up, before any report exists
     from reslint.report import Report
+    from reslint.visual import FileView
 
 FORMATTERS: dict[str, str] = {
     "text": "reslint.formatters.text:render",
@@ -22,12 +23,18 @@ FORMATTERS: dict[str, str] = {
     "sarif": "reslint.formatters.sarif:render",
     "github": "reslint.formatters.github:render",
     "junit": "reslint.formatters.junit:render",
+    "html": "reslint.formatters.html:render",
 }
+
+# The formats that draw the files themselves, not only the findings: the CLI gathers each
+# file's `visual.FileView` for them (reslint.file_views) and hands them over in `views`.
+VISUAL_FORMATS = frozenset({"html"})
 
 
 @dataclass(frozen=True, slots=True)
 class FormatOptions:
     color: bool = False
+    views: Mapping[str, FileView] = field(default_factory=dict)  # by path, for VISUAL_FORMATS
 
 
 def formatter(name: str) -> Callable[[Report, FormatOptions], str]:
