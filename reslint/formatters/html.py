@@ -13,13 +13,13 @@ goes through `html.escape`. The pictures, lines and first-impression fields come
 from __future__ import annotations
 
 import base64
-import re
 from collections import defaultdict
 from html import escape
 from importlib import resources
 
 from reslint import __version__
 from reslint.formatters import FormatOptions
+from reslint.formatters.safe_text import visible
 from reslint.model import Finding, Line, Severity
 from reslint.report import FileResult, Report
 from reslint.visual import FileView, PagePicture
@@ -44,23 +44,10 @@ _DIFFERENCE_LABELS = {
 }
 
 
-# Control, bidi and separator characters, which html.escape leaves alone: a file's text
-# shows them as visible escapes (`\x1b`, `\u202e`) so they cannot reorder or hide what
-# the reader sees. The same set as `formatters/safe_text.py` on main (issue 19); once both
-# are merged, `_text` should call its `visible` instead of this copy.
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-
-
-def _shown(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
 def _text(value: str) -> str:
-    """File text (and anything else) as HTML: control characters visible, then escaped."""
-    return escape(_UNSAFE.sub(_shown, value))
+    """File text (and anything else) as HTML: control characters visible (html.escape
+    leaves them alone, and they could reorder or hide what the reader sees), then escaped."""
+    return escape(visible(value))
 
 
 def _prose(value: str) -> str:
