@@ -449,6 +449,20 @@ kenji.yamada@example.jp
 iOSプログラマ   サンプル株式会社   2018年4月 – 現在
 エンジニア   テスト合同会社   2015年4月 – 2018年3月
 """,
+    "lena.txt": """Lena Vogel
+lena.vogel@example.de
+
+Berufserfahrung
+Wissenschaftliche Hilfskraft — Beispielwerk, 10/2019 – 08/2020
+Programmierer — Musterhaus, 12/2014 – 03/2015
+""",
+    "lucia.txt": """Lucía Gómez
+lucia.gomez@example.es
+
+Experiencia
+Becaria — Ejemplo Digital, 03/2019 – 06/2019
+Programadora — Muestra Norte, 07/2019 – Actualmente
+""",
     "ayse.txt": """Ayşe Yılmaz
 ayse.yilmaz@example.com.tr
 
@@ -463,6 +477,11 @@ Stajyer — Deneme Holding, 06/2018 – 09/2018
     ("name", "expected"),
     [
         ("sergei.txt", [("ООО Ромашка", "Ведущий разработчик"), ("АО Пример", "Юрист")]),
+        (
+            "lena.txt",
+            [("Beispielwerk", "Wissenschaftliche Hilfskraft"), ("Musterhaus", "Programmierer")],
+        ),
+        ("lucia.txt", [("Ejemplo Digital", "Becaria"), ("Muestra Norte", "Programadora")]),
         ("kenji.txt", [("サンプル株式会社", "iOSプログラマ"), ("テスト合同会社", "エンジニア")]),
         (
             "ayse.txt",
