@@ -495,3 +495,53 @@ def test_title_and_employer_told_apart_by_their_words(write, name, expected) -> 
         (p.company.value if p.company else "", p.title.value if p.title else "")
         for p in structure.positions
     ] == expected
+
+
+# Entries as labelled fields (`Período:`, `Localidade:`, `Stanowisko:`), and a range led
+# by a "since" word (`Desde de fevereiro de 2021`).
+LABELLED = {
+    "joao.txt": """João Silva
+joao.silva@example.com.br
+
+Experiência
+Analista de Sistemas
+Exemplo Dados
+Período: abril de 2011 – março de 2020
+Localidade: São Paulo
+""",
+    "marta.txt": """Marta Nowak
+marta.nowak@example.pl
+
+Doświadczenie
+Przykład Sp. z o.o.   03.2018 – 06.2018
+Stanowisko: Praktykantka
+""",
+    "bruna.txt": """Bruna Costa
+bruna.costa@example.com.br
+
+Experiência
+Exemplo Digital — Desenvolvedora front-end
+Desde de fevereiro de 2021 – até o momento
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("joao.txt", [("Exemplo Dados", "Analista de Sistemas", "2011-04", "2020-03")]),
+        ("marta.txt", [("Przykład Sp. z o.o.", "Praktykantka", "2018-03", "2018-06")]),
+        ("bruna.txt", [("Exemplo Digital", "Desenvolvedora front-end", "2021-02", "present")]),
+    ],
+)
+def test_labelled_entry_fields(write, name, expected) -> None:
+    structure = _structure(write, name, LABELLED[name])
+    assert [
+        (
+            p.company.value if p.company else "",
+            p.title.value if p.title else "",
+            p.dates.start.iso(),
+            p.dates.end.iso(),
+        )
+        for p in structure.positions
+    ] == expected
