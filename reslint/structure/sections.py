@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reslint.lexicon.contact import is_contact_line
+from reslint.lexicon.entry_words import title_score
 from reslint.lexicon.headings import display_title, heading_kind, known_title
 from reslint.model import Line, Section
 
@@ -26,6 +27,9 @@ _SUBSET_TAG_RE = re.compile(r"^[A-Z]{6}\+")
 # the bold body style of a skill list or of job titles holds one known title at most.
 _MIN_KNOWN_SHARE = 0.5
 _MAX_HEADING_WORDS = 4
+# A job title scores 3 by its head noun (`Engineer`), 2 by a word inside an unspaced one
+# (`实习生`); a title word elsewhere 1.
+_JOB_TITLE_SCORE = 2
 # Type this much larger than the body, printed only in short lines, is display type: one
 # known title in it is enough to call it the heading style.
 _DISPLAY_SIZE_STEP = 1.5
@@ -196,7 +200,7 @@ def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
     )
 
 
-def _decide(
+def decide_kind(
     line: Line, kind: str | None, previous: Line | None, styles: HeadingStyles
 ) -> str | None:
     """The line's section kind once the document's typography has had its say."""
@@ -210,6 +214,10 @@ def _decide(
         # A second line in the style of the one before it continues that line (a title
         # wrapped in a narrow column), unless that line was itself a heading.
         if previous is not None and style_of(previous) == style_of(line):
+            return None
+        # A job title set like the headings (`投资银行部实习生`, `Senior Data Engineer`)
+        # is an entry's line: a section of its own would end the one it is in.
+        if title_score(line.text) >= _JOB_TITLE_SCORE:
             return None
         return "other"
     return kind
@@ -240,7 +248,7 @@ def split_sections(
                 continue
             if not glued:
                 # A title glued beside its first entry shares that line's style, not its own.
-                kind = _decide(line, kind, previous, styles)
+                kind = decide_kind(line, kind, previous, styles)
             if glued and line is glued[1]:
                 kind = None
             if kind == "other" and current is None and not top:
