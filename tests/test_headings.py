@@ -124,6 +124,13 @@ def test_titles_in_the_languages_dates_are_read_in(title: str, kind: str) -> Non
         ("학력", "education"),
         ("\uf007   PROFIL ZAWODOWY", "summary"),  # an icon-font glyph before the title
         ("+ CONTATTI", "contact"),
+        ("سوابق شغلی", "experience"),
+        ("تحصیلات", "education"),
+        ("مهارت\u200cها", "skills"),  # the zero-width non-joiner Persian writes in words
+        ("مهارت ها", "skills"),
+        ("الخبرة العملية", "experience"),
+        ("التعليم", "education"),
+        ("工作及教育经历", "experience"),
     ],
 )
 def test_titles_in_more_languages(title: str, kind: str) -> None:

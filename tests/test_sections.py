@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reslint.model import Line
-from reslint.structure.sections import body_font_size, split_sections
+from reslint.structure.sections import (
+    HeadingStyles,
+    body_font_size,
+    decide_kind,
+    split_sections,
+    style_of,
+)
 from tests.built_lines import Row, built_lines
 
 BODY = "Regular"
@@ -65,6 +73,23 @@ def test_the_heading_style_names_unknown_titles_but_not_bold_job_titles() -> Non
         ("Speaking Engagements", "other"),
         ("Education", "education"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("投资银行部实习生", None),  # investment banking intern
+        ("Senior Data Engineer", None),
+        ("Speaking Engagements", "other"),
+        ("社会活动", "other"),
+    ],
+)
+def test_a_job_title_in_the_heading_style_is_no_heading(text: str, kind: str | None) -> None:
+    # A short line in the style of the document's headings opens a section of its own,
+    # unless its words make it a job title.
+    (line,) = _lines((text, {"bold": True}))
+    styles = HeadingStyles(frozenset({style_of(line)}), style_of(line), {})
+    assert decide_kind(line, None, None, styles) == kind
 
 
 def test_a_bold_body_style_shared_with_one_known_title_names_nothing_else() -> None:

@@ -252,3 +252,20 @@ def test_a_degree_in_the_first_lines_under_the_school() -> None:
         ),
         ("Westfield College", None, None, "2012", "2015"),
     ]
+
+
+def test_degrees_written_the_way_each_country_writes_them() -> None:
+    text = (
+        "Ayşe Demir\n\nEĞİTİM\n"
+        "Örnek Üniversitesi | Bilgisayar Mühendisliği Bölümü   2015\n"
+        "\nPENDIDIKAN\n"
+        "Universitas Contoh — Sarjana Teknik, 2016 – 2020\n"
+        "\nFORMAÇÃO\n"
+        "Faculdade Exemplo — Ensino Superior Incompleto, 2019 – 2021\n"
+    )
+    assert [row[:2] for row in _education(lines_from_text(text, markdown=False))] == [
+        # The programme studied is the degree, named whole.
+        ("Örnek Üniversitesi", "Bilgisayar Mühendisliği Bölümü"),
+        ("Universitas Contoh", "Sarjana Teknik"),
+        ("Faculdade Exemplo", "Ensino Superior Incompleto"),
+    ]

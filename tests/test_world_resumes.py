@@ -449,6 +449,20 @@ kenji.yamada@example.jp
 iOSプログラマ   サンプル株式会社   2018年4月 – 現在
 エンジニア   テスト合同会社   2015年4月 – 2018年3月
 """,
+    "lena.txt": """Lena Vogel
+lena.vogel@example.de
+
+Berufserfahrung
+Wissenschaftliche Hilfskraft — Beispielwerk, 10/2019 – 08/2020
+Programmierer — Musterhaus, 12/2014 – 03/2015
+""",
+    "lucia.txt": """Lucía Gómez
+lucia.gomez@example.es
+
+Experiencia
+Becaria — Ejemplo Digital, 03/2019 – 06/2019
+Programadora — Muestra Norte, 07/2019 – Actualmente
+""",
     "ayse.txt": """Ayşe Yılmaz
 ayse.yilmaz@example.com.tr
 
@@ -463,6 +477,11 @@ Stajyer — Deneme Holding, 06/2018 – 09/2018
     ("name", "expected"),
     [
         ("sergei.txt", [("ООО Ромашка", "Ведущий разработчик"), ("АО Пример", "Юрист")]),
+        (
+            "lena.txt",
+            [("Beispielwerk", "Wissenschaftliche Hilfskraft"), ("Musterhaus", "Programmierer")],
+        ),
+        ("lucia.txt", [("Ejemplo Digital", "Becaria"), ("Muestra Norte", "Programadora")]),
         ("kenji.txt", [("サンプル株式会社", "iOSプログラマ"), ("テスト合同会社", "エンジニア")]),
         (
             "ayse.txt",
@@ -474,5 +493,55 @@ def test_title_and_employer_told_apart_by_their_words(write, name, expected) -> 
     structure = _structure(write, name, TITLE_FIRST[name])
     assert [
         (p.company.value if p.company else "", p.title.value if p.title else "")
+        for p in structure.positions
+    ] == expected
+
+
+# Entries as labelled fields (`Período:`, `Localidade:`, `Stanowisko:`), and a range led
+# by a "since" word (`Desde de fevereiro de 2021`).
+LABELLED = {
+    "joao.txt": """João Silva
+joao.silva@example.com.br
+
+Experiência
+Analista de Sistemas
+Exemplo Dados
+Período: abril de 2011 – março de 2020
+Localidade: São Paulo
+""",
+    "marta.txt": """Marta Nowak
+marta.nowak@example.pl
+
+Doświadczenie
+Przykład Sp. z o.o.   03.2018 – 06.2018
+Stanowisko: Praktykantka
+""",
+    "bruna.txt": """Bruna Costa
+bruna.costa@example.com.br
+
+Experiência
+Exemplo Digital — Desenvolvedora front-end
+Desde de fevereiro de 2021 – até o momento
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("joao.txt", [("Exemplo Dados", "Analista de Sistemas", "2011-04", "2020-03")]),
+        ("marta.txt", [("Przykład Sp. z o.o.", "Praktykantka", "2018-03", "2018-06")]),
+        ("bruna.txt", [("Exemplo Digital", "Desenvolvedora front-end", "2021-02", "present")]),
+    ],
+)
+def test_labelled_entry_fields(write, name, expected) -> None:
+    structure = _structure(write, name, LABELLED[name])
+    assert [
+        (
+            p.company.value if p.company else "",
+            p.title.value if p.title else "",
+            p.dates.start.iso(),
+            p.dates.end.iso(),
+        )
         for p in structure.positions
     ] == expected

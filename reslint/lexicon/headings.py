@@ -38,7 +38,8 @@ def _fold(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower-case, accent-folded-for-lookup, punctuation-free title text."""
-    text = _DECORATION_RE.sub("", _fold(text).strip())
+    # Persian writes the zero-width non-joiner inside a word ("مهارت‌ها") or a space instead.
+    text = _DECORATION_RE.sub("", _fold(text.replace("\u200c", " ")).strip())
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)

@@ -19,9 +19,10 @@ from reslint.lexicon.dates import (
     DURATION_WORDS,
     PRESENT_PATTERN,
     PRESENT_WORDS,
+    SINCE_WORDS,
     find_dates,
 )
-from reslint.lexicon.entry_words import ABBREVIATIONS, company_score, is_school
+from reslint.lexicon.entry_words import ABBREVIATIONS, ENTRY_LABELS, company_score, is_school
 from reslint.model import DateRange, DateValue, Line
 
 # The reader joins parts of a line that stood far apart with three spaces.
@@ -43,13 +44,21 @@ DURATION_RE = re.compile(
 )
 URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|inc|edu)/?\S*$")
 # Words that introduce or qualify a date and go with it: `graduated 2016`, `May 2026 (expected)`.
+# The "since" words of every language lead a date too (`seit 03/2021`, `desde (de) 2019`).
+_SINCE = "|".join(re.escape(word) for word in sorted(SINCE_WORDS, key=len, reverse=True))
 DATE_PREFIX_RE = re.compile(
-    r"(?:\b(?:graduated|graduating|graduation|expected|exp\.|anticipated|class of|completed|"
-    r"since|from)\s*:?\s*)$",
+    r"(?:(?<!\w)(?:graduated|graduating|graduation|expected|exp\.|anticipated|class of|"
+    rf"completed|from|(?:{_SINCE})(?:\s+de)?)\s*:?\s*)$",
     re.IGNORECASE,
 )
 DATE_SUFFIX_RE = re.compile(r"^\s*\(?\s*(?:expected|anticipated|exp\.)\s*\)?", re.IGNORECASE)
-LABEL_RE = re.compile(r"^(?:date|dates|location|place|fecha|lugar)\s*:\s*", re.IGNORECASE)
+# A field's label before its value (`Período: abril de 2011`, `Stanowisko: Tester IT`,
+# `地点：上海`), in the languages of entry_words.toml.
+LABEL_RE = re.compile(
+    rf"^(?:{'|'.join(re.escape(label) for label in sorted(ENTRY_LABELS, key=len, reverse=True))})"
+    r"\s*[:：]\s*",
+    re.IGNORECASE,
+)
 # Template placeholders and bare words that name a place.
 PLACE_WORDS = frozenset(
     {"remote", "hybrid", "on-site", "onsite", "city", "location", "ciudad", "ville", "城市"}
@@ -131,8 +140,8 @@ def is_location(text: str) -> bool:
     lowered = text.lower()
     if lowered in PLACE_WORDS or lowered.startswith("remote"):
         return True
-    if len(lowered) > 3 and is_country(text):
-        return True  # a country on its own: "Spain", "Deutschland"
+    if (len(lowered) > 3 and is_country(text)) or is_city(text):
+        return True  # a country or big city on its own: "Spain", "Deutschland", "São Paulo"
     parts = [part.strip() for part in text.split(",")]
     if len(parts) < 2 or len(parts) > 3 or not all(parts):
         return False
@@ -155,9 +164,9 @@ def is_location(text: str) -> bool:
 
 
 def _trim(text: str) -> str:
-    """A piece without the separators around it; a bracket it opens and closes stays:
-    `Master of Science (MSc)`, `Acme Bank (AB)`."""
-    text = text.strip(_STRIP)
+    """A piece without the separators around it and the label before it; a bracket it opens
+    and closes stays: `Master of Science (MSc)`, `Acme Bank (AB)`."""
+    text = LABEL_RE.sub("", text.strip(_STRIP)).strip(_STRIP)
     while text.startswith(("(", "[")) and text.count("(") + text.count("[") > text.count(
         ")"
     ) + text.count("]"):

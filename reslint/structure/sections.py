@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from reslint.lexicon.contact import is_contact_line
 from reslint.lexicon.dates import find_dates
-from reslint.lexicon.entry_words import LINE_JOINS
+from reslint.lexicon.entry_words import LINE_JOINS, title_score
 from reslint.lexicon.headings import display_title, heading_kind, known_title
 from reslint.model import Line, Section
 
@@ -28,6 +28,9 @@ _SUBSET_TAG_RE = re.compile(r"^[A-Z]{6}\+")
 # the bold body style of a skill list or of job titles holds one known title at most.
 _MIN_KNOWN_SHARE = 0.5
 _MAX_HEADING_WORDS = 4
+# A job title scores 3 by its head noun (`Engineer`), 2 by a word inside an unspaced one
+# (`实习生`); a title word elsewhere 1.
+_JOB_TITLE_SCORE = 2
 # Type this much larger than the body, printed only in short lines, is display type: one
 # known title in it is enough to call it the heading style.
 _DISPLAY_SIZE_STEP = 1.5
@@ -255,7 +258,7 @@ def _dated(line: Line) -> bool:
     return any(match.range.end is not None for match in find_dates(line.text))
 
 
-def _decide(
+def decide_kind(
     line: Line,
     kind: str | None,
     previous: Line | None,
@@ -277,6 +280,10 @@ def _decide(
         if previous is not None and _dated(previous) and following is not None and following.bullet:
             # Between an entry's dated header line and its bullets: the entry's title (a bold
             # job title in the headings' type), not a section of its own.
+            return None
+        # A job title set like the headings (`投资银行部实习生`, `Senior Data Engineer`)
+        # is an entry's line: a section of its own would end the one it is in.
+        if title_score(line.text) >= _JOB_TITLE_SCORE:
             return None
         return "other"
     return kind
@@ -309,7 +316,7 @@ def split_sections(
                 continue
             if not glued:
                 # A title glued beside its first entry shares that line's style, not its own.
-                kind = _decide(line, kind, previous, styles, following)
+                kind = decide_kind(line, kind, previous, styles, following)
             if glued and line is glued[1]:
                 kind = None
             if kind == "other" and current is None and not top:
