@@ -339,3 +339,18 @@ def test_title_lines_under_a_date_column_header_stay_in_the_header() -> None:
         ("Northgate Staffing GmbH", "Warehouse Helper, Road Works", "2015-06", "present"),
         ("Westfield Engineering Office", "freelance engineering", "2002-06", "2013-05"),
     ]
+
+
+def test_running_headers_and_footers_in_the_text_flow_are_no_positions() -> None:
+    lines = _text(
+        "Experience\n"
+        "Acme Corp   Jan 2020 – Present\nSoftware Engineer\n- Built the billing service.\n"
+        "Jane Doe – Resume – Page 1 of 2\n"
+        "Last updated: March 2026\n"
+        "Initrode   05/2017 – 12/2019\nAnalyst\n- Counted the stock.\n"
+        "2 / 2\n"
+    )
+    assert _positions(lines) == [
+        ("Acme Corp", "Software Engineer", "2020-01", "present"),
+        ("Initrode", "Analyst", "2017-05", "2019-12"),
+    ]

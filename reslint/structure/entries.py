@@ -19,11 +19,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import (
     DEGREE_RE,
     company_score,
+    is_page_number,
     is_school,
     title_score,
+    updated_prefix,
 )
 from reslint.lexicon.pieces import (
     ICON_GLYPH,
@@ -144,12 +147,31 @@ def _icon_header(line: Line) -> Item | None:
     return None
 
 
+_MAX_RUNNING_WORDS = 8
+
+
+def _running(line: Line) -> bool:
+    """A running header or footer the reader left in the text flow (`Jane Doe – Page 2 of
+    3`, `Last updated: March 2026`): it names no entry and its date is none's."""
+    text = line.text.strip()
+    if sum(any(ch.isalnum() for ch in word) for word in text.split()) > _MAX_RUNNING_WORDS:
+        return False
+    if any(is_page_number(piece) for piece in strong_pieces(text)):
+        return True
+    prefix = updated_prefix(text)
+    if not prefix:
+        return False
+    rest = text[prefix:].strip()
+    dates = find_dates(rest)
+    return bool(dates) and dates[0].start == 0 and not rest[dates[0].end :].strip(" .")
+
+
 def classify(lines: tuple[Line, ...]) -> list[Item]:
     items: list[Item] = []
     body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
     for line in join_dangling_ranges(body):
         previous = items[-1] if items else None
-        if not any(ch.isalnum() for ch in _ICON_RE.sub("", line.text)):
+        if _running(line) or not any(ch.isalnum() for ch in _ICON_RE.sub("", line.text)):
             continue  # an icon or a rule on a line of its own names nothing
         icon_header = _icon_header(line)
         if icon_header is not None:
