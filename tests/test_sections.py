@@ -333,3 +333,14 @@ def test_a_title_wrapped_in_a_margin_column_beside_its_entries() -> None:
         "Associate Professor   July 2021 – Present",
         "Assistant Professor   August 2016 – June 2021",
     ]
+
+
+def test_a_second_line_led_by_a_whole_title_is_not_joined_to_the_first() -> None:
+    """`Technical   Python, Go` over `Skills   Jira`: a label row, then a title that starts
+    its own line; even though `Technical Skills` is a title, the second line's is whole."""
+    lines = _lines(
+        "Languages   English, Welsh",
+        "Technical   Python, Go",
+        "Skills   Jira, Confluence",
+    )
+    assert _titles(lines) == [("Languages", "languages"), ("Skills", "skills")]

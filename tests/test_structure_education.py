@@ -200,12 +200,14 @@ def test_a_schools_abbreviation_and_campus_after_its_name() -> None:
         "Bachelor of Science in Optics @ University of Westfield - UOW, 2016\n"
         "B.A.-Anthropology, University of Northgate, Lakeside campus, Portland, OR, 2012\n"
         "MASTER OF ARTS • 2019 • UNIVERSITY OF NORTHGATE – LAKESIDE\n"
+        "Associate of Arts, Westfield College, CA, 2010\n"
     )
     schools = [(e.school.value if e.school else None) for e in _structure(text)]
     assert schools == [
         "University of Westfield - UOW",
         "University of Northgate, Lakeside campus",
         "UNIVERSITY OF NORTHGATE",
+        "Westfield College",
     ]
 
 

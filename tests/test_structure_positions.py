@@ -321,3 +321,36 @@ def test_an_employer_named_in_camel_case_starts_an_entry() -> None:
         ("Northgate Media", "SENIOR SOFTWARE ENGINEER", "2020-02", "2025-01"),
         ("zipLogic", "WEB DEVELOPER", "2013-05", "2015-02"),
     ]
+
+
+def test_title_lines_under_a_date_column_header_stay_in_the_header() -> None:
+    """A date column whose first range is led by a word (`since 6/2015`), and a title in
+    lower case: both title lines hang under the employer's text, in italics."""
+    upright = {"x": 150.0, "font": "Serif-Regular"}
+    italic = {"x": 233.0, "font": "Serif-Italic"}
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("since 6/2015   Northgate Staffing GmbH", upright),
+        ("Warehouse Helper, Road Works", italic),
+        ("6/2002 - 5/2013   Westfield Engineering Office", upright),
+        ("freelance engineering", italic),
+    )
+    assert _positions(lines) == [
+        ("Northgate Staffing GmbH", "Warehouse Helper, Road Works", "2015-06", "present"),
+        ("Westfield Engineering Office", "freelance engineering", "2002-06", "2013-05"),
+    ]
+
+
+def test_running_headers_and_footers_in_the_text_flow_are_no_positions() -> None:
+    lines = _text(
+        "Experience\n"
+        "Acme Corp   Jan 2020 – Present\nSoftware Engineer\n- Built the billing service.\n"
+        "Jane Doe – Resume – Page 1 of 2\n"
+        "Last updated: March 2026\n"
+        "Initrode   05/2017 – 12/2019\nAnalyst\n- Counted the stock.\n"
+        "2 / 2\n"
+    )
+    assert _positions(lines) == [
+        ("Acme Corp", "Software Engineer", "2020-01", "present"),
+        ("Initrode", "Analyst", "2017-05", "2019-12"),
+    ]

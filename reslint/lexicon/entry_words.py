@@ -86,6 +86,33 @@ _CAMPUS_RE = re.compile(
 )
 
 
+def _alternatives(key: str) -> str:
+    return "|".join(re.escape(word) for word in sorted(_every(key), key=len, reverse=True))
+
+
+# `Page 2`, `Page 2 of 3`, `2 / 3` (spaced, unlike a date's `05/2019`): a page number,
+# alone in a piece of a running line.
+_PAGE_RE = re.compile(
+    rf"^(?:(?:{_alternatives('page_words')})\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d\d?\s+/\s+\d\d?)$",
+    re.IGNORECASE,
+)
+_UPDATED_RE = re.compile(
+    rf"^(?:{_alternatives('updated_words')})\b\s*(?:on|in)?\s*:?\s*", re.IGNORECASE
+)
+
+
+def is_page_number(text: str) -> bool:
+    """`Page 2 of 3`, `2 / 3`: a running header's or footer's page number."""
+    return bool(_PAGE_RE.match(text.strip()))
+
+
+def updated_prefix(text: str) -> int:
+    """The length of a leading `Last updated:` (0 when there is none): what follows it is
+    the date a running line says the document was changed."""
+    match = _UPDATED_RE.match(text.strip())
+    return match.end() if match else 0
+
+
 def is_campus(text: str) -> bool:
     """`Lakeside campus`: the campus of the school named before it, part of its name."""
     return bool(_CAMPUS_RE.search(text))

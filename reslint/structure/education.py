@@ -137,7 +137,8 @@ def _unnamed(part: _Part) -> bool:
     )
 
 
-_ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+_ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z&.]{2,7}$")
+_DASH_RE = re.compile(r"\s+[-–—‐‑−]\s+")
 
 
 def _school_suffix(parts: list[_Part], school: _Part) -> _Part | None:
@@ -149,11 +150,22 @@ def _school_suffix(parts: list[_Part], school: _Part) -> _Part | None:
     part = parts[index]
     if part.line is not school.line or part.degree or is_location(part.text):
         return None
-    # In a line all in capitals every word looks like an abbreviation.
-    abbreviation = _ABBREVIATION_RE.match(part.text) and not school.text.isupper()
+    # After a dash only (a comma leads to a state code: `Acme College, CA`), and not in a
+    # line all in capitals, where every word looks like an abbreviation.
+    abbreviation = (
+        _ABBREVIATION_RE.match(part.text)
+        and not school.text.isupper()
+        and _DASH_RE.fullmatch(_printed_between(school.line.text, school.text, part.text))
+    )
     if abbreviation or (is_campus(part.text) and not is_school(part.text)):
         return part
     return None
+
+
+def _printed_between(printed: str, first: str, second: str) -> str:
+    begin = printed.find(first)
+    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
+    return printed[begin + len(first) : end] if begin >= 0 and end >= 0 else ""
 
 
 def _printed_run(printed: str, first: str, second: str) -> str:

@@ -8,7 +8,8 @@ and prose after it are its body. A header block with several date ranges holds s
 entries (roles without bullets, one-line education entries). Dates come from the header, or
 from a date printed at the right of the first bullets (themes that put a date column beside
 the body). `header_pieces` cuts a header block into the pieces that name company, title,
-school or degree.
+school or degree. What a line item is and how one line runs on into the next (wraps, broken
+ranges, date columns) is structure.entry_lines'.
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from reslint.lexicon.dates import find_dates, parse_date
+from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import (
     DEGREE_RE,
-    LINE_JOINS,
     company_score,
+    is_page_number,
     is_school,
     title_score,
+    updated_prefix,
 )
 from reslint.lexicon.pieces import (
     ICON_GLYPH,
@@ -37,181 +39,29 @@ from reslint.lexicon.pieces import (
     sentence_pieces,
     strong_pieces,
 )
-from reslint.model import DateRange, Line, Region
+from reslint.model import Line, Region
+from reslint.structure.entry_lines import (
+    BULLET,
+    HEADER,
+    LINK,
+    MAX_ROLE_LINE_WORDS,
+    PROSE,
+    PROSE_END,
+    Entry,
+    Item,
+    continues_header,
+    dated_first,
+    detach_side_date,
+    hangs_as_title,
+    is_continuation,
+    join_dangling_ranges,
+    join_header,
+)
+
+__all__ = ["BULLET", "HEADER", "LINK", "PROSE", "Entry", "Item", "classify", "split_entries"]
 
 _ICON_BULLET_RE = re.compile(rf"^(?:{ICON_GLYPH})\s")
 _ICON_RE = re.compile(ICON_GLYPH)
-_DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
-_PROSE_END = (".", ";", ":", "!", "?")
-
-BULLET, PROSE, LINK, HEADER = "bullet", "prose", "link", "header"
-
-
-@dataclass(slots=True)
-class Item:
-    line: Line
-    kind: str
-    dates: DateRange | None = None
-    side_dates: DateRange | None = None
-    rest: str = ""
-    parts: list[Line] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(part.text for part in self.parts) if self.parts else self.line.text
-
-
-@dataclass(slots=True)
-class Entry:
-    header: list[Item]
-    body: list[Item] = field(default_factory=list)
-
-    @property
-    def dates(self) -> DateRange | None:
-        for item in self.header:
-            if item.dates is not None:
-                return item.dates
-        for item in self.body:
-            if item.side_dates is not None:
-                return item.side_dates
-        return None
-
-    @property
-    def line(self) -> Line | None:
-        return self.header[0].line if self.header else None
-
-
-# -- classifying lines ------------------------------------------------------------
-
-
-def _join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
-    """`June 2020 –` at a line end with `Present …` starting the next: one range, one line."""
-    out = list(lines)
-    for index in range(len(out) - 1):
-        line, following = out[index], out[index + 1]
-        matches = find_dates(line.text)
-        if not matches or matches[0].range.end is not None:
-            continue
-        after = line.text[matches[0].end :]
-        if not _DANGLING_RANGE_RE.match(after):
-            continue
-        own = find_dates(following.text)
-        if own and own[0].range.end is not None and own[0].start == 0:
-            continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
-        first = following.text.split(maxsplit=2)
-        for width in (2, 1):
-            candidate = " ".join(first[:width])
-            if len(first) >= width and parse_date(candidate) is not None:
-                head = line.text[: matches[0].end] + " – " + candidate
-                out[index] = replace(line, text=head + " " + after.lstrip(" –—-"))
-                out[index + 1] = replace(following, text=" ".join(first[width:]))
-                break
-    return [line for line in out if line.text.strip()]
-
-
-def _detach_side_date(item: Item) -> None:
-    """A date range or duration in a line's last wide-gap segment belongs to the entry."""
-    segments = re.split(r"\s{3,}", item.line.text)
-    changed = False
-    while len(segments) > 1:
-        last = segments[-1].strip()
-        matches = find_dates(last)
-        if is_duration(last):
-            segments.pop()
-            changed = True
-        elif matches and matches[0].start == 0 and matches[0].end >= len(last) - 1:
-            if item.side_dates is None:
-                item.side_dates = replace(matches[0].range, line=item.line)
-            segments.pop()
-            changed = True
-        else:
-            break
-    if changed:
-        item.line = replace(item.line, text="   ".join(segments).strip())
-
-
-def _is_continuation(line: Line, previous: Item | None) -> bool:
-    """A non-bullet line under a bullet, at the bullet's text indent and in its style,
-    wraps that bullet."""
-    if previous is None or previous.kind != BULLET or cut_dates(line).dates is not None:
-        return False
-    last = previous.parts[-1] if previous.parts else previous.line
-    start = previous.line
-    if line.box is None or last.box is None or start.box is None or not start.bullet:
-        # Without positions (or after a glyph the reader kept), only a lower-case start tells.
-        return line.text[:1].islower()
-    same_style = (
-        line.bold == start.bold and abs((line.font_size or 0) - (start.font_size or 0)) < 0.5
-    )
-    same_indent = abs(line.box.x0 - start.box.x0) <= 3
-    close = 0 <= line.box.top - last.box.bottom <= max(line.box.bottom - line.box.top, 4)
-    return same_style and same_indent and close
-
-
-_OPEN_END = (",", "&", "+", "/", "-", "–", "—")
-_MAX_LOWER_CONTINUATION_WORDS = 2
-
-
-def _continues_header(line: Line, previous: Item) -> bool:
-    """A header line that wrapped: the next line, in the same style and without a date,
-    goes on with it when the first ends open (a comma, `&`, a word such as `of` or `van`),
-    when it starts in lower case (`with French`, a word broken at a hyphen), or, in a date
-    column, when it hangs under the text beside the date."""
-    if previous.kind != HEADER or cut_dates(line).dates is not None:
-        return False
-    last = previous.parts[-1] if previous.parts else previous.line
-    if not _same_font(line, last) or line.page != last.page:
-        return False
-    if line.box and last.box:
-        # The next line, not one further down; tight leading lets boxes overlap a little.
-        height = max(line.box.bottom - line.box.top, 4)
-        if not -height / 2 <= line.box.top - last.box.bottom <= height:
-            return False
-    before, text = _printed_end(previous, last), line.text.strip()
-    words = before.split()
-    if not words or before.endswith(_PROSE_END):
-        return False
-    if before.endswith(_OPEN_END) or words[-1].lower() in LINE_JOINS:
-        return True
-    if text[:1].islower() and (
-        len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS or text.split()[0] in LINE_JOINS
-    ):
-        return True
-    dated_first = previous.dates is not None and previous.line.text.lstrip()[:1].isdigit()
-    hangs = line.box is not None and last.box is not None and line.box.x0 > last.box.x0 + 10
-    return dated_first and hangs
-
-
-def _printed_end(item: Item, last: Line) -> str:
-    """The text a header line ends with as printed, its date left out (`Acme, Dept,` of
-    `Acme, Dept,   12/2008 - 10/2010`)."""
-    text = last.text
-    if item.dates is not None and last is item.line and item.dates.raw:
-        before, _, after = text.partition(item.dates.raw)
-        # The dash or bar that led to the date went with it: "Acme Bank - July 2023".
-        text = before.rstrip(" -–—|·•") + " " + after
-    return re.sub(r"\s{2,}", " ", text).strip()
-
-
-def _same_font(line: Line, other: Line) -> bool:
-    size, other_size = line.font_size or 0.0, other.font_size or 0.0
-    return (line.bold, line.font_name) == (other.bold, other.font_name) and abs(
-        size - other_size
-    ) < 0.5
-
-
-def _join_header(item: Item, line: Line) -> None:
-    text = line.text.strip()
-    last = item.parts[-1] if item.parts else item.line
-    end = _printed_end(item, last)
-    rest = item.rest.rstrip()
-    if end[-1:] in _OPEN_END and not rest.endswith(end[-1]):
-        rest += end[-1]  # the comma the date cut off: "Stad Gent, Kabinet,   12/2008"
-    if re.search(r"[^\W\d_]-$", rest) and text[:1].islower():
-        item.rest = rest[:-1] + text  # "Forest Man-" + "agement"
-    else:
-        item.rest = f"{rest} {text}"
-    item.parts = (item.parts or [item.line]) + [line]
 
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
@@ -228,13 +78,13 @@ def _is_prose(line: Line, previous: Item | None) -> bool:
     words = text.split()
     if text.endswith(":") or _lower_start(text):
         return True
-    long_line = len(words) >= 11 or (len(words) >= 6 and text.endswith(_PROSE_END))
+    long_line = len(words) >= 11 or (len(words) >= 6 and text.endswith(PROSE_END))
     if long_line and not line.bold and not _names_parts(text):
         return True
     return (
         previous is not None
         and previous.kind == PROSE
-        and not previous.text.rstrip().endswith(_PROSE_END)
+        and not previous.text.rstrip().endswith(PROSE_END)
     )
 
 
@@ -297,12 +147,31 @@ def _icon_header(line: Line) -> Item | None:
     return None
 
 
+_MAX_RUNNING_WORDS = 8
+
+
+def _running(line: Line) -> bool:
+    """A running header or footer the reader left in the text flow (`Jane Doe – Page 2 of
+    3`, `Last updated: March 2026`): it names no entry and its date is none's."""
+    text = line.text.strip()
+    if sum(any(ch.isalnum() for ch in word) for word in text.split()) > _MAX_RUNNING_WORDS:
+        return False
+    if any(is_page_number(piece) for piece in strong_pieces(text)):
+        return True
+    prefix = updated_prefix(text)
+    if not prefix:
+        return False
+    rest = text[prefix:].strip()
+    dates = find_dates(rest)
+    return bool(dates) and dates[0].start == 0 and not rest[dates[0].end :].strip(" .")
+
+
 def classify(lines: tuple[Line, ...]) -> list[Item]:
     items: list[Item] = []
     body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
-    for line in _join_dangling_ranges(body):
+    for line in join_dangling_ranges(body):
         previous = items[-1] if items else None
-        if not any(ch.isalnum() for ch in _ICON_RE.sub("", line.text)):
+        if _running(line) or not any(ch.isalnum() for ch in _ICON_RE.sub("", line.text)):
             continue  # an icon or a rule on a line of its own names nothing
         icon_header = _icon_header(line)
         if icon_header is not None:
@@ -310,13 +179,13 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             continue
         if line.bullet or _ICON_BULLET_RE.match(line.text):
             item = Item(line, BULLET)
-            _detach_side_date(item)
+            detach_side_date(item)
             items.append(item)
             continue
-        if _is_continuation(line, previous):
+        if is_continuation(line, previous):
             assert previous is not None
             part = Item(line, BULLET)
-            _detach_side_date(part)
+            detach_side_date(part)
             if previous.side_dates is None:
                 previous.side_dates = part.side_dates
             previous.parts = (previous.parts or [previous.line]) + [part.line]
@@ -325,16 +194,16 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
         if is_url(text) or is_url(text.split(maxsplit=1)[-1]):
             items.append(Item(line, LINK))
             continue
-        if previous is not None and _continues_header(line, previous):
-            _join_header(previous, line)
+        if previous is not None and continues_header(line, previous):
+            join_header(previous, line)
             continue
         dated = cut_dates(line)
         if _has_anchor(dated, text):
             items.append(Item(line, HEADER, dates=dated.dates, rest=dated.rest))
             continue
-        if _is_prose(line, previous):
+        if _is_prose(line, previous) and not hangs_as_title(line, previous):
             item = Item(line, PROSE)
-            _detach_side_date(item)
+            detach_side_date(item)
             items.append(item)
             continue
         # A header line: a date it holds is the entry's, even amid other parts.
@@ -394,16 +263,13 @@ def _opens_entry(item: Item, current: Entry | None) -> bool:
     return dated.dates is not None and text.startswith(dated.dates.raw)
 
 
-_MAX_ROLE_LINE_WORDS = 6
-
-
 def _beside_date_column(first: Item, line: Item) -> bool:
     """`12/2014 – 3/2015 Acme GmbH` over an indented `Programmer`: in a date column the
     lines of an entry start right of the dates, so one short line is its title, not its
     body."""
     text = line.rest.strip()
-    starts_with_date = first.dates is not None and first.line.text.lstrip()[:1].isdigit()
-    short = len(text.split()) <= _MAX_ROLE_LINE_WORDS and not text.endswith(_PROSE_END)
+    starts_with_date = dated_first(first)
+    short = len(text.split()) <= MAX_ROLE_LINE_WORDS and not text.endswith(PROSE_END)
     return starts_with_date and short
 
 

@@ -194,12 +194,18 @@ def _unglue_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """A title wrapped in a margin column of its own beside the first entries (`Professional
     Appointments` over two lines, each followed by entry text): the title as one line, then
     the rest of both lines."""
+    # The margin column shows itself by a title printed whole on one line beside its entry:
+    # without one, two lines starting alike are not read as a column of titles.
+    edges = [line.box.x0 for line in lines if line.box is not None and _unglue(line)]
     out: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
-        pair = _wrapped_title(line, following) if following is not None else None
+        in_column = line.box is not None and any(
+            abs(line.box.x0 - edge) <= _SAME_EDGE / 3 for edge in edges
+        )
+        pair = _wrapped_title(line, following) if following is not None and in_column else None
         if pair is None:
             out.append(line)
             index += 1
@@ -231,14 +237,17 @@ def _wrapped_title(line: Line, following: Line) -> tuple[str, tuple[str, str]] |
         return None
     if any(char.isdigit() or char in ",;:" for char in title):
         return None
+    # The second line may start a title of its own ("Research" over "Interests", a label
+    # column's "Programming" over "Languages"), which a first part ending in a joining word
+    # rules out ("Honors and" over "Awards").
+    joined = first[0].split()[-1].lower() in LINE_JOINS
+    if known_title(second[0]) is not None and not joined:
+        return None
     if known_title(title) is None:
-        # A title that starts or ends with a known one ("Professional Appointments"), unless
-        # either line starts a title of its own ("Research" over "Interests"), which a first
-        # part ending in a joining word rules out ("Honors and" over "Awards").
+        # Else a title that starts or ends with a known one ("Professional Appointments"),
+        # neither part a title alone.
         kind = heading_kind(replace(line, text=title, heading=True))
-        joined = first[0].split()[-1].lower() in LINE_JOINS
-        alone = known_title(first[0]) is not None or known_title(second[0]) is not None
-        if kind in (None, "other") or (alone and not joined):
+        if kind in (None, "other") or (known_title(first[0]) is not None and not joined):
             return None
     return title, (first[1], second[1] if len(second) > 1 else "")
 

@@ -1,0 +1,218 @@
+"""The lines of an entry as items, and how one line runs on into the next.
+
+It owns what a line of an entry section is (`Item`: bullet, prose, link or header line;
+`Entry`: a header block and its body) and the ways lines go on with each other, for
+structure.entries: a date range broken over two lines, a date printed at the right of a
+bullet, a bullet's wrapped lines, a header line that wrapped, and a date column's title
+line hanging under the text beside the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from reslint.lexicon.dates import find_dates, parse_date
+from reslint.lexicon.entry_words import LINE_JOINS
+from reslint.lexicon.pieces import cut_dates, is_duration
+from reslint.model import DateRange, Line
+
+MAX_ROLE_LINE_WORDS = 6
+_DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
+PROSE_END = (".", ";", ":", "!", "?")
+
+BULLET, PROSE, LINK, HEADER = "bullet", "prose", "link", "header"
+
+
+@dataclass(slots=True)
+class Item:
+    line: Line
+    kind: str
+    dates: DateRange | None = None
+    side_dates: DateRange | None = None
+    rest: str = ""
+    parts: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(part.text for part in self.parts) if self.parts else self.line.text
+
+
+@dataclass(slots=True)
+class Entry:
+    header: list[Item]
+    body: list[Item] = field(default_factory=list)
+
+    @property
+    def dates(self) -> DateRange | None:
+        for item in self.header:
+            if item.dates is not None:
+                return item.dates
+        for item in self.body:
+            if item.side_dates is not None:
+                return item.side_dates
+        return None
+
+    @property
+    def line(self) -> Line | None:
+        return self.header[0].line if self.header else None
+
+
+def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
+    """`June 2020 –` at a line end with `Present …` starting the next: one range, one line."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        line, following = out[index], out[index + 1]
+        matches = find_dates(line.text)
+        if not matches or matches[0].range.end is not None:
+            continue
+        after = line.text[matches[0].end :]
+        if not _DANGLING_RANGE_RE.match(after):
+            continue
+        own = find_dates(following.text)
+        if own and own[0].range.end is not None and own[0].start == 0:
+            continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
+        first = following.text.split(maxsplit=2)
+        for width in (2, 1):
+            candidate = " ".join(first[:width])
+            if len(first) >= width and parse_date(candidate) is not None:
+                head = line.text[: matches[0].end] + " – " + candidate
+                out[index] = replace(line, text=head + " " + after.lstrip(" –—-"))
+                out[index + 1] = replace(following, text=" ".join(first[width:]))
+                break
+    return [line for line in out if line.text.strip()]
+
+
+def detach_side_date(item: Item) -> None:
+    """A date range or duration in a line's last wide-gap segment belongs to the entry."""
+    segments = re.split(r"\s{3,}", item.line.text)
+    changed = False
+    while len(segments) > 1:
+        last = segments[-1].strip()
+        matches = find_dates(last)
+        if is_duration(last):
+            segments.pop()
+            changed = True
+        elif matches and matches[0].start == 0 and matches[0].end >= len(last) - 1:
+            if item.side_dates is None:
+                item.side_dates = replace(matches[0].range, line=item.line)
+            segments.pop()
+            changed = True
+        else:
+            break
+    if changed:
+        item.line = replace(item.line, text="   ".join(segments).strip())
+
+
+def is_continuation(line: Line, previous: Item | None) -> bool:
+    """A non-bullet line under a bullet, at the bullet's text indent and in its style,
+    wraps that bullet."""
+    if previous is None or previous.kind != BULLET or cut_dates(line).dates is not None:
+        return False
+    last = previous.parts[-1] if previous.parts else previous.line
+    start = previous.line
+    if line.box is None or last.box is None or start.box is None or not start.bullet:
+        # Without positions (or after a glyph the reader kept), only a lower-case start tells.
+        return line.text[:1].islower()
+    same_style = (
+        line.bold == start.bold and abs((line.font_size or 0) - (start.font_size or 0)) < 0.5
+    )
+    same_indent = abs(line.box.x0 - start.box.x0) <= 3
+    close = 0 <= line.box.top - last.box.bottom <= max(line.box.bottom - line.box.top, 4)
+    return same_style and same_indent and close
+
+
+_OPEN_END = (",", "&", "+", "/", "-", "–", "—")
+_MAX_LOWER_CONTINUATION_WORDS = 2
+
+
+def continues_header(line: Line, previous: Item) -> bool:
+    """A header line that wrapped: the next line, in the same style and without a date,
+    goes on with it when the first ends open (a comma, `&`, a word such as `of` or `van`),
+    when it starts in lower case (`with French`, a word broken at a hyphen), or, in a date
+    column, when it hangs under the text beside the date."""
+    if previous.kind != HEADER or cut_dates(line).dates is not None:
+        return False
+    last = previous.parts[-1] if previous.parts else previous.line
+    if not same_font(line, last) or line.page != last.page:
+        return False
+    if line.box and last.box:
+        # The next line, not one further down; tight leading lets boxes overlap a little.
+        height = max(line.box.bottom - line.box.top, 4)
+        if not -height / 2 <= line.box.top - last.box.bottom <= height:
+            return False
+    before, text = _printed_end(previous, last), line.text.strip()
+    words = before.split()
+    if not words or before.endswith(PROSE_END):
+        return False
+    if before.endswith(_OPEN_END) or words[-1].lower() in LINE_JOINS:
+        return True
+    if text[:1].islower() and (
+        len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS or text.split()[0] in LINE_JOINS
+    ):
+        return True
+    # Only a line led by the date's digits: a month name first (`Jun 2016 - Dec 2018   Acme`)
+    # is a theme whose lines under the header are its title and place, not a wrap.
+    opens_with_date = previous.dates is not None and previous.line.text.lstrip()[:1].isdigit()
+    hangs = line.box is not None and last.box is not None and line.box.x0 > last.box.x0 + 10
+    return opens_with_date and hangs
+
+
+def dated_first(item: Item) -> bool:
+    """A header line that opens with its date, in a date column: `12/2014 – 3/2015   Acme`,
+    `since 6/2015   Acme` (the date in the line's first segment, a word before it or not)."""
+    if item.dates is None:
+        return False
+    text = item.line.text.strip()
+    if text[:1].isdigit():
+        return True
+    segments = re.split(r"\s{3,}", text)
+    return len(segments) > 1 and bool(item.dates.raw) and item.dates.raw in segments[0]
+
+
+def hangs_as_title(line: Line, previous: Item | None) -> bool:
+    """A short line right under a date column's header line, starting where the text beside
+    the date starts, names the entry's title even in lower case (`freiberufliche
+    Tätigkeit`): a date column's body comes under its own header lines."""
+    if previous is None or previous.kind != HEADER or not dated_first(previous):
+        return False
+    last = previous.parts[-1] if previous.parts else previous.line
+    if line.box is None or last.box is None or line.page != last.page:
+        return False
+    text = line.text.strip()
+    short = len(text.split()) <= MAX_ROLE_LINE_WORDS and not text.endswith(PROSE_END)
+    height = max(line.box.bottom - line.box.top, 4)
+    close = -height / 2 <= line.box.top - last.box.bottom <= height
+    return short and close and line.box.x0 > last.box.x0 + 10 and cut_dates(line).dates is None
+
+
+def _printed_end(item: Item, last: Line) -> str:
+    """The text a header line ends with as printed, its date left out (`Acme, Dept,` of
+    `Acme, Dept,   12/2008 - 10/2010`)."""
+    text = last.text
+    if item.dates is not None and last is item.line and item.dates.raw:
+        before, _, after = text.partition(item.dates.raw)
+        # The dash or bar that led to the date went with it: "Acme Bank - July 2023".
+        text = before.rstrip(" -–—|·•") + " " + after
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def same_font(line: Line, other: Line) -> bool:
+    size, other_size = line.font_size or 0.0, other.font_size or 0.0
+    return (line.bold, line.font_name) == (other.bold, other.font_name) and abs(
+        size - other_size
+    ) < 0.5
+
+
+def join_header(item: Item, line: Line) -> None:
+    text = line.text.strip()
+    last = item.parts[-1] if item.parts else item.line
+    end = _printed_end(item, last)
+    rest = item.rest.rstrip()
+    if end[-1:] in _OPEN_END and not rest.endswith(end[-1]):
+        rest += end[-1]  # the comma the date cut off: "Stad Gent, Kabinet,   12/2008"
+    if re.search(r"[^\W\d_]-$", rest) and text[:1].islower():
+        item.rest = rest[:-1] + text  # "Forest Man-" + "agement"
+    else:
+        item.rest = f"{rest} {text}"
+    item.parts = (item.parts or [item.line]) + [line]
