@@ -291,8 +291,11 @@ def _positions(lines: Sequence[Line], section: str) -> list[Position]:
         while cut > 0 and _size(block[cut - 1]) > title_size + SIZE_STEP / 2:
             company_lines.insert(0, block[cut - 1])
             cut -= 1
-        if positions and cut > 0:
-            positions[-1] = _with_tail(positions[-1], block[:cut], body)
+        if cut > 0:
+            tail, undated = _undated(block[:cut], body, section)
+            if positions:
+                positions[-1] = _with_tail(positions[-1], tail, body)
+            positions.extend(undated)
         title: Field | None = Field(_join(title_lines), title_lines[0]) if title_lines else None
         if company_lines:
             group_company = Field(_join(company_lines), company_lines[0])
@@ -307,8 +310,48 @@ def _positions(lines: Sequence[Line], section: str) -> list[Position]:
             Position(company=company, title=title, dates=dates, line=first, section=section)
         )
         if tail_end == len(lines):
-            positions[-1] = _with_tail(positions[-1], lines[index + 1 :], body)
+            tail, undated = _undated(lines[index + 1 :], body, section)
+            positions[-1] = _with_tail(positions[-1], tail, body)
+            positions.extend(undated)
     return positions
+
+
+def _undated(
+    segment: Sequence[Line], body: float, section: str
+) -> tuple[list[Line], list[Position]]:
+    """What follows one entry before the next dated one: that entry's own tail, then the
+    entries that print no date line (a company and title in their larger type, then their
+    description), each a position without dates."""
+
+    def header(line: Line) -> bool:
+        return _size(line) > body + SIZE_STEP
+
+    starts = [
+        i
+        for i, line in enumerate(segment)
+        if header(line) and (i == 0 or not header(segment[i - 1]))
+    ]
+    if not starts:
+        return list(segment), []
+    positions: list[Position] = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(segment)
+        stop = start
+        while stop < end and header(segment[stop]):
+            stop += 1
+        lines = segment[start:stop]
+        largest = max(map(_size, lines))
+        # Company over title, as on dated entries; a lone line is the title.
+        split = next(
+            (i for i, line in enumerate(lines) if _size(line) < largest - SIZE_STEP / 2), 0
+        )
+        company = Field(_join(lines[:split]), lines[0]) if split else None
+        title = Field(_join(lines[split:]), lines[split])
+        position = Position(
+            company=company, title=title, dates=None, line=lines[0], section=section
+        )
+        positions.append(_with_tail(position, segment[stop:end], body))
+    return list(segment[: starts[0]]), positions
 
 
 def _with_tail(position: Position, tail: Sequence[Line], body: float) -> Position:
