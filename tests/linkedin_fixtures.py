@@ -34,6 +34,7 @@ class Job:
     linkedin_roles: tuple[tuple[str, tuple[int, int], tuple[int, int] | None], ...] = ()
     linkedin_year_only: bool = False  # LinkedIn shows `2019` rather than `Mar 2019`
     linkedin_no_dates: bool = False  # the profile leaves the dates out (no date line at all)
+    linkedin_group_total: str | None = None  # a group's total duration, printed as given
 
 
 @dataclass(frozen=True)
@@ -488,7 +489,8 @@ def _draw_profile(
             pages.main(company, 12, 3)
             if len(roles) > 1:
                 first = min(start for _, start, _ in roles)
-                pages.main(duration(first, roles[0][2], pages.language), 10.5, 3, gray=True)
+                total = job.linkedin_group_total or duration(first, roles[0][2], pages.language)
+                pages.main(total, 10.5, 3, gray=True)
         for title, start, end in roles:
             pages.main(f"{title} at {company}" if one_column else title, 11.5, 3)
             if job.linkedin_no_dates:

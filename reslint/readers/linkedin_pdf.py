@@ -293,6 +293,10 @@ def _positions(lines: Sequence[Line], section: str) -> list[Position]:
             cut -= 1
         if cut > 0:
             tail, undated = _undated(block[:cut], body, section)
+            if undated and not company_lines and _heads_a_group(undated[-1], block[:cut]):
+                # A company over a total duration this reader cannot read (`6년 10개월`),
+                # then this entry's title: the company of a group of roles, not an entry.
+                company_lines = [undated.pop().line]
             if positions:
                 positions[-1] = _with_tail(positions[-1], tail, body)
             positions.extend(undated)
@@ -314,6 +318,13 @@ def _positions(lines: Sequence[Line], section: str) -> list[Position]:
             positions[-1] = _with_tail(positions[-1], tail, body)
             positions.extend(undated)
     return positions
+
+
+def _heads_a_group(entry: Position, block: Sequence[Line]) -> bool:
+    """Whether an undated entry found last before a dated one is one line in the type of a
+    company with at most one short line under it: a group's company and total duration."""
+    lines = block[block.index(entry.line) :]
+    return len(lines) <= 2 and all(len(line.text) <= 40 for line in lines)
 
 
 def _undated(
