@@ -33,6 +33,8 @@ class Job:
     # LinkedIn lists the job as several roles (a promotion): (title, start, end) each.
     linkedin_roles: tuple[tuple[str, tuple[int, int], tuple[int, int] | None], ...] = ()
     linkedin_year_only: bool = False  # LinkedIn shows `2019` rather than `Mar 2019`
+    linkedin_no_dates: bool = False  # the profile leaves the dates out (no date line at all)
+    linkedin_group_total: str | None = None  # a group's total duration, printed as given
 
 
 @dataclass(frozen=True)
@@ -487,14 +489,18 @@ def _draw_profile(
             pages.main(company, 12, 3)
             if len(roles) > 1:
                 first = min(start for _, start, _ in roles)
-                pages.main(duration(first, roles[0][2], pages.language), 10.5, 3, gray=True)
+                total = job.linkedin_group_total or duration(first, roles[0][2], pages.language)
+                pages.main(total, 10.5, 3, gray=True)
         for title, start, end in roles:
             pages.main(f"{title} at {company}" if one_column else title, 11.5, 3)
-            if job.linkedin_year_only:
+            if job.linkedin_no_dates:
+                pass
+            elif job.linkedin_year_only:
                 span = f"{start[0]} - {end[0] if end else words['present']}"
             else:
                 span = f"{long_month(start, pages.language)} - {long_month(end, pages.language)}"
-            pages.main(f"{span} ({duration(start, end, pages.language)})", 10.5, 3, gray=True)
+            if not job.linkedin_no_dates:
+                pages.main(f"{span} ({duration(start, end, pages.language)})", 10.5, 3, gray=True)
             if job.location:
                 pages.main(job.location, 10.5, 3, gray=True)
             for bullet in job.bullets:

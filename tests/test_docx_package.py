@@ -200,3 +200,53 @@ def test_damaged_packages_give_reasons(tmp_path: Path) -> None:
     outcomes.append(_read_or_reason(tmp_path / "flip.docx"))
     assert "not a DOCX (the ZIP has no word/document.xml)" in outcomes
     assert all(o == "read" or o.startswith(("not a valid DOCX", "not a DOCX")) for o in outcomes)
+
+
+def test_two_entries_of_one_name_are_refused(tmp_path: Path) -> None:
+    """Issue 19: zipfile reads the last copy, Word may show the first: refused, not guessed."""
+    good = make_docx(tmp_path / "good.docx", para("Ada Lovelace"))
+    path = tmp_path / "twice.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            target.writestr("word/document.xml", source.read("word/document.xml"))
+    assert "two ZIP entries named word/document.xml" in _error(path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "cp500", "latin-1-declared"], ids=str)
+def test_xml_parts_not_in_utf8_or_utf16_are_refused(tmp_path: Path, encoding: str) -> None:
+    good = make_docx(tmp_path / "good.docx", para("Ada Lovelace"))
+    path = tmp_path / f"{encoding}.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                if encoding == "latin-1-declared":
+                    text = data.decode().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"', 1)
+                    text = (
+                        text
+                        if "ISO-8859-1" in text
+                        else (
+                            '<?xml version="1.0" encoding="ISO-8859-1"?>' + text.split("?>", 1)[-1]
+                        )
+                    )
+                    data = text.encode("latin-1")
+                else:
+                    data = data.decode().encode(encoding)
+            target.writestr(info, data)
+    assert "word/document.xml is not UTF-8 or UTF-16 XML" in _error(path)
+
+
+def test_utf16_parts_are_still_read(tmp_path: Path) -> None:
+    good = make_docx(tmp_path / "good.docx", para("Ada Lovelace"))
+    path = tmp_path / "utf16.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                text = data.decode()
+                text = text.replace('encoding="UTF-8"', 'encoding="UTF-16"', 1)
+                data = text.encode("utf-16")
+            target.writestr(info, data)
+    assert "Ada Lovelace" in texts(path)

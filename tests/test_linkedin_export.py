@@ -122,6 +122,22 @@ def test_latin1_csv_is_decoded_with_a_warning(tmp_path):
     assert any("Latin-1" in w for w in warnings)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_csv_is_read(tmp_path, encoding):
+    """Excel's "Unicode text" export: UTF-16 with a byte-order mark, or without one."""
+    profile = tmp_path / "Profile.csv"
+    profile.write_bytes("First Name,Last Name,Headline\nJosé,Muñoz,Ingeniero\n".encode(encoding))
+    doc, warnings = load(profile)
+    assert doc.contact.name.value == "José Muñoz"
+    assert not any("Latin-1" in w for w in warnings)
+    other = tmp_path / "jobs.csv"  # a name LinkedIn never uses: claimed by its header
+    text = "Company Name,Title,Started On,Finished On\nAcme,Engineer,Jan 2020,\n"
+    other.write_bytes(text.encode(encoding))
+    assert detect(other) is not None
+    doc, _ = load(other)
+    assert [(p.company.value, p.title.value) for p in doc.positions] == [("Acme", "Engineer")]
+
+
 def test_a_zip_that_is_not_an_export_is_not_claimed(tmp_path):
     path = tmp_path / "photos.zip"
     with zipfile.ZipFile(path, "w") as archive:

@@ -207,3 +207,32 @@ def test_location_in_the_headline_size_and_a_label_line_under_the_url(tmp_path):
     doc = load(path)
     assert doc.contact.headline.value == headline
     assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/adam-lovelaces-0a1b2c3d"]
+
+
+@pytest.mark.parametrize("undated", [0, 1, 2])
+def test_an_entry_without_a_date_line_is_a_position_without_dates(tmp_path, undated):
+    doc = load(
+        write_profile_pdf(tmp_path / "Profile.pdf", with_job(ADA, undated, linkedin_no_dates=True))
+    )
+    assert [(p.company.value, p.title.value) for p in doc.positions] == [
+        ("Northwind Analytics", "Sr. Data Engineer"),
+        ("Contoso", "Data Engineer"),
+        ("Fabrikam and Partners", "Business Analyst"),
+    ]
+    assert [p.dates is None for p in doc.positions] == [i == undated for i in range(3)]
+
+
+def test_a_group_total_in_an_unread_language_still_heads_its_roles(tmp_path):
+    roles = (
+        ("Senior Data Engineer", (2019, 6), (2021, 2)),
+        ("Data Engineer", (2017, 9), (2019, 5)),
+    )
+    person = with_job(ADA, 1, linkedin_roles=roles, linkedin_group_total="3년 6개월")
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
+    assert [(p.company.value, p.title.value) for p in doc.positions] == [
+        ("Northwind Analytics", "Sr. Data Engineer"),
+        ("Contoso", "Senior Data Engineer"),
+        ("Contoso", "Data Engineer"),
+        ("Fabrikam and Partners", "Business Analyst"),
+    ]
+    assert all(p.dates is not None for p in doc.positions)

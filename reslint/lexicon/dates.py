@@ -173,6 +173,13 @@ _SEPARATOR_RE = re.compile(rf"\s*(?:{_DASH}(?:\s*{_UNTIL})?|{_UNTIL})\s*", re.IG
 _OPENS_WITH_UNTIL_RE = re.compile(_UNTIL, re.IGNORECASE)
 # `seit 2019`, `depuis mars 2020 :`: the word right before a date that goes on.
 _SINCE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(SINCE_WORDS)})\s*:?\s*$", re.IGNORECASE)
+# The `since` word stands just before its date: only this far back is searched, so a line
+# of thousands of dates costs linear time (a search from the line's start was quadratic).
+_SINCE_LOOK_BACK = max(map(len, SINCE_WORDS), default=0) + 8
+
+
+def _since_before(text: str, start: int) -> re.Match[str] | None:
+    return _SINCE_RE.search(text, max(0, start - _SINCE_LOOK_BACK), start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,7 +384,7 @@ def _joined(text: str, first: _Token, second: _Token) -> bool:
 def _single(text: str, token: _Token, line: Line | None) -> DateMatch:
     """A date on its own; `seit 2019` is a range that goes on, from the word `seit`."""
     value, start, end = token.value, token.start, token.end
-    since = _SINCE_RE.search(text, 0, start)
+    since = _since_before(text, start)
     if since is None:
         return DateMatch(start, end, DateRange(value, None, text[start:end], line))
     word = since.group(0).strip(" :")
@@ -448,7 +455,7 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
         if index + 1 < len(tokens):
             second = tokens[index + 1]
             if not first.value.present and _joined(text, first, second):
-                since = _SINCE_RE.search(text, 0, first.start)  # `desde 2019 hasta 2021`
+                since = _since_before(text, first.start)  # `desde 2019 hasta 2021`
                 start = since.start() if since else first.start
                 raw = text[start : second.end]
                 found.append(

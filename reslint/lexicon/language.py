@@ -18,7 +18,19 @@ from reslint.lexicon.data_files import load_words
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Addresses and links are not written in a language ("at", "de" and "in" are in many).
-_ADDRESS_RE = re.compile(r"\S*(?:@|://|www\.)\S*|\S+\.(?:com|org|net|io|de|fr)\b\S*")
+# An email, URL or domain is a word of its own between spaces: the words are taken one by
+# one and asked (a pattern `\S*@\S*` would retry every start of a long run: quadratic).
+_TOKEN_RE = re.compile(r"\S+")
+_DOMAIN_RE = re.compile(r"(?<=\S)\.(?:com|org|net|io|de|fr)\b")
+
+
+def _address_blanked(match: re.Match[str]) -> str:
+    token = match.group()
+    if "@" in token or "://" in token or "www." in token or _DOMAIN_RE.search(token):
+        return " "
+    return token
+
+
 # A script must hold this share of a document's letters to decide its language: an English
 # resume may print a name or a school in another script.
 _SCRIPT_SHARE = 0.3
@@ -116,7 +128,7 @@ def _by_words(words: Iterable[str]) -> str | None:
 def document_language(texts: Iterable[str]) -> str | None:
     """The language code (languages.toml) the texts are written in, or None if unclear."""
     text = "\n".join(texts)
-    words = _WORD_RE.findall(_ADDRESS_RE.sub(" ", text))
+    words = _WORD_RE.findall(_TOKEN_RE.sub(_address_blanked, text))
     return _by_script(text) or _by_words(word.lower() for word in words)
 
 

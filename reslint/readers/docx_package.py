@@ -8,7 +8,9 @@ here and becomes a one-line ReadError.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -62,6 +64,11 @@ def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, 
     if any(info.flag_bits & 0x1 for info in infos):
         raise ReadError("DOCX has encrypted ZIP entries")
     names = {info.filename for info in infos}
+    twice = _duplicate(info.filename for info in infos)
+    if twice is not None:
+        # Which copy a reader takes differs (zipfile the last, others the first): the text
+        # reslint checks could be other than what Word shows.
+        raise ReadError(f"DOCX has two ZIP entries named {twice} (refused: ambiguous package)")
     if "[Content_Types].xml" not in names:
         raise ReadError("not a DOCX (the ZIP has no [Content_Types].xml)")
     if "word/document.xml" not in names:
@@ -69,6 +76,10 @@ def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, 
     contents: dict[str, bytes] = {}
     for info in infos:
         content = unpack_member(archive, info)
+        if info.filename.lower().endswith((".xml", ".rels")) and not _utf_xml(content):
+            # Word writes UTF-8 (or UTF-16); in any other encoding the DTD check below
+            # could not see the markup, and libxml2's own error spans lines.
+            raise ReadError(f"DOCX part {info.filename} is not UTF-8 or UTF-16 XML")
         # By content, not name: python-docx parses any part whose content type says XML.
         if _looks_like_xml(content) and any(marker in content for marker in _DTD_MARKERS):
             raise ReadError(
@@ -77,6 +88,36 @@ def _check_archive(archive: zipfile.ZipFile, options: ReadOptions) -> dict[str, 
             )
         contents[info.filename] = content
     return contents
+
+
+def _duplicate(names: Iterable[str]) -> str | None:
+    """A member name the archive holds twice (part names are case-insensitive in OPC)."""
+    seen: set[str] = set()
+    for name in names:
+        key = name.replace("\\", "/").lower()
+        if key in seen:
+            return name
+        seen.add(key)
+    return None
+
+
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([^"']{1,40})""")
+
+
+def _utf_xml(content: bytes) -> bool:
+    """Whether an XML part is in UTF-8 or UTF-16, by its byte-order mark or first bytes
+    and the encoding its declaration names."""
+    if not content.strip():
+        return True
+    if content.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return False  # UTF-32's byte-order marks (the first begins like UTF-16's)
+    if content.startswith((b"\xff\xfe", b"\xfe\xff", b"<\x00?\x00", b"\x00<\x00?")):
+        return not content.startswith((b"<\x00\x00\x00", b"\x00\x00\x00<"))
+    text = content.removeprefix(b"\xef\xbb\xbf")
+    if text.lstrip()[:1] != b"<" or b"\x00" in text[:64]:
+        return False  # EBCDIC, UTF-32 without a mark, or no XML at all
+    declared = _DECLARED_ENCODING.match(text)
+    return declared is None or declared.group(1).lower() in (b"utf-8", b"utf8", b"utf-16")
 
 
 def _looks_like_xml(content: bytes) -> bool:

@@ -122,11 +122,27 @@ class Table:
     records: tuple[Record, ...]
 
 
+def csv_encoding(data: bytes) -> str:
+    """The encoding a CSV's bytes are in: UTF-16 by its byte-order mark or, without one, by
+    the NUL bytes every ASCII character brings (Excel's "Unicode text"), else UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:1024]
+    if len(head) >= 4 and head.count(0) * 3 >= len(head):
+        even_nuls = head[0::2].count(0)
+        return "utf-16-be" if even_nuls > head[1::2].count(0) else "utf-16-le"
+    return "utf-8-sig"
+
+
 def decode_csv(data: bytes) -> tuple[str, bool]:
-    """The text, and whether it had to be decoded as Latin-1 rather than UTF-8."""
+    """The text, and whether it had to be decoded as Latin-1 (Windows-1252) rather than
+    as the UTF-8 or UTF-16 it declares or shows."""
+    encoding = csv_encoding(data)
     try:
-        return data.decode("utf-8-sig"), False
+        return data.decode(encoding), False
     except UnicodeDecodeError:
+        if encoding != "utf-8-sig":
+            return data.decode(encoding, errors="replace"), False
         return data.decode("cp1252", errors="replace"), True
 
 

@@ -71,7 +71,7 @@ def _csv_header_matches(path: Path) -> bool:
             head = handle.read(4096)
     except OSError:
         return False
-    text = head.decode("utf-8-sig", errors="replace")
+    text, _ = decode_csv(head[: len(head) // 2 * 2])  # whole UTF-16 units
     try:
         rows = list(csv.reader(io.StringIO(text)))[:HEADER_SEARCH_ROWS]
     except csv.Error:

@@ -60,6 +60,9 @@ _PUNCTUATION = "()[]{}<>:.,;+-–—_/\\'\"“”‘’ \u00a0"
 _COLON_LABEL_RE = re.compile(r"^[^\W\d_][^\d:]{0,30}[:：]$")
 _CJK_GAP_RE = re.compile(r"(?<=[\u3040-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u9fff\uac00-\ud7af])")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+# What a candidate keeps of its segment on each side: labels and neighbours that decide
+# stand within it, and a long segment of many digit runs stays linear to read.
+_CONTEXT = 256
 _OTHER_PEOPLE_SECTIONS = frozenset({"references", "publications"})
 
 
@@ -82,16 +85,34 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return ending("labels"), ending("not_labels"), ending("mobile")
 
 
+# A label stands just before its number: only this many characters of what precedes are
+# asked, so a line of thousands of digit runs costs linear time, not quadratic.
+_LABEL_WINDOW = 64
+
+
+def _label_tail(text: str) -> str:
+    """The end of `text` where a label could stand, folded; a word the window cuts is left
+    out, so that its tail (`…mobil`) cannot pass for a label."""
+    text = text.strip()
+    if len(text) > _LABEL_WINDOW:
+        cut = len(text) - _LABEL_WINDOW
+        tail = text[cut:]
+        if text[cut - 1].isalnum():
+            tail = re.sub(r"^\w+", "", tail)
+        text = tail
+    return _fold(text)
+
+
 def is_phone_label(text: str) -> bool:
-    return bool(_label_patterns()[0].search(_fold(text.strip())))
+    return bool(_label_patterns()[0].search(_label_tail(text)))
 
 
 def _is_not_label(text: str) -> bool:
-    return bool(_label_patterns()[1].search(_fold(text.strip())))
+    return bool(_label_patterns()[1].search(_label_tail(text)))
 
 
 def _is_mobile_label(text: str) -> bool:
-    return bool(_label_patterns()[2].search(_fold(text.strip())))
+    return bool(_label_patterns()[2].search(_label_tail(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,17 +158,21 @@ def candidates(line: Line) -> Iterator[Candidate]:
     pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, line.text))
     segments, separators = pieces[::2], [*pieces[1::2], ""]
     previous = ""
+    # How many non-blank segments follow each one, counted once (not per segment: a line
+    # of thousands of segments would cost quadratic time).
+    blank = [not segment.strip() for segment in segments]
+    remaining = len(segments) - sum(blank)
     for index, segment in enumerate(segments):
-        rest = [s for s in segments[index + 1 :] if s.strip()]
-        postcode = (
-            separators[index].strip() == ","
-            and len(rest) == 1
-            and bool(_PLACE_RE.match(rest[0].strip()))
-            and not is_phone_label(rest[0])
-        )
+        remaining -= not blank[index]
+        postcode = separators[index].strip() == "," and remaining == 1
+        if postcode:
+            last = next(segments[i] for i in range(index + 1, len(segments)) if not blank[i])
+            postcode = bool(_PLACE_RE.match(last.strip())) and not is_phone_label(last)
         for match in PHONE_CANDIDATE_RE.finditer(segment):
             raw = match.group(0).strip()
-            before, after = segment[: match.start()], segment[match.end() :]
+            start, end = match.span()
+            before = segment[max(0, start - _CONTEXT) : start]
+            after = segment[end : end + _CONTEXT]
             yield Candidate(raw, line, before, after, previous, postcode and not after.strip())
         if segment.strip():
             previous = segment
