@@ -76,8 +76,9 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
         severity=hit.severity if hit.severity and not configured else active.severity,
         message=hit.message,
         location=Location.of(doc.path, hit.line),
-        text=hit.text,
-        suggestion=hit.suggestion,
+        # The words a finding is about, so it can be found in a PDF without `reslint parse`.
+        text=hit.text if hit.text is not None else (hit.line.text if hit.line else None),
+        suggestion=hit.suggestion or active.rule.hint,
         related=related,
     )
 

@@ -19,6 +19,12 @@ from typing import Any
 
 from reslint.model import Finding, Location, Severity
 
+# Formats whose lines count from the top of each page (in reading order), not from the top
+# of a source file: their locations are pages and lines, which no editor can jump to.
+PAGED_FORMATS = frozenset(
+    {"pdf", "docx", "linkedin-pdf", "linkedin-export", "linkedin-export-folder"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
@@ -32,6 +38,11 @@ class FileResult:
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)
+
+    @property
+    def paged(self) -> bool:
+        """Whether this file's locations are page and line rather than source line:col."""
+        return self.format in PAGED_FORMATS
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,18 @@ class Rule:
     applies_to: tuple[str, ...] = DOCUMENT_KINDS  # which documents the rule lints
     builtin: bool = False  # shipped with reslint: its options are checked by the test suite
 
+    @property
+    def hint(self) -> str:
+        """The short fix hint a finding carries when its kind gives none: the first
+        sentence of `instead`, on one line (`reslint explain` shows the rest)."""
+        flat = " ".join(self.instead.split())
+        first = _SENTENCE_END.split(flat, maxsplit=1)[0]
+        return first if len(first) <= 200 else first[:199].rstrip() + "…"
+
+
+# A sentence ends at . ! or ? before a capital, a quote or a code span; "e.g. x" does not.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(*])")
+
 
 def builtin_rules_dir() -> Path:
     """`reslint/_rules` inside a wheel, or the source tree's `rules/` in an editable install."""

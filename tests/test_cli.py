@@ -39,7 +39,7 @@ def test_finding_exits_one_and_names_rule_and_line(write):
     path = write("bad.md", GOOD.replace("- Built", "- I built"))
     result = run("check", str(path), "--select", "first-person")
     assert result.exit_code == 1
-    assert f"{path}:1:7: warning first-person" in result.output
+    assert f"{path}:7:1: warning first-person" in result.output
 
 
 def test_fail_on_error_ignores_warnings(write):

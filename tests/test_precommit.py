@@ -102,7 +102,7 @@ def test_hook_fails_on_a_flawed_resume_and_passes_after_the_fix(tmp_path: Path):
 
     failed = pre_commit(resumes, home)
     assert failed.returncode == 1, failed.stdout + failed.stderr
-    assert "resume.md:1:6: warning first-person" in failed.stdout
+    assert "resume.md:6:1: warning first-person" in failed.stdout
     assert "Failed" in failed.stdout
 
     (resumes / "resume.md").write_text(FIXED, encoding="utf-8")

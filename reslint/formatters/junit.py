@@ -22,11 +22,11 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _failure(case: ET.Element, findings: list[Finding]) -> None:
+def _failure(case: ET.Element, findings: list[Finding], paged: bool) -> None:
     first = findings[0]
     more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
     body = "\n".join(
-        f"{location(f)}: {f.severity.value} {f.rule} {f.message}"
+        f"{location(f, paged)}: {f.severity.value} {f.rule} {f.message}"
         + (f"\n    help: {f.suggestion}" if f.suggestion else "")
         for f in findings
     )
@@ -53,7 +53,7 @@ def _suite(result: FileResult) -> ET.Element:
     for rule, findings in by_rule.items():
         case = ET.SubElement(suite, "testcase", name=rule, classname=_clean(path), file=path)
         if findings:
-            _failure(case, findings)
+            _failure(case, findings, result.paged)
     failures = sum(1 for findings in by_rule.values() if findings)
     suite.attrib.update(tests=str(len(by_rule)), failures=str(failures), errors="0", skipped="0")
     return suite

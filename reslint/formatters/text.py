@@ -1,5 +1,7 @@
-"""`path:page:line: severity rule-name message`, coloured on a terminal; a source format
-(LaTeX, Typst), which knows the column, is shown as `path:line:col` so editors jump to it."""
+"""`place: severity rule-name message`, coloured on a terminal, then the words the finding is
+about and a fix hint. A text source (Markdown, text, YAML, JSON, LaTeX, Typst) is placed at
+`path:line:col` so editors jump to it; a page format (PDF, DOCX) at `path:pN:lM`, page N and
+line M in reading order (formatters.position)."""
 
 from __future__ import annotations
 
@@ -7,18 +9,27 @@ from collections import Counter
 
 import click
 
-from reslint.formatters import FormatOptions
+from reslint.formatters import FormatOptions, place, position
 from reslint.model import Finding, Severity
 from reslint.report import Report
 
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
+QUOTE_WIDTH = 100
+_CONTROL = dict.fromkeys(range(32), " ")
 
 
-def location(finding: Finding) -> str:
-    where = finding.location
-    if where.column is not None:
-        return f"{where.path}:{where.line or 1}:{where.column}"
-    return f"{where.path}:{where.page or 1}:{where.line or 1}"
+def location(finding: Finding, paged: bool) -> str:
+    return place(finding.location, paged)
+
+
+def quoted(finding: Finding) -> str | None:
+    """The words the finding is about, on one line, when its message does not show them."""
+    if not finding.text:
+        return None
+    text = " ".join(finding.text.translate(_CONTROL).split())
+    if not text or text in finding.message:
+        return None
+    return text if len(text) <= QUOTE_WIDTH else text[: QUOTE_WIDTH - 1] + "…"
 
 
 def render(report: Report, options: FormatOptions) -> str:
@@ -33,26 +44,24 @@ def render(report: Report, options: FormatOptions) -> str:
         for finding in result.findings:
             severity = finding.severity.value
             line = (
-                f"{style(location(finding), bold=True)}: "
+                f"{style(location(finding, result.paged), bold=True)}: "
                 f"{style(severity, fg=COLORS[severity])} "
                 f"{style(finding.rule, bold=True)} {finding.message}"
             )
             out.append(line)
+            words = quoted(finding)
+            if words:
+                out.append(style(f"    | {words}", dim=True))
             if finding.places:
-                places = ", ".join(
-                    f"{where.page or 1}:{where.line or 1}" for where in finding.places
-                )
+                places = ", ".join(position(where, result.paged) for where in finding.places)
                 out.append(
                     style(f"    {finding.count} times in this section; also at {places}", dim=True)
                 )
             if finding.suggestion:
                 out.append(style(f"    help: {finding.suggestion}", dim=True))
             for related in finding.related:
-                out.append(
-                    style(
-                        f"    see: {related.path}:{related.page or 1}:{related.line or 1}", dim=True
-                    )
-                )
+                # The related lines are the profile's: a LinkedIn export or PDF, paged.
+                out.append(style(f"    see: {place(related, True)}", dim=True))
     if len(report.files) > 1:
         table = summary_table(report)
         out.extend(style(line, bold=not line.startswith(" ")) for line in table)
@@ -69,6 +78,9 @@ def render(report: Report, options: FormatOptions) -> str:
     if unreadable:
         summary += f"; {unreadable} could not be read"
     out.append(style(summary + ".", bold=True))
+    first = next(iter(report.findings), None)
+    if first is not None:
+        out.append(f"Run `reslint explain RULE` (e.g. `reslint explain {first.rule}`) for more.")
     return "\n".join(out)
 
 

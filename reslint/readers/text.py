@@ -161,6 +161,9 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
                 text=text_content,
                 page=page,
                 number=number,
+                # Text formats are located as editors locate them: the source line and the
+                # column the line's text starts at.
+                column=len(raw) - len(raw.lstrip()) + 1,
                 bullet=bullet,
                 heading=heading,
                 links=links,
