@@ -89,7 +89,7 @@ def check(
     from reslint.model import Severity
     from reslint.options import RunOptions
     from reslint.rulebook import RuleError, load_rulebook
-    from reslint.runner import run
+    from reslint.runner import ProfileError, run
     from reslint.selection import Selection, validate
 
     try:
@@ -107,6 +107,8 @@ def check(
     missing = [str(path) for path in paths if not path.exists() and not path.is_symlink()]
     if missing:
         fail(f"{missing[0]}: no such file or directory")
+    if profile is not None and not profile.exists():
+        fail(f"--profile {profile}: no such file or directory")
     options = RunOptions(
         config=config, rulebook=rulebook, selection=selection, region=region_code, profile=profile
     )
@@ -120,7 +122,16 @@ def check(
 
     tune_collector()
     workers = jobs or config.jobs or os.cpu_count() or 1
-    report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=ProgressBar())
+    try:
+        report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=ProgressBar())
+    except ProfileError as error:
+        fail(f"--profile {error}")
+    if not report.files and not (report.notes and all(path.is_file() for path in paths)):
+        # Files named and skipped as someone else's (a hook's *.json) are a deliberate
+        # nothing; a folder with nothing reslint reads must not pass CI as "no problems".
+        from reslint.discovery import nothing_to_lint
+
+        fail(nothing_to_lint(paths))
     if redact:
         from reslint.redact import redact_report
 

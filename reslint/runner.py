@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]  # (files done, files in all, path just done)
 
 
+class ProfileError(Exception):
+    """The profile named with --profile cannot be read: the run stops before linting."""
+
+
 def run(
     paths: Iterable[Path],
     options: RunOptions,
@@ -55,6 +59,9 @@ def run(
     wanted = [options.profile] if options.profile is not None else []
     for profile_path in dict.fromkeys([*wanted, *pairs.values()]):
         loaded = load_profile(profile_path, options.loading)
+        if isinstance(loaded, str) and profile_path in wanted:
+            # The profile the user named: every comparison would be missing, so stop first.
+            raise ProfileError(f"{profile_path}: {loaded}")
         if isinstance(loaded, str):
             if profile_path not in files:
                 head.append(FileResult(str(profile_path), error=loaded))
