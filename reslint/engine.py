@@ -65,6 +65,14 @@ def activate(
     return ActiveRule(rule, severity or rule.severity, options)
 
 
+def _quoted(active: ActiveRule, hit: Hit) -> str | None:
+    """The words a finding is about, so it can be found in a PDF without `reslint parse`:
+    the kind's, else its line's (not for a kind that reports an absence near a line)."""
+    if hit.text is not None or hit.line is None or KINDS[active.rule.kind].absence:
+        return hit.text
+    return hit.line.text
+
+
 def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Finding:
     related: tuple[Location, ...] = ()
     if hit.related and ctx.profile is not None:
@@ -76,8 +84,7 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
         severity=hit.severity if hit.severity and not configured else active.severity,
         message=hit.message,
         location=Location.of(doc.path, hit.line),
-        # The words a finding is about, so it can be found in a PDF without `reslint parse`.
-        text=hit.text if hit.text is not None else (hit.line.text if hit.line else None),
+        text=_quoted(active, hit),
         suggestion=hit.suggestion or active.rule.hint,
         related=related,
     )

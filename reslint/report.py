@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -80,6 +80,31 @@ class Report:
 
         ranked = sorted((r for r in self.files if r.findings), key=weight, reverse=True)
         return ranked[:limit]
+
+    def renamed(self, old: str, new: str) -> Report:
+        """This report with the file `old` called `new` (stdin, linted from a temporary
+        file, is reported under its --stdin-filename)."""
+
+        def place(where: Location) -> Location:
+            return replace(where, path=new) if where.path == old else where
+
+        def finding(item: Finding) -> Finding:
+            return replace(
+                item,
+                location=place(item.location),
+                places=tuple(place(where) for where in item.places),
+            )
+
+        files = tuple(
+            replace(
+                result,
+                path=new if result.path == old else result.path,
+                findings=tuple(finding(item) for item in result.findings),
+            )
+            for result in self.files
+        )
+        notes = tuple(note.replace(old, new) for note in self.notes)
+        return replace(self, files=files, notes=notes)
 
     def exit_code(self, fail_on: Severity) -> int:
         if any(result.error for result in self.files):

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from reslint.names import did_you_mean
 from reslint.severity import Severity
 
 RULE_KEYS = frozenset(
@@ -213,7 +214,8 @@ class Rulebook:
             elif name in self.families:
                 chosen.update(r.name for r in self.rules.values() if r.family == name)
             else:
-                raise RuleError(f"unknown rule or family '{name}'")
+                hint = did_you_mean(name, [*self.rules, *self.families])
+                raise RuleError(f"unknown rule or family '{name}'{hint}")
         return chosen
 
 

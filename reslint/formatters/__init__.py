@@ -29,6 +29,7 @@ FORMATTERS: dict[str, str] = {
 @dataclass(frozen=True, slots=True)
 class FormatOptions:
     color: bool = False
+    quiet: bool = False  # the findings only: no notes, summary or pointers (--quiet)
 
 
 def formatter(name: str) -> Callable[[Report, FormatOptions], str]:

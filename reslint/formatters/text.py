@@ -38,7 +38,7 @@ def render(report: Report, options: FormatOptions) -> str:
     def style(text: str, **kwargs: object) -> str:
         return click.style(text, **kwargs) if options.color else text
 
-    for note in report.notes:
+    for note in () if options.quiet else report.notes:
         out.append(style(f"note: {note}", dim=True))
     for result in report.files:
         for finding in result.findings:
@@ -62,6 +62,8 @@ def render(report: Report, options: FormatOptions) -> str:
             for related in finding.related:
                 # The related lines are the profile's: a LinkedIn export or PDF, paged.
                 out.append(style(f"    see: {place(related, True)}", dim=True))
+    if options.quiet:
+        return "\n".join(out)
     if len(report.files) > 1:
         table = summary_table(report)
         out.extend(style(line, bold=not line.startswith(" ")) for line in table)
@@ -102,3 +104,21 @@ def summary_table(report: Report, limit: int = 5) -> list[str]:
             lines.append(f"  {result.path:<{width}}{cells}")
     lines.append("")
     return lines
+
+
+def statistics(report: Report) -> str:
+    """`--statistics`: how often each rule fired, most first, as ruff prints it."""
+    counts: Counter[str] = Counter()
+    severity: dict[str, str] = {}
+    for finding in report.findings:
+        counts[finding.rule] += finding.count
+        severity[finding.rule] = finding.severity.value
+    if not counts:
+        return ""
+    width = len(str(max(counts.values())))
+    rules = report.rules
+    return "\n".join(
+        f"{count:>{width}}  {rule:<28}  {severity[rule]:<10}  "
+        f"{rules[rule].summary if rule in rules else ''}".rstrip()
+        for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )

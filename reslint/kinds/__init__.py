@@ -50,14 +50,18 @@ __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 
 
 def _kind(
-    module: ModuleType, description: str, needs_profile: bool = False, summarises: bool = False
+    module: ModuleType,
+    description: str,
+    needs_profile: bool = False,
+    summarises: bool = False,
+    absence: bool = False,
 ) -> Kind:
-    return Kind(module.check, module.OPTIONS, description, needs_profile, summarises)
+    return Kind(module.check, module.OPTIONS, description, needs_profile, summarises, absence)
 
 
 KINDS: Mapping[str, Kind] = {
     "pattern": _kind(pattern, "A phrase or pattern found in a scope."),
-    "field-missing": _kind(field_missing, "A part of the resume is missing."),
+    "field-missing": _kind(field_missing, "A part of the resume is missing.", absence=True),
     "company-context": _kind(company_context, "An employer the entry never describes."),
     "position-lacks": _kind(position_lacks, "A position none of whose statements shows something."),
     "date-invalid": _kind(date_invalid, "Dates that cannot be read or cannot be right."),

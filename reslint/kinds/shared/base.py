@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from reslint.model import Document, Line, Severity
+from reslint.names import did_you_mean
 
 OPTION_TYPES = ("str", "int", "float", "bool", "strings", "regexes", "choice")
 
@@ -82,13 +83,16 @@ Check = Callable[[Document, Mapping[str, Any], Context], Iterable[Hit]]
 @dataclass(frozen=True, slots=True)
 class Kind:
     """`summarises`: the kind already reports once per cause with a count (garbled-text,
-    hidden-text), so the engine does not group its findings by section again."""
+    hidden-text), so the engine does not group its findings by section again.
+    `absence`: the kind reports something missing and places it where it belongs (the
+    name's line), so that line's words are not what the finding is about."""
 
     check: Check
     options: Mapping[str, Option]
     description: str
     needs_profile: bool = False
     summarises: bool = False
+    absence: bool = False
 
     def resolve(
         self, given: Mapping[str, Any], base: Mapping[str, Any] | None = None, check: bool = True
@@ -98,7 +102,8 @@ class Kind:
         the test suite checks) and skips compiling every pattern at each start-up."""
         unknown = set(given) - set(self.options)
         if unknown:
-            raise ValueError(f"unknown option '{sorted(unknown)[0]}'")
+            name = sorted(unknown)[0]
+            raise ValueError(f"unknown option '{name}'{did_you_mean(name, self.options)}")
         if base is None:
             base = {name: option.default for name, option in self.options.items()}
         resolved = dict(base)
