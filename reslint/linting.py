@@ -62,6 +62,24 @@ def load(path: Path, options: LoadOptions, reader: Reader | None = None) -> Docu
         return str(error)
 
 
+# The kind recorded for a plain-text or Markdown file with nothing of a resume in it: a
+# folder search skips it with a note (runner), a file named on the command line is linted.
+NOT_A_RESUME = "not-a-resume"
+PROSE_FORMATS = frozenset({"text", "markdown"})
+
+
+def looks_like_resume(doc: Document) -> bool:
+    """Whether a text or Markdown file has anything of a resume: contact details or a
+    section a resume has (Experience, Education, ...). Other formats always do: a PDF or
+    DOCX in a resume folder is a resume, and the structured ones say so themselves."""
+    if doc.facts.format not in PROSE_FORMATS or doc.kind != "resume":
+        return True
+    contact = doc.contact
+    if contact.emails or contact.phones or contact.linkedin:
+        return True
+    return any(section.kind != "other" for section in doc.sections)
+
+
 def lint_file(
     path: Path,
     options: RunOptions,
@@ -97,7 +115,7 @@ def _lint_file(
         str(path),
         tuple(findings),
         format=doc.facts.format,
-        kind=doc.kind,
+        kind=NOT_A_RESUME if not looks_like_resume(doc) else doc.kind,
         profile=str(profile.path) if profile else None,
         rules=tuple(active.rule.name for active in rules),
     )

@@ -141,3 +141,16 @@ def test_unknown_names_get_a_did_you_mean(
     assert expected in result.stderr
     explained = CliRunner().invoke(main, ["explain", "bulet-too-long"])
     assert explained.exit_code == 2 and "did you mean 'bullet-too-long'?" in explained.stderr
+
+
+def test_a_folder_skips_text_files_that_are_no_resume_with_a_note(here: Path) -> None:
+    (here / "cvs").mkdir()
+    (here / "cvs" / "ada.md").write_text(FIRST_PERSON, encoding="utf-8")
+    (here / "cvs" / "words.txt").write_text("synergy\nleverage\nrockstar\n", encoding="utf-8")
+    result = invoke("cvs", "--select", "first-person,email-missing,phone-missing")
+    assert result.exit_code == 1
+    assert "cvs/words.txt: no contact details or resume sections" in result.stdout
+    assert "words.txt:" not in result.stdout.replace("note: cvs/words.txt:", "")
+    assert "in 1 file" in result.stdout
+    named = invoke("cvs/words.txt", "--select", "email-missing")  # named: linted anyway
+    assert named.exit_code == 1 and "cvs/words.txt:1:1: error email-missing" in named.stdout
