@@ -181,7 +181,8 @@ def check(
         report = redact_report(report, region_code)
     writing_file = output_file is not None
     use_color = _use_color("never" if no_color else color, writing_file)
-    format_options = FormatOptions(color=use_color, quiet=quiet)
+    threshold = Severity(fail_on) if fail_on else config.fail_on
+    format_options = FormatOptions(color=use_color, quiet=quiet, fail_on=threshold.value)
     if statistics and output_format == "text":
         from reslint.formatters.text import statistics as rule_statistics
 
@@ -199,7 +200,6 @@ def check(
         for result in report.files:
             if result.error:
                 click.echo(f"reslint: {result.path}: {result.error}", err=True)
-    threshold = Severity(fail_on) if fail_on else config.fail_on
     code = report.exit_code(threshold)
     sys.exit(0 if exit_zero and code == 1 else code)
 

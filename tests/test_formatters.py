@@ -213,3 +213,24 @@ def test_a_finding_as_data_reads_back_as_the_same_finding():
     # A finding written before `count` and `places` existed (a cache entry) still reads.
     del data["count"], data["places"]
     assert finding_from_dict(data).count == 1
+
+
+def test_junit_findings_below_fail_on_do_not_fail(resumes: Path):
+    code, out = check("cv", "--format", "junit", "--select", SELECT, "--fail-on", "error")
+    assert code == 1  # sam.md's email-missing is an error
+    suites = {suite.get("name"): suite for suite in ET.fromstring(out).findall("testsuite")}
+    ada = {case.get("name"): case for case in suites["cv/ada.md"].findall("testcase")}
+    assert ada["first-person"].find("failure") is None  # a warning, below --fail-on error
+    assert "cv/ada.md:7:1" in ada["first-person"].find("system-out").text
+    assert suites["cv/ada.md"].get("failures") == "0"
+    sam = {case.get("name"): case for case in suites["cv/sam.md"].findall("testcase")}
+    assert sam["email-missing"].find("failure") is not None
+
+
+def test_sarif_rule_name_differs_from_its_id(resumes: Path):
+    log = json.loads(check("cv", "--format", "sarif", "--select", SELECT)[1])
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert [(rule["id"], rule["name"]) for rule in rules] == [
+        ("email-missing", "EmailMissing"),
+        ("first-person", "FirstPerson"),
+    ]

@@ -30,6 +30,7 @@ FORMATTERS: dict[str, str] = {
 class FormatOptions:
     color: bool = False
     quiet: bool = False  # the findings only: no notes, summary or pointers (--quiet)
+    fail_on: str = "suggestion"  # the lowest severity that fails the run (JUnit failures)
 
 
 def formatter(name: str) -> Callable[[Report, FormatOptions], str]:

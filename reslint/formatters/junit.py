@@ -1,7 +1,9 @@
 """JUnit XML for Jenkins and GitLab: a test suite per file, a test case per file and rule.
 
-A rule that found something is a failed test case (one `failure` listing every finding
-of that rule); a file that could not be read is a test case with an `error`.
+A rule that found something at or above --fail-on is a failed test case (one `failure`
+listing every finding of that rule); findings below it do not fail the run, so their
+case passes and lists them in its `system-out`. A file that could not be read is a test
+case with an `error`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import xml.etree.ElementTree as ET
 
 from reslint.formatters import FormatOptions, relative_path
 from reslint.formatters.text import location
-from reslint.model import Finding
+from reslint.model import Finding, Severity
 from reslint.report import FileResult, Report
 
 # Characters XML 1.0 cannot carry at all; PDFs do produce them (form feeds, NULs).
@@ -22,14 +24,18 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _failure(case: ET.Element, findings: list[Finding], paged: bool) -> None:
-    first = findings[0]
-    more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
-    body = "\n".join(
+def _body(findings: list[Finding], paged: bool) -> str:
+    return "\n".join(
         f"{location(f, paged)}: {f.severity.value} {f.rule} {f.message}"
         + (f"\n    help: {f.suggestion}" if f.suggestion else "")
         for f in findings
     )
+
+
+def _failure(case: ET.Element, findings: list[Finding], paged: bool) -> None:
+    first = findings[0]
+    more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
+    body = _body(findings, paged)
     failure = ET.SubElement(
         case,
         "failure",
@@ -39,7 +45,7 @@ def _failure(case: ET.Element, findings: list[Finding], paged: bool) -> None:
     failure.text = _clean(body)
 
 
-def _suite(result: FileResult) -> ET.Element:
+def _suite(result: FileResult, fail_on: Severity) -> ET.Element:
     path = relative_path(result.path)
     suite = ET.Element("testsuite", name=_clean(path))
     if result.error:
@@ -50,19 +56,23 @@ def _suite(result: FileResult) -> ET.Element:
     by_rule: dict[str, list[Finding]] = {name: [] for name in result.rules}
     for finding in result.findings:
         by_rule.setdefault(finding.rule, []).append(finding)
+    failures = 0
     for rule, findings in by_rule.items():
         case = ET.SubElement(suite, "testcase", name=rule, classname=_clean(path), file=path)
-        if findings:
-            _failure(case, findings, result.paged)
-    failures = sum(1 for findings in by_rule.values() if findings)
+        failing = [f for f in findings if f.severity.rank >= fail_on.rank]
+        if failing:
+            _failure(case, failing, result.paged)
+            failures += 1
+        elif findings:
+            ET.SubElement(case, "system-out").text = _clean(_body(findings, result.paged))
     suite.attrib.update(tests=str(len(by_rule)), failures=str(failures), errors="0", skipped="0")
     return suite
 
 
 def render(report: Report, options: FormatOptions) -> str:
-    del options
+    fail_on = Severity(options.fail_on)
     root = ET.Element("testsuites", name="reslint")
-    suites = [_suite(result) for result in report.files]
+    suites = [_suite(result, fail_on) for result in report.files]
     root.extend(suites)
     for key in ("tests", "failures", "errors"):
         root.set(key, str(sum(int(suite.get(key, "0")) for suite in suites)))
