@@ -141,8 +141,15 @@ def run_rules(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[
     for a caller that needs to know which rules ran as well as what they found."""
     findings: list[Finding] = []
     sections: dict[int, int] | None = None
-    for active in rules:
+    rules = list(rules)
+    # Kinds that judge the others' findings (unused suppressions) run last, and see them.
+    first = [active for active in rules if not KINDS[active.rule.kind].after_others]
+    last = [active for active in rules if KINDS[active.rule.kind].after_others]
+    for active in [*first, *last]:
         kind = KINDS[active.rule.kind]
+        if kind.after_others:
+            ran = {name for a in first for name in (a.rule.name, a.rule.family)}
+            ctx = replace(ctx, findings=tuple(findings), ran=frozenset(ran))
         made = [
             (hit, _finding(active, hit, doc, ctx)) for hit in kind.check(doc, active.options, ctx)
         ]

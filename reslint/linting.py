@@ -99,18 +99,25 @@ def _lint_file(
     path: Path, options: RunOptions, profile: Document | None, reader: Reader | None
 ) -> FileResult:
     from reslint.engine import applicable, run_rules
-    from reslint.kinds import Context
+    from reslint.kinds import KINDS, Context
     from reslint.suppressions import unsuppressed
 
     doc = try_load(path, options.loading, reader)  # within lint_file's time limit
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
-    ctx = Context(region=options.region, today=options.today, profile=profile)
+    book = options.rulebook
+    ctx = Context(
+        region=options.region,
+        today=options.today,
+        profile=profile,
+        known=frozenset([*book.rules, *book.families]),
+    )
     configured = active_rules(options.config, options.rulebook, path, options.selection)
     if doc.facts.format == "pdf" and source_beside(path) is not None:
         configured = [active for active in configured if active.rule.name in BUILT_PDF_RULES]
     rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
-    findings = unsuppressed(run_rules(doc, rules, ctx), doc.suppressions, doc.path)
+    keep = frozenset(a.rule.name for a in rules if KINDS[a.rule.kind].after_others)
+    findings = unsuppressed(run_rules(doc, rules, ctx), doc.suppressions, doc.path, keep)
     return FileResult(
         str(path),
         tuple(findings),
