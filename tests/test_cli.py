@@ -169,7 +169,18 @@ def test_explain_prints_rule_documentation():
     assert result.exit_code == 0
     assert "Why it matters:" in result.output
     assert "What to do instead:" in result.output
-    assert "scope = 'statements'" in result.output
+    assert 'scope = "statements"' in result.output
+
+
+def test_explain_prints_options_as_toml_and_each_examples_region():
+    import tomllib
+
+    out = run("explain", "phone-invalid").output
+    table = out.split("as TOML for .reslint.toml:", 1)[1].split("\n\n")[1]
+    parsed = tomllib.loads("\n".join(line.strip() for line in table.splitlines()))
+    assert "labels" in parsed["rules"]["phone-invalid"]
+    flagged, not_flagged = out.split("Flagged:", 1)[1].split("Not flagged:", 1)
+    assert "(phone region US, the default)" in flagged and "(phone region DE)" in not_flagged
 
 
 def test_explain_unknown_rule():
