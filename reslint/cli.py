@@ -303,6 +303,54 @@ def explain(rule: str) -> None:
     click.echo(explain_rule(rulebook.rules[rule]))
 
 
+INIT_CONFIG = """\
+# reslint's settings for this folder and those below it (reslint explain RULE, reslint rules).
+# Every key is checked: a mistyped key or rule name is an error that names the closest one.
+
+# select = ["contact", "dates", "statements", "document"]  # default: every rule on by default
+# ignore = ["employment-gap"]     # rules or families to skip
+fail-on = "warning"               # lowest severity that fails the run: error, warning, suggestion
+# region = "GB"                   # default country for phone numbers (ISO code)
+# exclude = ["drafts/**"]         # globs relative to this file
+# cache = true                    # results cached in .reslint_cache/ beside this file
+
+# A rule's severity ("off" turns it off) and options, as `reslint explain RULE` lists them:
+# [rules.bullet-too-long]
+# severity = "suggestion"
+# max_words = 35
+
+# Per-path settings:
+# [[overrides]]
+# paths = ["templates/**"]
+# ignore = ["placeholder-text"]
+"""
+
+INIT_HOOK = """\
+repos:
+  - repo: https://github.com/<owner>/reslint   # where you get reslint from
+    rev: <tag or commit>
+    hooks:
+      - id: reslint"""
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Write a commented .reslint.toml in FOLDER and print the pre-commit snippet."""
+    target = folder / ".reslint.toml"
+    if target.exists():
+        fail(f"{target}: already exists; not overwritten")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8") as out:  # "x": never replace a file
+            out.write(INIT_CONFIG)
+    except OSError as error:
+        fail(f"{target}: {error.strerror or error}")
+    click.echo(f"reslint: wrote {target}")
+    click.echo("To lint on every commit, add this to .pre-commit-config.yaml:\n")
+    click.echo(INIT_HOOK)
+
+
 @main.command()
 @click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file.")
 def clean(config_path: Path | None) -> None:

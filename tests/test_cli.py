@@ -218,3 +218,16 @@ def test_pdf_check_without_cache_imports_only_what_it_uses():
     pdf = str(REPO / "examples" / "flawed-resume.pdf")
     unused = ("zipfile", "docx", "pdfplumber", "reslint.cache", "statistics")
     assert imported_after(["check", "--no-cache", "--format", "json", pdf], unused) == []
+
+
+def test_init_writes_a_config_that_loads_and_never_overwrites(tmp_path):
+    from reslint.config import load_config
+
+    result = CliRunner().invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0 and "- id: reslint" in result.stdout
+    config = load_config(tmp_path / ".reslint.toml")
+    assert config.fail_on.value == "warning"
+    (tmp_path / ".reslint.toml").write_text("region = 'GB'\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["init", str(tmp_path)])
+    assert again.exit_code == 2 and "already exists" in again.stderr
+    assert (tmp_path / ".reslint.toml").read_text(encoding="utf-8") == "region = 'GB'\n"
