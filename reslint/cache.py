@@ -62,8 +62,17 @@ _TEMPORARY = re.compile(r"\.tmp-\w+\.json")
 
 
 def folder_for(config: Config) -> Path:
-    """The cache folder a configuration uses: `cache-dir`, or `.reslint_cache` beside it."""
-    return config.cache_dir or config.root / DEFAULT_DIR
+    """The cache folder a configuration uses: `cache-dir`, or `.reslint_cache` beside the
+    config file (a project's root), or without a config file the user's cache folder
+    (`~/.cache/reslint` on Linux): never the working directory, which may well be the
+    folder of resumes being checked."""
+    if config.cache_dir is not None:
+        return config.cache_dir
+    if config.path is not None:
+        return config.root / DEFAULT_DIR
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("reslint", appauthor=False))
 
 
 @cache

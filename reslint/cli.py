@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -17,6 +18,9 @@ from reslint.pdf_engines import PDF_ENGINES
 
 if TYPE_CHECKING:
     from reslint.config import Config
+    from reslint.options import RunOptions
+    from reslint.progress import Progress
+    from reslint.report import Report
 
 CHECK_FORMATS = tuple(FORMATTERS)
 PARSE_FORMATS = ("text", "json")  # parse_view's two views of a Document
@@ -69,7 +73,23 @@ def main() -> None:
 @click.option("--redact", is_flag=True, help="Mask phone numbers and emails in the output.")
 @click.option("--region", help="Default country for phone numbers (ISO code, e.g. US, GB).")
 @click.option("--pdf-engine", type=click.Choice(PDF_ENGINES), help="PDF extractor.")
-@click.option("--color/--no-color", default=None, help="Colour the text output.")
+@click.option(
+    "--color",
+    type=click.Choice(("auto", "always", "never")),
+    default="auto",
+    help="Colour the text output (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces).",
+)
+@click.option("--no-color", "no_color", is_flag=True, hidden=True, help="Same as --color never.")
+@click.option(
+    "--stdin-filename",
+    help="With PATH '-': the name stdin is read and reported as (its suffix picks the reader).",
+)
+@click.option(
+    "-o", "--output-file", type=click.Path(path_type=Path), help="Write the output to this file."
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only.")
+@click.option("--statistics", is_flag=True, help="Count the findings per rule instead.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail the run.")
 def check(
     paths: tuple[Path, ...],
     profile: Path | None,
@@ -83,15 +103,22 @@ def check(
     redact: bool,
     region: str | None,
     pdf_engine: str | None,
-    color: bool | None,
+    color: str,
+    no_color: bool,
+    stdin_filename: str | None,
+    output_file: Path | None,
+    quiet: bool,
+    statistics: bool,
+    exit_zero: bool,
 ) -> None:
-    """Lint resumes: files, or folders searched for the files reslint reads."""
+    """Lint resumes: files, or folders searched for the files reslint reads; '-' reads
+    one resume from stdin."""
     from reslint.config import ConfigError
     from reslint.formatters import FormatOptions, formatter
     from reslint.model import Severity
     from reslint.options import RunOptions
     from reslint.rulebook import RuleError, load_rulebook
-    from reslint.runner import run
+    from reslint.runner import ProfileError, run
     from reslint.selection import Selection, validate
 
     try:
@@ -106,14 +133,29 @@ def check(
         rulebook.expand(selection.ignore)
     except (ConfigError, RuleError) as error:
         fail(str(error))
-    missing = [str(path) for path in paths if not path.exists() and not path.is_symlink()]
+    stdin = any(str(path) == "-" for path in paths)
+    if stdin and len(paths) > 1:
+        fail("'-' (stdin) cannot be combined with other paths")
+    if stdin_filename and not stdin:
+        fail("--stdin-filename needs the path '-'")
+    missing = [
+        str(path)
+        for path in paths
+        if str(path) != "-" and not path.exists() and not path.is_symlink()
+    ]
     if missing:
         fail(f"{missing[0]}: no such file or directory")
+    if output_file is not None and any(
+        output_file.resolve() == path.resolve() for path in paths if path.is_file()
+    ):
+        fail(f"--output-file {output_file}: is a file being checked")
+    if profile is not None and not profile.exists():
+        fail(f"--profile {profile}: no such file or directory")
     options = RunOptions(
         config=config, rulebook=rulebook, selection=selection, region=region_code, profile=profile
     )
     cache_dir = None
-    if config.cache and not no_cache:
+    if config.cache and not no_cache and not stdin:
         from reslint.cache import folder_for
 
         cache_dir = folder_for(config)
@@ -122,26 +164,84 @@ def check(
 
     tune_collector()
     workers = jobs or config.jobs or os.cpu_count() or 1
-    report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=ProgressBar())
+    progress = None if quiet else ProgressBar()
+    try:
+        if stdin:
+            report = _run_stdin(stdin_filename, options, progress)
+        else:
+            report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=progress)
+    except ProfileError as error:
+        fail(f"--profile {error}")
+    if not report.files and not (report.notes and all(path.is_file() for path in paths)):
+        # Files named and skipped as someone else's (a hook's *.json) are a deliberate
+        # nothing; a folder with nothing reslint reads must not pass CI as "no problems".
+        from reslint.discovery import nothing_to_lint
+
+        fail(nothing_to_lint(paths))
     if redact:
         from reslint.redact import redact_report
 
         report = redact_report(report, region_code)
-    use_color = sys.stdout.isatty() if color is None else color
-    format_options = FormatOptions(color=use_color)
+    writing_file = output_file is not None
+    use_color = _use_color("never" if no_color else color, writing_file)
+    threshold = Severity(fail_on) if fail_on else config.fail_on
+    format_options = FormatOptions(color=use_color, quiet=quiet, fail_on=threshold.value)
     if output_format in VISUAL_FORMATS:  # pages and lines to draw, not only findings
         from reslint.file_views import build_views
 
-        format_options = FormatOptions(color=use_color, views=build_views(report, options, redact))
-    click.echo(formatter(output_format)(report, format_options))
+        format_options = replace(format_options, views=build_views(report, options, redact))
+    if statistics and output_format == "text":
+        from reslint.formatters.text import statistics as rule_statistics
+
+        rendered = rule_statistics(report)
+    else:
+        rendered = formatter(output_format)(report, format_options)
+    if output_file is not None:
+        try:
+            output_file.write_text(rendered + "\n", encoding="utf-8")
+        except OSError as error:
+            fail(f"--output-file {output_file}: {error.strerror or error}")
+    elif rendered:
+        click.echo(rendered, color=use_color)  # click strips colour from a pipe unless told
     if output_format == "text":
         from reslint.formatters.safe_text import visible
 
         for result in report.files:
             if result.error:
                 click.echo(f"reslint: {visible(result.path)}: {visible(result.error)}", err=True)
-    threshold = Severity(fail_on) if fail_on else config.fail_on
-    sys.exit(report.exit_code(threshold))
+    code = report.exit_code(threshold)
+    sys.exit(0 if exit_zero and code == 1 else code)
+
+
+def _use_color(choice: str, to_file: bool) -> bool:
+    """`--color`: always or never as said; auto colours a terminal, unless NO_COLOR is set,
+    and FORCE_COLOR colours a pipe too (https://no-color.org, https://force-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return not to_file and sys.stdout.isatty()
+
+
+def _run_stdin(name: str | None, options: RunOptions, progress: Progress | None) -> Report:
+    """Lint what stdin holds, as a file called `name` (default: plain text, shown as '-'):
+    the bytes go to a private temporary folder, never beside any file, removed after."""
+    import shutil
+    import tempfile
+
+    from reslint.runner import run
+
+    data = sys.stdin.buffer.read()
+    folder = Path(tempfile.mkdtemp(prefix="reslint-stdin-"))
+    try:
+        path = folder / (Path(name).name if name else "stdin.txt")
+        path.write_bytes(data)
+        report = run([path], options, jobs=1, cache_dir=None, progress=progress)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return report.renamed(str(path), name or "-")
 
 
 @main.command()
@@ -207,8 +307,59 @@ def explain(rule: str) -> None:
     except RuleError as error:
         fail(str(error))
     if rule not in rulebook.rules:
-        fail(f"unknown rule '{rule}' (see 'reslint rules')")
+        from reslint.names import did_you_mean
+
+        hint = did_you_mean(rule, rulebook.rules) or " (see 'reslint rules')"
+        fail(f"unknown rule '{rule}'{hint}")
     click.echo(explain_rule(rulebook.rules[rule]))
+
+
+INIT_CONFIG = """\
+# reslint's settings for this folder and those below it (reslint explain RULE, reslint rules).
+# Every key is checked: a mistyped key or rule name is an error that names the closest one.
+
+# select = ["contact", "dates", "statements", "document"]  # default: every rule on by default
+# ignore = ["employment-gap"]     # rules or families to skip
+fail-on = "warning"               # lowest severity that fails the run: error, warning, suggestion
+# region = "GB"                   # default country for phone numbers (ISO code)
+# exclude = ["drafts/**"]         # globs relative to this file
+# cache = true                    # results cached in .reslint_cache/ beside this file
+
+# A rule's severity ("off" turns it off) and options, as `reslint explain RULE` lists them:
+# [rules.bullet-too-long]
+# severity = "suggestion"
+# max_words = 35
+
+# Per-path settings:
+# [[overrides]]
+# paths = ["templates/**"]
+# ignore = ["placeholder-text"]
+"""
+
+INIT_HOOK = """\
+repos:
+  - repo: https://github.com/<owner>/reslint   # where you get reslint from
+    rev: <tag or commit>
+    hooks:
+      - id: reslint"""
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Write a commented .reslint.toml in FOLDER and print the pre-commit snippet."""
+    target = folder / ".reslint.toml"
+    if target.exists():
+        fail(f"{target}: already exists; not overwritten")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8") as out:  # "x": never replace a file
+            out.write(INIT_CONFIG)
+    except OSError as error:
+        fail(f"{target}: {error.strerror or error}")
+    click.echo(f"reslint: wrote {target}")
+    click.echo("To lint on every commit, add this to .pre-commit-config.yaml:\n")
+    click.echo(INIT_HOOK)
 
 
 @main.command()

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from reslint.names import did_you_mean
 from reslint.pdf_engines import PDF_ENGINES
 from reslint.severity import Severity
 
@@ -173,7 +174,7 @@ def _limits(value: Any, where: str) -> Limits:
     values: dict[str, Any] = {}
     for key, raw in value.items():
         if key not in LIMIT_KEYS:
-            raise ConfigError(f"{where}: unknown key '{key}'")
+            raise ConfigError(f"{where}: unknown key '{key}'{did_you_mean(key, LIMIT_KEYS)}")
         kind = LIMIT_KEYS[key]
         if isinstance(raw, bool) or not isinstance(raw, int | float) or raw <= 0:
             raise ConfigError(f"{where}.{key}: must be a positive number")
@@ -185,7 +186,8 @@ def parse_config(data: Mapping[str, Any], path: Path | None) -> Config:
     where = str(path) if path else "config"
     unknown = set(data) - TOP_KEYS
     if unknown:
-        raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+        key = sorted(unknown)[0]
+        raise ConfigError(f"{where}: unknown key '{key}'{did_you_mean(key, TOP_KEYS)}")
     root = path.parent if path else Path.cwd()
     values: dict[str, Any] = {"path": path, "root": root}
     if "select" in data:
@@ -242,7 +244,8 @@ def _tables(value: Any, where: str) -> list[dict[str, Any]]:
 def _override(data: dict[str, Any], where: str) -> Override:
     unknown = set(data) - OVERRIDE_KEYS
     if unknown:
-        raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+        key = sorted(unknown)[0]
+        raise ConfigError(f"{where}: unknown key '{key}'{did_you_mean(key, OVERRIDE_KEYS)}")
     if "paths" not in data:
         raise ConfigError(f"{where}: 'paths' is required")
     return Override(

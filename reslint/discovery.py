@@ -28,6 +28,44 @@ PROJECT_FILES = re.compile(
 )
 
 
+# Word-processor formats people save resumes in that reslint does not read; a folder holding
+# only these has nothing to lint, and saying so beats "no problems found".
+UNREAD_SUFFIXES = (".doc", ".odt", ".rtf", ".pages", ".wpd")
+
+
+def unread_documents(paths: Iterable[Path]) -> list[Path]:
+    """The documents in `paths` (files, folders searched outside hidden folders) in a format
+    reslint does not read, by suffix."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_file() and path.suffix.lower() in UNREAD_SUFFIXES:
+            found.append(path)
+        if not path.is_dir():
+            continue
+        for folder, subfolders, files in os.walk(path, followlinks=False):
+            subfolders[:] = [
+                name for name in subfolders if name not in SKIPPED_FOLDERS and name[:1] != "."
+            ]
+            found.extend(
+                Path(folder, name) for name in files if Path(name).suffix.lower() in UNREAD_SUFFIXES
+            )
+    return found
+
+
+def nothing_to_lint(paths: Iterable[Path]) -> str:
+    """Why a run that found no file to lint found none, in one line."""
+    paths = list(paths)
+    unread = unread_documents(paths)
+    shown = ", ".join(str(path) for path in paths)
+    if unread:
+        suffixes = "/".join(sorted({path.suffix.lower() for path in unread}))
+        return (
+            f"nothing to lint in {shown}: only {suffixes} files, which reslint does not read "
+            "(save them as DOCX or PDF)"
+        )
+    return f"nothing to lint in {shown}: no resume or LinkedIn export reslint reads"
+
+
 def _excluded(path: Path, config: Config) -> bool:
     relative = config.relative(path)
     return any(glob_to_regex(glob).match(relative) for glob in config.exclude)

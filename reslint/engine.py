@@ -65,6 +65,14 @@ def activate(
     return ActiveRule(rule, severity or rule.severity, options)
 
 
+def _quoted(active: ActiveRule, hit: Hit) -> str | None:
+    """The words a finding is about, so it can be found in a PDF without `reslint parse`:
+    the kind's, else its line's (not for a kind that reports an absence near a line)."""
+    if hit.text is not None or hit.line is None or KINDS[active.rule.kind].absence:
+        return hit.text
+    return hit.line.text
+
+
 def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Finding:
     related: tuple[Location, ...] = ()
     if hit.related and ctx.profile is not None:
@@ -76,8 +84,8 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
         severity=hit.severity if hit.severity and not configured else active.severity,
         message=hit.message,
         location=Location.of(doc.path, hit.line),
-        text=hit.text,
-        suggestion=hit.suggestion,
+        text=_quoted(active, hit),
+        suggestion=hit.suggestion or active.rule.hint,
         related=related,
     )
 
@@ -133,8 +141,15 @@ def run_rules(doc: Document, rules: Iterable[ActiveRule], ctx: Context) -> list[
     for a caller that needs to know which rules ran as well as what they found."""
     findings: list[Finding] = []
     sections: dict[int, int] | None = None
-    for active in rules:
+    rules = list(rules)
+    # Kinds that judge the others' findings (unused suppressions) run last, and see them.
+    first = [active for active in rules if not KINDS[active.rule.kind].after_others]
+    last = [active for active in rules if KINDS[active.rule.kind].after_others]
+    for active in [*first, *last]:
         kind = KINDS[active.rule.kind]
+        if kind.after_others:
+            ran = {name for a in first for name in (a.rule.name, a.rule.family)}
+            ctx = replace(ctx, findings=tuple(findings), ran=frozenset(ran))
         made = [
             (hit, _finding(active, hit, doc, ctx)) for hit in kind.check(doc, active.options, ctx)
         ]

@@ -12,6 +12,11 @@ from typing import Any
 from reslint.engine import activate, lint
 from reslint.kinds import Context
 from reslint.model import Box, Document, FileFacts, Finding, Line, ReaderOutput, Region
+from reslint.readers.source_lines import (
+    HASH_SUPPRESSION,
+    MARKDOWN_COMMENT,
+    comment_suppressions,
+)
 from reslint.readers.text import lines_from_text
 from reslint.rulebook import Example, Rule
 from reslint.structure import build_document
@@ -71,7 +76,11 @@ def example_document(
     facts: dict | None = None,
     styles: Iterable[Mapping[str, Any]] = (),
 ) -> Document:
-    lines = apply_styles(lines_from_text(text.strip("\n"), markdown=fmt == "markdown"), styles)
+    name = "profile.md" if kind == "profile" else f"example.{'md' if fmt == 'markdown' else 'txt'}"
+    # Comments as the text reader takes them: Markdown's HTML comments, text's `# reslint:`.
+    comment = MARKDOWN_COMMENT if fmt == "markdown" else HASH_SUPPRESSION
+    text, suppressions = comment_suppressions(text.strip("\n"), Path(name), comment)
+    lines = apply_styles(lines_from_text(text, markdown=fmt == "markdown"), styles)
     pages = max((line.page for line in lines), default=1)
     file_facts = FileFacts(format=fmt, page_count=pages)
     if facts:
@@ -86,8 +95,12 @@ def example_document(
         if "built_text" in values:
             values["built_text"] = tuple(values["built_text"])
         file_facts = replace(file_facts, **values)
-    output = ReaderOutput(lines=lines, facts=file_facts, kind=kind)  # type: ignore[arg-type]
-    name = "profile.md" if kind == "profile" else f"example.{'md' if fmt == 'markdown' else 'txt'}"
+    output = ReaderOutput(
+        lines=lines,
+        facts=file_facts,
+        kind=kind,  # type: ignore[arg-type]
+        suppressions=suppressions,
+    )
     return build_document(Path(name), output, region)
 
 

@@ -63,6 +63,24 @@ def load(path: Path, options: LoadOptions, reader: Reader | None = None) -> Docu
         return str(error)
 
 
+# The kind recorded for a plain-text or Markdown file with nothing of a resume in it: a
+# folder search skips it with a note (runner), a file named on the command line is linted.
+NOT_A_RESUME = "not-a-resume"
+PROSE_FORMATS = frozenset({"text", "markdown"})
+
+
+def looks_like_resume(doc: Document) -> bool:
+    """Whether a text or Markdown file has anything of a resume: contact details or a
+    section a resume has (Experience, Education, ...). Other formats always do: a PDF or
+    DOCX in a resume folder is a resume, and the structured ones say so themselves."""
+    if doc.facts.format not in PROSE_FORMATS or doc.kind != "resume":
+        return True
+    contact = doc.contact
+    if contact.emails or contact.phones or contact.linkedin:
+        return True
+    return any(section.kind != "other" for section in doc.sections)
+
+
 def lint_file(
     path: Path,
     options: RunOptions,
@@ -82,18 +100,25 @@ def _lint_file(
     path: Path, options: RunOptions, profile: Document | None, reader: Reader | None
 ) -> FileResult:
     from reslint.engine import applicable, run_rules
-    from reslint.kinds import Context
+    from reslint.kinds import KINDS, Context
     from reslint.suppressions import unsuppressed
 
     doc = try_load(path, options.loading, reader)  # within lint_file's time limit
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
-    ctx = Context(region=options.region, today=options.today, profile=profile)
+    book = options.rulebook
+    ctx = Context(
+        region=options.region,
+        today=options.today,
+        profile=profile,
+        known=frozenset([*book.rules, *book.families]),
+    )
     configured = active_rules(options.config, options.rulebook, path, options.selection)
     if doc.facts.format == "pdf" and source_beside(path) is not None:
         configured = [active for active in configured if active.rule.name in BUILT_PDF_RULES]
     rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
-    findings = unsuppressed(run_rules(doc, rules, ctx), doc.suppressions, doc.path)
+    keep = frozenset(a.rule.name for a in rules if KINDS[a.rule.kind].after_others)
+    findings = unsuppressed(run_rules(doc, rules, ctx), doc.suppressions, doc.path, keep)
     limits = options.config.limits
     kept, omitted = cap_findings(
         list(findings), limits.max_findings_per_rule, limits.max_findings_per_file
@@ -103,7 +128,7 @@ def _lint_file(
         kept,
         omitted=omitted,
         format=doc.facts.format,
-        kind=doc.kind,
+        kind=NOT_A_RESUME if not looks_like_resume(doc) else doc.kind,
         profile=str(profile.path) if profile else None,
         rules=tuple(active.rule.name for active in rules),
     )

@@ -226,6 +226,17 @@ class Suppression:
     rules: tuple[str, ...] = ()
     source: str | None = None
 
+    def silences(self, finding: Finding, path: Path | str, where: Location | None = None) -> bool:
+        """Whether this comment, in the file at `path` (or its `source`), silences
+        `finding` (at `where`, one of its places; default its location): one on its line
+        or the line below, of a rule or family it names."""
+        where = where or finding.location
+        if where.line is None or (self.source or str(path)) != where.path:
+            return False
+        if where.line not in (self.line, self.line + 1):
+            return False
+        return not self.rules or bool({finding.rule, finding.family} & set(self.rules))
+
 
 @dataclass(frozen=True, slots=True)
 class KnownFields:

@@ -13,11 +13,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
 from reslint.model import Finding, Location, Severity
+
+# Formats whose lines count from the top of each page (in reading order), not from the top
+# of a source file: their locations are pages and lines, which no editor can jump to.
+PAGED_FORMATS = frozenset(
+    {"pdf", "docx", "linkedin-pdf", "linkedin-export", "linkedin-export-folder"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,11 @@ class FileResult:
     @property
     def omitted_count(self) -> int:
         return sum(count for _, count in self.omitted)
+
+    @property
+    def paged(self) -> bool:
+        """Whether this file's locations are page and line rather than source line:col."""
+        return self.format in PAGED_FORMATS
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +86,31 @@ class Report:
 
         ranked = sorted((r for r in self.files if r.findings), key=weight, reverse=True)
         return ranked[:limit]
+
+    def renamed(self, old: str, new: str) -> Report:
+        """This report with the file `old` called `new` (stdin, linted from a temporary
+        file, is reported under its --stdin-filename)."""
+
+        def place(where: Location) -> Location:
+            return replace(where, path=new) if where.path == old else where
+
+        def finding(item: Finding) -> Finding:
+            return replace(
+                item,
+                location=place(item.location),
+                places=tuple(place(where) for where in item.places),
+            )
+
+        files = tuple(
+            replace(
+                result,
+                path=new if result.path == old else result.path,
+                findings=tuple(finding(item) for item in result.findings),
+            )
+            for result in self.files
+        )
+        notes = tuple(note.replace(old, new) for note in self.notes)
+        return replace(self, files=files, notes=notes)
 
     def exit_code(self, fail_on: Severity) -> int:
         if any(result.error for result in self.files):

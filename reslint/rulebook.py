@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from reslint.names import did_you_mean
 from reslint.severity import Severity
 
 RULE_KEYS = frozenset(
@@ -64,6 +65,18 @@ class Rule:
     enabled: bool = True
     applies_to: tuple[str, ...] = DOCUMENT_KINDS  # which documents the rule lints
     builtin: bool = False  # shipped with reslint: its options are checked by the test suite
+
+    @property
+    def hint(self) -> str:
+        """The short fix hint a finding carries when its kind gives none: the first
+        sentence of `instead`, on one line (`reslint explain` shows the rest)."""
+        flat = " ".join(self.instead.split())
+        first = _SENTENCE_END.split(flat, maxsplit=1)[0]
+        return first if len(first) <= 200 else first[:199].rstrip() + "…"
+
+
+# A sentence ends at . ! or ? before a capital, a quote or a code span; "e.g. x" does not.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(*])")
 
 
 def builtin_rules_dir() -> Path:
@@ -201,7 +214,8 @@ class Rulebook:
             elif name in self.families:
                 chosen.update(r.name for r in self.rules.values() if r.family == name)
             else:
-                raise RuleError(f"unknown rule or family '{name}'")
+                hint = did_you_mean(name, [*self.rules, *self.families])
+                raise RuleError(f"unknown rule or family '{name}'{hint}")
         return chosen
 
 

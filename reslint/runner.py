@@ -9,12 +9,13 @@ results, in the order of the files, with notes and the metadata of the rules tha
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from reslint.discovery import find_inputs
-from reslint.linting import Task, lint_file, load_profile
+from reslint.linting import NOT_A_RESUME, Task, lint_file, load_profile
 from reslint.model import Document
 from reslint.options import RunOptions
 from reslint.pairing import pair_by_folder
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, path just done)
+
+
+class ProfileError(Exception):
+    """The profile named with --profile cannot be read: the run stops before linting."""
 
 
 def run(
@@ -55,6 +60,9 @@ def run(
     wanted = [options.profile] if options.profile is not None else []
     for profile_path in dict.fromkeys([*wanted, *pairs.values()]):
         loaded = load_profile(profile_path, options.loading)
+        if isinstance(loaded, str) and profile_path in wanted:
+            # The profile the user named: every comparison would be missing, so stop first.
+            raise ProfileError(f"{profile_path}: {loaded}")
         if isinstance(loaded, str):
             if profile_path not in files:
                 head.append(FileResult(str(profile_path), error=loaded))
@@ -93,8 +101,27 @@ def run(
             progress(done, len(files), result.path)
     if cache is not None and cache.written:
         cache.prune()  # only a run that added entries can have grown the cache
-    final = head + [result for result in results if result is not None]
+    final = head + _resumes_only([r for r in results if r is not None], paths, notes)
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
+
+
+def _resumes_only(
+    results: list[FileResult], named: list[Path], notes: list[str]
+) -> list[FileResult]:
+    """`results` less the text files a folder search found that are no resume (a notes
+    file, a rule's word list), each skipped with a note; named files are kept."""
+    given = {str(path) for path in named}
+    kept: list[FileResult] = []
+    for result in results:
+        if result.kind != NOT_A_RESUME:
+            kept.append(result)
+        elif result.path in given:
+            kept.append(replace(result, kind="resume"))
+        else:
+            notes.append(
+                f"{result.path}: no contact details or resume sections; not a resume, skipped"
+            )
+    return kept
 
 
 def lint_files(

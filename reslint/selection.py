@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from reslint.config import Config, ConfigError, RuleSettings
 from reslint.model import Severity
+from reslint.names import did_you_mean
 from reslint.rulebook import Rule, Rulebook, RuleError
 
 if TYPE_CHECKING:
@@ -43,7 +44,8 @@ def validate(config: Config, rulebook: Rulebook) -> None:
     for label, rules in tables:
         for name, settings in rules.items():
             if name not in rulebook.rules:
-                raise ConfigError(f"{label}: unknown rule '{name}'")
+                hint = did_you_mean(name, rulebook.rules)
+                raise ConfigError(f"{label}: unknown rule '{name}'{hint}")
             from reslint.engine import activate  # imports every kind: only when there are options
 
             try:

@@ -25,6 +25,15 @@ def write(tmp_path: Path):
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
+@pytest.fixture(autouse=True)
+def user_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A run without a config file caches in the user's cache folder: keep the tests' runs
+    out of the real one (platformdirs reads XDG_CACHE_HOME on Linux)."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder
+
+
 def corpus_files(folder: str, suffix: str) -> list[Path]:
     """Corpus files copied into the repository (tests/corpus, see its NOTICE)."""
     return sorted((CORPUS / folder).glob(f"*{suffix}"))

@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             ROOT,
             "reslint.severity",
+            "reslint.names",
             "reslint.model",
             "reslint.report",
             "reslint.limits",

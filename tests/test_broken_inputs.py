@@ -133,7 +133,7 @@ def test_cli_text_reports_one_line_and_lints_the_rest(broken_folder):
     result = check(str(folder), "--select", "first-person")
     assert result.exit_code == 2
     assert_reported_once(result.stderr, broken, reason)
-    assert f"{good}:1:7:" in result.stdout and "first-person" in result.stdout
+    assert f"{good}:7:1:" in result.stdout and "first-person" in result.stdout
     assert "Traceback" not in result.output
 
 
@@ -197,7 +197,7 @@ def test_github_annotates_the_unreadable_file(broken_folder):
     relative = broken.relative_to(Path.cwd()).as_posix()
     errors = [line for line in result.stdout.splitlines() if f"file={relative}," in line]
     assert len(errors) == 1 and errors[0].startswith("::error ") and reason in errors[0]
-    assert f"file={good.relative_to(Path.cwd()).as_posix()},line=7,title=first-person" in (
+    assert f"file={good.relative_to(Path.cwd()).as_posix()},line=7,col=1,title=first-person" in (
         result.stdout
     )
 
@@ -288,7 +288,7 @@ def test_size_limit_is_configurable(tmp_path, monkeypatch):
     result = check(str(small), str(padded), "--select", "first-person")
     assert result.exit_code == 2
     assert_reported_once(result.stderr, padded, "too large")
-    assert f"{small}:1:7:" in result.stdout
+    assert f"{small}:7:1:" in result.stdout
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")

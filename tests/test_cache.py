@@ -23,6 +23,7 @@ RESUME = "# Ada Lovelace\nada@example.org\n\n## Experience\nAcme — Engineer, 2
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / ".reslint.toml").write_text("", encoding="utf-8")  # the cache sits beside it
     cv = tmp_path / "cv"
     cv.mkdir()
     (cv / "a.md").write_text(RESUME.format("I built the pipeline"), encoding="utf-8")
@@ -318,3 +319,16 @@ def test_clean_through_a_linked_cache_folder_keeps_the_link_and_foreign_files(pr
     assert CliRunner().invoke(main, ["clean"]).exit_code == 0
     assert (project / ".reslint_cache").is_symlink()
     assert remaining(target) == ["unrelated.txt"]
+
+
+def test_without_a_config_the_cache_is_the_users_never_beside_the_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_cache: Path
+):
+    resumes = tmp_path / "resumes"
+    resumes.mkdir()
+    (resumes / "a.md").write_text(RESUME.format("I built the pipeline"), encoding="utf-8")
+    monkeypatch.chdir(resumes)
+    result = CliRunner().invoke(main, ["check", ".", "--select", "first-person"])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in resumes.iterdir()) == ["a.md"]
+    assert list((user_cache / "reslint").rglob("*.json"))

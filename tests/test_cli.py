@@ -39,7 +39,7 @@ def test_finding_exits_one_and_names_rule_and_line(write):
     path = write("bad.md", GOOD.replace("- Built", "- I built"))
     result = run("check", str(path), "--select", "first-person")
     assert result.exit_code == 1
-    assert f"{path}:1:7: warning first-person" in result.output
+    assert f"{path}:7:1: warning first-person" in result.output
 
 
 def test_fail_on_error_ignores_warnings(write):
@@ -169,7 +169,18 @@ def test_explain_prints_rule_documentation():
     assert result.exit_code == 0
     assert "Why it matters:" in result.output
     assert "What to do instead:" in result.output
-    assert "scope = 'statements'" in result.output
+    assert 'scope = "statements"' in result.output
+
+
+def test_explain_prints_options_as_toml_and_each_examples_region():
+    import tomllib
+
+    out = run("explain", "phone-invalid").output
+    table = out.split("as TOML for .reslint.toml:", 1)[1].split("\n\n")[1]
+    parsed = tomllib.loads("\n".join(line.strip() for line in table.splitlines()))
+    assert "labels" in parsed["rules"]["phone-invalid"]
+    flagged, not_flagged = out.split("Flagged:", 1)[1].split("Not flagged:", 1)
+    assert "(phone region US, the default)" in flagged and "(phone region DE)" in not_flagged
 
 
 def test_explain_unknown_rule():
@@ -207,3 +218,16 @@ def test_pdf_check_without_cache_imports_only_what_it_uses():
     pdf = str(REPO / "examples" / "flawed-resume.pdf")
     unused = ("zipfile", "docx", "pdfplumber", "reslint.cache", "statistics")
     assert imported_after(["check", "--no-cache", "--format", "json", pdf], unused) == []
+
+
+def test_init_writes_a_config_that_loads_and_never_overwrites(tmp_path):
+    from reslint.config import load_config
+
+    result = CliRunner().invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0 and "- id: reslint" in result.stdout
+    config = load_config(tmp_path / ".reslint.toml")
+    assert config.fail_on.value == "warning"
+    (tmp_path / ".reslint.toml").write_text("region = 'GB'\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["init", str(tmp_path)])
+    assert again.exit_code == 2 and "already exists" in again.stderr
+    assert (tmp_path / ".reslint.toml").read_text(encoding="utf-8") == "region = 'GB'\n"

@@ -83,7 +83,10 @@ def test_sarif_is_valid_and_carries_rules_results_and_locations(resumes: Path):
     assert set(results) == {("first-person", "cv/ada.md"), ("email-missing", "cv/sam.md")}
     person = results["first-person", "cv/ada.md"]
     assert person["level"] == "warning"
-    assert person["locations"][0]["physicalLocation"]["region"] == {"startLine": 7}
+    assert person["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 7,
+        "startColumn": 1,
+    }
     assert rules[person["ruleIndex"]]["id"] == "first-person"
     assert run["invocations"][0]["executionSuccessful"] is True
 
@@ -114,8 +117,8 @@ def test_github_annotations(resumes: Path):
     code, out = check("cv", "--format", "github", "--select", SELECT)
     assert code == 1
     lines = sorted(out.splitlines())
-    assert lines[0].startswith("::error file=cv/sam.md,line=1,title=email-missing::")
-    assert lines[1].startswith("::warning file=cv/ada.md,line=7,title=first-person::")
+    assert lines[0].startswith("::error file=cv/sam.md,line=1,col=1,title=email-missing::")
+    assert lines[1].startswith("::warning file=cv/ada.md,line=7,col=1,title=first-person::")
 
 
 def test_github_escaping_follows_the_toolkit():
@@ -126,12 +129,13 @@ def test_github_escaping_follows_the_toolkit():
         "statements",
         Severity.SUGGESTION,
         "one, two: 100%\nthree",
-        Location("dir,1/a:b.md", 2, 3),
+        Location("dir,1/a:b.pdf", 2, 3),
     )
-    out = formatter("github")(Report((FileResult("dir,1/a:b.md", (finding,)),)), FormatOptions())
+    result = FileResult("dir,1/a:b.pdf", (finding,), format="pdf")
+    out = formatter("github")(Report((result,)), FormatOptions())
     assert out == (
-        "::notice file=dir%2C1/a%3Ab.md,line=3,title=first-person::"
-        "one, two: 100%25%0Athree (page 2)"
+        "::notice file=dir%2C1/a%3Ab.pdf,title=first-person::"
+        "one, two: 100%25%0Athree (page 2, line 3)"
     )
 
 
@@ -149,7 +153,7 @@ def test_junit_structure(resumes: Path):
     assert cases["email-missing"].find("failure") is None
     failure = cases["first-person"].find("failure")
     assert failure is not None and failure.get("type") == "warning"
-    assert "cv/ada.md:1:7" in failure.text
+    assert "cv/ada.md:7:1" in failure.text
     assert (ada.get("tests"), ada.get("failures"), ada.get("errors")) == ("2", "1", "0")
     broken = suites["cv/broken.txt"]
     [case] = broken.findall("testcase")
@@ -209,3 +213,24 @@ def test_a_finding_as_data_reads_back_as_the_same_finding():
     # A finding written before `count` and `places` existed (a cache entry) still reads.
     del data["count"], data["places"]
     assert finding_from_dict(data).count == 1
+
+
+def test_junit_findings_below_fail_on_do_not_fail(resumes: Path):
+    code, out = check("cv", "--format", "junit", "--select", SELECT, "--fail-on", "error")
+    assert code == 1  # sam.md's email-missing is an error
+    suites = {suite.get("name"): suite for suite in ET.fromstring(out).findall("testsuite")}
+    ada = {case.get("name"): case for case in suites["cv/ada.md"].findall("testcase")}
+    assert ada["first-person"].find("failure") is None  # a warning, below --fail-on error
+    assert "cv/ada.md:7:1" in ada["first-person"].find("system-out").text
+    assert suites["cv/ada.md"].get("failures") == "0"
+    sam = {case.get("name"): case for case in suites["cv/sam.md"].findall("testcase")}
+    assert sam["email-missing"].find("failure") is not None
+
+
+def test_sarif_rule_name_differs_from_its_id(resumes: Path):
+    log = json.loads(check("cv", "--format", "sarif", "--select", SELECT)[1])
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert [(rule["id"], rule["name"]) for rule in rules] == [
+        ("email-missing", "EmailMissing"),
+        ("first-person", "FirstPerson"),
+    ]

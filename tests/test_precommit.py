@@ -102,7 +102,7 @@ def test_hook_fails_on_a_flawed_resume_and_passes_after_the_fix(tmp_path: Path):
 
     failed = pre_commit(resumes, home)
     assert failed.returncode == 1, failed.stdout + failed.stderr
-    assert "resume.md:1:6: warning first-person" in failed.stdout
+    assert "resume.md:6:1: warning first-person" in failed.stdout
     assert "Failed" in failed.stdout
 
     (resumes / "resume.md").write_text(FIXED, encoding="utf-8")
@@ -119,3 +119,34 @@ def test_hook_fails_on_a_flawed_resume_and_passes_after_the_fix(tmp_path: Path):
         "resume.md",
     ]
     assert (resumes / "resume.md").read_text(encoding="utf-8") == FIXED
+
+
+README = """# My resume
+
+The source of my resume. Build it with `make`, contact me by opening an issue.
+"""
+
+
+def test_hook_passes_a_good_resume_beside_the_repositorys_own_documents(tmp_path: Path):
+    """README, CONTRIBUTING, LICENSE and docs/ are no resumes: the hook's default
+    `exclude` leaves them (and .pre-commit-config.yaml) alone, so a repository holding a
+    good resume passes with no note about them."""
+    rev = snapshot(tmp_path / "reslint")
+    repo = tmp_path / "my-resume"
+    (repo / "docs").mkdir(parents=True)
+    git(repo, "init", "-q")
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {tmp_path / 'reslint'}\n    rev: {rev}\n    hooks:\n"
+        "      - id: reslint\n",
+        encoding="utf-8",
+    )
+    good = (REPO / "examples" / "good-resume.md").read_text(encoding="utf-8")
+    (repo / "resume.md").write_text(good, encoding="utf-8")
+    for name in ("README.md", "CONTRIBUTING.md", "LICENSE.txt", "docs/notes.md"):
+        (repo / name).write_text(README, encoding="utf-8")
+    git(repo, "add", "-A")
+    done = pre_commit(repo, tmp_path / "pre-commit-home")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Passed" in done.stdout
+    for name in ("README", "CONTRIBUTING", "LICENSE", "notes.md", ".pre-commit-config"):
+        assert name not in done.stdout, done.stdout

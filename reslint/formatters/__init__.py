@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the CLI lists FORMATTERS at start-up, before any report exists
+    from reslint.model import Location
     from reslint.report import Report
     from reslint.visual import FileView
 
@@ -35,6 +36,8 @@ VISUAL_FORMATS = frozenset({"html"})
 class FormatOptions:
     color: bool = False
     views: Mapping[str, FileView] = field(default_factory=dict)  # by path, for VISUAL_FORMATS
+    quiet: bool = False  # the findings only: no notes, summary or pointers (--quiet)
+    fail_on: str = "suggestion"  # the lowest severity that fails the run (JUnit failures)
 
 
 def formatter(name: str) -> Callable[[Report, FormatOptions], str]:
@@ -57,3 +60,33 @@ def relative_path(path: str) -> str:
         return absolute.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return absolute.as_posix()
+
+
+def position(where: Location, paged: bool) -> str:
+    """Where in its file `where` is, without the path: `line:col` for a text source, which
+    editors and terminals jump to, `pN:lM` (page N, line M in reading order) for a page
+    format, a form no tool mistakes for a line and column. A text source's finding about
+    the whole file is at 1:1, as ruff and ESLint place theirs; a page format's has none."""
+    if where.column is not None or (not paged and where.line is not None):
+        return f"{where.line or 1}:{where.column or 1}"
+    if not paged:
+        return "1:1"
+    if where.line is not None:
+        return f"p{where.page or 1}:l{where.line}"
+    return f"p{where.page}" if where.page else ""
+
+
+def place(where: Location, paged: bool) -> str:
+    """`path:` and `position`: `cv.md:5:3`, `resume.pdf:p1:l12`, `resume.pdf`."""
+    spot = position(where, paged)
+    return f"{where.path}:{spot}" if spot else where.path
+
+
+def page_words(where: Location, paged: bool) -> str | None:
+    """`page 1, line 12` for a page format's location (what SARIF and GitHub annotations,
+    whose lines are source lines, say in the message instead), None for a text source."""
+    if not paged or where.column is not None:
+        return None
+    if where.line is not None:
+        return f"page {where.page or 1}, line {where.line}"
+    return f"page {where.page}" if where.page else None

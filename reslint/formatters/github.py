@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reslint.formatters import FormatOptions, omitted_note, relative_path
+from reslint.formatters import FormatOptions, omitted_note, page_words, relative_path
 from reslint.formatters.safe_text import visible, visible_lines
 from reslint.model import Finding, Severity
 from reslint.report import Report
@@ -33,26 +33,32 @@ def command(level: str, message: str, **properties: str | int | None) -> str:
     return f"::{level} {props}::{escape_data(message)}"
 
 
-def _annotation(finding: Finding) -> str:
+def _annotation(finding: Finding, paged: bool) -> str:
+    """A text source's annotation sits on its line and column; a page format's lines are no
+    lines of the file, so its annotation is on the file and the message says the page and
+    line."""
     where = finding.location
     message = visible_lines(finding.message)
-    if where.page and where.page > 1:
-        message += f" (page {where.page})"
+    words = page_words(where, paged)
+    if words:
+        message += f" ({words})"
     if finding.suggestion:
         message += f"\n{visible_lines(finding.suggestion)}"
     return command(
         LEVELS[finding.severity],
         message,
         file=relative_path(where.path),
-        line=where.line,
-        col=where.column,
+        line=None if words else where.line,
+        col=None if words else where.column,
         title=finding.rule,
     )
 
 
 def render(report: Report, options: FormatOptions) -> str:
     del options
-    out = [_annotation(finding) for finding in report.findings]
+    out = [
+        _annotation(finding, result.paged) for result in report.files for finding in result.findings
+    ]
     out.extend(
         command(
             "error",

@@ -8,9 +8,9 @@ from typing import Any
 from urllib.parse import quote
 
 from reslint import __version__
-from reslint.formatters import FormatOptions, omitted_note, relative_path
+from reslint.formatters import FormatOptions, omitted_note, page_words, relative_path
 from reslint.formatters.safe_text import json_safe
-from reslint.model import Finding, Severity
+from reslint.model import Finding, Location, Severity
 from reslint.report import FileResult, Report, RuleInfo
 
 SCHEMA = (
@@ -36,10 +36,30 @@ def _artifact(path: str) -> dict[str, Any]:
     return {"uri": quote(_path_bytes(relative)), "uriBaseId": BASE_ID}
 
 
+def rule_name(rule_id: str) -> str:
+    """SARIF's `name` is a readable identifier distinct from the `id`: `EmailMissing`."""
+    return "".join(part[:1].upper() + part[1:] for part in rule_id.split("-") if part)
+
+
+def information_uri() -> str | None:
+    """The project's home page from the installed package's metadata, if it names one."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        meta = metadata("reslint")
+    except PackageNotFoundError:
+        return None
+    for entry in meta.get_all("Project-URL") or ():
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in ("homepage", "home", "repository", "source"):
+            return url.strip()
+    return meta.get("Home-page") or None
+
+
 def _rule(info: RuleInfo) -> dict[str, Any]:
     return {
         "id": info.name,
-        "name": info.name,
+        "name": rule_name(info.name),
         "shortDescription": {"text": info.summary},
         "fullDescription": {"text": info.why},
         "help": {
@@ -51,16 +71,28 @@ def _rule(info: RuleInfo) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": _artifact(finding.location.path)}
-    if finding.location.line:
-        physical["region"] = {"startLine": finding.location.line}
-        if finding.location.column:
-            physical["region"]["startColumn"] = finding.location.column
+def _region(where: Location, paged: bool) -> dict[str, Any]:
+    """A text source's line and column; a page format has no source lines, so none (its
+    page and line go in the message and the properties)."""
+    if where.line is None or page_words(where, paged) is not None:
+        return {}
+    region = {"startLine": where.line}
+    if where.column:
+        region["startColumn"] = where.column
+    return {"region": region}
+
+
+def _result(finding: Finding, rule_index: dict[str, int], paged: bool) -> dict[str, Any]:
+    physical: dict[str, Any] = {
+        "artifactLocation": _artifact(finding.location.path),
+        **_region(finding.location, paged),
+    }
+    words = page_words(finding.location, paged)
+    message = f"{finding.message} ({words})" if words else finding.message
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": message},
         "locations": [{"physicalLocation": physical}],
     }
     if finding.rule in rule_index:
@@ -71,16 +103,17 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
                 "id": index,
                 "physicalLocation": {
                     "artifactLocation": _artifact(where.path),
-                    **({"region": {"startLine": where.line}} if where.line else {}),
+                    **_region(where, True),
                 },
             }
             for index, where in enumerate(finding.related, start=1)
         ]
-    # Line numbers of PDF and DOCX count from the top of each page: keep the page.
+    # Line numbers of PDF and DOCX count from the top of each page: they are properties.
     properties = {
         key: value
         for key, value in (
-            ("page", finding.location.page),
+            ("page", finding.location.page if words else None),
+            ("line", finding.location.line if words else None),
             ("text", finding.text),
             ("suggestion", finding.suggestion),
         )
@@ -110,6 +143,7 @@ def render(report: Report, options: FormatOptions) -> str:
                 "name": "reslint",
                 "version": __version__,
                 "semanticVersion": __version__,
+                **({"informationUri": uri} if (uri := information_uri()) else {}),
                 "rules": [_rule(info) for info in rules],
             }
         },
@@ -132,7 +166,11 @@ def render(report: Report, options: FormatOptions) -> str:
                 ],
             }
         ],
-        "results": [_result(finding, rule_index) for finding in report.findings],
+        "results": [
+            _result(finding, rule_index, result.paged)
+            for result in report.files
+            for finding in result.findings
+        ],
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json_safe(json.dumps(log, indent=2, ensure_ascii=False))

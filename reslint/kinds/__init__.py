@@ -41,6 +41,7 @@ from reslint.kinds import (
     profile_name,
     profile_positions,
     profile_titles,
+    suppression_unused,
     text_not_extractable,
     too_long,
 )
@@ -50,14 +51,21 @@ __all__ = ["KINDS", "Context", "Hit", "Kind", "Option"]
 
 
 def _kind(
-    module: ModuleType, description: str, needs_profile: bool = False, summarises: bool = False
+    module: ModuleType,
+    description: str,
+    needs_profile: bool = False,
+    summarises: bool = False,
+    absence: bool = False,
+    after_others: bool = False,
 ) -> Kind:
-    return Kind(module.check, module.OPTIONS, description, needs_profile, summarises)
+    return Kind(
+        module.check, module.OPTIONS, description, needs_profile, summarises, absence, after_others
+    )
 
 
 KINDS: Mapping[str, Kind] = {
     "pattern": _kind(pattern, "A phrase or pattern found in a scope."),
-    "field-missing": _kind(field_missing, "A part of the resume is missing."),
+    "field-missing": _kind(field_missing, "A part of the resume is missing.", absence=True),
     "company-context": _kind(company_context, "An employer the entry never describes."),
     "position-lacks": _kind(position_lacks, "A position none of whose statements shows something."),
     "date-invalid": _kind(date_invalid, "Dates that cannot be read or cannot be right."),
@@ -84,6 +92,12 @@ KINDS: Mapping[str, Kind] = {
     "personal-data": _kind(personal_data, "National ID numbers and personal details."),
     "hidden-text": _kind(hidden_text, "White or tiny text.", summarises=True),
     "metadata-leak": _kind(metadata_leak, "File properties from someone else."),
+    "suppression-unused": _kind(
+        suppression_unused,
+        "Inline suppressions that silence nothing or name no rule.",
+        summarises=True,
+        after_others=True,
+    ),
     "pdf-out-of-date": _kind(pdf_out_of_date, "Source text the PDF built from it lacks."),
     "profile-positions": _kind(
         profile_positions,

@@ -8,11 +8,13 @@ keys, as RenderCV does: `company` + `position` is an experience entry,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from reslint.model import DateRange, ReaderOutput
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
+from reslint.readers.source_lines import HASH_SUPPRESSION, comment_suppressions
 from reslint.readers.structured import (
     Collected,
     Node,
@@ -117,7 +119,9 @@ def _dates(found: Collected, entry: Node) -> DateRange | None:
 
 
 def read_rendercv(path: Path, options: ReadOptions) -> ReaderOutput:
-    tree = yaml_tree(decode(read_bytes(path, options), path))
+    """A `# reslint: ignore RULE` YAML comment becomes a suppression (YAML ignores it)."""
+    text = decode(read_bytes(path, options), path)
+    tree = yaml_tree(text)
     cv = tree.get("cv")
     if cv is None or not isinstance(cv.value, dict):
         raise ReadError("not a RenderCV file (no top-level 'cv' mapping)")
@@ -128,4 +132,5 @@ def read_rendercv(path: Path, options: ReadOptions) -> ReaderOutput:
         title = section_title(key)
         found.section(title, sections.key_line(key), partial(_entries, found, entries, title))
     top_end = cv.key_line("sections") if sections is not None else 10**9
-    return found.output("rendercv", top_end)
+    suppressions = comment_suppressions(text, path, HASH_SUPPRESSION)[1]
+    return replace(found.output("rendercv", top_end), suppressions=suppressions)

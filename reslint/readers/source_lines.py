@@ -55,6 +55,29 @@ def suppression(comment: str, source: SourceFile, offset: int) -> Suppression | 
     return Suppression(source.position(offset)[0], rules, source.shown)
 
 
+# Markdown's comment is HTML's; none is rendered, so each is blanked out of the text read.
+MARKDOWN_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.S)
+# Plain text and YAML: a `#` comment that holds a suppression, alone or after the text.
+HASH_SUPPRESSION = re.compile(r"(?:^|(?<=\s))#(?P<body>[ \t]*reslint:[ \t]*ignore\b[^\n]*)", re.M)
+
+
+def comment_suppressions(
+    text: str, path: Path, comment: re.Pattern[str]
+) -> tuple[str, tuple[Suppression, ...]]:
+    """`text` with every match of `comment` blanked (spaces, its newlines kept, so lines and
+    columns stay where they were) and the suppressions the comments hold."""
+    source = SourceFile.of(path, text, None)
+    found: list[Suppression] = []
+
+    def blank(match: re.Match[str]) -> str:
+        held = suppression(match.group("body"), source, match.start())
+        if held is not None:
+            found.append(held)
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    return comment.sub(blank, source.text), tuple(found)
+
+
 @dataclass(slots=True)
 class _Piece:
     text: str

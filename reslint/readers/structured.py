@@ -39,11 +39,12 @@ MAX_NODES = 200_000  # YAML aliases can make a small file a huge tree: stop walk
 
 @dataclass(frozen=True, slots=True)
 class Node:
-    """A value from the source file and the (1-based) line it starts on."""
+    """A value from the source file and the (1-based) line and column it starts on."""
 
     value: Any  # dict[str, Node] | list[Node] | str | int | float | bool | None
     line: int
     key_lines: Mapping[str, int] = field(default_factory=dict)  # mapping: the line of each key
+    column: int = 1
 
     def key_line(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -91,6 +92,10 @@ class _JsonLines:
     def line(self, index: int) -> int:
         return bisect.bisect_left(self.newlines, index) + 1
 
+    def column(self, index: int) -> int:
+        before = bisect.bisect_left(self.newlines, index)
+        return index - (self.newlines[before - 1] if before else -1)
+
     def skip(self, index: int) -> int:
         return _WHITESPACE.match(self.text, index).end()  # type: ignore[union-attr]
 
@@ -98,6 +103,7 @@ class _JsonLines:
         index = self.skip(index)
         char = self.text[index]
         line = self.line(index)
+        column = self.column(index)
         if char == "{":
             mapping: dict[str, Node] = {}
             key_lines: dict[str, int] = {}
@@ -111,7 +117,7 @@ class _JsonLines:
                 index = self.skip(index)
                 if self.text[index] == ",":
                     index = self.skip(index + 1)
-            return Node(mapping, line, key_lines), index + 1
+            return Node(mapping, line, key_lines, column), index + 1
         if char == "[":
             items: list[Node] = []
             index = self.skip(index + 1)
@@ -121,21 +127,21 @@ class _JsonLines:
                 index = self.skip(index)
                 if self.text[index] == ",":
                     index = self.skip(index + 1)
-            return Node(items, line), index + 1
+            return Node(items, line, column=column), index + 1
         if char == '"':
             value, end = scanstring(self.text, index + 1)
-            return Node(value, line), end
+            return Node(value, line, column=column), end
         for word, literal in _LITERALS.items():
             if self.text.startswith(word, index):
-                return Node(literal, line), index + len(word)
+                return Node(literal, line, column=column), index + len(word)
         match = _NUMBER.match(self.text, index)
         if match is None:  # json.loads accepted it, so this is NaN/Infinity: keep as text
             word = re.match(r"-?\w+", self.text[index:])
             end = index + (len(word.group(0)) if word else 1)
-            return Node(self.text[index:end], line), end
+            return Node(self.text[index:end], line, column=column), end
         number = match.group(0)
         value = float(number) if match.group(1) or match.group(2) else int(number)
-        return Node(value, line), match.end()
+        return Node(value, line, column=column), match.end()
 
 
 def json_tree(text: str) -> tuple[Any, Node]:
@@ -173,18 +179,20 @@ def yaml_tree(text: str) -> Node:
         if budget[0] < 0:
             raise ReadError("YAML expands to too many values (alias bomb?)")
         line = node.start_mark.line + 1
+        column = node.start_mark.column + 1
         if isinstance(node, yaml.MappingNode):
             return Node(
                 {str(key.value): convert(value) for key, value in node.value},
                 line,
                 {str(key.value): key.start_mark.line + 1 for key, _ in node.value},
+                column,
             )
         if isinstance(node, yaml.SequenceNode):
-            return Node([convert(item) for item in node.value], line)
+            return Node([convert(item) for item in node.value], line, column=column)
         value = node.value
         if node.tag.endswith(":null") or (node.style is None and value in ("", "~", "null")):
-            return Node(None, line)
-        return Node(value, line)
+            return Node(None, line, column=column)
+        return Node(value, line, column=column)
 
     try:
         return convert(root)
@@ -229,7 +237,7 @@ class Builder:
         if not shown:
             return None
         links = (link, *links) if link else links
-        line = Line(text=shown, number=node.line, bullet=bullet, links=links)
+        line = Line(text=shown, number=node.line, column=node.column, bullet=bullet, links=links)
         self.lines.append(line)
         return line
 
@@ -245,7 +253,7 @@ class Builder:
         return Field(line.text, line) if line is not None else None
 
     def heading(self, title: str, number: int) -> Line:
-        line = Line(text=title, number=number, heading=True)
+        line = Line(text=title, number=number, column=1, heading=True)
         self.lines.append(line)
         return line
 

@@ -16,6 +16,11 @@ from pathlib import Path
 from reslint.lexicon.contact import EMAIL_RE, URL_RE
 from reslint.model import FileFacts, Line, ReaderOutput
 from reslint.readers.base import SEGMENT_JOIN, ReadError, ReadOptions, read_bytes
+from reslint.readers.source_lines import (
+    HASH_SUPPRESSION,
+    MARKDOWN_COMMENT,
+    comment_suppressions,
+)
 
 BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -161,6 +166,9 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
                 text=text_content,
                 page=page,
                 number=number,
+                # Text formats are located as editors locate them: the source line and the
+                # column the line's text starts at.
+                column=len(raw) - len(raw.lstrip()) + 1,
                 bullet=bullet,
                 heading=heading,
                 links=links,
@@ -196,11 +204,17 @@ def _continues_bullet(
 
 
 def read_text(path: Path, options: ReadOptions, *, markdown: bool = False) -> ReaderOutput:
+    """Markdown's HTML comments are not rendered, so they are not read; those and plain
+    text's `# reslint: ignore RULE` comments become suppressions."""
     text = decode(read_bytes(path, options), path)
+    comment = MARKDOWN_COMMENT if markdown else HASH_SUPPRESSION
+    text, suppressions = comment_suppressions(text, path, comment)
     lines = lines_from_text(text, markdown)
     pages = max((line.page for line in lines), default=1)
     return ReaderOutput(
-        lines=lines, facts=FileFacts(format="markdown" if markdown else "text", page_count=pages)
+        lines=lines,
+        facts=FileFacts(format="markdown" if markdown else "text", page_count=pages),
+        suppressions=suppressions,
     )
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reslint.model import Document, Line, Severity
+from reslint.model import Document, Finding, Line, Severity
+from reslint.names import did_you_mean
 
 OPTION_TYPES = ("str", "int", "float", "bool", "strings", "regexes", "choice")
 
@@ -70,6 +71,12 @@ class Context:
     region: str = "US"
     today: date = field(default_factory=date.today)
     profile: Document | None = None
+    # For a kind that runs after the others (`Kind.after_others`): what they found, before
+    # any suppression, and the names (rules and families) of the rules that ran; `known`
+    # is every rule and family name (empty when the caller has no rulebook).
+    findings: tuple[Finding, ...] = ()
+    ran: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()
 
     @property
     def today_index(self) -> int:
@@ -82,13 +89,19 @@ Check = Callable[[Document, Mapping[str, Any], Context], Iterable[Hit]]
 @dataclass(frozen=True, slots=True)
 class Kind:
     """`summarises`: the kind already reports once per cause with a count (garbled-text,
-    hidden-text), so the engine does not group its findings by section again."""
+    hidden-text), so the engine does not group its findings by section again.
+    `after_others`: the kind judges the other rules' findings (unused suppressions), so the
+    engine runs it last.
+    `absence`: the kind reports something missing and places it where it belongs (the
+    name's line), so that line's words are not what the finding is about."""
 
     check: Check
     options: Mapping[str, Option]
     description: str
     needs_profile: bool = False
     summarises: bool = False
+    absence: bool = False
+    after_others: bool = False  # checks the other rules' findings (Context.findings)
 
     def resolve(
         self, given: Mapping[str, Any], base: Mapping[str, Any] | None = None, check: bool = True
@@ -98,7 +111,8 @@ class Kind:
         the test suite checks) and skips compiling every pattern at each start-up."""
         unknown = set(given) - set(self.options)
         if unknown:
-            raise ValueError(f"unknown option '{sorted(unknown)[0]}'")
+            name = sorted(unknown)[0]
+            raise ValueError(f"unknown option '{name}'{did_you_mean(name, self.options)}")
         if base is None:
             base = {name: option.default for name, option in self.options.items()}
         resolved = dict(base)
