@@ -154,6 +154,19 @@ DEGREES = [  # resume, LinkedIn, a different degree planted on LinkedIn
         "Bachelor of Engineering - BE, Mechanical Engineering",
         "Bachelor of Engineering - BE, Civil Engineering",
     ),
+    # Degrees named in the resume's language, whose level only the degree table knows.
+    ("Licenciatura en Economía", "Licenciatura, Economía", "Máster, Economía"),
+    ("Diplom Informatik", "Diplom, Informatik", "Bachelor of Science - BS, Informatik"),
+    (
+        "Magister Soziologie",
+        "Magister Artium - M.A., Soziologie",
+        "Bachelor of Arts - BA, Soziologie",
+    ),
+    (
+        "Mestrado em Engenharia Civil",
+        "Mestrado, Engenharia Civil",
+        "Licenciatura, Engenharia Civil",
+    ),
 ]
 FIRST = [
     "Maria",

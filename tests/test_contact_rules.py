@@ -9,6 +9,7 @@ from reslint.kinds.email_employer_domain import names_company, organisation_labe
 from reslint.kinds.email_odd import odd_reasons
 from reslint.kinds.phone_invalid import is_fictional
 from reslint.kinds.shared.names import resembles_name
+from reslint.kinds.shared.phrases import split_advice
 from reslint.model import Document, Line, Region
 from tests.linedocs import RULEBOOK, body, document, pdf_line, run
 
@@ -231,6 +232,24 @@ def test_name_resemblance():
 def test_employer_domain_matching(domain, company, same):
     threshold = activate(RULEBOOK.rules["email-employer-domain"]).options["threshold"]
     assert names_company(organisation_label(domain), company, threshold) is same
+
+
+@pytest.mark.parametrize(
+    ("domain", "company", "same"),
+    [
+        ("contoso-inc.com", "Contoso!", True),
+        ("fabrikamcorp.com", "Fabrikam", True),
+        ("fb.com", "Facebook", True),
+        ("fb.com", "Contoso Bank", False),
+        ("incline.com", "Contoso", False),
+    ],
+)
+def test_employer_domain_with_company_words_and_aliases(domain, company, same):
+    options = activate(RULEBOOK.rules["email-employer-domain"]).options
+    _, aliases = split_advice(tuple(options["aliases"]))
+    suffixes = tuple(options["label_suffixes"])
+    label = organisation_label(domain)
+    assert names_company(label, company, options["threshold"], suffixes, aliases) is same
 
 
 def test_employer_domain_ignores_free_mail_and_universities():

@@ -14,13 +14,14 @@ from reslint.kinds.shared.profile.pairing import (
 )
 from reslint.kinds.shared.profile.people import name_words, parse_nicknames, same_person
 from reslint.kinds.shared.profile.schools import (
-    degree_level,
     degree_subject,
+    different_kinds,
     different_subjects,
     same_school,
 )
 from reslint.kinds.shared.profile.text import similar
 from reslint.lexicon.dates import parse_date
+from reslint.lexicon.degree_levels import degree_level
 from reslint.rulebook import builtin_rules_dir, load_rule
 
 TODAY = 2026 * 12 + 5
@@ -95,6 +96,48 @@ def test_titles(a, b, same):
 def test_degrees(text, level, subject):
     assert degree_level(text) == level
     assert degree_subject(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Licenciatura en Administración", "bachelor"),
+        ("Maestría en Finanzas", "master"),
+        ("Diplom-Ingenieur Maschinenbau", "master"),
+        ("Magister Artium", "master"),
+        ("Licence professionnelle", "bachelor"),
+        ("Diplôme d'ingénieur", "master"),
+        ("Laurea magistrale in Fisica", "master"),
+        ("Mestrado em Engenharia", "master"),
+        ("Бакалавр, прикладная математика", "bachelor"),
+        ("Магистр экономики", "master"),
+        ("Yüksek Lisans, İşletme", "master"),
+        ("Lisans, İşletme", "bachelor"),
+        ("Ön Lisans", "associate"),
+        ("M. A. History", "master"),
+        ("计算机科学 硕士", "master"),
+        ("전문학사", "associate"),
+        ("Laurea in Economia", None),  # three or five years: no level
+        ("Baccalauréat", None),  # a school diploma in France, a bachelor's in Quebec
+    ],
+)
+def test_degree_levels_in_other_languages(text, level):
+    assert degree_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "different"),
+    [
+        ("Bachelor of Science - BS", "BA", True),
+        ("Bachelor of Science - BS", "B.Sc.", False),
+        ("B.Sc.", "Bachelor of Science", False),
+        ("B.S.", "Bachelor of Business Administration - BBA", True),
+        ("MBA", "Master of Business Administration", False),
+        ("Magister", "Master of Arts - MA", False),  # no kind on one side: not compared
+    ],
+)
+def test_degree_kinds(a, b, different):
+    assert different_kinds(a, b) is different
 
 
 def test_fields_of_study():

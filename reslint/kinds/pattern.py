@@ -8,7 +8,7 @@ from typing import Any
 
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.kinds.shared.phrases import compile_matcher, phrase_key, split_advice
-from reslint.model import Document
+from reslint.model import Document, Line
 
 OPTIONS = {
     "phrases": Option(
@@ -35,6 +35,13 @@ OPTIONS = {
     ),
     "at_start": Option("bool", False, "Match only at the start of a line."),
     "once": Option("bool", False, "Report only the first match in the document."),
+    "across_lines": Option(
+        "bool",
+        False,
+        "Also find a phrase that a line wrap cut in two ('proven track' / 'record'), reported "
+        "at its first line; the next line continues the first when it follows it on the "
+        "page and starts no bullet or heading.",
+    ),
 }
 
 
@@ -51,13 +58,38 @@ def _first_match(
     return None
 
 
+def _continues(line: Line, following: Line) -> bool:
+    """Whether `following` is the wrapped rest of `line`'s sentence."""
+    return (
+        following.page == line.page
+        and following.number == line.number + 1
+        and not (following.bullet or following.heading or line.heading)
+    )
+
+
+def _across(matcher: re.Pattern[str], line: Line, following: Line) -> re.Match[str] | None:
+    """A match that starts on `line` and ends on `following`, in the two joined."""
+    cut = len(line.text.rstrip())
+    joined = line.text.rstrip() + " " + following.text.lstrip()
+    for match in matcher.finditer(joined):
+        if match.start() < cut < match.end() - 1:
+            return match
+    return None
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     phrases, advice = split_advice(tuple(options["phrases"]))
     matcher = compile_matcher(phrases, tuple(options["patterns"]), options["at_start"])
     exceptions = [re.compile(pattern) for pattern in options["except_patterns"]]
-    for line in scope_lines(doc, options["scope"]):
+    # Only phrases run across a wrap: a pattern (a phone, a bracket) is one line's text.
+    wrapped = compile_matcher(phrases, (), False) if options["across_lines"] and phrases else None
+    lines = list(scope_lines(doc, options["scope"]))
+    for index, line in enumerate(lines):
         match = _first_match(matcher, exceptions, line.text)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if match is None and wrapped is not None and following and _continues(line, following):
+            match = _across(wrapped, line, following)
         if match:
             found = match.group(0).strip(" \t-–—•*:.,")
             values = {"match": found, "advice": advice.get(phrase_key(found), "")}

@@ -14,12 +14,12 @@ from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.profile.dates import month_gap, show
 from reslint.kinds.shared.profile.lines import profile_of, related, value_line, where
 from reslint.kinds.shared.profile.schools import (
-    degree_level,
     degree_subject,
     different_kinds,
     different_subjects,
     match_schools,
 )
+from reslint.lexicon.degree_levels import degree_level
 from reslint.model import DateRange, DateValue, Document, Education
 
 OPTIONS = {

@@ -6,19 +6,9 @@ import re
 from collections.abc import Sequence
 
 from reslint.kinds.shared.profile.text import fold, similar
+from reslint.lexicon.degree_levels import LETTERED, degree_level
 from reslint.model import Education
 
-DEGREE_LEVELS = (
-    ("doctorate", r"ph ?d|d ?phil|doctor(?:ate)?|ed ?d|dr"),
-    (
-        "master",
-        r"masters?|m ?sc?|m ?a|mba|m ?eng|m ?tech|mfa|mph|mpa|llm|m ?ed|m ?res|m ?phil|mcs",
-    ),
-    ("bachelor", r"bachelors?|b ?sc?|b ?a|a ?b|s ?b|b ?eng|b ?tech|bfa|bba|llb|b ?ed|b ?com"),
-    ("associate", r"associates?|a ?a|a ?s|a ?a ?s"),
-    ("diploma", r"diploma|certificate|high school|ged"),
-)
-_LEVEL_RES = [(level, re.compile(rf"^(?:{pattern})$")) for level, pattern in DEGREE_LEVELS]
 _DEGREE_NAME_RE = re.compile(
     r"\b(?:bachelor|master|doctor|associate)s?(?: of(?: [a-z]+){1,3}?)?(?= in |$)"
 )
@@ -31,25 +21,12 @@ GENERIC_SUBJECT_WORDS = frozenset(
 )
 
 
-def degree_level(text: str) -> str | None:
-    """bachelor, master, doctorate, associate or diploma, from the first word that says so."""
-    words = fold(text).split()
-    for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
-            chunk = " ".join(words[start : start + size])
-            for level, pattern in _LEVEL_RES:
-                if pattern.match(chunk):
-                    return level
-    return None
-
-
 # "Bachelor of Science", "Master's of Business Administration": the words after "of" name
 # the kind of degree, up to the field ("in Physics"), a comma, a dash or a bracket.
 _LONG_KIND_RE = re.compile(
     r"\b(?:bachelor|master|doctor|associate)s?(?: degree)? of ([a-z]+(?: [a-z]+){0,2}?)"
     r"(?= in\b| and\b|$)"
 )
-_LEVEL_WORD_RE = re.compile(r"^(?:bachelors?|masters?|doctor(?:ate)?|associates?)$")
 
 
 def _long_kinds(text: str) -> set[tuple[str, ...]]:
@@ -63,9 +40,7 @@ def _long_kinds(text: str) -> set[tuple[str, ...]]:
 def _short_kind(token: str) -> str | None:
     """The letters of an abbreviation that name the kind: BS -> s, BBA -> ba, A.B. -> a,
     PhD -> ph, LLB -> l, M.Eng -> eng. None for a token that is no degree."""
-    if not 2 <= len(token) <= 6 or _LEVEL_WORD_RE.match(token):
-        return None
-    if not any(p.match(token) for _, p in _LEVEL_RES[:4]):
+    if token not in LETTERED:
         return None
     if token[0] in "bm":  # BS, BBA, MBA, MSc, BEng
         kind = token[1:]
@@ -134,7 +109,7 @@ def degree_subject(text: str) -> frozenset[str]:
             for word in folded.split()
             if word not in GENERIC_SUBJECT_WORDS
             and not word.isdigit()
-            and not any(p.match(word) for _, p in _LEVEL_RES)
+            and degree_level(word) is None
         )
     return frozenset(words)
 

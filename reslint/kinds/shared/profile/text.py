@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-# Letters that Unicode does not decompose into a base letter and an accent.
-_LETTERS = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
-)
+from reslint.lexicon.degree_levels import fold as fold_words
 
 
 def fold(text: str) -> str:
     """Lower case, accents and punctuation dropped, `&` spelled out, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().translate(_LETTERS)
-    text = text.replace("&", " and ").replace("+", " and ")
-    text = re.sub(r"(?<=\w)[.'’](?=\w)", "", text)  # a.b.c -> abc, o'neil -> oneil
-    text = re.sub(r"[^\w\s]", " ", text)
-    return " ".join(text.split())
+    return fold_words(text.replace("&", " and ").replace("+", " and "))
 
 
 def similar(a: str, b: str) -> float:
