@@ -176,7 +176,12 @@ def check(
         # Files named and skipped as someone else's (a hook's *.json) are a deliberate
         # nothing; a folder with nothing reslint reads must not pass CI as "no problems".
         from reslint.discovery import nothing_to_lint
+        from reslint.formatters.safe_text import visible
 
+        # The notes say why each file was passed over (not a resume, not reslint's): without
+        # them "nothing to lint" in a folder of skipped files gives no clue which or why.
+        for note in () if quiet else report.notes:
+            click.echo(f"note: {visible(note)}", err=True)
         fail(nothing_to_lint(paths))
     if redact:
         from reslint.redact import redact_report

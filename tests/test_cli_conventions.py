@@ -49,6 +49,23 @@ def test_a_folder_of_unread_word_formats_names_them(here: Path) -> None:
     assert ".doc/.odt/.rtf" in result.stderr
 
 
+def test_a_folder_of_skipped_files_prints_each_skip_note_before_the_error(here: Path) -> None:
+    """Every file in the folder is passed over as not a resume: each skip note comes first,
+    on stderr, then the one "nothing to lint" line, so the reader sees which files and why."""
+    (here / "notes").mkdir()
+    (here / "notes" / "shopping.txt").write_text("eggs\nmilk\nbread\n", encoding="utf-8")
+    (here / "notes" / "ideas.md").write_text("# Ideas\nsome thoughts\n", encoding="utf-8")
+    result = invoke("notes")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert [line.startswith("note: ") for line in lines] == [True, True, False]
+    assert {Path(line.split(": ")[1]).name for line in lines[:2]} == {"shopping.txt", "ideas.md"}
+    assert "nothing to lint in notes" in lines[2]
+    quiet = invoke("notes", "--quiet")
+    assert quiet.exit_code == 2
+    assert [line for line in quiet.stderr.splitlines() if line.startswith("note: ")] == []
+
+
 def test_named_foreign_files_alone_are_a_deliberate_nothing(here: Path) -> None:
     """A hook passes every *.json: a package.json alone is skipped with a note, exit 0."""
     (here / "package.json").write_text('{"name": "x"}', encoding="utf-8")
