@@ -301,16 +301,37 @@ def list_rules() -> None:
 
 
 @main.command()
-@click.argument("rule")
-def explain(rule: str) -> None:
+@click.argument("rule", required=False)
+@click.option(
+    "--docs",
+    "docs_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the rule reference instead: a Markdown page per rule and an index in DIR.",
+)
+def explain(rule: str | None, docs_dir: Path | None) -> None:
     """Explain RULE: why it matters, what to do instead, its options and examples."""
     from reslint.explain import explain_rule
     from reslint.rulebook import RuleError, load_rulebook
 
+    if (rule is None) == (docs_dir is None):
+        fail("give a RULE to explain, or --docs DIR to write the rule reference")
     try:
         rulebook = load_rulebook()
     except RuleError as error:
         fail(str(error))
+    if docs_dir is not None:
+        from reslint.explain import write_reference
+
+        try:
+            written, removed = write_reference(rulebook.rules.values(), docs_dir)
+        except OSError as error:
+            fail(f"--docs {docs_dir}: {error.strerror or error}")
+        click.echo(
+            f"reslint: {docs_dir}: {len(written)} page(s) written, {len(removed)} removed, "
+            f"{len(rulebook.rules) + 1 - len(written)} unchanged"
+        )
+        return
+    assert rule is not None  # for the type checker: the check above rules out None
     if rule not in rulebook.rules:
         from reslint.names import did_you_mean
 
