@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from reslint.discovery import find_inputs
+from reslint.explain import REFERENCE_PAGE
 from reslint.linting import NOT_A_RESUME, Task, lint_file, load_profile
 from reslint.model import Document
 from reslint.options import RunOptions
@@ -145,6 +146,12 @@ def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str
     for name in names:
         rule = rulebook.rules[name]
         infos[name] = RuleInfo(
-            rule.name, rule.family, rule.severity, rule.summary, rule.why, rule.instead
+            rule.name,
+            rule.family,
+            rule.severity,
+            rule.summary,
+            rule.why,
+            rule.instead,
+            reference=REFERENCE_PAGE.format(name=rule.name) if rule.builtin else None,
         )
     return MappingProxyType(infos)

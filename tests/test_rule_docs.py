@@ -88,3 +88,41 @@ def test_explain_takes_a_rule_or_docs_not_both_nor_neither(tmp_path: Path) -> No
     both = CliRunner().invoke(main, ["explain", "phone-invalid", "--docs", str(tmp_path)])
     assert both.exit_code == 2
     assert list(tmp_path.iterdir()) == []
+
+
+PACK_RULE = """summary = "An objective statement"
+severity = "warning"
+kind = "pattern"
+why = "Outdated."
+instead = "Use a headline."
+[options]
+phrases = ["career objective"]
+"""
+
+
+def test_sarif_help_names_a_builtin_rules_reference_page_and_no_page_for_a_pack_rule(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """SARIF's `helpUri` must be absolute and reslint knows no home page, so the help text
+    names the page; a rule pack's rule has none and gets only `reslint explain`."""
+    import json
+
+    (tmp_path / "pack" / "career").mkdir(parents=True)
+    (tmp_path / "pack" / "career" / "no-objective.toml").write_text(PACK_RULE, encoding="utf-8")
+    (tmp_path / ".reslint.toml").write_text('rule-packs = ["pack"]\n', encoding="utf-8")
+    (tmp_path / "cv.md").write_text(
+        "# Ada Lovelace\nCareer objective: to grow\n\n## Experience\n- I built a thing\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    args = ["check", "--no-cache", "cv.md", "--format", "sarif"]
+    result = CliRunner().invoke(main, [*args, "--select", "first-person,no-objective"])
+    rules = {
+        rule["id"]: rule for rule in json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]
+    }
+    assert set(rules) == {"first-person", "no-objective"}
+    assert all("helpUri" not in rule for rule in rules.values())
+    builtin = rules["first-person"]["help"]["text"]
+    assert "docs/rules/first-person.md" in builtin and (DOCS / "first-person.md").is_file()
+    assert "docs/rules/" not in rules["no-objective"]["help"]["text"]
+    assert "reslint explain no-objective" in rules["no-objective"]["help"]["markdown"]
