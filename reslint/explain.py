@@ -99,7 +99,6 @@ def explain_rule(rule: Rule) -> str:
 # (ruff's rule pages are the model), and an index. tests/test_rule_docs.py regenerates the
 # pages and fails when the committed ones differ, so they cannot drift from the rules.
 
-REFERENCE_PAGE = "docs/rules/{name}.md"  # where a built-in rule's page is in the repository
 GENERATED = "<!-- Generated from {source} by `reslint explain --docs DIR`; do not edit. -->"
 DOCS_LIST_SHOWN = 60  # a longer default list is named, not printed, in a rule's page
 FENCES = {"markdown": "markdown", "text": "text"}

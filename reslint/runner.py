@@ -15,7 +15,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from reslint.discovery import find_inputs
-from reslint.explain import REFERENCE_PAGE
 from reslint.linting import NOT_A_RESUME, Task, lint_file, load_profile
 from reslint.model import Document
 from reslint.options import RunOptions
@@ -152,6 +151,6 @@ def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str
             rule.summary,
             rule.why,
             rule.instead,
-            reference=REFERENCE_PAGE.format(name=rule.name) if rule.builtin else None,
+            reference=rule.reference,
         )
     return MappingProxyType(infos)
