@@ -82,7 +82,8 @@ def main() -> None:
 @click.option("--no-color", "no_color", is_flag=True, hidden=True, help="Same as --color never.")
 @click.option(
     "--stdin-filename",
-    help="With PATH '-': the name stdin is read and reported as (its suffix picks the reader).",
+    help="With PATH '-': the name stdin is read and reported as; its suffix picks the reader, "
+    "and the config's exclude and overrides match it.",
 )
 @click.option(
     "-o", "--output-file", type=click.Path(path_type=Path), help="Write the output to this file."
@@ -172,11 +173,17 @@ def check(
             report = run(paths, options, jobs=workers, cache_dir=cache_dir, progress=progress)
     except ProfileError as error:
         fail(f"--profile {error}")
-    if not report.files and not (report.notes and all(path.is_file() for path in paths)):
+    named = all(str(path) == "-" or path.is_file() for path in paths)  # stdin is named too
+    if not report.files and not (report.notes and named):
         # Files named and skipped as someone else's (a hook's *.json) are a deliberate
         # nothing; a folder with nothing reslint reads must not pass CI as "no problems".
         from reslint.discovery import nothing_to_lint
+        from reslint.formatters.safe_text import visible
 
+        # The notes say why each file was passed over (not a resume, not reslint's): without
+        # them "nothing to lint" in a folder of skipped files gives no clue which or why.
+        for note in () if quiet else report.notes:
+            click.echo(f"note: {visible(note)}", err=True)
         fail(nothing_to_lint(paths))
     if redact:
         from reslint.redact import redact_report
@@ -227,18 +234,35 @@ def _use_color(choice: str, to_file: bool) -> bool:
 
 def _run_stdin(name: str | None, options: RunOptions, progress: Progress | None) -> Report:
     """Lint what stdin holds, as a file called `name` (default: plain text, shown as '-'):
-    the bytes go to a private temporary folder, never beside any file, removed after."""
+    the bytes go to a private temporary folder, never beside any file, removed after.
+
+    As ruff does with `--stdin-filename`, the name decides what the config applies: its
+    `exclude` globs (an excluded name is not linted, with a note) and its `[[overrides]]`.
+    The file sits at the name's place relative to the config's folder, inside the
+    temporary one, and the run takes that folder as the config's, so every glob matches
+    the name as it would match the file on disk."""
     import shutil
     import tempfile
 
+    from reslint.discovery import excluded
+    from reslint.report import Report
     from reslint.runner import run
 
+    config = options.config
+    if name and excluded(Path(name), config):
+        sys.stdin.buffer.read()  # the writer of the pipe expects it to be read
+        return Report((), (f"{name}: excluded by the config's 'exclude'; not linted",))
     data = sys.stdin.buffer.read()
     folder = Path(tempfile.mkdtemp(prefix="reslint-stdin-"))
     try:
-        path = folder / (Path(name).name if name else "stdin.txt")
+        relative = Path(config.relative(Path(name))) if name else Path("stdin.txt")
+        if relative.is_absolute() or ".." in relative.parts or not relative.name:
+            relative = Path(Path(name or "stdin.txt").name)  # outside the config's folder
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        report = run([path], options, jobs=1, cache_dir=None, progress=progress)
+        staged = replace(options, config=replace(config, root=folder))
+        report = run([path], staged, jobs=1, cache_dir=None, progress=progress)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return report.renamed(str(path), name or "-")
@@ -296,16 +320,37 @@ def list_rules() -> None:
 
 
 @main.command()
-@click.argument("rule")
-def explain(rule: str) -> None:
+@click.argument("rule", required=False)
+@click.option(
+    "--docs",
+    "docs_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the rule reference instead: a Markdown page per rule and an index in DIR.",
+)
+def explain(rule: str | None, docs_dir: Path | None) -> None:
     """Explain RULE: why it matters, what to do instead, its options and examples."""
     from reslint.explain import explain_rule
     from reslint.rulebook import RuleError, load_rulebook
 
+    if (rule is None) == (docs_dir is None):
+        fail("give a RULE to explain, or --docs DIR to write the rule reference")
     try:
         rulebook = load_rulebook()
     except RuleError as error:
         fail(str(error))
+    if docs_dir is not None:
+        from reslint.explain import write_reference
+
+        try:
+            written, removed = write_reference(rulebook.rules.values(), docs_dir)
+        except OSError as error:
+            fail(f"--docs {docs_dir}: {error.strerror or error}")
+        click.echo(
+            f"reslint: {docs_dir}: {len(written)} page(s) written, {len(removed)} removed, "
+            f"{len(rulebook.rules) + 1 - len(written)} unchanged"
+        )
+        return
+    assert rule is not None  # for the type checker: the check above rules out None
     if rule not in rulebook.rules:
         from reslint.names import did_you_mean
 

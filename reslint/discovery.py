@@ -66,7 +66,8 @@ def nothing_to_lint(paths: Iterable[Path]) -> str:
     return f"nothing to lint in {shown}: no resume or LinkedIn export reslint reads"
 
 
-def _excluded(path: Path, config: Config) -> bool:
+def excluded(path: Path, config: Config) -> bool:
+    """Whether the config's `exclude` globs (relative to its folder) match `path`."""
     relative = config.relative(path)
     return any(glob_to_regex(glob).match(relative) for glob in config.exclude)
 
@@ -74,7 +75,7 @@ def _excluded(path: Path, config: Config) -> bool:
 def _skipped(
     path: Path, is_dir: bool, config: Config, ignores: tuple[gitignore.IgnoreFile, ...]
 ) -> bool:
-    if _excluded(path, config):
+    if excluded(path, config):
         return True
     return bool(ignores) and gitignore.ignored(ignores, Path(os.path.abspath(path)), is_dir)
 

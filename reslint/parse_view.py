@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reslint.formatters import position as place_of
 from reslint.formatters.safe_text import json_safe, visible
-from reslint.model import DateRange, DateValue, Document, Field
+from reslint.model import DateRange, DateValue, Document, Field, Location
+from reslint.report import PAGED_FORMATS
 
 
 def _value(field: Field | None) -> str | None:
@@ -94,7 +96,12 @@ def as_json(doc: Document) -> str:
 
 def as_text(doc: Document) -> str:
     out = [f"{doc.path} ({doc.facts.format}, {doc.kind}, {doc.facts.page_count} page(s))", ""]
-    for line in doc.lines:
+    # Each line is placed as `check` places a finding on it (formatters.position): a text
+    # source at line:col, a page format at pN:lM, so a parsed line and a finding match.
+    paged = doc.facts.format in PAGED_FORMATS
+    places = [place_of(Location.of(doc.path, line), paged) for line in doc.lines]
+    width = max((len(place) for place in places), default=0)
+    for line, place in zip(doc.lines, places, strict=True):
         flags = "".join(
             flag
             for flag, on in (
@@ -106,7 +113,7 @@ def as_text(doc: Document) -> str:
             if on
         )
         size = f"{line.font_size:4.1f}" if line.font_size else "    "
-        out.append(f"{line.page:>2}:{line.number:<4} {size} {flags:<3} {line.text}")
+        out.append(f"{place:<{width}} {size} {flags:<3} {line.text}")
     data = as_dict(doc)
     out += ["", "Structure:"]
     out.append(f"  name: {data['name']} (confidence {data['name_confidence']})")

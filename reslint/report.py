@@ -61,6 +61,9 @@ class RuleInfo:
     summary: str
     why: str
     instead: str
+    # The rule's page in the rule reference, a path in reslint's repository
+    # (docs/rules/NAME.md); None for a rule pack's rule, which has none.
+    reference: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

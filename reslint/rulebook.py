@@ -67,6 +67,12 @@ class Rule:
     builtin: bool = False  # shipped with reslint: its options are checked by the test suite
 
     @property
+    def reference(self) -> str | None:
+        """The rule's page in the rule reference (`reslint explain --docs`), a path in
+        reslint's repository; a rule pack's rule has none."""
+        return f"docs/rules/{self.name}.md" if self.builtin else None
+
+    @property
     def hint(self) -> str:
         """The short fix hint a finding carries when its kind gives none: the first
         sentence of `instead`, on one line (`reslint explain` shows the rest)."""

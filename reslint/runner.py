@@ -145,6 +145,12 @@ def rule_infos(results: Iterable[FileResult], rulebook: Rulebook) -> Mapping[str
     for name in names:
         rule = rulebook.rules[name]
         infos[name] = RuleInfo(
-            rule.name, rule.family, rule.severity, rule.summary, rule.why, rule.instead
+            rule.name,
+            rule.family,
+            rule.severity,
+            rule.summary,
+            rule.why,
+            rule.instead,
+            reference=rule.reference,
         )
     return MappingProxyType(infos)

@@ -49,6 +49,23 @@ def test_a_folder_of_unread_word_formats_names_them(here: Path) -> None:
     assert ".doc/.odt/.rtf" in result.stderr
 
 
+def test_a_folder_of_skipped_files_prints_each_skip_note_before_the_error(here: Path) -> None:
+    """Every file in the folder is passed over as not a resume: each skip note comes first,
+    on stderr, then the one "nothing to lint" line, so the reader sees which files and why."""
+    (here / "notes").mkdir()
+    (here / "notes" / "shopping.txt").write_text("eggs\nmilk\nbread\n", encoding="utf-8")
+    (here / "notes" / "ideas.md").write_text("# Ideas\nsome thoughts\n", encoding="utf-8")
+    result = invoke("notes")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert [line.startswith("note: ") for line in lines] == [True, True, False]
+    assert {Path(line.split(": ")[1]).name for line in lines[:2]} == {"shopping.txt", "ideas.md"}
+    assert "nothing to lint in notes" in lines[2]
+    quiet = invoke("notes", "--quiet")
+    assert quiet.exit_code == 2
+    assert [line for line in quiet.stderr.splitlines() if line.startswith("note: ")] == []
+
+
 def test_named_foreign_files_alone_are_a_deliberate_nothing(here: Path) -> None:
     """A hook passes every *.json: a package.json alone is skipped with a note, exit 0."""
     (here / "package.json").write_text('{"name": "x"}', encoding="utf-8")
@@ -77,6 +94,47 @@ def test_stdin_is_linted_under_its_stdin_filename(here: Path) -> None:
     assert not list(here.iterdir())  # nothing written beside anything
     plain = invoke("-", "--select", "first-person", stdin=FIRST_PERSON)
     assert plain.exit_code == 1 and plain.stdout.startswith("-:7:1: warning first-person")
+
+
+STDIN_CONFIG = """exclude = ["drafts/**"]
+
+[[overrides]]
+paths = ["templates/**"]
+ignore = ["first-person"]
+"""
+
+
+def _stdin_rules(name: str) -> tuple[int, set[str], str]:
+    """Exit code, the rules that fired and the output of linting FIRST_PERSON from stdin."""
+    import json
+
+    result = invoke("-", "--stdin-filename", name, "--format", "json", stdin=FIRST_PERSON)
+    data = json.loads(result.stdout)
+    rules = {f["rule"] for file in data["files"] for f in file["findings"]}
+    return result.exit_code, rules, result.stdout
+
+
+def test_stdin_filename_decides_the_overrides_and_exclude_that_apply(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As ruff does, the config treats stdin as the file it is named after: an override for
+    templates/** drops first-person, an excluded draft is not linted, any other name is."""
+    (here / ".reslint.toml").write_text(STDIN_CONFIG, encoding="utf-8")
+    code, rules, _ = _stdin_rules("cv.md")
+    assert code == 1 and "first-person" in rules
+    code, rules, out = _stdin_rules("templates/ada.md")
+    assert "first-person" not in rules and "templates/ada.md" in out
+    assert rules  # the other rules still ran on it
+    code, rules, out = _stdin_rules("drafts/ada.md")
+    assert (code, rules) == (0, set())
+    assert "drafts/ada.md" in out  # the note says it was excluded
+    (here / "templates").mkdir()
+    monkeypatch.chdir(here / "templates")  # a name relative to the working directory
+    code, rules, _ = _stdin_rules("ada.md")
+    assert "first-person" not in rules and rules
+    code, rules, _ = _stdin_rules("../outside/../cv.md")
+    assert "first-person" in rules
+    assert sorted(path.name for path in here.iterdir()) == [".reslint.toml", "templates"]
 
 
 def test_stdin_filename_needs_dash_and_dash_stands_alone(here: Path) -> None:

@@ -63,6 +63,23 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.mark.parametrize(
     ("name", "text", "where"),
+    [("cv.md", RESUME_MD, "8:3"), ("cv.yaml", RENDERCV, "12:13"), ("cv.json", JSON_RESUME, "7:9")],
+)
+def test_parse_places_a_text_source_line_where_check_places_its_finding(
+    here: Path, name: str, text: str, where: str
+) -> None:
+    """`parse` shows a text source's lines at line:col, as `check` places findings on them,
+    not at page:line: the first-person bullet is listed at the finding's own place."""
+    (here / name).write_text(text, encoding="utf-8")
+    _, checked = run_check(name, "--select", "first-person")
+    assert checked.startswith(f"{name}:{where}: "), checked
+    parsed = CliRunner().invoke(main, ["parse", name], catch_exceptions=False).stdout
+    [listed] = [line for line in parsed.splitlines() if "I built the billing" in line]
+    assert listed.split()[0] == where
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "where"),
     [
         ("cv.md", RESUME_MD, "8:3"),  # the bullet's line, indented two columns
         ("cv.yaml", RENDERCV, "12:13"),  # the highlight's scalar in the YAML file
@@ -138,3 +155,11 @@ def test_every_finding_quotes_its_line_and_carries_a_hint(here: Path) -> None:
     assert findings and all(finding["suggestion"] for finding in findings)
     [long] = [f for f in findings if f["rule"] == "bullet-too-long"]
     assert long["line"] == 9 and long["text"].startswith("Built and shipped")
+
+
+def test_parse_places_a_page_format_line_at_page_and_line() -> None:
+    """A PDF has no source lines: `parse` lists its lines as `pN:lM`, the form `check` uses."""
+    pdf = Path(__file__).resolve().parent.parent / "examples" / "good-resume.pdf"
+    parsed = CliRunner().invoke(main, ["parse", str(pdf)], catch_exceptions=False).stdout
+    places = [line.split()[0] for line in parsed.splitlines()[2:] if line.startswith("p")]
+    assert places[:2] == ["p1:l1", "p1:l2"]

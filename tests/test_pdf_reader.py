@@ -224,7 +224,7 @@ def test_parse_command_shows_numbered_pdf_lines() -> None:
     result = CliRunner().invoke(main, ["parse", str(PDF / "jakes_resume_jake_ryan.pdf")])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert any(line.split()[:3] == ["1:4", "10.0", "Bachelor"] for line in lines)
+    assert any(line.split()[:3] == ["p1:l4", "10.0", "Bachelor"] for line in lines)
     assert "  education: Bachelor of Arts (Computer Science, Minor in Business)" in result.output
 
 

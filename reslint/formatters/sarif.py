@@ -57,14 +57,21 @@ def information_uri() -> str | None:
 
 
 def _rule(info: RuleInfo) -> dict[str, Any]:
+    # `helpUri` must be an absolute URI (SARIF 2.1.0, 3.49.12) and reslint knows no home
+    # page to root one at, so a built-in rule's page in the rule reference is named in the
+    # help text instead, beside `reslint explain`, which works wherever reslint is installed.
+    more = f"`reslint explain {info.name}`"
+    if info.reference:
+        more = f"{info.reference} in reslint's repository, or {more}"
     return {
         "id": info.name,
         "name": rule_name(info.name),
         "shortDescription": {"text": info.summary},
         "fullDescription": {"text": info.why},
         "help": {
-            "text": f"{info.why}\n\nInstead: {info.instead}",
-            "markdown": f"**Why it matters.** {info.why}\n\n**Instead.** {info.instead}",
+            "text": f"{info.why}\n\nInstead: {info.instead}\n\nMore: {more}",
+            "markdown": f"**Why it matters.** {info.why}\n\n**Instead.** {info.instead}"
+            f"\n\n**More.** {more}",
         },
         "defaultConfiguration": {"level": LEVELS[info.severity]},
         "properties": {"tags": [info.family]},
