@@ -207,3 +207,18 @@ def test_location_in_the_headline_size_and_a_label_line_under_the_url(tmp_path):
     doc = load(path)
     assert doc.contact.headline.value == headline
     assert [f.value for f in doc.contact.linkedin] == ["linkedin.com/in/adam-lovelaces-0a1b2c3d"]
+
+
+def test_a_grouped_role_named_with_at_keeps_its_title_whole(tmp_path):
+    # Under a company group the role is printed alone; an ` at ` in it is part of the
+    # title, not the employer (that is only so in the older one-column layout).
+    roles = (
+        ("Research Fellow", (2021, 3), None),
+        ("Associate Director at Center for Data Science", (2019, 6), (2021, 2)),
+    )
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", with_job(ADA, 1, linkedin_roles=roles)))
+    grouped = [(p.company.value, p.title.value) for p in doc.positions[1:3]]
+    assert grouped == [
+        ("Contoso", "Research Fellow"),
+        ("Contoso", "Associate Director at Center for Data Science"),
+    ]
