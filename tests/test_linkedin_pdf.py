@@ -222,3 +222,23 @@ def test_a_grouped_role_named_with_at_keeps_its_title_whole(tmp_path):
         ("Contoso", "Research Fellow"),
         ("Contoso", "Associate Director at Center for Data Science"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phone", "location", "e164"),
+    [
+        ("06 12 34 56 78", "Lyon, Auvergne-Rhône-Alpes, France", "+33612345678"),
+        ("0151 23456789", "Berlin, Germany", "+4915123456789"),
+        ("(312) 555-0187", "Chicago, Illinois, United States", "+13125550187"),
+        # Typed without separators: LinkedIn's `(Mobile)` behind it still says phone.
+        ("612345678", "Lyon, Auvergne-Rhône-Alpes, France", "+33612345678"),
+        # The country code typed without its plus.
+        ("4915123456789", "Lyon, Auvergne-Rhône-Alpes, France", "+4915123456789"),
+    ],
+)
+def test_a_national_number_is_read_in_the_profiles_country(tmp_path, phone, location, e164):
+    # Profile.pdf prints the number as typed; the location under the headline says which
+    # country's plan it is written in (`06 …` is a valid number in Germany too).
+    person = replace(ADA, phone=phone)
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person, location=location))
+    assert [(p.raw, p.value) for p in doc.contact.phones] == [(phone, e164)]
