@@ -150,6 +150,27 @@ def test_a_glued_name_too_large_to_ignore_leaves_no_guess():
 
 
 @pytest.mark.parametrize(
+    "handle",
+    ["linkedin.com/in/jane-marie-doe-0a1b2c", "linkedin.com/in/Jane Marie Doe"],
+)
+def test_a_glued_name_spelled_by_the_persons_handle_is_split_by_it(handle: str):
+    # The text layer lost the spaces of a letter-spaced name; the LinkedIn handle spells
+    # the same words with separators.
+    doc = document(
+        boxed("CONTACT", 20, 40, 9, bold=True),
+        boxed("janemariedoe7@example.org", 20, 60, 7),
+        boxed(handle, 20, 75, 7),
+        boxed("SKILLS", 20, 90, 9, bold=True),
+        boxed("Python, SQL", 20, 110, 7),
+        boxed("JANEMARIEDOE", 220, 300, 17),
+        boxed("DATA ANALYTICS", 220, 325, 10),
+    )
+    assert doc.contact.name.value == "JANE MARIE DOE"
+    assert doc.contact.name.line.text == "JANEMARIEDOE"
+    assert doc.contact.headline.value == "DATA ANALYTICS"
+
+
+@pytest.mark.parametrize(
     ("printed", "name"),
     [
         ("Dr. Jane Doe she/her", "Jane Doe"),

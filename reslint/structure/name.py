@@ -311,11 +311,51 @@ def _joined(first: _Candidate, second: _Candidate) -> str:
     return f"{first.text} {second.text}" if ahead else f"{second.text} {first.text}"
 
 
-def _candidates(lines: Sequence[Line], single: bool) -> list[_Candidate]:
+_HANDLE_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def handle_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words of the person's handles (an email's local part, a LinkedIn profile line),
+    which spell the name with separators where a PDF may have lost its spaces."""
+    return frozenset(
+        fold(word) for text in texts for word in _HANDLE_WORD_RE.findall(text.split("@")[0])
+    )
+
+
+def unglued(text: str, words: frozenset[str]) -> str:
+    """`MUHAMMADAQILAUDIA` as `MUHAMMAD AQIL AUDIA` when the person's handles spell it with
+    separators (`linkedin.com/in/muhammad-aqil-audia`); else the text as it is.
+
+    A letter-spaced name loses its spaces in some PDFs' text layer; only a split into two or
+    more of the handle's words, covering the whole text, is taken.
+    """
+    if " " in text or len(text) < 6 or not (text.isupper() or text.islower()):
+        return text
+    folded = fold(text)
+    if len(folded) != len(text) or not text.isalpha():
+        return text
+    words = words - {folded}  # the handle that is the glued name itself splits nothing
+    # best[i]: the fewest words that spell folded[:i], as the cut points.
+    best: list[list[int] | None] = [[]] + [None] * len(folded)
+    for end in range(1, len(folded) + 1):
+        for start in range(end):
+            cuts, known = best[start], best[end]
+            fewer = known is None or (cuts is not None and len(cuts) + 1 < len(known))
+            if cuts is not None and folded[start:end] in words and fewer:
+                best[end] = [*cuts, end]
+    cuts = best[-1]
+    if cuts is None or len(cuts) < 2:
+        return text
+    return " ".join(text[a:b] for a, b in zip([0, *cuts[:-1]], cuts, strict=True))
+
+
+def _candidates(
+    lines: Sequence[Line], single: bool, handles: frozenset[str] = frozenset()
+) -> list[_Candidate]:
     found: list[_Candidate] = []
     for index, line in enumerate(lines):
         for part in _parts(line):
-            text = clean(part)
+            text = unglued(clean(part), handles)
             if looks_like_name(text, single=single):
                 found.append(_Candidate(text, line, index))
                 break
@@ -346,6 +386,7 @@ def typeset_name(
     top: Sequence[Line],
     body: float | None,
     heading_styles: set[tuple[float, bool]],
+    handles: frozenset[str] = frozenset(),
 ) -> NameGuess | None:
     """The largest name-like line of page 1: before the first section first, else one that
     stands out from the body anywhere in the upper part of the page (a sidebar).
@@ -354,7 +395,7 @@ def typeset_name(
     smaller lines no safer a guess: then there is none.
     """
     in_top = {id(line) for line in top}
-    singles = [c for c in _candidates(lines, single=True) if _style(c.line) not in heading_styles]
+    singles = [c for c in _candidates(lines, True, handles) if _style(c.line) not in heading_styles]
     full = [c for c in singles if len(c.text.split()) > 1 or _UNSPACED_NAME_RE.match(c.text)]
     whole = {id(c) for c in full}
     paired = [c for c in singles if id(c) not in whole and _partner(c, singles) is not None]
@@ -398,8 +439,10 @@ def find_person_name(
     lines: Sequence[Line],
     sections: Sequence[Section],
     body: float | None,
+    handles: Iterable[str] = (),
 ) -> NameGuess | None:
-    """The person's name on page 1, with how sure the guess is."""
+    """The person's name on page 1, with how sure the guess is; `handles` (the person's
+    emails and LinkedIn lines) spell a name whose spaces the text layer lost."""
     others = {
         id(line)
         for section in sections
@@ -429,7 +472,13 @@ def find_person_name(
     labelled = labelled_name([line for line in page if id(line) not in elsewhere])
     if labelled is not None:
         return NameGuess(labelled, LABELLED)
-    return typeset_name(page, page[:first_heading], body, _heading_styles(sections, body))
+    return typeset_name(
+        page,
+        page[:first_heading],
+        body,
+        _heading_styles(sections, body),
+        handle_words(handles),
+    )
 
 
 def _heading_styles(sections: Sequence[Section], body: float | None) -> set[tuple[float, bool]]:
