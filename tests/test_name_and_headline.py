@@ -204,6 +204,19 @@ def test_the_role_that_opens_the_contact_line_is_the_headline():
     assert doc.contact.headline.value == "Account Manager"
 
 
+def test_a_role_in_capitals_before_a_link_in_capitals_is_the_headline():
+    # A contact line set in capitals: the link is contact even so, and the one word
+    # before it is the role, not an unknown section title.
+    doc = document(
+        pdf_line("JANE DOE", 40, font_size=24),
+        pdf_line("CARTOGRAPHER | JANEDOEMAPS.BLOGSPOT.COM", 70),
+        pdf_line("EXPERIENCE", 100, font_size=14, bold=True),
+        pdf_line("GIS Technician, Acme Energy, Oct 2015 – Nov 2015", 120),
+    )
+    assert doc.contact.headline.value == "CARTOGRAPHER"
+    assert doc.contact.headline.line.text.startswith("CARTOGRAPHER |")
+
+
 def test_a_label_that_opens_the_contact_line_is_no_headline():
     doc = markdown("# Jane Doe\nE-mail:   jane.doe@example.org\nMobile   +1 609 999 9995\n")
     assert doc.contact.headline is None
@@ -219,6 +232,8 @@ def test_a_label_that_opens_the_contact_line_is_no_headline():
         "(cid:240) jdoe",
         "BSc. Hons, MSc., PhD.",
         "Springfield, IL",
+        "they / them",
+        "(she/her)",
     ],
 )
 def test_lines_under_the_name_that_are_not_a_headline(line: str):

@@ -39,6 +39,12 @@ _SEGMENT_RE = re.compile(rf"\s{{3,}}|\t+|\s+[|·•♦◆▪]\s+|\s*(?:{ICON_GLY
 _GLYPH_RE = re.compile(rf"{ICON_GLYPH}|\ufffd")
 # `example.github.io`, `/in/jane`: a link printed without its scheme.
 _BARE_LINK_RE = re.compile(r"(?:^|\s)(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s|$)|(?:^|\s)/in/\S+")
+# The same in capitals, as a contact line set in small caps prints it
+# (`JANEDOE.BLOGSPOT.COM`); only with a common top-level domain, since `ST.LOUIS` is none.
+_CAPITAL_LINK_RE = re.compile(
+    r"(?:^|\s)(?:[A-Z0-9-]{2,}\.)+(?:COM|ORG|NET|IO|DEV|ME|INFO|APP|AI|EDU|GOV|CO)"
+    r"(?:/\S*)?(?:\s|$)"
+)
 _FIELD_RE = re.compile(r"^(?P<label>[^\W\d_][^:：\t]{0,30}?)\s*(?:[:：]|\t|\s{2,})\s*\S")
 _POSTCODE_RE = re.compile(r"\d{3,}")
 _OPEN_END = ("&", "|", ",", "/", "-", "–", "·", "•")
@@ -60,6 +66,7 @@ def _has_contact(text: str) -> bool:
         or LINKEDIN_RE.search(text)
         or URL_RE.search(text)
         or _BARE_LINK_RE.search(text)
+        or _CAPITAL_LINK_RE.search(text)
         or any(sum(map(str.isdigit, m.group(0))) >= 7 for m in PHONE_CANDIDATE_RE.finditer(text))
     )
 
@@ -132,8 +139,15 @@ def _skipped(text: str) -> bool:
         or _is_dated(text)
         or _is_credentials(text)
         or is_label_text(text)
+        or _is_pronouns(text)
         or bool(_GLYPH_RE.search(text))
     )
+
+
+def _is_pronouns(text: str) -> bool:
+    """`they / them`, `(she/her)`: the pronouns printed beside or under the name."""
+    compact = fold(re.sub(r"\s*/\s*", "/", text)).strip(" ()[]")
+    return compact in name_words().pronouns
 
 
 def _headline_like(text: str) -> bool:
@@ -161,7 +175,10 @@ def _role_in_contact_line(text: str) -> str | None:
     if first.endswith((":", "：")) or is_phone_label(first) or _is_field(first + ":"):
         return None  # `E-mail address:   jane@…`, `Mobile   06…`: a label, not a role
     others_are_contact = all(_has_contact(s) for s in segments[1:])
-    if _headline_like(first) and (is_titleish(first) or others_are_contact):
+    # One word in capitals is read as a section title elsewhere; opening a line of contact
+    # details (`CARTOGRAPHER | JANEDOE.BLOGSPOT.COM`) it is the role.
+    alike = first.title() if others_are_contact and len(first.split()) == 1 else first
+    if _headline_like(alike) and (is_titleish(first) or others_are_contact):
         return first if len(first.split()) <= 8 else None
     return None
 
