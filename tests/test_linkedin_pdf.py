@@ -242,3 +242,9 @@ def test_a_national_number_is_read_in_the_profiles_country(tmp_path, phone, loca
     person = replace(ADA, phone=phone)
     doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person, location=location))
     assert [(p.raw, p.value) for p in doc.contact.phones] == [(phone, e164)]
+
+
+def test_a_profile_name_keeps_neither_pronouns_nor_credentials(tmp_path):
+    person = replace(ADA, last="Lovelace, MBA (She/Her)")
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
+    assert doc.contact.name.value == "Ada Lovelace"

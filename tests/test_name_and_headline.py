@@ -178,10 +178,30 @@ def test_a_glued_name_spelled_by_the_persons_handle_is_split_by_it(handle: str):
         ("Doç.Dr. Ayşe Yılmaz", "Ayşe Yılmaz"),
         ("JaneDoe", "Jane Doe"),
         ("J A N E   D O E", "J A N E   D O E".replace(" ", "")),
+        ("Jane Doe (She/Her)", "Jane Doe"),
+        ("Jane Doe, PhD", "Jane Doe"),
+        ("JANE DOE, CPA, PMP", "JANE DOE"),
+        ("Jane Doe, M.Sc.", "Jane Doe"),
+        ("Jane Doe 🚀", "Jane Doe"),
+        ("Doe, Jane", "Doe, Jane"),  # the surname first, not a credential
+        ("Ma, Ed", "Ma, Ed"),
     ],
 )
 def test_names_are_cleaned(printed: str, name: str):
     assert clean(printed) == name
+
+
+def test_a_name_with_its_credentials_at_the_top_is_still_the_name():
+    doc = document(
+        pdf_line("Jane Doe, PhD, PMP", 40, font_size=24, bold=True),
+        pdf_line("Data Scientist", 65, font_size=13),
+        pdf_line("jane.doe@example.org", 85),
+        pdf_line("Experience", 120, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Scientist, Jan 2021 – Present", 140),
+    )
+    assert doc.contact.name.value == "Jane Doe"
+    assert doc.contact.name.line.text == "Jane Doe, PhD, PMP"
+    assert doc.contact.headline.value == "Data Scientist"
 
 
 def test_accents_printed_apart_go_back_on_their_letters():

@@ -14,6 +14,7 @@ from dataclasses import replace
 from reslint.lexicon.country import document_countries
 from reslint.lexicon.language import document_language
 from reslint.model import Contact, Field, KnownFields, Structure
+from reslint.structure.name import clean
 from reslint.structure.phones import dialled_country, read_number
 
 
@@ -60,10 +61,18 @@ def _read(phone: Field, countries: tuple[str, ...]) -> str:
     return value or phone.value
 
 
+def _cleaned(name: Field | None) -> Field | None:
+    """The name without what profiles print around it: `Dr.`, `(She/Her)`, `, MBA`, an
+    emoji."""
+    if name is None:
+        return None
+    return replace(name, value=clean(name.value) or name.value)
+
+
 def structure_from_known(known: KnownFields, region: str) -> Structure:
     """The Structure of the fields a structured reader read, each kept on its source line."""
     contact = Contact(
-        name=known.name,
+        name=_cleaned(known.name),
         headline=known.headline,
         emails=known.emails,
         phones=_phones_in_country(known, region),

@@ -22,6 +22,7 @@ from functools import cache
 from reslint.lexicon.contact import is_contact_line
 from reslint.lexicon.country import named_countries
 from reslint.lexicon.data_files import load_words
+from reslint.lexicon.degrees import DEGREE_RE
 from reslint.lexicon.entry_words import COMPANY_WORDS, SCHOOL_WORDS, TITLE_WORDS
 from reslint.lexicon.headings import known_title
 from reslint.lexicon.language import languages
@@ -39,6 +40,9 @@ _MARKS_RE = re.compile(r"(\S?)\s([\u0300-\u036f]+)(\S?)")
 _LOCATION_RE = re.compile(r"^[^,]+,\s*(?P<place>[^,]+)$")
 _CJK_GAP_RE = re.compile(r"(?<=[\u3040-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u9fff\uac00-\ud7af])")
 _MAX_WORDS = 5
+_SYMBOLS_RE = re.compile(
+    r"^[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d\s]+|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d\s]+$"
+)
 # How much larger than the body a name in a sidebar, below the first heading, must be.
 _SIDEBAR_STANDOUT = 2.0
 # Sections whose `Name:` fields may be the person's (a personal-details block); in the
@@ -64,6 +68,7 @@ class NameWords:
     dated: frozenset[str]
     particles: frozenset[str]
     honorifics: frozenset[str]
+    credentials: frozenset[str]
     pronouns: frozenset[str]
     surname_like: frozenset[str]
     first_person: frozenset[str]
@@ -94,6 +99,7 @@ def name_words() -> NameWords:
         dated=gather("dated"),
         particles=particles,
         honorifics=frozenset(fold(word).rstrip(".") for word in data["honorifics"]),
+        credentials=frozenset(fold(word) for word in data["credentials"]),
         pronouns=frozenset(fold(word) for word in data["pronouns"]),
         surname_like=frozenset(fold(word) for word in data["surname_like"]),
         first_person=frozenset(fold(word) for word in data["first_person"]),
@@ -138,18 +144,38 @@ def _without_pronouns(text: str) -> str:
     compact = re.sub(r"\s*/\s*", "/", text)
     words = name_words()
     for pronoun in sorted(words.pronouns, key=len, reverse=True):
-        if fold(compact).endswith(" " + pronoun) or fold(compact).endswith("(" + pronoun + ")"):
+        if fold(compact).endswith(" " + pronoun):
             return compact[: len(compact) - len(pronoun)].rstrip(" (")
+        if fold(compact).endswith("(" + pronoun + ")"):
+            return compact[: len(compact) - len(pronoun) - 2].rstrip(" (")
     return text
+
+
+def _is_credential(text: str) -> bool:
+    folded = fold(text).strip(" .")
+    return folded in name_words().credentials or bool(
+        (match := DEGREE_RE.fullmatch(text.strip(" ."))) and match.group(0)
+    )
+
+
+def _without_credentials(text: str) -> str:
+    """`Jane Doe, PhD, PMP` → `Jane Doe`: degrees and certifications after the name; a
+    name of one word before the comma is the surname first (`Ma, Ed`), left whole."""
+    parts = text.split(",")
+    while len(parts) > 1 and len(parts[0].split()) > 1 and _is_credential(parts[-1]):
+        parts = parts[:-1]
+    return ",".join(parts)
 
 
 def clean(text: str) -> str:
     """A printed name as a name: marks repaired, titles and pronouns dropped, spaced and
     glued letters (`J O H N`, `JaneDoe`) put right."""
     text = " ".join(repair_marks(text).split()).strip(" .,;:")
+    # An emoji or a symbol printed beside the name (`Jane Doe 🚀`) is no part of it.
+    text = _SYMBOLS_RE.sub("", text).strip(" .,;:")
     if _SPACED_LETTERS_RE.fullmatch(text):
         return text.replace(" ", "")
-    text = _without_pronouns(_without_honorifics(text))
+    text = _without_credentials(_without_pronouns(_without_honorifics(text)))
     if " " not in text:
         text = _CAMEL_RE.sub(" ", text)
     return text.strip(" .,;:")
