@@ -14,7 +14,7 @@ from dataclasses import replace
 from reslint.lexicon.country import document_countries
 from reslint.lexicon.language import document_language
 from reslint.model import Contact, Field, KnownFields, Structure
-from reslint.structure.name import clean
+from reslint.structure.name import typed_name
 from reslint.structure.phones import dialled_country, read_number
 
 
@@ -62,11 +62,10 @@ def _read(phone: Field, countries: tuple[str, ...]) -> str:
 
 
 def _cleaned(name: Field | None) -> Field | None:
-    """The name without what profiles print around it: `Dr.`, `(She/Her)`, `, MBA`, an
-    emoji."""
+    """The name without what profiles print beside it: `(She/Her)`, `, MBA`, an emoji."""
     if name is None:
         return None
-    return replace(name, value=clean(name.value) or name.value)
+    return replace(name, value=typed_name(name.value) or name.value)
 
 
 def structure_from_known(known: KnownFields, region: str) -> Structure:

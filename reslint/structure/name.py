@@ -181,6 +181,14 @@ def clean(text: str) -> str:
     return text.strip(" .,;:")
 
 
+def typed_name(text: str) -> str:
+    """A name its owner typed into a field (a profile, JSON Resume): as typed, but for the
+    pronouns, credentials and emoji profiles put beside it; a title before it (`Dr.`) is
+    kept, since the field holds what its owner chose to be called."""
+    text = _SYMBOLS_RE.sub("", " ".join(text.split())).strip(" ,;:")
+    return _without_credentials(_without_pronouns(text)).strip(" ,;:")
+
+
 def _is_place(text: str) -> bool:
     match = _LOCATION_RE.match(text)
     if not match:
