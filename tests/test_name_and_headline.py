@@ -88,6 +88,40 @@ def test_a_name_over_two_lines_first_name_above_the_surname():
     assert doc.contact.headline.value == "Data Engineer"
 
 
+@pytest.mark.parametrize(
+    ("first", "last", "name"),
+    [
+        (boxed("Jane", 40, 40, 30), boxed("DOE", 40, 76, 30, bold=True), "Jane DOE"),
+        (boxed("Jane", 40, 40, 26), boxed("DOE", 40, 74, 32, bold=True), "Jane DOE"),
+        (boxed("JANE", 40, 40, 30), boxed("DOE", 140, 40, 30, bold=True), "JANE DOE"),
+        (boxed("Mary Jane", 40, 40, 30), boxed("DOE", 40, 76, 30, bold=True), "Mary Jane DOE"),
+    ],
+)
+def test_a_name_whose_halves_differ_in_weight_or_size(first: Line, last: Line, name: str):
+    # Designed templates set the first name light and the surname bold, or larger.
+    doc = document(
+        first,
+        last,
+        boxed("Data Analyst", 40, 120, 12),
+        boxed("jane@example.org", 40, 140),
+        boxed("EXPERIENCE", 40, 180, 14, bold=True),
+        boxed("Acme Inc. — Analyst, Jan 2021 – Present", 40, 200),
+    )
+    assert doc.contact.name.value == name
+    assert doc.contact.headline.value == "Data Analyst"
+
+
+def test_body_sized_lines_of_other_type_are_not_halves_of_a_name():
+    doc = document(
+        boxed("Jane", 40, 40, 12, bold=True),
+        boxed("Berlin", 40, 56, 10),
+        boxed("jane@example.org", 40, 70),
+        boxed("EXPERIENCE", 40, 110, 12, bold=True),
+        boxed("Acme Inc. — Analyst, Jan 2021 – Present", 40, 130),
+    )
+    assert doc.contact.name is None or doc.contact.name.value != "Jane Berlin"
+
+
 def test_a_name_split_beside_itself_in_two_columns():
     doc = document(
         boxed("JANE", 120, 80, 22, bold=True),

@@ -311,11 +311,28 @@ def _style(line: Line) -> tuple[float, bool]:
     return round(line.font_size or 0.0, 1), line.bold
 
 
+# How much larger one half of a split name may be set than the other (`Jane` light over
+# `DOE` bold and larger, as designed templates print it).
+_HALVES_RATIO = 1.35
+_DISPLAY_SIZE = 14.0
+
+
+def _set_alike(a: Line, b: Line) -> bool:
+    """Set as two halves of one name: the same type, or, in display type, sizes close
+    enough whatever the weight (body-sized lines must match exactly: `Jane` over `Berlin`)."""
+    if _style(a) == _style(b):
+        return True
+    if not a.font_size or not b.font_size:
+        return False
+    small, large = sorted((a.font_size, b.font_size))
+    return small >= _DISPLAY_SIZE and large <= _HALVES_RATIO * small
+
+
 def _partner(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate | None:
-    """The other half of a name split over two lines: the same type, beside or below it."""
+    """The other half of a name split over two lines: set alike, beside or below it."""
     line = chosen.line
     for other in candidates:
-        if other.line is line or _style(other.line) != _style(line):
+        if other.line is line or not _set_alike(other.line, line):
             continue
         if len(chosen.text.split()) + len(other.text.split()) > 4 or len(other.text.split()) > 2:
             continue
