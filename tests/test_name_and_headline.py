@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reslint.examples import example_document
-from reslint.model import Box, Line
+from reslint.model import Box, Field, Line, Section
+from reslint.structure.headline import find_role_headline
 from reslint.structure.name import clean, repair_marks
 from tests.linedocs import document, pdf_line
 
@@ -337,3 +338,30 @@ def test_a_paragraph_under_the_name_is_a_summary_not_a_headline():
     )
     assert doc.contact.headline is None
     assert doc.structure.summary[0].value.startswith("I am a data engineer")
+
+
+@pytest.mark.parametrize(
+    ("under_name", "headline"),
+    [
+        # An unknown title in the section titles' type over a paragraph: no headline.
+        ("PROFESSIONAL PREVIEW", None),
+        # A role in that type stays the headline.
+        ("DATA ANALYST", "DATA ANALYST"),
+        # Not in capitals: nothing says it is a title.
+        ("Professional Preview", "Professional Preview"),
+    ],
+)
+def test_a_line_in_the_section_titles_type_under_the_name(under_name: str, headline: str | None):
+    # The headline stage as the section stage leaves it: the unknown title in the top
+    # block, the known titles as sections.
+    lines = (
+        Line("JANE DOE", page=1, number=1, font_size=18, bold=True),
+        Line("+1 609 999 9995 | jane.doe@example.org", page=1, number=2, font_size=11),
+        Line(under_name, page=1, number=3, font_size=12, bold=True),
+        Line("Jane is an analyst with ten years in banking.", page=1, number=4, font_size=11),
+        Line("WORK EXPERIENCE", page=1, number=5, font_size=12, bold=True),
+        Line("Acme Bank — Analyst, Jan 2021 – Present", page=1, number=6, font_size=11),
+    )
+    sections = (Section("WORK EXPERIENCE", "experience", lines[4], lines[5:]),)
+    found = find_role_headline(lines, Field("JANE DOE", lines[0]), sections, 11.0)
+    assert (found.value if found else None) == headline

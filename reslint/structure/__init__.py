@@ -105,7 +105,7 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     contact = Contact(
         name=name,
         name_confidence=guess.confidence if guess is not None else 0.0,
-        headline=find_role_headline(lines, name, sections),
+        headline=find_role_headline(lines, name, sections, font_size),
         emails=tuple(emails),
         phones=tuple(phones),
         linkedin=tuple(linkedin),

@@ -219,10 +219,46 @@ def _wrapped(text: str, line: Line, following: Line | None) -> str:
     return text
 
 
+def _heading_type(sections: Sequence[Section], body: float | None) -> set[tuple[float, bool]]:
+    """The size and weight of the known section titles, where they stand out from the body
+    (a title in body type says nothing about other lines in it)."""
+    if body is None:
+        return set()
+    return {
+        (round(heading.font_size, 1), heading.bold)
+        for section in sections
+        if (heading := section.heading) is not None
+        and section.kind != "other"
+        and heading.font_size is not None
+        and (heading.font_size > body + 0.5 or heading.bold)
+        and heading.text.isupper()
+    }
+
+
+def _set_as_heading(
+    line: Line, text: str, following: Line | None, heading_type: set[tuple[float, bool]]
+) -> bool:
+    """In capitals and in the type of the document's section titles, naming no role, over
+    text of its own: a section title reslint does not know (`PROFESSIONAL PREVIEW` over a
+    paragraph), not a headline. A line in that type right over a section title is one."""
+
+    def in_heading_type(other: Line) -> bool:
+        size = other.font_size
+        return size is not None and (round(size, 1), other.bold) in heading_type
+
+    if not text.isupper() or is_titleish(text) or not in_heading_type(line):
+        return False
+    return following is not None and not in_heading_type(following) and not following.heading
+
+
 def find_role_headline(
-    lines: Sequence[Line], name: Field | None, sections: Sequence[Section]
+    lines: Sequence[Line],
+    name: Field | None,
+    sections: Sequence[Section],
+    body: float | None = None,
 ) -> Field | None:
-    """The headline under (or beside, or just above) the name, if the resume prints one."""
+    """The headline under (or beside, or just above) the name, if the resume prints one;
+    `body` is the body's font size, to know the section titles' type."""
     if name is None or name.line is None:
         return None
     beside = _beside_name(name)
@@ -232,6 +268,7 @@ def find_role_headline(
     if index is None:
         return None
     kinds = {id(s.heading): s.kind for s in sections if s.heading is not None}
+    heading_type = _heading_type(sections, body)
     fields_only = False  # inside a personal-details section: only a role field is a headline
     name_words_ = set(fold(name.value).split())
     other = 0
@@ -262,7 +299,7 @@ def find_role_headline(
             continue
         if _skipped(raw) or _is_place(text):
             continue
-        if is_prose(text, following, line):
+        if is_prose(text, following, line) or _set_as_heading(line, text, following, heading_type):
             break
         if _headline_like(text):
             return Field(_wrapped(text, line, following), line)
