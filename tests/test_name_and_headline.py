@@ -7,7 +7,7 @@ import pytest
 from reslint.examples import example_document
 from reslint.model import Box, Field, Line, Section
 from reslint.structure.headline import find_role_headline
-from reslint.structure.name import clean, repair_marks
+from reslint.structure.name_text import clean, repair_marks
 from tests.linedocs import document, pdf_line
 
 

@@ -23,16 +23,8 @@ from reslint.lexicon.headings import known_title
 from reslint.lexicon.language import languages
 from reslint.lexicon.pieces import ICON_GLYPH
 from reslint.model import Field, Line, Section
-from reslint.structure.name import (
-    clean,
-    fold,
-    is_label_text,
-    is_organisation,
-    is_titleish,
-    looks_like_name,
-    name_words,
-    repair_marks,
-)
+from reslint.structure.name import is_label_text, is_organisation, is_titleish, looks_like_name
+from reslint.structure.name_text import clean, fold, name_words, repair_marks
 from reslint.structure.phones import is_phone_label
 
 _SEGMENT_RE = re.compile(rf"\s{{3,}}|\t+|\s+[|·•♦◆▪]\s+|\s*(?:{ICON_GLYPH})\s*")

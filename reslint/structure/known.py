@@ -14,7 +14,7 @@ from dataclasses import replace
 from reslint.lexicon.country import document_countries
 from reslint.lexicon.language import document_language
 from reslint.model import Contact, Field, KnownFields, Structure
-from reslint.structure.name import typed_name
+from reslint.structure.name_text import typed_name
 from reslint.structure.phones import dialled_country, read_number
 
 
