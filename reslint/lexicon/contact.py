@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote
 
 from reslint.model import Field, Line
 
@@ -99,8 +100,11 @@ def find_emails(line: Line) -> list[Field]:
     ]
     for link in line.links:
         if link.lower().startswith("mailto:"):
-            address = link[7:].split("?")[0]
-            if "@" in address and not any(field.value == address.lower() for field in found):
+            # As editors write them: percent-encoded, with spaces, a `//` or a trailing `/`.
+            address = unquote(link[7:]).split("?")[0].strip().strip("/").strip()
+            if not EMAIL_RE.fullmatch(address):
+                continue  # `mailto:` with no address, or a placeholder
+            if not any(field.value == address.lower() for field in found):
                 found.append(Field(address.lower(), line, address, link_only=True))
     return found
 
