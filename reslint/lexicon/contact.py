@@ -21,6 +21,23 @@ _DATE_LIKE_RE = re.compile(
 )
 
 
+# A phone number glued onto the email after it (`617-555-0123jane@example.org`), as text
+# layers print two items whose icon or gap between them they dropped.
+_GLUED_NUMBER_RE = re.compile(r"(?<![\w.+-])(\+?\d[\d(). \-]{5,17}\d)(?=[^\W\d_][\w.+-]*@)")
+
+
+def unglue_email(text: str) -> str:
+    """`617-555-0123jane@example.org` → `617-555-0123 jane@example.org`: a number written
+    with separators and seven digits or more is no part of an address."""
+
+    def apart(match: re.Match[str]) -> str:
+        number = match.group(1)
+        grouped = number.startswith("+") or not number.isdigit()
+        return number + " " if grouped and len(_digits(number)) >= 7 else number
+
+    return _GLUED_NUMBER_RE.sub(apart, text) if "@" in text else text
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -61,7 +78,7 @@ _YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}\W*)+$|^\d{1,4}\s+[-–]\s+(?:19
 def phone_text(text: str) -> list[str]:
     """The parts of a line where a phone number may be: links and the like masked out,
     and far-apart parts (three spaces from the PDF reader) kept apart."""
-    return re.split(r"\s{3,}", NOT_PHONE_RE.sub("  ", text))
+    return re.split(r"\s{3,}", NOT_PHONE_RE.sub("  ", unglue_email(text)))
 
 
 def find_phones(line: Line, region: str) -> list[Field]:
@@ -96,7 +113,7 @@ def find_phones(line: Line, region: str) -> list[Field]:
 def find_emails(line: Line) -> list[Field]:
     found = [
         Field(match.group(0).lower().rstrip("."), line, match.group(0).rstrip("."))
-        for match in EMAIL_RE.finditer(line.text)
+        for match in EMAIL_RE.finditer(unglue_email(line.text))
     ]
     for link in line.links:
         if link.lower().startswith("mailto:"):

@@ -31,7 +31,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from reslint.lexicon.contact import EMAIL_RE, NOT_PHONE_RE, PHONE_CANDIDATE_RE, normalise_phone
+from reslint.lexicon.contact import (
+    EMAIL_RE,
+    NOT_PHONE_RE,
+    PHONE_CANDIDATE_RE,
+    normalise_phone,
+    unglue_email,
+)
 from reslint.lexicon.country import document_countries
 from reslint.lexicon.data_files import load_words
 from reslint.lexicon.language import document_language
@@ -134,7 +140,7 @@ def candidates(line: Line) -> Iterator[Candidate]:
     """The digit runs of a line that might be phone numbers, segment by segment."""
     if sum(map(str.isdecimal, line.text)) < _MIN_DIGITS:
         return
-    pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, line.text))
+    pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, unglue_email(line.text)))
     segments, separators = pieces[::2], [*pieces[1::2], ""]
     previous = ""
     for index, segment in enumerate(segments):
