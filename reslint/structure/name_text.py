@@ -166,6 +166,8 @@ def typed_name(text: str) -> str:
     return _without_credentials(_without_pronouns(text)).strip(" ,;:")
 
 
+# The longest glued name looked at: the split tries every cut, and a name is short.
+_GLUED_MAX = 40
 _HANDLE_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -184,7 +186,7 @@ def unglued(text: str, words: frozenset[str]) -> str:
     A letter-spaced name loses its spaces in some PDFs' text layer; only a split into two or
     more of the handle's words, covering the whole text, is taken.
     """
-    if " " in text or len(text) < 6 or not (text.isupper() or text.islower()):
+    if " " in text or not 6 <= len(text) <= _GLUED_MAX or not (text.isupper() or text.islower()):
         return text
     folded = fold(text)
     if len(folded) != len(text) or not text.isalpha():
