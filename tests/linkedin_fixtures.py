@@ -452,7 +452,12 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def _draw_profile(
-    pages: _Pages, person: Person, one_column: bool, location_size: float, label_line: bool
+    pages: _Pages,
+    person: Person,
+    one_column: bool,
+    location_size: float,
+    label_line: bool,
+    location: str,
 ) -> None:
     words = LABELS[pages.language]
     slug = f"{person.first}-{person.last}-0a1b2c3d".lower()
@@ -476,7 +481,7 @@ def _draw_profile(
     pages.main(f"{person.first} {person.last}", 26, 8)
     for piece in textwrap.wrap(person.headline, 60):
         pages.main(piece, 12, 4)
-    pages.main("Springfield, Illinois, United States", location_size, 14, gray=True)
+    pages.main(location, location_size, 14, gray=True)
     if one_column:
         pages.main(f"{person.email}   www.linkedin.com/in/{slug}", 10.5, 14)
     pages.main(words["summary"], 15.75, 8)
@@ -521,16 +526,18 @@ def write_profile_pdf(
     language: str = "en",
     location_size: float = 10.5,
     label_line: bool = False,
+    location: str = "Springfield, Illinois, United States",
 ) -> Path:
     """A Profile.pdf laid out like LinkedIn's "Save to PDF" (two columns; or the older one).
 
     `location_size` 12 prints the location in the headline's size, as newer profiles do;
-    `label_line` puts `(LinkedIn)` on a line of its own under the profile URL.
+    `label_line` puts `(LinkedIn)` on a line of its own under the profile URL; `location`
+    is the place printed under the headline.
     """
     counting = _Pages(io.BytesIO(), 1, one_column, language)
-    _draw_profile(counting, person, one_column, location_size, label_line)
+    _draw_profile(counting, person, one_column, location_size, label_line, location)
     total = counting.finish()
     pages = _Pages(str(path), total, one_column, language)
-    _draw_profile(pages, person, one_column, location_size, label_line)
+    _draw_profile(pages, person, one_column, location_size, label_line, location)
     pages.finish()
     return path

@@ -236,3 +236,44 @@ def test_a_group_total_in_an_unread_language_still_heads_its_roles(tmp_path):
         ("Fabrikam and Partners", "Business Analyst"),
     ]
     assert all(p.dates is not None for p in doc.positions)
+
+
+def test_a_grouped_role_named_with_at_keeps_its_title_whole(tmp_path):
+    # Under a company group the role is printed alone; an ` at ` in it is part of the
+    # title, not the employer (that is only so in the older one-column layout).
+    roles = (
+        ("Research Fellow", (2021, 3), None),
+        ("Associate Director at Center for Data Science", (2019, 6), (2021, 2)),
+    )
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", with_job(ADA, 1, linkedin_roles=roles)))
+    grouped = [(p.company.value, p.title.value) for p in doc.positions[1:3]]
+    assert grouped == [
+        ("Contoso", "Research Fellow"),
+        ("Contoso", "Associate Director at Center for Data Science"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phone", "location", "e164"),
+    [
+        ("06 12 34 56 78", "Lyon, Auvergne-Rhône-Alpes, France", "+33612345678"),
+        ("0151 23456789", "Berlin, Germany", "+4915123456789"),
+        ("(312) 555-0187", "Chicago, Illinois, United States", "+13125550187"),
+        # Typed without separators: LinkedIn's `(Mobile)` behind it still says phone.
+        ("612345678", "Lyon, Auvergne-Rhône-Alpes, France", "+33612345678"),
+        # The country code typed without its plus.
+        ("4915123456789", "Lyon, Auvergne-Rhône-Alpes, France", "+4915123456789"),
+    ],
+)
+def test_a_national_number_is_read_in_the_profiles_country(tmp_path, phone, location, e164):
+    # Profile.pdf prints the number as typed; the location under the headline says which
+    # country's plan it is written in (`06 …` is a valid number in Germany too).
+    person = replace(ADA, phone=phone)
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person, location=location))
+    assert [(p.raw, p.value) for p in doc.contact.phones] == [(phone, e164)]
+
+
+def test_a_profile_name_keeps_neither_pronouns_nor_credentials(tmp_path):
+    person = replace(ADA, last="Lovelace, MBA (She/Her)")
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
+    assert doc.contact.name.value == "Ada Lovelace"

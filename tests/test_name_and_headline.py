@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reslint.examples import example_document
-from reslint.model import Box, Line
-from reslint.structure.name import clean, repair_marks
+from reslint.model import Box, Field, Line, Section
+from reslint.structure.headline import find_role_headline
+from reslint.structure.name_text import clean, repair_marks
 from tests.linedocs import document, pdf_line
 
 
@@ -88,6 +89,40 @@ def test_a_name_over_two_lines_first_name_above_the_surname():
     assert doc.contact.headline.value == "Data Engineer"
 
 
+@pytest.mark.parametrize(
+    ("first", "last", "name"),
+    [
+        (boxed("Jane", 40, 40, 30), boxed("DOE", 40, 76, 30, bold=True), "Jane DOE"),
+        (boxed("Jane", 40, 40, 26), boxed("DOE", 40, 74, 32, bold=True), "Jane DOE"),
+        (boxed("JANE", 40, 40, 30), boxed("DOE", 140, 40, 30, bold=True), "JANE DOE"),
+        (boxed("Mary Jane", 40, 40, 30), boxed("DOE", 40, 76, 30, bold=True), "Mary Jane DOE"),
+    ],
+)
+def test_a_name_whose_halves_differ_in_weight_or_size(first: Line, last: Line, name: str):
+    # Designed templates set the first name light and the surname bold, or larger.
+    doc = document(
+        first,
+        last,
+        boxed("Data Analyst", 40, 120, 12),
+        boxed("jane@example.org", 40, 140),
+        boxed("EXPERIENCE", 40, 180, 14, bold=True),
+        boxed("Acme Inc. — Analyst, Jan 2021 – Present", 40, 200),
+    )
+    assert doc.contact.name.value == name
+    assert doc.contact.headline.value == "Data Analyst"
+
+
+def test_body_sized_lines_of_other_type_are_not_halves_of_a_name():
+    doc = document(
+        boxed("Jane", 40, 40, 12, bold=True),
+        boxed("Berlin", 40, 56, 10),
+        boxed("jane@example.org", 40, 70),
+        boxed("EXPERIENCE", 40, 110, 12, bold=True),
+        boxed("Acme Inc. — Analyst, Jan 2021 – Present", 40, 130),
+    )
+    assert doc.contact.name is None or doc.contact.name.value != "Jane Berlin"
+
+
 def test_a_name_split_beside_itself_in_two_columns():
     doc = document(
         boxed("JANE", 120, 80, 22, bold=True),
@@ -150,6 +185,27 @@ def test_a_glued_name_too_large_to_ignore_leaves_no_guess():
 
 
 @pytest.mark.parametrize(
+    "handle",
+    ["linkedin.com/in/jane-marie-doe-0a1b2c", "linkedin.com/in/Jane Marie Doe"],
+)
+def test_a_glued_name_spelled_by_the_persons_handle_is_split_by_it(handle: str):
+    # The text layer lost the spaces of a letter-spaced name; the LinkedIn handle spells
+    # the same words with separators.
+    doc = document(
+        boxed("CONTACT", 20, 40, 9, bold=True),
+        boxed("janemariedoe7@example.org", 20, 60, 7),
+        boxed(handle, 20, 75, 7),
+        boxed("SKILLS", 20, 90, 9, bold=True),
+        boxed("Python, SQL", 20, 110, 7),
+        boxed("JANEMARIEDOE", 220, 300, 17),
+        boxed("DATA ANALYTICS", 220, 325, 10),
+    )
+    assert doc.contact.name.value == "JANE MARIE DOE"
+    assert doc.contact.name.line.text == "JANEMARIEDOE"
+    assert doc.contact.headline.value == "DATA ANALYTICS"
+
+
+@pytest.mark.parametrize(
     ("printed", "name"),
     [
         ("Dr. Jane Doe she/her", "Jane Doe"),
@@ -157,10 +213,30 @@ def test_a_glued_name_too_large_to_ignore_leaves_no_guess():
         ("Doç.Dr. Ayşe Yılmaz", "Ayşe Yılmaz"),
         ("JaneDoe", "Jane Doe"),
         ("J A N E   D O E", "J A N E   D O E".replace(" ", "")),
+        ("Jane Doe (She/Her)", "Jane Doe"),
+        ("Jane Doe, PhD", "Jane Doe"),
+        ("JANE DOE, CPA, PMP", "JANE DOE"),
+        ("Jane Doe, M.Sc.", "Jane Doe"),
+        ("Jane Doe 🚀", "Jane Doe"),
+        ("Doe, Jane", "Doe, Jane"),  # the surname first, not a credential
+        ("Ma, Ed", "Ma, Ed"),
     ],
 )
 def test_names_are_cleaned(printed: str, name: str):
     assert clean(printed) == name
+
+
+def test_a_name_with_its_credentials_at_the_top_is_still_the_name():
+    doc = document(
+        pdf_line("Jane Doe, PhD, PMP", 40, font_size=24, bold=True),
+        pdf_line("Data Scientist", 65, font_size=13),
+        pdf_line("jane.doe@example.org", 85),
+        pdf_line("Experience", 120, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Scientist, Jan 2021 – Present", 140),
+    )
+    assert doc.contact.name.value == "Jane Doe"
+    assert doc.contact.name.line.text == "Jane Doe, PhD, PMP"
+    assert doc.contact.headline.value == "Data Scientist"
 
 
 def test_accents_printed_apart_go_back_on_their_letters():
@@ -183,6 +259,19 @@ def test_the_role_that_opens_the_contact_line_is_the_headline():
     assert doc.contact.headline.value == "Account Manager"
 
 
+def test_a_role_in_capitals_before_a_link_in_capitals_is_the_headline():
+    # A contact line set in capitals: the link is contact even so, and the one word
+    # before it is the role, not an unknown section title.
+    doc = document(
+        pdf_line("JANE DOE", 40, font_size=24),
+        pdf_line("CARTOGRAPHER | JANEDOEMAPS.BLOGSPOT.COM", 70),
+        pdf_line("EXPERIENCE", 100, font_size=14, bold=True),
+        pdf_line("GIS Technician, Acme Energy, Oct 2015 – Nov 2015", 120),
+    )
+    assert doc.contact.headline.value == "CARTOGRAPHER"
+    assert doc.contact.headline.line.text.startswith("CARTOGRAPHER |")
+
+
 def test_a_label_that_opens_the_contact_line_is_no_headline():
     doc = markdown("# Jane Doe\nE-mail:   jane.doe@example.org\nMobile   +1 609 999 9995\n")
     assert doc.contact.headline is None
@@ -198,6 +287,8 @@ def test_a_label_that_opens_the_contact_line_is_no_headline():
         "(cid:240) jdoe",
         "BSc. Hons, MSc., PhD.",
         "Springfield, IL",
+        "they / them",
+        "(she/her)",
     ],
 )
 def test_lines_under_the_name_that_are_not_a_headline(line: str):
@@ -247,3 +338,30 @@ def test_a_paragraph_under_the_name_is_a_summary_not_a_headline():
     )
     assert doc.contact.headline is None
     assert doc.structure.summary[0].value.startswith("I am a data engineer")
+
+
+@pytest.mark.parametrize(
+    ("under_name", "headline"),
+    [
+        # An unknown title in the section titles' type over a paragraph: no headline.
+        ("PROFESSIONAL PREVIEW", None),
+        # A role in that type stays the headline.
+        ("DATA ANALYST", "DATA ANALYST"),
+        # Not in capitals: nothing says it is a title.
+        ("Professional Preview", "Professional Preview"),
+    ],
+)
+def test_a_line_in_the_section_titles_type_under_the_name(under_name: str, headline: str | None):
+    # The headline stage as the section stage leaves it: the unknown title in the top
+    # block, the known titles as sections.
+    lines = (
+        Line("JANE DOE", page=1, number=1, font_size=18, bold=True),
+        Line("+1 609 999 9995 | jane.doe@example.org", page=1, number=2, font_size=11),
+        Line(under_name, page=1, number=3, font_size=12, bold=True),
+        Line("Jane is an analyst with ten years in banking.", page=1, number=4, font_size=11),
+        Line("WORK EXPERIENCE", page=1, number=5, font_size=12, bold=True),
+        Line("Acme Bank — Analyst, Jan 2021 – Present", page=1, number=6, font_size=11),
+    )
+    sections = (Section("WORK EXPERIENCE", "experience", lines[4], lines[5:]),)
+    found = find_role_headline(lines, Field("JANE DOE", lines[0]), sections, 11.0)
+    assert (found.value if found else None) == headline

@@ -217,3 +217,27 @@ def test_a_number_behind_a_postcode_the_pattern_glued_to_it():
 def test_a_bare_run_of_digits_beside_a_place_stays_a_postcode():
     text = "# Jane Doe\njane.doe@example.org\nMain Street 12, Springfield 6270412345\n"
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("place", "number", "expected"),
+    [
+        ("Madrid, España", "612345678", ["+34612345678"]),
+        ("Lisboa, Portugal", "912345678", ["+351912345678"]),
+        # No country named: the configured region (US) cannot dial nine digits.
+        ("", "612345678", []),
+    ],
+)
+def test_nine_bare_digits_alone_in_the_contact_block_are_a_national_mobile(
+    place: str, number: str, expected: list[str]
+):
+    text = f"# Juana García\n{place}\n{number}\njuana@example.com\n\n## Experience\nAcme, 2020\n"
+    assert phones(text) == expected
+
+
+def test_nine_bare_digits_away_from_the_contact_block_are_no_phone():
+    text = (
+        "# Juana García\nMadrid, España\njuana@example.com\n\n"
+        "## Experience\nAcme, 2020\n- Licence 612345678\n"
+    )
+    assert phones(text) == []

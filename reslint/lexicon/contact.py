@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote
 
 from reslint.model import Field, Line
 
@@ -18,6 +19,23 @@ _DATE_LIKE_RE = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{1,2})|\d{1,2}\s*/\s*(?:19|20)\d{2}"
     r"(?:\s*[-–]\s*\d{1,2}\s*/\s*(?:19|20)\d{2})?)$"
 )
+
+
+# A phone number glued onto the email after it (`617-555-0123jane@example.org`), as text
+# layers print two items whose icon or gap between them they dropped.
+_GLUED_NUMBER_RE = re.compile(r"(?<![\w.+-])(\+?\d[\d(). \-]{5,17}\d)(?=[^\W\d_][\w.+-]*@)")
+
+
+def unglue_email(text: str) -> str:
+    """`617-555-0123jane@example.org` → `617-555-0123 jane@example.org`: a number written
+    with separators and seven digits or more is no part of an address."""
+
+    def apart(match: re.Match[str]) -> str:
+        number = match.group(1)
+        grouped = number.startswith("+") or not number.isdigit()
+        return number + " " if grouped and len(_digits(number)) >= 7 else number
+
+    return _GLUED_NUMBER_RE.sub(apart, text) if "@" in text else text
 
 
 def _digits(text: str) -> str:
@@ -60,7 +78,7 @@ _YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}\W*)+$|^\d{1,4}\s+[-–]\s+(?:19
 def phone_text(text: str) -> list[str]:
     """The parts of a line where a phone number may be: links and the like masked out,
     and far-apart parts (three spaces from the PDF reader) kept apart."""
-    return re.split(r"\s{3,}", NOT_PHONE_RE.sub("  ", text))
+    return re.split(r"\s{3,}", NOT_PHONE_RE.sub("  ", unglue_email(text)))
 
 
 def find_phones(line: Line, region: str) -> list[Field]:
@@ -95,12 +113,15 @@ def find_phones(line: Line, region: str) -> list[Field]:
 def find_emails(line: Line) -> list[Field]:
     found = [
         Field(match.group(0).lower().rstrip("."), line, match.group(0).rstrip("."))
-        for match in EMAIL_RE.finditer(line.text)
+        for match in EMAIL_RE.finditer(unglue_email(line.text))
     ]
     for link in line.links:
         if link.lower().startswith("mailto:"):
-            address = link[7:].split("?")[0]
-            if "@" in address and not any(field.value == address.lower() for field in found):
+            # As editors write them: percent-encoded, with spaces, a `//` or a trailing `/`.
+            address = unquote(link[7:]).split("?")[0].strip().strip("/").strip()
+            if not EMAIL_RE.fullmatch(address):
+                continue  # `mailto:` with no address, or a placeholder
+            if not any(field.value == address.lower() for field in found):
                 found.append(Field(address.lower(), line, address, link_only=True))
     return found
 

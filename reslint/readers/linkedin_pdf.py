@@ -30,6 +30,7 @@ from reslint.lexicon.contact import (
     find_emails,
     find_phones,
     find_urls,
+    normalise_phone,
 )
 from reslint.lexicon.country import named_countries
 from reslint.lexicon.headings import heading_kind
@@ -58,6 +59,10 @@ from reslint.readers.linkedin_pdf_entries import (
 _CONTACT_RE = re.compile(r"@|linkedin\.com|\+?\d[\d ()-]{6,}")
 _EDUCATION_LINE_RE = re.compile(r"·\s*\(\s*(?:\w+\s+)?(?:19|20)\d{2}\s*[-–]")
 _PAGE_RE = re.compile(r"^(?:page|página|seite|pagina)\s+\d+\s+(?:of|de|von|di|sur)\s+\d+$", re.I)
+# LinkedIn's own phone line: the number as its owner typed it, then its kind in brackets
+# (`(Mobile)`, `(Home)`, `(Móvil)`). Typed without separators (`4915123456789`), it is a
+# phone all the same.
+_TYPED_PHONE_RE = re.compile(r"^(?P<number>\+?\d[\d\s().\-/]{5,20}\d)\s*\([^\W\d_]+\)$")
 
 
 def read_linkedin_pdf(path: Path, options: ReadOptions) -> ReaderOutput:
@@ -208,7 +213,12 @@ def _contact_fields(
     for item, first in _contact_items(lines):
         emails.extend(replace(f, line=first) for f in find_emails(item))
         # No region here: only +-prefixed numbers normalise; checks that know it do the rest.
-        phones.extend(replace(f, line=first) for f in find_phones(item, "ZZ"))
+        found = find_phones(item, "ZZ")
+        typed = _TYPED_PHONE_RE.match(item.text.strip())
+        raw = typed.group("number") if typed is not None else ""
+        if not found and 7 <= sum(map(str.isdecimal, raw)) <= 15:
+            found = [Field(normalise_phone(raw, "ZZ") or raw, item, raw)]
+        phones.extend(replace(f, line=first) for f in found)
         for match in LINKEDIN_RE.finditer(item.text):
             linkedin.append(Field(canonical_linkedin(match.group(0)), first, match.group(0)))
         urls.extend(replace(f, line=first) for f in find_urls(item))

@@ -116,9 +116,12 @@ def _positions(lines: Sequence[Line], section: str) -> list[Position]:
         if company_lines:
             group_company = Field(_join(company_lines), company_lines[0])
         company = group_company
-        if title is not None and not company_lines:
+        # The older one-column layout prints no company line at all: `Title at Company`.
+        # A role under a company group keeps its ` at ` (`Associate Director at Center for
+        # Data Science`), since the group already named the employer.
+        if title is not None and group_company is None:
             at = _AT_RE.match(title.value)
-            if at:  # the older one-column layout: `Title at Company`
+            if at:
                 company = Field(at.group("company"), title.line)
                 title = Field(at.group("title"), title.line)
         first = (company_lines or title_lines or [lines[index]])[0]

@@ -80,7 +80,10 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     urls = [field for line in lines for field in find_urls(line)]
     addresses = [field.text for field in (*emails, *urls)]
     phones = find_document_phones(lines, top, sections, addresses, region)
-    guess = find_person_name(lines, sections, font_size)
+    handles = [field.value for field in emails] + [
+        field.line.text for field in linkedin if field.line is not None
+    ]
+    guess = find_person_name(lines, sections, font_size, handles)
     name = guess.field if guess is not None else None
     positions = []
     education = []
@@ -102,7 +105,7 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     contact = Contact(
         name=name,
         name_confidence=guess.confidence if guess is not None else 0.0,
-        headline=find_role_headline(lines, name, sections),
+        headline=find_role_headline(lines, name, sections, font_size),
         emails=tuple(emails),
         phones=tuple(phones),
         linkedin=tuple(linkedin),

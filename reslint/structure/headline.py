@@ -23,22 +23,20 @@ from reslint.lexicon.headings import known_title
 from reslint.lexicon.language import languages
 from reslint.lexicon.pieces import ICON_GLYPH
 from reslint.model import Field, Line, Section
-from reslint.structure.name import (
-    clean,
-    fold,
-    is_label_text,
-    is_organisation,
-    is_titleish,
-    looks_like_name,
-    name_words,
-    repair_marks,
-)
+from reslint.structure.name import is_label_text, is_organisation, is_titleish, looks_like_name
+from reslint.structure.name_text import clean, fold, name_words, repair_marks
 from reslint.structure.phones import is_phone_label
 
 _SEGMENT_RE = re.compile(rf"\s{{3,}}|\t+|\s+[|·•♦◆▪]\s+|\s*(?:{ICON_GLYPH})\s*")
 _GLYPH_RE = re.compile(rf"{ICON_GLYPH}|\ufffd")
 # `example.github.io`, `/in/jane`: a link printed without its scheme.
 _BARE_LINK_RE = re.compile(r"(?:^|\s)(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s|$)|(?:^|\s)/in/\S+")
+# The same in capitals, as a contact line set in small caps prints it
+# (`JANEDOE.BLOGSPOT.COM`); only with a common top-level domain, since `ST.LOUIS` is none.
+_CAPITAL_LINK_RE = re.compile(
+    r"(?:^|\s)(?:[A-Z0-9-]{2,}\.)+(?:COM|ORG|NET|IO|DEV|ME|INFO|APP|AI|EDU|GOV|CO)"
+    r"(?:/\S*)?(?:\s|$)"
+)
 _FIELD_RE = re.compile(r"^(?P<label>[^\W\d_][^:：\t]{0,30}?)\s*(?:[:：]|\t|\s{2,})\s*\S")
 _POSTCODE_RE = re.compile(r"\d{3,}")
 _OPEN_END = ("&", "|", ",", "/", "-", "–", "·", "•")
@@ -60,6 +58,7 @@ def _has_contact(text: str) -> bool:
         or LINKEDIN_RE.search(text)
         or URL_RE.search(text)
         or _BARE_LINK_RE.search(text)
+        or _CAPITAL_LINK_RE.search(text)
         or any(sum(map(str.isdigit, m.group(0))) >= 7 for m in PHONE_CANDIDATE_RE.finditer(text))
     )
 
@@ -132,8 +131,15 @@ def _skipped(text: str) -> bool:
         or _is_dated(text)
         or _is_credentials(text)
         or is_label_text(text)
+        or _is_pronouns(text)
         or bool(_GLYPH_RE.search(text))
     )
+
+
+def _is_pronouns(text: str) -> bool:
+    """`they / them`, `(she/her)`: the pronouns printed beside or under the name."""
+    compact = fold(re.sub(r"\s*/\s*", "/", text)).strip(" ()[]")
+    return compact in name_words().pronouns
 
 
 def _headline_like(text: str) -> bool:
@@ -161,7 +167,10 @@ def _role_in_contact_line(text: str) -> str | None:
     if first.endswith((":", "：")) or is_phone_label(first) or _is_field(first + ":"):
         return None  # `E-mail address:   jane@…`, `Mobile   06…`: a label, not a role
     others_are_contact = all(_has_contact(s) for s in segments[1:])
-    if _headline_like(first) and (is_titleish(first) or others_are_contact):
+    # One word in capitals is read as a section title elsewhere; opening a line of contact
+    # details (`CARTOGRAPHER | JANEDOE.BLOGSPOT.COM`) it is the role.
+    alike = first.title() if others_are_contact and len(first.split()) == 1 else first
+    if _headline_like(alike) and (is_titleish(first) or others_are_contact):
         return first if len(first.split()) <= 8 else None
     return None
 
@@ -202,10 +211,46 @@ def _wrapped(text: str, line: Line, following: Line | None) -> str:
     return text
 
 
+def _heading_type(sections: Sequence[Section], body: float | None) -> set[tuple[float, bool]]:
+    """The size and weight of the known section titles, where they stand out from the body
+    (a title in body type says nothing about other lines in it)."""
+    if body is None:
+        return set()
+    return {
+        (round(heading.font_size, 1), heading.bold)
+        for section in sections
+        if (heading := section.heading) is not None
+        and section.kind != "other"
+        and heading.font_size is not None
+        and (heading.font_size > body + 0.5 or heading.bold)
+        and heading.text.isupper()
+    }
+
+
+def _set_as_heading(
+    line: Line, text: str, following: Line | None, heading_type: set[tuple[float, bool]]
+) -> bool:
+    """In capitals and in the type of the document's section titles, naming no role, over
+    text of its own: a section title reslint does not know (`PROFESSIONAL PREVIEW` over a
+    paragraph), not a headline. A line in that type right over a section title is one."""
+
+    def in_heading_type(other: Line) -> bool:
+        size = other.font_size
+        return size is not None and (round(size, 1), other.bold) in heading_type
+
+    if not text.isupper() or is_titleish(text) or not in_heading_type(line):
+        return False
+    return following is not None and not in_heading_type(following) and not following.heading
+
+
 def find_role_headline(
-    lines: Sequence[Line], name: Field | None, sections: Sequence[Section]
+    lines: Sequence[Line],
+    name: Field | None,
+    sections: Sequence[Section],
+    body: float | None = None,
 ) -> Field | None:
-    """The headline under (or beside, or just above) the name, if the resume prints one."""
+    """The headline under (or beside, or just above) the name, if the resume prints one;
+    `body` is the body's font size, to know the section titles' type."""
     if name is None or name.line is None:
         return None
     beside = _beside_name(name)
@@ -215,6 +260,7 @@ def find_role_headline(
     if index is None:
         return None
     kinds = {id(s.heading): s.kind for s in sections if s.heading is not None}
+    heading_type = _heading_type(sections, body)
     fields_only = False  # inside a personal-details section: only a role field is a headline
     name_words_ = set(fold(name.value).split())
     other = 0
@@ -245,7 +291,7 @@ def find_role_headline(
             continue
         if _skipped(raw) or _is_place(text):
             continue
-        if is_prose(text, following, line):
+        if is_prose(text, following, line) or _set_as_heading(line, text, following, heading_type):
             break
         if _headline_like(text):
             return Field(_wrapped(text, line, following), line)

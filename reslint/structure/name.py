@@ -14,145 +14,30 @@ line of a resume without typography is a fair guess.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from reslint.lexicon.contact import is_contact_line
 from reslint.lexicon.country import named_countries
-from reslint.lexicon.data_files import load_words
 from reslint.lexicon.entry_words import COMPANY_WORDS, SCHOOL_WORDS, TITLE_WORDS
 from reslint.lexicon.headings import known_title
-from reslint.lexicon.language import languages
 from reslint.model import Field, Line, Region, Section
+from reslint.structure.name_text import clean, fold, handle_words, name_words, unglued
 
 LABELLED, STANDOUT, STYLED, FIRST_LINE, PLAIN = 0.95, 0.9, 0.75, 0.6, 0.45
 _SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s+[|·•]\s+")
 _FIELD_SEPARATOR_RE = re.compile(r"\t+|\s{2,}|\s+[/|·•]\s+")
 _LABEL_VALUE_RE = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 _WORD_RE = re.compile(r"^[^\W\d_](?:[\w'’.\-]*[^\W\d_.])?\.?,?$")
-_SPACED_LETTERS_RE = re.compile(r"(?:\w\s)+\w")
 _UNSPACED_NAME_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{2,6}$")
-_CAMEL_RE = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
-_MARKS_RE = re.compile(r"(\S?)\s([\u0300-\u036f]+)(\S?)")
 _LOCATION_RE = re.compile(r"^[^,]+,\s*(?P<place>[^,]+)$")
-_CJK_GAP_RE = re.compile(r"(?<=[\u3040-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u9fff\uac00-\ud7af])")
 _MAX_WORDS = 5
 # How much larger than the body a name in a sidebar, below the first heading, must be.
 _SIDEBAR_STANDOUT = 2.0
 # Sections whose `Name:` fields may be the person's (a personal-details block); in the
 # others a `Name:` names a project, a course or a referee.
 _FIELD_SECTIONS = frozenset({"contact", "summary", "other"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, one space between words and none between CJK characters
-    (`岗 位` is `岗位` spaced out)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _CJK_GAP_RE.sub("", " ".join(bare.casefold().split()))
-
-
-@dataclass(frozen=True, slots=True)
-class NameWords:
-    name: frozenset[str]
-    given: frozenset[str]
-    family: frozenset[str]
-    titles: frozenset[str]
-    fields: frozenset[str]
-    dated: frozenset[str]
-    particles: frozenset[str]
-    honorifics: frozenset[str]
-    pronouns: frozenset[str]
-    surname_like: frozenset[str]
-    first_person: frozenset[str]
-    role: frozenset[str]
-    alt_text: frozenset[str]
-    function_words: frozenset[str]  # of every language, but the name particles
-
-
-@cache
-def name_words() -> NameWords:
-    data = load_words("name_words")
-
-    def gather(key: str) -> frozenset[str]:
-        return frozenset(
-            fold(word) for table in data.values() if isinstance(table, dict) for word in table[key]
-        )
-
-    particles = frozenset(fold(word) for word in data["particles"])
-    function_words = (
-        frozenset(word for language in languages().values() for word in language.words) - particles
-    )
-    return NameWords(
-        name=gather("name"),
-        given=gather("given"),
-        family=gather("family"),
-        titles=gather("titles"),
-        fields=gather("fields"),
-        dated=gather("dated"),
-        particles=particles,
-        honorifics=frozenset(fold(word).rstrip(".") for word in data["honorifics"]),
-        pronouns=frozenset(fold(word) for word in data["pronouns"]),
-        surname_like=frozenset(fold(word) for word in data["surname_like"]),
-        first_person=frozenset(fold(word) for word in data["first_person"]),
-        role=gather("role"),
-        alt_text=frozenset(fold(word) for word in data["alt_text"]),
-        function_words=function_words,
-    )
-
-
-def repair_marks(text: str) -> str:
-    """Put accents a PDF's text layer printed apart back on their letters: `Bjo ̈rn` → `Björn`.
-
-    The mark joins the letter before it where the two compose, else the letter after it.
-    """
-    while match := _MARKS_RE.search(text):
-        before, marks, after = match.groups()
-        composed = unicodedata.normalize("NFC", before + marks)
-        if before and len(composed) == 1:
-            text = text[: match.start()] + composed + after + text[match.end() :]
-            continue
-        composed = unicodedata.normalize("NFC", after + marks)
-        if after and len(composed) == 1:
-            text = text[: match.start()] + before + composed + text[match.end() :]
-            continue
-        text = text[: match.start()] + before + after + text[match.end() :]
-    return text
-
-
-def _without_honorifics(text: str) -> str:
-    words = name_words()
-    parts = text.split()
-    while len(parts) > 1 and all(
-        piece.strip(".") and fold(piece.strip(".")) in words.honorifics
-        for piece in re.split(r"(?<=\.)", parts[0])
-        if piece
-    ):
-        parts = parts[1:]
-    return " ".join(parts)
-
-
-def _without_pronouns(text: str) -> str:
-    compact = re.sub(r"\s*/\s*", "/", text)
-    words = name_words()
-    for pronoun in sorted(words.pronouns, key=len, reverse=True):
-        if fold(compact).endswith(" " + pronoun) or fold(compact).endswith("(" + pronoun + ")"):
-            return compact[: len(compact) - len(pronoun)].rstrip(" (")
-    return text
-
-
-def clean(text: str) -> str:
-    """A printed name as a name: marks repaired, titles and pronouns dropped, spaced and
-    glued letters (`J O H N`, `JaneDoe`) put right."""
-    text = " ".join(repair_marks(text).split()).strip(" .,;:")
-    if _SPACED_LETTERS_RE.fullmatch(text):
-        return text.replace(" ", "")
-    text = _without_pronouns(_without_honorifics(text))
-    if " " not in text:
-        text = _CAMEL_RE.sub(" ", text)
-    return text.strip(" .,;:")
 
 
 def _is_place(text: str) -> bool:
@@ -277,11 +162,28 @@ def _style(line: Line) -> tuple[float, bool]:
     return round(line.font_size or 0.0, 1), line.bold
 
 
+# How much larger one half of a split name may be set than the other (`Jane` light over
+# `DOE` bold and larger, as designed templates print it).
+_HALVES_RATIO = 1.35
+_DISPLAY_SIZE = 14.0
+
+
+def _set_alike(a: Line, b: Line) -> bool:
+    """Set as two halves of one name: the same type, or, in display type, sizes close
+    enough whatever the weight (body-sized lines must match exactly: `Jane` over `Berlin`)."""
+    if _style(a) == _style(b):
+        return True
+    if not a.font_size or not b.font_size:
+        return False
+    small, large = sorted((a.font_size, b.font_size))
+    return small >= _DISPLAY_SIZE and large <= _HALVES_RATIO * small
+
+
 def _partner(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate | None:
-    """The other half of a name split over two lines: the same type, beside or below it."""
+    """The other half of a name split over two lines: set alike, beside or below it."""
     line = chosen.line
     for other in candidates:
-        if other.line is line or _style(other.line) != _style(line):
+        if other.line is line or not _set_alike(other.line, line):
             continue
         if len(chosen.text.split()) + len(other.text.split()) > 4 or len(other.text.split()) > 2:
             continue
@@ -311,11 +213,13 @@ def _joined(first: _Candidate, second: _Candidate) -> str:
     return f"{first.text} {second.text}" if ahead else f"{second.text} {first.text}"
 
 
-def _candidates(lines: Sequence[Line], single: bool) -> list[_Candidate]:
+def _candidates(
+    lines: Sequence[Line], single: bool, handles: frozenset[str] = frozenset()
+) -> list[_Candidate]:
     found: list[_Candidate] = []
     for index, line in enumerate(lines):
         for part in _parts(line):
-            text = clean(part)
+            text = unglued(clean(part), handles)
             if looks_like_name(text, single=single):
                 found.append(_Candidate(text, line, index))
                 break
@@ -346,6 +250,7 @@ def typeset_name(
     top: Sequence[Line],
     body: float | None,
     heading_styles: set[tuple[float, bool]],
+    handles: frozenset[str] = frozenset(),
 ) -> NameGuess | None:
     """The largest name-like line of page 1: before the first section first, else one that
     stands out from the body anywhere in the upper part of the page (a sidebar).
@@ -354,7 +259,7 @@ def typeset_name(
     smaller lines no safer a guess: then there is none.
     """
     in_top = {id(line) for line in top}
-    singles = [c for c in _candidates(lines, single=True) if _style(c.line) not in heading_styles]
+    singles = [c for c in _candidates(lines, True, handles) if _style(c.line) not in heading_styles]
     full = [c for c in singles if len(c.text.split()) > 1 or _UNSPACED_NAME_RE.match(c.text)]
     whole = {id(c) for c in full}
     paired = [c for c in singles if id(c) not in whole and _partner(c, singles) is not None]
@@ -398,8 +303,10 @@ def find_person_name(
     lines: Sequence[Line],
     sections: Sequence[Section],
     body: float | None,
+    handles: Iterable[str] = (),
 ) -> NameGuess | None:
-    """The person's name on page 1, with how sure the guess is."""
+    """The person's name on page 1, with how sure the guess is; `handles` (the person's
+    emails and LinkedIn lines) spell a name whose spaces the text layer lost."""
     others = {
         id(line)
         for section in sections
@@ -429,7 +336,13 @@ def find_person_name(
     labelled = labelled_name([line for line in page if id(line) not in elsewhere])
     if labelled is not None:
         return NameGuess(labelled, LABELLED)
-    return typeset_name(page, page[:first_heading], body, _heading_styles(sections, body))
+    return typeset_name(
+        page,
+        page[:first_heading],
+        body,
+        _heading_styles(sections, body),
+        handle_words(handles),
+    )
 
 
 def _heading_styles(sections: Sequence[Section], body: float | None) -> set[tuple[float, bool]]:

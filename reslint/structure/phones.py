@@ -31,7 +31,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from reslint.lexicon.contact import EMAIL_RE, NOT_PHONE_RE, PHONE_CANDIDATE_RE, normalise_phone
+from reslint.lexicon.contact import (
+    EMAIL_RE,
+    NOT_PHONE_RE,
+    PHONE_CANDIDATE_RE,
+    normalise_phone,
+    unglue_email,
+)
 from reslint.lexicon.country import document_countries
 from reslint.lexicon.data_files import load_words
 from reslint.lexicon.language import document_language
@@ -155,7 +161,7 @@ def candidates(line: Line) -> Iterator[Candidate]:
     """The digit runs of a line that might be phone numbers, segment by segment."""
     if sum(map(str.isdecimal, line.text)) < _MIN_DIGITS:
         return
-    pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, line.text))
+    pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, unglue_email(line.text)))
     segments, separators = pieces[::2], [*pieces[1::2], ""]
     previous = ""
     # How many non-blank segments follow each one, counted once (not per segment: a line
@@ -220,8 +226,12 @@ def refused(candidate: Candidate) -> bool:
         return True
     if not candidate.international and _is_date(raw):
         return True
-    # A run of bare digits with no separators is more often an ID than a phone.
-    return raw.isdigit() and digits not in (10, 11) and not candidate.labelled
+    # A run of bare digits with no separators is more often an ID than a phone; nine or
+    # eight digits may be a national mobile number (`612345678`), judged in _accepted.
+    return raw.isdigit() and digits not in _BARE_LENGTHS and not candidate.labelled
+
+
+_BARE_LENGTHS = (8, 9, 10, 11)
 
 
 def _parse(raw: str, country: str | None):  # -> phonenumbers.PhoneNumber | None
@@ -321,6 +331,8 @@ def _accepted(
     possible: bool,
     dialled_in: str | None,
     likeliest: str | None,
+    value: str | None = None,
+    evidence: tuple[str, ...] = (),
 ) -> bool:
     """Whether a candidate that is no date, page or ID is printed as a phone number.
 
@@ -334,6 +346,16 @@ def _accepted(
         return True
     if candidate.postcode:
         return False
+    if candidate.raw.isdigit() and len(candidate.raw) < _PHONE_LENGTH[0]:
+        # Eight or nine bare digits (`612345678`): a phone only alone in the contact block
+        # and a mobile number of a country the document itself points to.
+        return (
+            in_zone
+            and candidate.alone
+            and dialled_in in evidence
+            and value is not None
+            and _is_mobile(value)
+        )
     if not candidate.alone:
         beside_words = not any(ch.isdigit() for ch in candidate.before + candidate.after)
         grouped = not candidate.raw.lstrip("+").isdigit()
@@ -424,7 +446,10 @@ def find_document_phones(
     for candidate, line in kept:
         mobile_in = evidence if candidate.mobile and not candidate.international else ()
         value, dialled_in = read_number(candidate.raw, countries, mobile_in)
-        if not _accepted(candidate, id(line) in zone, _possible(value), dialled_in, likeliest):
+        in_zone = id(line) in zone
+        if not _accepted(
+            candidate, in_zone, _possible(value), dialled_in, likeliest, value, evidence
+        ):
             behind = _after_postcode(candidate) if id(line) in zone else None
             if behind is None or refused(behind):
                 continue
