@@ -103,3 +103,37 @@ def test_vertical_spacing_in_a_macro_prints_nothing(tmp_path: Path):
     path = tmp_path / "cv.tex"
     path.write_text(SPACING, encoding="utf-8")
     assert (f"Field Geologist, Basalto Mining{GAP}2020 – 2023", 5) in _texts(path)
+
+
+AT_CLASS = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesClass{ferncv}
+\LoadClass{article}
+\def\motto#1{\def\@motto{#1}}
+\def\print@motto{\centerline{Rivers first}}
+\newenvironment{resume}{\begingroup
+  \@ifundefined{@opening}{\opening}{}
+  \let\par=\@@par
+  \parindent=0pt \parskip=.5em
+  \hsize=\textwidth
+  \print@motto
+}{\endgroup}
+"""
+AT_DOCUMENT = r"""\documentclass{ferncv}
+\begin{document}
+\begin{resume}
+\section{Experience}
+Hydrologist, Delta Water Board
+\end{resume}
+\end{document}
+"""
+
+
+def test_class_code_reads_at_as_a_letter_and_prints_no_internals(tmp_path: Path):
+    (tmp_path / "ferncv.cls").write_text(AT_CLASS, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(AT_DOCUMENT, encoding="utf-8")
+    texts = [line.text for line in read(path).lines]
+    assert "Rivers first" in texts  # \print@motto expands to its definition
+    assert not any("ifundefined" in text or "opening" in text for text in texts)
+    assert not any("=" in text or "0pt" in text for text in texts)
+    assert "Hydrologist, Delta Water Board" in texts

@@ -21,6 +21,12 @@ from types import MappingProxyType
 from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import Field, KnownEntry, Line
+from reslint.readers.latex.internals import (
+    at_letters,
+    macro_name,
+    parser_name,
+    without_assignments,
+)
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
@@ -69,6 +75,8 @@ def context_for(
         definition = definitions.get(name)
         if definition is None or definition.arity == len(entry.roles):
             specs[name] = entry.args
+    # Class code reads `@` as a letter: its macros are known by that spelling too.
+    specs.update({parser_name(name): spec for name, spec in specs.items() if "@" in name})
     db.add_context_category(
         "reslint",
         macros=[macrospec.MacroSpec(name, spec) for name, spec in specs.items()],
@@ -111,7 +119,12 @@ class Renderer:
     def _body(self, definition: Definition) -> list[latexwalker.LatexNode]:
         key = (definition.source.path, definition.offset)
         if key not in self._bodies:
-            self._bodies[key] = self.parse(definition.body)
+            body = definition.body
+            if definition.package:
+                body = without_assignments(body)
+            if definition.package or "@" in definition.name:
+                body = at_letters(body)  # class code, or the document's between \makeatletter
+            self._bodies[key] = self.parse(body)
         return self._bodies[key]
 
     # -- whole files ------------------------------------------------------------------
@@ -238,7 +251,7 @@ class Renderer:
     # -- macros -----------------------------------------------------------------------
 
     def _macro(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
-        name = node.macroname
+        name = macro_name(node.macroname)
         table = self.table
         definition = self.sources.definitions.get(name)
         if definition is not None and definition.package and name in self._known:
@@ -285,6 +298,8 @@ class Renderer:
             sink.text(table.symbols[name], *self._place(frame, node.pos))
         elif name == "item":
             self._item(node, frame, sink)
+        elif "@" in name:
+            return  # a class's internal macro it does not define here: state, not text
         else:
             self._other(node, frame, sink)
 
