@@ -85,12 +85,13 @@ def _lint_file(
     from reslint.kinds import Context
     from reslint.suppressions import unsuppressed
 
-    doc = try_load(path, options.loading, reader)  # within lint_file's time limit
+    doc = try_load(path, options.loading_for(path), reader)  # within lint_file's time limit
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
     ctx = Context(region=options.region, today=options.today, profile=profile)
     configured = active_rules(options.config, options.rulebook, path, options.selection)
-    if doc.facts.format == "pdf" and source_beside(path) is not None:
+    built = source_beside(path) is not None or options.config.names_as_built_pdf(path)
+    if doc.facts.format == "pdf" and built:
         configured = [active for active in configured if active.rule.name in BUILT_PDF_RULES]
     rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
     findings = unsuppressed(run_rules(doc, rules, ctx), doc.suppressions, doc.path)
