@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -36,8 +37,14 @@ logging.getLogger("pylatexenc").setLevel(logging.ERROR)
 
 MAX_DEPTH = 40  # nested macro expansions and \input files
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
-_PARAMETER_RE = re.compile(r"#(\d)")
+_PARAMETER_RE = re.compile(r"#+(\d)")  # `##1`: a parameter of a macro defined inside another
 _BEGIN_RE = re.compile(r"\\begin\s*\{([^}]+)\}")
+_END_RE = re.compile(r"\\end\s*\{([^}]+)\}")
+# textpos's `\begin{textblock}{8}(4, 0.5)`: the block's place, which pylatexenc cannot
+# read as an argument, is blanked before parsing (the same length, so offsets stay).
+_COORDINATES_RE = re.compile(
+    r"(\\begin\s*\{textblock\*?\}\s*\{[^{}]*\}\s*(?:\[[^\]]*\]\s*)?)(\([^()\n]*\))"
+)
 _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`": "¡", "?`": "¿"}
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"), ("note",))
 
@@ -112,6 +119,7 @@ class Renderer:
     # -- parsing ----------------------------------------------------------------------
 
     def parse(self, text: str) -> list[latexwalker.LatexNode]:
+        text = _COORDINATES_RE.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
         walker = latexwalker.LatexWalker(text, latex_context=self.context, tolerant_parsing=True)
         nodes, _, _ = walker.get_latex_nodes()
         return nodes
@@ -207,7 +215,10 @@ class Renderer:
 
     def _chars_with_parameters(self, text: str, pos: int, frame: Frame, sink) -> None:
         last = 0
-        for match in _PARAMETER_RE.finditer(text) if frame.args else ():
+        # In a macro's body a parameter it is not given (an outer macro's `#1` in a macro
+        # defined inside it) prints nothing; in the document `#` is text.
+        in_body = bool(frame.args) or frame.anchor is not None
+        for match in _PARAMETER_RE.finditer(text) if in_body else ():
             sink.text(text[last : match.start()], *self._place(frame, pos + last))
             index = int(match.group(1)) - 1
             if 0 <= index < len(frame.args) and frame.args[index] is not None:
@@ -226,8 +237,11 @@ class Renderer:
         defined = self.sources.environments.get(name)
         if defined is not None and defined[0].package and name in self.table.environments:
             defined = None  # a class's copy of an environment the table knows
-        if defined is not None and _opens(defined[0].body) & self.table.hidden_environments:
-            defined = None  # its text is drawn (a tikzpicture its code opens): print it as is
+        if defined is not None and _left_open(defined[0].body) & self.table.hidden_environments:
+            # Its text is drawn (inside a tikzpicture its begin code leaves open): print it
+            # as is. A drawing the begin code closes itself (a header's background) is
+            # skipped where it stands, and the rest of the code prints.
+            defined = None
         if defined is not None and frame.depth < MAX_DEPTH:
             # The document's own environment: its begin code with the environment's
             # arguments, the text inside, then its end code.
@@ -265,6 +279,8 @@ class Renderer:
             known_entry = None  # the document's own macro of that name is another one
         if name in table.includes:
             self._include(node, frame)
+        elif name in table.language_tests:
+            self._language_test(node, frame, sink)
         elif known_entry is not None and sink is self.builder:
             self._entry(node, known_entry, frame)
         elif definition is not None:
@@ -382,6 +398,17 @@ class Renderer:
             self.builder.end()
             self.render_file(self.sources.files[resolved], frame.depth + 1)
 
+    def _language_test(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
+        """The branch for the document's language (the first when it is not known)."""
+        args = self._args(node)
+        if len(args) < 3:
+            return
+        language = self._text_of(args[0], frame).value().strip()
+        known = self.sources.language
+        chosen = args[2] if known is not None and language != known else args[1]
+        if chosen is not None:
+            self._node(chosen, frame, sink)
+
     def _item(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         args = self._args(node)
         label = args[0] if args else None
@@ -488,6 +515,13 @@ class Renderer:
 def _opens(code: str) -> set[str]:
     """The environments a piece of code begins."""
     return set(_BEGIN_RE.findall(code))
+
+
+def _left_open(code: str) -> set[str]:
+    """The environments a piece of code begins more often than it ends."""
+    begun = Counter(name.strip() for name in _BEGIN_RE.findall(code))
+    ended = Counter(name.strip() for name in _END_RE.findall(code))
+    return set(begun - ended)
 
 
 def _document(
