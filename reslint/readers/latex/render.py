@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -22,12 +21,8 @@ from types import MappingProxyType
 from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import Field, KnownEntry, Line
-from reslint.readers.latex.internals import (
-    at_letters,
-    macro_name,
-    parser_name,
-    without_assignments,
-)
+from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
+from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
@@ -38,13 +33,6 @@ logging.getLogger("pylatexenc").setLevel(logging.ERROR)
 MAX_DEPTH = 40  # nested macro expansions and \input files
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _PARAMETER_RE = re.compile(r"#+(\d)")  # `##1`: a parameter of a macro defined inside another
-_BEGIN_RE = re.compile(r"\\begin\s*\{([^}]+)\}")
-_END_RE = re.compile(r"\\end\s*\{([^}]+)\}")
-# textpos's `\begin{textblock}{8}(4, 0.5)`: the block's place, which pylatexenc cannot
-# read as an argument, is blanked before parsing (the same length, so offsets stay).
-_COORDINATES_RE = re.compile(
-    r"(\\begin\s*\{textblock\*?\}\s*\{[^{}]*\}\s*(?:\[[^\]]*\]\s*)?)(\([^()\n]*\))"
-)
 _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`": "¡", "?`": "¿"}
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"), ("note",))
 
@@ -61,43 +49,6 @@ class Frame:
     args: tuple[tuple[Sequence[latexwalker.LatexNode], Frame] | None, ...] = ()
     anchor: tuple[SourceFile, int] | None = None
     depth: int = 0
-
-
-def context_for(
-    table: MacroTable,
-    definitions: dict[str, Definition],
-    environments: dict[str, tuple[Definition, Definition]],
-) -> macrospec.LatexContextDb:
-    db = latexwalker.get_default_latex_context_db()
-    specs = table.arg_specs()
-    known = table.known_names()
-    specs.update(
-        {
-            name: definition.spec
-            for name, definition in definitions.items()
-            if not (definition.package and name in known)
-        }
-    )
-    for name, entry in table.document_entries.items():
-        definition = definitions.get(name)
-        if definition is None or definition.arity == len(entry.roles):
-            specs[name] = entry.args
-    # Class code reads `@` as a letter: its macros are known by that spelling too.
-    specs.update({parser_name(name): spec for name, spec in specs.items() if "@" in name})
-    db.add_context_category(
-        "reslint",
-        macros=[macrospec.MacroSpec(name, spec) for name, spec in specs.items()],
-        environments=[
-            macrospec.EnvironmentSpec(name, spec) for name, spec in table.environments.items()
-        ]
-        + [
-            macrospec.EnvironmentSpec(name, begin.spec)
-            for name, (begin, _) in environments.items()
-            if not (begin.package and name in table.environments)
-        ],
-        prepend=True,
-    )
-    return db
 
 
 @dataclass(slots=True)
@@ -119,7 +70,7 @@ class Renderer:
     # -- parsing ----------------------------------------------------------------------
 
     def parse(self, text: str) -> list[latexwalker.LatexNode]:
-        text = _COORDINATES_RE.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
+        text = prepared(text)
         walker = latexwalker.LatexWalker(text, latex_context=self.context, tolerant_parsing=True)
         nodes, _, _ = walker.get_latex_nodes()
         return nodes
@@ -143,7 +94,7 @@ class Renderer:
         self._open_files.append(source)
         nodes = self.parse(self.sources.parsed_text[source.path])
         frame = Frame(source, depth=depth)
-        document = _document(nodes)
+        document = find_document(nodes)
         if document is None:
             self.render(nodes, frame)
         else:
@@ -237,7 +188,7 @@ class Renderer:
         defined = self.sources.environments.get(name)
         if defined is not None and defined[0].package and name in self.table.environments:
             defined = None  # a class's copy of an environment the table knows
-        if defined is not None and _left_open(defined[0].body) & self.table.hidden_environments:
+        if defined is not None and left_open(defined[0].body) & self.table.hidden_environments:
             # Its text is drawn (inside a tikzpicture its begin code leaves open): print it
             # as is. A drawing the begin code closes itself (a header's background) is
             # skipped where it stands, and the rest of the code prints.
@@ -247,7 +198,7 @@ class Renderer:
             # arguments, the text inside, then its end code.
             begin, end = defined
             # A table its begin code opens lays the text inside out in columns.
-            inner_columns = bool(_opens(begin.body) & self.table.columns) and not columns
+            inner_columns = bool(opens(begin.body) & self.table.columns) and not columns
             self._columns += inner_columns
             args = self._bound_args(node, begin, frame)
             anchor = self._place(frame, node.pos)
@@ -510,31 +461,6 @@ class Renderer:
             sink.text(text, *self._place(frame, node.pos))
         elif text:
             sink.text(" ", *self._place(frame, node.pos))
-
-
-def _opens(code: str) -> set[str]:
-    """The environments a piece of code begins."""
-    return set(_BEGIN_RE.findall(code))
-
-
-def _left_open(code: str) -> set[str]:
-    """The environments a piece of code begins more often than it ends."""
-    begun = Counter(name.strip() for name in _BEGIN_RE.findall(code))
-    ended = Counter(name.strip() for name in _END_RE.findall(code))
-    return set(begun - ended)
-
-
-def _document(
-    nodes: Sequence[latexwalker.LatexNode],
-) -> latexwalker.LatexEnvironmentNode | None:
-    """The `document` environment, wherever a stray brace in the preamble put it."""
-    for node in nodes:
-        if isinstance(node, latexwalker.LatexEnvironmentNode):
-            if node.environmentname == "document":
-                return node
-        elif isinstance(node, latexwalker.LatexGroupNode) and (found := _document(node.nodelist)):
-            return found
-    return None
 
 
 def render_document(sources: Sources, table: MacroTable) -> Renderer:
