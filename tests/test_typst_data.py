@@ -110,3 +110,17 @@ def test_yaml_values_and_a_dictionary_loop(tmp_path: Path):
     tools = next(line for line in lines if "QGIS" in line.text)
     assert "Tools" in tools.text
     assert (tools.source, tools.number) == (str(tmp_path / "cv.yaml"), 3)
+
+
+def test_a_data_file_too_deep_or_broken_prints_nothing_of_it(tmp_path: Path):
+    _write(tmp_path, "deep.json", "[" * 20000 + "]" * 20000)
+    _write(tmp_path, "deep.toml", "a = " + "[" * 20000 + "]" * 20000 + "\n")
+    _write(tmp_path, "broken.yaml", "jobs: [unclosed\n")
+    resume = """#let a = json("deep.json")
+#let b = toml("deep.toml")
+#let c = yaml("broken.yaml")
+= Mariana Okafor
+#for job in c.jobs [#job]
+"""
+    path = _write(tmp_path, "cv.typ", resume)
+    assert [line.text for line in read(path).lines] == ["Mariana Okafor"]

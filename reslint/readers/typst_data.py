@@ -105,5 +105,5 @@ def load(kind: str, path: Path, root: Path, shown: str, options: ReadOptions) ->
         return None
     try:
         return _locate(parsed, source, [0, 0])
-    except _TooLarge:
+    except (_TooLarge, RecursionError):
         return None
