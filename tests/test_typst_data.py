@@ -124,3 +124,11 @@ def test_a_data_file_too_deep_or_broken_prints_nothing_of_it(tmp_path: Path):
 """
     path = _write(tmp_path, "cv.typ", resume)
     assert [line.text for line in read(path).lines] == ["Mariana Okafor"]
+
+
+def test_a_changed_data_file_changes_what_the_cache_keys_on(tmp_path: Path):
+    from reslint.readers.built_pdf import companions
+
+    data = _write(tmp_path, "data/cv.json", JOBS_JSON)
+    path = _write(tmp_path, "cv.typ", '#let data = json("data/cv.json")\n= Experience\n')
+    assert data in companions(path)

@@ -39,7 +39,9 @@ def built_pdf_text(path: Path, options: ReadOptions) -> tuple[Path, tuple[str, .
 
 
 SOURCE_SUFFIXES = (".tex", ".xtx", ".typ")
-_READ_IN_SUFFIXES = frozenset({".tex", ".xtx", ".ltx", ".typ"})
+# The files a source may read in: LaTeX and Typst files, and the data files a Typst
+# resume loads (`toml(…)`, `json(…)`, `yaml(…)`).
+_READ_IN_SUFFIXES = frozenset({".tex", ".xtx", ".ltx", ".typ", ".toml", ".json", ".yaml", ".yml"})
 _MAX_COMPANIONS = 256
 
 
