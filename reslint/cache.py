@@ -179,7 +179,8 @@ class KeyMaker:
             # A source's \\input files and built PDF; a PDF's source beside it (which
             # leaves the PDF only its file checks).
             "companions": [
-                [str(other), content_digest(other, limit)] for other in companions(path)
+                [str(other), content_digest(other, limit)]
+                for other in companions(path, options.config.built_pdf_for(path))
             ],
             "built_from": str(source_beside(path)) if path.suffix.lower() == ".pdf" else None,
         }

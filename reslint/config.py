@@ -38,9 +38,10 @@ TOP_KEYS = frozenset(
         "pdf-engine",
         "limits",
         "respect-gitignore",
+        "pdf",
     }
 )
-OVERRIDE_KEYS = frozenset({"paths", "select", "ignore", "rules"})
+OVERRIDE_KEYS = frozenset({"paths", "select", "ignore", "rules", "pdf"})
 LIMIT_KEYS = {
     "max-file-mb": float,
     "max-pages": int,
@@ -69,6 +70,7 @@ class Override:
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     rules: Mapping[str, RuleSettings] = field(default_factory=lambda: MappingProxyType({}))
+    pdf: str | None = None  # the PDF the matching sources are built into, from the config's folder
 
     def matches(self, relative: str) -> bool:
         return any(glob_to_regex(glob).match(relative) for glob in self.paths)
@@ -104,6 +106,27 @@ class Config:
     pdf_engine: str = "pdfium"
     limits: Limits = Limits()
     respect_gitignore: bool = True
+    # The PDF a LaTeX or Typst source is built into (`pdf = "build/resume.pdf"`), when it
+    # is not the one with the source's stem beside it; an override's `pdf` wins for its paths.
+    pdf: str | None = None
+
+    def built_pdf_for(self, path: Path) -> Path | None:
+        """The PDF the config names as the one `path` is built into, if it names one."""
+        named = self.pdf
+        relative = self.relative(path)
+        for override in self.overrides:
+            if override.pdf is not None and override.matches(relative):
+                named = override.pdf
+        return (self.root / named).resolve() if named else None
+
+    def names_as_built_pdf(self, path: Path) -> bool:
+        """Whether `path` is a PDF the config names as built from a source."""
+        named = [self.pdf, *(override.pdf for override in self.overrides)]
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError):
+            return False
+        return any(name and (self.root / name).resolve() == resolved for name in named)
 
     def relative(self, path: Path) -> str:
         """`path` relative to the config's folder, in POSIX form, for glob matching."""
@@ -227,6 +250,8 @@ def parse_config(data: Mapping[str, Any], path: Path | None) -> Config:
         values["pdf_engine"] = data["pdf-engine"]
     if "limits" in data:
         values["limits"] = _limits(data["limits"], f"{where}: limits")
+    if "pdf" in data:
+        values["pdf"] = _pdf(data["pdf"], f"{where}: pdf")
     if "overrides" in data:
         values["overrides"] = tuple(
             _override(o, f"{where}: overrides[{i}]")
@@ -238,6 +263,12 @@ def parse_config(data: Mapping[str, Any], path: Path | None) -> Config:
 def _tables(value: Any, where: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise ConfigError(f"{where}: overrides: must be an array of tables ([[overrides]])")
+    return value
+
+
+def _pdf(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.lower().endswith(".pdf"):
+        raise ConfigError(f"{where}: must be the path of a .pdf file, such as build/resume.pdf")
     return value
 
 
@@ -253,6 +284,7 @@ def _override(data: dict[str, Any], where: str) -> Override:
         select=_strings(data["select"], f"{where}.select") if "select" in data else None,
         ignore=_strings(data.get("ignore", []), f"{where}.ignore"),
         rules=_rules(data.get("rules", {}), f"{where}.rules"),
+        pdf=_pdf(data["pdf"], f"{where}.pdf") if "pdf" in data else None,
     )
 
 

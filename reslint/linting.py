@@ -103,7 +103,7 @@ def _lint_file(
     from reslint.kinds import KINDS, Context
     from reslint.suppressions import unsuppressed
 
-    doc = try_load(path, options.loading, reader)  # within lint_file's time limit
+    doc = try_load(path, options.loading_for(path), reader)  # within lint_file's time limit
     if isinstance(doc, str):
         return FileResult(str(path), error=doc)
     book = options.rulebook
@@ -114,7 +114,8 @@ def _lint_file(
         known=frozenset([*book.rules, *book.families]),
     )
     configured = active_rules(options.config, options.rulebook, path, options.selection)
-    if doc.facts.format == "pdf" and source_beside(path) is not None:
+    built = source_beside(path) is not None or options.config.names_as_built_pdf(path)
+    if doc.facts.format == "pdf" and built:
         configured = [active for active in configured if active.rule.name in BUILT_PDF_RULES]
     rules = applicable(configured, doc, ctx)  # once: the result records which rules ran
     keep = frozenset(a.rule.name for a in rules if KINDS[a.rule.kind].after_others)

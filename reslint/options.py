@@ -9,7 +9,7 @@ the per-file work, the cache key and the process pool. This module sits above `c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -61,3 +61,11 @@ class RunOptions:
     @property
     def loading(self) -> LoadOptions:
         return LoadOptions.of(self.config, self.region)
+
+    def loading_for(self, path: Path) -> LoadOptions:
+        """How `path` is loaded: `loading`, with the built PDF the config names for it."""
+        loading = self.loading
+        named = self.config.built_pdf_for(path)
+        if named is None:
+            return loading
+        return replace(loading, read=replace(loading.read, built_pdf=named))

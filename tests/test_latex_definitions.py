@@ -103,3 +103,84 @@ def test_vertical_spacing_in_a_macro_prints_nothing(tmp_path: Path):
     path = tmp_path / "cv.tex"
     path.write_text(SPACING, encoding="utf-8")
     assert (f"Field Geologist, Basalto Mining{GAP}2020 – 2023", 5) in _texts(path)
+
+
+AT_CLASS = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesClass{ferncv}
+\LoadClass{article}
+\def\motto#1{\def\@motto{#1}}
+\def\print@motto{\centerline{Rivers first}}
+\newenvironment{resume}{\begingroup
+  \@ifundefined{@opening}{\opening}{}
+  \let\par=\@@par
+  \parindent=0pt \parskip=.5em
+  \hsize=\textwidth
+  \print@motto
+}{\endgroup}
+"""
+AT_DOCUMENT = r"""\documentclass{ferncv}
+\begin{document}
+\begin{resume}
+\section{Experience}
+Hydrologist, Delta Water Board
+\end{resume}
+\end{document}
+"""
+
+
+def test_class_code_reads_at_as_a_letter_and_prints_no_internals(tmp_path: Path):
+    (tmp_path / "ferncv.cls").write_text(AT_CLASS, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(AT_DOCUMENT, encoding="utf-8")
+    texts = [line.text for line in read(path).lines]
+    assert "Rivers first" in texts  # \print@motto expands to its definition
+    assert not any("ifundefined" in text or "opening" in text for text in texts)
+    assert not any("=" in text or "0pt" in text for text in texts)
+    assert "Hydrologist, Delta Water Board" in texts
+
+
+LAYOUT_CLASS = r"""\ProvidesClass{tidecv}
+\LoadClass{article}
+\RequirePackage[absolute]{textpos}
+\newcommand{\fullname}{}
+\newenvironment{banner}{%
+  \begin{tikzpicture}[overlay]
+    \fill[black!10] (0,0) rectangle (21cm,4cm);
+  \end{tikzpicture}
+  \begin{textblock}{8}(4, 0.5)
+    {\Huge \fullname}
+  \end{textblock}
+}{}
+\newenvironment{main}{%
+  \newcommand{\work}{\section{\IfLanguageName{ngerman}{Berufserfahrung}{Experience}}}
+  \newcommand{\fact}[2]{##1: ##2\par}
+  \begin{textblock}{14}(0.5, 4.2)
+}{\end{textblock}}
+"""
+LAYOUT_DOCUMENT = r"""\documentclass{tidecv}
+\usepackage[english,ngerman]{babel}
+\renewcommand{\fullname}{Greta Lindqvist}
+\begin{document}
+\begin{banner}\end{banner}
+\begin{main}
+\work
+\fact{Ort}{Kiel}
+\end{main}
+\end{document}
+"""
+
+
+def test_a_class_layout_prints_its_text_not_its_drawing_or_coordinates(tmp_path: Path):
+    (tmp_path / "tidecv.cls").write_text(LAYOUT_CLASS, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(LAYOUT_DOCUMENT, encoding="utf-8")
+    lines = read(path).lines
+    texts = [line.text for line in lines]
+    # The banner's drawing is closed in its own code: the name beside it prints.
+    assert "Greta Lindqvist" in texts
+    # A command the class defines inside an environment is known where it is used, and
+    # babel's last option is the document's language.
+    heading = next(line for line in lines if line.heading)
+    assert heading.text == "Berufserfahrung"
+    assert "Ort: Kiel" in texts  # `##1` of a command defined inside an environment
+    assert not any("(" in text or "0.5" in text for text in texts)  # textpos coordinates

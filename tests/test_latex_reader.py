@@ -258,3 +258,28 @@ def test_text_output_shows_path_line_and_column(tmp_path: Path):
     )
     result = CliRunner().invoke(main, ["check", str(path), "--select", "email-odd", "--no-cache"])
     assert f"{path}:4:3: warning email-odd" in result.output
+
+
+LEVELS = r"""\documentclass{article}
+\begin{document}
+\section*{Curriculum Vitae}
+\subsection*{Berufserfahrung}
+2019 -- 2022 & Lagerist, Hallberg Logistik\\
+\subsection*{Auslandsaufenthalt}
+2015 -- 2016 & Sprachkurs in Valencia\\
+%s
+\end{document}
+"""
+
+
+def test_subsections_are_the_headings_under_a_lone_section_title(tmp_path: Path):
+    lines = read(_write(tmp_path, "cv.tex", LEVELS % "")).lines
+    assert _line(lines, "Auslandsaufenthalt").heading
+    assert _line(lines, "Berufserfahrung").heading
+
+
+def test_subsections_stay_sub_headings_when_sections_are_the_headings(tmp_path: Path):
+    text = LEVELS % r"\section{Sprachen}"
+    lines = read(_write(tmp_path, "cv.tex", text)).lines
+    assert not _line(lines, "Auslandsaufenthalt").heading
+    assert _line(lines, "Sprachen").heading

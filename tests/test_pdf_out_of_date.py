@@ -83,3 +83,47 @@ def test_a_folder_with_source_and_pdf_reports_text_findings_once_on_the_source(t
     (tmp_path / "resume.tex").unlink()
     alone = _findings(str(tmp_path / "resume.pdf"), "--select", "email-odd")
     assert [f["rule"] for f in alone] == ["email-odd"]
+
+
+def _config(folder: Path, text: str) -> str:
+    path = folder / ".reslint.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_the_config_names_the_built_pdf_of_a_source(tmp_path: Path):
+    source = tmp_path / "resume.tex"
+    source.write_text(SOURCE % "Globex Research", encoding="utf-8")
+    (tmp_path / "build").mkdir()
+    _build_pdf(tmp_path / "build" / "resume.pdf", PRINTED)
+    config = _config(tmp_path, 'pdf = "build/resume.pdf"\n')
+    (finding,) = _findings(str(source), "--config", config, "--select", "pdf-out-of-date")
+    assert (finding["rule"], finding["line"], finding["text"]) == (
+        "pdf-out-of-date",
+        6,
+        "Globex Research",
+    )
+
+
+def test_an_override_names_the_pdf_for_its_paths_and_that_pdf_gets_only_pdf_checks(
+    tmp_path: Path,
+):
+    (tmp_path / "cv").mkdir()
+    source = tmp_path / "cv" / "main.tex"
+    source.write_text(SOURCE % "Globex Research", encoding="utf-8")
+    _build_pdf(tmp_path / "out.pdf", PRINTED)
+    config = _config(tmp_path, '[[overrides]]\npaths = ["cv/main.tex"]\npdf = "out.pdf"\n')
+    (finding,) = _findings(str(source), "--config", config, "--select", "pdf-out-of-date")
+    assert finding["path"] == str(source)
+    # The named PDF's text is linted on the source: only its own checks run on it.
+    pdf = _findings(str(tmp_path / "out.pdf"), "--config", config, "--select", "email-odd")
+    assert pdf == []
+
+
+def test_a_config_pdf_that_is_not_a_pdf_path_is_a_one_line_error(tmp_path: Path):
+    source = tmp_path / "resume.tex"
+    source.write_text(SOURCE % "Acme Analytics", encoding="utf-8")
+    config = _config(tmp_path, 'pdf = "build/resume.tex"\n')
+    result = CliRunner().invoke(main, ["check", "--config", config, str(source)])
+    assert result.exit_code == 2
+    assert "pdf" in result.output and "Traceback" not in result.output

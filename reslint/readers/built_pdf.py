@@ -12,8 +12,11 @@ from pathlib import Path
 from reslint.readers.base import ReadError, ReadOptions
 
 
-def built_pdf(path: Path) -> Path | None:
-    """The PDF with the same stem as the source `path`, in the same folder."""
+def built_pdf(path: Path, named: Path | None = None) -> Path | None:
+    """The PDF the source `path` is built into: `named` (by the configuration) when it is
+    a file, else the one with the same stem in the same folder."""
+    if named is not None:
+        return named if named.is_file() else None
     for suffix in (".pdf", ".PDF"):
         candidate = path.with_suffix(suffix)
         if candidate.is_file():
@@ -23,7 +26,7 @@ def built_pdf(path: Path) -> Path | None:
 
 def built_pdf_text(path: Path, options: ReadOptions) -> tuple[Path, tuple[str, ...]] | None:
     """The PDF beside `path` and its lines of text, or None if there is none to read."""
-    pdf = built_pdf(path)
+    pdf = built_pdf(path, options.built_pdf)
     if pdf is None:
         return None
     from reslint.readers.pdf import read_pdf  # the PDF stack only when there is a PDF
@@ -36,7 +39,9 @@ def built_pdf_text(path: Path, options: ReadOptions) -> tuple[Path, tuple[str, .
 
 
 SOURCE_SUFFIXES = (".tex", ".xtx", ".typ")
-_READ_IN_SUFFIXES = frozenset({".tex", ".xtx", ".ltx", ".typ"})
+# The files a source may read in: LaTeX and Typst files, and the data files a Typst
+# resume loads (`toml(…)`, `json(…)`, `yaml(…)`).
+_READ_IN_SUFFIXES = frozenset({".tex", ".xtx", ".ltx", ".typ", ".toml", ".json", ".yaml", ".yml"})
 _MAX_COMPANIONS = 256
 
 
@@ -51,14 +56,14 @@ def source_beside(pdf: Path) -> Path | None:
     return None
 
 
-def companions(path: Path) -> tuple[Path, ...]:
+def companions(path: Path, named: Path | None = None) -> tuple[Path, ...]:
     """The other files whose content decides what reading the source `path` gives: the
-    files it may read in (sources under its folder) and the PDF built beside it. For the
-    cache key; none for other formats."""
+    files it may read in (sources under its folder) and the PDF built from it (`named` by
+    the configuration, or beside it). For the cache key; none for other formats."""
     if path.suffix.lower() not in SOURCE_SUFFIXES or not path.is_file():
         return ()
     found: list[Path] = []
-    pdf = built_pdf(path)
+    pdf = built_pdf(path, named)
     if pdf is not None:
         found.append(pdf)
     for candidate in sorted(path.parent.rglob("*")):

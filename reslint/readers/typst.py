@@ -29,6 +29,7 @@ from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.built_pdf import built_pdf_text
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, suppression
 from reslint.readers.text import decode
+from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
 from reslint.readers.typst_syntax import (
     Arg,
     close_bracket,
@@ -40,12 +41,10 @@ from reslint.readers.typst_syntax import (
 )
 
 DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
-MAX_FILES = 64
-MAX_DEPTH = 40
-_NAME_RE = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
 _STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
 _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"))
+_KEYWORD_RE = re.compile(r"(?<![\w.-])(for|include)(?![\w-])")
 
 
 @cache
@@ -55,7 +54,7 @@ def _data() -> dict[str, Any]:
 
 
 @dataclass(slots=True)
-class TypstReader:
+class TypstReader(TypstCode):
     main: SourceFile
     given: Path
     options: ReadOptions
@@ -72,6 +71,10 @@ class TypstReader:
     _params: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _imported: set[Path] = field(default_factory=set)
     _open: list[Path] = field(default_factory=list)
+    # What `#let name = toml("cv.toml")` (or a string, an array, a loop's variable) binds:
+    # values a `#for` loop walks and `#item.title` prints, at their place in the data file.
+    _vars: dict[str, Any] = field(default_factory=dict)
+    _running: set[str] = field(default_factory=set)  # functions being called: no recursion
 
     # -- files ------------------------------------------------------------------------
 
@@ -195,7 +198,7 @@ class TypstReader:
     def _code(self, source: SourceFile, index: int, end: int, sink, depth: int) -> int:
         """A `#` expression in markup; returns where the markup goes on."""
         text = source.text
-        name_match = _NAME_RE.match(text, index)
+        name_match = NAME_RE.match(text, index)
         if text.startswith(("(", "{", "["), index):
             return close_bracket(text, index)
         if name_match is None:
@@ -209,8 +212,14 @@ class TypstReader:
                 self._include(unescape(string.group(1)), source, depth)
                 return index + string.end()
             return index
+        if name == "for":
+            return self._for(source, index, end, sink, depth, markup=True)
         if name in _STATEMENTS:
             return self._statement(source, name, index, end, depth)
+        bound = self._lookup(name)
+        if bound is not MISSING and not text.startswith(("(", "["), index):
+            self._print_value(bound, source, index - len(name), sink)
+            return index
         args: list[Arg] = []
         while index < end and text[index] in "([":
             close = close_bracket(text, index)
@@ -236,11 +245,21 @@ class TypstReader:
                 opening = cursor
                 cursor = close_bracket(text, cursor)
                 if name == "show" and text[opening] == "(":
-                    self._header(source, self._args(text, opening + 1, cursor - 1, source))
+                    show_args = self._args(text, opening + 1, cursor - 1, source)
+                    self._header(source, show_args)
+                    for arg in show_args:  # `left: sections(parts)`, a function of its own
+                        self._call_in(source, arg, depth)
                 continue
             if text.startswith("//", cursor):
                 break
             cursor += 1
+        binding = (
+            re.match(r"\s+([A-Za-z_][\w-]*)\s*=\s*", text[index:end]) if name == "let" else None
+        )
+        if binding is not None:
+            value = self._eval(source, index + binding.end(), cursor)
+            if value is not MISSING:
+                self._vars[binding.group(1)] = value
         if let is not None:
             self._templates[let.group(1)] = (source, index + let.end(), cursor)
             self._params[let.group(1)] = positional_params(source.text, index + let.end() - 1)
@@ -250,34 +269,6 @@ class TypstReader:
             template, start, stop = self._templates.pop(shown.group(1))  # once: no recursion
             self._code_content(template, start, stop, self.builder, depth + 1)
         return cursor
-
-    def _import(self, source: SourceFile, index: int, end: int) -> None:
-        """The parameters of the functions a local file that is imported defines (its
-        content is not printed: an import brings names, not text)."""
-        string = re.match(r'\s*"((?:[^"\\]|\\.)*)"', source.text[index:end])
-        if string is None or string.group(1).startswith("@"):
-            return
-        root = self.main.path.parent
-        resolved = (source.path.parent / unescape(string.group(1))).resolve()
-        if resolved in self._imported or len(self._imported) >= MAX_FILES:
-            return
-        if not resolved.is_relative_to(root) or resolved.suffix != ".typ":
-            return
-        self._imported.add(resolved)
-        if not resolved.is_file():
-            return
-        try:
-            imported = SourceFile.of(
-                resolved, decode(read_bytes(resolved, self.options), resolved), None
-            )
-        except ReadError:
-            return
-        for match in re.finditer(r"(?m)^\s*#?let\s+([A-Za-z_][\w-]*)\s*\(", imported.text):
-            self._params.setdefault(
-                match.group(1), positional_params(imported.text, match.end() - 1)
-            )
-        for match in re.finditer(r'(?m)^\s*#?import\s+"', imported.text):
-            self._import(imported, match.end() - 1, len(imported.text))
 
     def _code_content(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
         """The content blocks (`[…]`) in code, printed as markup; the code prints nothing."""
@@ -294,6 +285,11 @@ class TypstReader:
                 self.markup(source, index + 1, close - 1, sink, depth + 1)
                 sink.end()
                 index = close
+            elif (keyword := _KEYWORD_RE.match(text, index)) and keyword.end() < end:
+                if keyword.group(1) == "for":
+                    index = self._for(source, keyword.end(), end, sink, depth, markup=False)
+                else:
+                    index = self._code_include(source, keyword.end(), end, depth)
             else:
                 index += 1
 
@@ -318,7 +314,9 @@ class TypstReader:
                 if index:
                     sink.gap()
                 self._value(source, item, sink, depth + 1)
-        elif call := _NAME_RE.match(value):
+        elif NAME_RE.fullmatch(value) and (bound := self._lookup(value)) is not MISSING:
+            self._print_value(bound, source, arg.start, sink)
+        elif call := NAME_RE.match(value):
             if call.group(0) in _data()["calls"]["hidden"]:
                 return
             rest = arg.start + call.end()
@@ -362,9 +360,6 @@ class TypstReader:
         if base == "link":
             self._link(source, args, sink, depth)
             return
-        if base in self._templates and sink is self.builder:
-            template, start, stop = self._templates.pop(base)  # once: no recursion
-            self._code_content(template, start, stop, sink, depth + 1)
         roles = _data()["entry-arguments"]
         positional = [arg for arg in args if arg.name is None]
         by_param = [
@@ -376,8 +371,11 @@ class TypstReader:
         if len(parts & {"title", "organization", "dates"}) >= 2 and sink is self.builder:
             self._entry(source, named, depth)
             return
-        for arg in args:
-            if arg.name is None:
+        bound: set[int] = set()
+        if base in self._templates and sink is self.builder:
+            bound = self._run(source, base, args, sink, depth)
+        for arg in args:  # a value the function's content shows is shown there
+            if arg.name is None and arg.start not in bound:
                 self._value(source, arg, sink, depth)
                 sink.text(" ", source, arg.end)
 

@@ -21,6 +21,8 @@ from types import MappingProxyType
 from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import Field, KnownEntry, Line
+from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
+from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
@@ -30,8 +32,7 @@ logging.getLogger("pylatexenc").setLevel(logging.ERROR)
 
 MAX_DEPTH = 40  # nested macro expansions and \input files
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
-_PARAMETER_RE = re.compile(r"#(\d)")
-_BEGIN_RE = re.compile(r"\\begin\s*\{([^}]+)\}")
+_PARAMETER_RE = re.compile(r"#+(\d)")  # `##1`: a parameter of a macro defined inside another
 _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`": "¡", "?`": "¿"}
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"), ("note",))
 
@@ -48,41 +49,6 @@ class Frame:
     args: tuple[tuple[Sequence[latexwalker.LatexNode], Frame] | None, ...] = ()
     anchor: tuple[SourceFile, int] | None = None
     depth: int = 0
-
-
-def context_for(
-    table: MacroTable,
-    definitions: dict[str, Definition],
-    environments: dict[str, tuple[Definition, Definition]],
-) -> macrospec.LatexContextDb:
-    db = latexwalker.get_default_latex_context_db()
-    specs = table.arg_specs()
-    known = table.known_names()
-    specs.update(
-        {
-            name: definition.spec
-            for name, definition in definitions.items()
-            if not (definition.package and name in known)
-        }
-    )
-    for name, entry in table.document_entries.items():
-        definition = definitions.get(name)
-        if definition is None or definition.arity == len(entry.roles):
-            specs[name] = entry.args
-    db.add_context_category(
-        "reslint",
-        macros=[macrospec.MacroSpec(name, spec) for name, spec in specs.items()],
-        environments=[
-            macrospec.EnvironmentSpec(name, spec) for name, spec in table.environments.items()
-        ]
-        + [
-            macrospec.EnvironmentSpec(name, begin.spec)
-            for name, (begin, _) in environments.items()
-            if not (begin.package and name in table.environments)
-        ],
-        prepend=True,
-    )
-    return db
 
 
 @dataclass(slots=True)
@@ -104,6 +70,7 @@ class Renderer:
     # -- parsing ----------------------------------------------------------------------
 
     def parse(self, text: str) -> list[latexwalker.LatexNode]:
+        text = prepared(text)
         walker = latexwalker.LatexWalker(text, latex_context=self.context, tolerant_parsing=True)
         nodes, _, _ = walker.get_latex_nodes()
         return nodes
@@ -111,7 +78,12 @@ class Renderer:
     def _body(self, definition: Definition) -> list[latexwalker.LatexNode]:
         key = (definition.source.path, definition.offset)
         if key not in self._bodies:
-            self._bodies[key] = self.parse(definition.body)
+            body = definition.body
+            if definition.package:
+                body = without_assignments(body)
+            if definition.package or "@" in definition.name:
+                body = at_letters(body)  # class code, or the document's between \makeatletter
+            self._bodies[key] = self.parse(body)
         return self._bodies[key]
 
     # -- whole files ------------------------------------------------------------------
@@ -122,7 +94,7 @@ class Renderer:
         self._open_files.append(source)
         nodes = self.parse(self.sources.parsed_text[source.path])
         frame = Frame(source, depth=depth)
-        document = _document(nodes)
+        document = find_document(nodes)
         if document is None:
             self.render(nodes, frame)
         else:
@@ -194,7 +166,10 @@ class Renderer:
 
     def _chars_with_parameters(self, text: str, pos: int, frame: Frame, sink) -> None:
         last = 0
-        for match in _PARAMETER_RE.finditer(text) if frame.args else ():
+        # In a macro's body a parameter it is not given (an outer macro's `#1` in a macro
+        # defined inside it) prints nothing; in the document `#` is text.
+        in_body = bool(frame.args) or frame.anchor is not None
+        for match in _PARAMETER_RE.finditer(text) if in_body else ():
             sink.text(text[last : match.start()], *self._place(frame, pos + last))
             index = int(match.group(1)) - 1
             if 0 <= index < len(frame.args) and frame.args[index] is not None:
@@ -213,14 +188,17 @@ class Renderer:
         defined = self.sources.environments.get(name)
         if defined is not None and defined[0].package and name in self.table.environments:
             defined = None  # a class's copy of an environment the table knows
-        if defined is not None and _opens(defined[0].body) & self.table.hidden_environments:
-            defined = None  # its text is drawn (a tikzpicture its code opens): print it as is
+        if defined is not None and left_open(defined[0].body) & self.table.hidden_environments:
+            # Its text is drawn (inside a tikzpicture its begin code leaves open): print it
+            # as is. A drawing the begin code closes itself (a header's background) is
+            # skipped where it stands, and the rest of the code prints.
+            defined = None
         if defined is not None and frame.depth < MAX_DEPTH:
             # The document's own environment: its begin code with the environment's
             # arguments, the text inside, then its end code.
             begin, end = defined
             # A table its begin code opens lays the text inside out in columns.
-            inner_columns = bool(_opens(begin.body) & self.table.columns) and not columns
+            inner_columns = bool(opens(begin.body) & self.table.columns) and not columns
             self._columns += inner_columns
             args = self._bound_args(node, begin, frame)
             anchor = self._place(frame, node.pos)
@@ -238,7 +216,7 @@ class Renderer:
     # -- macros -----------------------------------------------------------------------
 
     def _macro(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
-        name = node.macroname
+        name = macro_name(node.macroname)
         table = self.table
         definition = self.sources.definitions.get(name)
         if definition is not None and definition.package and name in self._known:
@@ -252,6 +230,8 @@ class Renderer:
             known_entry = None  # the document's own macro of that name is another one
         if name in table.includes:
             self._include(node, frame)
+        elif name in table.language_tests:
+            self._language_test(node, frame, sink)
         elif known_entry is not None and sink is self.builder:
             self._entry(node, known_entry, frame)
         elif definition is not None:
@@ -285,6 +265,8 @@ class Renderer:
             sink.text(table.symbols[name], *self._place(frame, node.pos))
         elif name == "item":
             self._item(node, frame, sink)
+        elif "@" in name:
+            return  # a class's internal macro it does not define here: state, not text
         else:
             self._other(node, frame, sink)
 
@@ -366,6 +348,17 @@ class Renderer:
         if resolved is not None:
             self.builder.end()
             self.render_file(self.sources.files[resolved], frame.depth + 1)
+
+    def _language_test(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
+        """The branch for the document's language (the first when it is not known)."""
+        args = self._args(node)
+        if len(args) < 3:
+            return
+        language = self._text_of(args[0], frame).value().strip()
+        known = self.sources.language
+        chosen = args[2] if known is not None and language != known else args[1]
+        if chosen is not None:
+            self._node(chosen, frame, sink)
 
     def _item(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         args = self._args(node)
@@ -468,24 +461,6 @@ class Renderer:
             sink.text(text, *self._place(frame, node.pos))
         elif text:
             sink.text(" ", *self._place(frame, node.pos))
-
-
-def _opens(code: str) -> set[str]:
-    """The environments a piece of code begins."""
-    return set(_BEGIN_RE.findall(code))
-
-
-def _document(
-    nodes: Sequence[latexwalker.LatexNode],
-) -> latexwalker.LatexEnvironmentNode | None:
-    """The `document` environment, wherever a stray brace in the preamble put it."""
-    for node in nodes:
-        if isinstance(node, latexwalker.LatexEnvironmentNode):
-            if node.environmentname == "document":
-                return node
-        elif isinstance(node, latexwalker.LatexGroupNode) and (found := _document(node.nodelist)):
-            return found
-    return None
 
 
 def render_document(sources: Sources, table: MacroTable) -> Renderer:

@@ -57,6 +57,12 @@ _PACKAGE_RE = re.compile(
     r"\s*\{(?P<names>[^{}]+)\}"
 )
 _CLASS_RE = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^}\s]+)\s*\}")
+# The document's language: babel's last option (or `main=`), or what polyglossia or
+# \selectlanguage sets, the last one written winning.
+_LANGUAGE_RE = re.compile(
+    r"\\usepackage\s*\[(?P<options>[^\]]*)\]\s*\{\s*babel\s*\}"
+    r"|\\(?:selectlanguage|setmainlanguage|setdefaultlanguage)\s*(?:\[[^\]]*\])?\s*\{\s*(?P<name>\w+)\s*\}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +114,7 @@ class Sources:
     environments: dict[str, tuple[Definition, Definition]] = field(default_factory=dict)
     suppressions: list[Suppression] = field(default_factory=list)
     document_class: str | None = None
+    language: str | None = None  # babel's or polyglossia's name: `french`, `ngerman`
 
     def resolve(self, name: str, within: SourceFile) -> Path | None:
         """The file an `\\input{name}` in `within` reads, if it was loaded."""
@@ -303,6 +310,19 @@ def _document_commands(
     return text, commands, environments
 
 
+def _language(text: str) -> str | None:
+    language = None
+    for match in _LANGUAGE_RE.finditer(text):
+        if match.group("name"):
+            language = match.group("name")
+            continue
+        options = [option.strip() for option in match.group("options").split(",")]
+        main = [option[5:].strip() for option in options if option.startswith("main=")]
+        named = [option for option in options if option and "=" not in option]
+        language = (main or named[-1:] or [language])[-1]
+    return language
+
+
 def _shown(path: Path, main: Path, main_shown: Path) -> str | None:
     if path == main:
         return None
@@ -312,8 +332,10 @@ def _shown(path: Path, main: Path, main_shown: Path) -> str | None:
 def _read_definitions(text: str, source: SourceFile, sources: Sources, package: bool) -> str:
     """Every definition in `text` put in `sources`, and `text` with them blanked."""
     text, commands, document_environments = _document_commands(text, source, package)
-    text, environments = _environments(text, source)
+    # Commands first: a class defines some inside an environment's code (`\experience`
+    # in its `body` environment), and they are known wherever the document uses them.
     text, definitions = _definitions(text, source)
+    text, environments = _environments(text, source)
     if package:
         definitions = [replace(definition, package=True) for definition in definitions]
         environments = {
@@ -345,6 +367,8 @@ def load_sources(path: Path, options: ReadOptions) -> Sources:
         text = _strip_comments(source, sources.suppressions)
         if source is main and (match := _CLASS_RE.search(text)):
             sources.document_class = match.group(1)
+        if source is main:
+            sources.language = _language(text)
         for match in _INCLUDE_RE.finditer(text):
             name = (match.group("braced") or match.group("bare")).strip()
             included = _include(name, source, root, sources, options)

@@ -46,6 +46,8 @@ class MacroTable:
     hidden_environments: frozenset[str]
     columns: frozenset[str]
     prefixes: Mapping[str, str]
+    # `\IfLanguageName{french}{Formation}{Education}`: the branch for the document's language.
+    language_tests: frozenset[str] = frozenset()
 
     def arg_specs(self) -> dict[str, str]:
         """The argument spec of every macro in the table, for the parser."""
@@ -55,6 +57,7 @@ class MacroTable:
         for roles in (self.links, self.header, self.entries, self.document_entries):
             specs.update({name: value.args for name, value in roles.items()})
         specs.update({name: "{" for name in self.includes})
+        specs.update({name: "{{{" for name in self.language_tests})
         return specs
 
     def known_names(self) -> frozenset[str]:
@@ -115,4 +118,5 @@ def table_for(document_class: str | None) -> MacroTable:
         hidden_environments=frozenset(common["hidden_environments"]),
         columns=frozenset(common["columns"]),
         prefixes=merged("prefixes"),
+        language_tests=frozenset(common.get("language_tests", ())),
     )

@@ -1,0 +1,92 @@
+"""How pylatexenc is set to parse a document: the argument specs of every macro and
+environment reslint knows (the table's, the document's own, a class's under its
+`@`-spelling), text made parseable first (textpos's places), and what code opens."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from pylatexenc import latexwalker, macrospec
+
+from reslint.readers.latex.internals import parser_name
+from reslint.readers.latex.sources import Definition
+from reslint.readers.latex.table import MacroTable
+
+_BEGIN_RE = re.compile(r"\\begin\s*\{([^}]+)\}")
+_END_RE = re.compile(r"\\end\s*\{([^}]+)\}")
+# textpos's `\begin{textblock}{8}(4, 0.5)`: the block's place, which pylatexenc cannot
+# read as an argument, is blanked before parsing (the same length, so offsets stay).
+_COORDINATES_RE = re.compile(
+    r"(\\begin\s*\{textblock\*?\}\s*\{[^{}]*\}\s*(?:\[[^\]]*\]\s*)?)(\([^()\n]*\))"
+)
+
+
+def prepared(text: str) -> str:
+    """`text` as pylatexenc can parse it, offsets kept."""
+    return _COORDINATES_RE.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
+
+
+def context_for(
+    table: MacroTable,
+    definitions: dict[str, Definition],
+    environments: dict[str, tuple[Definition, Definition]],
+) -> macrospec.LatexContextDb:
+    db = latexwalker.get_default_latex_context_db()
+    specs = table.arg_specs()
+    known = table.known_names()
+    specs.update(
+        {
+            name: definition.spec
+            for name, definition in definitions.items()
+            if not (definition.package and name in known)
+        }
+    )
+    for name, entry in table.document_entries.items():
+        definition = definitions.get(name)
+        if definition is None or definition.arity == len(entry.roles):
+            specs[name] = entry.args
+    # Class code reads `@` as a letter: its macros are known by that spelling too.
+    specs.update({parser_name(name): spec for name, spec in specs.items() if "@" in name})
+    db.add_context_category(
+        "reslint",
+        macros=[macrospec.MacroSpec(name, spec) for name, spec in specs.items()],
+        environments=[
+            macrospec.EnvironmentSpec(name, spec) for name, spec in table.environments.items()
+        ]
+        + [
+            macrospec.EnvironmentSpec(name, begin.spec)
+            for name, (begin, _) in environments.items()
+            if not (begin.package and name in table.environments)
+        ],
+        prepend=True,
+    )
+    return db
+
+
+def opens(code: str) -> set[str]:
+    """The environments a piece of code begins."""
+    return set(_BEGIN_RE.findall(code))
+
+
+def left_open(code: str) -> set[str]:
+    """The environments a piece of code begins more often than it ends."""
+    begun = Counter(name.strip() for name in _BEGIN_RE.findall(code))
+    ended = Counter(name.strip() for name in _END_RE.findall(code))
+    return set(begun - ended)
+
+
+def find_document(
+    nodes: Sequence[latexwalker.LatexNode],
+) -> latexwalker.LatexEnvironmentNode | None:
+    """The `document` environment, wherever a stray brace in the preamble put it."""
+    for node in nodes:
+        if isinstance(node, latexwalker.LatexEnvironmentNode):
+            if node.environmentname == "document":
+                return node
+        elif isinstance(node, latexwalker.LatexGroupNode) and (
+            found := find_document(node.nodelist)
+        ):
+            return found
+    return None
