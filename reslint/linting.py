@@ -102,6 +102,7 @@ def _lint_file(
         str(path),
         kept,
         omitted=omitted,
+        notes=doc.facts.truncated,
         format=doc.facts.format,
         kind=doc.kind,
         profile=str(profile.path) if profile else None,

@@ -31,6 +31,7 @@ class FileResult:
     rules: tuple[str, ...] = ()  # the rules that ran on this file
     # Findings left out by the per-rule and per-file caps (limits): (rule, how many).
     omitted: tuple[tuple[str, int], ...] = ()
+    notes: tuple[str, ...] = ()  # what a limit left unread (FileFacts.truncated)
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)

@@ -94,6 +94,7 @@ def run(
     if cache is not None and cache.written:
         cache.prune()  # only a run that added entries can have grown the cache
     final = head + [result for result in results if result is not None]
+    notes.extend(f"{result.path}: {note}" for result in final for note in result.notes)
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
 
 
