@@ -6,6 +6,7 @@ be refused with its reason before a PDF library loads it, or read within bounds.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -108,3 +109,19 @@ def test_a_file_over_the_size_limit_is_never_sniffed(
 def test_pdfium_success_is_no_reason() -> None:
     error = pdfium.PdfiumError("Failed to load document (PDFium: Success).")
     assert "Success" not in _pdfium_reason(error)
+
+
+def test_a_huge_page_is_rendered_small_enough_for_the_report(tmp_path: Path) -> None:
+    # Found by benchmarks/fuzz.py: a 3 KB PDF 2^31 points wide asked PDFium for a bitmap of
+    # 14,000 GiB in --format html (MemoryError with a traceback, or the OOM killer).
+    from PIL import Image
+
+    from reslint.readers.pdf_pictures import MAX_PIXELS, SCALE, page_scale, render_pages
+
+    path = _write(tmp_path, "wide.pdf", hostile_files.text_page(2.0**31, 792, [(72, 700, "Ada")]))
+    (picture,) = render_pages(path, ReadOptions())
+    assert picture.width == 2.0**31
+    with Image.open(io.BytesIO(picture.data)) as image:
+        # PDFium rounds each side up to whole pixels: a 1.2-pixel height is 2.
+        assert image.width * image.height <= 2 * MAX_PIXELS
+    assert page_scale(612, 792) == SCALE  # a real page is drawn as before
