@@ -43,6 +43,8 @@ def render(report: Report, options: FormatOptions) -> str:
                 places = ", ".join(
                     f"{where.page or 1}:{where.line or 1}" for where in finding.places
                 )
+                if finding.count > len(finding.places) + 1:  # the rest capped (linting)
+                    places += ", …"
                 out.append(
                     style(f"    {finding.count} times in this section; also at {places}", dim=True)
                 )
