@@ -125,3 +125,16 @@ def test_a_huge_page_is_rendered_small_enough_for_the_report(tmp_path: Path) -> 
         # PDFium rounds each side up to whole pixels: a 1.2-pixel height is 2.
         assert image.width * image.height <= 2 * MAX_PIXELS
     assert page_scale(612, 792) == SCALE  # a real page is drawn as before
+
+
+def test_a_page_without_area_is_not_rendered_and_says_why(tmp_path: Path) -> None:
+    # Found by benchmarks/fuzz.py: beyond-float MediaBox numbers and an inverted CropBox
+    # leave PDFium a page 0 points wide; pypdfium2 raised ValueError ("Crop exceeds page
+    # dimensions") out of --format html. The report then shows the text view only.
+    from reslint.readers.pdf_pictures import render_pages
+
+    data = hostile_files.text_page(612, 792, [(72, 700, "Ada")])
+    box = b"/MediaBox [0 3.4e39 1e38 792] /CropBox [0 200000000 -792 0]"
+    path = _write(tmp_path, "flat.pdf", data.replace(b"/MediaBox [0 0 612.00 792.00]", box))
+    with pytest.raises(ReadError, match="cannot render PDF page"):
+        render_pages(path, ReadOptions())

@@ -34,7 +34,7 @@ def page_scale(width: float, height: float, scale: float = SCALE) -> float:
     """`scale`, or less, so that a `width` x `height` point page fits in MAX_PIXELS."""
     area = width * height
     if not math.isfinite(area) or area <= 0:
-        return scale  # PDFium gives no such page a bitmap; it raises, and that is a ReadError
+        return scale  # no bitmap can be made for it: render raises, and that is a ReadError
     return min(scale, math.sqrt(MAX_PIXELS / area))
 
 
@@ -54,7 +54,9 @@ def render_pages(
         raise ReadError(f"cannot render PDF ({error})") from error
     try:
         return _render(document, options, cover or {}, scale)
-    except pdfium.PdfiumError as error:
+    except (pdfium.PdfiumError, ValueError, OverflowError) as error:
+        # pypdfium2 checks a page's geometry itself: a page without area is a ValueError
+        # ("Crop exceeds page dimensions"), found by benchmarks/fuzz.py.
         raise ReadError(f"cannot render PDF page ({error})") from error
     finally:
         document.close()
