@@ -9,6 +9,7 @@ and `reslint --version` never import them.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -71,11 +72,19 @@ def lint_file(
 ) -> FileResult:
     """Lint one file within its time limit; any failure becomes a one-line error on its result.
     `reader`: the one `detect` chose, when the caller already knows it."""
+    started = time.monotonic()
     try:
         with time_limit(options.config.limits.timeout_seconds):
-            return _lint_file(path, options, profile, reader)
+            result = _lint_file(path, options, profile, reader)
     except TimedOut as error:
-        return FileResult(str(path), error=str(error))
+        result = FileResult(str(path), error=str(error))
+    return replace(result, seconds=time.monotonic() - started)
+
+
+def time_left(result: FileResult, options: RunOptions) -> float:
+    """What is left of `result`'s file's time budget for work after its lint (at least
+    nothing): reading, structure, rules and the report's views of a file share one."""
+    return max(options.config.limits.timeout_seconds - result.seconds, 0.0)
 
 
 def _lint_file(
