@@ -138,3 +138,14 @@ def test_a_page_without_area_is_not_rendered_and_says_why(tmp_path: Path) -> Non
     path = _write(tmp_path, "flat.pdf", data.replace(b"/MediaBox [0 0 612.00 792.00]", box))
     with pytest.raises(ReadError, match="cannot render PDF page"):
         render_pages(path, ReadOptions())
+
+
+def test_a_pdf_without_any_object_passes_the_structure_check_to_a_read_error(
+    tmp_path: Path,
+) -> None:
+    # Found by benchmarks/fuzz.py: 95 bytes with a stream but no `N 0 obj` header made
+    # the check raise ValueError, shown as "cannot read file (ValueError: zip() ...)".
+    data = b"%PDF-1.7\n<< /Filter /FlateDecode /Length 5 >>\nstream\nxxxxx\nendstream\n%%EOF\n"
+    check_structure(data, 1 << 20)
+    with pytest.raises(ReadError, match="PDF"):
+        read_pdf(_write(tmp_path, "none.pdf", data), ReadOptions())

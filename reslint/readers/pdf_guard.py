@@ -94,8 +94,11 @@ def check_structure(data: bytes, max_unpacked_bytes: int) -> None:
         if int(size) > MAX_DECLARED_OBJECTS:
             raise ReadError(f"PDF declares more than {MAX_DECLARED_OBJECTS:,} objects")
     matches = list(_OBJECT.finditer(data))
-    for match, following in zip(matches, [*matches[1:], None], strict=True):
-        end = following.start() if following else len(data)
+    # Each object runs to the next one's start (the last to the end of the file). Not a zip
+    # with the list shifted by one: a file with no object at all made that raise
+    # ValueError (found by benchmarks/fuzz.py).
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(data)
         text = data[match.end() : end]
         stream = _STREAM.search(text)
         head = text if stream is None else text[: stream.start()]
