@@ -177,3 +177,37 @@ def test_streams_damaged_near_their_end_still_count_what_they_unpack() -> None:
     with pytest.raises(ReadError, match="unpack"):
         check_structure(data, 3_000_000)  # two of about 2 MB each
     check_structure(data, 5_000_000)
+
+
+def test_page_content_past_its_own_limit_is_refused_within_the_unpacked_limit() -> None:
+    # A deflate bomb under max_unpacked_bytes still cost PDFium 14-26 s per load when it
+    # was page content (found by benchmarks/fuzz.py); content has a limit of its own.
+    from reslint.readers.pdf_guard import MAX_CONTENT_BYTES
+
+    with pytest.raises(ReadError, match="page content"):
+        check_structure(hostile_files.deflate_bomb(MAX_CONTENT_BYTES + 1), 100 << 20)
+    check_structure(hostile_files.deflate_bomb(MAX_CONTENT_BYTES - 1024), 100 << 20)
+
+
+def test_a_form_xobject_is_content_too() -> None:
+    import zlib
+
+    from reslint.readers.pdf_guard import MAX_CONTENT_BYTES
+
+    packed = zlib.compress(b" " * (MAX_CONTENT_BYTES + 1), 9)
+    form = (
+        f"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Filter /FlateDecode "
+        f"/Length {len(packed)} >>\nstream\n".encode()
+        + packed
+        + b"\nendstream"
+    )
+    data = hostile_files.pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            form,
+        ]
+    )
+    with pytest.raises(ReadError, match="page content"):
+        check_structure(data, 100 << 20)
