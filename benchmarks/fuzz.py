@@ -12,8 +12,9 @@ their own, and a crash, a hang or an out-of-memory kill in C code ends only that
 Targets and their inputs:
   pdf, docx, linkedin, text, json, yaml   a corpus seed mutated at the byte level (bit
         flips, interesting values, deleted, repeated or spliced chunks, truncation), inside
-        the archive for ZIP formats (a member's XML or CSV mutated and re-packed), or with
-        terminal control sequences injected into its text
+        the archive for ZIP formats (a member's XML or CSV mutated and re-packed), with
+        terminal control sequences injected into its text, or, for JSON, value by value
+        (so that it is still a JSON Resume)
   pdf-structure   a PDF built object by object (tests/hostile_files.py): page geometry
         (MediaBox huge, negative, inverted, NaN, UserUnit), page trees (Kids bombs, cycles,
         lying /Count), object streams (packed objects, lying /N and /First), deflate bombs,
@@ -198,6 +199,56 @@ def inject_controls(data: bytes, rng: random.Random, pool: list[bytes], xml: boo
     for at in sorted((rng.choice(places) for _ in range(rng.choice((1, 2, 5)))), reverse=True):
         out[at:at] = rng.choice(controls).encode("utf-8", "surrogatepass")
     return bytes(out)
+
+
+def mutate_json(data: bytes, rng: random.Random, pool: list[bytes]) -> bytes:
+    """A JSON Resume changed value by value, so it still parses and is still a resume
+    (byte mutations mostly make it no JSON, skipped as someone else's file): strings get
+    control sequences (as JSON escapes, which is how they arrive), long or
+    backtracking-prone text, numbers, nesting or the wrong type."""
+    try:
+        tree = json.loads(data)
+    except ValueError:
+        return inject_controls(data, rng, pool)
+    leaves: list[tuple[object, object]] = []  # (container, key) of every value
+
+    def walk(node: object) -> None:
+        items = (
+            node.items()
+            if isinstance(node, dict)
+            else enumerate(node)
+            if isinstance(node, list)
+            else ()
+        )
+        for key, value in items:
+            if node is not tree:  # `basics`, `work`, … keep their type: still a resume
+                leaves.append((node, key))
+            walk(value)
+
+    walk(tree)
+    for _ in range(rng.choice((1, 3, 10))):
+        if not leaves:
+            break
+        container, key = rng.choice(leaves)
+        value = container[key]  # type: ignore[index]
+        text = value if isinstance(value, str) else "Ada Lovelace"
+        choice = rng.randrange(6)
+        if choice == 0:
+            new: object = text + rng.choice(CONTROLS) + text
+        elif choice == 1:
+            new = rng.choice(("[a](", "`", "*a ", "a@", "(", "-", "1 ")) * rng.randrange(100, 5000)
+        elif choice == 2:
+            new = rng.choice((0, -1, 1e308, 2**64, None, True, [], {}))
+        elif choice == 3:
+            new = [text] * rng.randrange(1, 3000)
+        elif choice == 4:
+            new = text
+            for _ in range(rng.randrange(10, 400)):
+                new = [new]
+        else:
+            new = {"name": text, "highlights": [text + rng.choice(CONTROLS)] * 3}
+        container[key] = new  # type: ignore[index]
+    return json.dumps(tree).encode()
 
 
 def inject_in_archive(data: bytes, rng: random.Random, pool: list[bytes]) -> bytes:
@@ -430,6 +481,8 @@ def make_input(target: str, pool: list[bytes], rng: random.Random) -> tuple[str,
     seed = rng.choice(pool)
     archive = target in ("docx", "linkedin")
     roll = rng.random()
+    if target == "json" and roll < 0.5:
+        return "values", mutate_json(seed, rng, pool)
     if roll < 0.2:
         return "inject", (inject_in_archive if archive else inject_controls)(seed, rng, pool)
     if archive and roll < 0.7:

@@ -4,6 +4,7 @@ process of its own with its memory measured (issue 19)."""
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from pathlib import Path
@@ -86,3 +87,13 @@ def test_one_input_runs_in_its_own_process_with_its_peak_memory(tmp_path: Path):
     assert result.kind == "ok", result.detail
     assert result.peak_mb > 10
     assert (out / "junit").exists() and (out / "sarif").exists()
+
+
+def test_json_value_mutations_stay_json_resumes():
+    from reslint.readers.jsonresume import not_json_resume
+
+    seed = json.dumps({"basics": {"name": "Ada Lovelace", "email": "ada@example.com"}}).encode()
+    rng = random.Random(5)
+    mutated = [fuzz.mutate_json(seed, rng, [seed]) for _ in range(30)]
+    assert all(not_json_resume(json.loads(m)) is None for m in mutated)
+    assert len(set(mutated)) > 20
