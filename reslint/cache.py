@@ -197,6 +197,7 @@ def to_dict(result: FileResult) -> dict[str, Any]:
         "rules": list(result.rules),
         "findings": [finding_dict(f) for f in result.findings],
         "omitted": [list(pair) for pair in result.omitted],
+        "notes": list(result.notes),
     }
 
 
@@ -210,6 +211,7 @@ def from_dict(data: dict[str, Any]) -> FileResult:
         profile=data["profile"],
         rules=tuple(data["rules"]),
         omitted=tuple((str(rule), int(count)) for rule, count in data.get("omitted", ())),
+        notes=tuple(str(note) for note in data.get("notes", ())),
     )
 
 

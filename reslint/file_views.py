@@ -24,7 +24,7 @@ from reslint.kinds.shared.profile.pairing import (
 )
 from reslint.kinds.shared.profile.text import similar
 from reslint.limits import TimedOut, time_limit
-from reslint.linting import load_profile, try_load
+from reslint.linting import load_profile, time_left, try_load
 from reslint.model import Box, Document, Field, Line, Location, Position
 from reslint.options import RunOptions
 from reslint.readers import ReadError
@@ -46,9 +46,12 @@ def build_views(report: Report, options: RunOptions, redact: bool) -> Mapping[st
     for result in report.files:
         if result.error:
             continue
+        left = time_left(result, options)
+        if left <= 0:
+            continue  # its lint used the file's whole budget: the report lists its findings
         try:
-            # The file's own time limit, as its lint had: a view is never worth a hang.
-            with time_limit(options.config.limits.timeout_seconds):
+            # What is left of the file's one time budget: a view is never worth a hang.
+            with time_limit(left):
                 doc = try_load(Path(result.path), options.loading)
                 if isinstance(doc, str):
                     continue  # changed since it was linted: the report lists its findings

@@ -9,6 +9,7 @@ and `reslint --version` never import them.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -89,11 +90,19 @@ def lint_file(
 ) -> FileResult:
     """Lint one file within its time limit; any failure becomes a one-line error on its result.
     `reader`: the one `detect` chose, when the caller already knows it."""
+    started = time.monotonic()
     try:
         with time_limit(options.config.limits.timeout_seconds):
-            return _lint_file(path, options, profile, reader)
+            result = _lint_file(path, options, profile, reader)
     except TimedOut as error:
-        return FileResult(str(path), error=str(error))
+        result = FileResult(str(path), error=str(error))
+    return replace(result, seconds=time.monotonic() - started)
+
+
+def time_left(result: FileResult, options: RunOptions) -> float:
+    """What is left of `result`'s file's time budget for work after its lint (at least
+    nothing): reading, structure, rules and the report's views of a file share one."""
+    return max(options.config.limits.timeout_seconds - result.seconds, 0.0)
 
 
 def _lint_file(
@@ -128,11 +137,18 @@ def _lint_file(
         str(path),
         kept,
         omitted=omitted,
+        notes=doc.facts.truncated,
         format=doc.facts.format,
         kind=NOT_A_RESUME if not looks_like_resume(doc) else doc.kind,
         profile=str(profile.path) if profile else None,
         rules=tuple(active.rule.name for active in rules),
     )
+
+
+# Other places a grouped finding lists (`Finding.places`; its `count` stays the total). One
+# finding of a rule that fires on every line of a 200 KB file listed 2,011 of them on one
+# text line, and the findings caps count findings, not places.
+MAX_PLACES = 50
 
 
 def cap_findings(
@@ -141,7 +157,8 @@ def cap_findings(
     """The findings within the caps, in their order, and how many of each rule were left out.
 
     Each rule keeps its first `per_rule`; past `per_file` in all, the least severe go first,
-    so the errors of a file that fires everywhere are still shown.
+    so the errors of a file that fires everywhere are still shown. Each keeps its first
+    MAX_PLACES other places.
     """
     seen: Counter[str] = Counter()
     within_rule: list[int] = []
@@ -154,6 +171,9 @@ def cap_findings(
         within_rule = sorted(by_severity[:per_file])
     kept = tuple(findings[i] for i in within_rule)
     left = seen - Counter(finding.rule for finding in kept)
+    kept = tuple(
+        replace(f, places=f.places[:MAX_PLACES]) if len(f.places) > MAX_PLACES else f for f in kept
+    )
     return kept, tuple(sorted(left.items()))
 
 

@@ -207,6 +207,9 @@ class FileFacts:
     image_count: int = 0
     pages_without_text: tuple[int, ...] = ()
     warnings: tuple[str, ...] = ()
+    # What a limit left unread (a CSV's rows past the cap), one note each: unlike warnings,
+    # shown to the reviewer, since the findings then cover only part of the file.
+    truncated: tuple[str, ...] = ()
     # A source format's built PDF lying beside it (same stem), and that PDF's lines of text.
     built_pdf: str | None = None
     built_text: tuple[str, ...] = ()

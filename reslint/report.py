@@ -37,6 +37,11 @@ class FileResult:
     rules: tuple[str, ...] = ()  # the rules that ran on this file
     # Findings left out by the per-rule and per-file caps (limits): (rule, how many).
     omitted: tuple[tuple[str, int], ...] = ()
+    notes: tuple[str, ...] = ()  # what a limit left unread (FileFacts.truncated)
+    # Wall time this run spent linting it (0 when the cache served it), so what comes after
+    # (the HTML report's views) gets only the rest of the file's one time budget. Not
+    # cached, not compared: it says how this run went, not what the file holds.
+    seconds: float = field(default=0.0, compare=False)
 
     def counts(self) -> Counter[Severity]:
         return Counter(finding.severity for finding in self.findings)

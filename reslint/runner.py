@@ -102,6 +102,7 @@ def run(
     if cache is not None and cache.written:
         cache.prune()  # only a run that added entries can have grown the cache
     final = head + _resumes_only([r for r in results if r is not None], paths, notes)
+    notes.extend(f"{result.path}: {note}" for result in final for note in result.notes)
     return Report(tuple(final), tuple(notes), rule_infos(final, options.rulebook))
 
 

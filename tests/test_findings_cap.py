@@ -78,3 +78,24 @@ def test_the_caps_are_limits_in_the_config(tmp_path: Path) -> None:
     )
     limits = load_config(tmp_path / ".reslint.toml").limits
     assert (limits.max_findings_per_rule, limits.max_findings_per_file) == (7, 70)
+
+
+def test_a_grouped_finding_keeps_its_first_places_and_its_whole_count() -> None:
+    from dataclasses import replace
+
+    from reslint.linting import MAX_PLACES
+
+    places = tuple(Location("cv.md", 1, n) for n in range(2, 2012))
+    grouped = replace(_finding("first-person", Severity.WARNING, 1), count=2011, places=places)
+    (kept,), omitted = cap_findings([grouped], per_rule=100, per_file=1000)
+    assert kept.places == places[:MAX_PLACES] and kept.count == 2011
+    assert omitted == ()
+    text = formatter("text")(Report((_result(kept),)), FormatOptions())
+    listed = next(line for line in text.splitlines() if "times in this section" in line)
+    assert listed.count(":") == MAX_PLACES and listed.endswith(", 1:51, …")
+
+
+def _result(finding: Finding):
+    from reslint.report import FileResult
+
+    return FileResult("cv.md", (finding,))

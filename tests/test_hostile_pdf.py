@@ -6,6 +6,7 @@ be refused with its reason before a PDF library loads it, or read within bounds.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -108,3 +109,105 @@ def test_a_file_over_the_size_limit_is_never_sniffed(
 def test_pdfium_success_is_no_reason() -> None:
     error = pdfium.PdfiumError("Failed to load document (PDFium: Success).")
     assert "Success" not in _pdfium_reason(error)
+
+
+def test_a_huge_page_is_rendered_small_enough_for_the_report(tmp_path: Path) -> None:
+    # Found by benchmarks/fuzz.py: a 3 KB PDF 2^31 points wide asked PDFium for a bitmap of
+    # 14,000 GiB in --format html (MemoryError with a traceback, or the OOM killer).
+    from PIL import Image
+
+    from reslint.readers.pdf_pictures import MAX_PIXELS, SCALE, page_scale, render_pages
+
+    path = _write(tmp_path, "wide.pdf", hostile_files.text_page(2.0**31, 792, [(72, 700, "Ada")]))
+    (picture,) = render_pages(path, ReadOptions())
+    assert picture.width == 2.0**31
+    with Image.open(io.BytesIO(picture.data)) as image:
+        # PDFium rounds each side up to whole pixels: a 1.2-pixel height is 2.
+        assert image.width * image.height <= 2 * MAX_PIXELS
+    assert page_scale(612, 792) == SCALE  # a real page is drawn as before
+
+
+def test_a_page_without_area_is_not_rendered_and_says_why(tmp_path: Path) -> None:
+    # Found by benchmarks/fuzz.py: beyond-float MediaBox numbers and an inverted CropBox
+    # leave PDFium a page 0 points wide; pypdfium2 raised ValueError ("Crop exceeds page
+    # dimensions") out of --format html. The report then shows the text view only.
+    from reslint.readers.pdf_pictures import render_pages
+
+    data = hostile_files.text_page(612, 792, [(72, 700, "Ada")])
+    box = b"/MediaBox [0 3.4e39 1e38 792] /CropBox [0 200000000 -792 0]"
+    path = _write(tmp_path, "flat.pdf", data.replace(b"/MediaBox [0 0 612.00 792.00]", box))
+    with pytest.raises(ReadError, match="cannot render PDF page"):
+        render_pages(path, ReadOptions())
+
+
+def test_a_pdf_without_any_object_passes_the_structure_check_to_a_read_error(
+    tmp_path: Path,
+) -> None:
+    # Found by benchmarks/fuzz.py: 95 bytes with a stream but no `N 0 obj` header made
+    # the check raise ValueError, shown as "cannot read file (ValueError: zip() ...)".
+    data = b"%PDF-1.7\n<< /Filter /FlateDecode /Length 5 >>\nstream\nxxxxx\nendstream\n%%EOF\n"
+    check_structure(data, 1 << 20)
+    with pytest.raises(ReadError, match="PDF"):
+        read_pdf(_write(tmp_path, "none.pdf", data), ReadOptions())
+
+
+def test_streams_damaged_near_their_end_still_count_what_they_unpack() -> None:
+    # Found by benchmarks/fuzz.py: one bad byte late in a stream made zlib fail and the
+    # check count nothing of it, while PDFium unpacked what came before (45 MB, 26 s); so
+    # damaged streams, each under the limit, passed in any number.
+    import zlib
+
+    content = b"".join(
+        b"BT /F1 11 Tf 72 %d Td (Line %d) Tj ET\n" % (i % 700, i) for i in range(100_000)
+    )
+    packed = bytearray(zlib.compress(content, 9))
+    middle = len(packed) // 2
+    packed[middle : middle + 8] = b"\xff" * 8  # about 2 MB of the 4.2 MB inflate before it
+    stream = f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode()
+    body = stream + bytes(packed) + b"\nendstream"
+    data = hostile_files.pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [4 0 R 5 0 R] >>",
+            body,
+            body,
+        ]
+    )
+    with pytest.raises(ReadError, match="unpack"):
+        check_structure(data, 3_000_000)  # two of about 2 MB each
+    check_structure(data, 5_000_000)
+
+
+def test_page_content_past_its_own_limit_is_refused_within_the_unpacked_limit() -> None:
+    # A deflate bomb under max_unpacked_bytes still cost PDFium 14-26 s per load when it
+    # was page content (found by benchmarks/fuzz.py); content has a limit of its own.
+    from reslint.readers.pdf_guard import MAX_CONTENT_BYTES
+
+    with pytest.raises(ReadError, match="page content"):
+        check_structure(hostile_files.deflate_bomb(MAX_CONTENT_BYTES + 1), 100 << 20)
+    check_structure(hostile_files.deflate_bomb(MAX_CONTENT_BYTES - 1024), 100 << 20)
+
+
+def test_a_form_xobject_is_content_too() -> None:
+    import zlib
+
+    from reslint.readers.pdf_guard import MAX_CONTENT_BYTES
+
+    packed = zlib.compress(b" " * (MAX_CONTENT_BYTES + 1), 9)
+    form = (
+        f"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Filter /FlateDecode "
+        f"/Length {len(packed)} >>\nstream\n".encode()
+        + packed
+        + b"\nendstream"
+    )
+    data = hostile_files.pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            form,
+        ]
+    )
+    with pytest.raises(ReadError, match="page content"):
+        check_structure(data, 100 << 20)

@@ -189,3 +189,66 @@ def test_other_csvs_are_not_claimed_but_renamed_export_files_are(tmp_path):
     renamed.write_text(export_csvs(GRACE)["Positions.csv"], encoding="utf-8")
     assert detect(renamed).name == "linkedin-export"
     assert len(load(renamed)[0].positions) == 3
+
+
+def _positions_csv(rows: int, company: str = "Contoso {}") -> str:
+    from reslint.linkedin_csv import HEADERS, csv_text
+
+    return csv_text(
+        HEADERS["Positions.csv"],
+        ((company.format(i), "Engineer", "", "", "Jan 2019", "Mar 2020") for i in range(rows)),
+    )
+
+
+def test_rows_past_the_cap_are_left_unread_with_a_note_the_run_reports(tmp_path):
+    from reslint.config import Config
+    from reslint.options import RunOptions
+    from reslint.readers.linkedin_export_csv import MAX_ROWS
+    from reslint.rulebook import load_rulebook
+    from reslint.runner import run
+
+    csvs = {**export_csvs(GRACE), "Positions.csv": _positions_csv(MAX_ROWS + 7)}
+    path = write_export_zip(tmp_path / EXPORT, csvs)
+    output = read(path)
+    assert len(output.known.positions) == MAX_ROWS
+    assert output.known.positions[-1].company.value == f"Contoso {MAX_ROWS - 1}"
+    assert [note.split(":")[0] for note in output.facts.truncated] == ["Positions.csv"]
+    report = run([path], RunOptions(config=Config(), rulebook=load_rulebook()))
+    assert report.files[0].notes == output.facts.truncated
+    assert [note for note in report.notes if "Positions.csv" in note] == [
+        f"{path}: {output.facts.truncated[0]}"
+    ]
+
+
+def test_a_file_within_the_cap_has_no_note(tmp_path):
+    from reslint.readers.linkedin_export_csv import MAX_ROWS
+
+    csvs = {**export_csvs(GRACE), "Positions.csv": _positions_csv(MAX_ROWS)}
+    output = read(write_export_zip(tmp_path / EXPORT, csvs))
+    assert len(output.known.positions) == MAX_ROWS
+    assert output.facts.truncated == ()
+
+
+def test_latin1_found_past_the_first_chunk_is_read_again_whole(tmp_path):
+    # The CSV is decoded as it is read: a byte that is not UTF-8 far into the file
+    # restarts the file as Latin-1, with one warning and no row lost or doubled.
+    text = _positions_csv(400) + "Café Núñez,Engineer,,,Jan 2021,Mar 2022\n"
+    path = tmp_path / EXPORT
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Profile.csv", export_csvs(GRACE)["Profile.csv"])
+        archive.writestr("Positions.csv", text.encode("cp1252"))
+    assert len(text) > 16_000
+    output = read(path)
+    companies = [p.company.value for p in output.known.positions]
+    assert len(companies) == 401 and companies[-1] == "Café Núñez"
+    assert [w for w in output.facts.warnings if "Latin-1" in w] == [
+        "Positions.csv is not UTF-8; read it as Latin-1 (Windows-1252)"
+    ]
+
+
+def test_cache_keeps_a_results_notes():
+    from reslint.cache import from_dict, to_dict
+    from reslint.report import FileResult
+
+    result = FileResult("a.zip", notes=("Positions.csv: only the first 1,000 rows read",))
+    assert from_dict(to_dict(result)).notes == result.notes

@@ -37,3 +37,23 @@ def test_the_rules_that_apply_are_chosen_once_per_file(
     assert "first-person" in {finding.rule for finding in result.findings}
     # Rules that need a profile do not run without one, and are not recorded as run.
     assert "profile-name-mismatch" not in result.rules
+
+
+def test_the_report_views_get_only_what_the_lint_left_of_the_file_budget(tmp_path: Path):
+    from dataclasses import replace
+
+    from reslint.config import Limits
+    from reslint.file_views import build_views
+    from reslint.linting import time_left
+    from reslint.report import Report
+
+    path = tmp_path / "cv.md"
+    path.write_text("# Ada Lovelace\n\nada@example.com\n\n## Experience\n", encoding="utf-8")
+    options = RunOptions(config=Config(limits=Limits(timeout_seconds=30)), rulebook=load_rulebook())
+    result = lint_file(path, options)
+    assert 0 < result.seconds < 30 and time_left(result, options) == 30 - result.seconds
+    assert set(build_views(Report((result,)), options, False)) == {str(path)}
+    spent = replace(result, seconds=30.0)
+    assert spent == result  # how long a run took is no part of what it found
+    assert time_left(spent, options) == 0
+    assert build_views(Report((spent,)), options, False) == {}

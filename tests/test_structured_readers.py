@@ -295,3 +295,52 @@ def test_rendercv_highlight_continued_with_dashes_is_nested_bullets() -> None:
         if bullet.line is not None and bullet.line.number == line_of(path, "Published research")
     ]
     assert [text.split()[0] for text in on_line] == ["Published", "ICML", "NeurIPS", "Invited"]
+
+
+def _over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """A JSON Resume, a RenderCV file and a package-lock.json, each over the size limit
+    (lowered here, as sniffing and reading see it)."""
+    import json
+
+    import reslint.readers as readers
+
+    files = {
+        "resume.json": json.dumps({"basics": {"name": "Ada Lovelace"}, "work": []}),
+        "cv.yaml": "cv:\n  name: Ada Lovelace\n",
+        "package-lock.json": json.dumps({"name": "app", "packages": {"": {"version": "1"}}}),
+    }
+    paths = {}
+    for name, text in files.items():
+        paths[name] = tmp_path / name
+        paths[name].write_text(text + " " * 4096, encoding="utf-8")
+    monkeypatch.setattr(readers, "SNIFF_MAX_BYTES", 4096)
+    return paths
+
+
+def test_a_resume_over_the_size_limit_is_refused_by_its_size_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from reslint.readers import ReadOptions, foreign
+
+    paths = _over_the_limit(tmp_path, monkeypatch)
+    assert detect(paths["resume.json"]).name == "jsonresume"
+    assert detect(paths["cv.yaml"]).name == "rendercv"
+    for name in ("resume.json", "cv.yaml"):
+        with pytest.raises(ReadError, match="too large"):
+            read(paths[name], ReadOptions(max_bytes=4096))
+    lock = paths["package-lock.json"]
+    assert detect(lock) is None and foreign(lock, None)  # still someone else's file, skipped
+
+
+def test_a_run_reports_the_over_limit_resume_as_too_large(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from reslint.config import Limits
+
+    paths = _over_the_limit(tmp_path, monkeypatch)
+    config = Config(limits=Limits(max_file_mb=4096 / 1024 / 1024))
+    report = run(list(paths.values()), RunOptions(config=config, rulebook=load_rulebook()))
+    errors = {Path(result.path).name: result.error for result in report.files}
+    assert set(errors) == {"resume.json", "cv.yaml"}
+    assert all(error and error.startswith("file too large") for error in errors.values())
+    assert [note.split(":")[0] for note in report.notes] == [str(paths["package-lock.json"])]

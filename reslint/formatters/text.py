@@ -56,6 +56,8 @@ def render(report: Report, options: FormatOptions) -> str:
                 out.append(style(f"    | {words}", dim=True))
             if finding.places:
                 places = ", ".join(position(where, result.paged) for where in finding.places)
+                if finding.count > len(finding.places) + 1:  # the rest capped (linting)
+                    places += ", …"
                 out.append(
                     style(f"    {finding.count} times in this section; also at {places}", dim=True)
                 )

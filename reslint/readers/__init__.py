@@ -56,6 +56,10 @@ class Reader:
     suffixes: tuple[str, ...]
     target: str
     sniff: str | None = None
+    # A sniff that reads only the file's first bytes, asked of a file over the size limit
+    # (which `sniff` is not): a resume too large to read is then refused by its size
+    # rather than skipped as someone else's file.
+    head_sniff: str | None = None
     kind: str = "resume"  # "profile" for LinkedIn exports: what it makes, known before reading
 
     def load(self) -> Callable[[Path, ReadOptions], ReaderOutput]:
@@ -66,20 +70,23 @@ class Reader:
         """Whether the sniff claims `path`, asked within the limits a file's reading has.
 
         Sniffs run while a run collects its files, before any file's own limits: a file
-        over the default size limit is not sniffed (a reader of its suffix without a
-        sniff, or none, takes it, and refuses it by its size), and a sniff that takes
-        longer than SNIFF_SECONDS says no.
+        over the default size limit is only asked the `head_sniff`, if any (else a reader
+        of its suffix without a sniff, or none, takes it, and refuses it by its size),
+        and a sniff that takes longer than SNIFF_SECONDS says no.
         """
         if self.sniff is None:
             return True
         if not (path.is_file() or path.is_dir()):
             return False  # a sniff would block on a FIFO or device, or fail on a broken link
+        sniff = self.sniff
         try:
             if path.is_file() and path.stat().st_size > SNIFF_MAX_BYTES:
-                return False
+                if self.head_sniff is None:
+                    return False
+                sniff = self.head_sniff
         except OSError:
             return False
-        module, _, function = self.sniff.partition(":")
+        module, _, function = sniff.partition(":")
         try:
             with time_limit(SNIFF_SECONDS):
                 return bool(getattr(importlib.import_module(module), function)(path))
@@ -117,12 +124,14 @@ READERS: tuple[Reader, ...] = (
         (".json",),
         "reslint.readers.jsonresume:read_json_resume",
         sniff="reslint.readers.jsonresume:is_json_resume",
+        head_sniff="reslint.readers.jsonresume:starts_like_json_resume",
     ),
     Reader(
         "rendercv",
         (".yaml", ".yml"),
         "reslint.readers.rendercv:read_rendercv",
         sniff="reslint.readers.rendercv:is_rendercv",
+        head_sniff="reslint.readers.rendercv:is_rendercv",  # it reads the first MiB only
     ),
 )
 

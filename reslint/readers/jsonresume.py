@@ -8,6 +8,7 @@ finding points where the user edits. Extra keys (`$schema`, `_startDatePad`,
 from __future__ import annotations
 
 import json
+import re
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,25 @@ def is_json_resume(path: Path) -> bool:
     except (ReadError, ValueError, RecursionError):
         return False
     return not_json_resume(data) is None
+
+
+# What the opening of a JSON Resume shows: its schema, or a top-level section key.
+_HEAD_RE = re.compile(rb'jsonresume|"(?:basics|work|education)"\s*:')
+_HEAD_BYTES = 64 * 1024
+
+
+def starts_like_json_resume(path: Path) -> bool:
+    """Sniff for a file too large to parse: does its opening look like a JSON Resume's?
+
+    Only so that it is refused by its size: a guess from 64 KiB, where a package-lock.json
+    (no such keys) stays someone else's file.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and bool(_HEAD_RE.search(head))
 
 
 def _basics(found: Collected, basics: Node) -> None:

@@ -37,7 +37,7 @@ from reslint.model import (
     Section,
 )
 from reslint.readers.base import ReadError, ReadOptions
-from reslint.readers.linkedin_export_csv import Record, Table, parse_table
+from reslint.readers.linkedin_export_csv import MAX_ROWS, Record, Table, parse_table
 from reslint.readers.linkedin_export_files import from_csv, from_folder, from_zip
 
 _WEBSITE_RE = re.compile(r"(?:([A-Z_]+):)?((?:https?://|www\.)[^,\]\s]+)", re.IGNORECASE)
@@ -242,6 +242,7 @@ def read_linkedin_export(path: Path, options: ReadOptions) -> ReaderOutput:
     if not sources:
         raise ReadError("no LinkedIn profile CSVs (Profile.csv, Positions.csv, …) found")
     builder = _Builder(warnings)
+    truncated: list[str] = []
     # Emails and phones first, so Profile.csv's contact keeps them; then the page order.
     for kind, step in (
         ("emails", builder.emails_table),
@@ -252,7 +253,10 @@ def read_linkedin_export(path: Path, options: ReadOptions) -> ReaderOutput:
     ):
         if kind in sources:
             name, data = sources[kind]
-            step(parse_table(kind, name, data, warnings))
+            table = parse_table(kind, name, data, warnings)
+            if table.cut:
+                truncated.append(f"{name}: only the first {MAX_ROWS:,} rows read (limit reached)")
+            step(table)
     known = replace(
         builder.contact,
         sections=tuple(builder.sections),
@@ -261,5 +265,7 @@ def read_linkedin_export(path: Path, options: ReadOptions) -> ReaderOutput:
         summary=tuple(builder.summary),
         top_block=tuple(builder.top),
     )
-    facts = FileFacts(format=fmt, page_count=1, warnings=tuple(warnings))
+    facts = FileFacts(
+        format=fmt, page_count=1, warnings=tuple(warnings), truncated=tuple(truncated)
+    )
     return ReaderOutput(tuple(builder.lines), facts, known, kind="profile")

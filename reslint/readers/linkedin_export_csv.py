@@ -12,6 +12,7 @@ import csv
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import islice
 
 # The columns this reader uses, per CSV, under every name LinkedIn has given them.
 COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -103,6 +104,9 @@ LINKEDIN_COLUMNS = frozenset(
     | {"twitter handles", "instant messengers", "maiden name"}
 )
 HEADER_SEARCH_ROWS = 10
+# Rows read per file. A real export holds tens of positions, schools or addresses; a file
+# of a million rows (1.7 GB and a minute, issue 19) is read this far, with a warning.
+MAX_ROWS = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +124,7 @@ class Record:
 class Table:
     name: str
     records: tuple[Record, ...]
+    cut: bool = False  # rows past MAX_ROWS were left unread
 
 
 def csv_encoding(data: bytes) -> str:
@@ -144,6 +149,21 @@ def decode_csv(data: bytes) -> tuple[str, bool]:
         if encoding != "utf-8-sig":
             return data.decode(encoding, errors="replace"), False
         return data.decode("cp1252", errors="replace"), True
+
+
+def _text(data: bytes, encoding: str, errors: str) -> io.TextIOWrapper:
+    """`data` decoded as it is read: a large file is never held as one string."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors=errors, newline="")
+
+
+def head_rows(data: bytes) -> list[list[str]]:
+    """The first rows of a CSV, where its header is looked for (a `csv.Error` propagates)."""
+    encoding = csv_encoding(data)
+    errors = "strict" if encoding == "utf-8-sig" else "replace"
+    try:
+        return list(islice(csv.reader(_text(data, encoding, errors)), HEADER_SEARCH_ROWS))
+    except UnicodeDecodeError:
+        return list(islice(csv.reader(_text(data, "cp1252", "replace")), HEADER_SEARCH_ROWS))
 
 
 def header_key(text: str) -> str:
@@ -177,29 +197,59 @@ def file_kind_for_header(row: list[str]) -> str | None:
 
 
 def parse_table(kind: str, name: str, data: bytes, warnings: list[str]) -> Table:
-    text, latin = decode_csv(data)
-    if latin:
-        warnings.append(f"{name} is not UTF-8; read it as Latin-1 (Windows-1252)")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, list[str]]] = []
+    """The records of one CSV: decoded as UTF-8 (or the UTF-16 it shows), else as Latin-1;
+    at most MAX_ROWS of them (`cut` says there were more)."""
+    encoding = csv_encoding(data)
+    if encoding == "utf-8-sig":
+        try:
+            return _parse(kind, name, _text(data, encoding, "strict"), warnings)
+        except UnicodeDecodeError:  # raised while reading: start again, as Latin-1
+            warnings.append(f"{name} is not UTF-8; read it as Latin-1 (Windows-1252)")
+            return _parse(kind, name, _text(data, "cp1252", "replace"), warnings)
+    return _parse(kind, name, _text(data, encoding, "replace"), warnings)
+
+
+def _parse(kind: str, name: str, text: io.TextIOWrapper, warnings: list[str]) -> Table:
+    # Warnings wait until the file has been read to its end: a UTF-8 file found to be
+    # Latin-1 half-way is read again, and must not warn twice.
+    notes: list[str] = []
+    rows = csv.reader(text)
+    head: list[tuple[int, list[str]]] = []  # the rows the header is searched in
+    roles: dict[str, int] | None = None
+    records: list[Record] = []
     previous_end = 0
+    cut = False
     try:
-        for row in reader:
-            rows.append((previous_end + 1, row))
-            previous_end = reader.line_num
+        for row in rows:
+            number = previous_end + 1
+            previous_end = rows.line_num
+            if roles is None:
+                head.append((number, row))
+                found = _roles(row, kind)
+                if all(role in found for role in REQUIRED[kind]):
+                    roles = found
+                    notes.extend(_header_warnings(kind, name, row, roles))
+                elif len(head) >= HEADER_SEARCH_ROWS:
+                    break
+                continue
+            if not any(cell.strip() for cell in row):
+                continue  # blank rows occur in real exports
+            if len(records) >= MAX_ROWS:
+                cut = True
+                break
+            values = {role: row[i] for role, i in roles.items() if i < len(row)}
+            records.append(Record(values, number))
     except csv.Error as error:
-        warnings.append(f"{name}: stopped at line {previous_end + 1}: {error}")
-    header_at = None
-    for position, (_, row) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        roles = _roles(row, kind)
-        if all(role in roles for role in REQUIRED[kind]):
-            header_at = position
-            break
-    if header_at is None:
-        warnings.append(f"{name}: no header with the expected columns; file ignored")
-        return Table(name, ())
-    header = rows[header_at][1]
-    roles = _roles(header, kind)
+        notes.append(f"{name}: stopped at line {previous_end + 1}: {error}")
+    if roles is None:
+        notes.append(f"{name}: no header with the expected columns; file ignored")
+    warnings.extend(notes)
+    return Table(name, tuple(records), cut)
+
+
+def _header_warnings(kind: str, name: str, header: list[str], roles: dict[str, int]) -> list[str]:
+    """What the header row lacks, and what it has that no export has."""
+    notes = []
     known = {n.lower() for names in COLUMNS[kind].values() for n in names} | IGNORED[kind]
     missing = [
         COLUMNS[kind][role][0]
@@ -207,14 +257,8 @@ def parse_table(kind: str, name: str, data: bytes, warnings: list[str]) -> Table
         if role not in roles and role not in OPTIONAL[kind]
     ]
     if missing:
-        warnings.append(f"{name}: no column {', '.join(repr(m) for m in missing)}")
+        notes.append(f"{name}: no column {', '.join(repr(m) for m in missing)}")
     unknown = [cell for cell in header if cell.strip() and header_key(cell) not in known]
     if unknown:
-        warnings.append(f"{name}: unknown column {', '.join(repr(u) for u in unknown)}")
-    records: list[Record] = []
-    for number, row in rows[header_at + 1 :]:
-        if not any(cell.strip() for cell in row):
-            continue  # blank rows occur in real exports
-        values = {role: row[i] for role, i in roles.items() if i < len(row)}
-        records.append(Record(values, number))
-    return Table(name, tuple(records))
+        notes.append(f"{name}: unknown column {', '.join(repr(u) for u in unknown)}")
+    return notes

@@ -27,6 +27,7 @@ from reslint.readers.linkedin_export_csv import (
     OTHER_EXPORT_FILES,
     decode_csv,
     file_kind_for_header,
+    head_rows,
     header_key,
 )
 
@@ -168,8 +169,10 @@ def from_csv(path: Path, options: ReadOptions) -> dict[str, tuple[str, bytes]]:
     data = read_bytes(path, options)
     kind = FILES.get(path.name.lower())
     if kind is None:
-        text, _ = decode_csv(data)
-        rows = list(csv.reader(io.StringIO(text)))[:HEADER_SEARCH_ROWS]
+        try:
+            rows = head_rows(data)
+        except csv.Error:
+            rows = []
         kind = next((k for k in map(file_kind_for_header, rows) if k is not None), None)
     if kind is None:
         raise ReadError("not a LinkedIn export CSV (no known header)")

@@ -9,6 +9,9 @@ a one-line reason when:
 
 - its streams inflate to more than `max_unpacked_bytes` in all (each one is inflated with
   at most the budget left, so the check itself is bounded);
+- a page's content (a stream named by a `/Contents`, or a form XObject) inflates to more
+  than MAX_CONTENT_BYTES: PDFium parses every operator of it on each page load (45 MB of
+  text operators took 26 s), and real resumes' largest content or font stream is 1 MB;
 - it holds more than MAX_OBJECTS objects, or declares more in an xref `/Size`;
 - its page tree, followed from every `/Kids`, reaches more than MAX_TREE_PAGES pages
   (a node named twice counts twice, as a PDF library walks it), more than MAX_KIDS
@@ -31,6 +34,8 @@ MAX_DECLARED_OBJECTS = 1_000_000
 MAX_TREE_PAGES = 10_000
 MAX_KIDS = 10_000
 MAX_DEPTH = 64
+MAX_CONTENT_BYTES = 8 * 1024 * 1024
+_CHUNK = 64 * 1024  # input fed to zlib at a time (see _Scan.inflate)
 
 _OBJECT = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+obj\b")
 _STREAM = re.compile(rb"stream\r?\n")
@@ -39,6 +44,8 @@ _REF = re.compile(rb"(\d{1,10})\s+\d{1,5}\s+R\b")
 _SIZE = re.compile(rb"/Size\s+(\d{1,20})")
 _OBJSTM = re.compile(rb"/Type\s*/ObjStm\b")
 _FIRST = re.compile(rb"/First\s+(\d{1,10})")
+_CONTENTS = re.compile(rb"/Contents\s*(\[[^\]]*\]|\d{1,10}\s+\d{1,5}\s+R\b)")
+_FORM = re.compile(rb"/Subtype\s*/Form\b")
 _FILTER = re.compile(rb"/Filter\b")
 _FLATE = re.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)\s*\]?\s*[/>]")
 
@@ -48,18 +55,32 @@ class _Scan:
     budget: int
     objects: int = 0
     kids: dict[int, list[int]] = field(default_factory=dict)
+    contents: set[int] = field(default_factory=set)  # streams a /Contents names
+    sizes: dict[int, int] = field(default_factory=dict)  # content-like stream: its size
 
     def inflate(self, data: bytes) -> bytes | None:
-        """`data` inflated, within what is left of the budget; None if it is no zlib stream."""
+        """`data` inflated, within what is left of the budget; None if it is no zlib stream.
+
+        A stream damaged part-way counts what inflates before the damage: PDFium unpacks
+        that much, so a bomb with one bad byte near its end passed the check whole before
+        (45 MB of content operators, 26 s in PDFium; found by benchmarks/fuzz.py). So the
+        input goes in chunks, and the output of those before an error is kept.
+        """
         inflater = zlib.decompressobj()
+        out = bytearray()
         try:
-            out = inflater.decompress(data, self.budget + 1)
+            for start in range(0, len(data), _CHUNK):
+                # max_length is at least 1 here (0 would mean no limit).
+                out += inflater.decompress(data[start : start + _CHUNK], self.budget + 1 - len(out))
+                if len(out) > self.budget:
+                    raise ReadError(
+                        "PDF streams unpack to too much data (possible decompression bomb)"
+                    )
         except zlib.error:
-            return None
-        if len(out) > self.budget:
-            raise ReadError("PDF streams unpack to too much data (possible decompression bomb)")
+            if not out:
+                return None
         self.budget -= len(out)
-        return out
+        return bytes(out)
 
     def body(self, number: int, text: bytes) -> None:
         """One object's text (its dictionary, up to its stream or its end)."""
@@ -72,6 +93,9 @@ class _Scan:
             if len(refs) > MAX_KIDS:
                 raise ReadError(f"PDF page tree node has more than {MAX_KIDS:,} kids")
             self.kids[number] = refs
+        contents = _CONTENTS.search(text)
+        if contents:
+            self.contents.update(int(ref) for ref in _REF.findall(contents.group(1)))
 
 
 def _object_stream(scan: _Scan, head: bytes, data: bytes) -> None:
@@ -94,8 +118,11 @@ def check_structure(data: bytes, max_unpacked_bytes: int) -> None:
         if int(size) > MAX_DECLARED_OBJECTS:
             raise ReadError(f"PDF declares more than {MAX_DECLARED_OBJECTS:,} objects")
     matches = list(_OBJECT.finditer(data))
-    for match, following in zip(matches, [*matches[1:], None], strict=True):
-        end = following.start() if following else len(data)
+    # Each object runs to the next one's start (the last to the end of the file). Not a zip
+    # with the list shifted by one: a file with no object at all made that raise
+    # ValueError (found by benchmarks/fuzz.py).
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(data)
         text = data[match.end() : end]
         stream = _STREAM.search(text)
         head = text if stream is None else text[: stream.start()]
@@ -105,15 +132,24 @@ def check_structure(data: bytes, max_unpacked_bytes: int) -> None:
         packed = _OBJSTM.search(head) is not None
         if _FLATE.search(head):
             inflated = scan.inflate(text[stream.end() :])
-        elif packed and not _FILTER.search(head):
+        elif not _FILTER.search(head):
             inflated = text[stream.end() :]
         else:
             inflated = None
+        if inflated is not None:
+            scan.sizes[int(match.group(1))] = len(inflated)
+            if _FORM.search(head):
+                scan.contents.add(int(match.group(1)))
         if packed:
             if inflated is None:
                 # Objects this scan cannot see could hide anything: real writers Flate them.
                 raise ReadError("PDF object stream in an encoding reslint does not check")
             _object_stream(scan, head, inflated)
+    if any(scan.sizes.get(number, 0) > MAX_CONTENT_BYTES for number in scan.contents):
+        raise ReadError(
+            f"PDF page content unpacks to more than {MAX_CONTENT_BYTES >> 20} MB "
+            "(possible decompression bomb)"
+        )
     _check_tree(scan.kids)
 
 

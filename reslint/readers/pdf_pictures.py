@@ -11,6 +11,7 @@ before encoding, so what is hidden is not in the image at all.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -23,6 +24,18 @@ from reslint.visual import PagePicture
 SCALE = 1.5  # 108 dpi: a 10 pt line is about 15 pixels high
 PALETTE = 64  # colours kept after quantising; text and rules of a resume need few
 _COVER_MARGIN = 1.5  # points around a covered box, so no antialiased edge shows
+# Pixels of one page's bitmap at most. The bitmap is sized by the page's own geometry, so
+# a 3 KB PDF with a MediaBox of 2e8 points asked for gigabytes (found by
+# benchmarks/fuzz.py); a larger page is drawn smaller. A Letter page at SCALE is 1.1 M.
+MAX_PIXELS = 4_000_000
+
+
+def page_scale(width: float, height: float, scale: float = SCALE) -> float:
+    """`scale`, or less, so that a `width` x `height` point page fits in MAX_PIXELS."""
+    area = width * height
+    if not math.isfinite(area) or area <= 0:
+        return scale  # no bitmap can be made for it: render raises, and that is a ReadError
+    return min(scale, math.sqrt(MAX_PIXELS / area))
 
 
 def render_pages(
@@ -41,7 +54,9 @@ def render_pages(
         raise ReadError(f"cannot render PDF ({error})") from error
     try:
         return _render(document, options, cover or {}, scale)
-    except pdfium.PdfiumError as error:
+    except (pdfium.PdfiumError, ValueError, OverflowError) as error:
+        # pypdfium2 checks a page's geometry itself: a page without area is a ValueError
+        # ("Crop exceeds page dimensions"), found by benchmarks/fuzz.py.
         raise ReadError(f"cannot render PDF page ({error})") from error
     finally:
         document.close()
@@ -59,15 +74,16 @@ def _render(
     for index in range(min(len(document), options.max_pages)):
         page = document[index]
         width, height = page.get_size()
-        image = page.render(scale=scale).to_pil().convert("RGB")
+        drawn = page_scale(width, height, scale)
+        image = page.render(scale=drawn).to_pil().convert("RGB")
         draw = ImageDraw.Draw(image)
         for box in cover.get(index + 1, ()):
             draw.rectangle(
                 (
-                    (box.x0 - _COVER_MARGIN) * scale,
-                    (box.top - _COVER_MARGIN) * scale,
-                    (box.x1 + _COVER_MARGIN) * scale,
-                    (box.bottom + _COVER_MARGIN) * scale,
+                    (box.x0 - _COVER_MARGIN) * drawn,
+                    (box.top - _COVER_MARGIN) * drawn,
+                    (box.x1 + _COVER_MARGIN) * drawn,
+                    (box.bottom + _COVER_MARGIN) * drawn,
                 ),
                 fill=(40, 40, 40),
             )
