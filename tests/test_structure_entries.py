@@ -312,3 +312,37 @@ def test_a_position_with_one_date_starts_and_ends_then(write) -> None:
     assert [(p["company"], p["title"], p["start"], p["end"]) for p in data["positions"]] == [
         ("Acme GmbH", "Intern", "2019", "2019")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "rest"),
+    [
+        ("2021–   Data Engineer. Brightwater Labs", "present", "Data Engineer. Brightwater Labs"),
+        ("03/'19 -   Ingegnere   Ventoria, Pisa", "present", "Ingegnere   Ventoria, Pisa"),
+        ("Field Technician, Orlen Farms   2018 –", "present", "Field Technician, Orlen Farms"),
+        # A dash between the date and words in the same run separates; no range opens.
+        ("2019 - Volunteer at Harbor Kitchen", None, "Volunteer at Harbor Kitchen"),
+    ],
+)
+def test_a_range_left_open_runs_to_now(text, end, rest):
+    dated = cut_dates(Line(text))
+    assert dated.dates is not None
+    assert (dated.dates.end.iso() if dated.dates.end else None) == end
+    assert dated.rest == rest
+
+
+def test_an_open_range_in_a_date_column_is_a_current_position() -> None:
+    lines = _lines(
+        ("Mara Ostrow", {"size": 20.0}),
+        ("Experience", HEADING),
+        "2022–   Research Scientist. Tidewater Forest Institute",
+        "2019–2022   Field Ecologist. Lowmarsh Survey Group",
+    )
+    assert [(p.dates.start.iso(), p.dates.end.iso()) for p in _positions_of(lines)] == [
+        ("2022", "present"),
+        ("2019", "2022"),
+    ]
+
+
+def _positions_of(lines: tuple[Line, ...]) -> list[Any]:
+    return [p for p in build_structure(lines, "US").positions if p.dates and p.dates.end]
