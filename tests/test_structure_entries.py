@@ -346,3 +346,20 @@ def test_an_open_range_in_a_date_column_is_a_current_position() -> None:
 
 def _positions_of(lines: tuple[Line, ...]) -> list[Any]:
     return [p for p in build_structure(lines, "US").positions if p.dates and p.dates.end]
+
+
+def test_bullets_that_close_on_a_range_head_their_entries() -> None:
+    lines = _lines(
+        ("Tomas Arvel", {"size": 20.0}),
+        ("Experiencia", HEADING),
+        ("Lumen Forge - Engine Programmer (marzo 2020 - septiembre 2023).", BULLET),
+        ("Escribí un motor de render desde cero en C++.", BULLET),
+        ("Quiet Harbor Studio - Gameplay Programmer (enero 2021 - actualidad).", BULLET),
+        ("Implementé la interfaz y las herramientas internas.", BULLET),
+        # A sentence with dates in brackets names one thing: it stays a bullet.
+        ("Migré el sistema de guardado a SQLite (2021 - 2022).", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Lumen Forge", "Engine Programmer", "2020-03", "2023-09"),
+        ("Quiet Harbor Studio", "Gameplay Programmer", "2021-01", "present"),
+    ]
