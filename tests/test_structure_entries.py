@@ -363,3 +363,26 @@ def test_bullets_that_close_on_a_range_head_their_entries() -> None:
         ("Lumen Forge", "Engine Programmer", "2020-03", "2023-09"),
         ("Quiet Harbor Studio", "Gameplay Programmer", "2021-01", "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "title"),
+    [
+        ("Lifeguard at Bayside Pools   2019 – 2021", "Bayside Pools", "Lifeguard"),
+        ("Dishwasher at Casa de Olmo   2019 – 2021", "Casa de Olmo", "Dishwasher"),
+        # A lower-case tail names no employer: the line is not split at its `at`.
+        ("Volunteering at weekend markets   2019 – 2021", None, None),
+    ],
+)
+def test_title_at_company_without_title_words(header, company, title) -> None:
+    lines = _lines(
+        ("Nell Ward", {"size": 20.0}),
+        ("Experience", HEADING),
+        (header, {"bold": True}),
+        ("Kept the place running on busy weekends.", BULLET),
+    )
+    [(got_company, got_title, *_)] = _positions(lines)
+    if company is None:
+        assert (got_company or "").endswith("markets") or (got_title or "").endswith("markets")
+    else:
+        assert (got_company, got_title) == (company, title)
