@@ -386,3 +386,26 @@ def test_title_at_company_without_title_words(header, company, title) -> None:
         assert (got_company or "").endswith("markets") or (got_title or "").endswith("markets")
     else:
         assert (got_company, got_title) == (company, title)
+
+
+def test_date_led_lines_head_entries_whatever_the_styles_under_them() -> None:
+    small = {"size": 9.0}
+    lines = _lines(
+        ("Piero Valsecchi", {"size": 20.0}),
+        ("Esperienze lavorative", HEADING),
+        ("6.2016 – 7.2016 Tester", {"size": 10.0}),
+        ("ORTICA LAB", {"size": 10.0}),
+        ("3.2017 – 5.2017 Data Finder", small),
+        ("BRUNOVA GmbH", {"size": 10.0}),
+        ("9.2017 – 2.2019 Consulente", {"size": 10.0}),
+        ("VELTRA", {"size": 10.0}),
+    )
+    assert [(p.dates.start.iso(), p.dates.end.iso()) for p in _positions_of(lines)] == [
+        ("2016-06", "2016-07"),
+        ("2017-03", "2017-05"),
+        ("2017-09", "2019-02"),
+    ]
+    assert [
+        {p.company.value if p.company else "", p.title.value if p.title else ""}
+        for p in _positions_of(lines)
+    ] == [{"ORTICA LAB", "Tester"}, {"BRUNOVA GmbH", "Data Finder"}, {"VELTRA", "Consulente"}]

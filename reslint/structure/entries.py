@@ -338,6 +338,11 @@ def _split_block(entry: Entry) -> list[Entry]:
     that style stands out (a bold school or company name), and a block with
     several date ranges holds one entry per range.
     """
+    dated = [item for item in entry.header if item.dates is not None]
+    if len(dated) > 1 and dated_first(entry.header[0]) and all(map(dated_first, dated)):
+        # A date column (`10.2010 – 01.2011 Sales Promoter` over `ACME TELECOM`): each
+        # entry opens with its date line, whatever the styles of the lines under it.
+        return _split_dated(entry)
     first = _style(entry.header[0].line)
     if any(_style(item.line) != first for item in entry.header):
         starts = [0] + [
