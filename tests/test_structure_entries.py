@@ -312,3 +312,100 @@ def test_a_position_with_one_date_starts_and_ends_then(write) -> None:
     assert [(p["company"], p["title"], p["start"], p["end"]) for p in data["positions"]] == [
         ("Acme GmbH", "Intern", "2019", "2019")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "rest"),
+    [
+        ("2021–   Data Engineer. Brightwater Labs", "present", "Data Engineer. Brightwater Labs"),
+        ("03/'19 -   Ingegnere   Ventoria, Pisa", "present", "Ingegnere   Ventoria, Pisa"),
+        ("Field Technician, Orlen Farms   2018 –", "present", "Field Technician, Orlen Farms"),
+        # A dash between the date and words in the same run separates; no range opens.
+        ("2019 - Volunteer at Harbor Kitchen", None, "Volunteer at Harbor Kitchen"),
+    ],
+)
+def test_a_range_left_open_runs_to_now(text, end, rest):
+    dated = cut_dates(Line(text))
+    assert dated.dates is not None
+    assert (dated.dates.end.iso() if dated.dates.end else None) == end
+    assert dated.rest == rest
+
+
+def test_an_open_range_in_a_date_column_is_a_current_position() -> None:
+    lines = _lines(
+        ("Mara Ostrow", {"size": 20.0}),
+        ("Experience", HEADING),
+        "2022–   Research Scientist. Tidewater Forest Institute",
+        "2019–2022   Field Ecologist. Lowmarsh Survey Group",
+    )
+    assert [(p.dates.start.iso(), p.dates.end.iso()) for p in _positions_of(lines)] == [
+        ("2022", "present"),
+        ("2019", "2022"),
+    ]
+
+
+def _positions_of(lines: tuple[Line, ...]) -> list[Any]:
+    return [p for p in build_structure(lines, "US").positions if p.dates and p.dates.end]
+
+
+def test_bullets_that_close_on_a_range_head_their_entries() -> None:
+    lines = _lines(
+        ("Tomas Arvel", {"size": 20.0}),
+        ("Experiencia", HEADING),
+        ("Lumen Forge - Engine Programmer (marzo 2020 - septiembre 2023).", BULLET),
+        ("Escribí un motor de render desde cero en C++.", BULLET),
+        ("Quiet Harbor Studio - Gameplay Programmer (enero 2021 - actualidad).", BULLET),
+        ("Implementé la interfaz y las herramientas internas.", BULLET),
+        # A sentence with dates in brackets names one thing: it stays a bullet.
+        ("Migré el sistema de guardado a SQLite (2021 - 2022).", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Lumen Forge", "Engine Programmer", "2020-03", "2023-09"),
+        ("Quiet Harbor Studio", "Gameplay Programmer", "2021-01", "present"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "company", "title"),
+    [
+        ("Lifeguard at Bayside Pools   2019 – 2021", "Bayside Pools", "Lifeguard"),
+        ("Dishwasher at Casa de Olmo   2019 – 2021", "Casa de Olmo", "Dishwasher"),
+        # A lower-case tail names no employer: the line is not split at its `at`.
+        ("Volunteering at weekend markets   2019 – 2021", None, None),
+    ],
+)
+def test_title_at_company_without_title_words(header, company, title) -> None:
+    lines = _lines(
+        ("Nell Ward", {"size": 20.0}),
+        ("Experience", HEADING),
+        (header, {"bold": True}),
+        ("Kept the place running on busy weekends.", BULLET),
+    )
+    [(got_company, got_title, *_)] = _positions(lines)
+    if company is None:
+        assert (got_company or "").endswith("markets") or (got_title or "").endswith("markets")
+    else:
+        assert (got_company, got_title) == (company, title)
+
+
+def test_date_led_lines_head_entries_whatever_the_styles_under_them() -> None:
+    small = {"size": 9.0}
+    lines = _lines(
+        ("Piero Valsecchi", {"size": 20.0}),
+        ("Esperienze lavorative", HEADING),
+        ("6.2016 – 7.2016 Tester", {"size": 10.0}),
+        ("ORTICA LAB", {"size": 10.0}),
+        ("3.2017 – 5.2017 Data Finder", small),
+        ("BRUNOVA GmbH", {"size": 10.0}),
+        ("9.2017 – 2.2019 Consulente", {"size": 10.0}),
+        ("VELTRA", {"size": 10.0}),
+    )
+    assert [(p.dates.start.iso(), p.dates.end.iso()) for p in _positions_of(lines)] == [
+        ("2016-06", "2016-07"),
+        ("2017-03", "2017-05"),
+        ("2017-09", "2019-02"),
+    ]
+    assert [
+        {p.company.value if p.company else "", p.title.value if p.title else ""}
+        for p in _positions_of(lines)
+    ] == [{"ORTICA LAB", "Tester"}, {"BRUNOVA GmbH", "Data Finder"}, {"VELTRA", "Consulente"}]

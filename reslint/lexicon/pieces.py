@@ -11,7 +11,7 @@ entry headers is structure's call (structure.entries).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reslint.lexicon.country import is_city, is_country
 from reslint.lexicon.dates import (
@@ -73,6 +73,10 @@ _PRESENT = frozenset((*PRESENT_WORDS, "ongoing"))
 PLACEHOLDER_RANGE_RE = re.compile(
     rf"(?<!\w){_PLACEHOLDER_TOKEN}\s*{_DASH}\s*{_PLACEHOLDER_END}(?!\w)", re.IGNORECASE
 )
+# `2022–` or `07/'22 -` with nothing after the dash but the line's end or a wide gap: a range
+# left open, the way date columns print a post still held. A dash followed by words in the
+# same run (`2019 - Acme`) separates, it does not open a range.
+_OPEN_RANGE_RE = re.compile(rf"\s?{_DASH}(?=\s{{3,}}|\s*$|\s*\|)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +96,21 @@ def cut_dates(line: Line) -> Dated:
     ranges = [m for m in matches if m.range.end is not None] or matches
     if ranges:
         chosen = ranges[0]
+        chosen_range, chosen_end = chosen.range, chosen.end
+        opened = _OPEN_RANGE_RE.match(text, chosen_end)
+        if chosen_range.end is None and chosen_range.start is not None and opened:
+            # Joining lines (structure.entry_lines.join_dangling_ranges) has already taken
+            # an end printed on the next line, so a dash still dangling means "to now".
+            now = DateValue(None, present=True, raw="", style="present")
+            raw = text[chosen.start : opened.end()]
+            chosen_range = replace(chosen_range, end=now, raw=raw)
+            chosen_end = opened.end()
         before = DATE_PREFIX_RE.sub("", text[: chosen.start])
-        after = DATE_SUFFIX_RE.sub("", text[chosen.end :])
+        after = DATE_SUFFIX_RE.sub("", text[chosen_end:])
         rest = before + "   " + after
-        tail = DURATION_RE.sub("", text[chosen.end :]).strip(_STRIP + ".")
+        tail = DURATION_RE.sub("", text[chosen_end:]).strip(_STRIP + ".")
         at_edge = not text[: chosen.start].strip(_STRIP) or not tail
-        return Dated(chosen.range, _tidy(DURATION_RE.sub("   ", rest)), at_edge=at_edge)
+        return Dated(chosen_range, _tidy(DURATION_RE.sub("   ", rest)), at_edge=at_edge)
     placeholder = PLACEHOLDER_RANGE_RE.search(text)
     if placeholder:
         raw = placeholder.group(0)

@@ -260,7 +260,31 @@ def _opens_entry(item: Item, current: Entry | None) -> bool:
         return False
     dated = cut_dates(item.line)
     text = item.line.text.strip(" •·-–*\t")
-    return dated.dates is not None and text.startswith(dated.dates.raw)
+    if dated.dates is None:
+        return False
+    return text.startswith(dated.dates.raw) or _ends_with_range(text, dated)
+
+
+# At most this many words before a bullet's closing range: a company and a title, not a
+# sentence about work done then.
+_MAX_DATED_BULLET_WORDS = 9
+
+
+def _ends_with_range(text: str, dated: Dated) -> bool:
+    """`• Acme Games - Game Programmer (March 2022 - June 2024).`: a bullet that names two
+    things and closes on a full range heads an entry, as a bullet led by its dates does."""
+    dates = dated.dates
+    if dates is None or dates.start is None or dates.end is None or not dates.raw:
+        return False
+    head, _, tail = text.rpartition(dates.raw)
+    if tail.strip(" ().;,") or not head.strip():
+        return False
+    head = head.strip(" (,;")
+    words = head.split()
+    if len(words) > _MAX_DATED_BULLET_WORDS or head.endswith(PROSE_END):
+        return False
+    # Two parts (company and title): a sentence with a date in brackets has one.
+    return len(strong_pieces(head)) >= 2 or len(comma_pieces(head)) >= 2
 
 
 def _beside_date_column(first: Item, line: Item) -> bool:
@@ -314,6 +338,11 @@ def _split_block(entry: Entry) -> list[Entry]:
     that style stands out (a bold school or company name), and a block with
     several date ranges holds one entry per range.
     """
+    dated = [item for item in entry.header if item.dates is not None]
+    if len(dated) > 1 and dated_first(entry.header[0]) and all(map(dated_first, dated)):
+        # A date column (`10.2010 – 01.2011 Sales Promoter` over `ACME TELECOM`): each
+        # entry opens with its date line, whatever the styles of the lines under it.
+        return _split_dated(entry)
     first = _style(entry.header[0].line)
     if any(_style(item.line) != first for item in entry.header):
         starts = [0] + [

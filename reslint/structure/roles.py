@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reslint.lexicon.entry_words import company_score, is_school, is_unit, title_score
+from reslint.lexicon.entry_words import (
+    LINE_JOINS,
+    company_score,
+    is_school,
+    is_unit,
+    title_score,
+)
 from reslint.lexicon.pieces import (
     comma_pieces,
     is_duration,
@@ -200,11 +206,34 @@ def _at_reading(rows: list[Row]) -> Reading | None:
     for number, row in enumerate(rows):
         for text in row.pieces:
             match = AT_RE.match(text)
-            if match and title_score(match.group("title")):
+            if match and _reads_as_at(match.group("title"), match.group("company")):
                 company = Field(_without_town(match.group("company")), row.line)
                 title = Field(match.group("title"), row.line)
                 return Reading(company, title, 3, number, number, ())
     return None
+
+
+# `Lifeguard at Bayside Pools`: a role without title words before a named employer, at
+# most this many words (a sentence with `at` in it runs longer).
+_MAX_AT_TITLE_WORDS = 8
+_MAX_AT_COMPANY_WORDS = 6
+# Small words a name keeps in lower case (`Bank of Ireland`, `Casa de Campo`): the words
+# that join a line's words in entry_words.toml.
+_NAME_JOINERS = LINE_JOINS | {"&"}
+
+
+def _reads_as_at(title: str, company: str) -> bool:
+    """`Title at Company`: title words before `at`, or a short role before a name printed
+    as one (capitalised words) that reads as no title itself."""
+    if title_score(title):
+        return True
+    words = company.strip(" .").split()
+    if not words or len(words) > _MAX_AT_COMPANY_WORDS or len(title.split()) > _MAX_AT_TITLE_WORDS:
+        return False
+    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+    return (
+        named and words[0][:1].isupper() and employer_score(title) <= 0 and not title_score(company)
+    )
 
 
 def _name(text: str) -> str:
