@@ -92,7 +92,9 @@ def test_a_grouped_finding_keeps_its_first_places_and_its_whole_count() -> None:
     assert omitted == ()
     text = formatter("text")(Report((_result(kept),)), FormatOptions())
     listed = next(line for line in text.splitlines() if "times in this section" in line)
-    assert listed.count(":") == MAX_PLACES and listed.endswith(", 1:51, …")
+    assert listed.count(":") == MAX_PLACES and listed.endswith(
+        ", 51:1, …"
+    )  # a text source: line:col
 
 
 def _result(finding: Finding):
