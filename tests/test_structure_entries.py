@@ -344,6 +344,26 @@ def test_an_open_range_in_a_date_column_is_a_current_position() -> None:
     ]
 
 
+def test_a_date_cell_ending_its_range_below_the_entrys_first_line() -> None:
+    # A table's date cell beside the entry: the range's end is read after the employer.
+    date = {"size": 12.0, "bold": True}
+    lines = _lines(
+        ("Mara Ostrow", {"size": 20.0}),
+        ("Experience", HEADING),
+        ("03.2012 – 10.2013", date),
+        "Lowmarsh Survey Group",
+        "Field Ecologist",
+        ("07.2014-", date),
+        "Tidewater Forest Institute",
+        ("07.2015", date),
+        "Research Scientist",
+    )
+    assert [(p.dates.start.iso(), p.dates.end.iso()) for p in _positions_of(lines)] == [
+        ("2012-03", "2013-10"),
+        ("2014-07", "2015-07"),
+    ]
+
+
 def _positions_of(lines: tuple[Line, ...]) -> list[Any]:
     return [p for p in build_structure(lines, "US").positions if p.dates and p.dates.end]
 

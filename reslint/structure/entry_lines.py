@@ -72,6 +72,13 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         own = find_dates(following.text)
         if own and own[0].range.end is not None and own[0].start == 0:
             continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
+        below = _end_a_cell_below(out, index)
+        if below is not None:
+            # A date cell beside the entry's text: `01.07.2014-`, the company, `17.07.2015`.
+            head = line.text[: matches[0].end] + " – " + out[below].text.strip()
+            out[index] = replace(line, text=head + " " + after.lstrip(" –—-"))
+            out[below] = replace(out[below], text="")
+            continue
         first = following.text.split(maxsplit=2)
         for width in (2, 1):
             candidate = " ".join(first[:width])
@@ -81,6 +88,20 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
                 out[index + 1] = replace(following, text=" ".join(first[width:]))
                 break
     return [line for line in out if line.text.strip()]
+
+
+def _end_a_cell_below(lines: list[Line], index: int) -> int | None:
+    """Where a dangling range's end stands two lines down, in the range's own type, with a
+    line of other type between (a table's date cell read beside the entry's first line)."""
+    if index + 2 >= len(lines):
+        return None
+    line, between, end = lines[index], lines[index + 1], lines[index + 2]
+    same = (end.font_size, end.bold) == (line.font_size, line.bold)
+    other = (between.font_size, between.bold) != (line.font_size, line.bold)
+    if not (same and other) or find_dates(between.text):
+        return None
+    text = end.text.strip()
+    return index + 2 if text and parse_date(text) is not None else None
 
 
 def detach_side_date(item: Item) -> None:
