@@ -44,6 +44,7 @@ TOP_KEYS = frozenset(
 OVERRIDE_KEYS = frozenset({"paths", "select", "ignore", "rules", "pdf"})
 LIMIT_KEYS = {
     "max-file-mb": float,
+    "max-text-mb": float,
     "max-pages": int,
     "max-unpacked-mb": float,
     "timeout-seconds": float,
@@ -79,6 +80,7 @@ class Override:
 @dataclass(frozen=True, slots=True)
 class Limits:
     max_file_mb: float = 20.0
+    max_text_mb: float = 2.0
     max_pages: int = 50
     max_unpacked_mb: float = 100.0
     timeout_seconds: float = 60.0

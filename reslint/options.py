@@ -25,6 +25,7 @@ def read_options(config: Config) -> ReadOptions:
     return ReadOptions(
         pdf_engine=config.pdf_engine,
         max_bytes=int(limits.max_file_mb * 1024 * 1024),
+        max_text_bytes=int(limits.max_text_mb * 1024 * 1024),
         max_pages=limits.max_pages,
         max_unpacked_bytes=int(limits.max_unpacked_mb * 1024 * 1024),
     )

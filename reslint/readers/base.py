@@ -23,6 +23,9 @@ class ReadOptions:
     max_bytes: int = 20 * 1024 * 1024
     max_pages: int = 50
     max_unpacked_bytes: int = 100 * 1024 * 1024
+    # Plain text and Markdown are all text: 2 MB is some 500 printed pages, far beyond any
+    # resume, while every byte of it goes through every stage (a PDF's bytes mostly don't).
+    max_text_bytes: int = 2 * 1024 * 1024
     # The PDF the configuration names as the one the source being read is built into;
     # None: the PDF with the source's stem beside it, if any.
     built_pdf: Path | None = None

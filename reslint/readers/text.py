@@ -206,7 +206,8 @@ def _continues_bullet(
 def read_text(path: Path, options: ReadOptions, *, markdown: bool = False) -> ReaderOutput:
     """Markdown's HTML comments are not rendered, so they are not read; those and plain
     text's `# reslint: ignore RULE` comments become suppressions."""
-    text = decode(read_bytes(path, options), path)
+    limit = min(options.max_bytes, options.max_text_bytes)
+    text = decode(read_bytes(path, replace(options, max_bytes=limit)), path)
     comment = MARKDOWN_COMMENT if markdown else HASH_SUPPRESSION
     text, suppressions = comment_suppressions(text, path, comment)
     lines = lines_from_text(text, markdown)

@@ -33,6 +33,9 @@ _WORD_RE = re.compile(r"^[^\W\d_](?:[\w'’.\-]*[^\W\d_.])?\.?,?$")
 _UNSPACED_NAME_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{2,6}$")
 _LOCATION_RE = re.compile(r"^[^,]+,\s*(?P<place>[^,]+)$")
 _MAX_WORDS = 5
+# More lines than a printed page holds: a text or Markdown file is one long "page 1", and
+# the name is at its top, so a file of 200,000 lines is not searched for it line by line.
+_PAGE_ONE_LINES = 250
 # How much larger than the body a name in a sidebar, below the first heading, must be.
 _SIDEBAR_STANDOUT = 2.0
 # Sections whose `Name:` fields may be the person's (a personal-details block); in the
@@ -322,7 +325,7 @@ def find_person_name(
         line
         for line in lines
         if line.page == 1 and id(line) not in others and line.region is not Region.FOOTER
-    ]
+    ][:_PAGE_ONE_LINES]
     # What comes before the first section with a known title; a styled name the structure
     # took for a heading of its own stays in it.
     first_heading = next((i for i, line in enumerate(page) if id(line) in headings), len(page))
