@@ -180,8 +180,8 @@ def handle_words(texts: Iterable[str]) -> frozenset[str]:
 
 
 def unglued(text: str, words: frozenset[str]) -> str:
-    """`MUHAMMADAQILAUDIA` as `MUHAMMAD AQIL AUDIA` when the person's handles spell it with
-    separators (`linkedin.com/in/muhammad-aqil-audia`); else the text as it is.
+    """`JANEMARIEDOE` as `JANE MARIE DOE` when the person's handles spell it with
+    separators (`linkedin.com/in/jane-marie-doe`); else the text as it is.
 
     A letter-spaced name loses its spaces in some PDFs' text layer; only a split into two or
     more of the handle's words, covering the whole text, is taken.
