@@ -15,6 +15,7 @@ from reslint.cli import main
 from reslint.model import Line
 from reslint.readers import detect, read
 from reslint.structure import build_document
+from tests.source_files import write_source
 
 MODERNCV = r"""\documentclass[11pt,a4paper]{moderncv}
 \moderncvstyle{classic}
@@ -90,13 +91,6 @@ JAKE = r"""\documentclass[letterpaper,11pt]{article}
 """
 
 
-def _write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def _line(lines: tuple[Line, ...], text: str) -> Line:
     return next(line for line in lines if text in line.text)
 
@@ -108,12 +102,12 @@ def _check_json(*args: str) -> dict:
 
 def test_tex_and_xtx_are_read_by_the_latex_reader(tmp_path: Path):
     for name in ("cv.tex", "cv.xtx"):
-        reader = detect(_write(tmp_path, name, MODERNCV))
+        reader = detect(write_source(tmp_path, name, MODERNCV))
         assert reader is not None and reader.name == "latex"
 
 
 def test_moderncv_entries_have_their_parts_from_the_argument_positions(tmp_path: Path):
-    path = _write(tmp_path, "cv.tex", MODERNCV)
+    path = write_source(tmp_path, "cv.tex", MODERNCV)
     doc = build_document(path, read(path))
     (job,) = doc.positions
     assert (job.company.value, job.title.value) == ("Acme GmbH", "Engineer")
@@ -137,7 +131,7 @@ def test_moderncv_entries_have_their_parts_from_the_argument_positions(tmp_path:
 
 
 def test_accents_specials_and_comments_become_the_printed_text(tmp_path: Path):
-    lines = read(_write(tmp_path, "cv.tex", MODERNCV)).lines
+    lines = read(write_source(tmp_path, "cv.tex", MODERNCV)).lines
     bullet = _line(lines, "Cut costs")
     assert bullet.text == "Cut costs by 20 % for über clients & more — really."
     assert bullet.bullet and (bullet.number, bullet.column) == (13, 7)
@@ -147,7 +141,7 @@ def test_accents_specials_and_comments_become_the_printed_text(tmp_path: Path):
 
 
 def test_awesome_cv_entries_read_their_own_argument_order(tmp_path: Path):
-    path = _write(tmp_path, "cv.tex", AWESOME)
+    path = write_source(tmp_path, "cv.tex", AWESOME)
     doc = build_document(path, read(path))
     (job,) = doc.positions
     assert (job.company.value, job.title.value) == ("Globex Ltd", "Senior Engineer")
@@ -167,14 +161,14 @@ def test_altacv_event_is_an_entry(tmp_path: Path):
         "\\begin{itemize}\\item Built the forecasting model\\end{itemize}\n"
         "\\end{document}\n"
     )
-    path = _write(tmp_path, "cv.tex", source)
+    path = write_source(tmp_path, "cv.tex", source)
     (job,) = build_document(path, read(path)).positions
     assert (job.company.value, job.title.value) == ("Umbrella plc", "Analyst")
     assert (job.dates.start.iso(), job.dates.end.iso()) == ("2018-03", "2021-05")
 
 
 def test_document_macros_are_expanded_with_their_arguments(tmp_path: Path):
-    path = _write(tmp_path, "resume.tex", JAKE)
+    path = write_source(tmp_path, "resume.tex", JAKE)
     output = read(path)
     doc = build_document(path, output)
     (job,) = doc.positions
@@ -199,19 +193,21 @@ def test_def_and_newcommand_with_an_optional_argument(tmp_path: Path):
         "\\city[Rome]\n"
         "\\end{document}\n"
     )
-    lines = read(_write(tmp_path, "cv.tex", source)).lines
+    lines = read(write_source(tmp_path, "cv.tex", source)).lines
     assert [line.text for line in lines] == ["Engineer at Acme", "in Berlin", "in Rome"]
     assert (lines[0].number, lines[0].column) == (5, 7)
 
 
 def test_input_files_are_read_in_place_and_findings_point_into_them(tmp_path: Path):
-    main_file = _write(
+    main_file = write_source(
         tmp_path,
         "cv.tex",
         "\\documentclass{article}\n\\begin{document}\nJane Doe\n\n"
         "\\input{parts/contact}\n\\section{Experience}\n\\end{document}\n",
     )
-    _write(tmp_path, "parts/contact.tex", "% the contact block\n\nxX_party_Xx1987@gmail.com\n")
+    write_source(
+        tmp_path, "parts/contact.tex", "% the contact block\n\nxX_party_Xx1987@gmail.com\n"
+    )
     lines = read(main_file).lines
     email = _line(lines, "@gmail.com")
     assert (email.source, email.number, email.column) == (str(tmp_path / "parts/contact.tex"), 3, 1)
@@ -226,8 +222,8 @@ def test_input_files_are_read_in_place_and_findings_point_into_them(tmp_path: Pa
 
 
 def test_input_never_leaves_the_folder_tree_of_the_main_file(tmp_path: Path):
-    _write(tmp_path, "secret.tex", "outside text\n")
-    main_file = _write(
+    write_source(tmp_path, "secret.tex", "outside text\n")
+    main_file = write_source(
         tmp_path,
         "cv/cv.tex",
         "\\begin{document}\nJane Doe\n\n\\input{../secret}\n\\input{cv}\n\\end{document}\n",
@@ -243,15 +239,17 @@ def test_a_comment_suppresses_a_rule_on_its_line_and_the_next(tmp_path: Path):
         "xX_party_Xx1987@gmail.com\n\n"
         "\\section{Experience}\n\\end{document}\n"
     )
-    path = _write(tmp_path, "cv.tex", source)
+    path = write_source(tmp_path, "cv.tex", source)
     assert _check_json(str(path), "--select", "email-odd")["files"][0]["findings"] == []
-    unsuppressed = _write(tmp_path, "other.tex", source.replace("% reslint: ignore email-odd", ""))
+    unsuppressed = write_source(
+        tmp_path, "other.tex", source.replace("% reslint: ignore email-odd", "")
+    )
     findings = _check_json(str(unsuppressed), "--select", "email-odd")["files"][0]["findings"]
     assert [(f["rule"], f["line"]) for f in findings] == [("email-odd", 6)]
 
 
 def test_text_output_shows_path_line_and_column(tmp_path: Path):
-    path = _write(
+    path = write_source(
         tmp_path,
         "cv.tex",
         "\\begin{document}\nJane Doe\n\n  xX_party_Xx1987@gmail.com\n\\end{document}\n",
@@ -273,13 +271,13 @@ LEVELS = r"""\documentclass{article}
 
 
 def test_subsections_are_the_headings_under_a_lone_section_title(tmp_path: Path):
-    lines = read(_write(tmp_path, "cv.tex", LEVELS % "")).lines
+    lines = read(write_source(tmp_path, "cv.tex", LEVELS % "")).lines
     assert _line(lines, "Auslandsaufenthalt").heading
     assert _line(lines, "Berufserfahrung").heading
 
 
 def test_subsections_stay_sub_headings_when_sections_are_the_headings(tmp_path: Path):
     text = LEVELS % r"\section{Sprachen}"
-    lines = read(_write(tmp_path, "cv.tex", text)).lines
+    lines = read(write_source(tmp_path, "cv.tex", text)).lines
     assert not _line(lines, "Auslandsaufenthalt").heading
     assert _line(lines, "Sprachen").heading

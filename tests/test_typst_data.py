@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reslint.readers import read
 from reslint.structure import build_document
+from tests.source_files import write_source
 
 JOBS_JSON = """{
   "jobs": [
@@ -41,17 +42,10 @@ mariana.okafor@example.org
 """
 
 
-def _write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def test_a_loop_over_a_json_file_prints_each_entry_at_its_place_in_the_file(tmp_path: Path):
-    _write(tmp_path, "data/cv.json", JOBS_JSON)
-    _write(tmp_path, "data/edu.toml", SCHOOLS_TOML)
-    path = _write(tmp_path, "cv.typ", RESUME)
+    write_source(tmp_path, "data/cv.json", JOBS_JSON)
+    write_source(tmp_path, "data/edu.toml", SCHOOLS_TOML)
+    path = write_source(tmp_path, "cv.typ", RESUME)
     doc = build_document(path, read(path))
     first, second = doc.positions
     assert first.company is not None and first.company.value == "Delta Water Board"
@@ -61,9 +55,9 @@ def test_a_loop_over_a_json_file_prints_each_entry_at_its_place_in_the_file(tmp_
 
 
 def test_a_loop_over_a_toml_table_array_prints_its_values_in_the_loops_order(tmp_path: Path):
-    _write(tmp_path, "data/cv.json", JOBS_JSON)
-    _write(tmp_path, "data/edu.toml", SCHOOLS_TOML)
-    path = _write(tmp_path, "cv.typ", RESUME)
+    write_source(tmp_path, "data/cv.json", JOBS_JSON)
+    write_source(tmp_path, "data/edu.toml", SCHOOLS_TOML)
+    path = write_source(tmp_path, "cv.typ", RESUME)
     (school,) = build_document(path, read(path)).education
     assert school.school is not None and school.school.value == "University of Accra"
     degree = school.degree.line  # type: ignore[union-attr]
@@ -71,8 +65,8 @@ def test_a_loop_over_a_toml_table_array_prints_its_values_in_the_loops_order(tmp
 
 
 def test_parts_included_by_a_loop_over_names_are_read(tmp_path: Path):
-    _write(tmp_path, "parts/skills.typ", "== Skills\nRiver modelling, GIS\n")
-    _write(tmp_path, "parts/awards.typ", "== Awards\nBlue Basin Prize 2021\n")
+    write_source(tmp_path, "parts/skills.typ", "== Skills\nRiver modelling, GIS\n")
+    write_source(tmp_path, "parts/awards.typ", "== Awards\nBlue Basin Prize 2021\n")
     main = """#let sections(names) = {
   for name in names {
     include { "parts/" + name + ".typ" }
@@ -81,7 +75,7 @@ def test_parts_included_by_a_loop_over_names_are_read(tmp_path: Path):
 = Mariana Okafor
 #sections(("skills", "awards"))
 """
-    path = _write(tmp_path, "cv.typ", main)
+    path = write_source(tmp_path, "cv.typ", main)
     lines = read(path).lines
     texts = [line.text for line in lines]
     assert texts.index("Skills") < texts.index("Awards")
@@ -91,21 +85,21 @@ def test_parts_included_by_a_loop_over_names_are_read(tmp_path: Path):
 
 
 def test_a_data_file_outside_the_folder_is_not_read(tmp_path: Path):
-    _write(tmp_path, "cv.json", JOBS_JSON)
+    write_source(tmp_path, "cv.json", JOBS_JSON)
     resume = '#let data = json("../cv.json")\n= Experience\n#for job in data.jobs [#job.company]\n'
-    path = _write(tmp_path, "inner/cv.typ", resume)
+    path = write_source(tmp_path, "inner/cv.typ", resume)
     assert not any("Delta" in line.text for line in read(path).lines)
 
 
 def test_yaml_values_and_a_dictionary_loop(tmp_path: Path):
-    _write(tmp_path, "cv.yaml", "skills:\n  Languages: Python, R\n  Tools: QGIS\n")
+    write_source(tmp_path, "cv.yaml", "skills:\n  Languages: Python, R\n  Tools: QGIS\n")
     resume = """#let cv = yaml("cv.yaml")
 == Skills
 #for (group, items) in cv.skills [
   #group: #items \\
 ]
 """
-    path = _write(tmp_path, "cv.typ", resume)
+    path = write_source(tmp_path, "cv.typ", resume)
     lines = read(path).lines
     tools = next(line for line in lines if "QGIS" in line.text)
     assert "Tools" in tools.text
@@ -113,22 +107,22 @@ def test_yaml_values_and_a_dictionary_loop(tmp_path: Path):
 
 
 def test_a_data_file_too_deep_or_broken_prints_nothing_of_it(tmp_path: Path):
-    _write(tmp_path, "deep.json", "[" * 20000 + "]" * 20000)
-    _write(tmp_path, "deep.toml", "a = " + "[" * 20000 + "]" * 20000 + "\n")
-    _write(tmp_path, "broken.yaml", "jobs: [unclosed\n")
+    write_source(tmp_path, "deep.json", "[" * 20000 + "]" * 20000)
+    write_source(tmp_path, "deep.toml", "a = " + "[" * 20000 + "]" * 20000 + "\n")
+    write_source(tmp_path, "broken.yaml", "jobs: [unclosed\n")
     resume = """#let a = json("deep.json")
 #let b = toml("deep.toml")
 #let c = yaml("broken.yaml")
 = Mariana Okafor
 #for job in c.jobs [#job]
 """
-    path = _write(tmp_path, "cv.typ", resume)
+    path = write_source(tmp_path, "cv.typ", resume)
     assert [line.text for line in read(path).lines] == ["Mariana Okafor"]
 
 
 def test_a_changed_data_file_changes_what_the_cache_keys_on(tmp_path: Path):
     from reslint.readers.built_pdf import companions
 
-    data = _write(tmp_path, "data/cv.json", JOBS_JSON)
-    path = _write(tmp_path, "cv.typ", '#let data = json("data/cv.json")\n= Experience\n')
+    data = write_source(tmp_path, "data/cv.json", JOBS_JSON)
+    path = write_source(tmp_path, "cv.typ", '#let data = json("data/cv.json")\n= Experience\n')
     assert data in companions(path)

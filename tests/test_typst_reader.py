@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from reslint.cli import main
 from reslint.readers import detect, read
 from reslint.structure import build_document
+from tests.source_files import write_source
 
 RESUME = """#import "@preview/some-template:0.1.0": *
 #let accent = rgb("#1976d2")
@@ -40,25 +41,18 @@ RESUME = """#import "@preview/some-template:0.1.0": *
 """
 
 
-def _write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def _findings(*args: str) -> list[dict]:
     result = CliRunner().invoke(main, ["check", "--format", "json", "--no-cache", *args])
     return json.loads(result.output)["files"][0]["findings"]
 
 
 def test_typ_files_are_read_by_the_typst_reader(tmp_path: Path):
-    reader = detect(_write(tmp_path, "cv.typ", RESUME))
+    reader = detect(write_source(tmp_path, "cv.typ", RESUME))
     assert reader is not None and reader.name == "typst"
 
 
 def test_header_entries_and_markup(tmp_path: Path):
-    path = _write(tmp_path, "cv.typ", RESUME)
+    path = write_source(tmp_path, "cv.typ", RESUME)
     output = read(path)
     doc = build_document(path, output)
     assert doc.contact.name.value == "Jane Doe"
@@ -86,8 +80,8 @@ def test_header_entries_and_markup(tmp_path: Path):
 
 
 def test_included_files_are_read_in_place(tmp_path: Path):
-    main_file = _write(tmp_path, "cv.typ", '= Jane Doe\n#include "parts/contact.typ"\n')
-    _write(tmp_path, "parts/contact.typ", "\nxX_party_Xx1987\\@gmail.com\n")
+    main_file = write_source(tmp_path, "cv.typ", '= Jane Doe\n#include "parts/contact.typ"\n')
+    write_source(tmp_path, "parts/contact.typ", "\nxX_party_Xx1987\\@gmail.com\n")
     findings = _findings(str(main_file), "--select", "email-odd")
     assert [(f["rule"], f["path"], f["line"], f["column"]) for f in findings] == [
         ("email-odd", str(tmp_path / "parts/contact.typ"), 2, 1)
@@ -96,6 +90,6 @@ def test_included_files_are_read_in_place(tmp_path: Path):
 
 def test_a_comment_suppresses_a_rule(tmp_path: Path):
     source = "Jane Doe\n\n// reslint: ignore email-odd\nxX_party_Xx1987\\@gmail.com\n"
-    assert _findings(str(_write(tmp_path, "a.typ", source)), "--select", "email-odd") == []
+    assert _findings(str(write_source(tmp_path, "a.typ", source)), "--select", "email-odd") == []
     plain = source.replace("// reslint: ignore email-odd", "")
-    assert len(_findings(str(_write(tmp_path, "b.typ", plain)), "--select", "email-odd")) == 1
+    assert len(_findings(str(write_source(tmp_path, "b.typ", plain)), "--select", "email-odd")) == 1
