@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from reslint.config import Config
+from reslint.lexicon.profile_words import TITLE_COMPANY_JOINERS, UNDER_A_YEAR
 from reslint.options import RunOptions
 from reslint.readers import detect, read
 from reslint.rulebook import load_rulebook
@@ -277,3 +279,17 @@ def test_a_profile_name_keeps_neither_pronouns_nor_credentials(tmp_path):
     person = replace(ADA, last="Lovelace, MBA (She/Her)")
     doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
     assert doc.contact.name.value == "Ada Lovelace"
+
+
+@pytest.mark.parametrize(
+    "duration", ["less than a year", "Weniger als ein Jahr", "moins d’un an", "moins d'un an"]
+)
+def test_under_a_year_is_a_duration_in_each_interface_language(duration: str) -> None:
+    assert re.fullmatch(UNDER_A_YEAR, duration, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "joined", ["Engineer at Contoso", "Ingeniera en Contoso", "Ingenieur bei Contoso"]
+)
+def test_title_company_joiners_cover_the_interface_languages(joined: str) -> None:
+    assert re.fullmatch(rf".+\s(?:{TITLE_COMPANY_JOINERS})\s.+", joined)

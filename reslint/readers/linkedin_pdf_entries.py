@@ -16,16 +16,15 @@ from dataclasses import replace
 
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.pieces import DURATION_UNITS
+from reslint.lexicon.profile_words import TITLE_COMPANY_JOINERS, UNDER_A_YEAR
 from reslint.model import DateRange, Education, Field, Line, Position
 
 _DURATION_RE = re.compile(
-    rf"^(?:\d+\s+(?:{DURATION_UNITS})\s*)+$"
-    r"|^less than a year$|^menos de un año$|^weniger als ein jahr$|^moins d.un an$"
-    r"|^menos de um ano$|^meno di un anno$|^minder dan een jaar$",
+    rf"^(?:\d+\s+(?:{DURATION_UNITS})\s*)+$|^(?:{UNDER_A_YEAR})$",
     re.IGNORECASE,
 )
 _TRAILING_DURATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
-_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|en|bei|chez|@)\s+(?P<company>.+)$")
+_AT_RE = re.compile(rf"^(?P<title>.+?)\s+(?:{TITLE_COMPANY_JOINERS})\s+(?P<company>.+)$")
 _LOCATION_WORDS_RE = re.compile(r"\b(?:area|remote|region|metropolitan)\b", re.IGNORECASE)
 SIZE_STEP = 0.25  # font sizes closer than this are the same size
 
