@@ -301,6 +301,38 @@ omar.haddad@example.com
 """
 
 
+# Chinese: numbered headings beside their English translation, dates with a day.
+WEI_TXT = """王伟
+wang.wei@example.cn
+
+一、工作经历 Work Experience
+示例数据有限公司 — 数据分析师, 2020.03.01 - 至今
+- 负责销售报表
+样本科技公司 — 实习生, 2019/07 – 2019/12
+
+二、教育背景 Education
+北方理工大学 — 学士, 2015.09 - 2019.06
+
+三、其他
+驾照
+"""
+
+# Korean: `2019. 03 ~ 현재`, dates with days and dots, a military service section.
+JIWOO_TXT = """박지우
+jiwoo.park@example.kr
+
+경력사항
+예시 주식회사 — 백엔드 개발자, 2019. 03 ~ 현재
+샘플 소프트 — 인턴, 2018. 7. ~ 2018. 12.
+
+병역사항
+대한민국 육군 — 병장, 2014. 03 ~ 2015. 12
+
+학력사항
+한국대학교 — 학사, 2012. 03. 02. ~ 2018. 02. 20.
+"""
+
+
 # (file name, text, section kinds, positions, education) per resume.
 RESUMES = [
     (
@@ -421,6 +453,24 @@ RESUMES = [
         ["experience", "education"],
         [("شركة المثال للتقنية", "2019-03", "present"), ("مؤسسة النموذج", "2016-01", "2019-02")],
         [("جامعة المثال", "2011", "2015")],
+    ),
+    (
+        "wei.txt",
+        WEI_TXT,
+        ["experience", "education", "additional"],
+        [("示例数据有限公司", "2020-03", "present"), ("样本科技公司", "2019-07", "2019-12")],
+        [("北方理工大学", "2015-09", "2019-06")],
+    ),
+    (
+        "jiwoo.txt",
+        JIWOO_TXT,
+        ["experience", "experience", "education"],
+        [
+            ("예시 주식회사", "2019-03", "present"),
+            ("샘플 소프트", "2018-07", "2018-12"),
+            ("대한민국 육군", "2014-03", "2015-12"),
+        ],
+        [("한국대학교", "2012-03", "2018-02")],
     ),
 ]
 
