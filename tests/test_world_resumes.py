@@ -646,3 +646,27 @@ def test_labelled_entry_fields(write, name, expected) -> None:
         )
         for p in structure.positions
     ] == expected
+
+
+# One-line entries as bullets in an icon font the PDF left unmapped (`(cid:136)`): each
+# bullet with its closing range is an entry, as with a typed bullet.
+DENIZ_TXT = """Deniz Kaya
+deniz.kaya@example.com.tr
+
+DENEYİM
+(cid:136) Kıdemli Araştırmacı – Örnek Enstitüsü, Türkiye (2022 – Halen)
+(cid:136) Yarı-zamanlı Araştırmacı – Deneme Üniversitesi, Türkiye (2019 – 2021)
+(cid:136) Yazılım Mühendisi – Örnek Teknoloji, Türkiye (Şubat 2012 – Haziran 2012)
+"""
+
+
+def test_icon_font_bullets_with_a_closing_range_are_one_entry_each(write) -> None:
+    structure = _structure(write, "deniz.txt", DENIZ_TXT)
+    assert [
+        (p.title.value if p.title else "", p.dates.start.iso(), p.dates.end.iso())
+        for p in structure.positions
+    ] == [
+        ("Kıdemli Araştırmacı", "2022", "present"),
+        ("Yarı-zamanlı Araştırmacı", "2019", "2021"),
+        ("Yazılım Mühendisi", "2012-02", "2012-06"),
+    ]
