@@ -58,6 +58,11 @@ def test_a_bracket_a_piece_opens_and_closes_stays() -> None:
         ("Mountain View, California, USA", True),
         # A city alone after a comma is the employer's town, not a place of its own.
         ("Acme, Berlin", False),
+        # An organisation's abbreviation before the country: an employer, not a town.
+        ("ÖRNEKSAN Enerji, Türkiye", False),
+        ("Deneme Barosu, Türkiye", False),
+        ("ANKARA, TÜRKİYE", True),  # a line all in capitals says nothing by its capitals
+        ("Ankara, Türkiye", True),
     ],
 )
 def test_places_and_names_that_end_with_one(text: str, expected: bool) -> None:

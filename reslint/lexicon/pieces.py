@@ -65,6 +65,14 @@ PLACE_WORDS = frozenset(
 )
 _PLACE_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 _STATE_RE = re.compile(r"^[A-Z]{2}(?:\s+\d{5})?$")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _has_acronym(text: str) -> bool:
+    """A word of three capitals or more (`TÜBİTAK`, `ODTU`), as organisations abbreviate."""
+    return any(len(word) >= 3 and word.isupper() for word in _WORD_RE.findall(text))
+
+
 _DASH = f"[{re.escape(DASHES)}]+"
 # Placeholder dates left in templates: `year–year`, `Month 20XX – Ongoing`, `año–año`.
 _PLACEHOLDER_TOKEN = r"(?:(?:month|mes|mm)\s+)?(?:year|yyyy|20xx|19xx|año|年|xxxx)"
@@ -172,6 +180,8 @@ def is_location(text: str) -> bool:
         return False  # "Contoso Ltd, Seattle, WA" starts with a company
     if any(is_school(part) or company_score(part) for part in parts[:-1]):
         return False  # "University of Exampleton, New Zealand" is a school in a country
+    if not text.isupper() and any(map(_has_acronym, parts[:-1])):
+        return False  # "ACME Labs, Türkiye": places are not spelled in capitals, names may be
     # A capital where the script has them (Han and Arabic letters have none).
     return all(_PLACE_NAME_RE.match(part) and not part[0].islower() for part in parts[:-1])
 
