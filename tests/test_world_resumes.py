@@ -670,3 +670,24 @@ def test_icon_font_bullets_with_a_closing_range_are_one_entry_each(write) -> Non
         ("Yarı-zamanlı Araştırmacı", "2019", "2021"),
         ("Yazılım Mühendisi", "2012-02", "2012-06"),
     ]
+
+
+# A date column whose ranges wrap: the tilde left dangling (`2016年4月~` over `2017年3月`)
+# or leading the end on the next line (`2017年4月` over `~2018年2月`).
+KAITO_TXT = """佐藤海斗
+kaito.sato@example.jp
+
+職務経歴
+2016年4月~   サンプル株式会社
+2017年3月   エンジニア
+2017年4月   テスト合同会社
+~2018年2月   プログラマ
+"""
+
+
+def test_a_range_wrapped_at_its_tilde_is_one_range(write) -> None:
+    structure = _structure(write, "kaito.txt", KAITO_TXT)
+    assert _positions(structure) == [
+        ("サンプル株式会社", "2016-04", "2017-03"),
+        ("テスト合同会社", "2017-04", "2018-02"),
+    ]
