@@ -691,3 +691,28 @@ def test_a_range_wrapped_at_its_tilde_is_one_range(write) -> None:
         ("サンプル株式会社", "2016-04", "2017-03"),
         ("テスト合同会社", "2017-04", "2018-02"),
     ]
+
+
+# Europass: the dates and place on one line, the title and the employer on the next.
+ELENA_TXT = """Elena Martín
+elena.martin@example.es
+
+EXPERIENCIA LABORAL
+01/07/2022 – 15/01/2024 Valencia, España
+Desarrolladora de aplicaciones Ejemplo Norte
+Mantenimiento de una aplicación de facturación.
+20/03/2020 – 01/06/2022 Granada, España
+Técnica de sistemas Muestra Sur
+Soporte a usuarios y mantenimiento de los servidores de la oficina.
+"""
+
+
+def test_europass_title_and_employer_on_one_line(write) -> None:
+    structure = _structure(write, "elena.txt", ELENA_TXT)
+    assert [
+        (p.company.value if p.company else "", p.title.value if p.title else "")
+        for p in structure.positions
+    ] == [
+        ("Ejemplo Norte", "Desarrolladora de aplicaciones"),
+        ("Muestra Sur", "Técnica de sistemas"),
+    ]

@@ -22,7 +22,15 @@ from reslint.lexicon.dates import (
     SINCE_WORDS,
     find_dates,
 )
-from reslint.lexicon.entry_words import ABBREVIATIONS, ENTRY_LABELS, company_score, is_school
+from reslint.lexicon.entry_words import (
+    ABBREVIATIONS,
+    ENTRY_LABELS,
+    HEAD_LINKS,
+    TITLE_WORDS,
+    company_score,
+    is_school,
+    title_score,
+)
 from reslint.model import DateRange, DateValue, Line
 
 # The reader joins parts of a line that stood far apart with three spaces.
@@ -238,7 +246,38 @@ def sentence_pieces(text: str) -> list[str]:
         start = end + 1
     spans.append((start, len(text)))
     pieces = (_closed(text[a:b], _trim(text[a:b])) for a, b in spans)
-    return [_drop_closing_period(p) for p in pieces if p.strip(_STRIP + ".")]
+    return [
+        part
+        for piece in pieces
+        if piece.strip(_STRIP + ".")
+        for part in _title_before_name(_drop_closing_period(piece))
+    ]
+
+
+# At most this many capitalised words make the name after a title (`T-Systems Iberia`).
+_MAX_NAME_WORDS = 4
+
+
+def _title_before_name(text: str) -> list[str]:
+    """`Desarrollador de aplicaciones Terraconnect`: a title with its head noun first and its
+    other words in lower case (as the Romance languages write titles), then a name in
+    capitals, printed in one line with no separator (Europass): two pieces."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in TITLE_WORDS:
+        return [text]
+    if words[1].lower() not in HEAD_LINKS:
+        return [text]
+    for index in range(2, len(words)):
+        if words[index][:1].isupper() or words[index][:1].isdigit():
+            break
+    else:
+        return [text]
+    title, name = words[:index], words[index:]
+    if index < 3 or len(name) > _MAX_NAME_WORDS or title_score(" ".join(name)):
+        return [text]
+    if not all(word[:1].isupper() or word.lower() in HEAD_LINKS for word in name):
+        return [text]
+    return [" ".join(title), " ".join(name)]
 
 
 def _drop_closing_period(text: str) -> str:
