@@ -87,3 +87,16 @@ def test_places_and_names_that_end_with_one(text: str, expected: bool) -> None:
 )
 def test_a_lower_case_title_then_a_name_are_two_pieces(text: str, pieces: list[str]) -> None:
     assert sentence_pieces(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niederlassung Leipzig", True),  # a branch in a town, after the employer's name
+        ("Sucursal Arequipa", True),
+        ("Branch Manager", False),  # a title
+        ("Filiale", False),  # no town
+    ],
+)
+def test_a_branch_in_a_town_is_a_place(text: str, expected: bool) -> None:
+    assert is_location(text) is expected

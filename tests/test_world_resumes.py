@@ -716,3 +716,15 @@ def test_europass_title_and_employer_on_one_line(write) -> None:
         ("Ejemplo Norte", "Desarrolladora de aplicaciones"),
         ("Muestra Sur", "Técnica de sistemas"),
     ]
+
+
+def test_the_branch_after_an_employer_is_not_its_name(write) -> None:
+    text = """Jonas Weber
+jonas.weber@example.de
+
+Berufserfahrung
+seit 6/2019   Beispiel Service GmbH, Niederlassung Leipzig
+Lagerhelfer
+"""
+    structure = _structure(write, "jonas.txt", text)
+    assert [p.company.value for p in structure.positions if p.company] == ["Beispiel Service GmbH"]

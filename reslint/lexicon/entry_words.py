@@ -88,6 +88,22 @@ def is_school(text: str) -> bool:
     return any(word in lowered for word in SCHOOL_WORDS)
 
 
+# `Niederlassung Dresden`, `Sucursal Lima`: a branch word, then the town's capitalised name.
+_BRANCH_RE = re.compile(
+    rf"^(?:{'|'.join(re.escape(word) for word in _every('branch_words'))})\s+"
+    r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_branch(text: str) -> bool:
+    """`Niederlassung Dresden`: an employer's branch in a town, a place after its name."""
+    match = _BRANCH_RE.match(text.strip())
+    if not match or not text.split()[-1][:1].isupper():
+        return False
+    return not title_score(text.split(maxsplit=1)[1])  # "Branch Manager" is a title
+
+
 _CAMPUS_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('campus_words'))})(?!\w)",
     re.IGNORECASE,

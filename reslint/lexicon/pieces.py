@@ -28,6 +28,7 @@ from reslint.lexicon.entry_words import (
     HEAD_LINKS,
     TITLE_WORDS,
     company_score,
+    is_branch,
     is_school,
     title_score,
 )
@@ -169,6 +170,8 @@ def is_location(text: str) -> bool:
     lowered = text.lower()
     if lowered in PLACE_WORDS or lowered.startswith("remote"):
         return True
+    if is_branch(text):
+        return True  # "Niederlassung Dresden", printed after the employer and a comma
     if (len(lowered) > 3 and is_country(text)) or is_city(text):
         return True  # a country or big city on its own: "Spain", "Deutschland", "São Paulo"
     parts = [part.strip() for part in text.split(",")]
