@@ -318,7 +318,7 @@ def _demote_body(entry: Entry) -> Entry:
         return entry
     for index in range(1, len(entry.header)):
         tail = entry.header[index:]
-        if len(tail) == 1 and _beside_date_column(entry.header[0], tail[0]):
+        if len(tail) <= 2 and all(_beside_date_column(entry.header[0], item) for item in tail):
             continue
         above = {item.line.font_name for item in entry.header[:index]}
         if all(
