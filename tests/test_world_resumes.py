@@ -728,3 +728,24 @@ Lagerhelfer
 """
     structure = _structure(write, "jonas.txt", text)
     assert [p.company.value for p in structure.positions if p.company] == ["Beispiel Service GmbH"]
+
+
+@pytest.mark.parametrize(
+    ("company_line", "company"),
+    [
+        ("Beispiel Sport Rotterdam", "Beispiel Sport"),  # a big city after the name
+        ("Universität Hamburg", "Universität Hamburg"),  # a school's name holds its city
+        ("Bank of London", "Bank of London"),
+        ("Gemeente Rotterdam", "Gemeente Rotterdam"),  # a municipality is its city
+    ],
+)
+def test_a_big_city_printed_after_an_employer_is_not_its_name(write, company_line, company):
+    text = f"""Noor Jansen
+noor.jansen@example.nl
+
+Werkervaring
+Juli 2017 – Februari 2018   {company_line}
+• Medewerker
+"""
+    structure = _structure(write, "noor.txt", text)
+    assert [p.company.value for p in structure.positions if p.company] == [company]
