@@ -381,3 +381,13 @@ def test_more_titles_in_more_languages(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ["Stage chez Acme", "Staj Programı Katılımcısı", "Otros cursos"])
 def test_one_word_titles_that_open_entries_do_not_start_styled_headings(text: str) -> None:
     assert heading_kind(Line(text, bold=True)) is None
+
+
+@pytest.mark.parametrize("text", ["教  育  背  景", "工作 经历", "職務 経歴"])
+def test_letter_spaced_han_and_kana_titles_are_known(text: str) -> None:
+    assert known_title(text) in ("education", "experience")
+
+
+def test_spaces_between_hangul_words_still_count() -> None:
+    assert known_title("경력 사항") == "experience"
+    assert normalise("경력 사항") == "경력 사항"

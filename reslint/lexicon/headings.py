@@ -10,6 +10,8 @@ from reslint.lexicon.data_files import load_words
 from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
+_HAN = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_HAN_GAP_RE = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
 # Punctuation around and inside titles, with the marks CJK resumes put before them, and
 # the private-use glyphs of icon fonts (a FontAwesome icon before "PROFIL ZAWODOWY").
 _TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=+\-–—,/【】〔〕「」『』■□◆◇●○▶►\ue000-\uf8ff]+")
@@ -46,6 +48,9 @@ def normalise(text: str) -> str:
     # Persian writes the zero-width non-joiner inside a word ("مهارت‌ها") or a space instead.
     text = _DECORATION_RE.sub("", _fold(text.replace("\u200c", " ")).strip())
     text = _ENUMERATOR_RE.sub("", text)
+    # Han and kana take no spaces between words: spaces between them are letter-spacing
+    # (`教  育  背  景`, `工作 经历`).
+    text = _HAN_GAP_RE.sub("", text)
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)
