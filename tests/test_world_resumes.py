@@ -749,3 +749,28 @@ Juli 2017 – Februari 2018   {company_line}
 """
     structure = _structure(write, "noor.txt", text)
     assert [p.company.value for p in structure.positions if p.company] == [company]
+
+
+# Korean: the legal form in brackets before the name (`(주)`), a duration after the range.
+SEOYEON_TXT = """이서연
+seoyeon.lee@example.kr
+
+경력
+(주)예시소프트   2019.03 ~ 재직중
+백엔드 개발팀 / 선임 연구원
+- 결제 API 설계
+샘플네트웍스   2016.01 ~ 2019.02 (3년 2개월)
+개발팀 / 사원
+- 사내 시스템 유지보수
+
+학력
+한국대학교 컴퓨터공학과 졸업   2012.03 ~ 2016.02
+"""
+
+
+def test_a_name_that_opens_with_its_bracketed_legal_form_keeps_it(write) -> None:
+    structure = _structure(write, "seoyeon.txt", SEOYEON_TXT)
+    assert _positions(structure) == [
+        ("(주)예시소프트", "2019-03", "present"),
+        ("샘플네트웍스", "2016-01", "2019-02"),
+    ]

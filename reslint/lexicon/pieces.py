@@ -200,7 +200,12 @@ def is_location(text: str) -> bool:
 def _trim(text: str) -> str:
     """A piece without the separators around it and the label before it; a bracket it opens
     and closes stays: `Master of Science (MSc)`, `Acme Bank (AB)`."""
+    raw = text.strip()
     text = LABEL_RE.sub("", text.strip(_STRIP)).strip(_STRIP)
+    for opening, closing in (("(", ")"), ("[", "]")):
+        # `(주)예시`, `(株)サンプル`: a bracket the name opens with and closes inside it.
+        if raw.startswith(opening) and text.count(closing) > text.count(opening):
+            text = opening + text
     while text.startswith(("(", "[")) and text.count("(") + text.count("[") > text.count(
         ")"
     ) + text.count("]"):
