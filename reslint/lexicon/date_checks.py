@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reslint.lexicon.date_vocabulary import UNABBREVIATED
 from reslint.lexicon.dates import (
     DASH_PATTERN,
     DATE_WORDS,
@@ -14,7 +15,6 @@ from reslint.lexicon.dates import (
     MONTHS,
     PRESENT_WORDS,
     SEASONS,
-    UNABBREVIATED,
     YEAR_PATTERN,
     find_dates,
     month_key,

@@ -7,108 +7,26 @@ with their character spans, so callers can cut them out of a header line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
 
-from reslint.lexicon.data_files import load_words
-from reslint.model import DateRange, DateValue, Line
-
-
-def _load_words() -> dict[str, Any]:
-    return load_words("date_words")
-
-
-_WORDS = _load_words()
-DASHES: str = _WORDS["dashes"]
-APOSTROPHES: str = _WORDS["apostrophes"]
-
-
-def _spellings(word: str) -> tuple[str, ...]:
-    """A word as typed: `aujourd'hui` also with each other apostrophe."""
-    if "'" not in word:
-        return (word,)
-    return tuple(word.replace("'", apostrophe) for apostrophe in APOSTROPHES)
-
-
-def month_key(name: str) -> str:
-    """A month name as MONTHS holds it: lower case, the Turkish dotted and dotless i as i."""
-    return name.lower().replace("\u0307", "").replace("ı", "i")
-
-
-_LANGUAGES = [table for table in _WORDS.values() if isinstance(table, dict)]
-MONTHS: dict[str, int] = {}
-FULL_MONTH_NAMES: set[str] = set()
-UNABBREVIATED: set[str] = set()  # months a language never shortens (French `mars`, `juin`)
-_SHORT_NAMES: set[str] = set()
-_MONTH_SPELLINGS: set[str] = set()  # as written, for the regex: `aralık` as well as `aralik`
-for _language in _LANGUAGES:
-    for _number, (_full, _short) in enumerate(
-        zip(_language["months"], _language["short"], strict=True), start=1
-    ):
-        _MONTH_SPELLINGS.update(_full.split(), _short.split())
-        for _name in map(month_key, _full.split()):
-            MONTHS[_name] = _number
-            FULL_MONTH_NAMES.add(_name)
-        for _name in map(month_key, _short.split()):
-            MONTHS[_name] = _number
-            _SHORT_NAMES.add(_name)
-        if not _short:
-            UNABBREVIATED.update(map(month_key, _full.split()))
-# Abbreviations that are everyday words; see date_words.toml.
-WORD_LIKE_MONTHS = frozenset(_WORDS["word_like"])
-
-SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
-PRESENT_WORDS = tuple(
-    dict.fromkeys(
-        spelling
-        for words in (*(language["present"] for language in _LANGUAGES), _WORDS["present_signs"])
-        for word in words
-        for spelling in _spellings(word)
-    )
+from reslint.lexicon.date_vocabulary import (
+    APOSTROPHES,
+    DASHES,
+    FULL_MONTH_NAMES,
+    MONTHS,
+    PRESENT_WORDS,
+    SEASONS,
+    SINCE_WORDS,
+    WORD_LIKE_MONTHS,
+    month_key,
 )
-_UNTIL_WORDS = tuple(dict.fromkeys(word for language in _LANGUAGES for word in language["until"]))
-
-
-def _listed(key: str) -> tuple[str, ...]:
-    """The words every language lists under `key`, once each."""
-    return tuple(dict.fromkeys(word for language in _LANGUAGES for word in language.get(key, ())))
-
-
-SINCE_WORDS = _listed("since")
-DURATION_WORDS = _listed("durations")
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex that matches any of `words`, the longest it can, with any run of spaces inside
-    a phrase.
-
-    Written as a trie (`ma(?:r(?:zo|s|ch)?|y)`): the month names of sixteen languages as a
-    flat alternation are tried one by one at every position of every line.
-    """
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return group
-    # A word ends here: the longer words first, then this one.
-    return (group if len(branches) > 1 or len(group) == 1 else f"(?:{group})") + "?"
-
+from reslint.lexicon.date_vocabulary import MONTH_SPELLINGS as _MONTH_SPELLINGS
+from reslint.lexicon.date_vocabulary import SHORT_NAMES as _SHORT_NAMES
+from reslint.lexicon.date_vocabulary import UNTIL_WORDS as _UNTIL_WORDS
+from reslint.lexicon.date_vocabulary import WORDS as _WORDS
+from reslint.lexicon.date_vocabulary import alternatives as _alternatives
+from reslint.lexicon.date_vocabulary import listed as _listed
+from reslint.model import DateRange, DateValue, Line
 
 _MONTH_ALT = _alternatives(_MONTH_SPELLINGS)  # IGNORECASE matches the dotless i to i
 _SEASON_ALT = "|".join(SEASONS)

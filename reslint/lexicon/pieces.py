@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, replace
 
 from reslint.lexicon.country import is_city, is_country
+from reslint.lexicon.date_vocabulary import DURATION_WORDS
 from reslint.lexicon.dates import (
     DASHES,
-    DURATION_WORDS,
     PRESENT_PATTERN,
     PRESENT_WORDS,
     SINCE_WORDS,
