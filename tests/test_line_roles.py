@@ -114,6 +114,9 @@ def test_readings_are_the_rules_own_while_off_or_without_a_model(
     assert revise_readings(entries, readings, lines) is readings
     monkeypatch.setenv(SWITCH, str(tmp_path / "absent.crfsuite"))
     assert revise_readings(entries, readings, lines) is readings
+    (tmp_path / "broken.crfsuite").write_bytes(b"not a model")
+    monkeypatch.setenv(SWITCH, str(tmp_path / "broken.crfsuite"))
+    assert revise_readings(entries, readings, lines) is readings
 
 
 def _people(lines: tuple) -> list[tuple[str | None, str | None]]:

@@ -23,6 +23,7 @@ model"): it did not beat them, so it stays off.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -56,9 +57,23 @@ def model_path() -> Path | None:
     return SHIPPED if value.lower() in ("on", "1", "yes") else Path(value)
 
 
+def model_signature() -> str | None:
+    """What a result cache must key on while the model is switched on: the model file and
+    its bytes (retraining keeps the name); None while off, when the rules alone read."""
+    path = model_path()
+    if path is None:
+        return None
+    try:
+        content = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        content = "unreadable"  # the rules read, as without the switch, but keyed apart
+    return f"{path}:{content}"
+
+
 @lru_cache(maxsize=4)
 def _tagger(path: Path) -> Any:
-    """A crfsuite tagger for the model file, None without python-crfsuite or the file."""
+    """A crfsuite tagger for the model file, None without python-crfsuite or a readable
+    model (an experiment's switch never stops a file from being read: the rules read it)."""
     try:
         import pycrfsuite
     except ImportError:
@@ -66,7 +81,10 @@ def _tagger(path: Path) -> Any:
     if not path.is_file():
         return None
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
+    try:
+        tagger.open(str(path))
+    except (OSError, ValueError):
+        return None
     return tagger
 
 
