@@ -328,9 +328,12 @@ def _complete(reading: Reading) -> bool:
     )
 
 
-def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
+def read_rows(
+    rows: list[Row], title_row: int | None = None, company_row: int | None = None
+) -> Reading:
     """Roles in a header of several lines: one is the title line, another the employer's;
-    `title_row` imposes the title line (the section's layout), else the words decide."""
+    `title_row` imposes the title line (the section's layout, or the line-role model of
+    structure.line_roles, which may impose `company_row` too), else the words decide."""
     lines = tuple(row.line for row in rows)
     if title_row is None:
         for row in rows:
@@ -348,7 +351,10 @@ def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
         if margin == 0:
             title_row = 1 if len(rows) > 1 else 0  # no word tells them apart: employer first
     others = [r for r in range(len(rows)) if r != title_row]
-    company_row = max(others, key=lambda r: (employer_score(pieces[r][0]), -r)) if others else None
+    if company_row is None or company_row == title_row:
+        company_row = (
+            max(others, key=lambda r: (employer_score(pieces[r][0]), -r)) if others else None
+        )
     title_line = rows[title_row].line
     title = Field(title_text(pieces[title_row], rows[title_row].text), title_line)
     company = None
