@@ -1,0 +1,31 @@
+"""Issue 15's misses and false findings, each as its mechanism on an invented resume."""
+
+from __future__ import annotations
+
+from tests.rulehelp import lint_markdown, where
+
+TOP = """
+# Lucía Ferreyra
+Analista de operaciones
+lucia.ferreyra@mailbox.org · +34 612 345 678 · Madrid
+"""
+
+
+def test_personal_labels_in_a_work_description_are_not_personal_data():
+    text = (
+        TOP
+        + """
+## Projects
+**Party planner** — a web app that reminds friends of a birthday, 2020
+- Date of birth - parsed from 5 formats, stored encrypted
+- Age: computed from the date of birth for 2,000 users
+## Personal details
+- Date of birth: 12 March 1994
+"""
+    )
+    assert where(lint_markdown(text, ["personal-data"])) == [("personal-data", 10)]
+
+
+def test_an_age_with_a_marital_status_is_personal_data():
+    text = TOP + "29 años, casada\n## Resumen\n15 años, liderando equipos de ventas\n"
+    assert where(lint_markdown(text, ["personal-data"])) == [("personal-data", 4)]
