@@ -29,3 +29,26 @@ def test_personal_labels_in_a_work_description_are_not_personal_data():
 def test_an_age_with_a_marital_status_is_personal_data():
     text = TOP + "29 años, casada\n## Resumen\n15 años, liderando equipos de ventas\n"
     assert where(lint_markdown(text, ["personal-data"])) == [("personal-data", 4)]
+
+
+CONTACT = """
+# Sam Rivera
+Operations Analyst
+{email} · +1 415 829 2671 · Oakland, CA
+## Experience
+**Northwind Traders** — Operations Analyst, Jan 2021 – Present
+- Cut picking errors 30% by redesigning the pick-path
+"""
+
+
+def test_an_address_without_its_domain_ending_is_invalid_not_missing():
+    for email in ("sam.rivera@gmail", "sam.rivera@gmailcom", "sam.rivera@@gmail.com"):
+        text = CONTACT.format(email=email)
+        assert where(lint_markdown(text, ["email-invalid", "email-missing"])) == [
+            ("email-invalid", 3)
+        ], email
+
+
+def test_a_handle_is_not_an_address():
+    text = CONTACT.format(email="GitHub:@samr")
+    assert where(lint_markdown(text, ["email-invalid", "email-missing"])) == [("email-missing", 1)]
