@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.linedocs import document, pdf_line, run
 from tests.rulehelp import lint_markdown, where
 
 TOP = """
@@ -52,3 +53,22 @@ def test_an_address_without_its_domain_ending_is_invalid_not_missing():
 def test_a_handle_is_not_an_address():
     text = CONTACT.format(email="GitHub:@samr")
     assert where(lint_markdown(text, ["email-invalid", "email-missing"])) == [("email-missing", 1)]
+
+
+def _wrapped_profile(links: tuple[str, ...] = ()) -> list:
+    return [
+        pdf_line("Sam Rivera", 40, font_size=24, bold=True),
+        pdf_line("sam.rivera@mailbox.org | linkedin.com/in/sam-", 70, links=links),
+        pdf_line("rivera-4b2a1c | Oakland, CA", 84),
+        pdf_line("Experience", 110, bold=True, font_size=14),
+        pdf_line("Northwind Traders — Operations Analyst, Jan 2021 – Present", 130),
+    ]
+
+
+def test_a_linkedin_url_cut_by_a_line_wrap_is_reported_unless_its_link_is_whole():
+    findings = run("linkedin-url-invalid", document(*_wrapped_profile()))
+    assert [(finding.rule, finding.location.line) for finding in findings] == [
+        ("linkedin-url-invalid", 2)
+    ]
+    linked = _wrapped_profile(("https://www.linkedin.com/in/sam-rivera-4b2a1c",))
+    assert run("linkedin-url-invalid", document(*linked)) == []
