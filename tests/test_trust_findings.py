@@ -72,3 +72,19 @@ def test_a_linkedin_url_cut_by_a_line_wrap_is_reported_unless_its_link_is_whole(
     ]
     linked = _wrapped_profile(("https://www.linkedin.com/in/sam-rivera-4b2a1c",))
     assert run("linkedin-url-invalid", document(*linked)) == []
+
+
+def test_first_person_in_a_projects_section_is_one_finding_with_its_places():
+    text = """
+# Sam Rivera
+Operations Analyst
+sam.rivera@mailbox.org · +1 415 829 2671
+## Projects
+**Stock tracker** — barcode app for small shops, 2019 – 2020
+- I built the scanner in 3 weeks
+- I wrote 40 tests for it
+Choose My College – a website that searches 4,000 colleges by cost
+"""
+    findings = lint_markdown(text, ["first-person"])
+    assert where(findings) == [("first-person", 6), ("first-person", 7)]
+    assert findings[0].count == 2
