@@ -19,6 +19,7 @@ chronology. A sub-heading is told from the body by the page itself:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -131,13 +132,10 @@ def group_keys(doc: Document, lines: Iterable[Line | None]) -> list[LineKey | No
     heads = group_heads(doc)
     order = {key_of(line): index for index, line in enumerate(doc.lines)}
     head_order = sorted((order[key], key) for key in heads if key in order)
+    starts = [index for index, _ in head_order]
     result: list[LineKey | None] = []
     for line in lines:
         where = order.get(key_of(line)) if line is not None else None
-        above = None
-        if where is not None:
-            for index, key in head_order:
-                if index <= where:
-                    above = key
-        result.append(above)
+        above = bisect_right(starts, where) if where is not None else 0
+        result.append(head_order[above - 1][1] if above else None)
     return result
