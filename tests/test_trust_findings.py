@@ -88,3 +88,16 @@ Choose My College – a website that searches 4,000 colleges by cost
     findings = lint_markdown(text, ["first-person"])
     assert where(findings) == [("first-person", 6), ("first-person", 7)]
     assert findings[0].count == 2
+
+
+def test_weak_openers_in_a_projects_list_but_not_in_research_topics():
+    text = """
+# Sam Rivera
+Data Scientist
+sam.rivera@mailbox.org · +1 415 829 2671
+## Projects
+- Helped a food bank route 40 volunteers a week with a small web app
+## Research
+- Development of deep learning models for anomaly detection in sensor data
+"""
+    assert where(lint_markdown(text, ["bullet-no-action"])) == [("bullet-no-action", 5)]
