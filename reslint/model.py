@@ -274,11 +274,15 @@ class KnownEntry:
     `location`, `note`) because one macro prints jobs and degrees alike: structure, which
     knows the section, reads `title` as a job title or a degree and `organization` as an
     employer or a school. `lines` are all the entry's Lines (its header and its body), so
-    structure can tell which lines the entry stands for.
+    structure can tell which lines the entry stands for. `macro` names the macro or
+    function that printed it (structure compares the entries one macro prints in a
+    document), `empty` the parts it was given blank (`\\cventry{Lead}{}{}{2019}`).
     """
 
     parts: Mapping[str, Field]
     lines: tuple[Line, ...]
+    macro: str = ""
+    empty: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -369,7 +369,7 @@ class TypstReader(TypstCode):
         named = {arg.name: arg for arg in args + by_param if arg.name in roles}
         parts = {roles[arg_name] for arg_name in named}
         if len(parts & {"title", "organization", "dates"}) >= 2 and sink is self.builder:
-            self._entry(source, named, depth)
+            self._entry(source, named, depth, base)
             return
         bound: set[int] = set()
         if base in self._templates and sink is self.builder:
@@ -423,7 +423,9 @@ class TypstReader(TypstCode):
             line = self.builder.end()
             name_line = line if role == "name" else None
 
-    def _entry(self, source: SourceFile, named: dict[str | None, Arg], depth: int) -> None:
+    def _entry(
+        self, source: SourceFile, named: dict[str | None, Arg], depth: int, function: str
+    ) -> None:
         roles = _data()["entry-arguments"]
         by_role: dict[str, list[Arg]] = {}
         for arg_name, arg in named.items():
@@ -432,6 +434,7 @@ class TypstReader(TypstCode):
         builder.end()
         first = len(builder.lines)
         parts: dict[str, Field] = {}
+        empty: set[str] = set()
         for row in _ENTRY_HEADER:
             texts = []
             for role in row:
@@ -442,6 +445,8 @@ class TypstReader(TypstCode):
                     self._value(source, arg, collected, depth, joiner=" – ")
                 if collected.value() and collected.first is not None:
                     texts.append((role, collected))
+                elif by_role.get(role):
+                    empty.add(role)  # given blank (`company: ""`): "as above"
             if not texts:
                 continue
             builder.start()
@@ -458,7 +463,10 @@ class TypstReader(TypstCode):
             self._value(source, arg, builder, depth)
             builder.end()
         if parts:
-            self.entries.append(KnownEntry(MappingProxyType(parts), tuple(builder.lines[first:])))
+            lines = tuple(builder.lines[first:])
+            self.entries.append(
+                KnownEntry(MappingProxyType(parts), lines, function, frozenset(empty))
+            )
 
 
 def read_typst(path: Path, options: ReadOptions) -> ReaderOutput:

@@ -423,8 +423,13 @@ class Renderer:
         first = len(builder.lines)
         by_role = dict(zip(roles.roles, self._args(node), strict=False))
         parts: dict[str, Field] = {}
+        empty: set[str] = set()
         for row in _ENTRY_HEADER:
             texts = [(role, self._text_of(by_role.get(role), frame)) for role in row]
+            # A part given blank (`{}`) is the author's "as above", not a part left out.
+            empty.update(
+                role for role, text in texts if by_role.get(role) is not None and not text.value()
+            )
             texts = [(role, text) for role, text in texts if text.value() and text.first]
             if not texts:
                 continue
@@ -442,7 +447,14 @@ class Renderer:
             self._node(description, frame, builder)
             builder.end()
         if parts:
-            self.entries.append(KnownEntry(MappingProxyType(parts), tuple(builder.lines[first:])))
+            self.entries.append(
+                KnownEntry(
+                    MappingProxyType(parts),
+                    tuple(builder.lines[first:]),
+                    macro_name(node.macroname),
+                    frozenset(empty),
+                )
+            )
 
     def _other(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         """A macro the table does not name: pylatexenc's latex2text table decides."""

@@ -1,0 +1,148 @@
+"""Entry macros whose arguments the author fills otherwise than their roles say: the
+document's own consistency, read through the words of each entry, decides which part each
+argument holds (structure.source_roles), and a part given blank is the entry above's.
+
+The resumes are fictional and written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+
+from reslint.model import Field, KnownEntry, Line, Position
+from reslint.readers import read
+from reslint.structure import build_document
+from reslint.structure.source_roles import dated, remapped, role_moves
+from tests.source_files import write_source
+
+# moderncv's \cventry{dates}{title}{employer}{place}{grade}{description}, filled as
+# {dates}{employer}{place}{}{}{job title}.
+EMPLOYER_FIRST = r"""\documentclass{moderncv}
+\name{Ilse}{Varga}
+\email{ilse.varga@example.org}
+\begin{document}
+\section{Experience}
+\cventry{March 2021 -- present}{Kestrel Avionics GmbH}{Graz, Austria}{}{}{Firmware Engineer}
+\cventry{June 2018 -- February 2021}{Halyard Marine Ltd}{Graz, Austria}{}{}{Test Engineer}
+\cventry{May 2016 -- May 2018}{Brightwater Systems Inc}{Linz, Austria}{}{}{Software Developer}
+\end{document}
+"""
+
+# The employer argument holds a department, the place argument the university.
+DEPARTMENT_AS_EMPLOYER = r"""\documentclass{moderncv}
+\name{Rafael}{Quintero}
+\email{rafael.quintero@example.org}
+\begin{document}
+\section{Experience}
+\cventry{2022--present}{Lecturer}{Department of Geology}{University of Porto}{}{Taught.}
+\cventry{2019--2022}{Research Fellow}{Hydrology Group}{University of Coimbra}{}{Measured.}
+\section{Education}
+\cventry{2015--2019}{PhD in Geology}{Earth Sciences Dept.}{University of Coimbra}{}{}
+\end{document}
+"""
+
+# Awesome-CV's \cventry{title}{employer}{place}{dates}{description}: a second role at the
+# same employer leaves the employer blank.
+AS_ABOVE = r"""\documentclass{awesome-cv}
+\name{Noor}{Haddad}
+\email{noor.haddad@example.org}
+\begin{document}
+\cvsection{Experience}
+\begin{cventries}
+\cventry{Data Engineer}{Lumen Freight Corp.}{Leeds, UK}{2020--2023}{}
+\cventry{Platform Lead - Routing Team}{}{}{2021--2023}{}
+\cventry{Analyst}{Orchard Retail Ltd}{York, UK}{2017--2020}{}
+\end{cventries}
+\end{document}
+"""
+
+
+def _doc(tmp_path: Path, text: str):
+    path = write_source(tmp_path, "resume.tex", text)
+    return build_document(path, read(path))
+
+
+def _value(found: Field | None) -> str | None:
+    return found.value if found is not None else None
+
+
+def test_an_employer_in_the_title_argument_and_a_city_in_the_employer_one(tmp_path: Path):
+    jobs = _doc(tmp_path, EMPLOYER_FIRST).positions
+    assert [(_value(job.company), _value(job.title), _value(job.location)) for job in jobs] == [
+        ("Kestrel Avionics GmbH", "Firmware Engineer", "Graz, Austria"),
+        ("Halyard Marine Ltd", "Test Engineer", "Graz, Austria"),
+        ("Brightwater Systems Inc", "Software Developer", "Linz, Austria"),
+    ]
+    assert jobs[0].line.number == 6
+
+
+def test_a_department_as_employer_gives_way_to_the_university_in_the_place_argument(
+    tmp_path: Path,
+):
+    doc = _doc(tmp_path, DEPARTMENT_AS_EMPLOYER)
+    assert [(_value(job.company), _value(job.title)) for job in doc.positions] == [
+        ("University of Porto", "Lecturer"),
+        ("University of Coimbra", "Research Fellow"),
+    ]
+    (degree,) = doc.education
+    assert _value(degree.school) == "University of Coimbra"
+
+
+def test_an_employer_given_blank_is_the_one_of_the_entry_above(tmp_path: Path):
+    jobs = _doc(tmp_path, AS_ABOVE).positions
+    assert [(_value(job.company), _value(job.title)) for job in jobs] == [
+        ("Lumen Freight Corp.", "Data Engineer"),
+        ("Lumen Freight Corp.", "Platform Lead"),
+        ("Orchard Retail Ltd", "Analyst"),
+    ]
+    assert jobs[1].company is not None and jobs[1].company.line is not None
+    assert jobs[1].company.line.number == 7  # the employer's own line, above
+
+
+def _known(macro: str, **parts: str) -> KnownEntry:
+    line = Line(text=" ".join(parts.values()))
+    fields = {role: Field(text, line, text) for role, text in parts.items()}
+    return KnownEntry(MappingProxyType(fields), (line,), macro)
+
+
+def _inferred(company: str, title: str) -> Position:
+    return Position(company=Field(company), title=Field(title), dates=None, line=Line(text=company))
+
+
+def test_the_document_decides_for_an_entry_whose_words_the_inference_misread():
+    # Three entries the inference reads with the employer in the title argument; in the
+    # fourth it read them the macro's way. An author fills a macro the same way each time.
+    entries = [
+        (
+            _known("job", title="Acme Ltd", organization="Engineer"),
+            _inferred("Acme Ltd", "Engineer"),
+        ),
+        (_known("job", title="Borealis", organization="Analyst"), _inferred("Borealis", "Analyst")),
+        (
+            _known("job", title="Cobalt Inc", organization="Tester"),
+            _inferred("Cobalt Inc", "Tester"),
+        ),
+        (_known("job", title="Dune Co-op", organization="Dune"), _inferred("Dune", "Dune Co-op")),
+    ]
+    moves = role_moves(entries)
+    assert moves == {"job": {"title": "organization", "organization": "title"}}
+    fourth = remapped(entries[3][0], moves["job"])
+    assert fourth.parts["organization"].value == "Dune Co-op"
+    assert fourth.parts["title"].value == "Dune"
+
+
+def test_one_entry_read_otherwise_moves_nothing():
+    entries = [
+        (_known("job", title="Engineer", organization="Acme"), _inferred("Acme", "Engineer")),
+        (_known("job", title="Borealis", organization="Analyst"), _inferred("Borealis", "Analyst")),
+    ]
+    assert role_moves(entries) == {}
+
+
+def test_a_place_argument_that_holds_the_dates_is_the_entry_s_dates():
+    entry = dated(_known("job", title="Kiln Works", organization="2017 -- 2019"))
+    assert entry.parts["dates"].value == "2017 -- 2019"
+    assert "organization" not in entry.parts
+    with_dates = _known("job", title="Kiln Works", organization="Oslo", dates="2019")
+    assert dated(with_dates) is with_dates
