@@ -65,7 +65,6 @@ class Renderer:
     _columns: int = 0
     _open_files: list[SourceFile] = field(default_factory=list)
     _name_line: Line | None = None  # the last name line, while a name's parts follow
-    _known: frozenset[str] = frozenset()  # the macros the table knows
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -219,7 +218,7 @@ class Renderer:
         name = macro_name(node.macroname)
         table = self.table
         definition = self.sources.definitions.get(name)
-        if definition is not None and definition.package and name in self._known:
+        if definition is not None and definition.package and self._yields(definition):
             definition = None  # what the table knows of a class's macro is what it prints
         known_entry = table.document_entries.get(name)
         if (
@@ -269,6 +268,9 @@ class Renderer:
             return  # a class's internal macro it does not define here: state, not text
         else:
             self._other(node, frame, sink)
+
+    def _yields(self, definition: Definition) -> bool:
+        return self.table.yields_to_table(definition.name, definition.spec.count("{"))
 
     def _args(self, node: latexwalker.LatexMacroNode) -> list[latexwalker.LatexNode | None]:
         return list(node.nodeargd.argnlist) if node.nodeargd else []
@@ -477,6 +479,6 @@ class Renderer:
 
 def render_document(sources: Sources, table: MacroTable) -> Renderer:
     context = context_for(table, sources.definitions, sources.environments)
-    renderer = Renderer(sources, table, context, _known=table.known_names())
+    renderer = Renderer(sources, table, context)
     renderer.render_file(sources.main)
     return renderer

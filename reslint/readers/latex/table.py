@@ -60,6 +60,16 @@ class MacroTable:
         specs.update({name: "{{{" for name in self.language_tests})
         return specs
 
+    def yields_to_table(self, name: str, mandatory: int) -> bool:
+        """Whether a class's own definition of `name` (with `mandatory` mandatory
+        arguments) is the macro the table knows: the table knows the name, and for a macro
+        it gives arguments, as many mandatory ones. A class that defines `\\cvhonor` with
+        three where the table's has four defines another macro, which prints as it says."""
+        if name not in self.known_names():
+            return False
+        spec = self.arg_specs().get(name)
+        return spec is None or spec.count("{") == mandatory
+
     def known_names(self) -> frozenset[str]:
         """Every macro the table says something about."""
         return frozenset(self.arg_specs()) | self.breaks | self.gaps | frozenset(self.symbols)
