@@ -212,3 +212,22 @@ def test_a_class_macro_with_another_number_of_arguments_than_the_table_prints_as
     texts = [(line.text, line.number) for line in read(path).lines]
     assert (f"Volunteer, River Cleanup Trust{GAP}2019", 5) in texts
     assert (f"Mentor, Code Club Verona{GAP}2021", 6) in texts
+
+
+CONDITIONAL = r"""\documentclass{article}
+\usepackage{ifthen}
+\newboolean{showphone}
+\newcommand{\contact}[1]{\ifthenelse{\equal{#1}{full}}{Phone 555 0100 \par}{Email only \par}}
+\begin{document}
+\contact{full}
+\contact{short}
+\ifthenelse{\boolean{showphone}}{Shown first \par}{Shown second \par}
+\end{document}
+"""
+
+
+def test_ifthenelse_prints_the_branch_its_test_chooses_or_else_the_first(tmp_path: Path):
+    path = tmp_path / "cv.tex"
+    path.write_text(CONDITIONAL, encoding="utf-8")
+    texts = [line.text for line in read(path).lines]
+    assert texts == ["Phone 555 0100", "Email only", "Shown first"]

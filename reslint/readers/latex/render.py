@@ -231,6 +231,8 @@ class Renderer:
             self._include(node, frame)
         elif name in table.language_tests:
             self._language_test(node, frame, sink)
+        elif name in table.conditionals:
+            self._conditional(node, frame, sink)
         elif known_entry is not None and sink is self.builder:
             self._entry(node, known_entry, frame)
         elif definition is not None:
@@ -362,6 +364,27 @@ class Renderer:
         if chosen is not None:
             self._node(chosen, frame, sink)
 
+    def _conditional(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
+        """The branch of `\\ifthenelse` its test chooses: an `\\equal{a}{b}` test by the
+        two texts as printed, any other the first branch."""
+        args = self._args(node)
+        if len(args) < 3:
+            return
+        test = args[0]
+        nodes = test.nodelist if isinstance(test, latexwalker.LatexGroupNode) else [test]
+        tests = [item for item in nodes if not _blank_node(item)]
+        chosen = args[1]
+        if (
+            len(tests) == 1
+            and isinstance(tests[0], latexwalker.LatexMacroNode)
+            and tests[0].macroname == "equal"
+        ):
+            sides = [self._text_of(side, frame).value().strip() for side in self._args(tests[0])]
+            if len(sides) == 2 and sides[0] != sides[1]:
+                chosen = args[2]
+        if chosen is not None:
+            self._node(chosen, frame, sink)
+
     def _item(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         args = self._args(node)
         label = args[0] if args else None
@@ -475,6 +498,10 @@ class Renderer:
             sink.text(text, *self._place(frame, node.pos))
         elif text:
             sink.text(" ", *self._place(frame, node.pos))
+
+
+def _blank_node(node: latexwalker.LatexNode | None) -> bool:
+    return isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip()
 
 
 def render_document(sources: Sources, table: MacroTable) -> Renderer:
