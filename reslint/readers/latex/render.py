@@ -21,6 +21,7 @@ from types import MappingProxyType
 from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import Field, KnownEntry, Line
+from reslint.readers.latex.branches import chosen_branch, language_branch
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
@@ -230,9 +231,9 @@ class Renderer:
         if name in table.includes:
             self._include(node, frame)
         elif name in table.language_tests:
-            self._language_test(node, frame, sink)
+            self._branch(node, frame, sink, language=True)
         elif name in table.conditionals:
-            self._conditional(node, frame, sink)
+            self._branch(node, frame, sink, language=False)
         elif known_entry is not None and sink is self.builder:
             self._entry(node, known_entry, frame)
         elif definition is not None:
@@ -353,35 +354,18 @@ class Renderer:
             self.builder.end()
             self.render_file(self.sources.files[resolved], frame.depth + 1)
 
-    def _language_test(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
-        """The branch for the document's language (the first when it is not known)."""
-        args = self._args(node)
-        if len(args) < 3:
-            return
-        language = self._text_of(args[0], frame).value().strip()
-        known = self.sources.language
-        chosen = args[2] if known is not None and language != known else args[1]
-        if chosen is not None:
-            self._node(chosen, frame, sink)
+    def _branch(self, node: latexwalker.LatexMacroNode, frame: Frame, sink, language: bool):
+        """The branch a branching macro prints (latex.branches)."""
 
-    def _conditional(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
-        """The branch of `\\ifthenelse` its test chooses: an `\\equal{a}{b}` test by the
-        two texts as printed, any other the first branch."""
+        def text_of(arg: latexwalker.LatexNode | None) -> str:
+            return self._text_of(arg, frame).value()
+
         args = self._args(node)
-        if len(args) < 3:
-            return
-        test = args[0]
-        nodes = test.nodelist if isinstance(test, latexwalker.LatexGroupNode) else [test]
-        tests = [item for item in nodes if not _blank_node(item)]
-        chosen = args[1]
-        if (
-            len(tests) == 1
-            and isinstance(tests[0], latexwalker.LatexMacroNode)
-            and tests[0].macroname == "equal"
-        ):
-            sides = [self._text_of(side, frame).value().strip() for side in self._args(tests[0])]
-            if len(sides) == 2 and sides[0] != sides[1]:
-                chosen = args[2]
+        chosen = (
+            language_branch(args, text_of, self.sources.language)
+            if language
+            else chosen_branch(args, text_of)
+        )
         if chosen is not None:
             self._node(chosen, frame, sink)
 
@@ -498,10 +482,6 @@ class Renderer:
             sink.text(text, *self._place(frame, node.pos))
         elif text:
             sink.text(" ", *self._place(frame, node.pos))
-
-
-def _blank_node(node: latexwalker.LatexNode | None) -> bool:
-    return isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip()
 
 
 def render_document(sources: Sources, table: MacroTable) -> Renderer:
