@@ -30,6 +30,7 @@ from reslint.readers.built_pdf import built_pdf_text
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, suppression
 from reslint.readers.text import decode
 from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
+from reslint.readers.typst_grid import print_grid
 from reslint.readers.typst_syntax import (
     Arg,
     close_bracket,
@@ -360,6 +361,8 @@ class TypstReader(TypstCode):
         if base == "link":
             self._link(source, args, sink, depth)
             return
+        if base in calls["grids"] and sink is self.builder and self._grid(source, args, depth):
+            return
         roles = _data()["entry-arguments"]
         positional = [arg for arg in args if arg.name is None]
         by_param = [
@@ -378,6 +381,16 @@ class TypstReader(TypstCode):
             if arg.name is None and arg.start not in bound:
                 self._value(source, arg, sink, depth)
                 sink.text(" ", source, arg.end)
+
+    def _grid(self, source: SourceFile, args: list[Arg], depth: int) -> bool:
+        text = source.text
+        return print_grid(
+            text,
+            args,
+            lambda arg: len(self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)),
+            lambda arg, sink: self._value(source, arg, sink, depth + 1),
+            self.builder,
+        )
 
     def _link(self, source: SourceFile, args: list[Arg], sink, depth: int) -> None:
         positional = [arg for arg in args if arg.name is None]
