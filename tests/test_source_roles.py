@@ -36,9 +36,10 @@ DEPARTMENT_AS_EMPLOYER = r"""\documentclass{moderncv}
 \begin{document}
 \section{Experience}
 \cventry{2022--present}{Lecturer}{Department of Geology}{University of Porto}{}{Taught.}
-\cventry{2019--2022}{Research Fellow}{Hydrology Group}{University of Coimbra}{}{Measured.}
+\cventry{2019--2022}{Research Fellow}{Department of Hydrology}{University of Coimbra}{}{Measured.}
 \section{Education}
 \cventry{2015--2019}{PhD in Geology}{Earth Sciences Dept.}{University of Coimbra}{}{}
+\cventry{2011--2015}{BSc in Geology}{Faculty of Sciences}{University of Lisbon}{}{}
 \end{document}
 """
 
@@ -85,8 +86,10 @@ def test_a_department_as_employer_gives_way_to_the_university_in_the_place_argum
         ("University of Porto", "Lecturer"),
         ("University of Coimbra", "Research Fellow"),
     ]
-    (degree,) = doc.education
-    assert _value(degree.school) == "University of Coimbra"
+    assert [_value(degree.school) for degree in doc.education] == [
+        "University of Coimbra",
+        "University of Lisbon",
+    ]
 
 
 def test_an_employer_given_blank_is_the_one_of_the_entry_above(tmp_path: Path):
@@ -125,7 +128,7 @@ def test_the_document_decides_for_an_entry_whose_words_the_inference_misread():
         ),
         (_known("job", title="Dune Co-op", organization="Dune"), _inferred("Dune", "Dune Co-op")),
     ]
-    moves = role_moves(entries)
+    moves = role_moves(("job", *pair) for pair in entries)
     assert moves == {"job": {"title": "organization", "organization": "title"}}
     fourth = remapped(entries[3][0], moves["job"])
     assert fourth.parts["organization"].value == "Dune Co-op"
@@ -137,7 +140,7 @@ def test_one_entry_read_otherwise_moves_nothing():
         (_known("job", title="Engineer", organization="Acme"), _inferred("Acme", "Engineer")),
         (_known("job", title="Borealis", organization="Analyst"), _inferred("Borealis", "Analyst")),
     ]
-    assert role_moves(entries) == {}
+    assert role_moves(("job", *pair) for pair in entries) == {}
 
 
 def test_a_place_argument_that_holds_the_dates_is_the_entry_s_dates():
@@ -146,3 +149,45 @@ def test_a_place_argument_that_holds_the_dates_is_the_entry_s_dates():
     assert "organization" not in entry.parts
     with_dates = _known("job", title="Kiln Works", organization="Oslo", dates="2019")
     assert dated(with_dates) is with_dates
+
+
+# Jake's template fills its \resumeSubheading school first under Education and job title
+# first under Experience: the same macro, read per kind of section.
+JAKE_BOTH_WAYS = r"""\documentclass{article}
+\newcommand{\resumeSubheading}[4]{
+  \item
+  \begin{tabular*}{\textwidth}{l@{\extracolsep{\fill}}r}
+    \textbf{#1} & #2 \\
+    \textit{#3} & \textit{#4} \\
+  \end{tabular*}
+}
+\begin{document}
+\begin{center} {\Large Marta Kowalczyk} \\ marta.kowalczyk@example.org \end{center}
+\section{Education}
+\begin{itemize}
+  \resumeSubheading{Vistula University}{Gdansk, Poland}
+    {Bachelor of Science in Physics}{2015 -- 2018}
+  \resumeSubheading{Baltic Technical College}{Gdynia, Poland}
+    {Associate of Applied Science}{2013 -- 2015}
+\end{itemize}
+\section{Experience}
+\begin{itemize}
+  \resumeSubheading{Laser Technician}{Jan. 2021 -- Present}
+    {Amberline Optics Sp. z o.o.}{Gdansk, Poland}
+  \resumeSubheading{Research Assistant}{Sep. 2018 -- Dec. 2020}
+    {Vistula University}{Gdansk, Poland}
+\end{itemize}
+\end{document}
+"""
+
+
+def test_one_macro_filled_one_way_for_degrees_and_another_for_jobs(tmp_path: Path):
+    doc = _doc(tmp_path, JAKE_BOTH_WAYS)
+    assert [(_value(item.school), _value(item.degree)) for item in doc.education] == [
+        ("Vistula University", "Bachelor of Science"),
+        ("Baltic Technical College", "Associate of Applied Science"),
+    ]
+    assert [(_value(job.company), _value(job.title)) for job in doc.positions] == [
+        ("Amberline Optics Sp. z o.o.", "Laser Technician"),
+        ("Vistula University", "Research Assistant"),
+    ]

@@ -190,10 +190,16 @@ def with_known_entries(
             placed.append((entry, section, _inferred_of(entry, inferred_positions)))
         elif section.kind == "education":
             placed.append((entry, section, _inferred_of(entry, inferred_education)))
-    moves = role_moves((dated(entry), inferred) for entry, _, inferred in placed)
+
+    def group(entry: KnownEntry, section: Section) -> str:
+        return f"{entry.macro} {section.kind in position_sections}"
+
+    moves = role_moves(
+        (group(entry, section), dated(entry), inferred) for entry, section, inferred in placed
+    )
     above: dict[int, Field | None] = {}  # per section: the organization of its last entry
     for entry, section, inferred in placed:
-        moved = moves.get(entry.macro, {})
+        moved = moves.get(group(entry, section), {})
         # Dates in another argument, in a macro the document does not show filled
         # otherwise: its roles are not what its name says, and the inference stays.
         unread = inferred is not None and inferred.dates and not _has_dates(entry) and not moved

@@ -9,11 +9,12 @@ The entry structure infers from the same lines reads the words (title, company a
 words, places, dates) and so sees where a part really is.
 
 One entry's words can be unclear; the document is consistent: an author fills a macro the
-same way each time. So the reading is per macro: where, across the entries one macro
-prints, the inference reads a part as another part more often than as itself, and at
-least twice, that part moves there in every entry of that macro, the few whose words the
-inference misread included. A part that is a date where the entry has no dates of its
-own is the entry's dates (`dated`), whatever its neighbours hold.
+same way each time in a kind of section. So the reading is per macro and kind of section
+(jobs, degrees): where, across the entries one macro prints there, the inference reads a
+part as another part more often than as itself, and at least twice, that part moves
+there in every entry of that macro, the few whose words the inference misread included.
+A part that is a date where the entry has no dates of its own is the entry's dates
+(`dated`), whatever its neighbours hold.
 """
 
 from __future__ import annotations
@@ -99,12 +100,14 @@ def dated(entry: KnownEntry) -> KnownEntry:
 
 
 def role_moves(
-    read: Iterable[tuple[KnownEntry, Position | Education | None]],
+    read: Iterable[tuple[str, KnownEntry, Position | Education | None]],
 ) -> dict[str, dict[str, str]]:
-    """For each macro, the parts its arguments move to (`{"title": "organization"}`), from
-    each known entry and the entry inferred from its lines."""
+    """For each group of entries (a macro in a kind of section: Jake's `\\resumeSubheading`
+    names the school first under Education and the job title first under Experience), the
+    parts its arguments move to (`{"title": "organization"}`), from each known entry and
+    the entry inferred from its lines."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for entry, item in read:
+    for group, entry, item in read:
         if item is None:
             continue
         inferred = inferred_parts(item)
@@ -113,7 +116,7 @@ def role_moves(
                 continue
             reading = _read_as(entry, role, inferred)
             if reading is not None:
-                votes[(entry.macro, role)][reading] += 1
+                votes[(group, role)][reading] += 1
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     own: Counter[tuple[str, str]] = Counter()
     strength: Counter[tuple[str, str]] = Counter()  # votes for the moves onto a part
