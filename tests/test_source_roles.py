@@ -191,3 +191,27 @@ def test_one_macro_filled_one_way_for_degrees_and_another_for_jobs(tmp_path: Pat
         ("Amberline Optics Sp. z o.o.", "Laser Technician"),
         ("Vistula University", "Research Assistant"),
     ]
+
+
+# modern-cv's Typst `resume-entry` has no argument for the school: a degree names the
+# school as its title and the degree as its description.
+TYPST_DEGREE = """= Education
+
+#resume-entry(
+  title: "Northfield University",
+  location: "Bristol, UK",
+  date: "Sep 2016 - Jun 2019",
+  description: "BSc in Chemistry",
+)
+"""
+
+
+def test_a_school_in_the_title_of_an_entry_with_no_school_argument_is_the_school(
+    tmp_path: Path,
+):
+    path = write_source(tmp_path, "cv.typ", TYPST_DEGREE)
+    (degree,) = build_document(path, read(path)).education
+    assert _value(degree.school) == "Northfield University"
+    assert _value(degree.degree) == "BSc"
+    assert degree.school is not None and degree.school.line is not None
+    assert degree.school.line.number == 4

@@ -361,8 +361,13 @@ class TypstReader(TypstCode):
         if base == "link":
             self._link(source, args, sink, depth)
             return
-        if base in calls["grids"] and sink is self.builder and self._grid(source, args, depth):
-            return
+        if base in calls["grids"] and sink is self.builder:
+
+            def cell(arg: Arg, lines: LineBuilder) -> None:
+                self._value(source, arg, lines, depth + 1)
+
+            if print_grid(source.text, args, cell, self.builder):
+                return
         roles = _data()["entry-arguments"]
         positional = [arg for arg in args if arg.name is None]
         by_param = [
@@ -371,7 +376,8 @@ class TypstReader(TypstCode):
         ]
         named = {arg.name: arg for arg in args + by_param if arg.name in roles}
         parts = {roles[arg_name] for arg_name in named}
-        if len(parts & {"title", "organization", "dates"}) >= 2 and sink is self.builder:
+        header = parts & {"title", "organization", "dates", "location"}  # ≥ 2, one says what
+        if len(header) >= 2 and header & {"title", "organization"} and sink is self.builder:
             self._entry(source, named, depth, base)
             return
         bound: set[int] = set()
@@ -381,16 +387,6 @@ class TypstReader(TypstCode):
             if arg.name is None and arg.start not in bound:
                 self._value(source, arg, sink, depth)
                 sink.text(" ", source, arg.end)
-
-    def _grid(self, source: SourceFile, args: list[Arg], depth: int) -> bool:
-        text = source.text
-        return print_grid(
-            text,
-            args,
-            lambda arg: len(self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)),
-            lambda arg, sink: self._value(source, arg, sink, depth + 1),
-            self.builder,
-        )
 
     def _link(self, source: SourceFile, args: list[Arg], sink, depth: int) -> None:
         positional = [arg for arg in args if arg.name is None]

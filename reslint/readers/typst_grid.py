@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from reslint.model import Line
 from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.source_lines import LineBuilder
-from reslint.readers.typst_syntax import Arg
+from reslint.readers.typst_syntax import Arg, close_bracket, split_args
 
 
 @dataclass(slots=True)
@@ -45,21 +45,19 @@ class CellLines(LineBuilder):
 
 
 def print_grid(
-    text: str,
-    args: list[Arg],
-    items: Callable[[Arg], int],
-    cell: Callable[[Arg, LineBuilder], None],
-    builder: LineBuilder,
+    text: str, args: list[Arg], cell: Callable[[Arg, LineBuilder], None], builder: LineBuilder
 ) -> bool:
     """Print a grid's cells (the positional `args` of the call in `text`) row by row into
-    `builder`; `items` counts the items of a tuple argument, `cell` prints a cell. False,
+    `builder`; `cell` prints a cell. False,
     printing nothing, for a grid of one column (or one whose columns are not written as a
     count or a tuple of widths), which prints as any call."""
     columns = next((arg for arg in args if arg.name == "columns"), None)
     if columns is None:
         return False
     value = text[columns.start : columns.end].strip()
-    count = int(value) if value.isdigit() else items(columns) if value.startswith("(") else 1
+    count = int(value) if value.isdigit() else 1
+    if value.startswith("("):
+        count = len(split_args(text, columns.start + 1, close_bracket(text, columns.start) - 1))
     cells = [arg for arg in args if arg.name is None]
     if count < 2 or not cells:
         return False

@@ -34,7 +34,7 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.structure.source_roles import dated, remapped, role_moves
+from reslint.structure.source_roles import dated, remapped, role_moves, settled
 
 
 def _dates(entry: KnownEntry) -> DateRange | None:
@@ -203,7 +203,8 @@ def with_known_entries(
         # Dates in another argument, in a macro the document does not show filled
         # otherwise: its roles are not what its name says, and the inference stays.
         unread = inferred is not None and inferred.dates and not _has_dates(entry) and not moved
-        entry = _as_above(remapped(dated(entry), moved), above.get(id(section)), "organization")
+        entry = settled(remapped(dated(entry), moved), inferred)
+        entry = _as_above(entry, above.get(id(section)), "organization")
         if section.kind in position_sections:
             if "organization" not in entry.parts and "title" not in entry.parts:
                 continue

@@ -14,7 +14,8 @@ same way each time in a kind of section. So the reading is per macro and kind of
 part as another part more often than as itself, and at least twice, that part moves
 there in every entry of that macro, the few whose words the inference misread included.
 A part that is a date where the entry has no dates of its own is the entry's dates
-(`dated`), whatever its neighbours hold.
+(`dated`), whatever its neighbours hold; a part the inference of its own lines reads as a
+part the macro does not have at all is that part (`settled`).
 """
 
 from __future__ import annotations
@@ -154,3 +155,19 @@ def remapped(entry: KnownEntry, moves: Mapping[str, str]) -> KnownEntry:
             empty.add(target)
     empty -= set(parts)
     return replace(entry, parts=MappingProxyType(parts), empty=frozenset(empty))
+
+
+def settled(entry: KnownEntry, item: Position | Education | None) -> KnownEntry:
+    """`entry` with a part moved to a part its macro does not have, where the inference of
+    its own lines reads it as that part (a school in modern-cv's `title:` of a degree with
+    no `institution:`): no other argument says otherwise."""
+    inferred = inferred_parts(item)
+    moves = {}
+    for role in entry.parts:
+        if role not in _PARTS:
+            continue
+        reading = _read_as(entry, role, inferred)
+        taken = set(entry.parts) | entry.empty | set(moves.values())
+        if reading and reading != role and reading not in taken:
+            moves[role] = reading
+    return remapped(entry, moves)
