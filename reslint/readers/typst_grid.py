@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from reslint.model import Line
+from reslint.model import Line, Span
 from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.source_lines import LineBuilder
 from reslint.readers.typst_syntax import Arg, close_bracket, split_args
@@ -83,5 +83,20 @@ def row_lines(cells: Sequence[list[Line | None]]) -> list[Line]:
         assert first is not None
         links = tuple(dict.fromkeys(link for part in parts if part for link in part.links))
         text = SEGMENT_JOIN.join(part.text for part in parts if part)
-        out.append(replace(first, text=text, links=links, heading=False))
+        out.append(replace(first, text=text, links=links, heading=False, spans=_spans(parts)))
     return out
+
+
+def _spans(parts: Sequence[Line | None]) -> tuple[Span, ...]:
+    """The spans of a row's line: each cell's own (or its start) where the cell is in it."""
+    spans: list[Span] = []
+    at = 0
+    for part in parts:
+        if part is None:
+            continue
+        own = part.spans or (
+            Span(0, part.text.split()[0], part.number, part.column or 1, part.source),
+        )
+        spans.extend(replace(span, start=span.start + at) for span in own)
+        at += len(part.text) + len(SEGMENT_JOIN)
+    return tuple(spans)

@@ -310,13 +310,12 @@ class Renderer:
         if frame.depth >= MAX_DEPTH:
             return
         args = self._bound_args(node, definition, frame)
-        body_frame = Frame(
-            definition.source,
-            definition.offset,
-            tuple(args),
-            self._place(frame, node.pos),
-            frame.depth + 1,
-        )
+        # A macro with arguments lays them out: its own words print at its use. One
+        # without is a name for its text (`\def\email{…}`): the text is where it is
+        # written, and a finding about it points there.
+        anchor = self._place(frame, node.pos) if definition.arity else None
+        depth = frame.depth + 1
+        body_frame = Frame(definition.source, definition.offset, tuple(args), anchor, depth)
         self.render(self._body(definition), body_frame, sink)
 
     def _bound_args(
