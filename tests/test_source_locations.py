@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from reslint.cli import main
 from reslint.model import Line, Location, Span
+from reslint.readers import read
 from tests.source_files import write_source
 
 PARAGRAPH = r"""\documentclass{article}
@@ -92,3 +93,17 @@ def test_a_span_of_a_rewritten_text_says_nothing():
     assert Location.of("cv.tex", line, "2020").line == 4
     rewritten = Line(text="2020", number=3, column=1, spans=spans)
     assert Location.of("cv.tex", rewritten, "2020").line == 3
+
+
+def test_a_macro_without_arguments_prints_no_parameter_of_a_macro_it_defines(tmp_path: Path):
+    text = r"""\documentclass{article}
+\newcommand{\job}[1]{#1}
+\newcommand{\boldjobs}{\renewcommand{\job}[1]{\textbf{##1}}}
+\begin{document}
+\boldjobs
+\section{Experience}
+\job{Harbour Pilot}
+\end{document}
+"""
+    path = write_source(tmp_path, "resume.tex", text)
+    assert not [line.text for line in read(path).lines if "#" in line.text]

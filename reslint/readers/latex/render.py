@@ -50,6 +50,7 @@ class Frame:
     args: tuple[tuple[Sequence[latexwalker.LatexNode], Frame] | None, ...] = ()
     anchor: tuple[SourceFile, int] | None = None
     depth: int = 0
+    body: bool = False  # a macro's body, whose `#1` are parameters
 
 
 @dataclass(slots=True)
@@ -168,7 +169,7 @@ class Renderer:
         last = 0
         # In a macro's body a parameter it is not given (an outer macro's `#1` in a macro
         # defined inside it) prints nothing; in the document `#` is text.
-        in_body = bool(frame.args) or frame.anchor is not None
+        in_body = frame.body or bool(frame.args) or frame.anchor is not None
         for match in _PARAMETER_RE.finditer(text) if in_body else ():
             sink.text(text[last : match.start()], *self._place(frame, pos + last))
             index = int(match.group(1)) - 1
@@ -315,7 +316,7 @@ class Renderer:
         # written, and a finding about it points there.
         anchor = self._place(frame, node.pos) if definition.arity else None
         depth = frame.depth + 1
-        body_frame = Frame(definition.source, definition.offset, tuple(args), anchor, depth)
+        body_frame = Frame(definition.source, definition.offset, tuple(args), anchor, depth, True)
         self.render(self._body(definition), body_frame, sink)
 
     def _bound_args(
