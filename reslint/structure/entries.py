@@ -237,7 +237,7 @@ def split_entries(
         )
         heads_first = heads_first or (promoted and current is None)
         if item.kind == BULLET and (promoted or _opens_entry(item, current)):
-            dated = cut_dates(item.line)
+            dated = cut_dates(_unmarked(item.line))
             item.kind, item.dates, item.rest = HEADER, dated.dates, dated.rest
         if item.kind == HEADER:
             if current is None or current.body or (promoted and heads_first):
@@ -253,13 +253,26 @@ def split_entries(
     return [_demote_body(part) for entry in entries for part in _split_block(entry)]
 
 
+def _bulleted(line: Line) -> bool:
+    """A bullet the reader marked, or one drawn in an icon font (`(cid:136) Engineer – Acme`)."""
+    return line.bullet or bool(_ICON_BULLET_RE.match(line.text))
+
+
+def _unmarked(line: Line) -> Line:
+    """`line` without the icon glyph that is its bullet."""
+    if line.bullet or not _ICON_BULLET_RE.match(line.text):
+        return line
+    return replace(line, text=_ICON_BULLET_RE.sub("", line.text, count=1))
+
+
 def _opens_entry(item: Item, current: Entry | None) -> bool:
     """A section written as bullets that start with dates (`• 2017 – 2019: Teacher at
     Acme`): each such bullet heads an entry, unless a header line opened the one it is in."""
-    if current is not None and not all(h.line.bullet for h in current.header):
+    if current is not None and not all(_bulleted(h.line) for h in current.header):
         return False
-    dated = cut_dates(item.line)
-    text = item.line.text.strip(" •·-–*\t")
+    line = _unmarked(item.line)
+    dated = cut_dates(line)
+    text = line.text.strip(" •·-–*\t")
     if dated.dates is None:
         return False
     return text.startswith(dated.dates.raw) or _ends_with_range(text, dated)
@@ -305,7 +318,7 @@ def _demote_body(entry: Entry) -> Entry:
         return entry
     for index in range(1, len(entry.header)):
         tail = entry.header[index:]
-        if len(tail) == 1 and _beside_date_column(entry.header[0], tail[0]):
+        if len(tail) <= 2 and all(_beside_date_column(entry.header[0], item) for item in tail):
             continue
         above = {item.line.font_name for item in entry.header[:index]}
         if all(

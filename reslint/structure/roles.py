@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import (
     LINE_JOINS,
     company_score,
@@ -165,7 +166,7 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
         if not _joined(printed, kept[-1], text):
             break
         kept.append(text)
-    return kept[0] if len(kept) == 1 else _span(printed, kept)
+    return _without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
 
 
 def _without_places(text: str) -> str:
@@ -200,6 +201,19 @@ def _without_town(text: str) -> str:
         return text
     joined = ", ".join(parts)
     return joined if joined in text else parts[0]
+
+
+def _without_city(text: str) -> str:
+    """`Acme Sport Rotterdam`: an employer's name with a big city after it, no comma between;
+    a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
+    (`Gemeente Rotterdam`) keeps it."""
+    words = text.split()
+    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in _NAME_JOINERS:
+        return text
+    rest = " ".join(words[:-1])
+    if is_school(text) or (len(words) == 2 and company_score(rest)):
+        return text
+    return rest
 
 
 def _at_reading(rows: list[Row]) -> Reading | None:
@@ -282,7 +296,7 @@ def read_one_line(row: Row) -> Reading:
             # "Title, Team, Employer": the employer is the piece farthest from the title.
             ahead = title_index is not None and title_index < rest[0]
             index = rest[-1] if ahead and len(pieces) == 1 else rest[0]
-        company = Field(_employer_run(parts, index, printed), line)
+        company = Field(_without_city(_employer_run(parts, index, printed)), line)
     margin = abs(scores[title_index]) if title_index is not None else 0
     return Reading(company, title, margin, 0, 0, (line,))
 
