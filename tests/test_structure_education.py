@@ -271,3 +271,37 @@ def test_degrees_written_the_way_each_country_writes_them() -> None:
         ("Universitas Contoh", "Sarjana Teknik"),
         ("Faculdade Exemplo", "Ensino Superior Incompleto"),
     ]
+
+
+def test_a_date_column_whose_entry_lines_are_indented_in_another_font() -> None:
+    # A German tabular CV: the dates alone at the margin, the degree and the school
+    # indented beside them in fonts the date line does not use.
+    date = {"bold": True, "size": 9.0, "font": "Sans-Bold"}
+    degree = {"x": 220.0, "size": 14.0, "font": "Sans"}
+    school = {"x": 212.0, "size": 10.0, "font": "Sans-Light"}
+    lines = _lines(
+        ("Studium", HEADING),
+        ("01/10/2018–31/03/2021", date),
+        ("Masterstudium Maschinenbau", degree),
+        ("Hochschule Nordstadt", school),
+        ("01/10/2014–31/08/2017", date),
+        ("Bachelorstudium Physik", degree),
+        ("Universität Weststadt", school),
+    )
+    assert _education(lines) == [
+        ("Hochschule Nordstadt", "Masterstudium", "Maschinenbau", "2018-10", "2021-03"),
+        ("Universität Weststadt", "Bachelorstudium", "Physik", "2014-10", "2017-08"),
+    ]
+
+
+def test_an_abbreviation_after_a_comma_and_the_degree_in_a_line_below() -> None:
+    lines = _lines(
+        ("Образование", HEADING),
+        "2005 - 2011   Университет Примерова, СГУ, Самара, Россия.",
+        ("Факультет прикладной математики.", {"x": 130.0, "font": "Serif"}),
+        ("Степень магистра", {"x": 130.0, "font": "Serif"}),
+    )
+    # `СГУ` names the school again; the degree is the one the line below names.
+    assert _education(lines) == [
+        ("Университет Примерова, СГУ", "Степень магистра", None, "2005", "2011"),
+    ]

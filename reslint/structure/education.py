@@ -24,7 +24,7 @@ from reslint.lexicon.degrees import (
 from reslint.lexicon.entry_words import GRADE_RE, is_campus, is_school, is_unit, title_score
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import DateRange, Education, Field, Line, Position
-from reslint.structure.entries import Entry, header_pieces, split_entries
+from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
 # Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
 # `MA in Translation from Acme University`.
@@ -137,8 +137,21 @@ def _unnamed(part: _Part) -> bool:
     )
 
 
-_ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z&.]{2,7}$")
+_ABBREVIATION_RE = re.compile(r"^[^\W\d_][\w&.]{2,7}$")
 _DASH_RE = re.compile(r"\s+[-–—‐‑−]\s+")
+_COMMA_RE = re.compile(r"\s*,\s*")
+
+
+def _abbreviation_of(school: _Part, part: _Part) -> bool:
+    """`University of Westfield - UOW`, `Westfield University, WSU`: the school's
+    abbreviation printed after it, after a dash or a comma (a comma before two capitals
+    leads to a state code, `Acme College, CA`, which the three letters at least leave
+    out), and not in a line all in capitals, where every word looks like one."""
+    text = part.text
+    if not (_ABBREVIATION_RE.match(text) and text.isupper()) or school.text.isupper():
+        return False
+    between = _printed_between(school.line.text, school.text, text)
+    return bool(_DASH_RE.fullmatch(between) or _COMMA_RE.fullmatch(between))
 
 
 def _school_suffix(parts: list[_Part], school: _Part) -> _Part | None:
@@ -150,14 +163,7 @@ def _school_suffix(parts: list[_Part], school: _Part) -> _Part | None:
     part = parts[index]
     if part.line is not school.line or part.degree or is_location(part.text):
         return None
-    # After a dash only (a comma leads to a state code: `Acme College, CA`), and not in a
-    # line all in capitals, where every word looks like an abbreviation.
-    abbreviation = (
-        _ABBREVIATION_RE.match(part.text)
-        and not school.text.isupper()
-        and _DASH_RE.fullmatch(_printed_between(school.line.text, school.text, part.text))
-    )
-    if abbreviation or (is_campus(part.text) and not is_school(part.text)):
+    if _abbreviation_of(school, part) or (is_campus(part.text) and not is_school(part.text)):
         return part
     return None
 
@@ -183,6 +189,8 @@ class _Roles:
     school: Field | None
     degree: Field | None
     field: Field | None
+    # The degree is a part naming no degree, taken for want of one ("Engineering Physics").
+    unnamed_degree: bool = False
 
 
 def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
@@ -226,7 +234,8 @@ def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
         # A line of its own before a part of the school's line ("SEC- 4" after the school).
         candidates.sort(key=lambda p: p.line is school_part.line)
         unnamed = candidates[0] if candidates else None
-        degree = Field(unnamed.text, unnamed.line) if unnamed else None
+        if unnamed is not None:
+            return _Roles(school, Field(unnamed.text, unnamed.line), field, unnamed_degree=True)
     return _Roles(school, degree, field)
 
 
@@ -309,12 +318,32 @@ def _completes_the_one_above(
     )
 
 
+_MAX_PROMOTED_LINES = 3
+
+
+def _promote_date_header(entry: Entry) -> Entry:
+    """A header of dates alone (a date column: `10/2018 – 09/2020` beside the lines of the
+    entry, set in another font and indented): the first lines under it that are not
+    bullets or sentences name the degree and the school."""
+    if not entry.header or any(item.rest.strip() for item in entry.header):
+        return entry
+    count = 0
+    for item in entry.body[:_MAX_PROMOTED_LINES]:
+        if item.line.bullet or item.kind not in (BULLET, HEADER) or item.parts:
+            break
+        count += 1
+    if not count:
+        return entry
+    promoted = [Item(i.line, HEADER, rest=i.line.text.strip()) for i in entry.body[:count]]
+    return Entry([*entry.header, *promoted], entry.body[count:])
+
+
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
     entries = [
         part
         for entry in split_entries(lines, heads=_degree_bullet)
-        for part in _split_schools(entry)
+        for part in _split_schools(_promote_date_header(entry))
     ]
     above: Entry | None = None
     for entry in entries:
@@ -336,8 +365,9 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         if entry.dates is None and not (roles.degree or (school and is_school(school.value))):
             continue
         degree, field = roles.degree, roles.field
-        if degree is None and school is not None:
-            degree, field = _degree_in_body(entry) or (None, field)
+        if (degree is None or roles.unnamed_degree) and school is not None:
+            # A degree named in the lines under the header beats a header part naming none.
+            degree, field = _degree_in_body(entry) or (degree, field)
         found.append(
             Education(
                 school=school,
