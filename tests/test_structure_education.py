@@ -305,3 +305,42 @@ def test_an_abbreviation_after_a_comma_and_the_degree_in_a_line_below() -> None:
     assert _education(lines) == [
         ("Университет Примерова, СГУ", "Степень магистра", None, "2005", "2011"),
     ]
+
+
+def test_a_school_named_right_after_the_degree_and_its_field() -> None:
+    lines = _lines(
+        ("Educación", HEADING),
+        "2018 – 2019   Sevilla, España",
+        ("Máster en Orientación Laboral Escuela Superior de Estudios Norte", {"bold": True}),
+        "2013 – 2017   Sevilla, España",
+        ("Grado en Psicología Universidad de Villanorte", {"bold": True}),
+        "2011 – 2013   Sevilla, España",
+        ("Bachillerato IES Ramón Pérez", {"bold": True}),
+    )
+    assert [row[:3] for row in _education(lines)] == [
+        ("Escuela Superior de Estudios Norte", "Máster", "Orientación Laboral"),
+        ("Universidad de Villanorte", "Grado", "Psicología"),
+        ("IES Ramón Pérez", "Bachillerato", None),
+    ]
+
+
+def test_a_school_word_after_a_field_link_is_what_was_studied() -> None:
+    text = "Jane Doe\n\nEducation\nBachelor of Arts in School Psychology, Westfield College, 2015\n"
+    assert _education(lines_from_text(text, markdown=False)) == [
+        ("Westfield College", "Bachelor of Arts", "School Psychology", None, "2015"),
+    ]
+
+
+def test_a_school_after_a_link_word_of_its_language_or_by_its_acronym() -> None:
+    text = (
+        "Marie Dupont\n\nFormation\n"
+        "2019 à 2020 : Master en Statistique à ENSEX\n"
+        "2016 – 2018 Diplom Informatik an der TU Weststadt\n"
+        "\nFORMAÇÃO\n"
+        "Sistemas de Informação, Superior completo — FAEX\n"
+    )
+    assert [row[:3] for row in _education(lines_from_text(text, markdown=False))] == [
+        ("ENSEX", "Master", "Statistique"),
+        ("TU Weststadt", "Diplom", "Informatik"),
+        ("FAEX", "Superior completo", None),
+    ]

@@ -75,9 +75,31 @@ def company_score(text: str) -> int:
     return score + sum(2 for word in _INLINE_COMPANY_WORDS if word in text)
 
 
+_SCHOOL_ABBREVIATION_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('school_abbreviations'))})(?!\w)"
+)
+# A school word that starts a word: where a school's name may begin ("Universidad de
+# Granada", "Escuela Internacional", "IES Vista Alegre").
+_SCHOOL_START_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in SCHOOL_WORDS)})", re.IGNORECASE
+)
+
+
+SCHOOL_LINKS = tuple(dict.fromkeys(_every("school_links")))
+
+
 def is_school(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in SCHOOL_WORDS)
+    return any(word in lowered for word in SCHOOL_WORDS) or bool(
+        _SCHOOL_ABBREVIATION_RE.search(text)
+    )
+
+
+def school_starts(text: str) -> list[int]:
+    """Where school words start words in `text`, left to right (abbreviations as printed)."""
+    found = {m.start() for m in _SCHOOL_START_RE.finditer(text)}
+    found |= {m.start() for m in _SCHOOL_ABBREVIATION_RE.finditer(text)}
+    return sorted(found)
 
 
 _CAMPUS_RE = re.compile(

@@ -21,14 +21,24 @@ from reslint.lexicon.degrees import (
     names_degree,
     split_degree,
 )
-from reslint.lexicon.entry_words import GRADE_RE, is_campus, is_school, is_unit, title_score
+from reslint.lexicon.entry_words import (
+    GRADE_RE,
+    SCHOOL_LINKS,
+    is_campus,
+    is_school,
+    is_unit,
+    school_starts,
+    title_score,
+)
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import DateRange, Education, Field, Line, Position
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
 # Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
-# `MA in Translation from Acme University`.
-_BEFORE_SCHOOL_RE = re.compile(r":\s+|\s+(?:from|at|@)\s+", re.IGNORECASE)
+# `MA in Translation from Acme University`, `Master en Finance à ESCE` (the links per
+# language are lexicon data).
+_LINKS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in SCHOOL_LINKS)
+_BEFORE_SCHOOL_RE = re.compile(rf":\s+|\s+(?:{_LINKS}|@)\s+", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
 _MAX_UNNAMED_DEGREE_WORDS = 6
 
@@ -45,8 +55,13 @@ class _Part:
     def degree(self) -> bool:
         if not names_degree(self.text):
             return False
-        # "High School" is a degree, "Acme High School" a school.
-        return not is_school(self.text) or split_degree(self.text).degree == self.text
+        # "High School" is a degree, "Acme High School" a school, "BA in School Psychology"
+        # a degree whose field holds a school word.
+        if not is_school(self.text) or split_degree(self.text).degree == self.text:
+            return True
+        degree = leading_degree(self.text)
+        rest = self.text[len(degree) :].split() if degree else []
+        return bool(rest) and has_field_link(rest[0] + " ")
 
     @property
     def school_rank(self) -> int:
@@ -58,7 +73,16 @@ class _Part:
             return 1
         if is_school(self.text):
             return 3
-        return 2 if _acronym_named(self.text) else 0
+        if _acronym_named(self.text):
+            return 2
+        return 2 if _acronym(self.text) and not self.line.text.isupper() else 0
+
+
+def _acronym(text: str) -> bool:
+    """`FIAP`, `AB-CD`: a word of three capitals or more, the short name of an institution
+    (a part of its own in a line not all in capitals)."""
+    letters = re.sub(r"[^\w]", "", text)
+    return " " not in text.strip() and len(letters) >= 3 and letters.isupper()
 
 
 def _acronym_named(text: str) -> bool:
@@ -69,14 +93,41 @@ def _acronym_named(text: str) -> bool:
     return len(letters) >= 3 and letters.isupper() and not text.isupper()
 
 
+def _school_named(text: str) -> bool:
+    """What follows a school link names a school: by its words, or led by an acronym."""
+    words = text.split()
+    return is_school(text) or _acronym_named(text) or (bool(words) and _acronym(words[0]))
+
+
+def _school_after_field(text: str) -> int | None:
+    """Where a school's name starts after a degree and its field with nothing between
+    (`Máster en Psicología Universidad de Granada`, `MSc Physics University of Leeds`): at
+    a school word that leads a name of two words or more, not right after a field link
+    (`BA in School Psychology` studied it)."""
+    degree = leading_degree(text)
+    if degree is None:
+        return None
+    for start in school_starts(text):
+        before, after = text[:start].rstrip(), text[start:]
+        if start <= len(degree) or not after[:1].isupper() or len(after.split()) < 2:
+            continue
+        if has_field_link(before.split()[-1] + " ") or names_degree(after):
+            continue
+        return start
+    return None
+
+
 def _chunks(text: str) -> list[str]:
     """A piece cut before a school it holds: at `:`, `from`, `at`, `@` (the last of them
     that a school follows), or after a leading degree (`Ph.D. University of Example`)."""
     cuts = [m for m in _BEFORE_SCHOOL_RE.finditer(text) if m.start() > 0]
-    schools = [m for m in cuts if is_school(text[m.end() :])]
+    schools = [m for m in cuts if _school_named(text[m.end() :])]
     if schools:
         match = schools[-1]
         return [*_chunks(text[: match.start()]), text[match.end() :]]
+    start = _school_after_field(text)
+    if start is not None:
+        return [*_chunks(text[:start].rstrip(" ,–—-")), text[start:]]
     degree = leading_degree(text)
     rest = text[len(degree) :].strip(" ,–—-") if degree else ""
     if rest and has_field_link(rest.split()[0] + " "):
