@@ -344,3 +344,24 @@ def test_a_school_after_a_link_word_of_its_language_or_by_its_acronym() -> None:
         ("TU Weststadt", "Diplom", "Informatik"),
         ("FAEX", "Superior completo", None),
     ]
+
+
+def test_a_bold_degree_wrapped_over_two_lines_starts_one_entry() -> None:
+    # Degree first, in bold and wrapped in a narrow sidebar; the thesis, then the school.
+    bold = {"bold": True}
+    lines = _lines(
+        ("Education", HEADING),
+        ("PhD in Chemistry   2024", bold),
+        "Catalysts for the Splitting",
+        "of Water at Low Temperatures.",
+        "Northgate University, Portland",
+        ("MSc Materials   2020", bold),
+        ("Chemistry", bold),
+        "Thin Films of Oxides",
+        "on Glass and Quartz.",
+        "Westfield College, Springfield",
+    )
+    assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
+        ("Northgate University", "PhD", "2024"),
+        ("Westfield College", "MSc", "2020"),
+    ]

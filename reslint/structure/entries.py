@@ -345,8 +345,11 @@ def _split_block(entry: Entry) -> list[Entry]:
         return _split_dated(entry)
     first = _style(entry.header[0].line)
     if any(_style(item.line) != first for item in entry.header):
+        # A line in that style right under another one goes on with it (a bold degree
+        # wrapped over two lines), it starts no entry.
+        styles = [_style(item.line) for item in entry.header]
         starts = [0] + [
-            i for i, item in enumerate(entry.header) if i and _style(item.line) == first
+            i for i in range(1, len(styles)) if styles[i] == first and styles[i - 1] != first
         ]
         if len(starts) > 1:
             parts = [
