@@ -22,6 +22,7 @@ from reslint.lexicon.degrees import names_degree, split_degree
         ("Bachelor of Commerce (Accounting)", "Bachelor of Commerce", "Accounting"),
         ("MASTER OF ARTS WITH HONOURS IN HISTORY", "MASTER OF ARTS WITH HONOURS", "HISTORY"),
         ("Master's degree, Data Science", "Master's degree", "Data Science"),
+        ("MASTER’S IN GEOGRAPHY", "MASTER’S", "GEOGRAPHY"),
         ("BSc (Hons) Physics", "BSc (Hons)", "Physics"),
         ("B.A.-Anthropology", "B.A.", "Anthropology"),
         ("MA of Translation Studies", "MA", "Translation Studies"),

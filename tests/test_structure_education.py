@@ -201,13 +201,19 @@ def test_a_schools_abbreviation_and_campus_after_its_name() -> None:
         "B.A.-Anthropology, University of Northgate, Lakeside campus, Portland, OR, 2012\n"
         "MASTER OF ARTS • 2019 • UNIVERSITY OF NORTHGATE – LAKESIDE\n"
         "Associate of Arts, Westfield College, CA, 2010\n"
+        "Master of Science, Westfield University – Springfield, 2008\n"
+        "Bachelor of Arts, University of Northgate – Portland, OR, 2006\n"
     )
     schools = [(e.school.value if e.school else None) for e in _structure(text)]
     assert schools == [
         "University of Westfield - UOW",
         "University of Northgate, Lakeside campus",
-        "UNIVERSITY OF NORTHGATE",
+        # A place after a dash that follows `University of …` names its campus.
+        "UNIVERSITY OF NORTHGATE – LAKESIDE",
         "Westfield College",
+        # Where the school is: after a name not led by `University of`, or a city and state.
+        "Westfield University",
+        "University of Northgate",
     ]
 
 

@@ -136,7 +136,7 @@ def _degree_end(text: str, match: re.Match[str]) -> int:
     written_out = bool(_WRITTEN_OUT_RE.fullmatch(match.group(0)))
     while True:
         rest = text[end:]
-        possessive = re.match(r"['’]s(?!\w)", rest)
+        possessive = re.match(r"['’][sS](?!\w)", rest)
         if possessive:
             end += possessive.end()
             continue

@@ -23,6 +23,7 @@ from reslint.lexicon.degrees import (
 )
 from reslint.lexicon.entry_words import (
     GRADE_RE,
+    LINE_JOINS,
     SCHOOL_LINKS,
     is_campus,
     is_school,
@@ -214,9 +215,29 @@ def _school_suffix(parts: list[_Part], school: _Part) -> _Part | None:
     part = parts[index]
     if part.line is not school.line or part.degree or is_location(part.text):
         return None
-    if _abbreviation_of(school, part) or (is_campus(part.text) and not is_school(part.text)):
+    if _abbreviation_of(school, part) or _campus_of(school, part):
         return part
     return None
+
+
+_MAX_CAMPUS_WORDS = 3
+
+
+def _campus_of(school: _Part, part: _Part) -> bool:
+    """`Lakeside campus` by its word; `University of Westfield – River Falls`: a place
+    after a dash that follows a name led by a school word and a link (`University of`,
+    `Universidad de`), the campus of a university with several, not where it is."""
+    if is_campus(part.text):
+        return not is_school(part.text)
+    words, name = part.text.split(), school.text.split()
+    led = len(name) > 2 and 0 in school_starts(school.text) and name[1].lower() in LINE_JOINS
+    return (
+        led
+        and bool(_DASH_RE.fullmatch(_printed_between(school.line.text, school.text, part.text)))
+        and 0 < len(words) <= _MAX_CAMPUS_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and not is_school(part.text)
+    )
 
 
 def _printed_between(printed: str, first: str, second: str) -> str:
