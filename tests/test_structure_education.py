@@ -371,3 +371,17 @@ def test_a_bold_degree_wrapped_over_two_lines_starts_one_entry() -> None:
         ("Northgate University", "PhD", "2024"),
         ("Westfield College", "MSc", "2020"),
     ]
+
+
+def test_entries_naming_neither_a_degree_nor_a_school_are_not_studies() -> None:
+    text = (
+        "Jane Doe\n\nEducation and Training\n"
+        "2023 – 2024   Online courses & tutorials\n"
+        "2017   Cloud Practitioner Essentials, Examplesoft\n"
+        "2012 – 2016   Northgate University\n"
+        "2010 – 2012   Bachelor of Arts in History, Westfield\n"
+    )
+    assert [row[:2] for row in _education(lines_from_text(text, markdown=False))] == [
+        ("Northgate University", None),
+        ("Westfield", "Bachelor of Arts"),
+    ]

@@ -263,6 +263,8 @@ class _Roles:
     field: Field | None
     # The degree is a part naming no degree, taken for want of one ("Engineering Physics").
     unnamed_degree: bool = False
+    # The school is named as one: by its words, its acronym, or as a department.
+    named_school: bool = False
 
 
 def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
@@ -307,8 +309,11 @@ def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
         candidates.sort(key=lambda p: p.line is school_part.line)
         unnamed = candidates[0] if candidates else None
         if unnamed is not None:
-            return _Roles(school, Field(unnamed.text, unnamed.line), field, unnamed_degree=True)
-    return _Roles(school, degree, field)
+            return _Roles(
+                school, Field(unnamed.text, unnamed.line), field, True, named_school=True
+            )
+    named = school_part is not None and school_part.school_rank > 0
+    return _Roles(school, degree, field, named_school=named)
 
 
 def _graduation(dates: DateRange | None) -> DateRange | None:
@@ -440,6 +445,11 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         if (degree is None or roles.unnamed_degree) and school is not None:
             # A degree named in the lines under the header beats a header part naming none.
             degree, field = _degree_in_body(entry) or (degree, field)
+        shared = school is not roles.school  # the school of the entry above
+        if degree is None and not roles.named_school and not shared:
+            # Neither a degree nor a school named as one (`MOOCs & tutorials`, a course by a
+            # company in a section of studies and certificates): not a studies entry.
+            continue
         found.append(
             Education(
                 school=school,
