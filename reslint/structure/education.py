@@ -309,9 +309,7 @@ def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
         candidates.sort(key=lambda p: p.line is school_part.line)
         unnamed = candidates[0] if candidates else None
         if unnamed is not None:
-            return _Roles(
-                school, Field(unnamed.text, unnamed.line), field, True, named_school=True
-            )
+            return _Roles(school, Field(unnamed.text, unnamed.line), field, True, named_school=True)
     named = school_part is not None and school_part.school_rank > 0
     return _Roles(school, degree, field, named_school=named)
 
