@@ -385,3 +385,32 @@ def test_entries_naming_neither_a_degree_nor_a_school_are_not_studies() -> None:
         ("Northgate University", None),
         ("Westfield", "Bachelor of Arts"),
     ]
+
+
+def test_a_province_in_brackets_is_not_the_schools_abbreviation() -> None:
+    text = (
+        "Giulia Bianchi\n\nIstruzione\n"
+        "2007   Diploma di Licenza Media, Istituto Verdi (CT)\n"
+        "2012   Laurea in Fisica, Università di Examplia (UDE)\n"
+        "2014   Master of Science, Northgate University (NU)\n"
+    )
+    assert [row[:2] for row in _education(lines_from_text(text, markdown=False))] == [
+        ("Istituto Verdi", "Diploma di Licenza Media"),
+        ("Università di Examplia (UDE)", "Laurea"),
+        ("Northgate University (NU)", "Master of Science"),
+    ]
+
+
+def test_a_course_led_by_its_code_under_the_school_line() -> None:
+    # `DSH-2` is a course's code, not a school's acronym: the line is what was studied.
+    lines = _lines(
+        ("Bildungsweg", HEADING),
+        "TU Weststadt – Weststadt, Deutschland   10/2018 – 06/2019",
+        "DSH-2 Sprachkurs und Prüfung",
+        "Gymnasium Nordstadt – Nordstadt, Deutschland   Abschluss: 2015",
+        "Abitur (Allgemeine Hochschulreife)",
+    )
+    assert _education(lines) == [
+        ("TU Weststadt", "DSH-2 Sprachkurs und Prüfung", None, "2018-10", "2019-06"),
+        ("Gymnasium Nordstadt", "Abitur (Allgemeine Hochschulreife)", None, None, "2015"),
+    ]

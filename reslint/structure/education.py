@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from reslint.lexicon.degrees import (
@@ -88,10 +89,11 @@ def _acronym(text: str) -> bool:
 
 def _acronym_named(text: str) -> bool:
     """`XYZ Pilani`, `IIT Example`, `AB-CDE Townsville`: an institution's name led by its
-    acronym (three capitals or more), in a text not all in capitals."""
+    acronym (three capitals or more, no digits: `DSH-2 Sprachkurs` names a course), in a
+    text not all in capitals."""
     words = text.split()
-    letters = re.sub(r"[^\w]", "", words[0]) if words else ""
-    return len(letters) >= 3 and letters.isupper() and not text.isupper()
+    letters = re.sub(r"[\W_]", "", words[0]) if words else ""
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper() and not text.isupper()
 
 
 def _school_named(text: str) -> bool:
@@ -164,15 +166,37 @@ def _field_parts(parts: list[_Part], degree: _Part, own: str) -> list[_Part]:
 
 
 def _school_name(text: str) -> str:
-    """`Acme University (Springfield, IL)` without the place; `(UMA)`, an abbreviation of
-    the name, stays."""
+    """`Acme University (Springfield, IL)` and `Istituto Rossi (CT)` without the place;
+    `(UMA)`, an abbreviation of the name, stays."""
     match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
     if match is None:
         return text
     inside = match.group(1).strip()
-    if inside.isupper() and len(inside) <= 8 and " " not in inside:
+    short = inside.isupper() and len(inside) <= 8 and " " not in inside
+    if short and _abbreviates(inside, text[: match.start()]):
         return text
     return text[: match.start()].strip() or text
+
+
+def _letters(text: str) -> list[str]:
+    """The letters of a text, folded and without accents (`á` is `a`)."""
+    return [ch for ch in unicodedata.normalize("NFKD", text.casefold()) if ch.isalpha()]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`UMA` of `Universidad de Málaga`, `SU` of `Syracuse University`: the letters of an
+    abbreviation in the name's letters, in order, the first one first (`CT`, the province
+    printed after `Istituto Rossi`, is none)."""
+    letters, wanted = _letters(name), _letters(short)
+    if not wanted or not letters or letters[0] != wanted[0]:
+        return False
+    position = 0
+    for ch in wanted:
+        try:
+            position = letters.index(ch, position) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _unnamed(part: _Part) -> bool:
