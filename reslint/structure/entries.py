@@ -345,12 +345,10 @@ def _split_block(entry: Entry) -> list[Entry]:
         return _split_dated(entry)
     first = _style(entry.header[0].line)
     if any(_style(item.line) != first for item in entry.header):
-        # A line in that style right under another one goes on with it (a bold degree
-        # wrapped over two lines), it starts no entry.
-        styles = [_style(item.line) for item in entry.header]
         starts = [0] + [
-            i for i in range(1, len(styles)) if styles[i] == first and styles[i - 1] != first
+            i for i, item in enumerate(entry.header) if i and _style(item.line) == first
         ]
+        starts = _without_wraps(entry.header, starts, first)
         if len(starts) > 1:
             parts = [
                 Entry(entry.header[start:end])
@@ -359,6 +357,20 @@ def _split_block(entry: Entry) -> list[Entry]:
             parts[-1].body = entry.body
             return [piece for part in parts for piece in _split_dated(part)]
     return _split_dated(entry)
+
+
+def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, float]) -> list[int]:
+    """A line in the leading style right under another one, opening a part without a date
+    after a dated one, goes on with the line above (a bold degree wrapped over two lines:
+    `MSc Data Intensive   2021` / `Astrophysics`); it starts no entry."""
+    ends = [*starts[1:], len(header)]
+    kept = [starts[0]]
+    for start, end in zip(starts[1:], ends[1:], strict=True):
+        wrapped = _style(header[start - 1].line) == first and header[start - 1].dates is not None
+        if wrapped and all(item.dates is None for item in header[start:end]):
+            continue
+        kept.append(start)
+    return kept
 
 
 def _split_dated(entry: Entry) -> list[Entry]:
