@@ -414,3 +414,32 @@ def test_a_course_led_by_its_code_under_the_school_line() -> None:
         ("TU Weststadt", "DSH-2 Sprachkurs und Prüfung", None, "2018-10", "2019-06"),
         ("Gymnasium Nordstadt", "Abitur (Allgemeine Hochschulreife)", None, None, "2015"),
     ]
+
+
+def test_a_table_of_studies_under_its_column_labels() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Qualification   Institute   Year   CGPA/Percentage", {"bold": True}),
+        "B.Tech   Northgate Institute of Technology   2020   8.5/10",
+        "Class XII   Westfield Public School   2016   92%",
+    )
+    # The head of the table names no entry.
+    assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
+        ("Northgate Institute of Technology", "B.Tech", "2020"),
+        ("Westfield Public School", "Class XII", "2016"),
+    ]
+
+
+def test_a_certificate_under_a_school_is_not_a_school_of_its_own() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Northgate University   2015 – 2019", {"bold": True}),
+        "BSc Computer Science",
+        ("XYZ Certified Cloud Architect   2021", {"bold": True}),
+        ("Westfield High School   Springfield, MA", {"bold": True}),
+        ("High School Diploma   June 2015", {"font": "Serif-Italic"}),
+    )
+    assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
+        ("Northgate University", "BSc", "2019"),
+        ("Westfield High School", "High School Diploma", "2015-06"),
+    ]

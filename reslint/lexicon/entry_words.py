@@ -86,6 +86,24 @@ _SCHOOL_START_RE = re.compile(
 
 
 SCHOOL_LINKS = tuple(dict.fromkeys(_every("school_links")))
+_CERTIFICATE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('certificate_words'))})(?!\w)",
+    re.IGNORECASE,
+)
+_COLUMN_LABELS = frozenset(_every("column_labels"))
+_COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
+
+
+def names_certificate(text: str) -> bool:
+    """`AWS Certified Developer`, `Certificate of Completion`: a certificate's name."""
+    return bool(_CERTIFICATE_RE.search(text))
+
+
+def column_labels(text: str) -> bool:
+    """`Degree   Institute   Year   CGPA`: a line of two column labels or more, nothing else."""
+    cells = [cell.strip(" .:%()").lower() for cell in _COLUMN_GAP_RE.split(text.strip())]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= 2 and all(cell in _COLUMN_LABELS for cell in cells)
 
 
 def is_school(text: str) -> bool:

@@ -26,9 +26,11 @@ from reslint.lexicon.entry_words import (
     GRADE_RE,
     LINE_JOINS,
     SCHOOL_LINKS,
+    column_labels,
     is_campus,
     is_school,
     is_unit,
+    names_certificate,
     school_starts,
     title_score,
 )
@@ -55,15 +57,7 @@ class _Part:
 
     @property
     def degree(self) -> bool:
-        if not names_degree(self.text):
-            return False
-        # "High School" is a degree, "Acme High School" a school, "BA in School Psychology"
-        # a degree whose field holds a school word.
-        if not is_school(self.text) or split_degree(self.text).degree == self.text:
-            return True
-        degree = leading_degree(self.text)
-        rest = self.text[len(degree) :].split() if degree else []
-        return bool(rest) and has_field_link(rest[0] + " ")
+        return _is_degree(self.text)
 
     @property
     def school_rank(self) -> int:
@@ -71,6 +65,8 @@ class _Part:
         for a department or lab, 0 for none of these."""
         if self.degree:
             return 0
+        if names_certificate(self.text):
+            return 0  # `AWS Certified Developer`: a certificate, whatever acronym leads it
         if is_unit(self.text):
             return 1
         if is_school(self.text):
@@ -78,6 +74,24 @@ class _Part:
         if _acronym_named(self.text):
             return 2
         return 2 if _acronym(self.text) and not self.line.text.isupper() else 0
+
+
+def _is_degree(text: str) -> bool:
+    """A text that names a degree rather than a school: "High School" is a degree, "Acme
+    High School" a school, "BA in School Psychology" a degree whose field holds a school
+    word."""
+    if not names_degree(text):
+        return False
+    if not is_school(text) or split_degree(text).degree == text:
+        return True
+    degree = leading_degree(text)
+    rest = text[len(degree) :].split() if degree else []
+    return bool(rest) and has_field_link(rest[0] + " ")
+
+
+def _whole_degree(text: str) -> bool:
+    """`High School Diploma`: a text that is one degree's name, nothing besides."""
+    return names_degree(text) and split_degree(text).degree == text.strip()
 
 
 def _acronym(text: str) -> bool:
@@ -348,7 +362,12 @@ def _graduation(dates: DateRange | None) -> DateRange | None:
 def _split_schools(entry: Entry) -> list[Entry]:
     """Degrees listed with fewer dates than schools: a second school line starts a second
     entry (as many lines before it as before the first school)."""
-    schools = [i for i, item in enumerate(entry.header) if is_school(item.rest)]
+    schools = [
+        i
+        for i, item in enumerate(entry.header)
+        # A line that is one degree's name ("High School Diploma") is no school line.
+        if is_school(item.rest) and not _whole_degree(item.rest)
+    ]
     dated = sum(1 for item in entry.header if item.dates is not None)
     if len(schools) < 2 or dated >= len(schools):
         return [entry]
@@ -439,6 +458,8 @@ def _promote_date_header(entry: Entry) -> Entry:
 
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
+    # A table's head (`Degree   Institute   Year`) names no entry.
+    lines = tuple(line for line in lines if not column_labels(line.text))
     entries = [
         part
         for entry in split_entries(lines, heads=_degree_bullet)
