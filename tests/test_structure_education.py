@@ -443,3 +443,20 @@ def test_a_certificate_under_a_school_is_not_a_school_of_its_own() -> None:
         ("Northgate University", "BSc", "2019"),
         ("Westfield High School", "High School Diploma", "2015-06"),
     ]
+
+
+def test_lines_naming_neither_take_the_roles_of_the_sections_other_entries() -> None:
+    # Each entry prints its degree's line above its school's: an entry whose lines name
+    # neither by their words is read the same way.
+    bold = {"bold": True}
+    lines = _lines(
+        ("Educación", HEADING),
+        ("2017 – 2018   Bachiller en Ingeniería de Sistemas", bold),
+        ("Universidad Villanorte", bold),
+        ("2015 – 2016   Taller de Diseño Gráfico", bold),
+        ("Centro Industrial San Martín", bold),
+    )
+    assert [row[:2] for row in _education(lines)] == [
+        ("Universidad Villanorte", "Bachiller"),
+        ("Centro Industrial San Martín", "Taller de Diseño Gráfico"),
+    ]

@@ -133,9 +133,12 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         for entry in split_entries(lines, heads=_degree_bullet)
         for part in _split_schools(_promote_date_header(entry))
     ]
+    all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
+    order = _degree_first(all_roles)
     above: Entry | None = None
-    for entry in entries:
-        roles = education_roles(header_pieces(entry, split_commas=False))
+    for entry, roles in zip(entries, all_roles, strict=True):
+        if order is not None and not roles.named_school and roles.degree is None:
+            roles = _by_layout(entry, order) or roles
         school = roles.school
         if _completes_the_one_above(entry, roles, found, above):
             # `2006 – 2011 / Acme Institute / (higher)`, or the degree after the faculty
@@ -172,6 +175,56 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             )
         )
     return found
+
+
+def _degree_first(all_roles: list[Roles]) -> bool | None:
+    """Whether the section's entries print the degree's line above the school's (True) or
+    under it (False), by the entries that name both on lines of their own; None when they
+    do not agree or none does."""
+    votes = {
+        _at(roles.degree.line) < _at(roles.school.line)  # type: ignore[operator]
+        for roles in all_roles
+        if roles.degree
+        and roles.school
+        and roles.named_school
+        and not roles.unnamed_degree
+        and roles.degree.line is not roles.school.line
+        and roles.degree.line is not None
+        and roles.school.line is not None
+    }
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _by_layout(entry: Entry, degree_first: bool) -> Roles | None:
+    """An entry of two header lines naming neither a degree nor a school by their words
+    (`Taller de Diseño Gráfico` over `Centro Industrial San Carlos`): the lines take the
+    roles the section's other entries give their lines."""
+    pieces = header_pieces(entry, split_commas=False)
+    lines: list[Line] = []
+    for _, line in pieces:
+        if line not in lines:
+            lines.append(line)
+    if len(lines) != 2:  # a degree's line and a school's
+        return None
+    first = " ".join(text for text, line in pieces if line is lines[0])
+    second = " ".join(text for text, line in pieces if line is lines[1])
+    degree, school = (first, second) if degree_first else (second, first)
+    degree_line, school_line = (lines[0], lines[1]) if degree_first else (lines[1], lines[0])
+    if not _proper_name(school):
+        return None  # `Data Science, ML & programming skills` names no school
+    return Roles(Field(school, school_line), Field(degree, degree_line), None, named_school=True)
+
+
+_SMALL_WORD_MAX = 3
+
+
+def _proper_name(text: str) -> bool:
+    """A name, its words capitalised but for short links (`Centro Industrial de Lima`)."""
+    words = [word.strip("“”\"'()«»,") for word in text.split()]
+    return bool(words) and all(
+        word[:1].isupper() or not word[:1].isalpha() or len(word) <= _SMALL_WORD_MAX
+        for word in words
+    )
 
 
 def _at(line: Line | None) -> tuple[int, int] | None:
