@@ -83,9 +83,49 @@ def company_score(text: str) -> int:
     return score + sum(2 for word in _INLINE_COMPANY_WORDS if word in text)
 
 
+_SCHOOL_ABBREVIATION_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('school_abbreviations'))})(?!\w)"
+)
+# A school word that starts a word: where a school's name may begin ("Universidad de
+# Granada", "Escuela Internacional", "IES Vista Alegre").
+_SCHOOL_START_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in SCHOOL_WORDS)})", re.IGNORECASE
+)
+
+
+SCHOOL_LINKS = tuple(dict.fromkeys(_every("school_links")))
+_CERTIFICATE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('certificate_words'))})(?!\w)",
+    re.IGNORECASE,
+)
+_COLUMN_LABELS = frozenset(_every("column_labels"))
+_COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
+
+
+def names_certificate(text: str) -> bool:
+    """`AWS Certified Developer`, `Certificate of Completion`: a certificate's name."""
+    return bool(_CERTIFICATE_RE.search(text))
+
+
+def column_labels(text: str) -> bool:
+    """`Degree   Institute   Year   CGPA`: a line of two column labels or more, nothing else."""
+    cells = [cell.strip(" .:%()").lower() for cell in _COLUMN_GAP_RE.split(text.strip())]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= 2 and all(cell in _COLUMN_LABELS for cell in cells)
+
+
 def is_school(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in SCHOOL_WORDS)
+    return any(word in lowered for word in SCHOOL_WORDS) or bool(
+        _SCHOOL_ABBREVIATION_RE.search(text)
+    )
+
+
+def school_starts(text: str) -> list[int]:
+    """Where school words start words in `text`, left to right (abbreviations as printed)."""
+    found = {m.start() for m in _SCHOOL_START_RE.finditer(text)}
+    found |= {m.start() for m in _SCHOOL_ABBREVIATION_RE.finditer(text)}
+    return sorted(found)
 
 
 # `Niederlassung Dresden`, `Sucursal Lima`: a branch word, then the town's capitalised name.

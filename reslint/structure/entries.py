@@ -361,6 +361,7 @@ def _split_block(entry: Entry) -> list[Entry]:
         starts = [0] + [
             i for i, item in enumerate(entry.header) if i and _style(item.line) == first
         ]
+        starts = _without_wraps(entry.header, starts, first)
         if len(starts) > 1:
             parts = [
                 Entry(entry.header[start:end])
@@ -369,6 +370,20 @@ def _split_block(entry: Entry) -> list[Entry]:
             parts[-1].body = entry.body
             return [piece for part in parts for piece in _split_dated(part)]
     return _split_dated(entry)
+
+
+def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, float]) -> list[int]:
+    """A line in the leading style right under another one, opening a part without a date
+    after a dated one, goes on with the line above (a bold degree wrapped over two lines:
+    `MSc Data Intensive   2021` / `Astrophysics`); it starts no entry."""
+    ends = [*starts[1:], len(header)]
+    kept = [starts[0]]
+    for start, end in zip(starts[1:], ends[1:], strict=True):
+        wrapped = _style(header[start - 1].line) == first and header[start - 1].dates is not None
+        if wrapped and all(item.dates is None for item in header[start:end]):
+            continue
+        kept.append(start)
+    return kept
 
 
 def _split_dated(entry: Entry) -> list[Entry]:
