@@ -354,3 +354,71 @@ def test_running_headers_and_footers_in_the_text_flow_are_no_positions() -> None
         ("Acme Corp", "Software Engineer", "2020-01", "present"),
         ("Initrode", "Analyst", "2017-05", "2019-12"),
     ]
+
+
+def test_bullets_drawn_without_a_glyph_are_told_by_their_indent() -> None:
+    """Bullets drawn as shapes leave only an indent: the indented long lines are the body,
+    not the header of an entry, and a labelled project line names no employer."""
+    header = {"bold": True, "size": 11.0, "font": "Nova-Bold"}
+    plain = {"size": 11.0, "font": "Nova"}
+    body = {**plain, "x": 90.0}
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("Site Engineer,", header),
+        ("Harbour Bridge Builders Co.", header),
+        ("Aug 2021 - May 2024", plain),
+        ("Delivered the approved shop drawings for all the harbour works", body),
+        ("Reduced rework on site by a fifth over two seasons", body),
+        ("Planner, Northfield Roadworks Company", header),
+        ("(Earthwork & Roads)", header),
+        ("Jun 2018 - Jul 2021", plain),
+        ("Project: Ring Road Extension – East Gate", {**header, "size": 10.0}),
+        ("Prepared the quantity take-offs for every road contract", body),
+        ("Coordinated the survey teams with the consultants weekly", body),
+    )
+    assert _positions(lines) == [
+        ("Harbour Bridge Builders Co.", "Site Engineer", "2021-08", "2024-05"),
+        ("Northfield Roadworks Company", "Planner", "2018-06", "2021-07"),
+    ]
+
+
+def test_titles_with_a_team_in_brackets_under_one_employer() -> None:
+    """`Data Engineer (Team Atlas)` under the employer's line: the team is no part of the
+    title, and a title that wrapped inside its bracket goes on with the next line; a title
+    with its employer in brackets names both."""
+    employer = {"size": 15.0, "font": "Sans"}
+    role = {"size": 12.6, "bold": True, "font": "Sans-Bold"}
+    dates = {"size": 10.2, "font": "Sans"}
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("Gridline Energy", employer),
+        ("Data Engineer (Team Atlas)", role),
+        ("Sep 2022 – present", dates),
+        ("Built the metering data pipeline", BULLET),
+        ("Software Developer (Customer", role),
+        ("Portal Office)", role),
+        ("Jul 2019 - Aug 2022", dates),
+        ("Wrote the self-service portal", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Gridline Energy", "Data Engineer", "2022-09", "present"),
+        ("Gridline Energy", "Software Developer", "2019-07", "2022-08"),
+    ]
+    one_line = _lines(("Experience", HEADING), ("Web Developer (Pixelhaus)   2016 – 2017", role))
+    assert _positions(one_line) == [("Pixelhaus", "Web Developer", "2016", "2017")]
+
+
+def test_two_titles_held_at_once_before_the_employer() -> None:
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Executive Engineer | Site Engineer, Meridian Building & Construction", COMPANY),
+        ("Apr 2018 - May 2020", ROLE),
+    )
+    assert _positions(lines) == [
+        (
+            "Meridian Building & Construction",
+            "Executive Engineer | Site Engineer",
+            "2018-04",
+            "2020-05",
+        )
+    ]

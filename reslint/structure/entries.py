@@ -45,14 +45,17 @@ from reslint.structure.entry_lines import (
     HEADER,
     LINK,
     MAX_ROLE_LINE_WORDS,
+    OPEN_END,
     PROSE,
     PROSE_END,
     Entry,
     Item,
+    at_body_edge,
     continues_header,
     dated_first,
     detach_side_date,
     hangs_as_title,
+    indented_body_edge,
     is_continuation,
     join_dangling_ranges,
     join_header,
@@ -169,6 +172,7 @@ def _running(line: Line) -> bool:
 def classify(lines: tuple[Line, ...]) -> list[Item]:
     items: list[Item] = []
     body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
+    body_edge = indented_body_edge(body)
     for line in join_dangling_ranges(body):
         previous = items[-1] if items else None
         if _running(line) or not any(ch.isalnum() for ch in _ICON_RE.sub("", line.text)):
@@ -189,6 +193,9 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             if previous.side_dates is None:
                 previous.side_dates = part.side_dates
             previous.parts = (previous.parts or [previous.line]) + [part.line]
+            continue
+        if at_body_edge(line, body_edge):
+            _add_unmarked_bullet(items, line, previous)
             continue
         text = line.text.strip()
         if is_url(text) or is_url(text.split(maxsplit=1)[-1]):
@@ -211,6 +218,19 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             Item(line, HEADER, dates=dated.dates, rest=dated.rest if dated.dates else text)
         )
     return items
+
+
+def _add_unmarked_bullet(items: list[Item], line: Line, previous: Item | None) -> None:
+    """A line at the body's indent in a section whose bullets carry no glyph: a bullet, or
+    the wrap of the one above when it goes on with it (a lower-case start, an open end)."""
+    if previous is not None and previous.kind == BULLET:
+        last = (previous.parts or [previous.line])[-1].text.rstrip()
+        if _lower_start(line.text.strip()) or last.endswith(OPEN_END):
+            previous.parts = (previous.parts or [previous.line]) + [line]
+            return
+    item = Item(line, BULLET)
+    detach_side_date(item)
+    items.append(item)
 
 
 def split_entries(
@@ -345,8 +365,11 @@ def _split_block(entry: Entry) -> list[Entry]:
         return _split_dated(entry)
     first = _style(entry.header[0].line)
     if any(_style(item.line) != first for item in entry.header):
+        # A line in brackets (`(Earthwork & Roads)`) qualifies the one above, opening none.
         starts = [0] + [
-            i for i, item in enumerate(entry.header) if i and _style(item.line) == first
+            i
+            for i, item in enumerate(entry.header)
+            if i and _style(item.line) == first and not item.rest.lstrip().startswith("(")
         ]
         if len(starts) > 1:
             parts = [

@@ -25,6 +25,7 @@ from reslint.structure.roles import (
     read_header,
     read_rows,
     title_evidence,
+    title_without_unit,
 )
 
 _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
@@ -75,10 +76,11 @@ def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | Non
         return None
     line, pieces = rows[0].line, rows[0].pieces
     if layout is not None and _style(line) == layout[0] and layout[0] != layout[1]:
-        return Field(pieces[0], line)
+        return Field(title_without_unit(pieces[0]), line)
     alone = len(pieces) == 1 and len(comma_pieces(pieces[0])) == 1
-    if alone and title_evidence(pieces[0]) > 0 and not AT_RE.match(pieces[0]):
-        return Field(pieces[0], line)
+    title = title_without_unit(pieces[0])
+    if alone and title_evidence(title) > 0 and not AT_RE.match(pieces[0]):
+        return Field(title, line)
     return None
 
 
