@@ -422,3 +422,23 @@ def test_two_titles_held_at_once_before_the_employer() -> None:
             "2020-05",
         )
     ]
+
+
+def test_a_place_in_the_employers_style_opens_no_entry() -> None:
+    """`Lakeside Learning Centre` over `Springfield, IL`, both bold, over the title and its
+    dates: the place says where the employer is."""
+    bold = {"bold": True}
+    lines = _lines(
+        ("TEACHING EXPERIENCE:", bold),
+        ("Lakeside Learning Centre", bold),
+        ("Springfield, IL", bold),
+        ("ESL Teacher   July 2019- Present", {}),
+        ("Ran an adult classroom of twenty five learners every week", BULLET),
+        ("Maple Grove Elementary School   Springfield, IL", bold),
+        ("Reading Teacher   January 2020- June 2021", {}),
+        ("Planned the reading lessons for small groups of second graders", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Lakeside Learning Centre", "ESL Teacher", "2019-07", "present"),
+        ("Maple Grove Elementary School", "Reading Teacher", "2020-01", "2021-06"),
+    ]

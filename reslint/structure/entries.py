@@ -365,11 +365,15 @@ def _split_block(entry: Entry) -> list[Entry]:
         return _split_dated(entry)
     first = _style(entry.header[0].line)
     if any(_style(item.line) != first for item in entry.header):
-        # A line in brackets (`(Earthwork & Roads)`) qualifies the one above, opening none.
+        # A line in brackets (`(Earthwork & Roads)`) qualifies the one above, and a place
+        # (`Hanoi, Vietnam` under the school's name) says where it is: they open no entry.
         starts = [0] + [
             i
             for i, item in enumerate(entry.header)
-            if i and _style(item.line) == first and not item.rest.lstrip().startswith("(")
+            if i
+            and _style(item.line) == first
+            and not item.rest.lstrip().startswith("(")
+            and not is_location(item.rest.strip())
         ]
         if len(starts) > 1:
             parts = [
