@@ -442,3 +442,28 @@ def test_a_place_in_the_employers_style_opens_no_entry() -> None:
         ("Lakeside Learning Centre", "ESL Teacher", "2019-07", "present"),
         ("Maple Grove Elementary School", "Reading Teacher", "2020-01", "2021-06"),
     ]
+
+
+def test_a_line_that_groups_entries_names_none_of_them() -> None:
+    """`FREELANCE WORK` over an employer and a title, where the other entries print only
+    those two: a group, not the employer; an employer over its roles stays one."""
+    group = {"size": 12.0, "font": "Sans"}
+    lines = _lines(
+        ("Other Work", HEADING),
+        ("OPEN SOURCE", group),
+        ("Quillpress Project", COMPANY),
+        ("CORE CONTRIBUTOR   2014 – 2021", ROLE),
+        ("FREELANCE WORK", group),
+        ("Brightpixel Studio", COMPANY),
+        ("WEB ENGINEER   Jun 2022 – Sep 2023", ROLE),
+        ("Moxie Harbor Media", COMPANY),
+        ("LEAD ENGINEER   Dec 2014 – Aug 2015", ROLE),
+        ("Tallgrass Labs", COMPANY),
+        ("PLUGIN ENGINEER   Feb 2014 – Aug 2015", ROLE),
+    )
+    assert [p[:2] for p in _positions(lines)] == [
+        ("Quillpress Project", "CORE CONTRIBUTOR"),
+        ("Brightpixel Studio", "WEB ENGINEER"),
+        ("Moxie Harbor Media", "LEAD ENGINEER"),
+        ("Tallgrass Labs", "PLUGIN ENGINEER"),
+    ]
