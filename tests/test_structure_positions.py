@@ -467,3 +467,19 @@ def test_a_line_that_groups_entries_names_none_of_them() -> None:
         ("Moxie Harbor Media", "LEAD ENGINEER"),
         ("Tallgrass Labs", "PLUGIN ENGINEER"),
     ]
+
+
+def test_bullets_drawn_with_a_glyph_the_reader_kept_each_head_an_entry() -> None:
+    """`(cid:136) Title – Employer, Place (dates)`: a glyph the reader could not map stays
+    in the text; each such bullet is an entry, without the glyph in its title."""
+    lines = _lines(
+        ("Experience", HEADING),
+        ("(cid:136) Research Engineer – Northwind Labs, Springfield (2019 – 2022)", {}),
+        ("(cid:136) Group Leader – Brightwater Energy Institute, Springfield (2016 – 2019)", {}),
+        ("(cid:136) Software Engineer – Pelican Works, Shelbyville (2012 – 2016)", {}),
+    )
+    assert _positions(lines) == [
+        ("Northwind Labs", "Research Engineer", "2019", "2022"),
+        ("Brightwater Energy Institute", "Group Leader", "2016", "2019"),
+        ("Pelican Works", "Software Engineer", "2012", "2016"),
+    ]

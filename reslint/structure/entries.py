@@ -257,7 +257,9 @@ def split_entries(
         )
         heads_first = heads_first or (promoted and current is None)
         if item.kind == BULLET and (promoted or _opens_entry(item, current)):
-            dated = cut_dates(item.line)
+            # Without the glyph the bullet was drawn with (`(cid:136) Title – Employer`).
+            bare = _ICON_RE.sub(" ", item.line.text).strip()
+            dated = cut_dates(replace(item.line, text=bare))
             item.kind, item.dates, item.rest = HEADER, dated.dates, dated.rest
         if item.kind == HEADER:
             if current is None or current.body or (promoted and heads_first):
@@ -276,13 +278,18 @@ def split_entries(
 def _opens_entry(item: Item, current: Entry | None) -> bool:
     """A section written as bullets that start with dates (`• 2017 – 2019: Teacher at
     Acme`): each such bullet heads an entry, unless a header line opened the one it is in."""
-    if current is not None and not all(h.line.bullet for h in current.header):
+    if current is not None and not all(_bulleted(h.line) for h in current.header):
         return False
     dated = cut_dates(item.line)
     text = item.line.text.strip(" •·-–*\t")
     if dated.dates is None:
         return False
     return text.startswith(dated.dates.raw) or _ends_with_range(text, dated)
+
+
+def _bulleted(line: Line) -> bool:
+    """A bullet by its glyph, kept in the text or not (`(cid:136) Title – Employer`)."""
+    return line.bullet or bool(_ICON_BULLET_RE.match(line.text))
 
 
 # At most this many words before a bullet's closing range: a company and a title, not a

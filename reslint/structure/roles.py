@@ -312,6 +312,9 @@ def read_one_line(row: Row) -> Reading:
     """`Company — Title — Place`, `Title | Company`, `Title, Team, Employer`: roles among
     the pieces of one line, cut at its commas too."""
     line, pieces, printed = row.line, row.pieces, row.text
+    # `Title – Employer, Town`: after a strong separator, a town after the last comma is
+    # the employer's place, not a piece of its own.
+    pieces = [pieces[0], *(_without_town(piece) for piece in pieces[1:])]
     parts = [
         _name(p)
         for piece in pieces
@@ -325,9 +328,17 @@ def read_one_line(row: Row) -> Reading:
     scores = [title_evidence(part) for part in parts]
     best = max(range(len(parts)), key=lambda i: (scores[i], -i))
     title_index = best if scores[best] > 0 else None
-    if title_index is None:
-        # Nothing reads as a title: the first piece is the employer, the next the title.
-        title_index = 1 if len(parts) > 1 else None
+    sure = title_index is not None
+    if title_index is None and len(parts) > 1:
+        # Nothing reads as a title: the piece that reads most as an employer is not it
+        # (`Grup Lideri – Acme Enerji Enstitüsü`); else the first piece is the employer,
+        # the next the title.
+        employer_scores = [employer_score(part) for part in parts]
+        top = max(employer_scores)
+        if top > 0 and employer_scores.count(top) == 1:
+            title_index = next(i for i in range(len(parts)) if employer_scores[i] < top)
+        else:
+            title_index = 1
     title = None
     taken = set()
     if title_index is not None:
@@ -352,7 +363,7 @@ def read_one_line(row: Row) -> Reading:
             ahead = title_index is not None and title_index < rest[0]
             index = rest[-1] if ahead and len(pieces) == 1 else rest[0]
         company = Field(_employer_run(parts, index, printed), line)
-    margin = abs(scores[title_index]) if title_index is not None else 0
+    margin = abs(scores[title_index]) if sure and title_index is not None else 0
     return Reading(company, title, margin, 0, 0, (line,))
 
 
