@@ -483,3 +483,51 @@ def test_bullets_drawn_with_a_glyph_the_reader_kept_each_head_an_entry() -> None
         ("Brightwater Energy Institute", "Group Leader", "2016", "2019"),
         ("Pelican Works", "Software Engineer", "2012", "2016"),
     ]
+
+
+def test_section_titles_in_a_margin_column_beside_the_entries() -> None:
+    """Titles set in a margin column left of the body (`Professional` over `Appointments`,
+    `Mentorship`): the reader joins them to the body text beside them; each run of margin
+    lines is a title whatever its words, so a mentoring list is not read as experience."""
+    margin = {"x": 36.0}
+    body = {"x": 130.0}
+    described = [("Led the analysis of the survey data for the county health board", body)] * 6
+    lines = _lines(
+        ("Robin Vale", {"x": 36.0, "size": 12.0, "bold": True}),
+        ("Professional   Northwind University, Department of Physics", margin),
+        ("Appointments   Associate Professor   July 2020 – Present", margin),
+        ("Assistant Professor   August 2015 – June 2020", body),
+        *described,
+        ("Education   Ph.D. in Physics, Springfield University   2015", margin),
+        *described,
+        ("Mentorship   Graduate Students", margin),
+        ("Ada Stone, PhD Advisor   Spring 2026", body),
+        ("Ben Gray, PhD Committee Member   Fall 2024", body),
+        *described,
+        ("Industry   Acme Analytics, Springfield", margin),
+        ("Experience", {**margin, "width": 60.0}),
+        ("Data Analyst   May 2010 - August 2012", body),
+        *described,
+    )
+    structure = build_structure(lines, "US")
+    assert [(s.title, s.kind) for s in structure.sections] == [
+        ("Professional Appointments", "experience"),
+        ("Education", "education"),
+        ("Mentorship", "other"),
+        ("Industry Experience", "experience"),
+    ]
+    assert _positions(lines) == [
+        (
+            "Northwind University, Department of Physics",
+            "Associate Professor",
+            "2020-07",
+            "present",
+        ),
+        (
+            "Northwind University, Department of Physics",
+            "Assistant Professor",
+            "2015-08",
+            "2020-06",
+        ),
+        ("Acme Analytics", "Data Analyst", "2010-05", "2012-08"),
+    ]
