@@ -531,3 +531,24 @@ def test_section_titles_in_a_margin_column_beside_the_entries() -> None:
         ),
         ("Acme Analytics", "Data Analyst", "2010-05", "2012-08"),
     ]
+
+
+def test_a_column_of_lines_standing_alone_at_the_left_is_no_margin_of_titles() -> None:
+    """A sidebar's words (`Python`, `English`) at the left edge have no text beside them:
+    they are not section titles, as margin titles beside their sections are."""
+    side = {"x": 36.0}
+    body = {"x": 200.0}
+    described = [("Led the analysis of the survey data for the county health board", body)] * 20
+    lines = _lines(
+        ("Robin Vale", {"x": 200.0, "size": 14.0, "bold": True}),
+        ("Skills", {**side, "bold": True}),
+        ("Python", side),
+        ("Experience", {**body, "bold": True}),
+        ("Data Analyst, Acme Analytics   May 2010 - August 2012", body),
+        *described[:2],
+        ("Languages", {**side, "bold": True}),
+        ("English", side),
+        *described,
+    )
+    titles = [s.title for s in build_structure(lines, "US").sections]
+    assert titles == ["Skills", "Experience", "Languages"]

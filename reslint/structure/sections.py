@@ -302,12 +302,20 @@ def _margin_titles(lines: tuple[Line, ...], font_size: float | None) -> tuple[Li
         else:
             runs.append([index])
     titles = [" ".join(_margin_part(lines[i]) for i in run) for run in runs]
-    known = sum(
+    known = [
         heading_kind(replace(lines[run[0]], text=title, heading=True)) not in (None, "other")
         for run, title in zip(runs, titles, strict=True)
+    ]
+    beside = sum(
+        len(_SEGMENTS_RE.split(lines[run[0]].text.strip(), maxsplit=1)) > 1 for run in runs
     )
-    if known < _MIN_KNOWN_MARGIN_TITLES:
+    if sum(known) < _MIN_KNOWN_MARGIN_TITLES or 2 * beside < len(runs):
+        # A sidebar's lines stand alone; a margin title has its section's text beside it.
         return lines
+    # Lines at the margin above the first known title are the top block (the name, a
+    # headline), not titles.
+    first_known = known.index(True)
+    runs, titles = runs[first_known:], titles[first_known:]
     # Each margin line gives way to the rest of its text, moved to the body's edge; the
     # first line of a run gives way to the title before it.
     replaced: dict[int, list[Line]] = {}
