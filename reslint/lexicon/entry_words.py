@@ -40,9 +40,17 @@ ENTRY_LABELS = tuple(dict.fromkeys(_every("labels")))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
-# Where the head noun comes first (Persian, Arabic), a piece's first word is its head noun.
-_FIRST_TITLE_WORDS = frozenset(_every("title_words", _HEAD_FIRST))
-_FIRST_COMPANY_WORDS = frozenset(_every("company_words", _HEAD_FIRST))
+# Where the head noun comes first (Persian, Arabic, Vietnamese), a piece's first word is its
+# head noun. A word those languages borrow from one that puts it last ("Group" in a
+# Vietnamese firm's English name) keeps the lender's order, or "Group Leader" would read as
+# a company in every resume.
+_HEAD_LAST = [words for words in _LANGUAGES.values() if not words.get("head_first", False)]
+_FIRST_TITLE_WORDS = frozenset(_every("title_words", _HEAD_FIRST)) - frozenset(
+    _every("title_words", _HEAD_LAST)
+)
+_FIRST_COMPANY_WORDS = frozenset(_every("company_words", _HEAD_FIRST)) - frozenset(
+    _every("company_words", _HEAD_LAST)
+)
 _UNIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('unit_words'))})(?!\w)",
     re.IGNORECASE,
