@@ -9,7 +9,6 @@ came from. Readers of structured formats, which read the fields themselves, hand
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from reslint.lexicon.contact import find_emails, find_urls
@@ -20,10 +19,10 @@ from reslint.model import (
     Field,
     Line,
     ReaderOutput,
-    Region,
     Section,
     Structure,
 )
+from reslint.structure.contact_zone import contact_zone
 from reslint.structure.education import find_education, studies_among
 from reslint.structure.headline import find_role_headline, opening_summary
 from reslint.structure.known import structure_from_known
@@ -41,19 +40,6 @@ from reslint.structure.source_entries import with_known_entries
 POSITION_SECTIONS = frozenset({"experience", "research", "volunteer"})
 
 
-# Sections whose contact details belong to other people (referees, co-authors); used only
-# when the resume shows no contact details elsewhere.
-_OTHER_PEOPLE_SECTIONS = frozenset({"references", "publications"})
-
-
-def _own_fields(
-    own: tuple[Line, ...], lines: tuple[Line, ...], find: Callable[[Line], list[Field]]
-) -> list[Field]:
-    """Contact fields outside other people's sections; all of them if that leaves none."""
-    found = [field for line in own for field in find(line)]
-    return found or [field for line in lines for field in find(line)]
-
-
 def holds_positions(section: Section) -> bool:
     if section.kind == "experience":
         return True
@@ -68,18 +54,15 @@ def holds_positions(section: Section) -> bool:
 def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     font_size = body_font_size(lines)
     top, sections = split_sections(lines, font_size)
-    others = {
-        id(line)
-        for section in sections
-        if section.kind in _OTHER_PEOPLE_SECTIONS
-        for line in section.lines
-    }
-    own = tuple(line for line in lines if id(line) not in others or line.region is not Region.BODY)
-    emails = _own_fields(own, lines, find_emails)
+    zone = contact_zone(lines, top, sections)
+    emails = zone.choose([field for line in lines for field in find_emails(line)])
+    own = tuple(line for line in lines if id(line) not in zone.others)
     linkedin = find_document_linkedin(lines, own)
     urls = [field for line in lines for field in find_urls(line)]
     addresses = [field.text for field in (*emails, *urls)]
-    phones = find_document_phones(lines, top, sections, addresses, region)
+    phones = find_document_phones(
+        lines, zone.with_lines(f.line for f in emails if f.line), addresses, region
+    )
     handles = [field.value for field in emails] + [
         field.line.text for field in linkedin if field.line is not None
     ]

@@ -15,7 +15,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from reslint.lexicon.contact import EMAIL_RE, LINKEDIN_RE, PHONE_CANDIDATE_RE, URL_RE
+from reslint.lexicon.contact import (
+    EMAIL_RE,
+    LINKEDIN_RE,
+    OBFUSCATED_EMAIL_RE,
+    PHONE_CANDIDATE_RE,
+    URL_RE,
+)
 from reslint.lexicon.country import named_countries
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.degrees import DEGREE_RE
@@ -55,6 +61,7 @@ def _field_labels() -> frozenset[str]:
 def _has_contact(text: str) -> bool:
     return bool(
         EMAIL_RE.search(text)
+        or OBFUSCATED_EMAIL_RE.search(text)
         or LINKEDIN_RE.search(text)
         or URL_RE.search(text)
         or _BARE_LINK_RE.search(text)

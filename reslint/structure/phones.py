@@ -32,7 +32,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from reslint.lexicon.contact import (
-    EMAIL_RE,
     NOT_PHONE_RE,
     PHONE_CANDIDATE_RE,
     normalise_phone,
@@ -41,7 +40,9 @@ from reslint.lexicon.contact import (
 from reslint.lexicon.country import document_countries
 from reslint.lexicon.data_files import load_words
 from reslint.lexicon.language import document_language
-from reslint.model import Field, Line, Region, Section
+from reslint.model import Field, Line
+from reslint.structure.contact_zone import ContactZone
+from reslint.structure.phone_wraps import wrapped_numbers
 
 # What separates the items of a contact line; the number itself may hold spaces, `-`, `.`,
 # `/` and brackets, so those never separate.
@@ -69,7 +70,6 @@ _MIN_DIGITS, _MAX_DIGITS = 7, 15
 # What a candidate keeps of its segment on each side: labels and neighbours that decide
 # stand within it, and a long segment of many digit runs stays linear to read.
 _CONTEXT = 256
-_OTHER_PEOPLE_SECTIONS = frozenset({"references", "publications"})
 
 
 def _fold(text: str) -> str:
@@ -78,17 +78,36 @@ def _fold(text: str) -> str:
     return _CJK_GAP_RE.sub("", bare).casefold()
 
 
+def _alternatives(key: str) -> str:
+    words = {
+        _fold(word) for table in load_words("phone_words").values() for word in table.get(key, ())
+    }
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @cache
 def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Patterns for a phone label, a not-phone label and a mobile label, at a text's end."""
-    data = load_words("phone_words")
 
     def ending(key: str) -> re.Pattern[str]:
-        words = {_fold(word) for table in data.values() for word in table[key]}
-        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        return re.compile(rf"(?:^|[^\w])(?:{alternatives})\s*[:：.\-/#№()]*\s*\(?$")
+        return re.compile(rf"(?:^|[^\w])(?:{_alternatives(key)})\s*[:：.\-/#№()]*\s*\(?$")
 
     return ending("labels"), ending("not_labels"), ending("mobile")
+
+
+@cache
+def _extension_pattern() -> re.Pattern[str]:
+    """An extension right after a number (`ext. 45`, `x204`, `доб. 12`), in folded text."""
+    return re.compile(
+        rf"^\s*[,;]?\s*[(\[]?(?:{_alternatives('extension')})\.?\s*[:.]?\s*\d{{1,6}}[)\]]?(?!\w)"
+    )
+
+
+def _without_extension(after: str) -> str:
+    """What follows a number, less the extension that opens it: the number is the phone."""
+    match = _extension_pattern().match(_fold(after))
+    # Folding keeps the length of Latin and Cyrillic text, where the words are.
+    return after[match.end() :] if match and len(_fold(after)) == len(after) else after
 
 
 # A label stands just before its number: only this many characters of what precedes are
@@ -178,7 +197,7 @@ def candidates(line: Line) -> Iterator[Candidate]:
             raw = match.group(0).strip()
             start, end = match.span()
             before = segment[max(0, start - _CONTEXT) : start]
-            after = segment[end : end + _CONTEXT]
+            after = _without_extension(segment[end : end + _CONTEXT])
             yield Candidate(raw, line, before, after, previous, postcode and not after.strip())
         if segment.strip():
             previous = segment
@@ -309,19 +328,6 @@ def _is_mobile(e164: str) -> bool:
     )
 
 
-def _contact_zone(
-    top: tuple[Line, ...], sections: tuple[Section, ...], lines: tuple[Line, ...]
-) -> set[int]:
-    zone = {id(line) for line in top}
-    zone.update(id(line) for s in sections if s.kind == "contact" for line in s.lines)
-    zone.update(
-        id(line)
-        for line in lines
-        if line.region in (Region.HEADER, Region.FOOTER) or EMAIL_RE.search(line.text)
-    )
-    return zone
-
-
 _PHONE_LENGTH = (10, 15)  # digits of a national number with its trunk prefix, or of E.164
 
 
@@ -403,7 +409,7 @@ def _tel_links(line: Line, found: list[Field], countries: tuple[str, ...]) -> li
 def _countries(
     kept: list[tuple[Candidate, Line]],
     lines: tuple[Line, ...],
-    zone: set[int],
+    zone: ContactZone,
     addresses: Iterable[str],
     region: str,
 ) -> tuple[str, ...]:
@@ -415,30 +421,33 @@ def _countries(
         return (region,)
     return document_countries(
         dialled=[code for c, _ in kept if c.international and (code := dialled_country(c.raw))],
-        contact_texts=[line.text for line in lines if id(line) in zone],
+        contact_texts=[line.text for line in lines if zone.holds(line)],
         addresses=addresses,
         language=document_language(line.text for line in lines),
         region=region,
-        other_texts=[line.text for line in lines if id(line) not in zone],
+        other_texts=[line.text for line in lines if not zone.holds(line)],
     )
 
 
 def find_document_phones(
     lines: tuple[Line, ...],
-    top: tuple[Line, ...],
-    sections: tuple[Section, ...],
+    zone: ContactZone,
     addresses: Iterable[str],
     region: str,
 ) -> tuple[Field, ...]:
     """The candidate's phone numbers, in reading order.
 
-    Numbers in other people's sections (referees, co-authors) count only when the
-    resume shows none elsewhere.
+    `zone` is the contact block, with the lines that hold the person's email. Numbers
+    outside it count only when the resume prints none there, and those in other people's
+    sections (referees, co-authors) never.
     """
-    others = {id(line) for s in sections if s.kind in _OTHER_PEOPLE_SECTIONS for line in s.lines}
-    zone = _contact_zone(top, sections, lines)
     kept = [(c, line) for line in lines for c in candidates(line) if not refused(c)]
-    countries = _countries(kept, lines, zone, addresses, region)
+    wraps = [
+        (candidate, wrap)
+        for wrap in wrapped_numbers(lines, zone)
+        if not refused(candidate := Candidate(wrap.raw, wrap.line, wrap.before, "", ""))
+    ]
+    countries = _countries(kept + [(c, c.line) for c, _ in wraps], lines, zone, addresses, region)
     likeliest = countries[0] if countries else None
     # Where a mobile number may be looked for: the countries the document itself points to.
     evidence = countries[: countries.index(region)] if region in countries else countries
@@ -446,11 +455,11 @@ def find_document_phones(
     for candidate, line in kept:
         mobile_in = evidence if candidate.mobile and not candidate.international else ()
         value, dialled_in = read_number(candidate.raw, countries, mobile_in)
-        in_zone = id(line) in zone
+        in_zone = zone.holds(line)
         if not _accepted(
             candidate, in_zone, _possible(value), dialled_in, likeliest, value, evidence
         ):
-            behind = _after_postcode(candidate) if id(line) in zone else None
+            behind = _after_postcode(candidate) if in_zone else None
             if behind is None or refused(behind):
                 continue
             value, dialled_in = read_number(behind.raw, countries)
@@ -458,12 +467,16 @@ def find_document_phones(
                 continue
             candidate = behind
         by_line.setdefault(id(line), []).append(Field(value or candidate.raw, line, candidate.raw))
-    own: list[Field] = []
-    everyone: list[Field] = []
+    for candidate, wrap in wraps:
+        # Joined only when the whole dials: two halves that make no number stay apart.
+        value, dialled_in = read_number(candidate.raw, countries)
+        if value is None or dialled_in is None:
+            continue
+        by_line.setdefault(id(wrap.line), []).append(Field(value, wrap.line, wrap.raw))
+        below = by_line.get(id(wrap.following), [])
+        by_line[id(wrap.following)] = [f for f in below if f.raw.strip() != wrap.head.strip()]
+    found: list[Field] = []
     for line in lines:
         fields = by_line.get(id(line), [])
-        fields = fields + _tel_links(line, fields, countries)
-        everyone.extend(fields)
-        if id(line) not in others or line.region is not Region.BODY:
-            own.extend(fields)
-    return tuple(own or everyone)
+        found.extend(fields + _tel_links(line, fields, countries))
+    return zone.choose(found)
