@@ -116,3 +116,45 @@ def test_a_mailto_link_under_another_printed_address_adds_none():
     line = Line("priya@raman.example   (617) 555-0123", links=("mailto:old@example.org",))
     doc = document(pdf_line("Priya Raman", 40, font_size=22), line, *body())
     assert [f.value for f in doc.contact.emails] == ["priya@raman.example"]
+
+
+def test_a_referee_under_a_title_reslint_does_not_know_keeps_their_details():
+    text = """
+# Priya Raman
+priya.raman@example.org | +1 617 555 0123
+
+## Experience
+Acme Inc., Data Engineer, 2020 - 2023
+
+## Contact
+Boston, MA
+Referee: Tom Hale, Manager at Acme Inc.
+tom.hale@acme.example | (617) 555-0199
+"""
+    assert contact(text) == (["priya.raman@example.org"], ["+16175550123"])
+
+
+def test_a_referee_in_a_table_cell_read_before_the_candidates_details():
+    # Reading order of a layout table: no contact block at the top, a referee beside.
+    doc = document(
+        pdf_line("Experience", 40, font_size=14, bold=True),
+        pdf_line("Priya Raman", 60, font_size=22),
+        pdf_line("priya.raman@example.org", 85),
+        pdf_line("Tom Hale", 100),
+        pdf_line("tom.hale@acme.example", 112),
+        pdf_line("(617) 555-0199", 124),
+    )
+    assert [f.value for f in doc.contact.emails] == ["priya.raman@example.org"]
+    assert doc.contact.phones == ()
+
+
+def test_an_address_not_made_of_the_name_above_it_stays_the_candidates():
+    # Whatever the line above it reads like, `praman@` is made of the candidate's name.
+    doc = document(
+        pdf_line("Experience", 40, font_size=14, bold=True),
+        pdf_line("Priya Raman", 60, font_size=22),
+        pdf_line("Lead Designer", 85),
+        pdf_line("Tom Hale", 100),
+        pdf_line("praman@example.org", 112),
+    )
+    assert [f.value for f in doc.contact.emails] == ["praman@example.org"]

@@ -28,6 +28,7 @@ from reslint.structure.headline import find_role_headline, opening_summary
 from reslint.structure.known import structure_from_known
 from reslint.structure.links import find_document_linkedin
 from reslint.structure.name import find_person_name
+from reslint.structure.owners import others_details
 from reslint.structure.phones import find_document_phones
 from reslint.structure.positions import find_positions
 from reslint.structure.sections import body_font_size, split_sections
@@ -55,19 +56,23 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     font_size = body_font_size(lines)
     top, sections = split_sections(lines, font_size)
     zone = contact_zone(lines, top, sections)
-    emails = zone.choose([field for line in lines for field in find_emails(line)])
+    found = [field for line in lines for field in find_emails(line)]
     own = tuple(line for line in lines if id(line) not in zone.others)
     linkedin = find_document_linkedin(lines, own)
+    handles = [field.value for field in found] + [
+        field.line.text for field in linkedin if field.line is not None
+    ]
+    guess = find_person_name(lines, sections, font_size, handles)
+    name = guess.field if guess is not None else None
+    # A referee's or a supervisor's address and numbers, wherever they stand, are theirs.
+    found_emails, theirs = others_details(lines, found, name)
+    zone = zone.without(theirs)
+    emails = zone.choose(found_emails)
     urls = [field for line in lines for field in find_urls(line)]
     addresses = [field.text for field in (*emails, *urls)]
     phones = find_document_phones(
         lines, zone.with_lines(f.line for f in emails if f.line), addresses, region
     )
-    handles = [field.value for field in emails] + [
-        field.line.text for field in linkedin if field.line is not None
-    ]
-    guess = find_person_name(lines, sections, font_size, handles)
-    name = guess.field if guess is not None else None
     positions = []
     education = []
     for section in sections:

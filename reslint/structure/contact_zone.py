@@ -33,6 +33,10 @@ class ContactZone:
     def holds(self, line: Line | None) -> bool:
         return line is not None and id(line) in self.block
 
+    def without(self, lines: frozenset[int]) -> ContactZone:
+        """The zone with `lines` (by `id`: another person's block) as other people's."""
+        return ContactZone(self.block - lines, self.others | lines)
+
     def with_lines(self, lines: Iterable[Line]) -> ContactZone:
         """The zone grown by `lines` (the lines that hold the person's own email)."""
         return ContactZone(self.block | {id(line) for line in lines}, self.others)
