@@ -365,3 +365,40 @@ def test_a_line_in_the_section_titles_type_under_the_name(under_name: str, headl
     sections = (Section("WORK EXPERIENCE", "experience", lines[4], lines[5:]),)
     found = find_role_headline(lines, Field("JANE DOE", lines[0]), sections, 11.0)
     assert (found.value if found else None) == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Open to Relocation | Senior Technical Writer & Editor | Experienced in retail",
+            "Senior Technical Writer & Editor",
+        ),
+        ("Boston, MA | Data Engineer", "Data Engineer"),
+        # Focus areas beside the role are part of the headline.
+        (
+            "Data Scientist · Machine Learning · Python",
+            "Data Scientist · Machine Learning · Python",
+        ),
+    ],
+)
+def test_the_role_among_the_segments_of_the_line_under_the_name(line: str, headline: str):
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=20),
+        pdf_line(line, 65),
+        pdf_line("ada.quinn@example.org", 80),
+        pdf_line("Experience", 100, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 120),
+    )
+    assert doc.contact.headline.value == headline
+    assert doc.contact.headline.line.number == 2
+
+
+def test_a_dated_role_under_the_name_is_an_entry_not_the_headline():
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=20),
+        pdf_line("Assistant Professor   August 2019 – June 2025", 65),
+        pdf_line("Experience", 100, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 120),
+    )
+    assert doc.contact.headline is None
