@@ -212,7 +212,8 @@ def test_a_glued_name_spelled_by_the_persons_handle_is_split_by_it(handle: str):
         ("Jane Doe they / them", "Jane Doe"),
         ("Doç.Dr. Ayşe Yılmaz", "Ayşe Yılmaz"),
         ("JaneDoe", "Jane Doe"),
-        ("J A N E   D O E", "J A N E   D O E".replace(" ", "")),
+        ("J A N E   D O E", "JANE DOE"),  # the wider gap is between the words
+        ("J A N E", "JANE"),
         ("Jane Doe (She/Her)", "Jane Doe"),
         ("Jane Doe, PhD", "Jane Doe"),
         ("JANE DOE, CPA, PMP", "JANE DOE"),
@@ -402,3 +403,28 @@ def test_a_dated_role_under_the_name_is_an_entry_not_the_headline():
         pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 120),
     )
     assert doc.contact.headline is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ([pdf_line("P R I Y A   R A M A N", 40, font_size=30)], "PRIYA RAMAN"),
+        # The first name light and small over the surname twice its size.
+        (
+            [
+                pdf_line("Priya", 30, font_size=20),
+                pdf_line("RAMAN", 52, font_size=40, bold=True),
+            ],
+            "Priya RAMAN",
+        ),
+        ([pdf_line('Robert "Bob" Quinn', 40, font_size=24)], 'Robert "Bob" Quinn'),
+    ],
+)
+def test_designed_names(lines: list[Line], name: str):
+    doc = document(
+        *lines,
+        pdf_line("priya@example.org", 100),
+        pdf_line("Experience", 130, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 150),
+    )
+    assert doc.contact.name is not None and doc.contact.name.value == name

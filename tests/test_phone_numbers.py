@@ -251,7 +251,7 @@ def test_nine_bare_digits_away_from_the_contact_block_are_no_phone():
     "line",
     [
         "Tel: +49 30 1234567 | Fax: +49 30 1234568 | jan@example.de",
-        "T +49 30 1234567 · F +49 30 1234568 · jan@example.de",
+        "Tel. +49 30 1234567 · Fax +49 30 1234568 · jan@example.de",
         "Telefon: +49 30 1234567   Telefax: +49 30 1234568   jan@example.de",
     ],
 )
