@@ -290,3 +290,23 @@ def test_a_year_over_a_figure_is_not_joined_into_a_number():
         *body(),
     )
     assert all("2019" not in field.raw for field in doc.contact.phones)
+
+
+@pytest.mark.parametrize(
+    ("printed", "numbers"),
+    [
+        ("617–555–0123", ["+16175550123"]),  # an editor's en dashes
+        ("+1\u2011617\u2011555\u20110123", ["+16175550123"]),  # non-breaking hyphens
+        ("617·555·0123", ["+16175550123"]),
+        ("+1 617 555 0123 / +1 617 555 0188", ["+16175550123", "+16175550188"]),
+    ],
+)
+def test_numbers_written_with_other_dashes_dots_and_slashes(printed: str, numbers: list[str]):
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=22),
+        pdf_line(f"ada.quinn@example.org | {printed}", 65),
+        *body(),
+    )
+    assert [field.value for field in doc.contact.phones] == numbers
+    # The printed number is kept as printed, so that rules point at it.
+    assert all(field.raw in doc.contact.phones[0].line.text for field in doc.contact.phones)

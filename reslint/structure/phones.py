@@ -45,9 +45,10 @@ from reslint.structure.contact_zone import ContactZone
 from reslint.structure.phone_wraps import wrapped_numbers
 
 # What separates the items of a contact line; the number itself may hold spaces, `-`, `.`,
-# `/` and brackets, so those never separate.
+# `/` and brackets, so those never separate, but for a slash before the `+` of a second
+# number (`+1 617 555 0123 / +1 617 555 0188`).
 _SEPARATOR_RE = re.compile(
-    r"(\s*(?:[|•·♦◆◇▪■□●○►▸➢✦★,;\t]|\s{3,}|\s[–—]\s|\(cid:\d+\)"
+    r"(\s*(?:[|•·♦◆◇▪■□●○►▸➢✦★,;\t]|\s{3,}|\s[–—]\s|\(cid:\d+\)|\s*/\s*(?=\+)"
     r"|[\ue000-\uf8ff\ufffd\U0001f300-\U0001faff\u2600-\u27bf])\s*)"
 )
 # A place name (`553-00217, Springfield`) after a number and a comma, ending the line.
@@ -150,6 +151,7 @@ class Candidate:
     after: str
     previous: str  # the segment before, which may be this number's label (`MOBIL   +49 …`)
     postcode: bool = False  # followed by a comma and a place that ends the line
+    printed: str = ""  # as the line prints it (`617–555–0123`), when `raw` differs
 
     @property
     def international(self) -> bool:
@@ -176,11 +178,48 @@ class Candidate:
         ) and (not after or is_phone_label(after))
 
 
+# Dashes and dots a number is written with besides `-` and `.`, between its digits:
+# `617–555–0123` (an editor's en dash), `+1‑617‑…` (a non-breaking hyphen), `617·555·0123`.
+_DASH_IN_NUMBER_RE = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
+_DOT_IN_NUMBER_RE = re.compile(r"(?<=\d)[•·](?=\d)")
+_DASHES = "-\u2010-\u2015\u2212"
+
+
+def _in_number(text: str) -> str:
+    """The text with the dashes and dots between digits written `-` and `.` (the same
+    length: what is found maps back onto the printed text)."""
+    return _DOT_IN_NUMBER_RE.sub(".", _DASH_IN_NUMBER_RE.sub("-", text))
+
+
+def _as_printed(raw: str, printed: str) -> str:
+    """`raw` as the line prints it, with its own dashes and dots."""
+    if raw in printed:
+        return raw
+    pattern = re.escape(raw).replace("\\-", f"[{_DASHES}]").replace("\\.", "[.•·]")
+    match = re.search(pattern, printed)
+    return match.group(0) if match else raw
+
+
+def _number_spans(segment: str) -> Iterator[tuple[int, int]]:
+    """Where the candidate numbers of a segment are; two numbers a slash joins (`+1 617 555
+    0123 / +1 617 555 0188`), too long for one, are two."""
+    for match in PHONE_CANDIDATE_RE.finditer(segment):
+        start, end = match.span()
+        if sum(map(str.isdecimal, match.group(0))) <= _MAX_DIGITS or "/" not in match.group(0):
+            yield start, end
+            continue
+        for part in re.finditer(r"[^/]+", match.group(0)):
+            inner = re.search(r"\(?\d[\d\s().\-]*\d|\d", part.group(0))
+            if inner:
+                yield start + part.start() + inner.start(), start + part.start() + inner.end()
+
+
 def candidates(line: Line) -> Iterator[Candidate]:
     """The digit runs of a line that might be phone numbers, segment by segment."""
     if sum(map(str.isdecimal, line.text)) < _MIN_DIGITS:
         return
-    pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, unglue_email(line.text)))
+    text = _in_number(line.text)
+    pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, unglue_email(text)))
     segments, separators = pieces[::2], [*pieces[1::2], ""]
     previous = ""
     # How many non-blank segments follow each one, counted once (not per segment: a line
@@ -193,12 +232,13 @@ def candidates(line: Line) -> Iterator[Candidate]:
         if postcode:
             last = next(segments[i] for i in range(index + 1, len(segments)) if not blank[i])
             postcode = bool(_PLACE_RE.match(last.strip())) and not is_phone_label(last)
-        for match in PHONE_CANDIDATE_RE.finditer(segment):
-            raw = match.group(0).strip()
-            start, end = match.span()
+        for start, end in _number_spans(segment):
+            raw = segment[start:end].strip()
             before = segment[max(0, start - _CONTEXT) : start]
             after = _without_extension(segment[end : end + _CONTEXT])
-            yield Candidate(raw, line, before, after, previous, postcode and not after.strip())
+            closed = postcode and not after.strip()
+            printed = _as_printed(raw, line.text)
+            yield Candidate(raw, line, before, after, previous, closed, printed)
         if segment.strip():
             previous = segment
 
@@ -384,7 +424,7 @@ def _after_postcode(candidate: Candidate) -> Candidate | None:
     if head is None or candidate.international:
         return None
     tail = candidate.raw[head.end() :]
-    return replace(candidate, raw=tail, before="", previous="", postcode=False)
+    return replace(candidate, raw=tail, before="", previous="", postcode=False, printed="")
 
 
 def _possible(value: str | None) -> bool:
@@ -466,7 +506,8 @@ def find_document_phones(
             if dialled_in is None:
                 continue
             candidate = behind
-        by_line.setdefault(id(line), []).append(Field(value or candidate.raw, line, candidate.raw))
+        printed = candidate.printed or candidate.raw
+        by_line.setdefault(id(line), []).append(Field(value or printed, line, printed))
     for candidate, wrap in wraps:
         # Joined only when the whole dials: two halves that make no number stay apart.
         value, dialled_in = read_number(candidate.raw, countries)
