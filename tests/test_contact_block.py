@@ -158,3 +158,32 @@ def test_an_address_not_made_of_the_name_above_it_stays_the_candidates():
         pdf_line("praman@example.org", 112),
     )
     assert [f.value for f in doc.contact.emails] == ["praman@example.org"]
+
+
+def test_without_a_contact_block_the_first_group_of_addresses_is_the_candidates():
+    # A layout read with a section title first: no contact block at the top, and a
+    # professor's address further on, in the education entry.
+    doc = document(
+        pdf_line("Profile", 40, font_size=14, bold=True),
+        pdf_line("Priya Raman", 60, font_size=22),
+        pdf_line("priya.raman@example.org", 85),
+        pdf_line("Data engineer who builds billing pipelines.", 100),
+        pdf_line("Education", 130, font_size=14, bold=True),
+        pdf_line("Example University, BSc Physics, 2016 – 2020", 150),
+        pdf_line("Thesis supervised by the physics faculty", 165),
+        pdf_line("Graduate office", 180),
+        pdf_line("Department of Physics", 195),
+        pdf_line("Building 4, Room 12", 210),
+        pdf_line("physics-office@university.example", 225),
+    )
+    assert [f.value for f in doc.contact.emails] == ["priya.raman@example.org"]
+
+
+def test_a_mailto_link_to_an_address_printed_nowhere_yields_to_the_printed_one():
+    doc = document(
+        pdf_line("Priya Raman", 40, font_size=22),
+        Line("\uf0e0", links=("mailto:old.address@example.org",)),
+        pdf_line("priya.raman@example.org", 65),
+        *body(),
+    )
+    assert [f.value for f in doc.contact.emails] == ["priya.raman@example.org"]

@@ -41,6 +41,13 @@ from reslint.structure.source_entries import with_known_entries
 POSITION_SECTIONS = frozenset({"experience", "research", "volunteer"})
 
 
+def _printed_first(emails: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The addresses a reader sees: a `mailto:` link to an address the resume prints
+    nowhere (an old one, a template's) counts only on a resume that prints none."""
+    printed = tuple(field for field in emails if not field.link_only)
+    return printed or emails
+
+
 def holds_positions(section: Section) -> bool:
     if section.kind == "experience":
         return True
@@ -67,7 +74,7 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     # A referee's or a supervisor's address and numbers, wherever they stand, are theirs.
     found_emails, theirs = others_details(lines, found, name)
     zone = zone.without(theirs)
-    emails = zone.choose(found_emails)
+    emails = _printed_first(zone.cluster(found_emails, lines))
     urls = [field for line in lines for field in find_urls(line)]
     addresses = [field.text for field in (*emails, *urls)]
     phones = find_document_phones(

@@ -21,6 +21,8 @@ OTHER_PEOPLE_SECTIONS = frozenset({"references", "publications"})
 # Regions a page repeats or sets beside the body: what they print is the owner's.
 _OWN_REGIONS = frozenset({Region.HEADER, Region.FOOTER, Region.SIDEBAR})
 _TOP_LINES = 30
+# How far apart the lines of one group of contact details may stand.
+_CLUSTER_LINES = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,24 @@ class ContactZone:
             if chosen:
                 return chosen
         return ()
+
+    def cluster(self, fields: Sequence[Field], lines: Sequence[Line]) -> tuple[Field, ...]:
+        """`choose`, and when the contact block prints none, only the first group of them
+        in reading order: the candidate's details stand together (a sidebar's contact
+        section), an address further on is an employer's or a professor's."""
+        chosen = self.choose(fields)
+        if not chosen or any(id(field.line) in self.block for field in chosen):
+            return chosen
+        order = {id(line): index for index, line in enumerate(lines)}
+        first = chosen[0].line
+        start = order.get(id(first), 0)
+        return tuple(
+            field
+            for field in chosen
+            if field.line is not None
+            and field.line.page == (first.page if first else 1)
+            and order.get(id(field.line), start) - start <= _CLUSTER_LINES
+        )
 
 
 def contact_zone(
