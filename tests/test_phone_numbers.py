@@ -310,3 +310,25 @@ def test_numbers_written_with_other_dashes_dots_and_slashes(printed: str, number
     assert [field.value for field in doc.contact.phones] == numbers
     # The printed number is kept as printed, so that rules point at it.
     assert all(field.raw in doc.contact.phones[0].line.text for field in doc.contact.phones)
+
+
+def test_without_a_number_in_the_contact_block_only_the_first_group_counts():
+    text = """
+# Ada Quinn
+
+## Experience
+Acme Inc., Data Engineer, 2020 - 2023
+- Built the billing pipeline
+
+## Reach me
+Phone: +1 617 555 0123
+
+## Projects
+Billing app for a clinic
+- Ran for two years for the team
+- Served ten branches in the region
+- Written in Python and Go
+- Tested by the staff each week
+- Front desk: Tel. +1 617 555 0100
+"""
+    assert phones(text) == ["+16175550123"]

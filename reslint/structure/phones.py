@@ -478,8 +478,8 @@ def find_document_phones(
     """The candidate's phone numbers, in reading order.
 
     `zone` is the contact block, with the lines that hold the person's email. Numbers
-    outside it count only when the resume prints none there, and those in other people's
-    sections (referees, co-authors) never.
+    outside it count only when the resume prints none there, and then only the first group
+    of them; those in other people's sections (referees, co-authors) never.
     """
     kept = [(c, line) for line in lines for c in candidates(line) if not refused(c)]
     wraps = [
@@ -520,4 +520,4 @@ def find_document_phones(
     for line in lines:
         fields = by_line.get(id(line), [])
         found.extend(fields + _tel_links(line, fields, countries))
-    return zone.choose(found)
+    return zone.cluster(found, lines)
