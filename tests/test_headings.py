@@ -177,6 +177,9 @@ def test_lines_in_more_languages_that_only_look_like_titles(line: Line) -> None:
         (Line("Experiencia de voluntariado internacional", heading=True), "volunteer"),
         (Line("Relevant Experience", bold=True), "experience"),
         (Line("Relevante werkervaring", bold=True), "experience"),
+        # the head noun last: experience in education, not an education section
+        (Line("EDUCATION EXPERIENCE:", bold=True), "experience"),
+        (Line("Skills Summary", bold=True), "skills"),
     ],
 )
 def test_styled_lines_that_start_or_end_with_a_title(line: Line, kind: str) -> None:

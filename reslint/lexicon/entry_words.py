@@ -40,9 +40,17 @@ ENTRY_LABELS = tuple(dict.fromkeys(_every("labels")))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
-# Where the head noun comes first (Persian, Arabic), a piece's first word is its head noun.
-_FIRST_TITLE_WORDS = frozenset(_every("title_words", _HEAD_FIRST))
-_FIRST_COMPANY_WORDS = frozenset(_every("company_words", _HEAD_FIRST))
+# Where the head noun comes first (Persian, Arabic, Vietnamese), a piece's first word is its
+# head noun. A word those languages borrow from one that puts it last ("Group" in a
+# Vietnamese firm's English name) keeps the lender's order, or "Group Leader" would read as
+# a company in every resume.
+_HEAD_LAST = [words for words in _LANGUAGES.values() if not words.get("head_first", False)]
+_FIRST_TITLE_WORDS = frozenset(_every("title_words", _HEAD_FIRST)) - frozenset(
+    _every("title_words", _HEAD_LAST)
+)
+_FIRST_COMPANY_WORDS = frozenset(_every("company_words", _HEAD_FIRST)) - frozenset(
+    _every("company_words", _HEAD_LAST)
+)
 _UNIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('unit_words'))})(?!\w)",
     re.IGNORECASE,
@@ -83,9 +91,49 @@ def company_score(text: str) -> int:
     return score + sum(2 for word in _INLINE_COMPANY_WORDS if word in text)
 
 
+_SCHOOL_ABBREVIATION_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('school_abbreviations'))})(?!\w)"
+)
+# A school word that starts a word: where a school's name may begin ("Universidad de
+# Granada", "Escuela Internacional", "IES Vista Alegre").
+_SCHOOL_START_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in SCHOOL_WORDS)})", re.IGNORECASE
+)
+
+
+SCHOOL_LINKS = tuple(dict.fromkeys(_every("school_links")))
+_CERTIFICATE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('certificate_words'))})(?!\w)",
+    re.IGNORECASE,
+)
+_COLUMN_LABELS = frozenset(_every("column_labels"))
+_COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
+
+
+def names_certificate(text: str) -> bool:
+    """`AWS Certified Developer`, `Certificate of Completion`: a certificate's name."""
+    return bool(_CERTIFICATE_RE.search(text))
+
+
+def column_labels(text: str) -> bool:
+    """`Degree   Institute   Year   CGPA`: a line of two column labels or more, nothing else."""
+    cells = [cell.strip(" .:%()").lower() for cell in _COLUMN_GAP_RE.split(text.strip())]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= 2 and all(cell in _COLUMN_LABELS for cell in cells)
+
+
 def is_school(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in SCHOOL_WORDS)
+    return any(word in lowered for word in SCHOOL_WORDS) or bool(
+        _SCHOOL_ABBREVIATION_RE.search(text)
+    )
+
+
+def school_starts(text: str) -> list[int]:
+    """Where school words start words in `text`, left to right (abbreviations as printed)."""
+    found = {m.start() for m in _SCHOOL_START_RE.finditer(text)}
+    found |= {m.start() for m in _SCHOOL_ABBREVIATION_RE.finditer(text)}
+    return sorted(found)
 
 
 # `Niederlassung Dresden`, `Sucursal Lima`: a branch word, then the town's capitalised name.

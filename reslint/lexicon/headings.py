@@ -166,12 +166,16 @@ def _titled_kind(words: list[str]) -> str | None:
     if len(words) == 1 and _unspaced(words[0]):
         return _joined_kind(words[0])
     for size in range(len(words) - 1, 0, -1):
-        kind = _STARTS.get(" ".join(words[:size]))
-        if kind is not None:
-            return kind
-        kind = _ENDINGS.get(" ".join(words[-size:]))
-        if kind is not None:
-            return kind
+        start = _STARTS.get(" ".join(words[:size]))
+        ending = _ENDINGS.get(" ".join(words[-size:]))
+        # `Education Experience`, `Industry Experience`: where the head noun comes last,
+        # experience is what the section holds, whatever field the words before name.
+        if ending == "experience":
+            return ending
+        if start is not None:
+            return start
+        if ending is not None:
+            return ending
     return None
 
 

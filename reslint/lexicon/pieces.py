@@ -160,6 +160,15 @@ def is_duration(text: str) -> bool:
     return bool(DURATION_RE.fullmatch(text.strip()))
 
 
+_BRACKETED_RE = re.compile(r"\(\s*[^()]*\)")
+
+
+def is_bracketed(text: str) -> bool:
+    """The whole of `text` stands in brackets (`(Earthwork & Roads)`), unlike a name that
+    only opens with a bracketed legal form (`(주)예시소프트`)."""
+    return bool(_BRACKETED_RE.fullmatch(text.strip()))
+
+
 def is_url(text: str) -> bool:
     return bool(URL_RE.match(text.strip().lower()))
 
