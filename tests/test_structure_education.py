@@ -460,3 +460,16 @@ def test_lines_naming_neither_take_the_roles_of_the_sections_other_entries() -> 
         ("Universidad Villanorte", "Bachiller"),
         ("Centro Industrial San Martín", "Taller de Diseño Gráfico"),
     ]
+
+
+def test_studies_said_to_go_on_without_a_date_end_at_present() -> None:
+    text = (
+        "Jane Doe\n\nEducation\n"
+        "Doctor of Philosophy (Ph.D.) in History, Northgate University (In-Progress)\n"
+        "\nFormation\n"
+        "Master en Chimie, Université de Villeneuve (en cours)\n"
+    )
+    assert [(row[0], row[4]) for row in _education(lines_from_text(text, markdown=False))] == [
+        ("Northgate University", "present"),
+        ("Université de Villeneuve", "present"),
+    ]

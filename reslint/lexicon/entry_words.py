@@ -94,6 +94,19 @@ _COLUMN_LABELS = frozenset(_every("column_labels"))
 _COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
 
 
+_ONGOING_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('ongoing_words'))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def ongoing_words(text: str) -> str:
+    """`In-Progress` of `PhD (In-Progress)`: the words saying studies go on, printed
+    instead of a date; "" when there are none."""
+    match = _ONGOING_RE.search(text)
+    return match.group(0) if match else ""
+
+
 def names_certificate(text: str) -> bool:
     """`AWS Certified Developer`, `Certificate of Completion`: a certificate's name."""
     return bool(_CERTIFICATE_RE.search(text))

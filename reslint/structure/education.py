@@ -14,8 +14,8 @@ import itertools
 from dataclasses import replace
 
 from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, split_degree
-from reslint.lexicon.entry_words import column_labels, is_school, title_score
-from reslint.model import DateRange, Education, Field, Line, Position
+from reslint.lexicon.entry_words import column_labels, is_school, ongoing_words, title_score
+from reslint.model import DateRange, DateValue, Education, Field, Line, Position
 from reslint.structure.education_roles import Roles, education_roles, whole_degree
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
@@ -25,6 +25,18 @@ def _graduation(dates: DateRange | None) -> DateRange | None:
     if dates is None or dates.end is not None or dates.start is None:
         return dates
     return replace(dates, start=None, end=dates.start)
+
+
+def _entry_dates(entry: Entry) -> DateRange | None:
+    """The entry's dates; an entry without any whose header says its studies go on
+    (`PhD in History (in progress)`) ends at present."""
+    if entry.dates is not None:
+        return _graduation(entry.dates)
+    for item in entry.header:
+        words = ongoing_words(item.rest)
+        if words:
+            return DateRange(None, DateValue(None, present=True, raw=words), words, item.line)
+    return None
 
 
 def _split_schools(entry: Entry) -> list[Entry]:
@@ -168,7 +180,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             Education(
                 school=school,
                 degree=degree,
-                dates=_graduation(entry.dates),
+                dates=_entry_dates(entry),
                 line=entry.line,
                 details=tuple(Field(item.text, item.line) for item in entry.body),
                 field=field,
