@@ -27,6 +27,8 @@ from reslint.lexicon.degrees import names_degree, split_degree
         ("Honours Bachelor of Science, Biology", "Honours Bachelor of Science", "Biology"),
         ("Postgraduate Diploma in Management", "Postgraduate Diploma in Management", ""),
         ("BE Computer Engineering", "BE", "Computer Engineering"),
+        ("Master 2 en Statistique", "Master 2", "Statistique"),
+        ("Master Pro en Finance", "Master Pro", "Finance"),
         ("BSc (Hons) Physics", "BSc (Hons)", "Physics"),
         ("B.A.-Anthropology", "B.A.", "Anthropology"),
         ("MA of Translation Studies", "MA", "Translation Studies"),

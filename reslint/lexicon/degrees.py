@@ -89,7 +89,10 @@ _NAME_END_RE = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
-_HONOURS_RE = re.compile(r"\s*(?:hons?\.?|honou?rs)(?!\w)", re.IGNORECASE)
+_HONOURS_RE = re.compile(
+    rf"\s*(?:hons?\.?|{'|'.join(re.escape(word) for word in _every('honours'))})(?![\w.,/])",
+    re.IGNORECASE,
+)
 _SEPARATORS = " \t,;:–—-/|·•"
 # Qualifiers of a degree that are not its field: grades and honours.
 _NOT_FIELD_RE = re.compile(
