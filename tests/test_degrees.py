@@ -30,6 +30,7 @@ from reslint.lexicon.degrees import names_degree, split_degree
         ("Master 2 en Statistique", "Master 2", "Statistique"),
         ("Master Pro en Finance", "Master Pro", "Finance"),
         ("Cử nhân Kinh tế", "Cử nhân", "Kinh tế"),
+        ("Computer Science (B.S.)", "B.S.", "Computer Science"),
         ("Graduação em Direito", "Graduação", "Direito"),
         ("FP Administración y Finanzas", "FP", "Administración y Finanzas"),
         ("BSc (Hons) Physics", "BSc (Hons)", "Physics"),

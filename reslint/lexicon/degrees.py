@@ -228,4 +228,7 @@ def split_degree(text: str) -> DegreeSplit:
         return DegreeSplit(text[:end].strip(), _field_of(rest))  # "Graduate Certificate"
     if not rest.strip(_SEPARATORS) and before:
         return DegreeSplit(text[chosen.start() : end], before)
+    if rest.strip(_SEPARATORS) == ")" and before.endswith("("):
+        # "Computer Science (B.S.)": the degree in brackets after what was studied.
+        return DegreeSplit(text[chosen.start() : end], before[:-1].strip(_SEPARATORS))
     return DegreeSplit(text[chosen.start() : end].strip(), _field_of(rest))
