@@ -473,3 +473,15 @@ def test_studies_said_to_go_on_without_a_date_end_at_present() -> None:
         ("Northgate University", "present"),
         ("Université de Villeneuve", "present"),
     ]
+
+
+def test_a_labelled_major_is_the_degree_slot_of_an_entry_naming_no_degree() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        "Northgate University | September 2015 – May 2019",
+        ("Majors: Economics, Political Science Minor: Music", {"bullet": True, "x": 90.0}),
+        ("Honors Program, Distinction in Economics", {"bullet": True, "x": 90.0}),
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Economics, Political Science", None, "2015-09", "2019-05"),
+    ]

@@ -107,6 +107,25 @@ def ongoing_words(text: str) -> str:
     return match.group(0) if match else ""
 
 
+_MAJOR_RE = re.compile(
+    rf"^\W*(?:{'|'.join(re.escape(word) for word in _every('major_labels'))})\s*:\s*",
+    re.IGNORECASE,
+)
+# What ends a major's value: the next label (`Minor:`), a semicolon or a bar.
+_MAJOR_END_RE = re.compile(r"\s+[^\W\d_]\w{0,20}:|\s*[;|]")
+
+
+def major_of(text: str) -> str:
+    """`Computer Science` of `Major: Computer Science; Minor: Music`: what a labelled line
+    says was studied; "" when the line has no such label."""
+    match = _MAJOR_RE.match(text)
+    if match is None:
+        return ""
+    rest = text[match.end() :]
+    end = _MAJOR_END_RE.search(rest)
+    return rest[: end.start() if end else len(rest)].strip(" ,.")
+
+
 def names_certificate(text: str) -> bool:
     """`AWS Certified Developer`, `Certificate of Completion`: a certificate's name."""
     return bool(_CERTIFICATE_RE.search(text))

@@ -14,7 +14,13 @@ import itertools
 from dataclasses import replace
 
 from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, split_degree
-from reslint.lexicon.entry_words import column_labels, is_school, ongoing_words, title_score
+from reslint.lexicon.entry_words import (
+    column_labels,
+    is_school,
+    major_of,
+    ongoing_words,
+    title_score,
+)
 from reslint.model import DateRange, DateValue, Education, Field, Line, Position
 from reslint.structure.education_roles import Roles, education_roles, whole_degree
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
@@ -85,7 +91,13 @@ _MAX_BODY_LINES_BEFORE_DEGREE = 3
 def _degree_in_body(entry: Entry) -> tuple[Field, Field | None] | None:
     """The degree of an entry whose header names only the school, printed in the first
     lines under it (`Acme University / Faculty of Physics / Master's degree`, `Working
-    towards a bachelor's degree in economics`); bullets are what was done there."""
+    towards a bachelor's degree in economics`); bullets are what was done there, but for
+    a labelled major (`• Majors: Economics, History`), which says what was studied."""
+    for item in [*entry.header, *entry.body[:_MAX_BODY_LINES_BEFORE_DEGREE]]:
+        major = major_of(item.text)
+        if major:
+            # `Major: Economics`, printed where a degree would be: what was studied.
+            return Field(major, item.line), None
     for item in entry.body[:_MAX_BODY_LINES_BEFORE_DEGREE]:
         if item.line.bullet:
             return None
