@@ -485,3 +485,21 @@ def test_a_labelled_major_is_the_degree_slot_of_an_entry_naming_no_degree() -> N
     assert _education(lines) == [
         ("Northgate University", "Economics, Political Science", None, "2015-09", "2019-05"),
     ]
+
+
+def test_departments_before_a_university_with_commas_and_its_campus_after_one() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("PhD Marine Ecology (2022)", {"bold": True}),
+        "Lowe School of Ocean Science, University of Westland, Lake City",
+        ("Master of Science in Physics (2016)", {"bold": True}),
+        "Department of Physics, Optics Division, Northgate University",
+        ("BSc Physics (2014)", {"bold": True}),
+        "University of Northgate, Northgate",
+    )
+    assert [row[0] for row in _education(lines)] == [
+        "Lowe School of Ocean Science, University of Westland, Lake City",
+        "Department of Physics, Optics Division, Northgate University",
+        # The town the university is named for is where it is, not a campus.
+        "University of Northgate",
+    ]
