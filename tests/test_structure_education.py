@@ -503,3 +503,17 @@ def test_departments_before_a_university_with_commas_and_its_campus_after_one() 
         # The town the university is named for is where it is, not a campus.
         "University of Northgate",
     ]
+
+
+def test_an_entry_with_its_own_date_line_does_not_share_the_school_above() -> None:
+    lines = _lines(
+        ("Educación", HEADING),
+        "2013 – 2017   Sevilla, España",
+        ("Grado en Historia Universidad de Villanorte", {"bold": True}),
+        "2005 – 2013   Huelva, España",
+        ("Bachillerato", {"bold": True}),
+    )
+    assert [row[:2] for row in _education(lines)] == [
+        ("Universidad de Villanorte", "Grado"),
+        (None, "Bachillerato"),
+    ]

@@ -69,8 +69,9 @@ def _split_schools(entry: Entry) -> list[Entry]:
 
 def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
     """A degree printed right under another entry's header, with no body between: the
-    second degree of one school."""
-    if above is None or above.body or not above.header or not entry.header:
+    second degree of one school. An entry of several header lines (its own dates and
+    place over the degree) is an entry of its own, whose school is left unnamed."""
+    if above is None or above.body or not above.header or len(entry.header) != 1:
         return False
     last, first = above.header[-1].line, entry.header[0].line
     return last.page == first.page and first.number == last.number + 1
