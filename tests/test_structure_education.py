@@ -517,3 +517,15 @@ def test_an_entry_with_its_own_date_line_does_not_share_the_school_above() -> No
         ("Universidad de Villanorte", "Grado"),
         (None, "Bachillerato"),
     ]
+
+
+def test_an_entry_naming_only_what_was_studied_has_it_as_its_degree() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Applied Mathematics", {"bold": True, "size": 12.0}),
+        "2006-2011",
+        "Studied proofs, modelling and some programming.",
+        ("Online courses", {"bold": True, "size": 12.0}),
+        "2012-2013",
+    )
+    assert _education(lines) == [(None, "Applied Mathematics", None, "2006", "2011")]

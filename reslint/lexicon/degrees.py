@@ -119,6 +119,17 @@ def names_degree(text: str) -> bool:
     return bool(find_degrees(text))
 
 
+_FIELD_RE = re.compile(
+    rf"(?<!\w)(?:{_longest_first([re.escape(word) for word in _every('fields')])})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_field(text: str) -> bool:
+    """`Applied Mathematics`: a text naming a field of study."""
+    return bool(_FIELD_RE.search(text))
+
+
 _FIELD_LINK_WORD_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _every('field_links'))})\s", re.IGNORECASE
 )

@@ -13,7 +13,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reslint.lexicon.degrees import has_field_link, leading_degree, names_degree, split_degree
+from reslint.lexicon.degrees import (
+    has_field_link,
+    leading_degree,
+    names_degree,
+    names_field,
+    split_degree,
+)
 from reslint.lexicon.entry_words import (
     GRADE_RE,
     LINE_JOINS,
@@ -373,4 +379,15 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
         if unnamed is not None:
             return Roles(school, Field(unnamed.text, unnamed.line), field, True, named_school=True)
     named = school_part is not None and school_part.school_rank > 0
+    if degree is None and not named:
+        # No degree, no school named as one, but what was studied ("Mathematics"): that
+        # is the degree slot; another part of its line, if any, the school.
+        studied = next((p for p in parts if _unnamed(p) and names_field(p.text)), None)
+        if studied is not None:
+            other = next(
+                (p for p in parts if _unnamed(p) and p is not studied and p.line is studied.line),
+                None,
+            )
+            school = Field(_school_name(other.text), other.line) if other else None
+            return Roles(school, Field(studied.text, studied.line), None)
     return Roles(school, degree, field, named_school=named)
