@@ -529,3 +529,17 @@ def test_an_entry_naming_only_what_was_studied_has_it_as_its_degree() -> None:
         "2012-2013",
     )
     assert _education(lines) == [(None, "Applied Mathematics", None, "2006", "2011")]
+
+
+def test_a_school_line_after_the_thesis_under_a_degree_is_that_degrees_school() -> None:
+    bold = {"bold": True}
+    lines = _lines(
+        ("Education", HEADING),
+        ("BSc Physics with Astronomy   2020", bold),
+        "Measuring the Spin of Distant",
+        "pulsars with radio telescopes.",
+        "Westfield University, Springfield",
+    )
+    assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
+        ("Westfield University", "BSc", "2020"),
+    ]

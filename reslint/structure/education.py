@@ -129,6 +129,27 @@ def _completes_the_one_above(
     )
 
 
+def _school_of_the_one_above(
+    entry: Entry, roles: Roles, found: list[Education], named: list[bool], above: Entry | None
+) -> bool:
+    """A school alone (named by its words, no degree, no dates, no body) after a dated
+    degree whose school is unnamed or taken for want of one (a thesis title under the
+    degree, then the school: `BSc Physics  2020 / Bias in cluster surveys. / Acme
+    University`) is that degree's school."""
+    return (
+        above is not None
+        and bool(found)
+        and found[-1].line is above.line
+        and found[-1].degree is not None
+        and found[-1].dates is not None
+        and not named[-1]
+        and (roles.degree is None or roles.unnamed_degree)
+        and roles.named_school
+        and entry.dates is None
+        and not entry.body
+    )
+
+
 _MAX_PROMOTED_LINES = 3
 
 
@@ -151,6 +172,7 @@ def _promote_date_header(entry: Entry) -> Entry:
 
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
+    named: list[bool] = []  # whether each entry found names its school as one
     # A table's head (`Degree   Institute   Year`) names no entry.
     lines = tuple(line for line in lines if not column_labels(line.text))
     entries = [
@@ -165,6 +187,11 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         if order is not None and not roles.named_school and roles.degree is None:
             roles = _by_layout(entry, order) or roles
         school = roles.school
+        if _school_of_the_one_above(entry, roles, found, named, above):
+            found[-1] = replace(found[-1], school=school)
+            named[-1] = True
+            above = entry
+            continue
         if _completes_the_one_above(entry, roles, found, above):
             # `2006 – 2011 / Acme Institute / (higher)`, or the degree after the faculty
             # lines: the degree the entry above lacks, not an entry of its own.
@@ -199,6 +226,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
                 field=field,
             )
         )
+        named.append(roles.named_school or shared)
     return found
 
 
