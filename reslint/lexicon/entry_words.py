@@ -1,7 +1,9 @@
 """The words of entry headers: job titles, companies, schools and grades.
 
 It owns the vocabulary that tells the pieces of a position or education entry apart and the
-scores built on it (`title_score`, `company_score`, `is_school`, `is_unit`, `GRADE_RE`);
+scores built on it (`title_score`, `company_score`, `is_school`, `is_unit`, `GRADE_RE`),
+and the words around studies (where a school's name starts, the links before it, a
+certificate's words, a table's column labels, a labelled major, studies said to go on);
 degree names are lexicon.degrees'. The words themselves are data, per language, in
 data/entry_words.toml, read once at import.
 """
