@@ -23,6 +23,7 @@ def _load_languages() -> dict[str, dict[str, Any]]:
 
 _LANGUAGES = _load_languages()
 _UNSPACED = [words for words in _LANGUAGES.values() if not words.get("spaced", True)]
+_HEAD_FIRST = [words for words in _LANGUAGES.values() if words.get("head_first", False)]
 
 
 def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]:
@@ -41,6 +42,17 @@ ENTRY_LABELS = tuple(dict.fromkeys(_every("labels")))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
+# Where the head noun comes first (Persian, Arabic, Vietnamese), a piece's first word is its
+# head noun. A word those languages borrow from one that puts it last ("Group" in a
+# Vietnamese firm's English name) keeps the lender's order, or "Group Leader" would read as
+# a company in every resume.
+_HEAD_LAST = [words for words in _LANGUAGES.values() if not words.get("head_first", False)]
+_FIRST_TITLE_WORDS = frozenset(_every("title_words", _HEAD_FIRST)) - frozenset(
+    _every("title_words", _HEAD_LAST)
+)
+_FIRST_COMPANY_WORDS = frozenset(_every("company_words", _HEAD_FIRST)) - frozenset(
+    _every("company_words", _HEAD_LAST)
+)
 _UNIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('unit_words'))})(?!\w)",
     re.IGNORECASE,
@@ -65,6 +77,8 @@ def title_score(text: str) -> int:
         # The head noun first, as Romance languages put it ("Engenheira de Software"), which
         # outweighs a company word at the end ("Acme Software").
         score += 4
+    elif len(words) > 1 and words[0] in _FIRST_TITLE_WORDS:
+        score += 2
     return score + sum(2 for word in _INLINE_TITLE_WORDS if word in text)
 
 
@@ -74,6 +88,8 @@ def company_score(text: str) -> int:
     score = sum(1 for word in words if word in COMPANY_WORDS)
     if words and words[-1] in COMPANY_WORDS:
         score += 2  # "Acme Software" is a company
+    elif len(words) > 1 and words[0] in _FIRST_COMPANY_WORDS:
+        score += 2
     return score + sum(2 for word in _INLINE_COMPANY_WORDS if word in text)
 
 
@@ -152,6 +168,22 @@ def school_starts(text: str) -> list[int]:
     found = {m.start() for m in _SCHOOL_START_RE.finditer(text)}
     found |= {m.start() for m in _SCHOOL_ABBREVIATION_RE.finditer(text)}
     return sorted(found)
+
+
+# `Niederlassung Dresden`, `Sucursal Lima`: a branch word, then the town's capitalised name.
+_BRANCH_RE = re.compile(
+    rf"^(?:{'|'.join(re.escape(word) for word in _every('branch_words'))})\s+"
+    r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_branch(text: str) -> bool:
+    """`Niederlassung Dresden`: an employer's branch in a town, a place after its name."""
+    match = _BRANCH_RE.match(text.strip())
+    if not match or not text.split()[-1][:1].isupper():
+        return False
+    return not title_score(text.split(maxsplit=1)[1])  # "Branch Manager" is a title
 
 
 _CAMPUS_RE = re.compile(
