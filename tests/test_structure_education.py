@@ -460,3 +460,86 @@ def test_lines_naming_neither_take_the_roles_of_the_sections_other_entries() -> 
         ("Universidad Villanorte", "Bachiller"),
         ("Centro Industrial San Martín", "Taller de Diseño Gráfico"),
     ]
+
+
+def test_studies_said_to_go_on_without_a_date_end_at_present() -> None:
+    text = (
+        "Jane Doe\n\nEducation\n"
+        "Doctor of Philosophy (Ph.D.) in History, Northgate University (In-Progress)\n"
+        "\nFormation\n"
+        "Master en Chimie, Université de Villeneuve (en cours)\n"
+    )
+    assert [(row[0], row[4]) for row in _education(lines_from_text(text, markdown=False))] == [
+        ("Northgate University", "present"),
+        ("Université de Villeneuve", "present"),
+    ]
+
+
+def test_a_labelled_major_is_the_degree_slot_of_an_entry_naming_no_degree() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        "Northgate University | September 2015 – May 2019",
+        ("Majors: Economics, Political Science Minor: Music", {"bullet": True, "x": 90.0}),
+        ("Honors Program, Distinction in Economics", {"bullet": True, "x": 90.0}),
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Economics, Political Science", None, "2015-09", "2019-05"),
+    ]
+
+
+def test_departments_before_a_university_with_commas_and_its_campus_after_one() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("PhD Marine Ecology (2022)", {"bold": True}),
+        "Lowe School of Ocean Science, University of Westland, Lake City",
+        ("Master of Science in Physics (2016)", {"bold": True}),
+        "Department of Physics, Optics Division, Northgate University",
+        ("BSc Physics (2014)", {"bold": True}),
+        "University of Northgate, Northgate",
+    )
+    assert [row[0] for row in _education(lines)] == [
+        "Lowe School of Ocean Science, University of Westland, Lake City",
+        "Department of Physics, Optics Division, Northgate University",
+        # The town the university is named for is where it is, not a campus.
+        "University of Northgate",
+    ]
+
+
+def test_an_entry_with_its_own_date_line_does_not_share_the_school_above() -> None:
+    lines = _lines(
+        ("Educación", HEADING),
+        "2013 – 2017   Sevilla, España",
+        ("Grado en Historia Universidad de Villanorte", {"bold": True}),
+        "2005 – 2013   Huelva, España",
+        ("Bachillerato", {"bold": True}),
+    )
+    assert [row[:2] for row in _education(lines)] == [
+        ("Universidad de Villanorte", "Grado"),
+        (None, "Bachillerato"),
+    ]
+
+
+def test_an_entry_naming_only_what_was_studied_has_it_as_its_degree() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Applied Mathematics", {"bold": True, "size": 12.0}),
+        "2006-2011",
+        "Studied proofs, modelling and some programming.",
+        ("Online courses", {"bold": True, "size": 12.0}),
+        "2012-2013",
+    )
+    assert _education(lines) == [(None, "Applied Mathematics", None, "2006", "2011")]
+
+
+def test_a_school_line_after_the_thesis_under_a_degree_is_that_degrees_school() -> None:
+    bold = {"bold": True}
+    lines = _lines(
+        ("Education", HEADING),
+        ("BSc Physics with Astronomy   2020", bold),
+        "Measuring the Spin of Distant",
+        "pulsars with radio telescopes.",
+        "Westfield University, Springfield",
+    )
+    assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
+        ("Westfield University", "BSc", "2020"),
+    ]

@@ -89,7 +89,10 @@ _NAME_END_RE = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
-_HONOURS_RE = re.compile(r"\s*(?:hons?\.?|honou?rs)(?!\w)", re.IGNORECASE)
+_HONOURS_RE = re.compile(
+    rf"\s*(?:hons?\.?|{'|'.join(re.escape(word) for word in _every('honours'))})(?![\w.,/])",
+    re.IGNORECASE,
+)
 _SEPARATORS = " \t,;:–—-/|·•"
 # Qualifiers of a degree that are not its field: grades and honours.
 _NOT_FIELD_RE = re.compile(
@@ -114,6 +117,17 @@ def find_degrees(text: str) -> list[re.Match[str]]:
 
 def names_degree(text: str) -> bool:
     return bool(find_degrees(text))
+
+
+_FIELD_RE = re.compile(
+    rf"(?<!\w)(?:{_longest_first([re.escape(word) for word in _every('fields')])})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_field(text: str) -> bool:
+    """`Applied Mathematics`: a text naming a field of study."""
+    return bool(_FIELD_RE.search(text))
 
 
 _FIELD_LINK_WORD_RE = re.compile(
@@ -225,4 +239,7 @@ def split_degree(text: str) -> DegreeSplit:
         return DegreeSplit(text[:end].strip(), _field_of(rest))  # "Graduate Certificate"
     if not rest.strip(_SEPARATORS) and before:
         return DegreeSplit(text[chosen.start() : end], before)
+    if rest.strip(_SEPARATORS) == ")" and before.endswith("("):
+        # "Computer Science (B.S.)": the degree in brackets after what was studied.
+        return DegreeSplit(text[chosen.start() : end], before[:-1].strip(_SEPARATORS))
     return DegreeSplit(text[chosen.start() : end].strip(), _field_of(rest))

@@ -1,7 +1,9 @@
 """The words of entry headers: job titles, companies, schools and grades.
 
 It owns the vocabulary that tells the pieces of a position or education entry apart and the
-scores built on it (`title_score`, `company_score`, `is_school`, `is_unit`, `GRADE_RE`);
+scores built on it (`title_score`, `company_score`, `is_school`, `is_unit`, `GRADE_RE`),
+and the words around studies (where a school's name starts, the links before it, a
+certificate's words, a table's column labels, a labelled major, studies said to go on);
 degree names are lexicon.degrees'. The words themselves are data, per language, in
 data/entry_words.toml, read once at import.
 """
@@ -108,6 +110,38 @@ _CERTIFICATE_RE = re.compile(
 )
 _COLUMN_LABELS = frozenset(_every("column_labels"))
 _COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
+
+
+_ONGOING_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('ongoing_words'))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def ongoing_words(text: str) -> str:
+    """`In-Progress` of `PhD (In-Progress)`: the words saying studies go on, printed
+    instead of a date; "" when there are none."""
+    match = _ONGOING_RE.search(text)
+    return match.group(0) if match else ""
+
+
+_MAJOR_RE = re.compile(
+    rf"^\W*(?:{'|'.join(re.escape(word) for word in _every('major_labels'))})\s*:\s*",
+    re.IGNORECASE,
+)
+# What ends a major's value: the next label (`Minor:`), a semicolon or a bar.
+_MAJOR_END_RE = re.compile(r"\s+[^\W\d_]\w{0,20}:|\s*[;|]")
+
+
+def major_of(text: str) -> str:
+    """`Computer Science` of `Major: Computer Science; Minor: Music`: what a labelled line
+    says was studied; "" when the line has no such label."""
+    match = _MAJOR_RE.match(text)
+    if match is None:
+        return ""
+    rest = text[match.end() :]
+    end = _MAJOR_END_RE.search(rest)
+    return rest[: end.start() if end else len(rest)].strip(" ,.")
 
 
 def names_certificate(text: str) -> bool:

@@ -14,8 +14,14 @@ import itertools
 from dataclasses import replace
 
 from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, split_degree
-from reslint.lexicon.entry_words import column_labels, is_school, title_score
-from reslint.model import DateRange, Education, Field, Line, Position
+from reslint.lexicon.entry_words import (
+    column_labels,
+    is_school,
+    major_of,
+    ongoing_words,
+    title_score,
+)
+from reslint.model import DateRange, DateValue, Education, Field, Line, Position
 from reslint.structure.education_roles import Roles, education_roles, whole_degree
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
@@ -25,6 +31,18 @@ def _graduation(dates: DateRange | None) -> DateRange | None:
     if dates is None or dates.end is not None or dates.start is None:
         return dates
     return replace(dates, start=None, end=dates.start)
+
+
+def _entry_dates(entry: Entry) -> DateRange | None:
+    """The entry's dates; an entry without any whose header says its studies go on
+    (`PhD in History (in progress)`) ends at present."""
+    if entry.dates is not None:
+        return _graduation(entry.dates)
+    for item in entry.header:
+        words = ongoing_words(item.rest)
+        if words:
+            return DateRange(None, DateValue(None, present=True, raw=words), words, item.line)
+    return None
 
 
 def _split_schools(entry: Entry) -> list[Entry]:
@@ -51,8 +69,9 @@ def _split_schools(entry: Entry) -> list[Entry]:
 
 def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
     """A degree printed right under another entry's header, with no body between: the
-    second degree of one school."""
-    if above is None or above.body or not above.header or not entry.header:
+    second degree of one school. An entry of several header lines (its own dates and
+    place over the degree) is an entry of its own, whose school is left unnamed."""
+    if above is None or above.body or not above.header or len(entry.header) != 1:
         return False
     last, first = above.header[-1].line, entry.header[0].line
     return last.page == first.page and first.number == last.number + 1
@@ -73,7 +92,13 @@ _MAX_BODY_LINES_BEFORE_DEGREE = 3
 def _degree_in_body(entry: Entry) -> tuple[Field, Field | None] | None:
     """The degree of an entry whose header names only the school, printed in the first
     lines under it (`Acme University / Faculty of Physics / Master's degree`, `Working
-    towards a bachelor's degree in economics`); bullets are what was done there."""
+    towards a bachelor's degree in economics`); bullets are what was done there, but for
+    a labelled major (`• Majors: Economics, History`), which says what was studied."""
+    for item in [*entry.header, *entry.body[:_MAX_BODY_LINES_BEFORE_DEGREE]]:
+        major = major_of(item.text)
+        if major:
+            # `Major: Economics`, printed where a degree would be: what was studied.
+            return Field(major, item.line), None
     for item in entry.body[:_MAX_BODY_LINES_BEFORE_DEGREE]:
         if item.line.bullet:
             return None
@@ -104,6 +129,27 @@ def _completes_the_one_above(
     )
 
 
+def _school_of_the_one_above(
+    entry: Entry, roles: Roles, found: list[Education], named: list[bool], above: Entry | None
+) -> bool:
+    """A school alone (named by its words, no degree, no dates, no body) after a dated
+    degree whose school is unnamed or taken for want of one (a thesis title under the
+    degree, then the school: `BSc Physics  2020 / Bias in cluster surveys. / Acme
+    University`) is that degree's school."""
+    return (
+        above is not None
+        and bool(found)
+        and found[-1].line is above.line
+        and found[-1].degree is not None
+        and found[-1].dates is not None
+        and not named[-1]
+        and (roles.degree is None or roles.unnamed_degree)
+        and roles.named_school
+        and entry.dates is None
+        and not entry.body
+    )
+
+
 _MAX_PROMOTED_LINES = 3
 
 
@@ -126,6 +172,7 @@ def _promote_date_header(entry: Entry) -> Entry:
 
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
+    named: list[bool] = []  # whether each entry found names its school as one
     # A table's head (`Degree   Institute   Year`) names no entry.
     lines = tuple(line for line in lines if not column_labels(line.text))
     entries = [
@@ -140,6 +187,11 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         if order is not None and not roles.named_school and roles.degree is None:
             roles = _by_layout(entry, order) or roles
         school = roles.school
+        if _school_of_the_one_above(entry, roles, found, named, above):
+            found[-1] = replace(found[-1], school=school)
+            named[-1] = True
+            above = entry
+            continue
         if _completes_the_one_above(entry, roles, found, above):
             # `2006 – 2011 / Acme Institute / (higher)`, or the degree after the faculty
             # lines: the degree the entry above lacks, not an entry of its own.
@@ -168,12 +220,13 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             Education(
                 school=school,
                 degree=degree,
-                dates=_graduation(entry.dates),
+                dates=_entry_dates(entry),
                 line=entry.line,
                 details=tuple(Field(item.text, item.line) for item in entry.body),
                 field=field,
             )
         )
+        named.append(roles.named_school or shared)
     return found
 
 

@@ -13,7 +13,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reslint.lexicon.degrees import has_field_link, leading_degree, names_degree, split_degree
+from reslint.lexicon.degrees import (
+    has_field_link,
+    leading_degree,
+    names_degree,
+    names_field,
+    split_degree,
+)
 from reslint.lexicon.entry_words import (
     GRADE_RE,
     LINE_JOINS,
@@ -253,20 +259,49 @@ _MAX_CAMPUS_WORDS = 3
 
 
 def _campus_of(school: _Part, part: _Part) -> bool:
-    """`Lakeside campus` by its word; `University of Westfield – River Falls`: a place
-    after a dash that follows a name led by a school word and a link (`University of`,
-    `Universidad de`), the campus of a university with several, not where it is."""
+    """`Lakeside campus` by its word; `University of Westfield – River Falls`,
+    `University of Westfield, Lake City`: a place after a dash, or after a comma and
+    ending the line's names, that follows a name led by a school word and a link
+    (`University of`, `Universidad de`), the campus of a university with several, not
+    where it is (`University of Westfield, Westfield` and `…, Lake City, CA` are)."""
     if is_campus(part.text):
         return not is_school(part.text)
     words, name = part.text.split(), school.text.split()
     led = len(name) > 2 and 0 in school_starts(school.text) and name[1].lower() in LINE_JOINS
+    printed = school.line.text
+    between = _printed_between(printed, school.text, part.text)
+    after = printed[printed.find(part.text, printed.find(school.text)) + len(part.text) :]
+    comma = bool(_COMMA_RE.fullmatch(between)) and not after.lstrip().startswith(",")
+    repeated = any(word.casefold() in school.text.casefold() for word in words)
     return (
         led
-        and bool(_DASH_RE.fullmatch(_printed_between(school.line.text, school.text, part.text)))
+        and (bool(_DASH_RE.fullmatch(between)) or (comma and not repeated))
         and 0 < len(words) <= _MAX_CAMPUS_WORDS
         and all(word[:1].isupper() and word.isalpha() for word in words)
         and not is_school(part.text)
     )
+
+
+def _units_before(parts: list[_Part], school: _Part) -> list[_Part]:
+    """`Department of Physics, Design Division, Acme University`: the departments printed
+    before a university with commas, on a line that begins with them, belong to the name
+    (set apart by a gap, `Quantum Lab   Acme University`, they do not)."""
+    if school.school_rank != 3:  # a school by its words
+        return []
+    index = parts.index(school)
+    units: list[_Part] = []
+    while index > 0:
+        before, current = parts[index - 1], parts[index]
+        between = _printed_between(school.line.text, before.text, current.text)
+        if before.line is not school.line or before.school_rank != 1:
+            break
+        if not _COMMA_RE.fullmatch(between):
+            break
+        units.insert(0, before)
+        index -= 1
+    if not units or school.line.text.find(units[0].text) > 0:
+        return []
+    return units
 
 
 def _printed_between(printed: str, first: str, second: str) -> str:
@@ -323,6 +358,10 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
         if suffix is not None:
             text = _printed_run(school_part.line.text, text, suffix.text)
             taken.append(suffix)
+        units = _units_before(parts, school_part)
+        printed = school_part.line.text
+        if units and printed.find(text) > 0:
+            text = printed[: printed.find(text) + len(text)].strip()
         school = Field(text, school_part.line)
     if degree is None and school_part is not None and school_part.school_rank:
         # A degree slot holding only what was studied ("Engineering Physics").
@@ -340,4 +379,15 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
         if unnamed is not None:
             return Roles(school, Field(unnamed.text, unnamed.line), field, True, named_school=True)
     named = school_part is not None and school_part.school_rank > 0
+    if degree is None and not named:
+        # No degree, no school named as one, but what was studied ("Mathematics"): that
+        # is the degree slot; another part of its line, if any, the school.
+        studied = next((p for p in parts if _unnamed(p) and names_field(p.text)), None)
+        if studied is not None:
+            other = next(
+                (p for p in parts if _unnamed(p) and p is not studied and p.line is studied.line),
+                None,
+            )
+            school = Field(_school_name(other.text), other.line) if other else None
+            return Roles(school, Field(studied.text, studied.line), None)
     return Roles(school, degree, field, named_school=named)
