@@ -356,6 +356,32 @@ def test_running_headers_and_footers_in_the_text_flow_are_no_positions() -> None
     ]
 
 
+def test_europass_title_and_employer_beside_the_date_column() -> None:
+    """Europass: the dates in a left column, the title and employer right of them in their
+    own fonts, the entry's bullets under them."""
+    date = {"size": 9.0, "bold": True, "x": 72.0, "font": "Arial-Bold"}
+    title = {"size": 14.0, "x": 180.0, "font": "Arial"}
+    employer = {"size": 10.0, "x": 180.0, "font": "Arial-Light"}
+    bullet = {"size": 10.0, "x": 190.0, "bullet": True, "font": "Arial-Light"}
+    lines = _lines(
+        ("Jana Beispiel", {"size": 14.0, "bold": True}),
+        ("jana@example.de", {}),
+        ("Praxiserfahrung", HEADING),
+        ("01/10/2020-aktuell", date),
+        ("Werkstudentin Softwaretest", title),
+        ("Beispielwerk Nord GmbH", employer),
+        ("Testfälle für die Steuerung geschrieben", bullet),
+        ("01/03/2019-31/08/2019", date),
+        ("Wissenschaftliche Hilfskraft", title),
+        ("Musterinstitut Süd", employer),
+        ("Versuche ausgewertet", bullet),
+    )
+    assert _positions(lines) == [
+        ("Beispielwerk Nord GmbH", "Werkstudentin Softwaretest", "2020-10", "present"),
+        ("Musterinstitut Süd", "Wissenschaftliche Hilfskraft", "2019-03", "2019-08"),
+    ]
+
+
 def test_bullets_drawn_without_a_glyph_are_told_by_their_indent() -> None:
     """Bullets drawn as shapes leave only an indent: the indented long lines are the body,
     not the header of an entry, and a labelled project line names no employer."""

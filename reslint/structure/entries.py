@@ -33,6 +33,7 @@ from reslint.lexicon.pieces import (
     Dated,
     comma_pieces,
     cut_dates,
+    is_bracketed,
     is_duration,
     is_location,
     is_url,
@@ -270,9 +271,7 @@ def split_entries(
         )
         heads_first = heads_first or (promoted and current is None)
         if item.kind == BULLET and (promoted or _opens_entry(item, current)):
-            # Without the glyph the bullet was drawn with (`(cid:136) Title – Employer`).
-            bare = _ICON_RE.sub(" ", item.line.text).strip()
-            dated = cut_dates(replace(item.line, text=bare))
+            dated = cut_dates(_unmarked(item.line))
             item.kind, item.dates, item.rest = HEADER, dated.dates, dated.rest
         if item.kind == HEADER:
             if current is None or current.body or (promoted and heads_first):
@@ -288,13 +287,26 @@ def split_entries(
     return [_demote_body(part) for entry in entries for part in _split_block(entry)]
 
 
+def _bulleted(line: Line) -> bool:
+    """A bullet the reader marked, or one drawn in an icon font (`(cid:136) Engineer – Acme`)."""
+    return line.bullet or bool(_ICON_BULLET_RE.match(line.text))
+
+
+def _unmarked(line: Line) -> Line:
+    """`line` without the icon glyph that is its bullet."""
+    if line.bullet or not _ICON_BULLET_RE.match(line.text):
+        return line
+    return replace(line, text=_ICON_BULLET_RE.sub("", line.text, count=1))
+
+
 def _opens_entry(item: Item, current: Entry | None) -> bool:
     """A section written as bullets that start with dates (`• 2017 – 2019: Teacher at
     Acme`): each such bullet heads an entry, unless a header line opened the one it is in."""
     if current is not None and not all(_bulleted(h.line) for h in current.header):
         return False
-    dated = cut_dates(item.line)
-    text = item.line.text.strip(" •·-–*\t")
+    line = _unmarked(item.line)
+    dated = cut_dates(line)
+    text = line.text.strip(" •·-–*\t")
     if dated.dates is None:
         return False
     return text.startswith(dated.dates.raw) or _ends_with_range(text, dated)
@@ -345,7 +357,7 @@ def _demote_body(entry: Entry) -> Entry:
         return entry
     for index in range(1, len(entry.header)):
         tail = entry.header[index:]
-        if len(tail) == 1 and _beside_date_column(entry.header[0], tail[0]):
+        if len(tail) <= 2 and all(_beside_date_column(entry.header[0], item) for item in tail):
             continue
         above = {item.line.font_name for item in entry.header[:index]}
         if all(
@@ -392,9 +404,10 @@ def _split_block(entry: Entry) -> list[Entry]:
             for i, item in enumerate(entry.header)
             if i
             and _style(item.line) == first
-            and not item.rest.lstrip().startswith("(")
+            and not is_bracketed(item.rest)
             and not is_location(item.rest.strip())
         ]
+        starts = _without_wraps(entry.header, starts, first)
         if len(starts) > 1:
             parts = [
                 Entry(entry.header[start:end])
@@ -403,6 +416,20 @@ def _split_block(entry: Entry) -> list[Entry]:
             parts[-1].body = entry.body
             return [piece for part in parts for piece in _split_dated(part)]
     return _split_dated(entry)
+
+
+def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, float]) -> list[int]:
+    """A line in the leading style right under another one, opening a part without a date
+    after a dated one, goes on with the line above (a bold degree wrapped over two lines:
+    `MSc Data Intensive   2021` / `Astrophysics`); it starts no entry."""
+    ends = [*starts[1:], len(header)]
+    kept = [starts[0]]
+    for start, end in zip(starts[1:], ends[1:], strict=True):
+        wrapped = _style(header[start - 1].line) == first and header[start - 1].dates is not None
+        if wrapped and all(item.dates is None for item in header[start:end]):
+            continue
+        kept.append(start)
+    return kept
 
 
 def _split_dated(entry: Entry) -> list[Entry]:

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from reslint.lexicon.dates import find_dates, parse_date
+from reslint.lexicon.dates import DASHES, find_dates, parse_date
 from reslint.lexicon.entry_words import LINE_JOINS
 from reslint.lexicon.pieces import Dated, cut_dates, is_duration
 from reslint.model import DateRange, Line
 
 MAX_ROLE_LINE_WORDS = 6
-_DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
+# Any dash or tilde Unicode has (`2016年04月~`, `2019.03 ～`), the date's own or spaced.
+_DANGLING_RANGE_RE = re.compile(rf"\s*[{re.escape(DASHES)}](?:\s|$)")
+# The range's end on the next line, led by the dash it touches (`2017年12月` over
+# `~2018年02月`); a spaced dash there is a typed bullet (`- 2016 award`).
+_LEADING_DASH_RE = re.compile(rf"^\s*[{re.escape(DASHES)}](?=\S)")
 PROSE_END = (".", ";", ":", "!", "?")
 
 BULLET, PROSE, LINK, HEADER = "bullet", "prose", "link", "header"
@@ -67,16 +71,22 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         if not matches or matches[0].range.end is not None:
             continue
         after = line.text[matches[0].end :]
-        if not _DANGLING_RANGE_RE.match(after):
-            continue
+        dangling = bool(_DANGLING_RANGE_RE.match(after))
+        leading = _LEADING_DASH_RE.match(following.text)
+        if not dangling:
+            if not (leading and matches[0].start == 0):
+                continue
+            following = replace(following, text=following.text[leading.end() :])
+            if not _ends_a_range(following.text):
+                continue
         own = find_dates(following.text)
         if own and own[0].range.end is not None and own[0].start == 0:
             continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
-        below = _end_a_cell_below(out, index)
+        below = _end_a_cell_below(out, index) if dangling else None
         if below is not None:
             # A date cell beside the entry's text: `01.07.2014-`, the company, `17.07.2015`.
             head = line.text[: matches[0].end] + " – " + out[below].text.strip()
-            out[index] = replace(line, text=head + " " + after.lstrip(" –—-"))
+            out[index] = replace(line, text=head + " " + after.lstrip(" " + DASHES))
             out[below] = replace(out[below], text="")
             continue
         first = following.text.split(maxsplit=2)
@@ -84,10 +94,16 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
             candidate = " ".join(first[:width])
             if len(first) >= width and parse_date(candidate) is not None:
                 head = line.text[: matches[0].end] + " – " + candidate
-                out[index] = replace(line, text=head + " " + after.lstrip(" –—-"))
+                out[index] = replace(line, text=head + " " + after.lstrip(" " + DASHES))
                 out[index + 1] = replace(following, text=" ".join(first[width:]))
                 break
     return [line for line in out if line.text.strip()]
+
+
+def _ends_a_range(text: str) -> bool:
+    """Whether `text` starts with a date or a `present` word on its own."""
+    first = text.split(maxsplit=2)
+    return any(parse_date(" ".join(first[:width])) is not None for width in (2, 1) if first)
 
 
 def _end_a_cell_below(lines: list[Line], index: int) -> int | None:

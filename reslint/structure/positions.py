@@ -17,6 +17,7 @@ from dataclasses import replace
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
+from reslint.structure.line_roles import revise_readings
 from reslint.structure.roles import (
     AT_RE,
     Reading,
@@ -165,7 +166,8 @@ def _without_group_labels(entries: list[Entry]) -> list[Entry]:
 def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position]:
     entries = [entry for entry in split_entries(lines) if entry.dates is not None]
     entries = _without_group_labels(entries)
-    readings = [read_header(entry) for entry in entries]
+    # The learned line-role model's seam: off by default, the rules' readings stay.
+    readings = revise_readings(entries, [read_header(entry) for entry in entries], lines)
     layout = _layout(readings)
     positions: list[Position] = []
     umbrellas: set[int] = set()  # positions that only named the employer of the roles after

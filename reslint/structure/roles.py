@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import (
     LINE_JOINS,
     company_score,
@@ -24,6 +25,7 @@ from reslint.lexicon.entry_words import (
 )
 from reslint.lexicon.pieces import (
     comma_pieces,
+    is_bracketed,
     is_duration,
     is_location,
     is_url,
@@ -108,9 +110,7 @@ def header_rows(entry: Entry) -> list[Row]:
     # `(Earthwork & Roads)` under `Engineer, Acme Works`: a line in brackets qualifies
     # the one above.
     named = [
-        row
-        for row in rows
-        if not (_WORD_LABEL_RE.match(row.pieces[0]) or row.text.strip().startswith("("))
+        row for row in rows if not (_WORD_LABEL_RE.match(row.pieces[0]) or is_bracketed(row.text))
     ]
     return named or rows
 
@@ -189,7 +189,7 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
         if not _joined(printed, kept[-1], text):
             break
         kept.append(text)
-    return kept[0] if len(kept) == 1 else _span(printed, kept)
+    return _without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
 
 
 def _without_places(text: str) -> str:
@@ -224,6 +224,19 @@ def _without_town(text: str) -> str:
         return text
     joined = ", ".join(parts)
     return joined if joined in text else parts[0]
+
+
+def _without_city(text: str) -> str:
+    """`Acme Sport Rotterdam`: an employer's name with a big city after it, no comma between;
+    a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
+    (`Gemeente Rotterdam`) keeps it."""
+    words = text.split()
+    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in _NAME_JOINERS:
+        return text
+    rest = " ".join(words[:-1])
+    if is_school(text) or (len(words) == 2 and company_score(rest)):
+        return text
+    return rest
 
 
 def _at_reading(rows: list[Row]) -> Reading | None:
@@ -362,7 +375,7 @@ def read_one_line(row: Row) -> Reading:
             # "Title, Team, Employer": the employer is the piece farthest from the title.
             ahead = title_index is not None and title_index < rest[0]
             index = rest[-1] if ahead and len(pieces) == 1 else rest[0]
-        company = Field(_employer_run(parts, index, printed), line)
+        company = Field(_without_city(_employer_run(parts, index, printed)), line)
     margin = abs(scores[title_index]) if sure and title_index is not None else 0
     return Reading(company, title, margin, 0, 0, (line,))
 
@@ -408,9 +421,12 @@ def _complete(reading: Reading) -> bool:
     )
 
 
-def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
+def read_rows(
+    rows: list[Row], title_row: int | None = None, company_row: int | None = None
+) -> Reading:
     """Roles in a header of several lines: one is the title line, another the employer's;
-    `title_row` imposes the title line (the section's layout), else the words decide."""
+    `title_row` imposes the title line (the section's layout, or the line-role model of
+    structure.line_roles, which may impose `company_row` too), else the words decide."""
     lines = tuple(row.line for row in rows)
     if title_row is None:
         for row in rows:
@@ -428,7 +444,10 @@ def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
         if margin == 0:
             title_row = 1 if len(rows) > 1 else 0  # no word tells them apart: employer first
     others = [r for r in range(len(rows)) if r != title_row]
-    company_row = max(others, key=lambda r: (employer_score(pieces[r][0]), -r)) if others else None
+    if company_row is None or company_row == title_row:
+        company_row = (
+            max(others, key=lambda r: (employer_score(pieces[r][0]), -r)) if others else None
+        )
     title_line = rows[title_row].line
     printed_title = title_text(pieces[title_row], rows[title_row].text)
     title = Field(title_without_unit(printed_title), title_line)
