@@ -578,3 +578,28 @@ def test_a_column_of_lines_standing_alone_at_the_left_is_no_margin_of_titles() -
     )
     titles = [s.title for s in build_structure(lines, "US").sections]
     assert titles == ["Skills", "Experience", "Languages"]
+
+
+def test_projects_dated_in_a_date_columns_text_are_no_entries() -> None:
+    """A date column (`Nov 2020 - Aug 2022   Acme, Springfield` over the title): a line in
+    the text column that ends with dates of its own is a project within the job above, and
+    the lines under it describe it."""
+    dates = {"x": 60.0, "size": 12.0}
+    text = {"x": 134.0, "size": 10.9}
+    project = {"x": 134.0, "size": 12.0}
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Nov 2020 - Aug 2022   Northwind Chips, Springfield.", dates),
+        ("DevOps Engineer", text),
+        ("Build speed, Nov 2020 - Aug 2022.", project),
+        ("Tuned the build farm and its caches for every", text),
+        ("platform the team shipped to", text),
+        ("Jun 2017 - Nov 2020   Pelican Semiconductor, Springfield.", dates),
+        ("QA Engineer", text),
+        ("Autotests, 2017-2018.", project),
+        ("Wrote the automated tests for the network driver.", text),
+    )
+    assert _positions(lines) == [
+        ("Northwind Chips", "DevOps Engineer", "2020-11", "2022-08"),
+        ("Pelican Semiconductor", "QA Engineer", "2017-06", "2020-11"),
+    ]

@@ -53,9 +53,12 @@ from reslint.structure.entry_lines import (
     Item,
     at_body_edge,
     continues_header,
+    date_column_edges,
     dated_first,
+    dated_in_text_column,
     detach_side_date,
     hangs_as_title,
+    in_text_column,
     indented_body_edge,
     is_continuation,
     join_dangling_ranges,
@@ -174,6 +177,7 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
     items: list[Item] = []
     body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
     body_edge = indented_body_edge(body)
+    column_edges = date_column_edges(body)
     for line in join_dangling_ranges(body):
         previous = items[-1] if items else None
         if _running(line) or not any(ch.isalnum() for ch in _ICON_RE.sub("", line.text)):
@@ -206,6 +210,15 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             join_header(previous, line)
             continue
         dated = cut_dates(line)
+        if dated_in_text_column(line, dated, column_edges) or (
+            # The lines under such a project go on with it, up to the next dated line.
+            in_text_column(line, column_edges)
+            and dated.dates is None
+            and previous is not None
+            and previous.kind in (PROSE, BULLET)
+        ):
+            items.append(Item(line, PROSE))
+            continue
         if _has_anchor(dated, text):
             items.append(Item(line, HEADER, dates=dated.dates, rest=dated.rest))
             continue

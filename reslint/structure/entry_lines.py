@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import DASHES, find_dates, parse_date
 from reslint.lexicon.entry_words import LINE_JOINS
-from reslint.lexicon.pieces import cut_dates, is_duration
+from reslint.lexicon.pieces import Dated, cut_dates, is_duration
 from reslint.model import DateRange, Line
 
 MAX_ROLE_LINE_WORDS = 6
@@ -261,6 +261,34 @@ def indented_body_edge(lines: tuple[Line, ...]) -> float | None:
     if any(line.bold or cut_dates(line).dates is not None for line in column):
         return None
     return x
+
+
+_MIN_COLUMN_ENTRIES = 2
+_TEXT_COLUMN_GAP = 30.0
+
+
+def date_column_edges(lines: tuple[Line, ...]) -> dict[int, float]:
+    """Per page, the left edge of a date column (`Nov 2020 - Aug 2022   Acme, Springfield`
+    over the title, the text column right of the dates), where two lines or more on the
+    page open with their dates there."""
+    edges: dict[int, list[float]] = {}
+    for line in lines:
+        if line.box is not None and _date_then_text(line):
+            edges.setdefault(line.page, []).append(line.box.x0)
+    return {page: min(xs) for page, xs in edges.items() if len(xs) >= _MIN_COLUMN_ENTRIES}
+
+
+def dated_in_text_column(line: Line, dated: Dated, edges: dict[int, float]) -> bool:
+    """`Optimisation, Nov 2020 - Aug 2022.` in the text column of a date column, its dates
+    at its end: a project within the entry above, not an entry (those open the date column)."""
+    if dated.dates is None or not dated.dates.raw or not in_text_column(line, edges):
+        return False
+    return not line.text.strip().startswith(dated.dates.raw)
+
+
+def in_text_column(line: Line, edges: dict[int, float]) -> bool:
+    edge = edges.get(line.page)
+    return edge is not None and line.box is not None and line.box.x0 > edge + _TEXT_COLUMN_GAP
 
 
 def _date_then_text(line: Line) -> bool:
