@@ -185,10 +185,26 @@ _DOT_IN_NUMBER_RE = re.compile(r"(?<=\d)[•·](?=\d)")
 _DASHES = "-\u2010-\u2015\u2212"
 
 
+@cache
+def _glued_label_re() -> re.Pattern[str]:
+    """A phone label of three letters or more that the text layer glued onto its number
+    (`Phone617-555-0123`, `Mobile+44 …`), as printed (not folded)."""
+    words = {
+        word
+        for table in load_words("phone_words").values()
+        for word in table["labels"]
+        if len(word) >= 3
+    }
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])((?:{alternatives})\.?)(?=[+(]?\d)", re.IGNORECASE)
+
+
 def _in_number(text: str) -> str:
-    """The text with the dashes and dots between digits written `-` and `.` (the same
-    length: what is found maps back onto the printed text)."""
-    return _DOT_IN_NUMBER_RE.sub(".", _DASH_IN_NUMBER_RE.sub("-", text))
+    """The text with the dashes and dots between digits written `-` and `.`, and a label
+    glued onto its number set apart from it (what is found maps back onto the printed
+    text by `_as_printed`)."""
+    text = _DOT_IN_NUMBER_RE.sub(".", _DASH_IN_NUMBER_RE.sub("-", text))
+    return _glued_label_re().sub(r"\1 ", text) if any(c.isalpha() for c in text) else text
 
 
 def _as_printed(raw: str, printed: str) -> str:
