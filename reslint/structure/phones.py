@@ -177,7 +177,8 @@ def candidates(line: Line) -> Iterator[Candidate]:
             before = segment[max(0, start - _CONTEXT) : start]
             after = without_extension(segment[end : end + _CONTEXT])
             closed = postcode and not after.strip()
-            printed = as_printed(raw, line.text)
+            # Looked up in the printed line only where reading it changed it (linear time).
+            printed = as_printed(raw, line.text) if text != line.text else raw
             yield Candidate(raw, line, before, after, previous, closed, printed)
         if segment.strip():
             previous = segment
