@@ -83,7 +83,7 @@ def _finding(active: ActiveRule, hit: Hit, doc: Document, ctx: Context) -> Findi
         family=active.rule.family,
         severity=hit.severity if hit.severity and not configured else active.severity,
         message=hit.message,
-        location=Location.of(doc.path, hit.line),
+        location=Location.of(doc.path, hit.line, hit.text),
         text=_quoted(active, hit),
         suggestion=hit.suggestion or active.rule.hint,
         related=related,

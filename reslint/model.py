@@ -39,6 +39,18 @@ class Box:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A word of a source line's text (`word`, at `start` in the text) and where it is
+    written: its file (None: the file being read), source line and column."""
+
+    start: int
+    word: str
+    number: int
+    column: int
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of text as the reader saw it.
 
@@ -66,6 +78,10 @@ class Line:
     hidden: bool = False
     column: int | None = None
     source: str | None = None
+    # Source formats: where the words of the line start when they come from elsewhere than
+    # its first piece (another source line, another file), so a finding that quotes them
+    # points at them (`Location.of`).
+    spans: tuple[Span, ...] = ()
     # The WCAG contrast ratio at which the text shows against what is painted beneath it on
     # the rendered page (1.0: not at all); measured for light text and text on images in
     # PDFs, None elsewhere.
@@ -274,11 +290,15 @@ class KnownEntry:
     `location`, `note`) because one macro prints jobs and degrees alike: structure, which
     knows the section, reads `title` as a job title or a degree and `organization` as an
     employer or a school. `lines` are all the entry's Lines (its header and its body), so
-    structure can tell which lines the entry stands for.
+    structure can tell which lines the entry stands for. `macro` names the macro or
+    function that printed it (structure compares the entries one macro prints in a
+    document), `empty` the parts it was given blank (`\\cventry{Lead}{}{}{2019}`).
     """
 
     parts: Mapping[str, Field]
     lines: tuple[Line, ...]
+    macro: str = ""
+    empty: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,10 +355,21 @@ class Location:
     column: int | None = None
 
     @classmethod
-    def of(cls, path: Path | str, line: Line | None) -> Location:
+    def of(cls, path: Path | str, line: Line | None, quoted: str | None = None) -> Location:
+        """Where `line` is, or where the words `quoted` from it are written when its source
+        spans say (a paragraph over several source lines, an entry's parts)."""
         if line is None:
             return cls(str(path))
-        return cls(line.source or str(path), line.page, line.number, line.column)
+        where = cls(line.source or str(path), line.page, line.number, line.column)
+        at = line.text.find(quoted) if quoted and line.spans else -1
+        if at < 0:
+            return where
+        for span in reversed(line.spans):
+            # A span of a text rewritten since (structure's split of a glued line) no
+            # longer holds its word: it says nothing.
+            if span.start <= at and line.text.startswith(span.word, span.start):
+                return cls(span.source or str(path), line.page, span.number, span.column)
+        return where
 
 
 @dataclass(frozen=True, slots=True)

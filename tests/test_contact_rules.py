@@ -271,13 +271,14 @@ def test_employer_domain_ignores_free_mail_and_universities():
 # linkedin-url-invalid
 
 
-def test_linkedin_url_wrapped_onto_the_next_pdf_line_is_fine():
-    doc = document(
-        pdf_line("Ada Lovelace", 40),
-        pdf_line("ada.lovelace@gmail.com | linkedin.com/in/", 60),
-        pdf_line("ada-lovelace-0a1b2c", 72),
-    )
-    assert run("linkedin-url-invalid", doc) == []
+def test_linkedin_url_wrapped_onto_the_next_pdf_line_is_cut_unless_linked():
+    # Issue 15: a recruiter copying the printed URL gets only its first half.
+    wrapped = pdf_line("ada.lovelace@gmail.com | linkedin.com/in/", 60)
+    rest = pdf_line("ada-lovelace-0a1b2c", 72)
+    (finding,) = run("linkedin-url-invalid", document(pdf_line("Ada Lovelace", 40), wrapped, rest))
+    assert finding.location.line == 2
+    linked = pdf_line(wrapped.text, 60, links=("https://linkedin.com/in/ada-lovelace-0a1b2c",))
+    assert run("linkedin-url-invalid", document(pdf_line("Ada Lovelace", 40), linked, rest)) == []
 
 
 def test_linkedin_label_with_a_working_link_is_fine():

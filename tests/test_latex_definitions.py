@@ -184,3 +184,50 @@ def test_a_class_layout_prints_its_text_not_its_drawing_or_coordinates(tmp_path:
     assert heading.text == "Berufserfahrung"
     assert "Ort: Kiel" in texts  # `##1` of a command defined inside an environment
     assert not any("(" in text or "0.5" in text for text in texts)  # textpos coordinates
+
+
+# Awesome-CV's \cvhonor takes four arguments; this copy of the class defines it with three.
+HONOR_CLASS = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesClass{awesome-cv}
+\LoadClass{article}
+\newcommand*{\cvhonor}[3]{#1, #2 \hfill #3 \par}
+"""
+
+HONOR_DOCUMENT = r"""\documentclass{awesome-cv}
+\name{Ines}{Marchetti}
+\begin{document}
+\cvsection{Service}
+\cvhonor{Volunteer}{River Cleanup Trust}{2019}
+\cvhonor{Mentor}{Code Club Verona}{2021}
+\end{document}
+"""
+
+
+def test_a_class_macro_with_another_number_of_arguments_than_the_table_prints_as_defined(
+    tmp_path: Path,
+):
+    (tmp_path / "awesome-cv.cls").write_text(HONOR_CLASS, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(HONOR_DOCUMENT, encoding="utf-8")
+    texts = [(line.text, line.number) for line in read(path).lines]
+    assert (f"Volunteer, River Cleanup Trust{GAP}2019", 5) in texts
+    assert (f"Mentor, Code Club Verona{GAP}2021", 6) in texts
+
+
+CONDITIONAL = r"""\documentclass{article}
+\usepackage{ifthen}
+\newboolean{showphone}
+\newcommand{\contact}[1]{\ifthenelse{\equal{#1}{full}}{Phone 555 0100 \par}{Email only \par}}
+\begin{document}
+\contact{full}
+\contact{short}
+\ifthenelse{\boolean{showphone}}{Shown first \par}{Shown second \par}
+\end{document}
+"""
+
+
+def test_ifthenelse_prints_the_branch_its_test_chooses_or_else_the_first(tmp_path: Path):
+    path = tmp_path / "cv.tex"
+    path.write_text(CONDITIONAL, encoding="utf-8")
+    texts = [line.text for line in read(path).lines]
+    assert texts == ["Phone 555 0100", "Email only", "Shown first"]

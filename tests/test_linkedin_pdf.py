@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from reslint.config import Config
+from reslint.lexicon.profile_words import TITLE_COMPANY_JOINERS, UNDER_A_YEAR
 from reslint.options import RunOptions
 from reslint.readers import detect, read
 from reslint.rulebook import load_rulebook
@@ -20,6 +22,7 @@ from tests.linkedin_fixtures import (
     GRACE,
     Job,
     Person,
+    School,
     resume_markdown,
     with_job,
     write_profile_pdf,
@@ -89,6 +92,19 @@ def test_roles_grouped_under_one_company_across_a_page_break(tmp_path):
     assert doc.positions[4].dates.end.iso() == "2015-09"  # `(less than a year)` cut off
     assert not any("Page" in f.text for p in doc.positions for f in p.context)
     assert doc.positions[1].line.text == "Contoso"  # the group's company line
+
+
+def test_a_school_with_one_year_ended_that_year(tmp_path):
+    # LinkedIn prints `(2014)` alone when the profile gives no start: the graduation year.
+    schools = (
+        School("Westfield Business School", "", None, 2014),
+        School("Northgate University", "BSc, Information Systems", 1993, 1996),
+    )
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", replace(ADA, schools=schools)))
+    assert [
+        (e.school.value, e.dates.start.iso() if e.dates.start else None, e.dates.end.iso())
+        for e in doc.education
+    ] == [("Westfield Business School", None, "2014"), ("Northgate University", "1993", "1996")]
 
 
 def test_older_one_column_layout_with_title_at_company(tmp_path):
@@ -277,3 +293,17 @@ def test_a_profile_name_keeps_neither_pronouns_nor_credentials(tmp_path):
     person = replace(ADA, last="Lovelace, MBA (She/Her)")
     doc = load(write_profile_pdf(tmp_path / "Profile.pdf", person))
     assert doc.contact.name.value == "Ada Lovelace"
+
+
+@pytest.mark.parametrize(
+    "duration", ["less than a year", "Weniger als ein Jahr", "moins d’un an", "moins d'un an"]
+)
+def test_under_a_year_is_a_duration_in_each_interface_language(duration: str) -> None:
+    assert re.fullmatch(UNDER_A_YEAR, duration, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "joined", ["Engineer at Contoso", "Ingeniera en Contoso", "Ingenieur bei Contoso"]
+)
+def test_title_company_joiners_cover_the_interface_languages(joined: str) -> None:
+    assert re.fullmatch(rf".+\s(?:{TITLE_COMPANY_JOINERS})\s.+", joined)

@@ -93,3 +93,16 @@ def test_a_comment_suppresses_a_rule(tmp_path: Path):
     assert _findings(str(write_source(tmp_path, "a.typ", source)), "--select", "email-odd") == []
     plain = source.replace("// reslint: ignore email-odd", "")
     assert len(_findings(str(write_source(tmp_path, "b.typ", plain)), "--select", "email-odd")) == 1
+
+
+def test_an_entry_call_with_a_title_and_a_place_only_prints_them(tmp_path: Path):
+    text = '= Experience\n\n#resume-entry(title: "Night Porter", location: "Harrogate, UK")\n'
+    path = write_source(tmp_path, "cv.typ", text)
+    output = read(path)
+    assert [(line.text, line.number) for line in output.lines][1:] == [
+        ("Night Porter", 3),
+        ("Harrogate, UK", 3),
+    ]
+    (entry,) = output.entries
+    assert entry.macro == "resume-entry"
+    assert entry.parts["title"].value == "Night Porter"

@@ -16,16 +16,15 @@ from dataclasses import replace
 
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.pieces import DURATION_UNITS
+from reslint.lexicon.profile_words import TITLE_COMPANY_JOINERS, UNDER_A_YEAR
 from reslint.model import DateRange, Education, Field, Line, Position
 
 _DURATION_RE = re.compile(
-    rf"^(?:\d+\s+(?:{DURATION_UNITS})\s*)+$"
-    r"|^less than a year$|^menos de un año$|^weniger als ein jahr$|^moins d.un an$"
-    r"|^menos de um ano$|^meno di un anno$|^minder dan een jaar$",
+    rf"^(?:\d+\s+(?:{DURATION_UNITS})\s*)+$|^(?:{UNDER_A_YEAR})$",
     re.IGNORECASE,
 )
 _TRAILING_DURATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
-_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|en|bei|chez|@)\s+(?P<company>.+)$")
+_AT_RE = re.compile(rf"^(?P<title>.+?)\s+(?:{TITLE_COMPANY_JOINERS})\s+(?P<company>.+)$")
 _LOCATION_WORDS_RE = re.compile(r"\b(?:area|remote|region|metropolitan)\b", re.IGNORECASE)
 SIZE_STEP = 0.25  # font sizes closer than this are the same size
 
@@ -195,6 +194,14 @@ def _with_tail(position: Position, tail: Sequence[Line], body: float) -> Positio
     )
 
 
+def _graduation(dates: DateRange) -> DateRange:
+    """LinkedIn prints one year, `(2014)`, for a school whose start was left out: the
+    year it ended."""
+    if dates.end is None and dates.start is not None:
+        return replace(dates, start=None, end=dates.start)
+    return dates
+
+
 def _education(lines: Sequence[Line]) -> list[Education]:
     body = _common_size(lines)
     entries: list[tuple[list[Line], list[Line]]] = []
@@ -225,7 +232,7 @@ def _education(lines: Sequence[Line]) -> list[Education]:
             Education(
                 school=Field(_join(school_lines), school_lines[0]),
                 degree=Field(degree.strip(), on) if degree.strip() and on else None,
-                dates=ranges[0] if ranges else None,
+                dates=_graduation(ranges[0]) if ranges else None,
                 line=school_lines[0],
                 field=Field(field_of_study.strip(), on) if field_of_study.strip() and on else None,
             )

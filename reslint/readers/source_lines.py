@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reslint.model import Line, Suppression
+from reslint.model import Line, Span, Suppression
 from reslint.readers.base import SEGMENT_JOIN
 
 _IGNORE_RE = re.compile(r"\breslint:\s*ignore\b(?P<rules>[\w\s,-]*)")
@@ -135,11 +135,14 @@ class LineBuilder:
                 segments.append(" ".join("".join(current).split()))
                 current = []
                 continue
-            if first is None and piece.text.strip():
+            # A line is where its words start, not its bullet or separator.
+            if first is None and re.search(r"\w", piece.text):
                 first = piece
             current.append(piece.text)
         segments.append(" ".join("".join(current).split()))
         text = SEGMENT_JOIN.join(segment for segment in segments if segment)
+        if first is None:  # a line of symbols only
+            first = next((piece for piece in self._pieces if piece and piece.text.strip()), None)
         if first is None or not text:
             return None
         lead = len(first.text) - len(first.text.lstrip())
@@ -148,11 +151,31 @@ class LineBuilder:
             text=text,
             number=number,
             column=column,
+            spans=_spans(text, [piece for piece in self._pieces if piece is not None]),
             source=first.source.shown,
             bullet=self._bullet,
             heading=self._heading,
             links=tuple(self._links),
         )
+
+
+def _spans(text: str, pieces: list[_Piece]) -> tuple[Span, ...]:
+    """Where the words of `text` (the pieces joined, spaces collapsed) are written: a span
+    wherever a word is on another source line (or in another file) than the word before."""
+    spans: list[Span] = []
+    cursor = 0
+    last: tuple[str | None, int] | None = None
+    for piece in pieces:
+        for word in re.finditer(r"\S+", piece.text):
+            at = text.find(word.group(0), cursor)
+            if at < 0:
+                continue
+            cursor = at + len(word.group(0))
+            number, column = piece.source.position(piece.offset + word.start())
+            if (piece.source.shown, number) != last:
+                spans.append(Span(at, word.group(0), number, column, piece.source.shown))
+                last = (piece.source.shown, number)
+    return tuple(spans) if len(spans) > 1 else ()
 
 
 class TextSink:

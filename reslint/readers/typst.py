@@ -30,6 +30,7 @@ from reslint.readers.built_pdf import built_pdf_text
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, suppression
 from reslint.readers.text import decode
 from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
+from reslint.readers.typst_grid import print_grid
 from reslint.readers.typst_syntax import (
     Arg,
     close_bracket,
@@ -360,6 +361,13 @@ class TypstReader(TypstCode):
         if base == "link":
             self._link(source, args, sink, depth)
             return
+        if base in calls["grids"] and sink is self.builder:
+
+            def cell(arg: Arg, lines: LineBuilder) -> None:
+                self._value(source, arg, lines, depth + 1)
+
+            if print_grid(source.text, args, cell, self.builder):
+                return
         roles = _data()["entry-arguments"]
         positional = [arg for arg in args if arg.name is None]
         by_param = [
@@ -368,8 +376,9 @@ class TypstReader(TypstCode):
         ]
         named = {arg.name: arg for arg in args + by_param if arg.name in roles}
         parts = {roles[arg_name] for arg_name in named}
-        if len(parts & {"title", "organization", "dates"}) >= 2 and sink is self.builder:
-            self._entry(source, named, depth)
+        header = parts & {"title", "organization", "dates", "location"}  # ≥ 2, one says what
+        if len(header) >= 2 and header & {"title", "organization"} and sink is self.builder:
+            self._entry(source, named, depth, base)
             return
         bound: set[int] = set()
         if base in self._templates and sink is self.builder:
@@ -423,7 +432,9 @@ class TypstReader(TypstCode):
             line = self.builder.end()
             name_line = line if role == "name" else None
 
-    def _entry(self, source: SourceFile, named: dict[str | None, Arg], depth: int) -> None:
+    def _entry(
+        self, source: SourceFile, named: dict[str | None, Arg], depth: int, function: str
+    ) -> None:
         roles = _data()["entry-arguments"]
         by_role: dict[str, list[Arg]] = {}
         for arg_name, arg in named.items():
@@ -432,6 +443,7 @@ class TypstReader(TypstCode):
         builder.end()
         first = len(builder.lines)
         parts: dict[str, Field] = {}
+        empty: set[str] = set()
         for row in _ENTRY_HEADER:
             texts = []
             for role in row:
@@ -442,6 +454,8 @@ class TypstReader(TypstCode):
                     self._value(source, arg, collected, depth, joiner=" – ")
                 if collected.value() and collected.first is not None:
                     texts.append((role, collected))
+                elif by_role.get(role):
+                    empty.add(role)  # given blank (`company: ""`): "as above"
             if not texts:
                 continue
             builder.start()
@@ -458,7 +472,10 @@ class TypstReader(TypstCode):
             self._value(source, arg, builder, depth)
             builder.end()
         if parts:
-            self.entries.append(KnownEntry(MappingProxyType(parts), tuple(builder.lines[first:])))
+            lines = tuple(builder.lines[first:])
+            self.entries.append(
+                KnownEntry(MappingProxyType(parts), lines, function, frozenset(empty))
+            )
 
 
 def read_typst(path: Path, options: ReadOptions) -> ReaderOutput:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from types import MappingProxyType
 
 from reslint.lexicon.dates import find_dates
 from reslint.model import (
@@ -33,6 +34,7 @@ from reslint.model import (
     Section,
     Structure,
 )
+from reslint.structure.source_roles import dated, remapped, role_moves, settled
 
 
 def _dates(entry: KnownEntry) -> DateRange | None:
@@ -147,6 +149,14 @@ def _in_order(items: Iterable, order: dict[int, int]) -> tuple:
     return tuple(sorted(items, key=lambda item: order.get(id(item.line), len(order))))
 
 
+def _as_above(entry: KnownEntry, previous: Field | None, role: str) -> KnownEntry:
+    """An entry whose macro was given `role` blank, under an entry of the same section that
+    has it: the author's "as above" (a second role at the same employer)."""
+    if role in entry.parts or role not in entry.empty or previous is None:
+        return entry
+    return replace(entry, parts=MappingProxyType({**entry.parts, role: previous}))
+
+
 def with_known_entries(
     structure: Structure,
     entries: tuple[KnownEntry, ...],
@@ -170,25 +180,45 @@ def with_known_entries(
     education = [e for e in inferred_education if id(e.line) not in known_lines]
     # An entry inferred from lines a known entry's body now holds is that body misread.
     owned = {id(line): entry for entry in entries for line in entry.lines}
+    placed: list[tuple[KnownEntry, Section, Position | Education | None]] = []
     for entry in entries:
         section = section_of.get(id(entry.lines[0]))
         if section is None:
             continue
         entry = _followers(entry, section, owned)
-        if section.kind in position_sections and (
-            "organization" in entry.parts or "title" in entry.parts
-        ):
-            inferred = _inferred_of(entry, inferred_positions)
-            if inferred is not None and inferred.dates and not _has_dates(entry):
-                positions.append(inferred)
+        if section.kind in position_sections:
+            placed.append((entry, section, _inferred_of(entry, inferred_positions)))
+        elif section.kind == "education":
+            placed.append((entry, section, _inferred_of(entry, inferred_education)))
+
+    def group(entry: KnownEntry, section: Section) -> str:
+        return f"{entry.macro} {section.kind in position_sections}"
+
+    moves = role_moves(
+        (group(entry, section), dated(entry), inferred) for entry, section, inferred in placed
+    )
+    above: dict[int, Field | None] = {}  # per section: the organization of its last entry
+    for entry, section, inferred in placed:
+        moved = moves.get(group(entry, section), {})
+        # Dates in another argument, in a macro the document does not show filled
+        # otherwise: its roles are not what its name says, and the inference stays.
+        unread = inferred is not None and inferred.dates and not _has_dates(entry) and not moved
+        entry = settled(remapped(dated(entry), moved), inferred)
+        entry = _as_above(entry, above.get(id(section)), "organization")
+        if section.kind in position_sections:
+            if "organization" not in entry.parts and "title" not in entry.parts:
+                continue
+            if unread:
+                positions.append(inferred)  # type: ignore[arg-type]
             else:
                 positions.append(_merged_position(_position(entry, section.title), inferred))
-        elif section.kind == "education":
-            inferred = _inferred_of(entry, inferred_education)
-            if inferred is not None and inferred.dates and not _has_dates(entry):
-                education.append(inferred)
+            above[id(section)] = positions[-1].company
+        else:
+            if unread:
+                education.append(inferred)  # type: ignore[arg-type]
             else:
                 education.append(_merged_education(_education(entry), inferred))
+            above[id(section)] = education[-1].school
     order = {id(line): index for index, line in enumerate(lines)}
     return replace(
         structure, positions=_in_order(positions, order), education=_in_order(education, order)

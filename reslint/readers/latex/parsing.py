@@ -35,12 +35,11 @@ def context_for(
 ) -> macrospec.LatexContextDb:
     db = latexwalker.get_default_latex_context_db()
     specs = table.arg_specs()
-    known = table.known_names()
     specs.update(
         {
             name: definition.spec
             for name, definition in definitions.items()
-            if not (definition.package and name in known)
+            if not (definition.package and table.yields_to_table(name, definition.spec.count("{")))
         }
     )
     for name, entry in table.document_entries.items():

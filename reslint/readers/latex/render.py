@@ -21,6 +21,7 @@ from types import MappingProxyType
 from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import Field, KnownEntry, Line
+from reslint.readers.latex.branches import chosen_branch, language_branch
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
@@ -49,6 +50,7 @@ class Frame:
     args: tuple[tuple[Sequence[latexwalker.LatexNode], Frame] | None, ...] = ()
     anchor: tuple[SourceFile, int] | None = None
     depth: int = 0
+    body: bool = False  # a macro's body, whose `#1` are parameters
 
 
 @dataclass(slots=True)
@@ -65,7 +67,6 @@ class Renderer:
     _columns: int = 0
     _open_files: list[SourceFile] = field(default_factory=list)
     _name_line: Line | None = None  # the last name line, while a name's parts follow
-    _known: frozenset[str] = frozenset()  # the macros the table knows
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -168,7 +169,7 @@ class Renderer:
         last = 0
         # In a macro's body a parameter it is not given (an outer macro's `#1` in a macro
         # defined inside it) prints nothing; in the document `#` is text.
-        in_body = bool(frame.args) or frame.anchor is not None
+        in_body = frame.body or bool(frame.args) or frame.anchor is not None
         for match in _PARAMETER_RE.finditer(text) if in_body else ():
             sink.text(text[last : match.start()], *self._place(frame, pos + last))
             index = int(match.group(1)) - 1
@@ -219,7 +220,7 @@ class Renderer:
         name = macro_name(node.macroname)
         table = self.table
         definition = self.sources.definitions.get(name)
-        if definition is not None and definition.package and name in self._known:
+        if definition is not None and definition.package and self._yields(definition):
             definition = None  # what the table knows of a class's macro is what it prints
         known_entry = table.document_entries.get(name)
         if (
@@ -231,7 +232,9 @@ class Renderer:
         if name in table.includes:
             self._include(node, frame)
         elif name in table.language_tests:
-            self._language_test(node, frame, sink)
+            self._branch(node, frame, sink, language=True)
+        elif name in table.conditionals:
+            self._branch(node, frame, sink, language=False)
         elif known_entry is not None and sink is self.builder:
             self._entry(node, known_entry, frame)
         elif definition is not None:
@@ -270,6 +273,9 @@ class Renderer:
         else:
             self._other(node, frame, sink)
 
+    def _yields(self, definition: Definition) -> bool:
+        return self.table.yields_to_table(definition.name, definition.spec.count("{"))
+
     def _args(self, node: latexwalker.LatexMacroNode) -> list[latexwalker.LatexNode | None]:
         return list(node.nodeargd.argnlist) if node.nodeargd else []
 
@@ -305,13 +311,12 @@ class Renderer:
         if frame.depth >= MAX_DEPTH:
             return
         args = self._bound_args(node, definition, frame)
-        body_frame = Frame(
-            definition.source,
-            definition.offset,
-            tuple(args),
-            self._place(frame, node.pos),
-            frame.depth + 1,
-        )
+        # A macro with arguments lays them out: its own words print at its use. One
+        # without is a name for its text (`\def\email{…}`): the text is where it is
+        # written, and a finding about it points there.
+        anchor = self._place(frame, node.pos) if definition.arity else None
+        depth = frame.depth + 1
+        body_frame = Frame(definition.source, definition.offset, tuple(args), anchor, depth, True)
         self.render(self._body(definition), body_frame, sink)
 
     def _bound_args(
@@ -349,14 +354,18 @@ class Renderer:
             self.builder.end()
             self.render_file(self.sources.files[resolved], frame.depth + 1)
 
-    def _language_test(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
-        """The branch for the document's language (the first when it is not known)."""
+    def _branch(self, node: latexwalker.LatexMacroNode, frame: Frame, sink, language: bool):
+        """The branch a branching macro prints (latex.branches)."""
+
+        def text_of(arg: latexwalker.LatexNode | None) -> str:
+            return self._text_of(arg, frame).value()
+
         args = self._args(node)
-        if len(args) < 3:
-            return
-        language = self._text_of(args[0], frame).value().strip()
-        known = self.sources.language
-        chosen = args[2] if known is not None and language != known else args[1]
+        chosen = (
+            language_branch(args, text_of, self.sources.language)
+            if language
+            else chosen_branch(args, text_of)
+        )
         if chosen is not None:
             self._node(chosen, frame, sink)
 
@@ -423,8 +432,13 @@ class Renderer:
         first = len(builder.lines)
         by_role = dict(zip(roles.roles, self._args(node), strict=False))
         parts: dict[str, Field] = {}
+        empty: set[str] = set()
         for row in _ENTRY_HEADER:
             texts = [(role, self._text_of(by_role.get(role), frame)) for role in row]
+            # A part given blank (`{}`) is the author's "as above", not a part left out.
+            empty.update(
+                role for role, text in texts if by_role.get(role) is not None and not text.value()
+            )
             texts = [(role, text) for role, text in texts if text.value() and text.first]
             if not texts:
                 continue
@@ -442,7 +456,14 @@ class Renderer:
             self._node(description, frame, builder)
             builder.end()
         if parts:
-            self.entries.append(KnownEntry(MappingProxyType(parts), tuple(builder.lines[first:])))
+            self.entries.append(
+                KnownEntry(
+                    MappingProxyType(parts),
+                    tuple(builder.lines[first:]),
+                    macro_name(node.macroname),
+                    frozenset(empty),
+                )
+            )
 
     def _other(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         """A macro the table does not name: pylatexenc's latex2text table decides."""
@@ -465,6 +486,6 @@ class Renderer:
 
 def render_document(sources: Sources, table: MacroTable) -> Renderer:
     context = context_for(table, sources.definitions, sources.environments)
-    renderer = Renderer(sources, table, context, _known=table.known_names())
+    renderer = Renderer(sources, table, context)
     renderer.render_file(sources.main)
     return renderer

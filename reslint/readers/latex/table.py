@@ -48,6 +48,8 @@ class MacroTable:
     prefixes: Mapping[str, str]
     # `\IfLanguageName{french}{Formation}{Education}`: the branch for the document's language.
     language_tests: frozenset[str] = frozenset()
+    # `\ifthenelse{\equal{a}{b}}{then}{else}`: one branch prints (renderer).
+    conditionals: frozenset[str] = frozenset()
 
     def arg_specs(self) -> dict[str, str]:
         """The argument spec of every macro in the table, for the parser."""
@@ -57,8 +59,20 @@ class MacroTable:
         for roles in (self.links, self.header, self.entries, self.document_entries):
             specs.update({name: value.args for name, value in roles.items()})
         specs.update({name: "{" for name in self.includes})
-        specs.update({name: "{{{" for name in self.language_tests})
+        specs.update({name: "{{{" for name in self.language_tests | self.conditionals})
+        if self.conditionals:
+            specs["equal"] = "{{"
         return specs
+
+    def yields_to_table(self, name: str, mandatory: int) -> bool:
+        """Whether a class's own definition of `name` (with `mandatory` mandatory
+        arguments) is the macro the table knows: the table knows the name, and for a macro
+        it gives arguments, as many mandatory ones. A class that defines `\\cvhonor` with
+        three where the table's has four defines another macro, which prints as it says."""
+        if name not in self.known_names():
+            return False
+        spec = self.arg_specs().get(name)
+        return spec is None or spec.count("{") == mandatory
 
     def known_names(self) -> frozenset[str]:
         """Every macro the table says something about."""
@@ -119,4 +133,5 @@ def table_for(document_class: str | None) -> MacroTable:
         columns=frozenset(common["columns"]),
         prefixes=merged("prefixes"),
         language_tests=frozenset(common.get("language_tests", ())),
+        conditionals=frozenset(common.get("conditionals", ())),
     )
