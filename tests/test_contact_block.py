@@ -103,6 +103,9 @@ def test_at_and_dot_in_a_sentence_are_no_address():
         ("priya.raman@example.org617-555-0123", "priya.raman@example.org", "+16175550123"),
         ("priya@example.co.ukGitHub", "priya@example.co.uk", None),
         ("PRIYA.RAMAN@EXAMPLE.ORG", "priya.raman@example.org", None),
+        # A capitalised or hyphenated label inside the domain is no glued item.
+        ("priya@mail.uni-Hamburg.example", "priya@mail.uni-hamburg.example", None),
+        ("priya@cs.Example.edu", "priya@cs.example.edu", None),
     ],
 )
 def test_what_a_text_layer_glues_after_an_address(printed: str, email: str, phone: str | None):

@@ -290,6 +290,9 @@ def test_a_label_that_opens_the_contact_line_is_no_headline():
         "Springfield, IL",
         "they / them",
         "(she/her)",
+        "Open to work",
+        "Portfolio",
+        "Page 1 of 2",
     ],
 )
 def test_lines_under_the_name_that_are_not_a_headline(line: str):

@@ -332,3 +332,16 @@ Billing app for a clinic
 - Front desk: Tel. +1 617 555 0100
 """
     assert phones(text) == ["+16175550123"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [("Phone617-555-0123", "+16175550123"), ("Mobile+44 7700 900123", "+447700900123")],
+)
+def test_a_label_glued_onto_its_number(printed: str, number: str):
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=22),
+        pdf_line(f"ada.quinn@example.org   {printed}", 65),
+        *body(),
+    )
+    assert [field.value for field in doc.contact.phones] == [number]

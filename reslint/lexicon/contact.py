@@ -38,10 +38,11 @@ _GLUED_NUMBER_RE = re.compile(r"(?<![\w.+-])(\+?\d[\d(). \-]{5,17}\d)(?=[^\W\d_]
 
 # What a text layer glues onto the end of an address (`jane@example.orgLinkedIn`,
 # `jane@example.org617-555-0123`): a top-level domain has no digits, and is written in
-# one case, or capitalised; what follows where that breaks is the next item.
+# one case, or capitalised; what follows where that breaks is the next item, when no
+# further label of the domain follows (`jane@mail.uni-Hamburg.de` is one address).
 _GLUED_AFTER_RE = re.compile(
     r"(?<=[\w.+-]@)((?:[\w-]+\.)+)(xn--[a-z\d-]+|[A-Z]{2,}(?![a-z])|[A-Za-z][a-z]+)"
-    r"(?=[A-Z\d-]\S)"
+    r"(?=(?:[\d-]|(?<=[a-z])[A-Z])[^\s.]*(?:\s|$))"
 )
 
 

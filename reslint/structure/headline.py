@@ -46,6 +46,8 @@ _CAPITAL_LINK_RE = re.compile(
 )
 _FIELD_RE = re.compile(r"^(?P<label>[^\W\d_][^:：\t]{0,30}?)\s*(?:[:：]|\t|\s{2,})\s*\S")
 _POSTCODE_RE = re.compile(r"\d{3,}")
+# `Page 1 of 2`, `Seite 1 von 2`, `1/2`: a running header's page number.
+_PAGE_NUMBER_RE = re.compile(r"[^\W\d_]{0,12}\.?\s*\d{1,3}\s*(?:/|[^\W\d_]{1,3})\s*\d{1,3}")
 _OPEN_END = ("&", "|", ",", "/", "-", "–", "·", "•")
 _OPEN_WORDS = frozenset({"and", "und", "et", "y", "e", "of", "for", "de", "&"})
 _MAX_WORDS = 25
@@ -141,6 +143,8 @@ def _skipped(text: str) -> bool:
         or _is_credentials(text)
         or is_label_text(text)
         or _is_pronouns(text)
+        or fold(text).strip(" .!:") in name_words().statuses
+        or bool(_PAGE_NUMBER_RE.fullmatch(text.strip()))
         or bool(_GLYPH_RE.search(text))
     )
 

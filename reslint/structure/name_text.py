@@ -51,6 +51,7 @@ class NameWords:
     first_person: frozenset[str]
     role: frozenset[str]
     alt_text: frozenset[str]
+    statuses: frozenset[str]
     function_words: frozenset[str]  # of every language, but the name particles
 
 
@@ -58,9 +59,12 @@ class NameWords:
 def name_words() -> NameWords:
     data = load_words("name_words")
 
-    def gather(key: str) -> frozenset[str]:
+    def gather(key: str, optional: bool = False) -> frozenset[str]:
         return frozenset(
-            fold(word) for table in data.values() if isinstance(table, dict) for word in table[key]
+            fold(word)
+            for table in data.values()
+            if isinstance(table, dict)
+            for word in (table.get(key, ()) if optional else table[key])
         )
 
     particles = frozenset(fold(word) for word in data["particles"])
@@ -82,6 +86,7 @@ def name_words() -> NameWords:
         first_person=frozenset(fold(word) for word in data["first_person"]),
         role=gather("role"),
         alt_text=frozenset(fold(word) for word in data["alt_text"]),
+        statuses=gather("statuses", optional=True),
         function_words=function_words,
     )
 

@@ -26,22 +26,27 @@ in the first where it is one, and written in E.164.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
 from reslint.lexicon.contact import (
     NOT_PHONE_RE,
-    PHONE_CANDIDATE_RE,
     normalise_phone,
     unglue_email,
 )
 from reslint.lexicon.country import document_countries
-from reslint.lexicon.data_files import load_words
 from reslint.lexicon.language import document_language
 from reslint.model import Field, Line
 from reslint.structure.contact_zone import ContactZone
+from reslint.structure.phone_text import (
+    alternatives,
+    as_printed,
+    fold_label,
+    in_number,
+    number_spans,
+    without_extension,
+)
 from reslint.structure.phone_wraps import wrapped_numbers
 
 # What separates the items of a contact line; the number itself may hold spaces, `-`, `.`,
@@ -66,24 +71,10 @@ _CITED_RE = re.compile(r"\(\s*(?:19|20)\d\d\)?$")
 # punctuation, and a label that ends with a colon (`Celular/Whatsapp:`).
 _PUNCTUATION = "()[]{}<>:.,;+-–—_/\\'\"“”‘’ \u00a0"
 _COLON_LABEL_RE = re.compile(r"^[^\W\d_][^\d:]{0,30}[:：]$")
-_CJK_GAP_RE = re.compile(r"(?<=[\u3040-\u9fff\uac00-\ud7af])\s+(?=[\u3040-\u9fff\uac00-\ud7af])")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
 # What a candidate keeps of its segment on each side: labels and neighbours that decide
 # stand within it, and a long segment of many digit runs stays linear to read.
 _CONTEXT = 256
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _CJK_GAP_RE.sub("", bare).casefold()
-
-
-def _alternatives(key: str) -> str:
-    words = {
-        _fold(word) for table in load_words("phone_words").values() for word in table.get(key, ())
-    }
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @cache
@@ -91,24 +82,9 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     """Patterns for a phone label, a not-phone label and a mobile label, at a text's end."""
 
     def ending(key: str) -> re.Pattern[str]:
-        return re.compile(rf"(?:^|[^\w])(?:{_alternatives(key)})\s*[:：.\-/#№()]*\s*\(?$")
+        return re.compile(rf"(?:^|[^\w])(?:{alternatives(key)})\s*[:：.\-/#№()]*\s*\(?$")
 
     return ending("labels"), ending("not_labels"), ending("mobile")
-
-
-@cache
-def _extension_pattern() -> re.Pattern[str]:
-    """An extension right after a number (`ext. 45`, `x204`, `доб. 12`), in folded text."""
-    return re.compile(
-        rf"^\s*[,;]?\s*[(\[]?(?:{_alternatives('extension')})\.?\s*[:.]?\s*\d{{1,6}}[)\]]?(?!\w)"
-    )
-
-
-def _without_extension(after: str) -> str:
-    """What follows a number, less the extension that opens it: the number is the phone."""
-    match = _extension_pattern().match(_fold(after))
-    # Folding keeps the length of Latin and Cyrillic text, where the words are.
-    return after[match.end() :] if match and len(_fold(after)) == len(after) else after
 
 
 # A label stands just before its number: only this many characters of what precedes are
@@ -126,7 +102,7 @@ def _label_tail(text: str) -> str:
         if text[cut - 1].isalnum():
             tail = re.sub(r"^\w+", "", tail)
         text = tail
-    return _fold(text)
+    return fold_label(text)
 
 
 def is_phone_label(text: str) -> bool:
@@ -178,47 +154,11 @@ class Candidate:
         ) and (not after or is_phone_label(after))
 
 
-# Dashes and dots a number is written with besides `-` and `.`, between its digits:
-# `617–555–0123` (an editor's en dash), `+1‑617‑…` (a non-breaking hyphen), `617·555·0123`.
-_DASH_IN_NUMBER_RE = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
-_DOT_IN_NUMBER_RE = re.compile(r"(?<=\d)[•·](?=\d)")
-_DASHES = "-\u2010-\u2015\u2212"
-
-
-def _in_number(text: str) -> str:
-    """The text with the dashes and dots between digits written `-` and `.` (the same
-    length: what is found maps back onto the printed text)."""
-    return _DOT_IN_NUMBER_RE.sub(".", _DASH_IN_NUMBER_RE.sub("-", text))
-
-
-def _as_printed(raw: str, printed: str) -> str:
-    """`raw` as the line prints it, with its own dashes and dots."""
-    if raw in printed:
-        return raw
-    pattern = re.escape(raw).replace("\\-", f"[{_DASHES}]").replace("\\.", "[.•·]")
-    match = re.search(pattern, printed)
-    return match.group(0) if match else raw
-
-
-def _number_spans(segment: str) -> Iterator[tuple[int, int]]:
-    """Where the candidate numbers of a segment are; two numbers a slash joins (`+1 617 555
-    0123 / +1 617 555 0188`), too long for one, are two."""
-    for match in PHONE_CANDIDATE_RE.finditer(segment):
-        start, end = match.span()
-        if sum(map(str.isdecimal, match.group(0))) <= _MAX_DIGITS or "/" not in match.group(0):
-            yield start, end
-            continue
-        for part in re.finditer(r"[^/]+", match.group(0)):
-            inner = re.search(r"\(?\d[\d\s().\-]*\d|\d", part.group(0))
-            if inner:
-                yield start + part.start() + inner.start(), start + part.start() + inner.end()
-
-
 def candidates(line: Line) -> Iterator[Candidate]:
     """The digit runs of a line that might be phone numbers, segment by segment."""
     if sum(map(str.isdecimal, line.text)) < _MIN_DIGITS:
         return
-    text = _in_number(line.text)
+    text = in_number(line.text)
     pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, unglue_email(text)))
     segments, separators = pieces[::2], [*pieces[1::2], ""]
     previous = ""
@@ -232,12 +172,13 @@ def candidates(line: Line) -> Iterator[Candidate]:
         if postcode:
             last = next(segments[i] for i in range(index + 1, len(segments)) if not blank[i])
             postcode = bool(_PLACE_RE.match(last.strip())) and not is_phone_label(last)
-        for start, end in _number_spans(segment):
+        for start, end in number_spans(segment):
             raw = segment[start:end].strip()
             before = segment[max(0, start - _CONTEXT) : start]
-            after = _without_extension(segment[end : end + _CONTEXT])
+            after = without_extension(segment[end : end + _CONTEXT])
             closed = postcode and not after.strip()
-            printed = _as_printed(raw, line.text)
+            # Looked up in the printed line only where reading it changed it (linear time).
+            printed = as_printed(raw, line.text) if text != line.text else raw
             yield Candidate(raw, line, before, after, previous, closed, printed)
         if segment.strip():
             previous = segment
