@@ -25,7 +25,7 @@ from reslint.readers.latex.branches import chosen_branch, language_branch
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
-from reslint.readers.latex.table import MacroTable, Roles
+from reslint.readers.latex.table import MacroTable, Roles, braced
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 
 # pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
@@ -274,7 +274,7 @@ class Renderer:
             self._other(node, frame, sink)
 
     def _yields(self, definition: Definition) -> bool:
-        return self.table.yields_to_table(definition.name, definition.spec.count("{"))
+        return self.table.yields_to_table(definition.name, braced(definition.spec))
 
     def _args(self, node: latexwalker.LatexMacroNode) -> list[latexwalker.LatexNode | None]:
         return list(node.nodeargd.argnlist) if node.nodeargd else []
