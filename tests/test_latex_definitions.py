@@ -255,3 +255,27 @@ def test_a_braced_argument_that_may_be_left_out_takes_nothing_that_follows(tmp_p
     texts = [line.text for line in doc.lines]
     assert "Uppsala, Sweden" in texts
     assert "Nordic Robotics Cup" in texts
+
+
+# latexcv's \cvevent prints each duty of its last argument with pgffor's \foreach.
+FOREACH = r"""\documentclass{article}
+\usepackage{pgffor}
+\newcommand{\cvevent}[4]{\textbf{#2} - #3 \hfill #1 \par
+  \foreach \duty in {#4}{$\cdot$ \duty \\}}
+\begin{document}
+\section{Experience}
+\cvevent{2018 - 2021}{Ferry Dispatcher}{Fjordline Transit}{
+  {Planned crossings for 14 vessels},
+  {Trained 6 new dispatchers}
+}
+\end{document}
+"""
+
+
+def test_a_foreach_loop_prints_its_body_once_per_item(tmp_path: Path):
+    path = tmp_path / "cv.tex"
+    path.write_text(FOREACH, encoding="utf-8")
+    lines = [(line.text, line.number) for line in read(path).lines]
+    assert (f"Ferry Dispatcher - Fjordline Transit{GAP}2018 - 2021", 7) in lines
+    assert ("· Planned crossings for 14 vessels", 8) in lines
+    assert ("· Trained 6 new dispatchers", 9) in lines
