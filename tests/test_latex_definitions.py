@@ -275,7 +275,8 @@ FOREACH = r"""\documentclass{article}
 def test_a_foreach_loop_prints_its_body_once_per_item(tmp_path: Path):
     path = tmp_path / "cv.tex"
     path.write_text(FOREACH, encoding="utf-8")
-    lines = [(line.text, line.number) for line in read(path).lines]
-    assert (f"Ferry Dispatcher - Fjordline Transit{GAP}2018 - 2021", 7) in lines
-    assert ("· Planned crossings for 14 vessels", 8) in lines
-    assert ("· Trained 6 new dispatchers", 9) in lines
+    lines = [(line.text, line.number, line.bullet) for line in read(path).lines]
+    assert (f"Ferry Dispatcher - Fjordline Transit{GAP}2018 - 2021", 7, False) in lines
+    # The dot the loop prints before each item is a bullet, as a typed one is elsewhere.
+    assert ("Planned crossings for 14 vessels", 8, True) in lines
+    assert ("Trained 6 new dispatchers", 9, True) in lines
