@@ -1,12 +1,14 @@
 """Score `reslint parse` on real people's resumes: P/R/F1 per field and group.
 
-    python benchmarks/real_accuracy.py [--split tune|test|all] [--details]
+    python benchmarks/real_accuracy.py [--split tune|test|unseen|all] [--details]
                                        [--by split,language,script,producer,layout,format]
                                        [--source | --sourced] [--json FILE] [--only ID,...]
 
-Reads `../shared/realworld` (or `--data`): `index.json` lists the cases with
-their split, language, producer and layout; each case folder holds the resume
-(`resume.pdf` or `resume.docx`) and a hand-made `truth.json`. With `--source`,
+Reads `../shared/realworld` (or `--data`, another folder in the same format, such as
+a set of unseen resumes whose cases are marked `split: unseen`): `index.json` lists
+the cases with their split, language, producer and layout; each case folder holds
+the resume (`resume.pdf` or `resume.docx`) and a hand-made `truth.json`. Cases
+without a `truth.json` are listed in the index but not scored. With `--source`,
 cases that keep their LaTeX or Typst source under `src/` are parsed from that
 source instead of the built file (only once reslint reads it); `--sourced` scores the
 same cases from their built file, the figures to compare with.
@@ -18,9 +20,9 @@ phones and LinkedIn together. The headline is scored beside the name, and the
 section headings by their printed title and whether entries are read from
 them (a diagnostic: a heading the parse misses loses the entries under it).
 
-The data is for measurement only. Tune on the `tune` split; the `test` split
-is measured, never debugged against: `--details` refuses to list its misses
-unless `--i-am-not-tuning` is given.
+The data is for measurement only. Tune on the `tune` split; every other split
+(`test`, `unseen`) is measured, never debugged against: `--details` refuses to
+list its misses unless `--i-am-not-tuning` is given.
 """
 
 from __future__ import annotations
@@ -157,6 +159,12 @@ def _section_score(predicted: dict[str, Any], truth: dict[str, Any], misses: lis
     return Score(sum(hit.values()), sum((got - hit).values()), sum((want - hit).values()))
 
 
+def labelled(data: Path, case: dict[str, Any]) -> bool:
+    """A case is scored only with its hand-made labels: a folder of unseen resumes may
+    list more cases than were labelled (its findings are judged in benchmarks/verdicts)."""
+    return (data / case["id"] / "truth.json").is_file()
+
+
 def score_case(case: dict[str, Any], data: Path, use_source: bool) -> FileResult:
     case_dir = data / case["id"]
     path = case_dir / case["file"]
@@ -232,7 +240,7 @@ def detail_table(results: list[FileResult]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--split", choices=("tune", "test", "all"), default="all")
+    parser.add_argument("--split", default="all", help="tune, test, unseen... or all")
     parser.add_argument("--by", default="split,script,language,producer,layout,format")
     parser.add_argument("--only", default="", help="Comma-separated case ids.")
     parser.add_argument("--source", action="store_true", help="Parse LaTeX/Typst sources.")
@@ -248,11 +256,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     index = json.loads((args.data / "index.json").read_text(encoding="utf-8"))
+    splits = sorted({case["split"] for case in index["cases"]})
+    if args.split != "all" and args.split not in splits:
+        parser.error(f"no {args.split!r} split in {args.data} (it has {', '.join(splits)}, all)")
     cases = [
         case
         for case in index["cases"]
         if (args.split == "all" or case["split"] == args.split)
         and (not args.only or case["id"] in args.only.split(","))
+        and labelled(args.data, case)
     ]
     if args.source or args.sourced:
         cases = [case for case in cases if case.get("has_src")]
@@ -262,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.details:
         for case, result in zip(cases, results, strict=True):
-            if case["split"] == "test" and not args.i_am_not_tuning:
+            if case["split"] != "tune" and not args.i_am_not_tuning:
                 continue
             if result.error or result.misses:
                 print(f"{case['id']} ({case['language']}, {case['theme']}, {case['layout']})")
@@ -283,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             groups.setdefault(key_of(case), []).append(result)
         print(table(grouping, groups))
         print()
-    for split in ("tune", "test"):
+    for split in splits:
         members = [r for c, r in zip(cases, results, strict=True) if c["split"] == split]
         if members:
             print(f"{split} split: precision, recall, F1")

@@ -1,11 +1,13 @@
 """Precision per rule from findings judged by hand, and which findings still need a verdict.
 
-Verdicts live in `benchmarks/verdicts/*.tsv`, one judged finding a row, tab-separated:
+Verdicts live in `benchmarks/verdicts/<split>.tsv`, one judged finding a row, tab-separated:
 
     case    rule    page    line    verdict    pass    note
 
-- `case`: the realworld case id (tune split only); `rule`: the rule name; `page`, `line`:
-  where `reslint check --format json` put the finding (`-` when it has no place).
+- `case`: a case id of that split (`tune.tsv`: realworld tune cases; `unseen.tsv`: opaque
+  ids of real resumes nobody tuned on, the files kept outside the repository); `rule`: the
+  rule name; `page`, `line`: where `reslint check --format json` put the finding (`-` when
+  it has no place).
 - `verdict`: TRUE (a recruiter would want it), FALSE (wrong) or DEBATABLE.
 - `pass`: which judging pass the row belongs to (a branch or a date, e.g. `base` for main
   before issue 15, `trust-1` after it); a later pass adds rows, it never edits old ones.
@@ -13,12 +15,15 @@ Verdicts live in `benchmarks/verdicts/*.tsv`, one judged finding a row, tab-sepa
 
 Lines starting with `#` are comments. Usage:
 
-    .venv/bin/python benchmarks/verdict_precision.py [--pass NAME] [--unjudged CHECK.json]
+    .venv/bin/python benchmarks/verdict_precision.py [--split tune|unseen|all]
+        [--verdicts FILE.tsv] [--pass NAME] [--unjudged CHECK.json]
 
-prints, per rule, TRUE / FALSE / DEBATABLE counts and precision = TRUE / (TRUE + FALSE)
-(debatable findings count for neither). `--unjudged` takes the JSON output of
-`reslint check --format json` over tune cases and lists its findings that have no verdict
-in the chosen pass, so the next pass knows what to look at.
+reads one split's file (`--split`, default `tune`; `all` reads every file) or the given
+`--verdicts` file, and prints, per rule, TRUE / FALSE / DEBATABLE counts and precision =
+TRUE / (TRUE + FALSE) (debatable findings count for neither), then the same over all rules.
+`--unjudged` takes the JSON output of `reslint check --format json` over that split's cases
+and lists its findings that have no verdict in the chosen pass, so the next pass knows what
+to look at.
 """
 
 from __future__ import annotations
@@ -51,9 +56,22 @@ class Verdict:
         return (self.case, self.rule, self.page, self.line)
 
 
-def load(folder: Path = VERDICTS) -> list[Verdict]:
+def verdict_files(split: str = "tune", folder: Path = VERDICTS) -> list[Path]:
+    """The verdict files of one split (`<split>.tsv`), or every file for `all`: the splits
+    are kept apart because tune precision is what the rules were fixed against and
+    unseen precision is the honest estimate."""
+    if split == "all":
+        return sorted(folder.glob("*.tsv"))
+    path = folder / f"{split}.tsv"
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in folder.glob("*.tsv")))
+        raise SystemExit(f"no verdicts for split {split!r} (known: {known}, all)")
+    return [path]
+
+
+def load(folder: Path = VERDICTS, files: list[Path] | None = None) -> list[Verdict]:
     verdicts: list[Verdict] = []
-    for path in sorted(folder.glob("*.tsv")):
+    for path in files if files is not None else sorted(folder.glob("*.tsv")):
         with path.open(encoding="utf-8", newline="") as handle:
             for number, row in enumerate(csv.reader(handle, delimiter="\t"), start=1):
                 if not row or row[0].startswith("#"):
@@ -95,18 +113,26 @@ def _place(value: int | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="tune", help="tune (default), unseen, ... or all")
+    parser.add_argument("--verdicts", type=Path, help="read this TSV file instead of a split")
     parser.add_argument("--pass", dest="judging_pass", help="only this judging pass")
     parser.add_argument("--unjudged", type=Path, help="reslint check JSON to list unjudged")
     args = parser.parse_args(argv)
-    verdicts = load()
+    files = [args.verdicts] if args.verdicts else verdict_files(args.split)
+    verdicts = load(files=files)
     passes = sorted({verdict.judging_pass for verdict in verdicts})
     if args.judging_pass:
         verdicts = [v for v in verdicts if v.judging_pass == args.judging_pass]
-    print(f"passes: {', '.join(passes)}; shown: {args.judging_pass or 'all'}")
+    source = ", ".join(path.name for path in files)
+    print(f"verdicts: {source}; passes: {', '.join(passes)}; shown: {args.judging_pass or 'all'}")
     print(f"{'rule':32} {'TRUE':>5} {'FALSE':>5} {'DEBAT':>5} {'precision':>9}")
-    for rule, right, wrong, debatable, precision in precision_table(verdicts):
+    table = precision_table(verdicts)
+    for rule, right, wrong, debatable, precision in table:
         shown = "-" if precision is None else f"{precision:.2f}"
         print(f"{rule:32} {right:5} {wrong:5} {debatable:5} {shown:>9}")
+    right, wrong, debatable = (sum(row[i] for row in table) for i in (1, 2, 3))
+    overall = f"{right / (right + wrong):.2f}" if right + wrong else "-"
+    print(f"{'all rules':32} {right:5} {wrong:5} {debatable:5} {overall:>9}")
     if args.unjudged:
         for key in unjudged(args.unjudged, verdicts):
             print("unjudged", *key, sep="\t")

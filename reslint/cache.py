@@ -39,6 +39,7 @@ from reslint.options import RunOptions
 from reslint.readers.built_pdf import companions, source_beside
 from reslint.report import FileResult, finding_dict, finding_from_dict
 from reslint.selection import configured_rules
+from reslint.structure.line_roles import model_signature
 
 # Bump when the entry layout changes. 2: entries grouped by code generation; 3: findings as
 # `--format json` writes them (report.finding_dict); 4: findings left out by the caps.
@@ -183,6 +184,8 @@ class KeyMaker:
                 for other in companions(path, options.config.built_pdf_for(path))
             ],
             "built_from": str(source_beside(path)) if path.suffix.lower() == ".pdf" else None,
+            # The experimental line-role model changes the parse when switched on.
+            "line_model": model_signature(),
         }
         encoded = json.dumps(material, sort_keys=True, default=str).encode()
         return hashlib.sha256(encoded).hexdigest()

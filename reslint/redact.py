@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reslint.lexicon.contact import EMAIL_RE, find_phones
+from reslint.lexicon.contact import EMAIL_RE, OBFUSCATED_EMAIL_RE, find_phones
 from reslint.model import Finding, Line
 from reslint.report import FileResult, Report
 
@@ -18,7 +18,8 @@ PHONE_MASK = "[phone]"
 
 
 def redact_text(text: str, region: str) -> str:
-    masked = EMAIL_RE.sub(EMAIL_MASK, text)
+    # An obfuscated address (`jane [at] example.org`) is as much the person's: masked too.
+    masked = OBFUSCATED_EMAIL_RE.sub(EMAIL_MASK, EMAIL_RE.sub(EMAIL_MASK, text))
     # Longest first, so a number is not half-masked by a shorter one inside it.
     phones = sorted({field.raw for field in find_phones(Line(masked), region)}, key=len)
     for raw in reversed(phones):

@@ -41,7 +41,7 @@ class Job:
 class School:
     school: str
     degree: str  # as the resume prints it
-    start: int
+    start: int | None  # None: LinkedIn prints the end year alone
     end: int
     linkedin_degree: str | None = None
 
@@ -515,7 +515,8 @@ def _draw_profile(
     for school in person.schools:
         pages.main(school.school, 12, 3)
         degree = school.linkedin_degree or school.degree
-        pages.main(f"{degree} · ({school.start} - {school.end})", 10.5, 10)
+        span = f"{school.start} - {school.end}" if school.start else f"{school.end}"
+        pages.main(f"{degree} · ({span})" if degree else f"({span})", 10.5, 10)
 
 
 def write_profile_pdf(

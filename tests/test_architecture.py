@@ -236,6 +236,8 @@ def test_cycle_finder_sees_a_cycle_through_a_lazy_import():
 def test_a_module_belongs_to_its_most_specific_entry():
     assert layer_of("reslint.lexicon.dates") == "lexicon"
     assert layer_of("reslint.structure.entries") == "structure"
+    assert layer_of("reslint.structure.line_roles") == "structure"  # the line-role model
+    assert layer_of("reslint.structure.row_features") == "structure"
     assert layer_of("reslint.formatters.sarif") == "output"
     assert layer_of("reslint.reslintish") is None  # the root is not a prefix
 

@@ -332,3 +332,22 @@ def test_without_a_config_the_cache_is_the_users_never_beside_the_resumes(
     assert result.exit_code == 1
     assert sorted(p.name for p in resumes.iterdir()) == ["a.md"]
     assert list((user_cache / "reslint").rglob("*.json"))
+
+
+def test_the_line_role_model_switch_is_part_of_the_key(
+    project: Path, reads: list[Path], monkeypatch: pytest.MonkeyPatch
+):
+    """RESLINT_LINE_MODEL changes the parse: a run with it on is not served the results of
+    a run without it, nor of another model file (retraining keeps the file's name)."""
+    monkeypatch.delenv("RESLINT_LINE_MODEL", raising=False)
+    check("--jobs", "1")
+    model = project / "roles.crfsuite"
+    model.write_bytes(b"first model")
+    monkeypatch.setenv("RESLINT_LINE_MODEL", str(model))
+    check("--jobs", "1")
+    assert len(reads) == 4
+    check("--jobs", "1")
+    assert len(reads) == 4  # the same model: served from the cache
+    model.write_bytes(b"retrained")
+    check("--jobs", "1")
+    assert len(reads) == 6

@@ -169,7 +169,7 @@ def test_explain_prints_rule_documentation():
     assert result.exit_code == 0
     assert "Why it matters:" in result.output
     assert "What to do instead:" in result.output
-    assert 'scope = "statements"' in result.output
+    assert 'scope = "prose"' in result.output
 
 
 def test_explain_prints_options_as_toml_and_each_examples_region():

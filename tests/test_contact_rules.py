@@ -130,9 +130,10 @@ def test_phone_invalid_understands_regions_and_leaves_fictional_numbers(text, re
 
 
 def test_figures_in_bullets_are_not_taken_for_phones():
+    # No number in the contact block: the body's are read, and only the labelled one counts.
     doc = document(
         Line("Ada Lovelace"),
-        Line("+1 609 999 9995"),
+        Line("ada@example.org"),
         Line("Experience", heading=True),
         Line("Acme Inc. — Data Engineer, Jan 2021 – Present"),
         Line("Processed 123 456 7891 events a day", bullet=True),
@@ -270,13 +271,14 @@ def test_employer_domain_ignores_free_mail_and_universities():
 # linkedin-url-invalid
 
 
-def test_linkedin_url_wrapped_onto_the_next_pdf_line_is_fine():
-    doc = document(
-        pdf_line("Ada Lovelace", 40),
-        pdf_line("ada.lovelace@gmail.com | linkedin.com/in/", 60),
-        pdf_line("ada-lovelace-0a1b2c", 72),
-    )
-    assert run("linkedin-url-invalid", doc) == []
+def test_linkedin_url_wrapped_onto_the_next_pdf_line_is_cut_unless_linked():
+    # Issue 15: a recruiter copying the printed URL gets only its first half.
+    wrapped = pdf_line("ada.lovelace@gmail.com | linkedin.com/in/", 60)
+    rest = pdf_line("ada-lovelace-0a1b2c", 72)
+    (finding,) = run("linkedin-url-invalid", document(pdf_line("Ada Lovelace", 40), wrapped, rest))
+    assert finding.location.line == 2
+    linked = pdf_line(wrapped.text, 60, links=("https://linkedin.com/in/ada-lovelace-0a1b2c",))
+    assert run("linkedin-url-invalid", document(pdf_line("Ada Lovelace", 40), linked, rest)) == []
 
 
 def test_linkedin_label_with_a_working_link_is_fine():

@@ -375,3 +375,68 @@ def test_unreadable_dates_found(text, found):
 )
 def test_readable_text_is_not_reported(text):
     assert unreadable_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Solar Hijri months and years, in Persian or in ASCII digits.
+        ("از دی ۱۳۹۵ تا مرداد ۱۳۹۶", "1395-10", "1396-05"),
+        ("تیر 1398 تاکنون", "1398-04", "present"),
+        ("1391 تا 1395", "1391", "1395"),
+        ("۱۴۰۰ - ۱۴۰۲", "1400", "1402"),
+        ("مارس 2019 - حتى الآن", "2019-03", "present"),
+    ],
+)
+def test_ranges_in_persian_and_arabic(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert (match.start, match.end) == (text.index(text.strip()[0]), len(text))
+
+
+def test_hijri_years_are_years_only_on_arabic_script_lines():
+    assert find_dates("Scaled the service to 1400 users in 2019")[0].range.start.iso() == "2019"
+    assert len(find_dates("Scaled the service to 1400 users in 2019")) == 1
+    assert [m.range.start.iso() for m in find_dates("۱۴۰۰ کاربر در 1399")] == ["1400", "1399"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019. 03 ~ 2021. 02", "2019-03", "2021-02"),  # Korean, a space after the dot
+        ("2020. 3. ~ 현재", "2020-03", "present"),
+        ("2019.03.15 - 2020.01.31", "2019-03", "2020-01"),  # with the day
+        ("2018. 03. 02. ~ 2019. 11. 30.", "2018-03", "2019-11"),
+        ("2019-03-15 – present", "2019-03", "present"),
+        ("T3/2019 - T5/2020", "2019-03", "2020-05"),  # Vietnamese `T` for tháng
+    ],
+)
+def test_numbered_months_with_spaces_days_and_marks(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+    assert match.end == len(text)
+
+
+@pytest.mark.parametrize("text", ["in 2019. 3 teams shipped", "IntelliJ 2019.3", "2019. 3 teams"])
+def test_a_spaced_dot_and_one_digit_is_no_month(text):
+    assert [m.range.start.iso() for m in find_dates(text)] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "raw"),
+    [
+        ("2017 - Agosto   Operador", "2017-08", "2017 - Agosto"),
+        ("2018 – Junio", "2018-06", "2018 – Junio"),
+        ("2016 - sept.", "2016-09", "2016 - sept."),
+    ],
+)
+def test_a_year_then_a_month_name_is_one_date(text, start, raw):
+    (match,) = find_dates(text)
+    assert match.range.start.iso() == start
+    assert match.range.end is None
+    assert match.range.raw == raw
+
+
+def test_a_year_then_a_month_with_its_own_year_stays_a_range():
+    (match,) = find_dates("2017 - Agosto 2018")
+    assert (match.range.start.iso(), match.range.end.iso()) == ("2017", "2018-08")

@@ -177,6 +177,9 @@ def test_lines_in_more_languages_that_only_look_like_titles(line: Line) -> None:
         (Line("Experiencia de voluntariado internacional", heading=True), "volunteer"),
         (Line("Relevant Experience", bold=True), "experience"),
         (Line("Relevante werkervaring", bold=True), "experience"),
+        # the head noun last: experience in education, not an education section
+        (Line("EDUCATION EXPERIENCE:", bold=True), "experience"),
+        (Line("Skills Summary", bold=True), "skills"),
     ],
 )
 def test_styled_lines_that_start_or_end_with_a_title(line: Line, kind: str) -> None:
@@ -307,3 +310,87 @@ def test_schools_and_degrees_in_other_languages(
         for e in structure.education
     ]
     assert found == [(school, degree, field)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("一、教育背景", "education"),  # numbered in Chinese
+        ("二、工作经历", "experience"),
+        ("01 Experience", "experience"),
+        ("2. Education", "education"),
+        ("IV. Projects", "projects"),
+    ],
+)
+def test_numbered_headings_are_known_by_their_title(text: str, kind: str) -> None:
+    assert heading_kind(Line(text)) == kind
+
+
+def test_a_numbered_headings_title_is_shown_without_its_number() -> None:
+    from reslint.lexicon.headings import display_title
+
+    assert display_title("一、教育背景") == "教育背景"
+    assert display_title("01 Experience") == "Experience"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("教育背景 Education", "education"),
+        ("工作经历 / Work Experience", "experience"),
+        ("Опыт работы / Work experience", "experience"),
+        ("EDUCATION 教育背景", "education"),
+    ],
+)
+def test_a_title_beside_its_translation_is_a_heading_in_plain_type(text: str, kind: str) -> None:
+    assert heading_kind(Line(text, font_size=10.0), 10.0) == kind
+
+
+@pytest.mark.parametrize("text", ["Research Interests", "Additional Experience"])
+def test_two_titles_in_one_script_are_not_a_translation(text: str) -> None:
+    """Plain type: only a whole title or a translation makes a heading of a plain line."""
+    assert heading_kind(Line(text, font_size=10.0), 10.0) is None
+
+
+def test_a_cjk_title_marked_like_a_bullet_is_a_heading_and_an_english_one_is_not() -> None:
+    assert heading_kind(Line("職務経歴", bullet=True)) == "experience"
+    assert heading_kind(Line("Research", bullet=True)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Military Service", "experience"),
+        ("Askerlik Durumu", "experience"),
+        ("병역사항", "experience"),
+        ("Internships", "experience"),
+        ("Pasantías", "experience"),
+        ("Дополнительная информация", "additional"),
+        ("Sonstiges", "additional"),
+        ("其他", "additional"),
+        ("自我评价", "summary"),
+        ("个人评价", "summary"),
+        ("荣誉证书", "awards"),
+        ("수상내역", "awards"),
+        ("科研项目", "projects"),
+        ("Личные качества", "skills"),
+        ("Diğer Görevler", "experience"),
+    ],
+)
+def test_more_titles_in_more_languages(text: str, kind: str) -> None:
+    assert known_title(text) == kind
+
+
+@pytest.mark.parametrize("text", ["Stage chez Acme", "Staj Programı Katılımcısı", "Otros cursos"])
+def test_one_word_titles_that_open_entries_do_not_start_styled_headings(text: str) -> None:
+    assert heading_kind(Line(text, bold=True)) is None
+
+
+@pytest.mark.parametrize("text", ["教  育  背  景", "工作 经历", "職務 経歴"])
+def test_letter_spaced_han_and_kana_titles_are_known(text: str) -> None:
+    assert known_title(text) in ("education", "experience")
+
+
+def test_spaces_between_hangul_words_still_count() -> None:
+    assert known_title("경력 사항") == "experience"
+    assert normalise("경력 사항") == "경력 사항"

@@ -22,6 +22,7 @@ from tests.linkedin_fixtures import (
     GRACE,
     Job,
     Person,
+    School,
     resume_markdown,
     with_job,
     write_profile_pdf,
@@ -91,6 +92,19 @@ def test_roles_grouped_under_one_company_across_a_page_break(tmp_path):
     assert doc.positions[4].dates.end.iso() == "2015-09"  # `(less than a year)` cut off
     assert not any("Page" in f.text for p in doc.positions for f in p.context)
     assert doc.positions[1].line.text == "Contoso"  # the group's company line
+
+
+def test_a_school_with_one_year_ended_that_year(tmp_path):
+    # LinkedIn prints `(2014)` alone when the profile gives no start: the graduation year.
+    schools = (
+        School("Westfield Business School", "", None, 2014),
+        School("Northgate University", "BSc, Information Systems", 1993, 1996),
+    )
+    doc = load(write_profile_pdf(tmp_path / "Profile.pdf", replace(ADA, schools=schools)))
+    assert [
+        (e.school.value, e.dates.start.iso() if e.dates.start else None, e.dates.end.iso())
+        for e in doc.education
+    ] == [("Westfield Business School", None, "2014"), ("Northgate University", "1993", "1996")]
 
 
 def test_older_one_column_layout_with_title_at_company(tmp_path):

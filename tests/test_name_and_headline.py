@@ -212,7 +212,8 @@ def test_a_glued_name_spelled_by_the_persons_handle_is_split_by_it(handle: str):
         ("Jane Doe they / them", "Jane Doe"),
         ("Doç.Dr. Ayşe Yılmaz", "Ayşe Yılmaz"),
         ("JaneDoe", "Jane Doe"),
-        ("J A N E   D O E", "J A N E   D O E".replace(" ", "")),
+        ("J A N E   D O E", "JANE DOE"),  # the wider gap is between the words
+        ("J A N E", "JANE"),
         ("Jane Doe (She/Her)", "Jane Doe"),
         ("Jane Doe, PhD", "Jane Doe"),
         ("JANE DOE, CPA, PMP", "JANE DOE"),
@@ -365,3 +366,65 @@ def test_a_line_in_the_section_titles_type_under_the_name(under_name: str, headl
     sections = (Section("WORK EXPERIENCE", "experience", lines[4], lines[5:]),)
     found = find_role_headline(lines, Field("JANE DOE", lines[0]), sections, 11.0)
     assert (found.value if found else None) == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Open to Relocation | Senior Technical Writer & Editor | Experienced in retail",
+            "Senior Technical Writer & Editor",
+        ),
+        ("Boston, MA | Data Engineer", "Data Engineer"),
+        # Focus areas beside the role are part of the headline.
+        (
+            "Data Scientist · Machine Learning · Python",
+            "Data Scientist · Machine Learning · Python",
+        ),
+    ],
+)
+def test_the_role_among_the_segments_of_the_line_under_the_name(line: str, headline: str):
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=20),
+        pdf_line(line, 65),
+        pdf_line("ada.quinn@example.org", 80),
+        pdf_line("Experience", 100, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 120),
+    )
+    assert doc.contact.headline.value == headline
+    assert doc.contact.headline.line.number == 2
+
+
+def test_a_dated_role_under_the_name_is_an_entry_not_the_headline():
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=20),
+        pdf_line("Assistant Professor   August 2019 – June 2025", 65),
+        pdf_line("Experience", 100, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 120),
+    )
+    assert doc.contact.headline is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ([pdf_line("P R I Y A   R A M A N", 40, font_size=30)], "PRIYA RAMAN"),
+        # The first name light and small over the surname twice its size.
+        (
+            [
+                pdf_line("Priya", 30, font_size=20),
+                pdf_line("RAMAN", 52, font_size=40, bold=True),
+            ],
+            "Priya RAMAN",
+        ),
+        ([pdf_line('Robert "Bob" Quinn', 40, font_size=24)], 'Robert "Bob" Quinn'),
+    ],
+)
+def test_designed_names(lines: list[Line], name: str):
+    doc = document(
+        *lines,
+        pdf_line("priya@example.org", 100),
+        pdf_line("Experience", 130, font_size=14, bold=True),
+        pdf_line("Acme Inc. — Data Engineer, Jan 2021 – Present", 150),
+    )
+    assert doc.contact.name is not None and doc.contact.name.value == name

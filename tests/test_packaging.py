@@ -41,3 +41,4 @@ def test_wheel_contains_rules(tmp_path):
     assert "reslint/lexicon/data/degrees.toml" in names  # degree names per language
     assert "reslint/formatters/data/report.css" in names  # inlined by --format html
     assert "reslint/formatters/data/report.js" in names
+    assert "reslint/structure/data/line_roles.crfsuite" in names  # RESLINT_LINE_MODEL=on

@@ -7,6 +7,7 @@ import pytest
 from reslint.examples import example_document
 from reslint.lexicon.country import document_countries, domain_countries, named_countries
 from reslint.lexicon.language import document_language
+from tests.linedocs import body, document, pdf_line
 
 
 def phones(text: str, region: str = "US") -> list[str]:
@@ -241,3 +242,93 @@ def test_nine_bare_digits_away_from_the_contact_block_are_no_phone():
         "## Experience\nAcme, 2020\n- Licence 612345678\n"
     )
     assert phones(text) == []
+
+
+# --- fax lines, extensions, wraps -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tel: +49 30 1234567 | Fax: +49 30 1234568 | jan@example.de",
+        "Tel. +49 30 1234567 · Fax +49 30 1234568 · jan@example.de",
+        "Telefon: +49 30 1234567   Telefax: +49 30 1234568   jan@example.de",
+    ],
+)
+def test_a_fax_line_is_not_the_candidates_phone(line: str):
+    assert phones(f"# Jan Becker\n{line}\n") == ["+49301234567"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(617) 555-0123 ext. 45 | ada@example.org",
+        "617.555.0123 x204 | ada@example.org",
+        "Phone: 617-555-0123, Ext 12",
+    ],
+)
+def test_an_extension_after_the_number_leaves_the_number(line: str):
+    assert phones(f"# Ada Quinn\n{line}\n") == ["+16175550123"]
+
+
+def test_a_number_split_by_a_line_wrap_is_joined():
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=22),
+        pdf_line("ada.quinn@example.org | +44 20", 65),
+        pdf_line("7946 0958", 77),
+        *body(),
+    )
+    (phone,) = doc.contact.phones
+    assert (phone.value, phone.line.number if phone.line else None) == ("+442079460958", 2)
+
+
+def test_a_year_over_a_figure_is_not_joined_into_a_number():
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=22),
+        pdf_line("ada.quinn@example.org | Since 2019", 65),
+        pdf_line("120 4567", 77),
+        *body(),
+    )
+    assert all("2019" not in field.raw for field in doc.contact.phones)
+
+
+@pytest.mark.parametrize(
+    ("printed", "numbers"),
+    [
+        ("617–555–0123", ["+16175550123"]),  # an editor's en dashes
+        ("+1\u2011617\u2011555\u20110123", ["+16175550123"]),  # non-breaking hyphens
+        ("617·555·0123", ["+16175550123"]),
+        ("+1 617 555 0123 / +1 617 555 0188", ["+16175550123", "+16175550188"]),
+    ],
+)
+def test_numbers_written_with_other_dashes_dots_and_slashes(printed: str, numbers: list[str]):
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=22),
+        pdf_line(f"ada.quinn@example.org | {printed}", 65),
+        *body(),
+    )
+    assert [field.value for field in doc.contact.phones] == numbers
+    # The printed number is kept as printed, so that rules point at it.
+    assert all(field.raw in doc.contact.phones[0].line.text for field in doc.contact.phones)
+
+
+def test_without_a_number_in_the_contact_block_only_the_first_group_counts():
+    text = """
+# Ada Quinn
+
+## Experience
+Acme Inc., Data Engineer, 2020 - 2023
+- Built the billing pipeline
+
+## Reach me
+Phone: +1 617 555 0123
+
+## Projects
+Billing app for a clinic
+- Ran for two years for the team
+- Served ten branches in the region
+- Written in Python and Go
+- Tested by the staff each week
+- Front desk: Tel. +1 617 555 0100
+"""
+    assert phones(text) == ["+16175550123"]

@@ -58,7 +58,45 @@ def test_a_bracket_a_piece_opens_and_closes_stays() -> None:
         ("Mountain View, California, USA", True),
         # A city alone after a comma is the employer's town, not a place of its own.
         ("Acme, Berlin", False),
+        # An organisation's abbreviation before the country: an employer, not a town.
+        ("ÖRNEKSAN Enerji, Türkiye", False),
+        ("Deneme Barosu, Türkiye", False),
+        ("ANKARA, TÜRKİYE", True),  # a line all in capitals says nothing by its capitals
+        ("Ankara, Türkiye", True),
     ],
 )
 def test_places_and_names_that_end_with_one(text: str, expected: bool) -> None:
+    assert is_location(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # Europass prints the title and the employer on one line, no separator between.
+        (
+            "Desarrolladora de aplicaciones Ejemplo Norte",
+            ["Desarrolladora de aplicaciones", "Ejemplo Norte"],
+        ),
+        ("Técnico de laboratorio Hospital Muestra", ["Técnico de laboratorio", "Hospital Muestra"]),
+        # A seniority after the title is the title's, and a title in capitals stays whole.
+        ("Analista de infraestrutura Sênior", ["Analista de infraestrutura Sênior"]),
+        ("Jefe de proyecto Senior", ["Jefe de proyecto Senior"]),
+        ("Head of Product Acme", ["Head of Product Acme"]),
+        ("Responsable de calidad", ["Responsable de calidad"]),
+    ],
+)
+def test_a_lower_case_title_then_a_name_are_two_pieces(text: str, pieces: list[str]) -> None:
+    assert sentence_pieces(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niederlassung Leipzig", True),  # a branch in a town, after the employer's name
+        ("Sucursal Arequipa", True),
+        ("Branch Manager", False),  # a title
+        ("Filiale", False),  # no town
+    ],
+)
+def test_a_branch_in_a_town_is_a_place(text: str, expected: bool) -> None:
     assert is_location(text) is expected

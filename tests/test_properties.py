@@ -115,7 +115,9 @@ def test_find_dates_spans_are_inside_the_text_and_ordered(text):
         for value in (match.range.start, match.range.end):
             if value is None or value.present:
                 continue
-            assert 1900 <= value.year <= 2099
+            # Persian and Arabic lines also count years by the Hijri calendars (1300-1499).
+            lowest = 1300 if re.search("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]", text) else 1900
+            assert lowest <= value.year <= 2099
             assert value.month is None or 1 <= value.month <= 12
             assert value.raw in match.range.raw
             value.iso()

@@ -201,13 +201,19 @@ def test_a_schools_abbreviation_and_campus_after_its_name() -> None:
         "B.A.-Anthropology, University of Northgate, Lakeside campus, Portland, OR, 2012\n"
         "MASTER OF ARTS • 2019 • UNIVERSITY OF NORTHGATE – LAKESIDE\n"
         "Associate of Arts, Westfield College, CA, 2010\n"
+        "Master of Science, Westfield University – Springfield, 2008\n"
+        "Bachelor of Arts, University of Northgate – Portland, OR, 2006\n"
     )
     schools = [(e.school.value if e.school else None) for e in _structure(text)]
     assert schools == [
         "University of Westfield - UOW",
         "University of Northgate, Lakeside campus",
-        "UNIVERSITY OF NORTHGATE",
+        # A place after a dash that follows `University of …` names its campus.
+        "UNIVERSITY OF NORTHGATE – LAKESIDE",
         "Westfield College",
+        # Where the school is: after a name not led by `University of`, or a city and state.
+        "Westfield University",
+        "University of Northgate",
     ]
 
 
@@ -270,4 +276,187 @@ def test_degrees_written_the_way_each_country_writes_them() -> None:
         ("Örnek Üniversitesi", "Bilgisayar Mühendisliği Bölümü"),
         ("Universitas Contoh", "Sarjana Teknik"),
         ("Faculdade Exemplo", "Ensino Superior Incompleto"),
+    ]
+
+
+def test_a_date_column_whose_entry_lines_are_indented_in_another_font() -> None:
+    # A German tabular CV: the dates alone at the margin, the degree and the school
+    # indented beside them in fonts the date line does not use.
+    date = {"bold": True, "size": 9.0, "font": "Sans-Bold"}
+    degree = {"x": 220.0, "size": 14.0, "font": "Sans"}
+    school = {"x": 212.0, "size": 10.0, "font": "Sans-Light"}
+    lines = _lines(
+        ("Studium", HEADING),
+        ("01/10/2018–31/03/2021", date),
+        ("Masterstudium Maschinenbau", degree),
+        ("Hochschule Nordstadt", school),
+        ("01/10/2014–31/08/2017", date),
+        ("Bachelorstudium Physik", degree),
+        ("Universität Weststadt", school),
+    )
+    assert _education(lines) == [
+        ("Hochschule Nordstadt", "Masterstudium", "Maschinenbau", "2018-10", "2021-03"),
+        ("Universität Weststadt", "Bachelorstudium", "Physik", "2014-10", "2017-08"),
+    ]
+
+
+def test_an_abbreviation_after_a_comma_and_the_degree_in_a_line_below() -> None:
+    lines = _lines(
+        ("Образование", HEADING),
+        "2005 - 2011   Университет Примерова, СГУ, Самара, Россия.",
+        ("Факультет прикладной математики.", {"x": 130.0, "font": "Serif"}),
+        ("Степень магистра", {"x": 130.0, "font": "Serif"}),
+    )
+    # `СГУ` names the school again; the degree is the one the line below names.
+    assert _education(lines) == [
+        ("Университет Примерова, СГУ", "Степень магистра", None, "2005", "2011"),
+    ]
+
+
+def test_a_school_named_right_after_the_degree_and_its_field() -> None:
+    lines = _lines(
+        ("Educación", HEADING),
+        "2018 – 2019   Sevilla, España",
+        ("Máster en Orientación Laboral Escuela Superior de Estudios Norte", {"bold": True}),
+        "2013 – 2017   Sevilla, España",
+        ("Grado en Psicología Universidad de Villanorte", {"bold": True}),
+        "2011 – 2013   Sevilla, España",
+        ("Bachillerato IES Ramón Pérez", {"bold": True}),
+    )
+    assert [row[:3] for row in _education(lines)] == [
+        ("Escuela Superior de Estudios Norte", "Máster", "Orientación Laboral"),
+        ("Universidad de Villanorte", "Grado", "Psicología"),
+        ("IES Ramón Pérez", "Bachillerato", None),
+    ]
+
+
+def test_a_school_word_after_a_field_link_is_what_was_studied() -> None:
+    text = "Jane Doe\n\nEducation\nBachelor of Arts in School Psychology, Westfield College, 2015\n"
+    assert _education(lines_from_text(text, markdown=False)) == [
+        ("Westfield College", "Bachelor of Arts", "School Psychology", None, "2015"),
+    ]
+
+
+def test_a_school_after_a_link_word_of_its_language_or_by_its_acronym() -> None:
+    text = (
+        "Marie Dupont\n\nFormation\n"
+        "2019 à 2020 : Master en Statistique à ENSEX\n"
+        "2016 – 2018 Diplom Informatik an der TU Weststadt\n"
+        "\nFORMAÇÃO\n"
+        "Sistemas de Informação, Superior completo — FAEX\n"
+    )
+    assert [row[:3] for row in _education(lines_from_text(text, markdown=False))] == [
+        ("ENSEX", "Master", "Statistique"),
+        ("TU Weststadt", "Diplom", "Informatik"),
+        ("FAEX", "Superior completo", None),
+    ]
+
+
+def test_a_bold_degree_wrapped_over_two_lines_starts_one_entry() -> None:
+    # Degree first, in bold and wrapped in a narrow sidebar; the thesis, then the school.
+    bold = {"bold": True}
+    lines = _lines(
+        ("Education", HEADING),
+        ("PhD in Chemistry   2024", bold),
+        "Catalysts for the Splitting",
+        "of Water at Low Temperatures.",
+        "Northgate University, Portland",
+        ("MSc Materials   2020", bold),
+        ("Chemistry", bold),
+        "Thin Films of Oxides",
+        "on Glass and Quartz.",
+        "Westfield College, Springfield",
+    )
+    assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
+        ("Northgate University", "PhD", "2024"),
+        ("Westfield College", "MSc", "2020"),
+    ]
+
+
+def test_entries_naming_neither_a_degree_nor_a_school_are_not_studies() -> None:
+    text = (
+        "Jane Doe\n\nEducation and Training\n"
+        "2023 – 2024   Online courses & tutorials\n"
+        "2017   Cloud Practitioner Essentials, Examplesoft\n"
+        "2012 – 2016   Northgate University\n"
+        "2010 – 2012   Bachelor of Arts in History, Westfield\n"
+    )
+    assert [row[:2] for row in _education(lines_from_text(text, markdown=False))] == [
+        ("Northgate University", None),
+        ("Westfield", "Bachelor of Arts"),
+    ]
+
+
+def test_a_province_in_brackets_is_not_the_schools_abbreviation() -> None:
+    text = (
+        "Giulia Bianchi\n\nIstruzione\n"
+        "2007   Diploma di Licenza Media, Istituto Verdi (CT)\n"
+        "2012   Laurea in Fisica, Università di Examplia (UDE)\n"
+        "2014   Master of Science, Northgate University (NU)\n"
+    )
+    assert [row[:2] for row in _education(lines_from_text(text, markdown=False))] == [
+        ("Istituto Verdi", "Diploma di Licenza Media"),
+        ("Università di Examplia (UDE)", "Laurea"),
+        ("Northgate University (NU)", "Master of Science"),
+    ]
+
+
+def test_a_course_led_by_its_code_under_the_school_line() -> None:
+    # `DSH-2` is a course's code, not a school's acronym: the line is what was studied.
+    lines = _lines(
+        ("Bildungsweg", HEADING),
+        "TU Weststadt – Weststadt, Deutschland   10/2018 – 06/2019",
+        "DSH-2 Sprachkurs und Prüfung",
+        "Gymnasium Nordstadt – Nordstadt, Deutschland   Abschluss: 2015",
+        "Abitur (Allgemeine Hochschulreife)",
+    )
+    assert _education(lines) == [
+        ("TU Weststadt", "DSH-2 Sprachkurs und Prüfung", None, "2018-10", "2019-06"),
+        ("Gymnasium Nordstadt", "Abitur (Allgemeine Hochschulreife)", None, None, "2015"),
+    ]
+
+
+def test_a_table_of_studies_under_its_column_labels() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Qualification   Institute   Year   CGPA/Percentage", {"bold": True}),
+        "B.Tech   Northgate Institute of Technology   2020   8.5/10",
+        "Class XII   Westfield Public School   2016   92%",
+    )
+    # The head of the table names no entry.
+    assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
+        ("Northgate Institute of Technology", "B.Tech", "2020"),
+        ("Westfield Public School", "Class XII", "2016"),
+    ]
+
+
+def test_a_certificate_under_a_school_is_not_a_school_of_its_own() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Northgate University   2015 – 2019", {"bold": True}),
+        "BSc Computer Science",
+        ("XYZ Certified Cloud Architect   2021", {"bold": True}),
+        ("Westfield High School   Springfield, MA", {"bold": True}),
+        ("High School Diploma   June 2015", {"font": "Serif-Italic"}),
+    )
+    assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
+        ("Northgate University", "BSc", "2019"),
+        ("Westfield High School", "High School Diploma", "2015-06"),
+    ]
+
+
+def test_lines_naming_neither_take_the_roles_of_the_sections_other_entries() -> None:
+    # Each entry prints its degree's line above its school's: an entry whose lines name
+    # neither by their words is read the same way.
+    bold = {"bold": True}
+    lines = _lines(
+        ("Educación", HEADING),
+        ("2017 – 2018   Bachiller en Ingeniería de Sistemas", bold),
+        ("Universidad Villanorte", bold),
+        ("2015 – 2016   Taller de Diseño Gráfico", bold),
+        ("Centro Industrial San Martín", bold),
+    )
+    assert [row[:2] for row in _education(lines)] == [
+        ("Universidad Villanorte", "Bachiller"),
+        ("Centro Industrial San Martín", "Taller de Diseño Gráfico"),
     ]

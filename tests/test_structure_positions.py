@@ -354,3 +354,227 @@ def test_running_headers_and_footers_in_the_text_flow_are_no_positions() -> None
         ("Acme Corp", "Software Engineer", "2020-01", "present"),
         ("Initrode", "Analyst", "2017-05", "2019-12"),
     ]
+
+
+def test_europass_title_and_employer_beside_the_date_column() -> None:
+    """Europass: the dates in a left column, the title and employer right of them in their
+    own fonts, the entry's bullets under them."""
+    date = {"size": 9.0, "bold": True, "x": 72.0, "font": "Arial-Bold"}
+    title = {"size": 14.0, "x": 180.0, "font": "Arial"}
+    employer = {"size": 10.0, "x": 180.0, "font": "Arial-Light"}
+    bullet = {"size": 10.0, "x": 190.0, "bullet": True, "font": "Arial-Light"}
+    lines = _lines(
+        ("Jana Beispiel", {"size": 14.0, "bold": True}),
+        ("jana@example.de", {}),
+        ("Praxiserfahrung", HEADING),
+        ("01/10/2020-aktuell", date),
+        ("Werkstudentin Softwaretest", title),
+        ("Beispielwerk Nord GmbH", employer),
+        ("Testfälle für die Steuerung geschrieben", bullet),
+        ("01/03/2019-31/08/2019", date),
+        ("Wissenschaftliche Hilfskraft", title),
+        ("Musterinstitut Süd", employer),
+        ("Versuche ausgewertet", bullet),
+    )
+    assert _positions(lines) == [
+        ("Beispielwerk Nord GmbH", "Werkstudentin Softwaretest", "2020-10", "present"),
+        ("Musterinstitut Süd", "Wissenschaftliche Hilfskraft", "2019-03", "2019-08"),
+    ]
+
+
+def test_bullets_drawn_without_a_glyph_are_told_by_their_indent() -> None:
+    """Bullets drawn as shapes leave only an indent: the indented long lines are the body,
+    not the header of an entry, and a labelled project line names no employer."""
+    header = {"bold": True, "size": 11.0, "font": "Nova-Bold"}
+    plain = {"size": 11.0, "font": "Nova"}
+    body = {**plain, "x": 90.0}
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("Site Engineer,", header),
+        ("Harbour Bridge Builders Co.", header),
+        ("Aug 2021 - May 2024", plain),
+        ("Delivered the approved shop drawings for all the harbour works", body),
+        ("Reduced rework on site by a fifth over two seasons", body),
+        ("Planner, Northfield Roadworks Company", header),
+        ("(Earthwork & Roads)", header),
+        ("Jun 2018 - Jul 2021", plain),
+        ("Project: Ring Road Extension – East Gate", {**header, "size": 10.0}),
+        ("Prepared the quantity take-offs for every road contract", body),
+        ("Coordinated the survey teams with the consultants weekly", body),
+    )
+    assert _positions(lines) == [
+        ("Harbour Bridge Builders Co.", "Site Engineer", "2021-08", "2024-05"),
+        ("Northfield Roadworks Company", "Planner", "2018-06", "2021-07"),
+    ]
+
+
+def test_titles_with_a_team_in_brackets_under_one_employer() -> None:
+    """`Data Engineer (Team Atlas)` under the employer's line: the team is no part of the
+    title, and a title that wrapped inside its bracket goes on with the next line; a title
+    with its employer in brackets names both."""
+    employer = {"size": 15.0, "font": "Sans"}
+    role = {"size": 12.6, "bold": True, "font": "Sans-Bold"}
+    dates = {"size": 10.2, "font": "Sans"}
+    lines = _lines(
+        ("Work Experience", HEADING),
+        ("Gridline Energy", employer),
+        ("Data Engineer (Team Atlas)", role),
+        ("Sep 2022 – present", dates),
+        ("Built the metering data pipeline", BULLET),
+        ("Software Developer (Customer", role),
+        ("Portal Office)", role),
+        ("Jul 2019 - Aug 2022", dates),
+        ("Wrote the self-service portal", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Gridline Energy", "Data Engineer", "2022-09", "present"),
+        ("Gridline Energy", "Software Developer", "2019-07", "2022-08"),
+    ]
+    one_line = _lines(("Experience", HEADING), ("Web Developer (Pixelhaus)   2016 – 2017", role))
+    assert _positions(one_line) == [("Pixelhaus", "Web Developer", "2016", "2017")]
+
+
+def test_two_titles_held_at_once_before_the_employer() -> None:
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Executive Engineer | Site Engineer, Meridian Building & Construction", COMPANY),
+        ("Apr 2018 - May 2020", ROLE),
+    )
+    assert _positions(lines) == [
+        (
+            "Meridian Building & Construction",
+            "Executive Engineer | Site Engineer",
+            "2018-04",
+            "2020-05",
+        )
+    ]
+
+
+def test_a_place_in_the_employers_style_opens_no_entry() -> None:
+    """`Lakeside Learning Centre` over `Springfield, IL`, both bold, over the title and its
+    dates: the place says where the employer is."""
+    bold = {"bold": True}
+    lines = _lines(
+        ("TEACHING EXPERIENCE:", bold),
+        ("Lakeside Learning Centre", bold),
+        ("Springfield, IL", bold),
+        ("ESL Teacher   July 2019- Present", {}),
+        ("Ran an adult classroom of twenty five learners every week", BULLET),
+        ("Maple Grove Elementary School   Springfield, IL", bold),
+        ("Reading Teacher   January 2020- June 2021", {}),
+        ("Planned the reading lessons for small groups of second graders", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Lakeside Learning Centre", "ESL Teacher", "2019-07", "present"),
+        ("Maple Grove Elementary School", "Reading Teacher", "2020-01", "2021-06"),
+    ]
+
+
+def test_a_line_that_groups_entries_names_none_of_them() -> None:
+    """`FREELANCE WORK` over an employer and a title, where the other entries print only
+    those two: a group, not the employer; an employer over its roles stays one."""
+    group = {"size": 12.0, "font": "Sans"}
+    lines = _lines(
+        ("Other Work", HEADING),
+        ("OPEN SOURCE", group),
+        ("Quillpress Project", COMPANY),
+        ("CORE CONTRIBUTOR   2014 – 2021", ROLE),
+        ("FREELANCE WORK", group),
+        ("Brightpixel Studio", COMPANY),
+        ("WEB ENGINEER   Jun 2022 – Sep 2023", ROLE),
+        ("Moxie Harbor Media", COMPANY),
+        ("LEAD ENGINEER   Dec 2014 – Aug 2015", ROLE),
+        ("Tallgrass Labs", COMPANY),
+        ("PLUGIN ENGINEER   Feb 2014 – Aug 2015", ROLE),
+    )
+    assert [p[:2] for p in _positions(lines)] == [
+        ("Quillpress Project", "CORE CONTRIBUTOR"),
+        ("Brightpixel Studio", "WEB ENGINEER"),
+        ("Moxie Harbor Media", "LEAD ENGINEER"),
+        ("Tallgrass Labs", "PLUGIN ENGINEER"),
+    ]
+
+
+def test_bullets_drawn_with_a_glyph_the_reader_kept_each_head_an_entry() -> None:
+    """`(cid:136) Title – Employer, Place (dates)`: a glyph the reader could not map stays
+    in the text; each such bullet is an entry, without the glyph in its title."""
+    lines = _lines(
+        ("Experience", HEADING),
+        ("(cid:136) Research Engineer – Northwind Labs, Springfield (2019 – 2022)", {}),
+        ("(cid:136) Group Leader – Brightwater Energy Institute, Springfield (2016 – 2019)", {}),
+        ("(cid:136) Software Engineer – Pelican Works, Shelbyville (2012 – 2016)", {}),
+    )
+    assert _positions(lines) == [
+        ("Northwind Labs", "Research Engineer", "2019", "2022"),
+        ("Brightwater Energy Institute", "Group Leader", "2016", "2019"),
+        ("Pelican Works", "Software Engineer", "2012", "2016"),
+    ]
+
+
+def test_section_titles_in_a_margin_column_beside_the_entries() -> None:
+    """Titles set in a margin column left of the body (`Professional` over `Appointments`,
+    `Mentorship`): the reader joins them to the body text beside them; each run of margin
+    lines is a title whatever its words, so a mentoring list is not read as experience."""
+    margin = {"x": 36.0}
+    body = {"x": 130.0}
+    described = [("Led the analysis of the survey data for the county health board", body)] * 6
+    lines = _lines(
+        ("Robin Vale", {"x": 36.0, "size": 12.0, "bold": True}),
+        ("Professional   Northwind University, Department of Physics", margin),
+        ("Appointments   Associate Professor   July 2020 – Present", margin),
+        ("Assistant Professor   August 2015 – June 2020", body),
+        *described,
+        ("Education   Ph.D. in Physics, Springfield University   2015", margin),
+        *described,
+        ("Mentorship   Graduate Students", margin),
+        ("Ada Stone, PhD Advisor   Spring 2026", body),
+        ("Ben Gray, PhD Committee Member   Fall 2024", body),
+        *described,
+        ("Industry   Acme Analytics, Springfield", margin),
+        ("Experience", {**margin, "width": 60.0}),
+        ("Data Analyst   May 2010 - August 2012", body),
+        *described,
+    )
+    structure = build_structure(lines, "US")
+    assert [(s.title, s.kind) for s in structure.sections] == [
+        ("Professional Appointments", "experience"),
+        ("Education", "education"),
+        ("Mentorship", "other"),
+        ("Industry Experience", "experience"),
+    ]
+    assert _positions(lines) == [
+        (
+            "Northwind University, Department of Physics",
+            "Associate Professor",
+            "2020-07",
+            "present",
+        ),
+        (
+            "Northwind University, Department of Physics",
+            "Assistant Professor",
+            "2015-08",
+            "2020-06",
+        ),
+        ("Acme Analytics", "Data Analyst", "2010-05", "2012-08"),
+    ]
+
+
+def test_a_column_of_lines_standing_alone_at_the_left_is_no_margin_of_titles() -> None:
+    """A sidebar's words (`Python`, `English`) at the left edge have no text beside them:
+    they are not section titles, as margin titles beside their sections are."""
+    side = {"x": 36.0}
+    body = {"x": 200.0}
+    described = [("Led the analysis of the survey data for the county health board", body)] * 20
+    lines = _lines(
+        ("Robin Vale", {"x": 200.0, "size": 14.0, "bold": True}),
+        ("Skills", {**side, "bold": True}),
+        ("Python", side),
+        ("Experience", {**body, "bold": True}),
+        ("Data Analyst, Acme Analytics   May 2010 - August 2012", body),
+        *described[:2],
+        ("Languages", {**side, "bold": True}),
+        ("English", side),
+        *described,
+    )
+    titles = [s.title for s in build_structure(lines, "US").sections]
+    assert titles == ["Skills", "Experience", "Languages"]

@@ -264,6 +264,75 @@ Python, Go
 """
 
 
+# Persian: Solar Hijri months and years, Persian digits, the title's head noun first.
+MARYAM_TXT = """مریم احمدی
+maryam.ahmadi@example.ir
+
+سوابق شغلی
+کارشناس نرم افزار
+شرکت نمونه پردازش
+تیر 1398 تاکنون
+مدیر پروژه
+گروه صنعتی آزمون
+از دی ۱۳۹۵ تا خرداد ۱۳۹۸
+
+تحصیلات
+کارشناسی مهندسی کامپیوتر
+دانشگاه نمونه
+1391 تا 1395
+"""
+
+# Arabic: the head noun first (`مهندس برمجيات`, `شركة ...`), `حتى الآن`.
+OMAR_TXT = """عمر حداد
+omar.haddad@example.com
+
+الخبرة العملية
+مهندس برمجيات
+شركة المثال للتقنية
+مارس 2019 - حتى الآن
+مطور ويب
+مؤسسة النموذج
+يناير 2016 - فبراير 2019
+
+التعليم
+بكالوريوس علوم الحاسوب
+جامعة المثال
+2011 - 2015
+"""
+
+
+# Chinese: numbered headings beside their English translation, dates with a day.
+WEI_TXT = """王伟
+wang.wei@example.cn
+
+一、工作经历 Work Experience
+示例数据有限公司 — 数据分析师, 2020.03.01 - 至今
+- 负责销售报表
+样本科技公司 — 实习生, 2019/07 – 2019/12
+
+二、教育背景 Education
+北方理工大学 — 学士, 2015.09 - 2019.06
+
+三、其他
+驾照
+"""
+
+# Korean: `2019. 03 ~ 현재`, dates with days and dots, a military service section.
+JIWOO_TXT = """박지우
+jiwoo.park@example.kr
+
+경력사항
+예시 주식회사 — 백엔드 개발자, 2019. 03 ~ 현재
+샘플 소프트 — 인턴, 2018. 7. ~ 2018. 12.
+
+병역사항
+대한민국 육군 — 병장, 2014. 03 ~ 2015. 12
+
+학력사항
+한국대학교 — 학사, 2012. 03. 02. ~ 2018. 02. 20.
+"""
+
+
 # (file name, text, section kinds, positions, education) per resume.
 RESUMES = [
     (
@@ -370,6 +439,38 @@ RESUMES = [
         ["summary", "experience", "education", "skills"],
         [("示例科技有限公司", "2021-05", "present"), ("测试网络公司", "2019-03", "2021-04")],
         [("清华大学", "2016-09", "2019-06")],
+    ),
+    (
+        "maryam.txt",
+        MARYAM_TXT,
+        ["experience", "education"],
+        [("شرکت نمونه پردازش", "1398-04", "present"), ("گروه صنعتی آزمون", "1395-10", "1398-03")],
+        [("دانشگاه نمونه", "1391", "1395")],
+    ),
+    (
+        "omar.txt",
+        OMAR_TXT,
+        ["experience", "education"],
+        [("شركة المثال للتقنية", "2019-03", "present"), ("مؤسسة النموذج", "2016-01", "2019-02")],
+        [("جامعة المثال", "2011", "2015")],
+    ),
+    (
+        "wei.txt",
+        WEI_TXT,
+        ["experience", "education", "additional"],
+        [("示例数据有限公司", "2020-03", "present"), ("样本科技公司", "2019-07", "2019-12")],
+        [("北方理工大学", "2015-09", "2019-06")],
+    ),
+    (
+        "jiwoo.txt",
+        JIWOO_TXT,
+        ["experience", "experience", "education"],
+        [
+            ("예시 주식회사", "2019-03", "present"),
+            ("샘플 소프트", "2018-07", "2018-12"),
+            ("대한민국 육군", "2014-03", "2015-12"),
+        ],
+        [("한국대학교", "2012-03", "2018-02")],
     ),
 ]
 
@@ -545,3 +646,131 @@ def test_labelled_entry_fields(write, name, expected) -> None:
         )
         for p in structure.positions
     ] == expected
+
+
+# One-line entries as bullets in an icon font the PDF left unmapped (`(cid:136)`): each
+# bullet with its closing range is an entry, as with a typed bullet.
+DENIZ_TXT = """Deniz Kaya
+deniz.kaya@example.com.tr
+
+DENEYİM
+(cid:136) Kıdemli Araştırmacı – Örnek Enstitüsü, Türkiye (2022 – Halen)
+(cid:136) Yarı-zamanlı Araştırmacı – Deneme Üniversitesi, Türkiye (2019 – 2021)
+(cid:136) Yazılım Mühendisi – Örnek Teknoloji, Türkiye (Şubat 2012 – Haziran 2012)
+"""
+
+
+def test_icon_font_bullets_with_a_closing_range_are_one_entry_each(write) -> None:
+    structure = _structure(write, "deniz.txt", DENIZ_TXT)
+    assert [
+        (p.title.value if p.title else "", p.dates.start.iso(), p.dates.end.iso())
+        for p in structure.positions
+    ] == [
+        ("Kıdemli Araştırmacı", "2022", "present"),
+        ("Yarı-zamanlı Araştırmacı", "2019", "2021"),
+        ("Yazılım Mühendisi", "2012-02", "2012-06"),
+    ]
+
+
+# A date column whose ranges wrap: the tilde left dangling (`2016年4月~` over `2017年3月`)
+# or leading the end on the next line (`2017年4月` over `~2018年2月`).
+KAITO_TXT = """佐藤海斗
+kaito.sato@example.jp
+
+職務経歴
+2016年4月~   サンプル株式会社
+2017年3月   エンジニア
+2017年4月   テスト合同会社
+~2018年2月   プログラマ
+"""
+
+
+def test_a_range_wrapped_at_its_tilde_is_one_range(write) -> None:
+    structure = _structure(write, "kaito.txt", KAITO_TXT)
+    assert _positions(structure) == [
+        ("サンプル株式会社", "2016-04", "2017-03"),
+        ("テスト合同会社", "2017-04", "2018-02"),
+    ]
+
+
+# Europass: the dates and place on one line, the title and the employer on the next.
+ELENA_TXT = """Elena Martín
+elena.martin@example.es
+
+EXPERIENCIA LABORAL
+01/07/2022 – 15/01/2024 Valencia, España
+Desarrolladora de aplicaciones Ejemplo Norte
+Mantenimiento de una aplicación de facturación.
+20/03/2020 – 01/06/2022 Granada, España
+Técnica de sistemas Muestra Sur
+Soporte a usuarios y mantenimiento de los servidores de la oficina.
+"""
+
+
+def test_europass_title_and_employer_on_one_line(write) -> None:
+    structure = _structure(write, "elena.txt", ELENA_TXT)
+    assert [
+        (p.company.value if p.company else "", p.title.value if p.title else "")
+        for p in structure.positions
+    ] == [
+        ("Ejemplo Norte", "Desarrolladora de aplicaciones"),
+        ("Muestra Sur", "Técnica de sistemas"),
+    ]
+
+
+def test_the_branch_after_an_employer_is_not_its_name(write) -> None:
+    text = """Jonas Weber
+jonas.weber@example.de
+
+Berufserfahrung
+seit 6/2019   Beispiel Service GmbH, Niederlassung Leipzig
+Lagerhelfer
+"""
+    structure = _structure(write, "jonas.txt", text)
+    assert [p.company.value for p in structure.positions if p.company] == ["Beispiel Service GmbH"]
+
+
+@pytest.mark.parametrize(
+    ("company_line", "company"),
+    [
+        ("Beispiel Sport Rotterdam", "Beispiel Sport"),  # a big city after the name
+        ("Universität Hamburg", "Universität Hamburg"),  # a school's name holds its city
+        ("Bank of London", "Bank of London"),
+        ("Gemeente Rotterdam", "Gemeente Rotterdam"),  # a municipality is its city
+    ],
+)
+def test_a_big_city_printed_after_an_employer_is_not_its_name(write, company_line, company):
+    text = f"""Noor Jansen
+noor.jansen@example.nl
+
+Werkervaring
+Juli 2017 – Februari 2018   {company_line}
+• Medewerker
+"""
+    structure = _structure(write, "noor.txt", text)
+    assert [p.company.value for p in structure.positions if p.company] == [company]
+
+
+# Korean: the legal form in brackets before the name (`(주)`), a duration after the range.
+SEOYEON_TXT = """이서연
+seoyeon.lee@example.kr
+
+경력
+(주)예시소프트   2019.03 ~ 재직중
+백엔드 개발팀 / 선임 연구원
+- 결제 API 설계
+샘플네트웍스   2016.01 ~ 2019.02 (3년 2개월)
+개발팀 / 사원
+- 사내 시스템 유지보수
+
+학력
+한국대학교 컴퓨터공학과 졸업   2012.03 ~ 2016.02
+"""
+
+
+def test_a_name_that_opens_with_its_bracketed_legal_form_keeps_it(write) -> None:
+    structure = _structure(write, "seoyeon.txt", SEOYEON_TXT)
+    assert _positions(structure) == [
+        ("(주)예시소프트", "2019-03", "present"),
+        ("샘플네트웍스", "2016-01", "2019-02"),
+    ]

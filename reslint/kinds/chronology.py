@@ -4,7 +4,9 @@ Orders that are reverse-chronological by one reading are accepted: an ongoing ro
 volunteer post held for years) listed last when it began before the finished role above
 it, and a role held at the same time as one listed higher up (a second role at the same
 employer, an earlier role the parse split off a promotion line). A line with three or
-more dates is a list (mentees, courses), not a position, and is left out.
+more dates is a list (mentees, courses), not a position, and is left out. Entries under
+different sub-headings of a section ("Open Source", "Freelance") are separate lists, each
+in its own order (`shared.groups`); the roles under one employer's name are not.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from itertools import groupby, pairwise
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.groups import group_keys
 from reslint.kinds.shared.timeline import Span, position_spans
 from reslint.lexicon.dates import find_dates
 from reslint.model import Document
@@ -57,9 +60,12 @@ def _a_list(span: Span) -> bool:
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     today = ctx.today_index
-    complete = (span for span in position_spans(doc) if span.complete and not _a_list(span))
-    for _, group in groupby(complete, key=lambda span: span.section):
-        spans = list(group)
+    complete = [span for span in position_spans(doc) if span.complete and not _a_list(span)]
+    groups = group_keys(doc, (span.line for span in complete))
+    for _, group in groupby(
+        zip(complete, groups, strict=True), key=lambda pair: (pair[0].section, pair[1])
+    ):
+        spans = [span for span, _ in group]
         for index, (above, below) in enumerate(pairwise(spans)):
             held_alongside = any(_covers(other, below, today) for other in spans[:index])
             if out_of_order(above, below, today) and not held_alongside:

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.broken_emails import broken
 from reslint.model import Document
 
 FIELDS = ("name", "email", "phone", "linkedin", "headline", "positions", "education")
@@ -21,7 +22,8 @@ def present(doc: Document, field: str) -> bool:
     return bool(
         {
             "name": contact.name,
-            "email": contact.emails,
+            # An address without its domain ending is given, and bounces: email-invalid's.
+            "email": contact.emails or any(True for _ in broken(doc)),
             "phone": contact.phones,
             # A LinkedIn profile needs no link to itself.
             "linkedin": contact.linkedin or doc.kind == "profile",

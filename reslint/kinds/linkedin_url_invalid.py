@@ -37,9 +37,16 @@ def problem(path: str, rest: str, next_line: Line | None) -> str | None:
         return None
     if head not in ("in", "pub"):
         return f"'/{segments[0]}' is not a profile path; profile URLs are linkedin.com/in/…"
+    wrapped = (
+        not rest.strip()
+        and next_line is not None
+        and _CONTINUATION_RE.match(next_line.text.strip()) is not None
+    )
+    if wrapped and (len(segments) == 1 or segments[1].endswith("-")):
+        # "linkedin.com/in/sam-" at a line's end, "rivera" on the next: a reader who copies
+        # or types it gets the first half, and a click on the text opens nothing.
+        return "a line wrap cuts it in two, so it cannot be copied or clicked whole"
     if len(segments) == 1:
-        if next_line is not None and _CONTINUATION_RE.match(next_line.text.strip()):
-            return None  # the URL wraps onto the next line
         if rest.strip() and _CONTINUATION_RE.match(rest.strip()):
             return "it has a space after /in/"
         return "it has no profile name after /in/"

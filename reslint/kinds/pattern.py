@@ -38,9 +38,10 @@ OPTIONS = {
     "across_lines": Option(
         "bool",
         False,
-        "Also find a phrase that a line wrap cut in two ('proven track' / 'record'), reported "
-        "at its first line; the next line continues the first when it follows it on the "
-        "page and starts no bullet or heading.",
+        "Also find a phrase or pattern that a line wrap cut in two ('proven track' / "
+        "'record'), reported at its first line; the next line continues the first when it "
+        "follows it on the page and starts no bullet or heading. Leave it off for patterns "
+        "that must stay on one line (a phone number, a bracketed field).",
     ),
 }
 
@@ -82,8 +83,13 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     phrases, advice = split_advice(tuple(options["phrases"]))
     matcher = compile_matcher(phrases, tuple(options["patterns"]), options["at_start"])
     exceptions = [re.compile(pattern) for pattern in options["except_patterns"]]
-    # Only phrases run across a wrap: a pattern (a phone, a bracket) is one line's text.
-    wrapped = compile_matcher(phrases, (), False) if options["across_lines"] and phrases else None
+    # A rule opts in: its patterns are sentences a wrap may cut ("available upon" /
+    # "request"), where another rule's are one line's text (a phone, a bracket).
+    wrapped = (
+        compile_matcher(phrases, tuple(options["patterns"]), False)
+        if options["across_lines"]
+        else None
+    )
     lines = list(scope_lines(doc, options["scope"]))
     for index, line in enumerate(lines):
         match = _first_match(matcher, exceptions, line.text)

@@ -6,7 +6,9 @@ personal details come from the rule file: labels per language (`labels`), report
 a field starts and is followed by its value, so that "date of birth" in a project
 description is not taken for one, and patterns matched anywhere (`patterns`). The two groups carry
 different severities: an ID number invites identity theft, a birth date
-invites bias.
+invites bias. A bullet describing work (a position's, or one in a projects section) is not
+the personal block: "Date of birth: parsed from five formats" there is about a form, so
+labels and patterns are not looked for in it (ID numbers still are).
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ OPTIONS = {
         "regexes", [], "Personal details that invite bias (birth date, marital status, …)."
     ),
     "scope": Option("choice", "all", "Which lines to search.", SCOPES),
+    "description_sections": Option(
+        "strings",
+        ["experience", "projects", "volunteer", "leadership", "research", "publications"],
+        "Kinds of section whose bullets describe work: labels and patterns are not looked "
+        "for there (nor in any position's bullets).",
+    ),
     "id_severity": Option(
         "choice",
         "error",
@@ -93,8 +101,27 @@ def label_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+def _descriptions(doc: Document, kinds: tuple[str, ...]) -> set[int]:
+    """The lines (by id) that describe work rather than the person."""
+    described = {
+        id(bullet.line)
+        for position in doc.positions
+        for bullet in position.bullets
+        if bullet.line is not None
+    }
+    described.update(
+        id(line)
+        for section in doc.sections
+        if section.kind in kinds
+        for line in section.lines
+        if line.bullet
+    )
+    return described
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
+    described = _descriptions(doc, tuple(options["description_sections"]))
     matcher = compile_matcher((), tuple(options["patterns"]), False)
     labels = label_pattern(tuple(options["labels"]))
     id_severity = Severity(options["id_severity"])
@@ -108,9 +135,11 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
                 "Remove it: no employer needs it before an offer, and it invites identity theft.",
                 severity=id_severity,
             )
+        if ids or id(line) in described:
+            continue
         labelled = labels.search(line.text) if labels else None
         match = matcher.search(line.text)
-        if (labelled or match) and not ids:
+        if labelled or match:
             found = labelled.group("label") if labelled else match.group(0)  # type: ignore[union-attr]
             found = found.strip(" \t-–—•*:.,|·;")
             yield Hit(

@@ -9,6 +9,16 @@ from urllib.parse import unquote
 from reslint.model import Field, Line
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# An address written so that harvesters miss it: `jane [at] example [dot] org`,
+# `jane(at)example.org`, `jane at example dot org` (the words only with both of them, and
+# standing as an item of their own: `works at Acme dot com` is a sentence).
+_AT = r"\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*"
+_DOT = r"\s*(?:\.|[\[({<]\s*dot\s*[\])}>])\s*"
+OBFUSCATED_EMAIL_RE = re.compile(
+    rf"(?<![\w.+-])(?P<local>[\w.+-]+)(?:{_AT}(?P<domain>(?:[\w-]+{_DOT})+[a-z]{{2,}})"
+    r"|\s+at\s+(?P<spelt>(?:[\w-]+\s+dot\s+)+[a-z]{2,}))\b",
+    re.IGNORECASE,
+)
 LINKEDIN_RE = re.compile(
     r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[^\s/?#,;|)]+/?", re.IGNORECASE
 )
@@ -26,16 +36,29 @@ _DATE_LIKE_RE = re.compile(
 _GLUED_NUMBER_RE = re.compile(r"(?<![\w.+-])(\+?\d[\d(). \-]{5,17}\d)(?=[^\W\d_][\w.+-]*@)")
 
 
+# What a text layer glues onto the end of an address (`jane@example.orgLinkedIn`,
+# `jane@example.org617-555-0123`): a top-level domain has no digits, and is written in
+# one case, or capitalised; what follows where that breaks is the next item.
+_GLUED_AFTER_RE = re.compile(
+    r"(?<=[\w.+-]@)((?:[\w-]+\.)+)(xn--[a-z\d-]+|[A-Z]{2,}(?![a-z])|[A-Za-z][a-z]+)"
+    r"(?=[A-Z\d-]\S)"
+)
+
+
 def unglue_email(text: str) -> str:
     """`617-555-0123jane@example.org` → `617-555-0123 jane@example.org`: a number written
-    with separators and seven digits or more is no part of an address."""
+    with separators and seven digits or more is no part of an address; nor is what the
+    text layer glued onto the end of its top-level domain (`jane@example.orgLinkedIn`)."""
+    if "@" not in text:
+        return text
 
     def apart(match: re.Match[str]) -> str:
         number = match.group(1)
         grouped = number.startswith("+") or not number.isdigit()
         return number + " " if grouped and len(_digits(number)) >= 7 else number
 
-    return _GLUED_NUMBER_RE.sub(apart, text) if "@" in text else text
+    text = _GLUED_NUMBER_RE.sub(apart, text)
+    return _GLUED_AFTER_RE.sub(lambda match: match.group(0) + " ", text)
 
 
 def _digits(text: str) -> str:
@@ -110,11 +133,37 @@ def find_phones(line: Line, region: str) -> list[Field]:
     return found
 
 
+_ITEM_EDGE_RE = re.compile(r"(?:^|[|•·,;:：\t]|\s{3,})\s*$")
+
+
+def _stands_alone(text: str, match: re.Match[str]) -> bool:
+    """Whether a match is an item of its line: between separators, or at its ends."""
+    before, after = text[: match.start()], text[match.end() :]
+    return bool(_ITEM_EDGE_RE.search(before)) and bool(_ITEM_EDGE_RE.search(after[::-1]))
+
+
+def _deobfuscated(match: re.Match[str]) -> str:
+    domain = match.group("domain") or match.group("spelt")
+    parts = re.split(r"\s*(?:\.|[\[({<]\s*dot\s*[\])}>]|\s+dot\s+)\s*", domain, flags=re.I)
+    return f"{match.group('local')}@{'.'.join(parts)}".lower()
+
+
 def find_emails(line: Line) -> list[Field]:
+    """The addresses a line prints, written out or obfuscated, and those only its `mailto:`
+    links hold: a link on a line that prints an address is that address's (an old or a
+    template's target under it is not what the reader sees), so it adds none."""
+    text = unglue_email(line.text)
     found = [
         Field(match.group(0).lower().rstrip("."), line, match.group(0).rstrip("."))
-        for match in EMAIL_RE.finditer(unglue_email(line.text))
+        for match in EMAIL_RE.finditer(text)
     ]
+    found.extend(
+        Field(_deobfuscated(match), line, match.group(0))
+        for match in OBFUSCATED_EMAIL_RE.finditer(text)
+        if "@" not in match.group(0) and (match.group("domain") or _stands_alone(text, match))
+    )
+    if found:
+        return found
     for link in line.links:
         if link.lower().startswith("mailto:"):
             # As editors write them: percent-encoded, with spaces, a `//` or a trailing `/`.
@@ -166,6 +215,7 @@ def unique(fields: Iterable[Field]) -> tuple[Field, ...]:
 def is_contact_line(text: str) -> bool:
     return bool(
         EMAIL_RE.search(text)
+        or OBFUSCATED_EMAIL_RE.search(text)
         or LINKEDIN_RE.search(text)
         or URL_RE.search(text)
         or any(len(_digits(m.group(0))) >= 7 for m in PHONE_CANDIDATE_RE.finditer(text))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reslint.lexicon.data_files import load_words
@@ -115,6 +115,14 @@ _SEASON_ALT = "|".join(SEASONS)
 _PRESENT_ALT = _alternatives(PRESENT_WORDS)
 PRESENT_PATTERN = _PRESENT_ALT  # a regex for any `present` word, longest first
 _YEAR = r"(?:19|20)\d{2}"
+# Persian resumes count years by the Solar Hijri calendar (1398 is 2019), Arabic ones
+# sometimes by the Hijri (1440): on a line in Arabic script, 13xx and 14xx are years too.
+# Elsewhere they are counts ("1400 users").
+_HIJRI_YEAR = r"(?:19|20|1[34])\d{2}"
+_ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# Arabic-Indic and Persian digits (`۱۳۹۵`) read as ASCII ones, one character for one so
+# that the spans found stay those of the printed text.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DASH = f"[{re.escape(DASHES)}]+"
 # `'24`, the year shortened as `Jan ‘24` or `07/’22`.
 _SHORT_YEAR = f"[{re.escape(APOSTROPHES)}]\\d{{2}}"
@@ -133,34 +141,47 @@ _DAY_MARKS = _alternatives(_listed("day_marks"))
 _MONTH_WORD = _alternatives(_listed("month_words"))
 _YEAR_WORD = _alternatives(_listed("year_words"))
 
+
 # Numeric dates with a day: `01/15/2020` reads month first, as in the US, unless the line
 # shows it is written day first (see _day_first); `31/08/2017` and dotted `12.03.2012` read
 # day first.
 # `de` joins month and year in Spanish and Portuguese (`septiembre de 2017`, `1 de marzo de
 # 2019`); Brazilian resumes write `jan/2019`.
-_DATE = (
-    rf"(?:(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{_YEAR})"
-    rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{_YEAR}){_YEAR_MARK}"
-    rf"|(?P<cyear>{_YEAR})\s*(?:{_YEAR_MARKS})\s*(?P<cmonth>0?[1-9]|1[0-2])\s*(?:{_MONTH_MARKS})"
-    rf"(?:\s*(?:[12]\d|3[01]|0?[1-9])\s*(?:{_DAY_MARKS}))?"
-    rf"|(?:{_MONTH_WORD})\s*(?P<vmonth>0?[1-9]|1[0-2])(?:\s*[/.,-]\s*|\s+(?:{_YEAR_WORD})\s+|\s+)(?P<vyear>{_YEAR})"
-    # A month name, then a day (`Jan 15, 2020`) or a mark; a day or a first month before it
-    # (`15 March 2019`, `Jul.–Okt. 2019`) is found by _extended, which keeps this pattern to
-    # one list of month names.
-    rf"|(?P<mname>{_MONTH_ALT})(?:\.?\s+(?P<mday>{_DAY}),?\s+"
-    rf"|(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*)(?P<myear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
-    rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{_YEAR})"
-    rf"|(?P<nmonth>0?[1-9]|1[0-2])(?:\s*{_DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])(?=\s*/))?"
-    rf"\s*[/.]\s*(?P<nyear>{_YEAR}|{_SHORT_YEAR}){_YEAR_MARK}"
-    rf"|(?P<iyear>{_YEAR})(?:-(?P<imonth>0[1-9]|1[0-2])|[/.](?P<imonth1>0?[1-9]|1[0-2]))(?![\d])"
-    rf"|(?P<year>{_YEAR}){_YEAR_MARK}"
-    rf"|(?P<present>{_PRESENT_ALT}))"
-)
+def _date_pattern(year: str) -> str:
+    """The date forms below, with `year` as the pattern of a year."""
+    return (
+        rf"(?:(?P<fmonth>0?[1-9]|1[0-2])/(?P<fday>{_DAY})/(?P<fyear>{year})"
+        rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{year}){_YEAR_MARK}"
+        rf"|(?P<cyear>{year})\s*(?:{_YEAR_MARKS})\s*(?P<cmonth>0?[1-9]|1[0-2])\s*(?:{_MONTH_MARKS})"
+        rf"(?:\s*(?:[12]\d|3[01]|0?[1-9])\s*(?:{_DAY_MARKS}))?"
+        rf"|(?:{_MONTH_WORD})\s*(?P<vmonth>0?[1-9]|1[0-2])(?:\s*[/.,-]\s*|\s+(?:{_YEAR_WORD})\s+|\s+)(?P<vyear>{year})"
+        # A month name, then a day (`Jan 15, 2020`) or a mark; a day or a first month before it
+        # (`15 March 2019`, `Jul.–Okt. 2019`) is found by _extended, which keeps this pattern to
+        # one list of month names.
+        rf"|(?P<mname>{_MONTH_ALT})(?:\.?\s+(?P<mday>{_DAY}),?\s+"
+        rf"|(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*)(?P<myear>{year}|{_SHORT_YEAR}){_YEAR_MARK}"
+        rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{year})"
+        rf"|(?P<nmonth>0?[1-9]|1[0-2])(?:\s*{_DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])(?=\s*/))?"
+        rf"\s*[/.]\s*(?P<nyear>{year}|{_SHORT_YEAR}){_YEAR_MARK}"
+        # `2019.03`, `2019-03`, and the Korean `2019. 3.` and `2019. 03` (a month after a
+        # spaced dot needs two digits or its own dot: `in 2019. 3 teams` is no date).
+        rf"|(?P<iyear>{year})(?:\.\s?(?P<kmonth>0?[1-9]|1[0-2])\.(?!\d)|\.\s(?P<kmonth2>0[1-9]|1[0-2])"
+        rf"|-(?P<imonth>0[1-9]|1[0-2])|[/.](?P<imonth1>0?[1-9]|1[0-2]))"
+        # and its day, which resumes compare no further: `2019.03.15`, `2019-03-15`, `2019. 3. 15.`
+        rf"(?:(?:(?<=\.)\s?|[./-]\s?)(?:3[01]|[12]\d|0?[1-9])(?!\d)\.?)?(?![\d])"
+        rf"|(?P<year>{year}){_YEAR_MARK}"
+        rf"|(?P<present>{_PRESENT_ALT}))"
+    )
+
+
 # A date is not part of a word or of a longer number or path; it may touch CJK text.
 _BEFORE = rf"(?<![/.]|{_WORD_CHAR})"
 _AFTER = rf"(?![/]|{_WORD_CHAR})"
 # "Rio de Janeiro 2016" is a place and a year, not January.
-_DATE_RE = re.compile(rf"{_BEFORE}(?<!rio de ){_DATE}{_AFTER}", re.IGNORECASE)
+_DATE_RE = re.compile(rf"{_BEFORE}(?<!rio de ){_date_pattern(_YEAR)}{_AFTER}", re.IGNORECASE)
+_HIJRI_DATE_RE = re.compile(
+    rf"{_BEFORE}(?<!rio de ){_date_pattern(_HIJRI_YEAR)}{_AFTER}", re.IGNORECASE
+)
 # `2016–17`, `2019-21`: a year range with the second year cut to two digits, unspaced.
 _SHORT_END_RE = re.compile(rf"{_DASH}(?P<end>\d{{2}})(?![\w%/]|[.,]\d)")
 _DIGIT_RE = re.compile(r"\d")
@@ -170,7 +191,11 @@ _CJK_UNTIL_ALT = _alternatives(word for word in _UNTIL_WORDS if word[0] >= "\u30
 # Whole words (`s.d.` too); CJK words (`至`) touch the dates around them.
 _UNTIL = rf"(?:(?<!\w)(?:{_UNTIL_ALT})(?!\w)|{_CJK_UNTIL_ALT})"
 _SEPARATOR_RE = re.compile(rf"\s*(?:{_DASH}(?:\s*{_UNTIL})?|{_UNTIL})\s*", re.IGNORECASE)
-_OPENS_WITH_UNTIL_RE = re.compile(_UNTIL, re.IGNORECASE)
+# Persian glues `تا` (until) to the word after it (`تاکنون`, until now), like the CJK words.
+_GLUED_UNTIL_ALT = _alternatives(
+    word for word in _UNTIL_WORDS if _ARABIC_SCRIPT_RE.match(word) and " " not in word
+)
+_OPENS_WITH_UNTIL_RE = re.compile(rf"{_UNTIL}|{_GLUED_UNTIL_ALT}", re.IGNORECASE)
 # `seit 2019`, `depuis mars 2020 :`: the word right before a date that goes on.
 _SINCE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(SINCE_WORDS)})\s*:?\s*$", re.IGNORECASE)
 # The `since` word stands just before its date: only this far back is searched, so a line
@@ -249,7 +274,11 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
             _year(year_text), int(match.group("nmonth")), raw=raw, style=f"MM{sep}{year_style}"
         )
     if match.group("iyear"):
-        month = match.group("imonth") or match.group("imonth1")
+        month = next(
+            match.group(name)
+            for name in ("imonth", "imonth1", "kmonth", "kmonth2")
+            if match.group(name)
+        )
         return DateValue(int(match.group("iyear")), int(month), raw=raw, style="YYYY-MM")
     if match.group("cyear"):
         numbers = iter(("YYYY", "MM", "DD"))
@@ -265,7 +294,9 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
 def parse_date(text: str) -> DateValue | None:
     """Parse one date written on its own, or return None."""
     text = text.strip().strip("()[],")
-    tokens = _tokens(text)
+    hijri = bool(_ARABIC_SCRIPT_RE.search(text))  # Persian digits count as the script
+    text = text.translate(_DIGITS)
+    tokens = _tokens(text, hijri)
     if len(tokens) == 1 and tokens[0].start == 0 and tokens[0].end == len(text):
         return tokens[0].value
     return None
@@ -423,16 +454,40 @@ def _year_only(match: re.Match[str], line: Line | None, group: str = "myear") ->
     return DateMatch(start, end, DateRange(value, None, value.raw, line))
 
 
+# `2017 - Agosto`, `2018 – Junio`: a year, a dash and a month name with no year of its own
+# is one date, that month of that year (Spanish resumes in a date column write them so).
+_MONTH_AFTER_RE = re.compile(
+    rf"\s*{_DASH}\s*(?P<name>{_MONTH_ALT})(?!\w)\.?(?!\s*[\d{re.escape(APOSTROPHES)}])",
+    re.IGNORECASE,
+)
+
+
+def _month_after(text: str, match: re.Match[str], line: Line | None) -> DateMatch | None:
+    """The date `2017 - Agosto` writes, read from its year `match`, or None."""
+    if not match.group("year"):
+        return None
+    after = _MONTH_AFTER_RE.match(text, match.end())
+    if after is None:
+        return None
+    name = month_key(after.group("name"))
+    if name in WORD_LIKE_MONTHS or name not in MONTHS:
+        return None
+    raw = text[match.start() : after.end()]
+    value = DateValue(int(match.group("year")), MONTHS[name], raw=raw, style="YYYY - Month")
+    return DateMatch(match.start(), after.end(), DateRange(value, None, raw, line))
+
+
 def _version_like(match: re.Match[str]) -> bool:
     """`2019.3` on its own is as likely a version (`IntelliJ 2019.3`) as March 2019."""
     month = match.group("imonth1")
     return bool(month) and len(month) == 1
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, hijri: bool = False) -> list[_Token]:
     day_first = _day_first(text)
     tokens: list[_Token] = []
-    for match in _DATE_RE.finditer(text):
+    pattern = _HIJRI_DATE_RE if hijri else _DATE_RE
+    for match in pattern.finditer(text):
         floor = tokens[-1].end if tokens else 0
         tokens.append(_extended(text, match, _value(match, day_first), floor))
     return tokens
@@ -440,10 +495,33 @@ def _tokens(text: str) -> list[_Token]:
 
 def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
     """Find date ranges and single dates in `text`, left to right."""
-    found: list[DateMatch] = []
     if not _DIGIT_RE.search(text):
-        return found  # every date has digits; a lone `present` word is no date
-    tokens = _tokens(text)
+        return []  # every date has digits; a lone `present` word is no date
+    ascii_digits = text.translate(_DIGITS)
+    # Persian digits count as the script.
+    found = _found(ascii_digits, line, hijri=bool(_ARABIC_SCRIPT_RE.search(text)))
+    if ascii_digits == text:
+        return found
+    return [_printed(match, text[match.start : match.end]) for match in found]
+
+
+def _printed(match: DateMatch, raw: str) -> DateMatch:
+    """`match` with its raw text as printed (`۱۳۹۵`), not as read (`1395`): the two have the
+    same length, so each value's text is at the same place in both."""
+    read = match.range.raw
+
+    def value(date: DateValue | None) -> DateValue | None:
+        if date is None or not date.raw or (at := read.find(date.raw)) < 0:
+            return date
+        return replace(date, raw=raw[at : at + len(date.raw)])
+
+    dates = replace(match.range, start=value(match.range.start), end=value(match.range.end))
+    return replace(match, range=replace(dates, raw=raw))
+
+
+def _found(text: str, line: Line | None, hijri: bool) -> list[DateMatch]:
+    found: list[DateMatch] = []
+    tokens = _tokens(text, hijri)
     index = 0
     while index < len(tokens):
         first = tokens[index]
@@ -472,6 +550,8 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
                 found.append(_year_only(match, line))
         elif _version_like(match):
             found.append(_year_only(match, line, "iyear"))
+        elif (month_after := _month_after(text, match, line)) is not None:
+            found.append(month_after)
         elif not first.value.present:
             found.append(_single(text, first, line))
         index += 1

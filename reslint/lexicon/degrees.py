@@ -63,9 +63,12 @@ _SPACED = _longest_first(
     + [_exact_pattern(a) for a in _every("exact")]
 )
 _UNSPACED = _longest_first([re.escape(name) for name in _every("names", spaced=False)])
-DEGREE_RE = re.compile(rf"(?<!\w)(?:{_SPACED})(?!\w)|{_UNSPACED}", re.IGNORECASE)
+# Words printed before a degree's name that belong to it: "Executive MBA", "Honours
+# Bachelor of Science", "Integrated M.Tech".
+_PREFIX = rf"(?:(?:{_longest_first([re.escape(w) for w in _every('prefixes')])})\s+)?"
+DEGREE_RE = re.compile(rf"(?<!\w){_PREFIX}(?:{_SPACED})(?!\w)|{_UNSPACED}", re.IGNORECASE)
 _WRITTEN_OUT_RE = re.compile(
-    rf"(?:{_longest_first([_name_pattern(name) for name in _NAMES])})", re.IGNORECASE
+    rf"{_PREFIX}(?:{_longest_first([_name_pattern(name) for name in _NAMES])})", re.IGNORECASE
 )
 _NOT_AFTER_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _every('not_after'))})\s+$", re.IGNORECASE
@@ -136,7 +139,7 @@ def _degree_end(text: str, match: re.Match[str]) -> int:
     written_out = bool(_WRITTEN_OUT_RE.fullmatch(match.group(0)))
     while True:
         rest = text[end:]
-        possessive = re.match(r"['’]s(?!\w)", rest)
+        possessive = re.match(r"['’][sS](?!\w)", rest)
         if possessive:
             end += possessive.end()
             continue
@@ -189,6 +192,14 @@ def leading_degree(text: str) -> str | None:
     return text[: offset + _degree_end(text.lstrip(), match)].strip()
 
 
+_PREFIX_RE = re.compile(_PREFIX, re.IGNORECASE)
+
+
+def _bare(name: str) -> str:
+    """A degree's name without the prefix it was printed with, lower-case."""
+    return name[_PREFIX_RE.match(name).end() :].lower()  # type: ignore[union-attr]
+
+
 def split_degree(text: str) -> DegreeSplit:
     """`Ph.D. in Statistics` -> Ph.D. + Statistics; `Master of Science (MSc) in Genetics` ->
     Master of Science (MSc) + Genetics; `Computer Science Master` -> Master + Computer
@@ -205,12 +216,12 @@ def split_degree(text: str) -> DegreeSplit:
     end = _degree_end(text, chosen)
     before = text[: chosen.start()].strip(_SEPARATORS)
     rest = text[end:]
-    if chosen.group(0).lower() in _WHOLE and _LEAD_LINK_RE.match(rest):
+    if _bare(chosen.group(0)) in _WHOLE and _LEAD_LINK_RE.match(rest):
         # "Graduate Certificate in College Teaching, GPA 4.0": the name runs to a comma.
         stop = re.search(r",|\s[–—]\s|\s-\s", rest)
         cut = stop.start() if stop else len(rest)
         return DegreeSplit(text[:end] + rest[:cut].rstrip(), _field_of(rest[cut:]))
-    if chosen.group(0).lower() in _WHOLE and before:
+    if _bare(chosen.group(0)) in _WHOLE and before:
         return DegreeSplit(text[:end].strip(), _field_of(rest))  # "Graduate Certificate"
     if not rest.strip(_SEPARATORS) and before:
         return DegreeSplit(text[chosen.start() : end], before)

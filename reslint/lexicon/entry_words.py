@@ -21,6 +21,7 @@ def _load_languages() -> dict[str, dict[str, Any]]:
 
 _LANGUAGES = _load_languages()
 _UNSPACED = [words for words in _LANGUAGES.values() if not words.get("spaced", True)]
+_HEAD_FIRST = [words for words in _LANGUAGES.values() if words.get("head_first", False)]
 
 
 def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]:
@@ -39,6 +40,17 @@ ENTRY_LABELS = tuple(dict.fromkeys(_every("labels")))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
+# Where the head noun comes first (Persian, Arabic, Vietnamese), a piece's first word is its
+# head noun. A word those languages borrow from one that puts it last ("Group" in a
+# Vietnamese firm's English name) keeps the lender's order, or "Group Leader" would read as
+# a company in every resume.
+_HEAD_LAST = [words for words in _LANGUAGES.values() if not words.get("head_first", False)]
+_FIRST_TITLE_WORDS = frozenset(_every("title_words", _HEAD_FIRST)) - frozenset(
+    _every("title_words", _HEAD_LAST)
+)
+_FIRST_COMPANY_WORDS = frozenset(_every("company_words", _HEAD_FIRST)) - frozenset(
+    _every("company_words", _HEAD_LAST)
+)
 _UNIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('unit_words'))})(?!\w)",
     re.IGNORECASE,
@@ -63,6 +75,8 @@ def title_score(text: str) -> int:
         # The head noun first, as Romance languages put it ("Engenheira de Software"), which
         # outweighs a company word at the end ("Acme Software").
         score += 4
+    elif len(words) > 1 and words[0] in _FIRST_TITLE_WORDS:
+        score += 2
     return score + sum(2 for word in _INLINE_TITLE_WORDS if word in text)
 
 
@@ -72,12 +86,70 @@ def company_score(text: str) -> int:
     score = sum(1 for word in words if word in COMPANY_WORDS)
     if words and words[-1] in COMPANY_WORDS:
         score += 2  # "Acme Software" is a company
+    elif len(words) > 1 and words[0] in _FIRST_COMPANY_WORDS:
+        score += 2
     return score + sum(2 for word in _INLINE_COMPANY_WORDS if word in text)
+
+
+_SCHOOL_ABBREVIATION_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('school_abbreviations'))})(?!\w)"
+)
+# A school word that starts a word: where a school's name may begin ("Universidad de
+# Granada", "Escuela Internacional", "IES Vista Alegre").
+_SCHOOL_START_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in SCHOOL_WORDS)})", re.IGNORECASE
+)
+
+
+SCHOOL_LINKS = tuple(dict.fromkeys(_every("school_links")))
+_CERTIFICATE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('certificate_words'))})(?!\w)",
+    re.IGNORECASE,
+)
+_COLUMN_LABELS = frozenset(_every("column_labels"))
+_COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
+
+
+def names_certificate(text: str) -> bool:
+    """`AWS Certified Developer`, `Certificate of Completion`: a certificate's name."""
+    return bool(_CERTIFICATE_RE.search(text))
+
+
+def column_labels(text: str) -> bool:
+    """`Degree   Institute   Year   CGPA`: a line of two column labels or more, nothing else."""
+    cells = [cell.strip(" .:%()").lower() for cell in _COLUMN_GAP_RE.split(text.strip())]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= 2 and all(cell in _COLUMN_LABELS for cell in cells)
 
 
 def is_school(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in SCHOOL_WORDS)
+    return any(word in lowered for word in SCHOOL_WORDS) or bool(
+        _SCHOOL_ABBREVIATION_RE.search(text)
+    )
+
+
+def school_starts(text: str) -> list[int]:
+    """Where school words start words in `text`, left to right (abbreviations as printed)."""
+    found = {m.start() for m in _SCHOOL_START_RE.finditer(text)}
+    found |= {m.start() for m in _SCHOOL_ABBREVIATION_RE.finditer(text)}
+    return sorted(found)
+
+
+# `Niederlassung Dresden`, `Sucursal Lima`: a branch word, then the town's capitalised name.
+_BRANCH_RE = re.compile(
+    rf"^(?:{'|'.join(re.escape(word) for word in _every('branch_words'))})\s+"
+    r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_branch(text: str) -> bool:
+    """`Niederlassung Dresden`: an employer's branch in a town, a place after its name."""
+    match = _BRANCH_RE.match(text.strip())
+    if not match or not text.split()[-1][:1].isupper():
+        return False
+    return not title_score(text.split(maxsplit=1)[1])  # "Branch Manager" is a title
 
 
 _CAMPUS_RE = re.compile(

@@ -10,12 +10,19 @@ from reslint.lexicon.data_files import load_words
 from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
+_HAN = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_HAN_GAP_RE = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
 # Punctuation around and inside titles, with the marks CJK resumes put before them, and
 # the private-use glyphs of icon fonts (a FontAwesome icon before "PROFIL ZAWODOWY").
 _TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=+\-–—,/【】〔〕「」『』■□◆◇●○▶►\ue000-\uf8ff]+")
 
 # Symbols and icon glyphs printed before or after a title ("+ CONTACT", "■ Skills ■").
 _DECORATION_RE = re.compile(r"^[^\w(]+|[^\w)]+$")
+# The number of a numbered heading: `一、教育背景`, `01 Experience`, `2. Education`, `II. Skills`.
+_ENUMERATOR_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+\s*[、.．]|0\d\s|\d{1,2}\s*[、.．)）]|[ivx]{1,4}[.)])\s*(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _unspaced(word: str) -> bool:
@@ -40,6 +47,10 @@ def normalise(text: str) -> str:
     """Lower-case, accent-folded-for-lookup, punctuation-free title text."""
     # Persian writes the zero-width non-joiner inside a word ("مهارت‌ها") or a space instead.
     text = _DECORATION_RE.sub("", _fold(text.replace("\u200c", " ")).strip())
+    text = _ENUMERATOR_RE.sub("", text)
+    # Han and kana take no spaces between words: spaces between them are letter-spacing
+    # (`教  育  背  景`, `工作 经历`).
+    text = _HAN_GAP_RE.sub("", text)
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)
@@ -48,8 +59,9 @@ def normalise(text: str) -> str:
 
 
 def display_title(text: str) -> str:
-    """A heading's title as printed, without its decoration and trailing colon."""
-    return _DECORATION_RE.sub("", text.strip()).strip(" :") or text.strip(" :")
+    """A heading's title as printed, without its decoration, number and trailing colon."""
+    bare = _ENUMERATOR_RE.sub("", _DECORATION_RE.sub("", text.strip()))
+    return bare.strip(" :：") or text.strip(" :")
 
 
 def _load_titles() -> dict[str, Any]:
@@ -95,14 +107,19 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     styled as one (Markdown `#`, a larger, bold or all-capitals short line) and
     starts with a known title, or ends with one where the language allows it.
     """
-    if line.bullet:
-        return None
     text = normalise(line.text)
     if not text or len(text) > 60:
         return None
+    if line.bullet:
+        # CJK resumes mark their headings with a symbol a reader may take for a bullet
+        # (`● 職務経歴`); an English `• Research` in a list is an item.
+        return _LOOKUP.get(text) if _unspaced(text) else None
     if text in _LOOKUP:
         return _LOOKUP[text]
     words = text.split()
+    bilingual = _bilingual_kind(words)
+    if bilingual is not None:
+        return bilingual
     short = len(words) <= 4
     styled = (
         line.heading
@@ -119,17 +136,46 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     return _titled_kind(words) or ("other" if line.heading else None)
 
 
+def _script(word: str) -> str:
+    """The script a word is written in, as far as telling a translation apart goes."""
+    char = word[0]
+    if _unspaced(char) or "\uac00" <= char <= "\ud7af":
+        return "cjk"
+    if "\u0400" <= char <= "\u04ff":
+        return "cyrillic"
+    if "\u0600" <= char <= "\u06ff":
+        return "arabic"
+    return "latin" if char.isascii() or char.isalpha() else "other"
+
+
+def _bilingual_kind(words: list[str]) -> str | None:
+    """`教育背景 Education`, `Опыт работы / Work experience`: a title followed by its
+    translation in another script, both whole; the kind of the first. Two titles in one
+    script make a title of their own ("Research Interests", "Additional Experience")."""
+    for size in range(1, len(words)):
+        if _script(words[size - 1]) == _script(words[size]):
+            continue
+        first, rest = " ".join(words[:size]), " ".join(words[size:])
+        if first in _LOOKUP and rest in _LOOKUP:
+            return _LOOKUP[first]
+    return None
+
+
 def _titled_kind(words: list[str]) -> str | None:
     """The kind of the longest title the words start with, or end with where allowed."""
     if len(words) == 1 and _unspaced(words[0]):
         return _joined_kind(words[0])
     for size in range(len(words) - 1, 0, -1):
-        kind = _STARTS.get(" ".join(words[:size]))
-        if kind is not None:
-            return kind
-        kind = _ENDINGS.get(" ".join(words[-size:]))
-        if kind is not None:
-            return kind
+        start = _STARTS.get(" ".join(words[:size]))
+        ending = _ENDINGS.get(" ".join(words[-size:]))
+        # `Education Experience`, `Industry Experience`: where the head noun comes last,
+        # experience is what the section holds, whatever field the words before name.
+        if ending == "experience":
+            return ending
+        if start is not None:
+            return start
+        if ending is not None:
+            return ending
     return None
 
 

@@ -22,7 +22,16 @@ from reslint.lexicon.dates import (
     SINCE_WORDS,
     find_dates,
 )
-from reslint.lexicon.entry_words import ABBREVIATIONS, ENTRY_LABELS, company_score, is_school
+from reslint.lexicon.entry_words import (
+    ABBREVIATIONS,
+    ENTRY_LABELS,
+    HEAD_LINKS,
+    TITLE_WORDS,
+    company_score,
+    is_branch,
+    is_school,
+    title_score,
+)
 from reslint.model import DateRange, DateValue, Line
 
 # The reader joins parts of a line that stood far apart with three spaces.
@@ -65,6 +74,14 @@ PLACE_WORDS = frozenset(
 )
 _PLACE_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 _STATE_RE = re.compile(r"^[A-Z]{2}(?:\s+\d{5})?$")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _has_acronym(text: str) -> bool:
+    """A word of three capitals or more (`TÜBİTAK`, `ODTU`), as organisations abbreviate."""
+    return any(len(word) >= 3 and word.isupper() for word in _WORD_RE.findall(text))
+
+
 _DASH = f"[{re.escape(DASHES)}]+"
 # Placeholder dates left in templates: `year–year`, `Month 20XX – Ongoing`, `año–año`.
 _PLACEHOLDER_TOKEN = r"(?:(?:month|mes|mm)\s+)?(?:year|yyyy|20xx|19xx|año|年|xxxx)"
@@ -143,6 +160,15 @@ def is_duration(text: str) -> bool:
     return bool(DURATION_RE.fullmatch(text.strip()))
 
 
+_BRACKETED_RE = re.compile(r"\(\s*[^()]*\)")
+
+
+def is_bracketed(text: str) -> bool:
+    """The whole of `text` stands in brackets (`(Earthwork & Roads)`), unlike a name that
+    only opens with a bracketed legal form (`(주)예시소프트`)."""
+    return bool(_BRACKETED_RE.fullmatch(text.strip()))
+
+
 def is_url(text: str) -> bool:
     return bool(URL_RE.match(text.strip().lower()))
 
@@ -153,6 +179,8 @@ def is_location(text: str) -> bool:
     lowered = text.lower()
     if lowered in PLACE_WORDS or lowered.startswith("remote"):
         return True
+    if is_branch(text):
+        return True  # "Niederlassung Dresden", printed after the employer and a comma
     if (len(lowered) > 3 and is_country(text)) or is_city(text):
         return True  # a country or big city on its own: "Spain", "Deutschland", "São Paulo"
     parts = [part.strip() for part in text.split(",")]
@@ -172,6 +200,8 @@ def is_location(text: str) -> bool:
         return False  # "Contoso Ltd, Seattle, WA" starts with a company
     if any(is_school(part) or company_score(part) for part in parts[:-1]):
         return False  # "University of Exampleton, New Zealand" is a school in a country
+    if not text.isupper() and any(map(_has_acronym, parts[:-1])):
+        return False  # "ACME Labs, Türkiye": places are not spelled in capitals, names may be
     # A capital where the script has them (Han and Arabic letters have none).
     return all(_PLACE_NAME_RE.match(part) and not part[0].islower() for part in parts[:-1])
 
@@ -179,7 +209,12 @@ def is_location(text: str) -> bool:
 def _trim(text: str) -> str:
     """A piece without the separators around it and the label before it; a bracket it opens
     and closes stays: `Master of Science (MSc)`, `Acme Bank (AB)`."""
+    raw = text.strip()
     text = LABEL_RE.sub("", text.strip(_STRIP)).strip(_STRIP)
+    for opening, closing in (("(", ")"), ("[", "]")):
+        # `(주)예시`, `(株)サンプル`: a bracket the name opens with and closes inside it.
+        if raw.startswith(opening) and text.count(closing) > text.count(opening):
+            text = opening + text
     while text.startswith(("(", "[")) and text.count("(") + text.count("[") > text.count(
         ")"
     ) + text.count("]"):
@@ -228,7 +263,38 @@ def sentence_pieces(text: str) -> list[str]:
         start = end + 1
     spans.append((start, len(text)))
     pieces = (_closed(text[a:b], _trim(text[a:b])) for a, b in spans)
-    return [_drop_closing_period(p) for p in pieces if p.strip(_STRIP + ".")]
+    return [
+        part
+        for piece in pieces
+        if piece.strip(_STRIP + ".")
+        for part in _title_before_name(_drop_closing_period(piece))
+    ]
+
+
+# At most this many capitalised words make the name after a title (`T-Systems Iberia`).
+_MAX_NAME_WORDS = 4
+
+
+def _title_before_name(text: str) -> list[str]:
+    """`Desarrollador de aplicaciones Terraconnect`: a title with its head noun first and its
+    other words in lower case (as the Romance languages write titles), then a name in
+    capitals, printed in one line with no separator (Europass): two pieces."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in TITLE_WORDS:
+        return [text]
+    if words[1].lower() not in HEAD_LINKS:
+        return [text]
+    for index in range(2, len(words)):
+        if words[index][:1].isupper() or words[index][:1].isdigit():
+            break
+    else:
+        return [text]
+    title, name = words[:index], words[index:]
+    if index < 3 or len(name) > _MAX_NAME_WORDS or title_score(" ".join(name)):
+        return [text]
+    if not all(word[:1].isupper() or word.lower() in HEAD_LINKS for word in name):
+        return [text]
+    return [" ".join(title), " ".join(name)]
 
 
 def _drop_closing_period(text: str) -> str:

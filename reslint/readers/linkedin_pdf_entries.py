@@ -194,6 +194,14 @@ def _with_tail(position: Position, tail: Sequence[Line], body: float) -> Positio
     )
 
 
+def _graduation(dates: DateRange) -> DateRange:
+    """LinkedIn prints one year, `(2014)`, for a school whose start was left out: the
+    year it ended."""
+    if dates.end is None and dates.start is not None:
+        return replace(dates, start=None, end=dates.start)
+    return dates
+
+
 def _education(lines: Sequence[Line]) -> list[Education]:
     body = _common_size(lines)
     entries: list[tuple[list[Line], list[Line]]] = []
@@ -224,7 +232,7 @@ def _education(lines: Sequence[Line]) -> list[Education]:
             Education(
                 school=Field(_join(school_lines), school_lines[0]),
                 degree=Field(degree.strip(), on) if degree.strip() and on else None,
-                dates=ranges[0] if ranges else None,
+                dates=_graduation(ranges[0]) if ranges else None,
                 line=school_lines[0],
                 field=Field(field_of_study.strip(), on) if field_of_study.strip() and on else None,
             )

@@ -9,7 +9,6 @@ came from. Readers of structured formats, which read the fields themselves, hand
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from reslint.lexicon.contact import find_emails, find_urls
@@ -20,15 +19,16 @@ from reslint.model import (
     Field,
     Line,
     ReaderOutput,
-    Region,
     Section,
     Structure,
 )
+from reslint.structure.contact_zone import contact_zone
 from reslint.structure.education import find_education, studies_among
 from reslint.structure.headline import find_role_headline, opening_summary
 from reslint.structure.known import structure_from_known
 from reslint.structure.links import find_document_linkedin
 from reslint.structure.name import find_person_name
+from reslint.structure.owners import others_details
 from reslint.structure.phones import find_document_phones
 from reslint.structure.positions import find_positions
 from reslint.structure.sections import body_font_size, split_sections
@@ -41,17 +41,11 @@ from reslint.structure.source_entries import with_known_entries
 POSITION_SECTIONS = frozenset({"experience", "research", "volunteer"})
 
 
-# Sections whose contact details belong to other people (referees, co-authors); used only
-# when the resume shows no contact details elsewhere.
-_OTHER_PEOPLE_SECTIONS = frozenset({"references", "publications"})
-
-
-def _own_fields(
-    own: tuple[Line, ...], lines: tuple[Line, ...], find: Callable[[Line], list[Field]]
-) -> list[Field]:
-    """Contact fields outside other people's sections; all of them if that leaves none."""
-    found = [field for line in own for field in find(line)]
-    return found or [field for line in lines for field in find(line)]
+def _printed_first(emails: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The addresses a reader sees: a `mailto:` link to an address the resume prints
+    nowhere (an old one, a template's) counts only on a resume that prints none."""
+    printed = tuple(field for field in emails if not field.link_only)
+    return printed or emails
 
 
 def holds_positions(section: Section) -> bool:
@@ -68,23 +62,24 @@ def holds_positions(section: Section) -> bool:
 def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     font_size = body_font_size(lines)
     top, sections = split_sections(lines, font_size)
-    others = {
-        id(line)
-        for section in sections
-        if section.kind in _OTHER_PEOPLE_SECTIONS
-        for line in section.lines
-    }
-    own = tuple(line for line in lines if id(line) not in others or line.region is not Region.BODY)
-    emails = _own_fields(own, lines, find_emails)
+    zone = contact_zone(lines, top, sections)
+    found = [field for line in lines for field in find_emails(line)]
+    own = tuple(line for line in lines if id(line) not in zone.others)
     linkedin = find_document_linkedin(lines, own)
-    urls = [field for line in lines for field in find_urls(line)]
-    addresses = [field.text for field in (*emails, *urls)]
-    phones = find_document_phones(lines, top, sections, addresses, region)
-    handles = [field.value for field in emails] + [
+    handles = [field.value for field in found] + [
         field.line.text for field in linkedin if field.line is not None
     ]
     guess = find_person_name(lines, sections, font_size, handles)
     name = guess.field if guess is not None else None
+    # A referee's or a supervisor's address and numbers, wherever they stand, are theirs.
+    found_emails, theirs = others_details(lines, found, name)
+    zone = zone.without(theirs)
+    emails = _printed_first(zone.cluster(found_emails, lines))
+    urls = [field for line in lines for field in find_urls(line)]
+    addresses = [field.text for field in (*emails, *urls)]
+    phones = find_document_phones(
+        lines, zone.with_lines(f.line for f in emails if f.line), addresses, region
+    )
     positions = []
     education = []
     for section in sections:

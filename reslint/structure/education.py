@@ -1,233 +1,23 @@
 """Education: school, degree, field of study, dates and details of each education entry.
 
-It owns telling school, degree and field apart among an entry's header pieces: the degree
-by its name (lexicon.degrees), cut from the field of study beside it; the school by its
-words, a university before the department or lab printed with it (lexicon.entry_words).
-It also splits degrees listed without dates by their school lines, lets a degree printed
-under the one above share its school, and reads a single date as the graduation. Entries
-come from structure.entries.
+It owns reading a section's entries as studies: it splits degrees listed without dates by
+their school lines, lets a degree printed under the one above share its school, takes the
+lines beside a date column as the entry's header, finds a degree named in the lines under
+the school, reads a single date as the graduation, and leaves out entries that name
+neither a degree nor a school. Entries come from structure.entries; which header piece is
+the school, the degree and the field is structure.education_roles'.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from reslint.lexicon.degrees import (
-    find_degrees,
-    has_field_link,
-    leading_degree,
-    names_degree,
-    split_degree,
-)
-from reslint.lexicon.entry_words import GRADE_RE, is_campus, is_school, is_unit, title_score
-from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
+from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, split_degree
+from reslint.lexicon.entry_words import column_labels, is_school, title_score
 from reslint.model import DateRange, Education, Field, Line, Position
-from reslint.structure.entries import Entry, header_pieces, split_entries
-
-# Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
-# `MA in Translation from Acme University`.
-_BEFORE_SCHOOL_RE = re.compile(r":\s+|\s+(?:from|at|@)\s+", re.IGNORECASE)
-_LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
-_MAX_UNNAMED_DEGREE_WORDS = 6
-
-
-@dataclass(frozen=True, slots=True)
-class _Part:
-    """A comma-separated part of a header piece; `piece` numbers the piece it came from."""
-
-    text: str
-    line: Line
-    piece: int
-
-    @property
-    def degree(self) -> bool:
-        if not names_degree(self.text):
-            return False
-        # "High School" is a degree, "Acme High School" a school.
-        return not is_school(self.text) or split_degree(self.text).degree == self.text
-
-    @property
-    def school_rank(self) -> int:
-        """3 for a school by its words, 2 for a name led by an acronym (`XYZ Pilani`), 1
-        for a department or lab, 0 for none of these."""
-        if self.degree:
-            return 0
-        if is_unit(self.text):
-            return 1
-        if is_school(self.text):
-            return 3
-        return 2 if _acronym_named(self.text) else 0
-
-
-def _acronym_named(text: str) -> bool:
-    """`XYZ Pilani`, `IIT Example`, `AB-CDE Townsville`: an institution's name led by its
-    acronym (three capitals or more), in a text not all in capitals."""
-    words = text.split()
-    letters = re.sub(r"[^\w]", "", words[0]) if words else ""
-    return len(letters) >= 3 and letters.isupper() and not text.isupper()
-
-
-def _chunks(text: str) -> list[str]:
-    """A piece cut before a school it holds: at `:`, `from`, `at`, `@` (the last of them
-    that a school follows), or after a leading degree (`Ph.D. University of Example`)."""
-    cuts = [m for m in _BEFORE_SCHOOL_RE.finditer(text) if m.start() > 0]
-    schools = [m for m in cuts if is_school(text[m.end() :])]
-    if schools:
-        match = schools[-1]
-        return [*_chunks(text[: match.start()]), text[match.end() :]]
-    degree = leading_degree(text)
-    rest = text[len(degree) :].strip(" ,–—-") if degree else ""
-    if rest and has_field_link(rest.split()[0] + " "):
-        return [text]  # "Certificate in College Teaching": what follows is its field
-    if degree and rest and (is_school(rest) or _acronym_named(rest)) and not names_degree(rest):
-        return [degree, rest]
-    return [text]
-
-
-def _parts(pieces: list[tuple[str, Line]]) -> list[_Part]:
-    parts: list[_Part] = []
-    for index, (text, line) in enumerate(pieces):
-        for chunk in (chunk for comma in comma_pieces(text) for chunk in _chunks(comma)):
-            if chunk and not is_location(chunk) and not is_duration(chunk):
-                parts.append(_Part(chunk, line, index))
-    return parts
-
-
-def _field_parts(parts: list[_Part], degree: _Part, own: str) -> list[_Part]:
-    """Parts printed after a degree on its line that name its field: the first one naming
-    no school when the degree names none itself (`PhD, Computer Science, Acme University`,
-    `PhD Acme University, Computer Science`, `Master of Science – Genetics`), and the ones
-    led by a field link (`BA in History, Minor in Music`)."""
-    found: list[_Part] = []
-    for part in parts[parts.index(degree) + 1 :]:
-        if part.line is not degree.line or part.degree:
-            break
-        if part.school_rank or not _unnamed(part):
-            continue
-        if (not own and not found) or has_field_link(part.text):
-            found.append(part)
-    return found
-
-
-def _school_name(text: str) -> str:
-    """`Acme University (Springfield, IL)` without the place; `(UMA)`, an abbreviation of
-    the name, stays."""
-    match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
-    if match is None:
-        return text
-    inside = match.group(1).strip()
-    if inside.isupper() and len(inside) <= 8 and " " not in inside:
-        return text
-    return text[: match.start()].strip() or text
-
-
-def _unnamed(part: _Part) -> bool:
-    """A part that is only words: no grade, label, degree, school, date qualifier, and
-    mostly letters (not a phone number)."""
-    letters = sum(ch.isalpha() for ch in part.text)
-    return not (
-        part.degree
-        or part.school_rank
-        or GRADE_RE.match(part.text)
-        or _LABEL_RE.match(part.text)
-        or is_date_qualifier(part.text)
-        or letters * 2 < len(part.text.replace(" ", ""))
-    )
-
-
-_ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z&.]{2,7}$")
-_DASH_RE = re.compile(r"\s+[-–—‐‑−]\s+")
-
-
-def _school_suffix(parts: list[_Part], school: _Part) -> _Part | None:
-    """The part after a school's name on its line that is still its name: the school's
-    abbreviation (`University of Westfield - UOW`) or its campus (`, Lakeside campus`)."""
-    index = parts.index(school) + 1
-    if index >= len(parts) or not school.school_rank:
-        return None
-    part = parts[index]
-    if part.line is not school.line or part.degree or is_location(part.text):
-        return None
-    # After a dash only (a comma leads to a state code: `Acme College, CA`), and not in a
-    # line all in capitals, where every word looks like an abbreviation.
-    abbreviation = (
-        _ABBREVIATION_RE.match(part.text)
-        and not school.text.isupper()
-        and _DASH_RE.fullmatch(_printed_between(school.line.text, school.text, part.text))
-    )
-    if abbreviation or (is_campus(part.text) and not is_school(part.text)):
-        return part
-    return None
-
-
-def _printed_between(printed: str, first: str, second: str) -> str:
-    begin = printed.find(first)
-    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
-    return printed[begin + len(first) : end] if begin >= 0 and end >= 0 else ""
-
-
-def _printed_run(printed: str, first: str, second: str) -> str:
-    """`first` and `second` with what is printed between them, when that is a separator."""
-    begin = printed.find(first)
-    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
-    between = printed[begin + len(first) : end] if end >= 0 else ""
-    if begin < 0 or end < 0 or any(ch.isalnum() for ch in between):
-        return f"{first} {second}"
-    return printed[begin : end + len(second)]
-
-
-@dataclass(frozen=True, slots=True)
-class _Roles:
-    school: Field | None
-    degree: Field | None
-    field: Field | None
-
-
-def _education_roles(pieces: list[tuple[str, Line]]) -> _Roles:
-    """School, degree and field among an education entry's header pieces."""
-    parts = _parts(pieces)
-    # The fullest of the degrees printed (`PhD Acme University, PhD in Physics`).
-    degree_part = max(
-        (part for part in parts if part.degree), key=lambda p: len(p.text), default=None
-    )
-    degree = field = None
-    taken: list[_Part] = []
-    if degree_part is not None:
-        split = split_degree(degree_part.text)
-        degree = Field(split.degree, degree_part.line)
-        field_parts = _field_parts(parts, degree_part, split.field)
-        field_text = ", ".join([split.field] * bool(split.field) + [p.text for p in field_parts])
-        field = Field(field_text, degree_part.line) if field_text else None
-        taken = [degree_part, *field_parts]
-    rank = max((part.school_rank for part in parts), default=0)
-    school_part = next((part for part in parts if rank and part.school_rank == rank), None)
-    if school_part is None:
-        school_part = next((p for p in parts if _unnamed(p) and p not in taken), None)
-    school = None
-    if school_part is not None:
-        suffix = _school_suffix(parts, school_part)
-        text = _school_name(school_part.text)
-        if suffix is not None:
-            text = _printed_run(school_part.line.text, text, suffix.text)
-            taken.append(suffix)
-        school = Field(text, school_part.line)
-    if degree is None and school_part is not None and school_part.school_rank:
-        # A degree slot holding only what was studied ("Engineering Physics").
-        candidates = [
-            p
-            for p in parts
-            if p is not school_part
-            and p not in taken
-            and _unnamed(p)
-            and len(p.text.split()) <= _MAX_UNNAMED_DEGREE_WORDS
-        ]
-        # A line of its own before a part of the school's line ("SEC- 4" after the school).
-        candidates.sort(key=lambda p: p.line is school_part.line)
-        unnamed = candidates[0] if candidates else None
-        degree = Field(unnamed.text, unnamed.line) if unnamed else None
-    return _Roles(school, degree, field)
+from reslint.structure.education_roles import Roles, education_roles, whole_degree
+from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
 
 def _graduation(dates: DateRange | None) -> DateRange | None:
@@ -240,7 +30,12 @@ def _graduation(dates: DateRange | None) -> DateRange | None:
 def _split_schools(entry: Entry) -> list[Entry]:
     """Degrees listed with fewer dates than schools: a second school line starts a second
     entry (as many lines before it as before the first school)."""
-    schools = [i for i, item in enumerate(entry.header) if is_school(item.rest)]
+    schools = [
+        i
+        for i, item in enumerate(entry.header)
+        # A line that is one degree's name ("High School Diploma") is no school line.
+        if is_school(item.rest) and not whole_degree(item.rest)
+    ]
     dated = sum(1 for item in entry.header if item.dates is not None)
     if len(schools) < 2 or dated >= len(schools):
         return [entry]
@@ -291,7 +86,7 @@ def _degree_in_body(entry: Entry) -> tuple[Field, Field | None] | None:
 
 
 def _completes_the_one_above(
-    entry: Entry, roles: _Roles, found: list[Education], above: Entry | None
+    entry: Entry, roles: Roles, found: list[Education], above: Entry | None
 ) -> bool:
     """A degree alone (no school, no dates) right after a dated entry with a school and no
     degree belongs to that entry."""
@@ -309,16 +104,41 @@ def _completes_the_one_above(
     )
 
 
+_MAX_PROMOTED_LINES = 3
+
+
+def _promote_date_header(entry: Entry) -> Entry:
+    """A header of dates alone (a date column: `10/2018 – 09/2020` beside the lines of the
+    entry, set in another font and indented): the first lines under it that are not
+    bullets or sentences name the degree and the school."""
+    if not entry.header or any(item.rest.strip() for item in entry.header):
+        return entry
+    count = 0
+    for item in entry.body[:_MAX_PROMOTED_LINES]:
+        if item.line.bullet or item.kind not in (BULLET, HEADER) or item.parts:
+            break
+        count += 1
+    if not count:
+        return entry
+    promoted = [Item(i.line, HEADER, rest=i.line.text.strip()) for i in entry.body[:count]]
+    return Entry([*entry.header, *promoted], entry.body[count:])
+
+
 def find_education(lines: tuple[Line, ...]) -> list[Education]:
     found: list[Education] = []
+    # A table's head (`Degree   Institute   Year`) names no entry.
+    lines = tuple(line for line in lines if not column_labels(line.text))
     entries = [
         part
         for entry in split_entries(lines, heads=_degree_bullet)
-        for part in _split_schools(entry)
+        for part in _split_schools(_promote_date_header(entry))
     ]
+    all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
+    order = _degree_first(all_roles)
     above: Entry | None = None
-    for entry in entries:
-        roles = _education_roles(header_pieces(entry, split_commas=False))
+    for entry, roles in zip(entries, all_roles, strict=True):
+        if order is not None and not roles.named_school and roles.degree is None:
+            roles = _by_layout(entry, order) or roles
         school = roles.school
         if _completes_the_one_above(entry, roles, found, above):
             # `2006 – 2011 / Acme Institute / (higher)`, or the degree after the faculty
@@ -336,8 +156,14 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         if entry.dates is None and not (roles.degree or (school and is_school(school.value))):
             continue
         degree, field = roles.degree, roles.field
-        if degree is None and school is not None:
-            degree, field = _degree_in_body(entry) or (None, field)
+        if (degree is None or roles.unnamed_degree) and school is not None:
+            # A degree named in the lines under the header beats a header part naming none.
+            degree, field = _degree_in_body(entry) or (degree, field)
+        shared = school is not roles.school  # the school of the entry above
+        if degree is None and not roles.named_school and not shared:
+            # Neither a degree nor a school named as one (`MOOCs & tutorials`, a course by a
+            # company in a section of studies and certificates): not a studies entry.
+            continue
         found.append(
             Education(
                 school=school,
@@ -349,6 +175,56 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             )
         )
     return found
+
+
+def _degree_first(all_roles: list[Roles]) -> bool | None:
+    """Whether the section's entries print the degree's line above the school's (True) or
+    under it (False), by the entries that name both on lines of their own; None when they
+    do not agree or none does."""
+    votes = {
+        _at(roles.degree.line) < _at(roles.school.line)  # type: ignore[operator]
+        for roles in all_roles
+        if roles.degree
+        and roles.school
+        and roles.named_school
+        and not roles.unnamed_degree
+        and roles.degree.line is not roles.school.line
+        and roles.degree.line is not None
+        and roles.school.line is not None
+    }
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _by_layout(entry: Entry, degree_first: bool) -> Roles | None:
+    """An entry of two header lines naming neither a degree nor a school by their words
+    (`Taller de Diseño Gráfico` over `Centro Industrial San Carlos`): the lines take the
+    roles the section's other entries give their lines."""
+    pieces = header_pieces(entry, split_commas=False)
+    lines: list[Line] = []
+    for _, line in pieces:
+        if line not in lines:
+            lines.append(line)
+    if len(lines) != 2:  # a degree's line and a school's
+        return None
+    first = " ".join(text for text, line in pieces if line is lines[0])
+    second = " ".join(text for text, line in pieces if line is lines[1])
+    degree, school = (first, second) if degree_first else (second, first)
+    degree_line, school_line = (lines[0], lines[1]) if degree_first else (lines[1], lines[0])
+    if not _proper_name(school):
+        return None  # `Data Science, ML & programming skills` names no school
+    return Roles(Field(school, school_line), Field(degree, degree_line), None, named_school=True)
+
+
+_SMALL_WORD_MAX = 3
+
+
+def _proper_name(text: str) -> bool:
+    """A name, its words capitalised but for short links (`Centro Industrial de Lima`)."""
+    words = [word.strip("“”\"'()«»,") for word in text.split()]
+    return bool(words) and all(
+        word[:1].isupper() or not word[:1].isalpha() or len(word) <= _SMALL_WORD_MAX
+        for word in words
+    )
 
 
 def _at(line: Line | None) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ from reslint.lexicon.pieces import (
     Dated,
     comma_pieces,
     cut_dates,
+    is_bracketed,
     is_duration,
     is_location,
     is_url,
@@ -45,14 +46,17 @@ from reslint.structure.entry_lines import (
     HEADER,
     LINK,
     MAX_ROLE_LINE_WORDS,
+    OPEN_END,
     PROSE,
     PROSE_END,
     Entry,
     Item,
+    at_body_edge,
     continues_header,
     dated_first,
     detach_side_date,
     hangs_as_title,
+    indented_body_edge,
     is_continuation,
     join_dangling_ranges,
     join_header,
@@ -169,6 +173,7 @@ def _running(line: Line) -> bool:
 def classify(lines: tuple[Line, ...]) -> list[Item]:
     items: list[Item] = []
     body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
+    body_edge = indented_body_edge(body)
     for line in join_dangling_ranges(body):
         previous = items[-1] if items else None
         if _running(line) or not any(ch.isalnum() for ch in _ICON_RE.sub("", line.text)):
@@ -189,6 +194,9 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             if previous.side_dates is None:
                 previous.side_dates = part.side_dates
             previous.parts = (previous.parts or [previous.line]) + [part.line]
+            continue
+        if at_body_edge(line, body_edge):
+            _add_unmarked_bullet(items, line, previous)
             continue
         text = line.text.strip()
         if is_url(text) or is_url(text.split(maxsplit=1)[-1]):
@@ -211,6 +219,19 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             Item(line, HEADER, dates=dated.dates, rest=dated.rest if dated.dates else text)
         )
     return items
+
+
+def _add_unmarked_bullet(items: list[Item], line: Line, previous: Item | None) -> None:
+    """A line at the body's indent in a section whose bullets carry no glyph: a bullet, or
+    the wrap of the one above when it goes on with it (a lower-case start, an open end)."""
+    if previous is not None and previous.kind == BULLET:
+        last = (previous.parts or [previous.line])[-1].text.rstrip()
+        if _lower_start(line.text.strip()) or last.endswith(OPEN_END):
+            previous.parts = (previous.parts or [previous.line]) + [line]
+            return
+    item = Item(line, BULLET)
+    detach_side_date(item)
+    items.append(item)
 
 
 def split_entries(
@@ -237,7 +258,7 @@ def split_entries(
         )
         heads_first = heads_first or (promoted and current is None)
         if item.kind == BULLET and (promoted or _opens_entry(item, current)):
-            dated = cut_dates(item.line)
+            dated = cut_dates(_unmarked(item.line))
             item.kind, item.dates, item.rest = HEADER, dated.dates, dated.rest
         if item.kind == HEADER:
             if current is None or current.body or (promoted and heads_first):
@@ -253,16 +274,34 @@ def split_entries(
     return [_demote_body(part) for entry in entries for part in _split_block(entry)]
 
 
+def _bulleted(line: Line) -> bool:
+    """A bullet the reader marked, or one drawn in an icon font (`(cid:136) Engineer – Acme`)."""
+    return line.bullet or bool(_ICON_BULLET_RE.match(line.text))
+
+
+def _unmarked(line: Line) -> Line:
+    """`line` without the icon glyph that is its bullet."""
+    if line.bullet or not _ICON_BULLET_RE.match(line.text):
+        return line
+    return replace(line, text=_ICON_BULLET_RE.sub("", line.text, count=1))
+
+
 def _opens_entry(item: Item, current: Entry | None) -> bool:
     """A section written as bullets that start with dates (`• 2017 – 2019: Teacher at
     Acme`): each such bullet heads an entry, unless a header line opened the one it is in."""
-    if current is not None and not all(h.line.bullet for h in current.header):
+    if current is not None and not all(_bulleted(h.line) for h in current.header):
         return False
-    dated = cut_dates(item.line)
-    text = item.line.text.strip(" •·-–*\t")
+    line = _unmarked(item.line)
+    dated = cut_dates(line)
+    text = line.text.strip(" •·-–*\t")
     if dated.dates is None:
         return False
     return text.startswith(dated.dates.raw) or _ends_with_range(text, dated)
+
+
+def _bulleted(line: Line) -> bool:
+    """A bullet by its glyph, kept in the text or not (`(cid:136) Title – Employer`)."""
+    return line.bullet or bool(_ICON_BULLET_RE.match(line.text))
 
 
 # At most this many words before a bullet's closing range: a company and a title, not a
@@ -305,7 +344,7 @@ def _demote_body(entry: Entry) -> Entry:
         return entry
     for index in range(1, len(entry.header)):
         tail = entry.header[index:]
-        if len(tail) == 1 and _beside_date_column(entry.header[0], tail[0]):
+        if len(tail) <= 2 and all(_beside_date_column(entry.header[0], item) for item in tail):
             continue
         above = {item.line.font_name for item in entry.header[:index]}
         if all(
@@ -345,9 +384,17 @@ def _split_block(entry: Entry) -> list[Entry]:
         return _split_dated(entry)
     first = _style(entry.header[0].line)
     if any(_style(item.line) != first for item in entry.header):
+        # A line in brackets (`(Earthwork & Roads)`) qualifies the one above, and a place
+        # (`Hanoi, Vietnam` under the school's name) says where it is: they open no entry.
         starts = [0] + [
-            i for i, item in enumerate(entry.header) if i and _style(item.line) == first
+            i
+            for i, item in enumerate(entry.header)
+            if i
+            and _style(item.line) == first
+            and not is_bracketed(item.rest)
+            and not is_location(item.rest.strip())
         ]
+        starts = _without_wraps(entry.header, starts, first)
         if len(starts) > 1:
             parts = [
                 Entry(entry.header[start:end])
@@ -356,6 +403,20 @@ def _split_block(entry: Entry) -> list[Entry]:
             parts[-1].body = entry.body
             return [piece for part in parts for piece in _split_dated(part)]
     return _split_dated(entry)
+
+
+def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, float]) -> list[int]:
+    """A line in the leading style right under another one, opening a part without a date
+    after a dated one, goes on with the line above (a bold degree wrapped over two lines:
+    `MSc Data Intensive   2021` / `Astrophysics`); it starts no entry."""
+    ends = [*starts[1:], len(header)]
+    kept = [starts[0]]
+    for start, end in zip(starts[1:], ends[1:], strict=True):
+        wrapped = _style(header[start - 1].line) == first and header[start - 1].dates is not None
+        if wrapped and all(item.dates is None for item in header[start:end]):
+            continue
+        kept.append(start)
+    return kept
 
 
 def _split_dated(entry: Entry) -> list[Entry]:

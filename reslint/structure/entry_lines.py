@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from reslint.lexicon.dates import find_dates, parse_date
+from reslint.lexicon.dates import DASHES, find_dates, parse_date
 from reslint.lexicon.entry_words import LINE_JOINS
 from reslint.lexicon.pieces import cut_dates, is_duration
 from reslint.model import DateRange, Line
 
 MAX_ROLE_LINE_WORDS = 6
-_DANGLING_RANGE_RE = re.compile(r"\s*[-–—](?:\s|$)")
+# Any dash or tilde Unicode has (`2016年04月~`, `2019.03 ～`), the date's own or spaced.
+_DANGLING_RANGE_RE = re.compile(rf"\s*[{re.escape(DASHES)}](?:\s|$)")
+# The range's end on the next line, led by the dash it touches (`2017年12月` over
+# `~2018年02月`); a spaced dash there is a typed bullet (`- 2016 award`).
+_LEADING_DASH_RE = re.compile(rf"^\s*[{re.escape(DASHES)}](?=\S)")
 PROSE_END = (".", ";", ":", "!", "?")
 
 BULLET, PROSE, LINK, HEADER = "bullet", "prose", "link", "header"
@@ -67,16 +71,22 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         if not matches or matches[0].range.end is not None:
             continue
         after = line.text[matches[0].end :]
-        if not _DANGLING_RANGE_RE.match(after):
-            continue
+        dangling = bool(_DANGLING_RANGE_RE.match(after))
+        leading = _LEADING_DASH_RE.match(following.text)
+        if not dangling:
+            if not (leading and matches[0].start == 0):
+                continue
+            following = replace(following, text=following.text[leading.end() :])
+            if not _ends_a_range(following.text):
+                continue
         own = find_dates(following.text)
         if own and own[0].range.end is not None and own[0].start == 0:
             continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
-        below = _end_a_cell_below(out, index)
+        below = _end_a_cell_below(out, index) if dangling else None
         if below is not None:
             # A date cell beside the entry's text: `01.07.2014-`, the company, `17.07.2015`.
             head = line.text[: matches[0].end] + " – " + out[below].text.strip()
-            out[index] = replace(line, text=head + " " + after.lstrip(" –—-"))
+            out[index] = replace(line, text=head + " " + after.lstrip(" " + DASHES))
             out[below] = replace(out[below], text="")
             continue
         first = following.text.split(maxsplit=2)
@@ -84,10 +94,16 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
             candidate = " ".join(first[:width])
             if len(first) >= width and parse_date(candidate) is not None:
                 head = line.text[: matches[0].end] + " – " + candidate
-                out[index] = replace(line, text=head + " " + after.lstrip(" –—-"))
+                out[index] = replace(line, text=head + " " + after.lstrip(" " + DASHES))
                 out[index + 1] = replace(following, text=" ".join(first[width:]))
                 break
     return [line for line in out if line.text.strip()]
+
+
+def _ends_a_range(text: str) -> bool:
+    """Whether `text` starts with a date or a `present` word on its own."""
+    first = text.split(maxsplit=2)
+    return any(parse_date(" ".join(first[:width])) is not None for width in (2, 1) if first)
 
 
 def _end_a_cell_below(lines: list[Line], index: int) -> int | None:
@@ -143,13 +159,14 @@ def is_continuation(line: Line, previous: Item | None) -> bool:
     return same_style and same_indent and close
 
 
-_OPEN_END = (",", "&", "+", "/", "-", "–", "—")
+OPEN_END = (",", "&", "+", "/", "-", "–", "—")
 _MAX_LOWER_CONTINUATION_WORDS = 2
 
 
 def continues_header(line: Line, previous: Item) -> bool:
     """A header line that wrapped: the next line, in the same style and without a date,
-    goes on with it when the first ends open (a comma, `&`, a word such as `of` or `van`),
+    goes on with it when the first ends open (a comma, `&`, a word such as `of` or `van`,
+    a bracket left open),
     when it starts in lower case (`with French`, a word broken at a hyphen), or, in a date
     column, when it hangs under the text beside the date."""
     if previous.kind != HEADER or cut_dates(line).dates is not None:
@@ -166,8 +183,10 @@ def continues_header(line: Line, previous: Item) -> bool:
     words = before.split()
     if not words or before.endswith(PROSE_END):
         return False
-    if before.endswith(_OPEN_END) or words[-1].lower() in LINE_JOINS:
+    if before.endswith(OPEN_END) or words[-1].lower() in LINE_JOINS:
         return True
+    if before.count("(") > before.count(")"):
+        return True  # `Developer (Data` over `Office)`
     if text[:1].islower() and (
         len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS or text.split()[0] in LINE_JOINS
     ):
@@ -207,6 +226,61 @@ def hangs_as_title(line: Line, previous: Item | None) -> bool:
     return short and close and line.box.x0 > last.box.x0 + 10 and cut_dates(line).dates is None
 
 
+# Lines this far right of the entries' dated lines stand indented; a column of them this
+# many lines long, mostly this many words a line, is a body of bullets drawn as shapes.
+_INDENT = 8.0
+_SAME_EDGE = 3.0
+_MIN_BODY_LINES = 3
+_BODY_LINE_WORDS = 6
+
+
+def indented_body_edge(lines: tuple[Line, ...]) -> float | None:
+    """The left edge of a section's body when its bullets carry no glyph (vector dots,
+    icons drawn as images) and only the indent tells them: a column of long plain lines
+    right of the edge the entries' dated lines start at, holding no date and no bold line.
+    A date column (`2019 – 2021   Acme` over an indented title) is not one: its indented
+    lines name the entries."""
+    boxed = [line for line in lines if line.box is not None and not line.bullet]
+    dated = [line for line in boxed if cut_dates(line).dates is not None]
+    if not dated or any(_date_then_text(line) for line in dated):
+        return None
+    edge = min(line.box.x0 for line in dated if line.box is not None)
+    columns: dict[float, list[Line]] = {}
+    for line in boxed:
+        assert line.box is not None
+        if line.box.x0 < edge + _INDENT:
+            continue
+        key = next((x for x in columns if abs(x - line.box.x0) <= _SAME_EDGE), line.box.x0)
+        columns.setdefault(key, []).append(line)
+    if not columns:
+        return None
+    x, column = max(columns.items(), key=lambda item: len(item[1]))
+    long_lines = sum(len(line.text.split()) >= _BODY_LINE_WORDS for line in column)
+    if len(column) < _MIN_BODY_LINES or 2 * long_lines < len(column):
+        return None
+    if any(line.bold or cut_dates(line).dates is not None for line in column):
+        return None
+    return x
+
+
+def _date_then_text(line: Line) -> bool:
+    dates = cut_dates(line)
+    text = line.text.strip()
+    return bool(dates.dates and dates.dates.raw and text.startswith(dates.dates.raw)) and bool(
+        dates.rest.strip(" -–—|,.")
+    )
+
+
+def at_body_edge(line: Line, edge: float | None) -> bool:
+    return (
+        edge is not None
+        and line.box is not None
+        and abs(line.box.x0 - edge) <= _SAME_EDGE
+        and not line.bold
+        and cut_dates(line).dates is None
+    )
+
+
 def _printed_end(item: Item, last: Line) -> str:
     """The text a header line ends with as printed, its date left out (`Acme, Dept,` of
     `Acme, Dept,   12/2008 - 10/2010`)."""
@@ -230,7 +304,7 @@ def join_header(item: Item, line: Line) -> None:
     last = item.parts[-1] if item.parts else item.line
     end = _printed_end(item, last)
     rest = item.rest.rstrip()
-    if end[-1:] in _OPEN_END and not rest.endswith(end[-1]):
+    if end[-1:] in OPEN_END and not rest.endswith(end[-1]):
         rest += end[-1]  # the comma the date cut off: "Stad Gent, Kabinet,   12/2008"
     if re.search(r"[^\W\d_]-$", rest) and text[:1].islower():
         item.rest = rest[:-1] + text  # "Forest Man-" + "agement"

@@ -15,10 +15,17 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from reslint.lexicon.contact import EMAIL_RE, LINKEDIN_RE, PHONE_CANDIDATE_RE, URL_RE
+from reslint.lexicon.contact import (
+    EMAIL_RE,
+    LINKEDIN_RE,
+    OBFUSCATED_EMAIL_RE,
+    PHONE_CANDIDATE_RE,
+    URL_RE,
+)
 from reslint.lexicon.country import named_countries
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.degrees import DEGREE_RE
+from reslint.lexicon.entry_words import TITLE_WORDS
 from reslint.lexicon.headings import known_title
 from reslint.lexicon.language import languages
 from reslint.lexicon.pieces import ICON_GLYPH
@@ -44,6 +51,7 @@ _OPEN_WORDS = frozenset({"and", "und", "et", "y", "e", "of", "for", "de", "&"})
 _MAX_WORDS = 25
 _MAX_OTHER_LINES = 2
 _MAX_LINES = 8
+_MAX_ROLE_WORDS = 6
 
 
 @cache
@@ -55,6 +63,7 @@ def _field_labels() -> frozenset[str]:
 def _has_contact(text: str) -> bool:
     return bool(
         EMAIL_RE.search(text)
+        or OBFUSCATED_EMAIL_RE.search(text)
         or LINKEDIN_RE.search(text)
         or URL_RE.search(text)
         or _BARE_LINK_RE.search(text)
@@ -175,6 +184,47 @@ def _role_in_contact_line(text: str) -> str | None:
     return None
 
 
+def _aside(segment: str) -> bool:
+    """A segment of a headline line that is no part of the role: a place, a contact
+    detail, a statement (`Open to relocation`, `Experienced in retail and finance`)."""
+    words = segment.split()
+    lowered = [fold(word).strip(",.;:()") for word in words if word[:1].islower()]
+    return (
+        _is_place(segment)
+        or _has_contact(segment)
+        or _skipped(segment)
+        or len(words) > _MAX_ROLE_WORDS
+        or any(word in _function_words() for word in lowered)
+    )
+
+
+@cache
+def _all_title_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in TITLE_WORDS)
+
+
+def _names_role(segment: str) -> bool:
+    """A role: a title word in it (`Technical Writer` too, whose word is also a surname)
+    and no name."""
+    words = {fold(word).strip(".,()&") for word in segment.split()}
+    return is_titleish(segment) or (
+        bool(words & _all_title_words()) and not looks_like_name(clean(segment))
+    )
+
+
+def _role_among_segments(text: str) -> str | None:
+    """`Open to relocation | Technical Writer | Experienced in …`, `Boston, MA | Data
+    Engineer`: the one segment of a line that names a role, when each of the others is
+    set aside (a focus, `Data Scientist · Machine Learning`, stays part of the headline)."""
+    segments = [s.strip() for s in _SEGMENT_RE.split(text) if s and s.strip()]
+    if len(segments) < 2 or find_dates(text):
+        return None  # a dated line is an entry (`Assistant Professor   2019 – 2025`)
+    roles = [s for s in segments if _names_role(s) and _headline_like(s)]
+    if len(roles) != 1 or not all(_aside(s) for s in segments if s is not roles[0]):
+        return None
+    return roles[0]
+
+
 def _beside_name(name: Field) -> str | None:
     """A role printed on the name's line: `Jane Doe | Data Engineer`."""
     line = name.line
@@ -289,6 +339,8 @@ def find_role_headline(
             if (role := _role_in_contact_line(raw)) is not None:
                 return Field(role, line)
             continue
+        if (role := _role_among_segments(raw)) is not None:
+            return Field(role, line)
         if _skipped(raw) or _is_place(text):
             continue
         if is_prose(text, following, line) or _set_as_heading(line, text, following, heading_type):

@@ -94,7 +94,11 @@ def looks_like_name(text: str, *, single: bool = False) -> bool:
     parts = text.split()
     if not (2 if not single else 1) <= len(parts) <= _MAX_WORDS:
         return False
-    if any(not _WORD_RE.match(part) for part in parts) or text.count(",") > 1:
+    # A nickname between the names is quoted or bracketed: `Robert "Bob" Smith`.
+    inner = [
+        part.strip('"“”‘’()') if 0 < i < len(parts) - 1 else part for i, part in enumerate(parts)
+    ]
+    if any(not _WORD_RE.match(part) for part in inner) or text.count(",") > 1:
         return False
     words = name_words()
     lower = [part for part in parts if part[0].islower()]
@@ -118,8 +122,14 @@ class _Candidate:
     index: int  # reading order on page 1
 
 
+_SPACED_WORDS_RE = re.compile(r"^(?:\w\s)+\w(?:\s{2,}(?:\w\s)+\w)+$")
+
+
 def _parts(line: Line) -> list[str]:
-    return [part for part in _SEPARATOR_RE.split(line.text.strip()) if part.strip()]
+    text = line.text.strip()
+    if _SPACED_WORDS_RE.match(text):
+        return [text]  # `J A N E   D O E`: the wide gaps are between its words
+    return [part for part in _SEPARATOR_RE.split(text) if part.strip()]
 
 
 def _pairs(lines: Iterable[Line]) -> Iterable[tuple[str, str, Line]]:
@@ -166,8 +176,8 @@ def _style(line: Line) -> tuple[float, bool]:
 
 
 # How much larger one half of a split name may be set than the other (`Jane` light over
-# `DOE` bold and larger, as designed templates print it).
-_HALVES_RATIO = 1.35
+# `DOE` bold and twice its size, as designed templates print it), in display type.
+_HALVES_RATIO = 2.2
 _DISPLAY_SIZE = 14.0
 
 

@@ -147,6 +147,10 @@ def _without_credentials(text: str) -> str:
 def clean(text: str) -> str:
     """A printed name as a name: marks repaired, titles and pronouns dropped, spaced and
     glued letters (`J O H N`, `JaneDoe`) put right."""
+    # Letters spaced out with a wider gap between the words: `J A N E   D O E`.
+    chunks = re.split(r"\s{2,}", text.strip())
+    if len(chunks) > 1 and all(_SPACED_LETTERS_RE.fullmatch(chunk) for chunk in chunks):
+        text = " ".join(chunk.replace(" ", "") for chunk in chunks)
     text = " ".join(repair_marks(text).split()).strip(" .,;:")
     # An emoji or a symbol printed beside the name (`Jane Doe 🚀`) is no part of it.
     text = _SYMBOLS_RE.sub("", text).strip(" .,;:")

@@ -32,7 +32,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from reslint.lexicon.contact import (
-    EMAIL_RE,
     NOT_PHONE_RE,
     PHONE_CANDIDATE_RE,
     normalise_phone,
@@ -41,12 +40,15 @@ from reslint.lexicon.contact import (
 from reslint.lexicon.country import document_countries
 from reslint.lexicon.data_files import load_words
 from reslint.lexicon.language import document_language
-from reslint.model import Field, Line, Region, Section
+from reslint.model import Field, Line
+from reslint.structure.contact_zone import ContactZone
+from reslint.structure.phone_wraps import wrapped_numbers
 
 # What separates the items of a contact line; the number itself may hold spaces, `-`, `.`,
-# `/` and brackets, so those never separate.
+# `/` and brackets, so those never separate, but for a slash before the `+` of a second
+# number (`+1 617 555 0123 / +1 617 555 0188`).
 _SEPARATOR_RE = re.compile(
-    r"(\s*(?:[|•·♦◆◇▪■□●○►▸➢✦★,;\t]|\s{3,}|\s[–—]\s|\(cid:\d+\)"
+    r"(\s*(?:[|•·♦◆◇▪■□●○►▸➢✦★,;\t]|\s{3,}|\s[–—]\s|\(cid:\d+\)|\s*/\s*(?=\+)"
     r"|[\ue000-\uf8ff\ufffd\U0001f300-\U0001faff\u2600-\u27bf])\s*)"
 )
 # A place name (`553-00217, Springfield`) after a number and a comma, ending the line.
@@ -69,7 +71,6 @@ _MIN_DIGITS, _MAX_DIGITS = 7, 15
 # What a candidate keeps of its segment on each side: labels and neighbours that decide
 # stand within it, and a long segment of many digit runs stays linear to read.
 _CONTEXT = 256
-_OTHER_PEOPLE_SECTIONS = frozenset({"references", "publications"})
 
 
 def _fold(text: str) -> str:
@@ -78,17 +79,36 @@ def _fold(text: str) -> str:
     return _CJK_GAP_RE.sub("", bare).casefold()
 
 
+def _alternatives(key: str) -> str:
+    words = {
+        _fold(word) for table in load_words("phone_words").values() for word in table.get(key, ())
+    }
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 @cache
 def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Patterns for a phone label, a not-phone label and a mobile label, at a text's end."""
-    data = load_words("phone_words")
 
     def ending(key: str) -> re.Pattern[str]:
-        words = {_fold(word) for table in data.values() for word in table[key]}
-        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        return re.compile(rf"(?:^|[^\w])(?:{alternatives})\s*[:：.\-/#№()]*\s*\(?$")
+        return re.compile(rf"(?:^|[^\w])(?:{_alternatives(key)})\s*[:：.\-/#№()]*\s*\(?$")
 
     return ending("labels"), ending("not_labels"), ending("mobile")
+
+
+@cache
+def _extension_pattern() -> re.Pattern[str]:
+    """An extension right after a number (`ext. 45`, `x204`, `доб. 12`), in folded text."""
+    return re.compile(
+        rf"^\s*[,;]?\s*[(\[]?(?:{_alternatives('extension')})\.?\s*[:.]?\s*\d{{1,6}}[)\]]?(?!\w)"
+    )
+
+
+def _without_extension(after: str) -> str:
+    """What follows a number, less the extension that opens it: the number is the phone."""
+    match = _extension_pattern().match(_fold(after))
+    # Folding keeps the length of Latin and Cyrillic text, where the words are.
+    return after[match.end() :] if match and len(_fold(after)) == len(after) else after
 
 
 # A label stands just before its number: only this many characters of what precedes are
@@ -131,6 +151,7 @@ class Candidate:
     after: str
     previous: str  # the segment before, which may be this number's label (`MOBIL   +49 …`)
     postcode: bool = False  # followed by a comma and a place that ends the line
+    printed: str = ""  # as the line prints it (`617–555–0123`), when `raw` differs
 
     @property
     def international(self) -> bool:
@@ -157,11 +178,48 @@ class Candidate:
         ) and (not after or is_phone_label(after))
 
 
+# Dashes and dots a number is written with besides `-` and `.`, between its digits:
+# `617–555–0123` (an editor's en dash), `+1‑617‑…` (a non-breaking hyphen), `617·555·0123`.
+_DASH_IN_NUMBER_RE = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
+_DOT_IN_NUMBER_RE = re.compile(r"(?<=\d)[•·](?=\d)")
+_DASHES = "-\u2010-\u2015\u2212"
+
+
+def _in_number(text: str) -> str:
+    """The text with the dashes and dots between digits written `-` and `.` (the same
+    length: what is found maps back onto the printed text)."""
+    return _DOT_IN_NUMBER_RE.sub(".", _DASH_IN_NUMBER_RE.sub("-", text))
+
+
+def _as_printed(raw: str, printed: str) -> str:
+    """`raw` as the line prints it, with its own dashes and dots."""
+    if raw in printed:
+        return raw
+    pattern = re.escape(raw).replace("\\-", f"[{_DASHES}]").replace("\\.", "[.•·]")
+    match = re.search(pattern, printed)
+    return match.group(0) if match else raw
+
+
+def _number_spans(segment: str) -> Iterator[tuple[int, int]]:
+    """Where the candidate numbers of a segment are; two numbers a slash joins (`+1 617 555
+    0123 / +1 617 555 0188`), too long for one, are two."""
+    for match in PHONE_CANDIDATE_RE.finditer(segment):
+        start, end = match.span()
+        if sum(map(str.isdecimal, match.group(0))) <= _MAX_DIGITS or "/" not in match.group(0):
+            yield start, end
+            continue
+        for part in re.finditer(r"[^/]+", match.group(0)):
+            inner = re.search(r"\(?\d[\d\s().\-]*\d|\d", part.group(0))
+            if inner:
+                yield start + part.start() + inner.start(), start + part.start() + inner.end()
+
+
 def candidates(line: Line) -> Iterator[Candidate]:
     """The digit runs of a line that might be phone numbers, segment by segment."""
     if sum(map(str.isdecimal, line.text)) < _MIN_DIGITS:
         return
-    pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, unglue_email(line.text)))
+    text = _in_number(line.text)
+    pieces = _SEPARATOR_RE.split(NOT_PHONE_RE.sub(_MASK, unglue_email(text)))
     segments, separators = pieces[::2], [*pieces[1::2], ""]
     previous = ""
     # How many non-blank segments follow each one, counted once (not per segment: a line
@@ -174,12 +232,13 @@ def candidates(line: Line) -> Iterator[Candidate]:
         if postcode:
             last = next(segments[i] for i in range(index + 1, len(segments)) if not blank[i])
             postcode = bool(_PLACE_RE.match(last.strip())) and not is_phone_label(last)
-        for match in PHONE_CANDIDATE_RE.finditer(segment):
-            raw = match.group(0).strip()
-            start, end = match.span()
+        for start, end in _number_spans(segment):
+            raw = segment[start:end].strip()
             before = segment[max(0, start - _CONTEXT) : start]
-            after = segment[end : end + _CONTEXT]
-            yield Candidate(raw, line, before, after, previous, postcode and not after.strip())
+            after = _without_extension(segment[end : end + _CONTEXT])
+            closed = postcode and not after.strip()
+            printed = _as_printed(raw, line.text)
+            yield Candidate(raw, line, before, after, previous, closed, printed)
         if segment.strip():
             previous = segment
 
@@ -309,19 +368,6 @@ def _is_mobile(e164: str) -> bool:
     )
 
 
-def _contact_zone(
-    top: tuple[Line, ...], sections: tuple[Section, ...], lines: tuple[Line, ...]
-) -> set[int]:
-    zone = {id(line) for line in top}
-    zone.update(id(line) for s in sections if s.kind == "contact" for line in s.lines)
-    zone.update(
-        id(line)
-        for line in lines
-        if line.region in (Region.HEADER, Region.FOOTER) or EMAIL_RE.search(line.text)
-    )
-    return zone
-
-
 _PHONE_LENGTH = (10, 15)  # digits of a national number with its trunk prefix, or of E.164
 
 
@@ -378,7 +424,7 @@ def _after_postcode(candidate: Candidate) -> Candidate | None:
     if head is None or candidate.international:
         return None
     tail = candidate.raw[head.end() :]
-    return replace(candidate, raw=tail, before="", previous="", postcode=False)
+    return replace(candidate, raw=tail, before="", previous="", postcode=False, printed="")
 
 
 def _possible(value: str | None) -> bool:
@@ -403,7 +449,7 @@ def _tel_links(line: Line, found: list[Field], countries: tuple[str, ...]) -> li
 def _countries(
     kept: list[tuple[Candidate, Line]],
     lines: tuple[Line, ...],
-    zone: set[int],
+    zone: ContactZone,
     addresses: Iterable[str],
     region: str,
 ) -> tuple[str, ...]:
@@ -415,30 +461,33 @@ def _countries(
         return (region,)
     return document_countries(
         dialled=[code for c, _ in kept if c.international and (code := dialled_country(c.raw))],
-        contact_texts=[line.text for line in lines if id(line) in zone],
+        contact_texts=[line.text for line in lines if zone.holds(line)],
         addresses=addresses,
         language=document_language(line.text for line in lines),
         region=region,
-        other_texts=[line.text for line in lines if id(line) not in zone],
+        other_texts=[line.text for line in lines if not zone.holds(line)],
     )
 
 
 def find_document_phones(
     lines: tuple[Line, ...],
-    top: tuple[Line, ...],
-    sections: tuple[Section, ...],
+    zone: ContactZone,
     addresses: Iterable[str],
     region: str,
 ) -> tuple[Field, ...]:
     """The candidate's phone numbers, in reading order.
 
-    Numbers in other people's sections (referees, co-authors) count only when the
-    resume shows none elsewhere.
+    `zone` is the contact block, with the lines that hold the person's email. Numbers
+    outside it count only when the resume prints none there, and then only the first group
+    of them; those in other people's sections (referees, co-authors) never.
     """
-    others = {id(line) for s in sections if s.kind in _OTHER_PEOPLE_SECTIONS for line in s.lines}
-    zone = _contact_zone(top, sections, lines)
     kept = [(c, line) for line in lines for c in candidates(line) if not refused(c)]
-    countries = _countries(kept, lines, zone, addresses, region)
+    wraps = [
+        (candidate, wrap)
+        for wrap in wrapped_numbers(lines, zone)
+        if not refused(candidate := Candidate(wrap.raw, wrap.line, wrap.before, "", ""))
+    ]
+    countries = _countries(kept + [(c, c.line) for c, _ in wraps], lines, zone, addresses, region)
     likeliest = countries[0] if countries else None
     # Where a mobile number may be looked for: the countries the document itself points to.
     evidence = countries[: countries.index(region)] if region in countries else countries
@@ -446,24 +495,29 @@ def find_document_phones(
     for candidate, line in kept:
         mobile_in = evidence if candidate.mobile and not candidate.international else ()
         value, dialled_in = read_number(candidate.raw, countries, mobile_in)
-        in_zone = id(line) in zone
+        in_zone = zone.holds(line)
         if not _accepted(
             candidate, in_zone, _possible(value), dialled_in, likeliest, value, evidence
         ):
-            behind = _after_postcode(candidate) if id(line) in zone else None
+            behind = _after_postcode(candidate) if in_zone else None
             if behind is None or refused(behind):
                 continue
             value, dialled_in = read_number(behind.raw, countries)
             if dialled_in is None:
                 continue
             candidate = behind
-        by_line.setdefault(id(line), []).append(Field(value or candidate.raw, line, candidate.raw))
-    own: list[Field] = []
-    everyone: list[Field] = []
+        printed = candidate.printed or candidate.raw
+        by_line.setdefault(id(line), []).append(Field(value or printed, line, printed))
+    for candidate, wrap in wraps:
+        # Joined only when the whole dials: two halves that make no number stay apart.
+        value, dialled_in = read_number(candidate.raw, countries)
+        if value is None or dialled_in is None:
+            continue
+        by_line.setdefault(id(wrap.line), []).append(Field(value, wrap.line, wrap.raw))
+        below = by_line.get(id(wrap.following), [])
+        by_line[id(wrap.following)] = [f for f in below if f.raw.strip() != wrap.head.strip()]
+    found: list[Field] = []
     for line in lines:
         fields = by_line.get(id(line), [])
-        fields = fields + _tel_links(line, fields, countries)
-        everyone.extend(fields)
-        if id(line) not in others or line.region is not Region.BODY:
-            own.extend(fields)
-    return tuple(own or everyone)
+        found.extend(fields + _tel_links(line, fields, countries))
+    return zone.cluster(found, lines)

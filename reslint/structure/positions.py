@@ -17,6 +17,7 @@ from dataclasses import replace
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
+from reslint.structure.line_roles import revise_readings
 from reslint.structure.roles import (
     AT_RE,
     Reading,
@@ -25,6 +26,7 @@ from reslint.structure.roles import (
     read_header,
     read_rows,
     title_evidence,
+    title_without_unit,
 )
 
 _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
@@ -75,10 +77,11 @@ def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | Non
         return None
     line, pieces = rows[0].line, rows[0].pieces
     if layout is not None and _style(line) == layout[0] and layout[0] != layout[1]:
-        return Field(pieces[0], line)
+        return Field(title_without_unit(pieces[0]), line)
     alone = len(pieces) == 1 and len(comma_pieces(pieces[0])) == 1
-    if alone and title_evidence(pieces[0]) > 0 and not AT_RE.match(pieces[0]):
-        return Field(pieces[0], line)
+    title = title_without_unit(pieces[0])
+    if alone and title_evidence(title) > 0 and not AT_RE.match(pieces[0]):
+        return Field(title, line)
     return None
 
 
@@ -128,9 +131,43 @@ def _body_fields(entry: Entry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
     return bullets, context
 
 
+def _without_group_labels(entries: list[Entry]) -> list[Entry]:
+    """`OPEN SOURCE` or `Freelance Work` over an entry printed as the others are: a line
+    that groups the entries under it names none of them. Where entries print an employer
+    and a title, it is the first of one line more than they have, in a style none of their
+    lines is printed in."""
+    rows = [header_rows(entry) for entry in entries]
+    counts = Counter(len(entry_rows) for entry_rows in rows)
+    # The length most entries have; of two as common, the shorter (groups add a line).
+    usual, seen = min(counts.items(), key=lambda item: (-item[1], item[0]), default=(0, 0))
+    if usual < 2 or seen < 2:
+        return entries  # entries of one line (roles under an employer's line) have no groups
+    styles = {
+        _style(row.line)
+        for entry_rows in rows
+        for row in (entry_rows if len(entry_rows) <= usual else entry_rows[1:])
+    }
+    out: list[Entry] = []
+    for entry, entry_rows in zip(entries, rows, strict=True):
+        first = entry_rows[0].line if entry_rows else None
+        label = next((item for item in entry.header if item.line is first), None)
+        if (
+            len(entry_rows) == usual + 1
+            and first is not None
+            and _style(first) not in styles
+            and label is not None
+            and label.dates is None
+        ):
+            entry = Entry([item for item in entry.header if item is not label], entry.body)
+        out.append(entry)
+    return out
+
+
 def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position]:
     entries = [entry for entry in split_entries(lines) if entry.dates is not None]
-    readings = [read_header(entry) for entry in entries]
+    entries = _without_group_labels(entries)
+    # The learned line-role model's seam: off by default, the rules' readings stay.
+    readings = revise_readings(entries, [read_header(entry) for entry in entries], lines)
     layout = _layout(readings)
     positions: list[Position] = []
     umbrellas: set[int] = set()  # positions that only named the employer of the roles after

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import (
     LINE_JOINS,
     company_score,
@@ -24,6 +25,7 @@ from reslint.lexicon.entry_words import (
 )
 from reslint.lexicon.pieces import (
     comma_pieces,
+    is_bracketed,
     is_duration,
     is_location,
     is_url,
@@ -37,6 +39,8 @@ AT_RE = re.compile(
     r"^(?P<title>.+?)\s+(?:at|@|bei|chez|presso|bij)\s+(?P<company>.+)$", re.IGNORECASE
 )
 _LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
+# A one-word label (`Project:`, `Client:`); a longer text before a colon may be a name.
+_WORD_LABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
 _TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
 
 
@@ -101,7 +105,14 @@ def header_rows(entry: Entry) -> list[Row]:
         pieces = [piece for piece in _strong(item.rest) if _content(piece)]
         if pieces:
             rows.append(Row(item.line, item.rest, pieces))
-    return rows
+    # `Project: Social Housing – New Town` under the title and employer: a labelled line
+    # says what the work was about, it names neither.
+    # `(Earthwork & Roads)` under `Engineer, Acme Works`: a line in brackets qualifies
+    # the one above.
+    named = [
+        row for row in rows if not (_WORD_LABEL_RE.match(row.pieces[0]) or is_bracketed(row.text))
+    ]
+    return named or rows
 
 
 def _span(printed: str, texts: list[str]) -> str:
@@ -128,10 +139,23 @@ def title_text(pieces: list[str], printed: str, start: int = 0, stop: int | None
     (`Assistant Professor ‐ Department of Microbiology`), and before piece `stop`."""
     kept = [pieces[start]]
     for text in pieces[start + 1 : stop]:
-        if _ends_title(text) or not _joined(printed, kept[-1], text):
+        if _ends_title(text):
+            break
+        if not (_joined(printed, kept[-1], text) or _second_title(printed, kept[-1], text)):
             break
         kept.append(text)
     return _span(printed, kept)
+
+
+def _second_title(printed: str, first: str, second: str) -> bool:
+    """`Executive Engineer | Site Engineer`: two titles held at once, with a bar between."""
+    between = _between(printed, first, second)
+    return (
+        between is not None
+        and between.strip() == "|"
+        and title_evidence(second) > 0
+        and title_evidence(first) > 0
+    )
 
 
 def _ends_title(text: str) -> bool:
@@ -165,7 +189,7 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
         if not _joined(printed, kept[-1], text):
             break
         kept.append(text)
-    return kept[0] if len(kept) == 1 else _span(printed, kept)
+    return _without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
 
 
 def _without_places(text: str) -> str:
@@ -202,6 +226,19 @@ def _without_town(text: str) -> str:
     return joined if joined in text else parts[0]
 
 
+def _without_city(text: str) -> str:
+    """`Acme Sport Rotterdam`: an employer's name with a big city after it, no comma between;
+    a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
+    (`Gemeente Rotterdam`) keeps it."""
+    words = text.split()
+    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in _NAME_JOINERS:
+        return text
+    rest = " ".join(words[:-1])
+    if is_school(text) or (len(words) == 2 and company_score(rest)):
+        return text
+    return rest
+
+
 def _at_reading(rows: list[Row]) -> Reading | None:
     for number, row in enumerate(rows):
         for text in row.pieces:
@@ -236,6 +273,46 @@ def _reads_as_at(title: str, company: str) -> bool:
     )
 
 
+_TRAILING_BRACKET_RE = re.compile(r"^(?P<head>.*\S)\s*\((?P<inside>[^()]+)\)$")
+
+
+def _bracket_apart(text: str) -> list[str]:
+    """`Web Developer (Ensie)`, `Analyst (Acme Data Services)`: a line of one piece, a title
+    and in brackets after it the team, client or employer it served, as two pieces. An
+    abbreviation in brackets stays with the name it shortens (`Acme Bank (AB)`)."""
+    match = _TRAILING_BRACKET_RE.match(text)
+    if match is None:
+        return [text]
+    inside = match.group("inside").strip()
+    if _abbreviation(inside) or is_location(inside) or title_evidence(match.group("head")) <= 0:
+        return [text]
+    return [match.group("head"), inside]
+
+
+def _abbreviation(text: str) -> bool:
+    return text.isupper() and " " not in text and len(text) <= 8
+
+
+def title_without_unit(text: str) -> str:
+    """`Software Developer (Team Mobile)`, `Data Architect (Data Office)`: a title without
+    the team or department named in brackets after it (two or more capitalised words that
+    read as no title); `Virtual Intern (Apprenticeship)` keeps its bracket."""
+    match = _TRAILING_BRACKET_RE.match(text)
+    if match is None:
+        return text
+    words = match.group("inside").split()
+    named = len(words) >= 2 and all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_JOINERS for word in words
+    )
+    if (
+        named
+        and title_evidence(match.group("inside")) <= 0
+        and title_evidence(match.group("head")) > 0
+    ):
+        return match.group("head")
+    return text
+
+
 def _name(text: str) -> str:
     """`Initrode (Remote)`: a place in brackets is not part of a name."""
     match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
@@ -248,20 +325,33 @@ def read_one_line(row: Row) -> Reading:
     """`Company — Title — Place`, `Title | Company`, `Title, Team, Employer`: roles among
     the pieces of one line, cut at its commas too."""
     line, pieces, printed = row.line, row.pieces, row.text
+    # `Title – Employer, Town`: after a strong separator, a town after the last comma is
+    # the employer's place, not a piece of its own.
+    pieces = [pieces[0], *(_without_town(piece) for piece in pieces[1:])]
     parts = [
         _name(p)
         for piece in pieces
         for p in comma_pieces(piece)
         if _content(p) and not _LABEL_RE.match(p)
     ]
+    if len(parts) == 1:
+        parts = _bracket_apart(parts[0])
     if not parts:
         return Reading(None, None, 0, None, None, (line,))
     scores = [title_evidence(part) for part in parts]
     best = max(range(len(parts)), key=lambda i: (scores[i], -i))
     title_index = best if scores[best] > 0 else None
-    if title_index is None:
-        # Nothing reads as a title: the first piece is the employer, the next the title.
-        title_index = 1 if len(parts) > 1 else None
+    sure = title_index is not None
+    if title_index is None and len(parts) > 1:
+        # Nothing reads as a title: the piece that reads most as an employer is not it
+        # (`Grup Lideri – Acme Enerji Enstitüsü`); else the first piece is the employer,
+        # the next the title.
+        employer_scores = [employer_score(part) for part in parts]
+        top = max(employer_scores)
+        if top > 0 and employer_scores.count(top) == 1:
+            title_index = next(i for i in range(len(parts)) if employer_scores[i] < top)
+        else:
+            title_index = 1
     title = None
     taken = set()
     if title_index is not None:
@@ -274,6 +364,9 @@ def read_one_line(row: Row) -> Reading:
                 break
             taken.add(index)
     rest = [i for i in range(len(parts)) if i not in taken]
+    # A second title the first did not run on into is no employer: the piece after it is.
+    untitled = [i for i in rest if title_evidence(parts[i]) <= 0]
+    rest = untitled or rest
     company = None
     if rest:
         employers = [(employer_score(parts[i]), i) for i in rest]
@@ -282,8 +375,8 @@ def read_one_line(row: Row) -> Reading:
             # "Title, Team, Employer": the employer is the piece farthest from the title.
             ahead = title_index is not None and title_index < rest[0]
             index = rest[-1] if ahead and len(pieces) == 1 else rest[0]
-        company = Field(_employer_run(parts, index, printed), line)
-    margin = abs(scores[title_index]) if title_index is not None else 0
+        company = Field(_without_city(_employer_run(parts, index, printed)), line)
+    margin = abs(scores[title_index]) if sure and title_index is not None else 0
     return Reading(company, title, margin, 0, 0, (line,))
 
 
@@ -328,9 +421,12 @@ def _complete(reading: Reading) -> bool:
     )
 
 
-def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
+def read_rows(
+    rows: list[Row], title_row: int | None = None, company_row: int | None = None
+) -> Reading:
     """Roles in a header of several lines: one is the title line, another the employer's;
-    `title_row` imposes the title line (the section's layout), else the words decide."""
+    `title_row` imposes the title line (the section's layout, or the line-role model of
+    structure.line_roles, which may impose `company_row` too), else the words decide."""
     lines = tuple(row.line for row in rows)
     if title_row is None:
         for row in rows:
@@ -338,7 +434,7 @@ def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
             if _complete(one):  # "año–año Título del puesto, Empleador, Ciudad"
                 return Reading(one.company, one.title, one.margin, None, None, lines)
     pieces = [[_without_places(piece) for piece in row.pieces] for row in rows]
-    evidence = [title_evidence(row_pieces[0]) for row_pieces in pieces]
+    evidence = [title_evidence(title_without_unit(row_pieces[0])) for row_pieces in pieces]
     margin = 0
     if title_row is None:
         ranked = sorted(range(len(rows)), key=lambda r: (evidence[r], -r), reverse=True)
@@ -348,9 +444,13 @@ def read_rows(rows: list[Row], title_row: int | None = None) -> Reading:
         if margin == 0:
             title_row = 1 if len(rows) > 1 else 0  # no word tells them apart: employer first
     others = [r for r in range(len(rows)) if r != title_row]
-    company_row = max(others, key=lambda r: (employer_score(pieces[r][0]), -r)) if others else None
+    if company_row is None or company_row == title_row:
+        company_row = (
+            max(others, key=lambda r: (employer_score(pieces[r][0]), -r)) if others else None
+        )
     title_line = rows[title_row].line
-    title = Field(title_text(pieces[title_row], rows[title_row].text), title_line)
+    printed_title = title_text(pieces[title_row], rows[title_row].text)
+    title = Field(title_without_unit(printed_title), title_line)
     company = None
     if company_row is not None:
         row_pieces = pieces[company_row]

@@ -129,10 +129,7 @@ def scope_lines(doc: Document, scope: str) -> Iterator[Line]:
     if scope == "all":
         yield from doc.lines
     elif scope == "bullets":
-        for position in doc.positions:
-            for bullet in position.bullets:
-                if bullet.line is not None:
-                    yield bullet.line
+        yield from _bullet_lines(doc)
     elif scope == "statements":
         seen: set[int] = set()
         for position in doc.positions:
@@ -144,6 +141,8 @@ def scope_lines(doc: Document, scope: str) -> Iterator[Line]:
             if item.line is not None and id(item.line) not in seen:
                 seen.add(id(item.line))
                 yield item.line
+    elif scope == "prose":
+        yield from _prose_lines(doc)
     elif scope == "top":
         yield from doc.structure.top_block
     elif scope == "body":
@@ -154,10 +153,67 @@ def scope_lines(doc: Document, scope: str) -> Iterator[Line]:
         )
 
 
+# Sections written in sentences about the candidate's work: their bullets and paragraphs
+# are statements even where no position was parsed from them (a projects list, an
+# "About" paragraph, a volunteer section read as plain lines). A research section is left
+# out: an academic CV lists its topics there ("Development of deep learning models for …"),
+# which are no claims about work done.
+PROSE_SECTIONS = frozenset({"summary", "experience", "projects", "volunteer", "leadership"})
+# A line this long is a sentence, not an entry's header or a list item.
+_SENTENCE_WORDS = 6
+
+
+def _bullet_lines(doc: Document) -> Iterator[Line]:
+    """The positions' bullets, and the bullets of prose sections no position holds (a
+    projects list, a volunteer section read as plain lines)."""
+    seen: set[int] = set()
+    for position in doc.positions:
+        for bullet in position.bullets:
+            if bullet.line is not None and id(bullet.line) not in seen:
+                seen.add(id(bullet.line))
+                yield bullet.line
+    for section in doc.sections:
+        if section.kind in PROSE_SECTIONS:
+            for line in section.lines:
+                if line.bullet and id(line) not in seen:
+                    seen.add(id(line))
+                    yield line
+
+
+def _prose_lines(doc: Document) -> Iterator[Line]:
+    """The statements, and the bullets and sentences of the prose sections around them;
+    an entry's header lines (company, title, dates) are names, not statements."""
+    seen: set[int] = set()
+    for line in scope_lines(doc, "statements"):
+        seen.add(id(line))
+        yield line
+    headers = {
+        id(line)
+        for position in doc.positions
+        for line in (
+            position.line,
+            position.dates.line if position.dates else None,
+            position.company.line if position.company else None,
+            position.title.line if position.title else None,
+        )
+        if line is not None
+    }
+    for section in doc.sections:
+        if section.kind not in PROSE_SECTIONS:
+            continue
+        for line in section.lines:
+            if id(line) in seen or id(line) in headers or line.heading:
+                continue
+            if line.bullet or len(line.text.split()) >= _SENTENCE_WORDS:
+                seen.add(id(line))
+                yield line
+
+
 SCOPES = (
     "all",
     "bullets",
     "statements",
+    "prose",
     "top",
     "body",
     "summary",

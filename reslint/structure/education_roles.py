@@ -1,0 +1,343 @@
+"""The roles of an education entry's header pieces: school, degree and field of study.
+
+It owns telling them apart: the degree by its name (lexicon.degrees), cut from the field of
+study beside it; the school by its words, its acronym or a link word before it, a university
+before the department or lab printed with it (lexicon.entry_words), with its abbreviation
+or campus printed after it. The pieces come from structure.entries (`header_pieces`);
+structure.education reads the entries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reslint.lexicon.degrees import has_field_link, leading_degree, names_degree, split_degree
+from reslint.lexicon.entry_words import (
+    GRADE_RE,
+    LINE_JOINS,
+    SCHOOL_LINKS,
+    is_campus,
+    is_school,
+    is_unit,
+    names_certificate,
+    school_starts,
+)
+from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
+from reslint.model import Field, Line
+
+__all__ = ["Roles", "education_roles", "whole_degree"]
+
+# Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
+# `MA in Translation from Acme University`, `Master en Finance à ESCE` (the links per
+# language are lexicon data).
+_LINKS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in SCHOOL_LINKS)
+_BEFORE_SCHOOL_RE = re.compile(rf":\s+|\s+(?:{_LINKS}|@)\s+", re.IGNORECASE)
+_LABEL_RE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
+_MAX_UNNAMED_DEGREE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A comma-separated part of a header piece; `piece` numbers the piece it came from."""
+
+    text: str
+    line: Line
+    piece: int
+
+    @property
+    def degree(self) -> bool:
+        return _is_degree(self.text)
+
+    @property
+    def school_rank(self) -> int:
+        """3 for a school by its words, 2 for a name led by an acronym (`XYZ Pilani`), 1
+        for a department or lab, 0 for none of these."""
+        if self.degree:
+            return 0
+        if names_certificate(self.text):
+            return 0  # `AWS Certified Developer`: a certificate, whatever acronym leads it
+        if is_unit(self.text):
+            return 1
+        if is_school(self.text):
+            return 3
+        if _acronym_named(self.text):
+            return 2
+        return 2 if _acronym(self.text) and not self.line.text.isupper() else 0
+
+
+def _is_degree(text: str) -> bool:
+    """A text that names a degree rather than a school: "High School" is a degree, "Acme
+    High School" a school, "BA in School Psychology" a degree whose field holds a school
+    word."""
+    if not names_degree(text):
+        return False
+    if not is_school(text) or split_degree(text).degree == text:
+        return True
+    degree = leading_degree(text)
+    rest = text[len(degree) :].split() if degree else []
+    return bool(rest) and has_field_link(rest[0] + " ")
+
+
+def whole_degree(text: str) -> bool:
+    """`High School Diploma`: a text that is one degree's name, nothing besides."""
+    return names_degree(text) and split_degree(text).degree == text.strip()
+
+
+def _acronym(text: str) -> bool:
+    """`FIAP`, `AB-CD`: a word of three capitals or more, the short name of an institution
+    (a part of its own in a line not all in capitals)."""
+    letters = re.sub(r"[^\w]", "", text)
+    return " " not in text.strip() and len(letters) >= 3 and letters.isupper()
+
+
+def _acronym_named(text: str) -> bool:
+    """`XYZ Pilani`, `IIT Example`, `AB-CDE Townsville`: an institution's name led by its
+    acronym (three capitals or more, no digits: `DSH-2 Sprachkurs` names a course), in a
+    text not all in capitals."""
+    words = text.split()
+    letters = re.sub(r"[\W_]", "", words[0]) if words else ""
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper() and not text.isupper()
+
+
+def _school_named(text: str) -> bool:
+    """What follows a school link names a school: by its words, or led by an acronym."""
+    words = text.split()
+    return is_school(text) or _acronym_named(text) or (bool(words) and _acronym(words[0]))
+
+
+def _school_after_field(text: str) -> int | None:
+    """Where a school's name starts after a degree and its field with nothing between
+    (`Máster en Psicología Universidad de Granada`, `MSc Physics University of Leeds`): at
+    a school word that leads a name of two words or more, not right after a field link
+    (`BA in School Psychology` studied it)."""
+    degree = leading_degree(text)
+    if degree is None:
+        return None
+    for start in school_starts(text):
+        before, after = text[:start].rstrip(), text[start:]
+        if start <= len(degree) or not after[:1].isupper() or len(after.split()) < 2:
+            continue
+        if has_field_link(before.split()[-1] + " ") or names_degree(after):
+            continue
+        return start
+    return None
+
+
+def _chunks(text: str) -> list[str]:
+    """A piece cut before a school it holds: at `:`, `from`, `at`, `@` (the last of them
+    that a school follows), or after a leading degree (`Ph.D. University of Example`)."""
+    cuts = [m for m in _BEFORE_SCHOOL_RE.finditer(text) if m.start() > 0]
+    schools = [m for m in cuts if _school_named(text[m.end() :])]
+    if schools:
+        match = schools[-1]
+        return [*_chunks(text[: match.start()]), text[match.end() :]]
+    start = _school_after_field(text)
+    if start is not None:
+        return [*_chunks(text[:start].rstrip(" ,–—-")), text[start:]]
+    degree = leading_degree(text)
+    rest = text[len(degree) :].strip(" ,–—-") if degree else ""
+    if rest and has_field_link(rest.split()[0] + " "):
+        return [text]  # "Certificate in College Teaching": what follows is its field
+    if degree and rest and (is_school(rest) or _acronym_named(rest)) and not names_degree(rest):
+        return [degree, rest]
+    return [text]
+
+
+def _parts(pieces: list[tuple[str, Line]]) -> list[_Part]:
+    parts: list[_Part] = []
+    for index, (text, line) in enumerate(pieces):
+        for chunk in (chunk for comma in comma_pieces(text) for chunk in _chunks(comma)):
+            if chunk and not is_location(chunk) and not is_duration(chunk):
+                parts.append(_Part(chunk, line, index))
+    return parts
+
+
+def _field_parts(parts: list[_Part], degree: _Part, own: str) -> list[_Part]:
+    """Parts printed after a degree on its line that name its field: the first one naming
+    no school when the degree names none itself (`PhD, Computer Science, Acme University`,
+    `PhD Acme University, Computer Science`, `Master of Science – Genetics`), and the ones
+    led by a field link (`BA in History, Minor in Music`)."""
+    found: list[_Part] = []
+    for part in parts[parts.index(degree) + 1 :]:
+        if part.line is not degree.line or part.degree:
+            break
+        if part.school_rank or not _unnamed(part):
+            continue
+        if (not own and not found) or has_field_link(part.text):
+            found.append(part)
+    return found
+
+
+def _school_name(text: str) -> str:
+    """`Acme University (Springfield, IL)` and `Istituto Rossi (CT)` without the place;
+    `(UMA)`, an abbreviation of the name, stays."""
+    match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
+    if match is None:
+        return text
+    inside = match.group(1).strip()
+    short = inside.isupper() and len(inside) <= 8 and " " not in inside
+    if short and _abbreviates(inside, text[: match.start()]):
+        return text
+    return text[: match.start()].strip() or text
+
+
+def _letters(text: str) -> list[str]:
+    """The letters of a text, folded and without accents (`á` is `a`)."""
+    return [ch for ch in unicodedata.normalize("NFKD", text.casefold()) if ch.isalpha()]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`UMA` of `Universidad de Málaga`, `SU` of `Syracuse University`: the letters of an
+    abbreviation in the name's letters, in order, the first one first (`CT`, the province
+    printed after `Istituto Rossi`, is none)."""
+    letters, wanted = _letters(name), _letters(short)
+    if not wanted or not letters or letters[0] != wanted[0]:
+        return False
+    position = 0
+    for ch in wanted:
+        try:
+            position = letters.index(ch, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _unnamed(part: _Part) -> bool:
+    """A part that is only words: no grade, label, degree, school, date qualifier, and
+    mostly letters (not a phone number)."""
+    letters = sum(ch.isalpha() for ch in part.text)
+    return not (
+        part.degree
+        or part.school_rank
+        or GRADE_RE.match(part.text)
+        or _LABEL_RE.match(part.text)
+        or is_date_qualifier(part.text)
+        or letters * 2 < len(part.text.replace(" ", ""))
+    )
+
+
+_ABBREVIATION_RE = re.compile(r"^[^\W\d_][\w&.]{2,7}$")
+_DASH_RE = re.compile(r"\s+[-–—‐‑−]\s+")
+_COMMA_RE = re.compile(r"\s*,\s*")
+
+
+def _abbreviation_of(school: _Part, part: _Part) -> bool:
+    """`University of Westfield - UOW`, `Westfield University, WSU`: the school's
+    abbreviation printed after it, after a dash or a comma (a comma before two capitals
+    leads to a state code, `Acme College, CA`, which the three letters at least leave
+    out), and not in a line all in capitals, where every word looks like one."""
+    text = part.text
+    if not (_ABBREVIATION_RE.match(text) and text.isupper()) or school.text.isupper():
+        return False
+    between = _printed_between(school.line.text, school.text, text)
+    return bool(_DASH_RE.fullmatch(between) or _COMMA_RE.fullmatch(between))
+
+
+def _school_suffix(parts: list[_Part], school: _Part) -> _Part | None:
+    """The part after a school's name on its line that is still its name: the school's
+    abbreviation (`University of Westfield - UOW`) or its campus (`, Lakeside campus`)."""
+    index = parts.index(school) + 1
+    if index >= len(parts) or not school.school_rank:
+        return None
+    part = parts[index]
+    if part.line is not school.line or part.degree or is_location(part.text):
+        return None
+    if _abbreviation_of(school, part) or _campus_of(school, part):
+        return part
+    return None
+
+
+_MAX_CAMPUS_WORDS = 3
+
+
+def _campus_of(school: _Part, part: _Part) -> bool:
+    """`Lakeside campus` by its word; `University of Westfield – River Falls`: a place
+    after a dash that follows a name led by a school word and a link (`University of`,
+    `Universidad de`), the campus of a university with several, not where it is."""
+    if is_campus(part.text):
+        return not is_school(part.text)
+    words, name = part.text.split(), school.text.split()
+    led = len(name) > 2 and 0 in school_starts(school.text) and name[1].lower() in LINE_JOINS
+    return (
+        led
+        and bool(_DASH_RE.fullmatch(_printed_between(school.line.text, school.text, part.text)))
+        and 0 < len(words) <= _MAX_CAMPUS_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and not is_school(part.text)
+    )
+
+
+def _printed_between(printed: str, first: str, second: str) -> str:
+    begin = printed.find(first)
+    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
+    return printed[begin + len(first) : end] if begin >= 0 and end >= 0 else ""
+
+
+def _printed_run(printed: str, first: str, second: str) -> str:
+    """`first` and `second` with what is printed between them, when that is a separator."""
+    begin = printed.find(first)
+    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
+    between = printed[begin + len(first) : end] if end >= 0 else ""
+    if begin < 0 or end < 0 or any(ch.isalnum() for ch in between):
+        return f"{first} {second}"
+    return printed[begin : end + len(second)]
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    school: Field | None
+    degree: Field | None
+    field: Field | None
+    # The degree is a part naming no degree, taken for want of one ("Engineering Physics").
+    unnamed_degree: bool = False
+    # The school is named as one: by its words, its acronym, or as a department.
+    named_school: bool = False
+
+
+def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
+    """School, degree and field among an education entry's header pieces."""
+    parts = _parts(pieces)
+    # The fullest of the degrees printed (`PhD Acme University, PhD in Physics`).
+    degree_part = max(
+        (part for part in parts if part.degree), key=lambda p: len(p.text), default=None
+    )
+    degree = field = None
+    taken: list[_Part] = []
+    if degree_part is not None:
+        split = split_degree(degree_part.text)
+        degree = Field(split.degree, degree_part.line)
+        field_parts = _field_parts(parts, degree_part, split.field)
+        field_text = ", ".join([split.field] * bool(split.field) + [p.text for p in field_parts])
+        field = Field(field_text, degree_part.line) if field_text else None
+        taken = [degree_part, *field_parts]
+    rank = max((part.school_rank for part in parts), default=0)
+    school_part = next((part for part in parts if rank and part.school_rank == rank), None)
+    if school_part is None:
+        school_part = next((p for p in parts if _unnamed(p) and p not in taken), None)
+    school = None
+    if school_part is not None:
+        suffix = _school_suffix(parts, school_part)
+        text = _school_name(school_part.text)
+        if suffix is not None:
+            text = _printed_run(school_part.line.text, text, suffix.text)
+            taken.append(suffix)
+        school = Field(text, school_part.line)
+    if degree is None and school_part is not None and school_part.school_rank:
+        # A degree slot holding only what was studied ("Engineering Physics").
+        candidates = [
+            p
+            for p in parts
+            if p is not school_part
+            and p not in taken
+            and _unnamed(p)
+            and len(p.text.split()) <= _MAX_UNNAMED_DEGREE_WORDS
+        ]
+        # A line of its own before a part of the school's line ("SEC- 4" after the school).
+        candidates.sort(key=lambda p: p.line is school_part.line)
+        unnamed = candidates[0] if candidates else None
+        if unnamed is not None:
+            return Roles(school, Field(unnamed.text, unnamed.line), field, True, named_school=True)
+    named = school_part is not None and school_part.school_rank > 0
+    return Roles(school, degree, field, named_school=named)
