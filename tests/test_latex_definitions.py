@@ -280,28 +280,3 @@ def test_a_foreach_loop_prints_its_body_once_per_item(tmp_path: Path):
     # The dot the loop prints before each item is a bullet, as a typed one is elsewhere.
     assert ("Planned crossings for 14 vessels", 8, True) in lines
     assert ("Trained 6 new dispatchers", 9, True) in lines
-
-
-# A class macro that keeps its argument with \def prints nothing (AltaCV's \mynames).
-DEF_IN_BODY_CLASS = r"""\NeedsTeXFormat{LaTeX2e}
-\ProvidesClass{quaycv}
-\LoadClass{article}
-\newcommand{\highlightnames}[1]{\def\hl@names{#1}}
-"""
-
-DEF_IN_BODY = r"""\documentclass{quaycv}
-\highlightnames{Okonkwo/Ada, Berg/Lars}
-\begin{document}
-\section{Publications}
-Ada Okonkwo and Lars Berg. Tidal mixing in fjords. 2021.
-\end{document}
-"""
-
-
-def test_a_def_inside_a_macro_body_prints_nothing(tmp_path: Path):
-    (tmp_path / "quaycv.cls").write_text(DEF_IN_BODY_CLASS, encoding="utf-8")
-    path = tmp_path / "cv.tex"
-    path.write_text(DEF_IN_BODY, encoding="utf-8")
-    texts = [line.text for line in read(path).lines]
-    assert not [text for text in texts if "Okonkwo/Ada" in text]
-    assert "Ada Okonkwo and Lars Berg. Tidal mixing in fjords. 2021." in texts

@@ -1,10 +1,7 @@
-"""Node sequences the renderer reads as one.
-
-pgffor's `\\foreach \\item in {a, b, c}{body}`: the body printed once per item, with the
+"""pgffor's `\\foreach \\item in {a, b, c}{body}`: the body printed once per item, with the
 loop's macro standing for the item (latexcv's `\\cvevent` prints each of its duties so,
 one line each). pylatexenc reads the loop as separate nodes, the macro, `in`, the list and
-the body; `loop_at` finds them, `items` splits the list at its top-level commas. A
-`\\def` inside a macro's body is a definition and prints nothing (`definition_end`)."""
+the body; `loop_at` finds them, `items` splits the list at its top-level commas."""
 
 from __future__ import annotations
 
@@ -99,27 +96,3 @@ def _chars(node: latexwalker.LatexCharsNode, piece: str, offset: int) -> Node:
     return latexwalker.LatexCharsNode(
         parsing_state=node.parsing_state, chars=piece, pos=node.pos + offset, len=len(piece)
     )
-
-
-_DEFS = frozenset({"def", "gdef", "edef", "xdef"})
-
-
-def definition_end(nodes: Sequence[Node], index: int) -> int | None:
-    """The index after a `\\def\\name#1{body}` that starts at `nodes[index]` inside a
-    macro's body (the document's own are read before parsing): a definition prints nothing
-    (AltaCV's `\\mynames{…}` keeps its list in `\\def\\my@namelist{#1}`)."""
-    node = nodes[index]
-    if not (isinstance(node, latexwalker.LatexMacroNode) and node.macroname in _DEFS):
-        return None
-    at = index + 1
-    if at >= len(nodes) or not isinstance(nodes[at], latexwalker.LatexMacroNode):
-        return None
-    at += 1
-    following = nodes[at] if at < len(nodes) else None
-    if isinstance(following, latexwalker.LatexCharsNode) and re.fullmatch(
-        r"\s*(?:#\d\s*)*", following.chars
-    ):
-        at += 1
-    if at < len(nodes) and isinstance(nodes[at], latexwalker.LatexGroupNode):
-        return at + 1
-    return None

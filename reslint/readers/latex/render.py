@@ -4,10 +4,11 @@ The renderer walks the nodes of the main file and hands the printed text to a Li
 with each piece's file and offset. It owns how LaTeX lays text out as far as reslint needs:
 a blank line, `\\\\` and `\\par` end a line, `\\item` starts a bullet, `&` and `\\hfill`
 put a column gap, sectioning macros print headings; the document's own macros are expanded
-with their arguments (an argument's text keeps its position, the body's own text is at the
-macro's use, or, for one without arguments, in its definition); `\\input` files print in
-their place; the table's macros (`latex.table`) print entries, header lines, links or
-nothing; the rest is left to pylatexenc's latex2text table (accents, `\\&`, `--`)."""
+with their arguments (the text of an argument keeps its own position, the body's own text
+takes the position of the macro's use); `\\input` files are printed in their place; the
+macros of the table (`latex.table`) print entries, header lines, links or nothing.
+Everything else is left to pylatexenc's own latex2text table (accents, `\\&`, `--`).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from reslint.model import Field, KnownEntry, Line
 from reslint.readers.latex.branches import chosen_branch, language_branch
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
-from reslint.readers.latex.loops import Loop, definition_end, loop_at, loop_items
+from reslint.readers.latex.loops import Loop, loop_at, loop_items
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles, braced
@@ -120,9 +121,6 @@ class Renderer:
         sink = sink or self.builder
         index = 0
         while index < len(nodes):
-            if (end := definition_end(nodes, index)) is not None:
-                index = end
-                continue
             loop = loop_at(nodes, index)
             if loop is None:
                 self._node(nodes[index], frame, sink)
@@ -132,6 +130,7 @@ class Renderer:
             index = loop.end
 
     def _loop(self, loop: Loop, frame: Frame, sink) -> None:
+        """A `\\foreach` loop: its body once per item, its macro standing for the item."""
         outer = dict(self._loop_items)  # a loop inside another ends before it
         for item, item_frame in loop_items(loop, frame):
             self._loop_items[loop.variable] = (item, item_frame)
