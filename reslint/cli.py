@@ -292,7 +292,7 @@ def parse(
         config, region_code = _configuration(config_path, pdf_engine, region)
     except ConfigError as error:
         fail(str(error))
-    doc = load(file, LoadOptions.of(config, region_code))
+    doc = load(file, LoadOptions.of(config, region_code).for_path(config, file))
     if isinstance(doc, str):
         from reslint.formatters.safe_text import visible
 

@@ -43,6 +43,13 @@ class LoadOptions:
     def of(cls, config: Config, region: str) -> LoadOptions:
         return cls(read_options(config), region, config.limits.timeout_seconds)
 
+    def for_path(self, config: Config, path: Path) -> LoadOptions:
+        """These options, with the built PDF the config names for `path` (its `pdf`)."""
+        named = config.built_pdf_for(path)
+        if named is None:
+            return self
+        return replace(self, read=replace(self.read, built_pdf=named))
+
 
 @dataclass(frozen=True, slots=True)
 class RunOptions:
@@ -65,8 +72,4 @@ class RunOptions:
 
     def loading_for(self, path: Path) -> LoadOptions:
         """How `path` is loaded: `loading`, with the built PDF the config names for it."""
-        loading = self.loading
-        named = self.config.built_pdf_for(path)
-        if named is None:
-            return loading
-        return replace(loading, read=replace(loading.read, built_pdf=named))
+        return self.loading.for_path(self.config, path)

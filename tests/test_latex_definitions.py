@@ -231,3 +231,52 @@ def test_ifthenelse_prints_the_branch_its_test_chooses_or_else_the_first(tmp_pat
     path.write_text(CONDITIONAL, encoding="utf-8")
     texts = [line.text for line in read(path).lines]
     assert texts == ["Phone 555 0100", "Email only", "Shown first"]
+
+
+OPTIONAL_BRACES = r"""\documentclass{moderncv}
+\name{Oskar}{Lindqvist}
+\address{}{Uppsala, Sweden}
+\mobile{+46 70 123 45 67}
+\NewDocumentCommand{\award}{m g}{#1 \IfValueT{#2}{(#2)} \par}
+\begin{document}
+\section{Awards}
+\award{Dean's List}{2019}
+\award{Hackathon Winner}
+Nordic Robotics Cup
+\end{document}
+"""
+
+
+def test_a_braced_argument_that_may_be_left_out_takes_nothing_that_follows(tmp_path: Path):
+    path = tmp_path / "cv.tex"
+    path.write_text(OPTIONAL_BRACES, encoding="utf-8")
+    doc = build_document(path, read(path))
+    assert [phone.value for phone in doc.structure.contact.phones] == ["+46701234567"]
+    texts = [line.text for line in doc.lines]
+    assert "Uppsala, Sweden" in texts
+    assert "Nordic Robotics Cup" in texts
+
+
+# latexcv's \cvevent prints each duty of its last argument with pgffor's \foreach.
+FOREACH = r"""\documentclass{article}
+\usepackage{pgffor}
+\newcommand{\cvevent}[4]{\textbf{#2} - #3 \hfill #1 \par
+  \foreach \duty in {#4}{$\cdot$ \duty \\}}
+\begin{document}
+\section{Experience}
+\cvevent{2018 - 2021}{Ferry Dispatcher}{Fjordline Transit}{
+  {Planned crossings for 14 vessels},
+  {Trained 6 new dispatchers}
+}
+\end{document}
+"""
+
+
+def test_a_foreach_loop_prints_its_body_once_per_item(tmp_path: Path):
+    path = tmp_path / "cv.tex"
+    path.write_text(FOREACH, encoding="utf-8")
+    lines = [(line.text, line.number, line.bullet) for line in read(path).lines]
+    assert (f"Ferry Dispatcher - Fjordline Transit{GAP}2018 - 2021", 7, False) in lines
+    # The dot the loop prints before each item is a bullet, as a typed one is elsewhere.
+    assert ("Planned crossings for 14 vessels", 8, True) in lines
+    assert ("Trained 6 new dispatchers", 9, True) in lines

@@ -10,6 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from reslint.cli import main
+from reslint.config import read_config_file
+from reslint.linting import load
+from reslint.options import LoadOptions
 
 canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
 
@@ -127,3 +130,16 @@ def test_a_config_pdf_that_is_not_a_pdf_path_is_a_one_line_error(tmp_path: Path)
     result = CliRunner().invoke(main, ["check", "--config", config, str(source)])
     assert result.exit_code == 2
     assert "pdf" in result.output and "Traceback" not in result.output
+
+
+def test_parse_loads_a_source_with_the_pdf_the_config_names_as_check_does(tmp_path: Path):
+    source = tmp_path / "resume.tex"
+    source.write_text(SOURCE % "Globex Research", encoding="utf-8")
+    (tmp_path / "build").mkdir()
+    _build_pdf(tmp_path / "build" / "resume.pdf", PRINTED)
+    config = read_config_file(Path(_config(tmp_path, 'pdf = "build/resume.pdf"\n')))
+    doc = load(source, LoadOptions.of(config, "US").for_path(config, source))
+    assert not isinstance(doc, str)
+    assert doc.facts.built_pdf is not None
+    assert Path(doc.facts.built_pdf).resolve() == (tmp_path / "build" / "resume.pdf").resolve()
+    assert "Acme Analytics" in " ".join(doc.facts.built_text)

@@ -215,3 +215,30 @@ def test_a_school_in_the_title_of_an_entry_with_no_school_argument_is_the_school
     assert _value(degree.degree) == "BSc"
     assert degree.school is not None and degree.school.line is not None
     assert degree.school.line.number == 4
+
+
+# Awesome-CV entries under a sub-heading, without descriptions: the inference reads the
+# sub-heading as an employer and each entry's header with the next one's dates.
+SUBHEADED = r"""\documentclass{awesome-cv}
+\name{Tariq}{Mensah}
+\email{tariq.mensah@example.org}
+\begin{document}
+\cvsection{Other Work}
+\cvsubsection{Freelance Work}
+\begin{cventries}
+\cventry{Web Engineer}{Kitewing}{Remote / UK}{Jun 2022 -- Sep 2023}{}
+\cventry{Lead Engineer}{Harrow Digital}{Remote / USA}{Dec 2014 -- Aug 2015}{}
+\cventry{Plugin Engineer}{Copperleaf Ltd.}{Remote / Australia}{Feb 2014 -- Aug 2015}{}
+\end{cventries}
+\end{document}
+"""
+
+
+def test_entries_under_a_sub_heading_keep_their_own_parts_and_dates(tmp_path: Path):
+    jobs = _doc(tmp_path, SUBHEADED).positions
+    found = [(_value(job.company), _value(job.title), job.dates and job.dates.raw) for job in jobs]
+    assert found == [
+        ("Kitewing", "Web Engineer", "Jun 2022 – Sep 2023"),
+        ("Harrow Digital", "Lead Engineer", "Dec 2014 – Aug 2015"),
+        ("Copperleaf Ltd.", "Plugin Engineer", "Feb 2014 – Aug 2015"),
+    ]

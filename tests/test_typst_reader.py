@@ -106,3 +106,29 @@ def test_an_entry_call_with_a_title_and_a_place_only_prints_them(tmp_path: Path)
     (entry,) = output.entries
     assert entry.macro == "resume-entry"
     assert entry.parts["title"].value == "Night Porter"
+
+
+def test_a_template_s_contacts_list_degrees_and_project_arguments_are_read(tmp_path: Path):
+    text = """#show: resume.with(
+  author: "Mira Castellanos",
+  contacts: (
+    [#link("mailto:mira.c@example.org")[mira.c\\@example.org]],
+    [#link("https://linkedin.com/in/miracastellanos")[linkedin.com/in/miracastellanos]],
+  ),
+)
+
+= Experience
+#exp(role: "Data Analyst", project: "Tidewater Logistics", date: "May 2021 - Present")
+
+= Education
+#edu(institution: "Lakemont College", date: "2020", degrees: (("BA", "Economics"),))
+"""
+    path = write_source(tmp_path, "cv.typ", text)
+    doc = build_document(path, read(path))
+    assert [email.value for email in doc.structure.contact.emails] == ["mira.c@example.org"]
+    (job,) = doc.positions
+    assert job.company is not None and job.company.value == "Tidewater Logistics"
+    assert job.company.line is not None and job.company.line.number == 10
+    (school,) = doc.education
+    assert school.school is not None and school.school.value == "Lakemont College"
+    assert school.degree is not None and school.degree.value.startswith("BA")

@@ -4,6 +4,7 @@ reading, and SEGMENT_JOIN, how the parts of a line that stand apart are joined."
 from __future__ import annotations
 
 import errno
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,9 @@ from pathlib import Path
 # Readers join the parts of a line that stand apart on the page (a tab stop, a column gap,
 # right-aligned dates) with three spaces, so `structure` can tell them apart.
 SEGMENT_JOIN = "   "
+# A bullet or list number typed at the start of a line (plain text, DOCX, a LaTeX source's
+# `$\cdot$ `): the line is a bullet.
+BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 
 
 class ReadError(Exception):

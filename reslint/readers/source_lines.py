@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reslint.model import Line, Span, Suppression
-from reslint.readers.base import SEGMENT_JOIN
+from reslint.readers.base import BULLET_RE, SEGMENT_JOIN
 
 _IGNORE_RE = re.compile(r"\breslint:\s*ignore\b(?P<rules>[\w\s,-]*)")
 
@@ -147,13 +147,25 @@ class LineBuilder:
             return None
         lead = len(first.text) - len(first.text.lstrip())
         number, column = first.source.position(first.offset + lead)
+        spans = _spans(text, [piece for piece in self._pieces if piece is not None])
+        bullet = self._bullet
+        # A bullet the source prints itself (`$\cdot$ `, `\textbullet{} `) is one, as a
+        # typed bullet is in plain text and DOCX.
+        typed = None if self._heading else BULLET_RE.match(text)
+        if typed and text[typed.end() :].strip():
+            text, bullet = text[typed.end() :], True
+            spans = tuple(
+                replace(span, start=span.start - typed.end())
+                for span in spans
+                if span.start >= typed.end()
+            )
         return Line(
             text=text,
             number=number,
             column=column,
-            spans=_spans(text, [piece for piece in self._pieces if piece is not None]),
+            spans=spans,
             source=first.source.shown,
-            bullet=self._bullet,
+            bullet=bullet,
             heading=self._heading,
             links=tuple(self._links),
         )

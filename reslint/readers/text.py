@@ -15,14 +15,13 @@ from pathlib import Path
 
 from reslint.lexicon.contact import EMAIL_RE, URL_RE
 from reslint.model import FileFacts, Line, ReaderOutput
-from reslint.readers.base import SEGMENT_JOIN, ReadError, ReadOptions, read_bytes
+from reslint.readers.base import BULLET_RE, SEGMENT_JOIN, ReadError, ReadOptions, read_bytes
 from reslint.readers.source_lines import (
     HASH_SUPPRESSION,
     MARKDOWN_COMMENT,
     comment_suppressions,
 )
 
-BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 # Every repetition over a line's text is possessive or bounded, so a hostile line (10,000

@@ -99,6 +99,14 @@ def _has_dates(entry: KnownEntry) -> bool:
     return _dates(entry) is not None
 
 
+def _same_dates(known: DateRange | None, inferred: DateRange | None) -> DateRange | None:
+    """The inferred reading of the known dates: the inference's when it read that same
+    text (a single degree date is its end), the macro's when it read another entry's."""
+    if known is None or inferred is None:
+        return inferred or known
+    return inferred if _norm(inferred.raw) in _norm(known.raw) else known
+
+
 def _merged_position(known: Position, inferred: Position | None) -> Position:
     if inferred is None:
         return known
@@ -106,7 +114,7 @@ def _merged_position(known: Position, inferred: Position | None) -> Position:
         known,
         company=_trimmed(known.company, inferred.company),
         title=_trimmed(known.title, inferred.title),
-        dates=inferred.dates or known.dates,
+        dates=_same_dates(known.dates, inferred.dates),
         location=_trimmed(known.location, inferred.location),
     )
 
@@ -119,8 +127,18 @@ def _merged_education(known: Education, inferred: Education | None) -> Education
         school=_trimmed(known.school, inferred.school),
         degree=_trimmed(known.degree, inferred.degree),
         field=inferred.field if known.degree is None or inferred.degree else known.field,
-        dates=inferred.dates or known.dates,
+        dates=_same_dates(known.dates, inferred.dates),
     )
+
+
+def _reads_known(item: Position | Education, known_lines: set[int]) -> bool:
+    if isinstance(item, Position):
+        parts = (item.company, item.title, item.location)
+    else:
+        parts = (item.school, item.degree)
+    lines = [item.line, item.dates.line if item.dates else None]
+    lines += [part.line for part in parts if part is not None]
+    return any(line is not None and id(line) in known_lines for line in lines)
 
 
 def _inferred_of(entry: KnownEntry, items: list) -> object | None:
@@ -176,8 +194,10 @@ def with_known_entries(
     known_lines = {id(line) for entry in entries for line in entry.lines}
     inferred_positions = list(structure.positions)
     inferred_education = list(structure.education)
-    positions = [p for p in inferred_positions if id(p.line) not in known_lines]
-    education = [e for e in inferred_education if id(e.line) not in known_lines]
+    # An inferred entry that starts above a known one (on a sub-heading) but reads its
+    # parts from the known entry's lines is that entry misread.
+    positions = [p for p in inferred_positions if not _reads_known(p, known_lines)]
+    education = [e for e in inferred_education if not _reads_known(e, known_lines)]
     # An entry inferred from lines a known entry's body now holds is that body misread.
     owned = {id(line): entry for entry in entries for line in entry.lines}
     placed: list[tuple[KnownEntry, Section, Position | Education | None]] = []

@@ -12,7 +12,7 @@ from pylatexenc import latexwalker, macrospec
 
 from reslint.readers.latex.internals import parser_name
 from reslint.readers.latex.sources import Definition
-from reslint.readers.latex.table import MacroTable
+from reslint.readers.latex.table import MacroTable, braced
 
 _BEGIN_RE = re.compile(r"\\begin\s*\{([^}]+)\}")
 _END_RE = re.compile(r"\\end\s*\{([^}]+)\}")
@@ -28,6 +28,47 @@ def prepared(text: str) -> str:
     return _COORDINATES_RE.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
 
 
+class _OptionalBraces(macrospec.MacroStandardArgsParser):
+    """Arguments with xparse's `G`: a braced argument that may be left out (moderncv's
+    `\\address{street}{city}{country}`, whose city and country are optional), which
+    pylatexenc's specs cannot say: without it, `\\address{}{Oslo}` took the next macro
+    (`\\mobile`) as its third argument. Parsed as `{` when given, None when not."""
+
+    def __init__(self, argspec: str) -> None:
+        super().__init__(argspec.replace("G", "{"))
+        self.full = argspec
+
+    def parse_args(self, w, pos, parsing_state=None):  # type: ignore[no-untyped-def]
+        nodes: list = []
+        end = pos
+        for kind in self.full:
+            if kind == "G":
+                start = end
+                while start < len(w.s) and w.s[start] in " \t\n":
+                    start += 1
+                if start < len(w.s) and w.s[start] == "{":
+                    node, at, length = w.get_latex_expression(
+                        start, strict_braces=False, parsing_state=parsing_state
+                    )
+                    nodes.append(node)
+                    end = at + length
+                else:
+                    nodes.append(None)
+                continue
+            one = macrospec.MacroStandardArgsParser(kind)
+            parsed, at, length = one.parse_args(w, end, parsing_state=parsing_state)
+            nodes.extend(parsed.argnlist)
+            end = at + length
+        parsed = macrospec.ParsedMacroArgs(argspec=self.full.replace("G", "{"), argnlist=nodes)
+        return parsed, pos, end - pos
+
+
+def _macro(name: str, spec: str) -> macrospec.MacroSpec:
+    if "G" in spec:
+        return macrospec.MacroSpec(name, args_parser=_OptionalBraces(spec))
+    return macrospec.MacroSpec(name, spec)
+
+
 def context_for(
     table: MacroTable,
     definitions: dict[str, Definition],
@@ -39,7 +80,7 @@ def context_for(
         {
             name: definition.spec
             for name, definition in definitions.items()
-            if not (definition.package and table.yields_to_table(name, definition.spec.count("{")))
+            if not (definition.package and table.yields_to_table(name, braced(definition.spec)))
         }
     )
     for name, entry in table.document_entries.items():
@@ -50,7 +91,7 @@ def context_for(
     specs.update({parser_name(name): spec for name, spec in specs.items() if "@" in name})
     db.add_context_category(
         "reslint",
-        macros=[macrospec.MacroSpec(name, spec) for name, spec in specs.items()],
+        macros=[_macro(name, spec) for name, spec in specs.items()],
         environments=[
             macrospec.EnvironmentSpec(name, spec) for name, spec in table.environments.items()
         ]

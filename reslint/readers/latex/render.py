@@ -22,10 +22,12 @@ from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import Field, KnownEntry, Line
 from reslint.readers.latex.branches import chosen_branch, language_branch
+from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
+from reslint.readers.latex.loops import Loop, loop_at, loop_items
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
-from reslint.readers.latex.table import MacroTable, Roles
+from reslint.readers.latex.table import MacroTable, Roles, braced
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 
 # pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
@@ -36,21 +38,6 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _PARAMETER_RE = re.compile(r"#+(\d)")  # `##1`: a parameter of a macro defined inside another
 _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`": "¡", "?`": "¿"}
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"), ("note",))
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """Where a node list's positions point, and the arguments of the macro it is the body of.
-
-    `offset` is added to a node's position; `anchor` is the use of the macro being expanded,
-    where the body's own text is attributed."""
-
-    source: SourceFile
-    offset: int = 0
-    args: tuple[tuple[Sequence[latexwalker.LatexNode], Frame] | None, ...] = ()
-    anchor: tuple[SourceFile, int] | None = None
-    depth: int = 0
-    body: bool = False  # a macro's body, whose `#1` are parameters
 
 
 @dataclass(slots=True)
@@ -67,6 +54,8 @@ class Renderer:
     _columns: int = 0
     _open_files: list[SourceFile] = field(default_factory=list)
     _name_line: Line | None = None  # the last name line, while a name's parts follow
+    # The item each running `\foreach` loop's macro stands for, and where it is written.
+    _loop_items: dict[str, tuple[list[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -130,8 +119,23 @@ class Renderer:
 
     def render(self, nodes: Sequence[latexwalker.LatexNode], frame: Frame, sink=None) -> None:
         sink = sink or self.builder
-        for node in nodes:
-            self._node(node, frame, sink)
+        index = 0
+        while index < len(nodes):
+            loop = loop_at(nodes, index)
+            if loop is None:
+                self._node(nodes[index], frame, sink)
+                index += 1
+                continue
+            self._loop(loop, frame, sink)
+            index = loop.end
+
+    def _loop(self, loop: Loop, frame: Frame, sink) -> None:
+        """A `\\foreach` loop: its body once per item, its macro standing for the item."""
+        outer = dict(self._loop_items)  # a loop inside another ends before it
+        for item, item_frame in loop_items(loop, frame):
+            self._loop_items[loop.variable] = (item, item_frame)
+            self.render(loop.body.nodelist, frame, sink)
+        self._loop_items = outer
 
     def _place(self, frame: Frame, pos: int) -> tuple[SourceFile, int]:
         return frame.anchor or (frame.source, frame.offset + pos)
@@ -218,6 +222,10 @@ class Renderer:
 
     def _macro(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         name = macro_name(node.macroname)
+        if name in self._loop_items:
+            nodes, item_frame = self._loop_items[name]
+            self.render(nodes, item_frame, sink)
+            return
         table = self.table
         definition = self.sources.definitions.get(name)
         if definition is not None and definition.package and self._yields(definition):
@@ -274,7 +282,7 @@ class Renderer:
             self._other(node, frame, sink)
 
     def _yields(self, definition: Definition) -> bool:
-        return self.table.yields_to_table(definition.name, definition.spec.count("{"))
+        return self.table.yields_to_table(definition.name, braced(definition.spec))
 
     def _args(self, node: latexwalker.LatexMacroNode) -> list[latexwalker.LatexNode | None]:
         return list(node.nodeargd.argnlist) if node.nodeargd else []

@@ -45,9 +45,13 @@ _DOCUMENT_COMMAND_RE = re.compile(
     r"\\(?:New|Renew|Provide|Declare)Document(?P<what>Command|Environment)\s*"
     r"(?:\{\s*\\?(?P<braced>[A-Za-z@*0-9]+)\s*\}|\\(?P<bare>[A-Za-z@]+))\s*(?=\{)"
 )
-# xparse's argument kinds as pylatexenc reads them: mandatory, optional, star; a
-# delimited or embellishment argument is read as a mandatory one, the nearest guess.
-_XPARSE_SPECS = {"m": "{", "o": "[", "O": "[", "s": "*", "t": "*", "d": "[", "D": "[", "r": "{"}
+# xparse's argument kinds as pylatexenc reads them: mandatory, optional, star, optional
+# braced; a delimited or embellishment argument is read as a mandatory one, the nearest
+# guess.
+_XPARSE_SPECS = {
+    **{"m": "{", "o": "[", "O": "[", "s": "*", "t": "*", "d": "[", "D": "[", "r": "{"},
+    **{"g": "G", "G": "G"},  # a braced argument that may be left out (latex.parsing)
+}
 _DEF_RE = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d\s*)*)(?=\{)")
 _INCLUDE_RE = re.compile(
     r"\\(?P<macro>input|include|subfile|subfileinclude)\s*(?:\{(?P<braced>[^{}]+)\}|(?P<bare>[\w./-]+))"

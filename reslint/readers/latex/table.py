@@ -72,11 +72,16 @@ class MacroTable:
         if name not in self.known_names():
             return False
         spec = self.arg_specs().get(name)
-        return spec is None or spec.count("{") == mandatory
+        return spec is None or braced(spec) == mandatory
 
     def known_names(self) -> frozenset[str]:
         """Every macro the table says something about."""
         return frozenset(self.arg_specs()) | self.breaks | self.gaps | frozenset(self.symbols)
+
+
+def braced(spec: str) -> int:
+    """The braced arguments of a spec: mandatory ones and xparse's optional `G` ones."""
+    return spec.count("{") + spec.count("G")
 
 
 @cache
