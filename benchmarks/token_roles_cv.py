@@ -29,12 +29,10 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from parse_accuracy import norm_text  # noqa: E402
-from train_line_roles import DEFAULT_DATA, synthetic, tune_cases  # noqa: E402
+from train_line_roles import DEFAULT_DATA, position_sections, synthetic, tune_cases  # noqa: E402
 
-import reslint.structure as structure  # noqa: E402
 from reslint.lexicon.entry_words import LINE_JOINS, company_score, is_school, title_score  # noqa: E402
 from reslint.lexicon.pieces import is_location  # noqa: E402
-from reslint.readers import ReadError, ReadOptions, read  # noqa: E402
 from reslint.structure.entries import split_entries  # noqa: E402
 from reslint.structure.line_roles import look_of  # noqa: E402
 from reslint.structure.roles import Row, employer_name, header_rows, read_header  # noqa: E402
@@ -142,22 +140,8 @@ Example = tuple[list[str], list[dict[str, str]], list[str], str, str, str, str]
 
 def examples(path: Path, truth: list[dict[str, Any]]) -> list[Example]:
     """(tokens, features, labels, truth title, truth company, rules' title, rules' company)."""
-    sections: list[tuple] = []
-    original = structure.find_positions
-
-    def capture(lines: tuple, title: str) -> Any:
-        sections.append(lines)
-        return original(lines, title)
-
-    structure.find_positions = capture
-    try:
-        structure.build_document(path, read(path, ReadOptions()))
-    except ReadError:
-        return []
-    finally:
-        structure.find_positions = original
     found: list[Example] = []
-    for lines in sections:
+    for lines in position_sections(path):
         entries = [entry for entry in split_entries(lines) if entry.dates is not None]
         look = look_of(lines, entries)
         for entry in entries:

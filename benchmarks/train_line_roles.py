@@ -244,11 +244,9 @@ def row_labels(rows: list[Row], truth: list[dict]) -> list[str] | None:
     return labels
 
 
-def sequences(
-    path: Path, truth: list[dict], rules_rows: list[tuple[int | None, int]] | None = None
-) -> list[Sequence]:
-    """The labelled header rows of every dated entry reslint reads from `path`; the title
-    row the rules read in each goes to `rules_rows` when given."""
+def position_sections(path: Path) -> list[tuple[Line, ...]]:
+    """The lines of each section reslint reads positions from in `path` (none when the
+    file cannot be read): caught at `structure.find_positions`, the one place they pass."""
     sections: list[tuple[Line, ...]] = []
     original = structure.find_positions
 
@@ -263,8 +261,16 @@ def sequences(
         return []
     finally:
         structure.find_positions = original
+    return sections
+
+
+def sequences(
+    path: Path, truth: list[dict], rules_rows: list[tuple[int | None, int]] | None = None
+) -> list[Sequence]:
+    """The labelled header rows of every dated entry reslint reads from `path`; the title
+    row the rules read in each goes to `rules_rows` when given."""
     found: list[Sequence] = []
-    for lines in sections:
+    for lines in position_sections(path):
         entries = [entry for entry in split_entries(lines) if entry.dates is not None]
         look = look_of(lines, entries)
         for entry in entries:
