@@ -78,13 +78,22 @@ def folder_for(config: Config) -> Path:
 
 @cache
 def code_fingerprint() -> str:
-    """reslint's version plus the size and mtime of its modules, so an edited checkout
-    (an editable install keeps its version number) does not serve stale results."""
+    """reslint's version plus the size and mtime of its files, so an edited checkout
+    (an editable install keeps its version number) does not serve stale results.
+
+    Every file counts, not only modules: the vocabulary in `lexicon/data/*.toml` and the
+    readers' data decide a parse as much as the code does."""
     package = Path(__file__).parent
-    digest = hashlib.sha256(__version__.encode())
-    for module in sorted(package.rglob("*.py")):
-        stat = module.stat()
-        digest.update(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return _tree_fingerprint(package, __version__)
+
+
+def _tree_fingerprint(package: Path, version: str) -> str:
+    digest = hashlib.sha256(version.encode())
+    for path in sorted(package.rglob("*")):
+        if "__pycache__" in path.parts or not path.is_file():
+            continue
+        stat = path.stat()
+        digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 

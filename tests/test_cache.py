@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import reslint.linting
-from reslint.cache import FORMAT, ResultCache, clear
+from reslint.cache import FORMAT, ResultCache, _tree_fingerprint, clear
 from reslint.cli import main
 from reslint.report import FileResult
 
@@ -351,3 +351,21 @@ def test_the_line_role_model_switch_is_part_of_the_key(
     model.write_bytes(b"retrained")
     check("--jobs", "1")
     assert len(reads) == 6
+
+
+def test_an_edited_vocabulary_file_changes_the_code_fingerprint(tmp_path: Path) -> None:
+    """An editable checkout keeps its version number, and a lexicon TOML decides a parse
+    as much as a module does: editing either must start a new cache generation."""
+    package = tmp_path / "pkg"
+    (package / "lexicon" / "data").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    (package / "module.py").write_text("X = 1\n", encoding="utf-8")
+    words = package / "lexicon" / "data" / "words.toml"
+    words.write_text('present = ["now"]\n', encoding="utf-8")
+    before = _tree_fingerprint(package, "1.0")
+
+    (package / "__pycache__" / "module.cpython-311.pyc").write_bytes(b"\0")
+    assert _tree_fingerprint(package, "1.0") == before  # compiled files are not the build
+
+    words.write_text('present = ["now", "today"]\n', encoding="utf-8")
+    assert _tree_fingerprint(package, "1.0") != before
