@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,18 +36,26 @@ def _option(name: str, value: Any) -> str:
     return f"{name} = {toml_value(value)}"
 
 
-def _conditions(example: Example, regional: bool) -> list[str]:
-    """What an example's verdict depends on besides its text: region, profile, options.
-    `regional`: some example of the rule sets a region, so each says which it runs in."""
+def _plain(text: str) -> str:
+    return text
+
+
+def _code(text: str) -> str:
+    return f"`{text}`"
+
+
+def _conditions(example: Example, regional: bool, code: Callable[[str], str] = _plain) -> list[str]:
+    """What an example's verdict depends on besides its text: region, format, options and
+    date, each value passed through `code` (Markdown quotes them). `regional`: some example
+    of the rule sets a region, so each says which it runs in."""
     said: list[str] = []
     if example.region:
-        said.append(f"phone region {example.region}")
+        said.append(f"phone region {code(example.region)}")
     elif regional:
-        said.append("phone region US, the default")
+        said.append(f"phone region {code('US')}, the default")
     if example.format != "markdown":
-        said.append(f"as {example.format}")
-    if example.options:
-        said.append(", ".join(_option(k, v) for k, v in example.options.items()))
+        said.append(f"read as {example.format}")
+    said += [code(_option(name, value)) for name, value in example.options.items()]
     if example.today:
         said.append(f"today {example.today}")
     return said
@@ -135,19 +143,10 @@ def _doc_option(name: str, value: Any, word_file: str | None) -> list[str]:
 
 
 def _doc_conditions(example: Example, regional: bool) -> list[str]:
-    """What an example's verdict depends on, in Markdown (TOML values as code): the region,
-    format, options and date `_conditions` name, and what else a reader needs to run it:
-    the file facts and the typography it assumes, where the finding is and how often."""
-    said: list[str] = []
-    if example.region:
-        said.append(f"phone region `{example.region}`")
-    elif regional:
-        said.append("phone region `US`, the default")
-    if example.format != "markdown":
-        said.append(f"read as {example.format}")
-    said += [f"`{_option(name, value)}`" for name, value in example.options.items()]
-    if example.today:
-        said.append(f"today {example.today}")
+    """What an example's verdict depends on, in Markdown: what `_conditions` names, and
+    what else a reader needs to run it: the file facts and the typography it assumes,
+    where the finding is and how often."""
+    said = _conditions(example, regional, _code)
     if example.facts:
         said.append(f"file facts `{toml_value(dict(example.facts))}`")
     said += [f"styled `{toml_value(dict(style))}`" for style in example.styles]
