@@ -32,15 +32,19 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from parse_accuracy import FileResult, Score, compare  # noqa: E402
+from parse_accuracy import FileResult  # noqa: E402
 from profile_mismatch import random_person  # noqa: E402
-from real_accuracy import predict  # noqa: E402
+from synthetic_truth import (  # noqa: E402
+    degree_and_field,
+    iso_month,
+    linkedin_handle,
+    score,
+    table,
+    truth_of,
+)
 
-from reslint.readers import ReadError  # noqa: E402
 from tests.linkedin_fixtures import Person  # noqa: E402
 
-FIELDS = ("contact", "name", "positions", "education")
-CONTACT = ("email", "phone", "linkedin")
 THEMES = ("classic", "sb2nov", "moderncv", "engineeringresumes", "engineeringclassic")
 FONT_AWESOME = '#import "@preview/fontawesome:0.5.0": fa-icon'
 NO_ICONS = "#let fa-icon(..args) = []"
@@ -121,16 +125,6 @@ MORE_BULLETS = (
 )
 
 
-def _date(value: tuple[int, int] | None) -> str:
-    return "present" if value is None else f"{value[0]}-{value[1]:02d}"
-
-
-def _degree_and_area(printed: str) -> tuple[str, str]:
-    """RenderCV prints degree and field apart; the generator's `B.S. Computer Science`."""
-    degree, _, area = printed.partition(" ")
-    return degree, area
-
-
 def rendercv_input(person: Person, theme: str, language: str, rng: random.Random) -> dict[str, Any]:
     locale = LOCALES[language]
     experience = []
@@ -139,8 +133,8 @@ def rendercv_input(person: Person, theme: str, language: str, rng: random.Random
         entry = {
             "company": job.company,
             "position": job.title,
-            "start_date": _date(job.start),
-            "end_date": _date(job.end),
+            "start_date": iso_month(job.start),
+            "end_date": iso_month(job.end),
             "highlights": bullets,
         }
         if rng.random() < 0.6:
@@ -148,7 +142,7 @@ def rendercv_input(person: Person, theme: str, language: str, rng: random.Random
         experience.append(entry)
     education = []
     for school in person.schools:
-        degree, area = _degree_and_area(school.degree)
+        degree, area = degree_and_field(school.degree)
         education.append(
             {
                 "institution": school.school,
@@ -158,7 +152,7 @@ def rendercv_input(person: Person, theme: str, language: str, rng: random.Random
                 "end_date": str(school.end),
             }
         )
-    username = f"{person.first}-{person.last}".lower()
+    username = linkedin_handle(person)
     return {
         "cv": {
             "name": f"{person.first} {person.last}",
@@ -182,29 +176,6 @@ def rendercv_input(person: Person, theme: str, language: str, rng: random.Random
     }
 
 
-def truth_of(person: Person) -> dict[str, Any]:
-    """The labels, in the realworld `truth.json` form."""
-    return {
-        "name": f"{person.first} {person.last}",
-        "emails": [person.email],
-        "phones": ["+" + "".join(ch for ch in person.phone if ch.isdigit())],
-        "linkedin": f"linkedin.com/in/{person.first}-{person.last}".lower(),
-        "positions": [
-            {"company": j.company, "title": j.title, "start": _date(j.start), "end": _date(j.end)}
-            for j in person.jobs
-        ],
-        "education": [
-            {
-                "school": s.school,
-                "degree": _degree_and_area(s.degree)[0],
-                "start": str(s.start) if s.start else None,
-                "end": str(s.end),
-            }
-            for s in person.schools
-        ],
-    }
-
-
 def build(data: dict[str, Any], folder: Path, stem: str) -> tuple[Path, Path]:
     """The RenderCV YAML and the PDF RenderCV and Typst make of `data`."""
     import ruamel.yaml
@@ -221,33 +192,6 @@ def build(data: dict[str, Any], folder: Path, stem: str) -> tuple[Path, Path]:
     source = typst_path.read_text(encoding="utf-8")
     typst_path.write_text(source.replace(FONT_AWESOME, NO_ICONS), encoding="utf-8")
     return yaml_path, render_a_pdf_from_typst(typst_path)
-
-
-def score(path: Path, truth: dict[str, Any]) -> FileResult:
-    result = FileResult(path)
-    try:
-        predicted = predict(path)
-    except ReadError as error:
-        result.error = str(error)
-        predicted = {}
-    compare(predicted, truth, result)
-    contact = Score()
-    for name in CONTACT:
-        contact.add(result.scores[name])
-    result.scores["contact"] = contact
-    return result
-
-
-def table(groups: dict[str, list[FileResult]]) -> str:
-    lines = [f"{'':<26} {'n':>3}  " + "  ".join(f"{name:>9}" for name in FIELDS)]
-    for key, results in groups.items():
-        summed = {name: Score() for name in FIELDS}
-        for result in results:
-            for name in FIELDS:
-                summed[name].add(result.scores[name])
-        cells = "  ".join(f"{summed[name].f1:9.3f}" for name in FIELDS)
-        lines.append(f"{key:<26} {len(results):>3}  {cells}")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
