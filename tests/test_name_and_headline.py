@@ -421,6 +421,9 @@ def test_a_dated_role_under_the_name_is_an_entry_not_the_headline():
             "Priya RAMAN",
         ),
         ([pdf_line('Robert "Bob" Quinn', 40, font_size=24)], 'Robert "Bob" Quinn'),
+        # The title beside the name, after a dash (moderncv's banking style).
+        ([pdf_line("Priya Raman — Data Engineer", 40, font_size=24)], "Priya Raman"),
+        ([pdf_line("Priya Raman-Iyer", 40, font_size=24)], "Priya Raman-Iyer"),
     ],
 )
 def test_designed_names(lines: list[Line], name: str):

@@ -26,7 +26,9 @@ from reslint.model import Field, Line, Region, Section
 from reslint.structure.name_text import clean, fold, handle_words, name_words, unglued
 
 LABELLED, STANDOUT, STYLED, FIRST_LINE, PLAIN = 0.95, 0.9, 0.75, 0.6, 0.45
-_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s+[|·•]\s+")
+# A dash between spaces ends the name too: `Jane Doe — Data Analyst` (moderncv's banking
+# style sets the title beside the name); names join their parts with a bare hyphen.
+_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s+[|·•—–]\s+")
 _FIELD_SEPARATOR_RE = re.compile(r"\t+|\s{2,}|\s+[/|·•]\s+")
 _LABEL_VALUE_RE = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 _WORD_RE = re.compile(r"^[^\W\d_](?:[\w'’.\-]*[^\W\d_.])?\.?,?$")
