@@ -195,10 +195,15 @@ def _set_alike(a: Line, b: Line) -> bool:
 
 
 def _partner(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate | None:
-    """The other half of a name split over two lines: set alike, beside or below it."""
+    """The other half of a name split over two lines: set alike, beside or below it.
+
+    Each half stands alone on its line: a name that shares its line with a title
+    (`Jane Doe — Vice President of` over `Sales`) is whole, and the title wrapped."""
     line = chosen.line
+    if len(_parts(line)) > 1:
+        return None
     for other in candidates:
-        if other.line is line or not _set_alike(other.line, line):
+        if other.line is line or not _set_alike(other.line, line) or len(_parts(other.line)) > 1:
             continue
         if len(chosen.text.split()) + len(other.text.split()) > 4 or len(other.text.split()) > 2:
             continue
