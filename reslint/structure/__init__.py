@@ -24,6 +24,7 @@ from reslint.model import (
 )
 from reslint.structure.contact_zone import contact_zone
 from reslint.structure.education import find_education, studies_among
+from reslint.structure.email_wraps import joined_emails
 from reslint.structure.headline import find_role_headline, opening_summary
 from reslint.structure.known import structure_from_known
 from reslint.structure.links import find_document_linkedin
@@ -71,6 +72,7 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
     ]
     guess = find_person_name(lines, sections, font_size, handles)
     name = guess.field if guess is not None else None
+    found = joined_emails(lines, found, name.value if name is not None else None)
     # A referee's or a supervisor's address and numbers, wherever they stand, are theirs.
     found_emails, theirs = others_details(lines, found, name)
     zone = zone.without(theirs)

@@ -1,0 +1,55 @@
+"""An address a narrow column's line wrap split at a hyphen is read whole."""
+
+from __future__ import annotations
+
+from reslint.model import Box, Line
+from tests.linedocs import PAGE, document, pdf_line
+
+
+def cell(text: str, x0: float, top: float, x1: float = 160) -> Line:
+    return Line(text, box=Box(x0, top, x1, top + 12), font_size=10.0, page_height=PAGE)
+
+
+def sidebar_resume(first: str, second: str, name: str = "Alexander Tanaka") -> list[str]:
+    """The contact column on the left, the experience beside it, read row by row."""
+    doc = document(
+        pdf_line(name, 40, font_size=24),
+        cell(first, 50, 100),
+        cell("Experience", 200, 104, 550),
+        cell(second, 50, 114),
+        cell("Data Analyst, Northwind Traders, Jan 2021 – Present", 200, 120, 550),
+    )
+    return [field.value for field in doc.contact.emails]
+
+
+def test_a_hyphen_the_typesetter_put_into_the_name_is_dropped():
+    emails = sidebar_resume("alexan-", "der.tanaka@example.org")
+    assert emails == ["alexander.tanaka@example.org"]
+
+
+def test_the_address_s_own_hyphen_stays():
+    emails = sidebar_resume("mary-", "jane.doe@example.org", name="Mary-Jane Doe")
+    assert emails == ["mary-jane.doe@example.org"]
+
+
+def test_without_a_name_word_spelled_the_hyphen_is_the_address_s():
+    emails = sidebar_resume("team-", "lead@example.org", name="Priya Raman")
+    assert emails == ["team-lead@example.org"]
+
+
+def test_a_line_that_ends_in_a_hyphen_far_from_the_address_is_not_its_start():
+    doc = document(
+        pdf_line("Alexander Tanaka", 40, font_size=24),
+        cell("full-", 300, 100, 550),
+        cell("der.tanaka@example.org", 50, 114),
+    )
+    assert [field.value for field in doc.contact.emails] == ["der.tanaka@example.org"]
+
+
+def test_a_column_set_flush_right():
+    doc = document(
+        pdf_line("Alexander Tanaka", 40, font_size=24),
+        cell("alexan-", 110, 100, 160),
+        cell("der.tanaka@example.org", 52, 114, 160),
+    )
+    assert [field.value for field in doc.contact.emails] == ["alexander.tanaka@example.org"]
