@@ -86,6 +86,21 @@ def test_bullets_are_flagged_and_stripped(engine: str) -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_an_em_dash_opening_a_line_is_its_bullet(tmp_path: Path, engine: str) -> None:
+    """French typography marks list items with an em dash; in a word it is punctuation."""
+    path = tmp_path / "dashes.pdf"
+    pdf = _canvas(path)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 700, "\u2014 Cut the month-end close from 9 days to 4")
+    pdf.drawString(72, 680, "Acme \u2014 Data Analyst, 2021 \u2013 2023")
+    pdf.save()
+    lines = _lines(path, engine)
+    bullet = _find(lines, "Cut the month-end close")
+    assert bullet.bullet and bullet.text.startswith("Cut")
+    assert not _find(lines, "Acme").bullet
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_built_pdf_layout_facts(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "built.pdf"
     pdf = _canvas(path)

@@ -14,7 +14,7 @@ from pathlib import Path
 SEGMENT_JOIN = "   "
 # A bullet or list number typed at the start of a line (plain text, DOCX, a LaTeX source's
 # `$\cdot$ `): the line is a bullet.
-BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–]|\d{1,2}[.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:[-*+•▪◦‣·●■►–—]|\d{1,2}[.)])\s+")
 
 
 class ReadError(Exception):

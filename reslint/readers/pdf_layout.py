@@ -52,9 +52,10 @@ __all__ = [
     "page_lines",
 ]
 
-BULLET_GLYPHS = frozenset("•▪◦‣●■►-*–·○◆◇❖➢➤✓✔♦→▸▹⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
+# The em dash too: French typography marks lists with it (babel's french style does).
+BULLET_GLYPHS = frozenset("•▪◦‣●■►-*–—·○◆◇❖➢➤✓✔♦→▸▹⁃∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 # Bullets that mark a line even when glued to its first word (a dash there is a hyphen).
-_GLUED_BULLETS = BULLET_GLYPHS - {"-", "*", "–"}
+_GLUED_BULLETS = BULLET_GLYPHS - {"-", "*", "–", "—"}
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/|von|de|sur)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$",
     re.IGNORECASE,
