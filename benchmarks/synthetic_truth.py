@@ -68,13 +68,29 @@ def truth_of(person: Person) -> dict[str, Any]:
     }
 
 
-def score(path: Path, truth: dict[str, Any]) -> FileResult:
+def _education_years(data: dict[str, Any]) -> dict[str, Any]:
+    def year(value: str | None) -> str | None:
+        return value[:4] if value and value[:4].isdigit() else value
+
+    entries = data.get("education") or []
+    return {
+        **data,
+        "education": [
+            {**e, "start": year(e.get("start")), "end": year(e.get("end"))} for e in entries
+        ],
+    }
+
+
+def score(path: Path, truth: dict[str, Any], education_by_year: bool = False) -> FileResult:
+    """`education_by_year`: a template that prints a year as `Jan 2014` is not misread."""
     result = FileResult(path)
     try:
         predicted = predict(path)
     except ReadError as error:
         result.error = str(error)
         predicted = {}
+    if education_by_year:
+        predicted, truth = _education_years(predicted), _education_years(truth)
     compare(predicted, truth, result)
     contact = Score()
     for name in CONTACT:
