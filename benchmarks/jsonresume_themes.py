@@ -77,7 +77,9 @@ def json_resume(person: Person, rng: random.Random) -> dict[str, Any]:
     handle = linkedin_handle(person)
     work = [
         {
+            # Schema 1.0 names the employer `name`; older themes still read `company`.
             "name": job.company,
+            "company": job.company,
             "position": job.title,
             "location": rng.choice(PLACES),
             "startDate": iso_month(job.start),
