@@ -424,6 +424,8 @@ def test_a_dated_role_under_the_name_is_an_entry_not_the_headline():
         # The title beside the name, after a dash (moderncv's banking style).
         ([pdf_line("Priya Raman — Data Engineer", 40, font_size=24)], "Priya Raman"),
         ([pdf_line("Priya Raman-Iyer", 40, font_size=24)], "Priya Raman-Iyer"),
+        # ... or after a comma.
+        ([pdf_line("Priya Raman, Data Engineer", 40, font_size=24)], "Priya Raman"),
         # ... and the title wraps onto a line of its own in the name's type.
         (
             [

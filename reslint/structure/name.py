@@ -233,13 +233,19 @@ def _joined(first: _Candidate, second: _Candidate) -> str:
     return f"{first.text} {second.text}" if ahead else f"{second.text} {first.text}"
 
 
+def _without_title(text: str) -> str:
+    """`Jane Doe, Data Analyst`: the name before a comma that a job title follows."""
+    head, comma, tail = text.partition(",")
+    return head.strip() if comma and tail.strip() and is_titleish(tail) else text
+
+
 def _candidates(
     lines: Sequence[Line], single: bool, handles: frozenset[str] = frozenset()
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     for index, line in enumerate(lines):
         for part in _parts(line):
-            text = unglued(clean(part), handles)
+            text = unglued(_without_title(clean(part)), handles)
             if looks_like_name(text, single=single):
                 found.append(_Candidate(text, line, index))
                 break
