@@ -562,3 +562,19 @@ def test_a_big_city_after_a_schools_name_is_where_it_is() -> None:
         ("Technische Universität München", "Master of Science"),
         ("Westfield College London", "BA"),
     ]
+
+
+def test_several_degrees_under_one_school_are_an_entry_each() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Northgate State University   2012 – 2016", {"bold": True}),
+        "Bachelor of Arts in Sociology",
+        "Bachelor of Science in Biology",
+        ("Westfield College", {"bold": True}),
+        "Certificate in Museum Studies",
+    )
+    assert _education(lines) == [
+        ("Northgate State University", "Bachelor of Arts", "Sociology", "2012", "2016"),
+        ("Northgate State University", "Bachelor of Science", "Biology", "2012", "2016"),
+        ("Westfield College", "Certificate in Museum Studies", None, None, None),
+    ]

@@ -67,6 +67,31 @@ def _split_schools(entry: Entry) -> list[Entry]:
     return parts
 
 
+def _degree_only(item: Item) -> bool:
+    """A header line that is a degree and what was studied, naming no school."""
+    return leading_degree(item.rest) is not None and not is_school(item.rest)
+
+
+def _split_degrees(entry: Entry) -> list[Entry]:
+    """A school's line over two lines or more that each name a degree alone, dated once if
+    at all (`Acme University / Bachelor of Arts in Psychology / Bachelor of Arts in
+    History`): one entry a degree, each after the first sharing the school and dates."""
+    header = entry.header
+    degrees = [i for i, item in enumerate(header) if _degree_only(item)]
+    if len(degrees) < 2 or degrees[0] == 0 or degrees != list(range(degrees[0], degrees[-1] + 1)):
+        return [entry]
+    if not any(is_school(item.rest) for item in header[: degrees[0]]):
+        return [entry]
+    if sum(item.dates is not None for item in header) > 1:
+        return [entry]
+    dates = entry.dates
+    parts = [Entry(header[: degrees[0] + 1])]
+    parts += [Entry([replace(header[i], dates=header[i].dates or dates)]) for i in degrees[1:]]
+    parts[-1].header.extend(header[degrees[-1] + 1 :])
+    parts[-1].body = entry.body
+    return parts
+
+
 def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
     """A degree printed right under another entry's header, with no body between: the
     second degree of one school. An entry of several header lines (its own dates and
@@ -178,7 +203,8 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     entries = [
         part
         for entry in split_entries(lines, heads=_degree_bullet)
-        for part in _split_schools(_promote_date_header(entry))
+        for school in _split_schools(_promote_date_header(entry))
+        for part in _split_degrees(school)
     ]
     all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
     order = _degree_first(all_roles)
