@@ -61,6 +61,9 @@ from reslint.lexicon.degrees import names_degree, split_degree
             "Diplôme Universitaire de Technologie (DUT)",
             "Génie Civil",
         ),
+        # The programme an award is printed with is part of its name.
+        ("Teaching Certificate Program", "Teaching Certificate Program", ""),
+        ("Master Program in Data Science", "Master Program", "Data Science"),
         # An acronym before the degree names the kind of school; a word names the field.
         ("AHS Matura Biologie", "AHS Matura", "Biologie"),
         ("Physics Master", "Master", "Physics"),
