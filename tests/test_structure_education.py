@@ -578,3 +578,18 @@ def test_several_degrees_under_one_school_are_an_entry_each() -> None:
         ("Northgate State University", "Bachelor of Science", "Biology", "2012", "2016"),
         ("Westfield College", "Certificate in Museum Studies", None, None, None),
     ]
+
+
+def test_an_honour_named_after_a_university_is_no_school_of_its_own() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("PhD in Ecology (2020)", {"bold": True}),
+        "Northgate University",
+        "Northgate University Award of Excellence; Westfield Travel Prize",
+        ("Master of Science in Botany (2015)", {"bold": True}),
+        "Westfield College",
+    )
+    assert [row[:2] for row in _education(lines)] == [
+        ("Northgate University", "PhD"),
+        ("Westfield College", "Master of Science"),
+    ]

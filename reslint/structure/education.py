@@ -18,6 +18,7 @@ from reslint.lexicon.entry_words import (
     column_labels,
     is_school,
     major_of,
+    names_award,
     ongoing_words,
     title_score,
 )
@@ -51,8 +52,9 @@ def _split_schools(entry: Entry) -> list[Entry]:
     schools = [
         i
         for i, item in enumerate(entry.header)
-        # A line that is one degree's name ("High School Diploma") is no school line.
-        if is_school(item.rest) and not whole_degree(item.rest)
+        # A line that is one degree's name ("High School Diploma") is no school line, nor
+        # one naming an honour ("University Award of Distinction").
+        if is_school(item.rest) and not whole_degree(item.rest) and not names_award(item.rest)
     ]
     dated = sum(1 for item in entry.header if item.dates is not None)
     if len(schools) < 2 or dated >= len(schools):
