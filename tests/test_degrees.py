@@ -44,6 +44,30 @@ from reslint.lexicon.degrees import names_degree, split_degree
         ("Certificate in College Teaching", "Certificate in College Teaching", ""),
         ("PhD", "PhD", ""),
         ("Engineering Physics", "Engineering Physics", ""),
+        # Two degrees of one programme, printed joined, are one degree.
+        (
+            "B.Eng. (Civil) & M.Eng. (Structures), First class",
+            "B.Eng. (Civil) & M.Eng. (Structures)",
+            "",
+        ),
+        ("BSc and MSc in Physics", "BSc and MSc", "Physics"),
+        ("Laurea Triennale e Magistrale", "Laurea Triennale e Magistrale", ""),
+        ("Bachiller en Ingeniería", "Bachiller", "Ingeniería"),
+        ("Bachelor of Arts in History and Economics", "Bachelor of Arts", "History and Economics"),
+        # Names of French diplomas that run past their first word.
+        ("Diplôme d'Ingénieur d'État en Chimie", "Diplôme d'Ingénieur d'État", "Chimie"),
+        (
+            "Diplôme Universitaire de Technologie (DUT) en Génie Civil",
+            "Diplôme Universitaire de Technologie (DUT)",
+            "Génie Civil",
+        ),
+        # The programme an award is printed with is part of its name.
+        ("Teaching Certificate Program", "Teaching Certificate Program", ""),
+        ("Master Program in Data Science", "Master Program", "Data Science"),
+        # An acronym before the degree names the kind of school; a word names the field.
+        ("AHS Matura Biologie", "AHS Matura", "Biologie"),
+        ("Physics Master", "Master", "Physics"),
+        ("CHEMISTRY BACHELOR", "BACHELOR", "CHEMISTRY"),
     ],
 )
 def test_degree_and_field(text: str, degree: str, field: str) -> None:

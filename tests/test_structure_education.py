@@ -543,3 +543,53 @@ def test_a_school_line_after_the_thesis_under_a_degree_is_that_degrees_school() 
     assert [(school, degree, end) for school, degree, _, _, end in _education(lines)] == [
         ("Westfield University", "BSc", "2020"),
     ]
+
+
+def test_a_big_city_after_a_schools_name_is_where_it_is() -> None:
+    text = (
+        "Jane Doe\njane@example.org\n\nEDUCATION\n"
+        "2019 – 2021 : Master 2 en Finance à IAE-XY Dakar\n"
+        "2016 – 2019 : Licence en Économie à ESXQ PARIS\n"
+        "Sint-Jozefscollege Brugge, ASO Wiskunde, 2010 – 2016\n"
+        # Right after a school word the city is the name's own last word.
+        "Technische Universität München, Master of Science, 2008 – 2010\n"
+        "Westfield College London, BA History, 2005 – 2008\n"
+    )
+    assert [row[:2] for row in _education(lines_from_text(text, markdown=False))] == [
+        ("IAE-XY", "Master 2"),
+        ("ESXQ", "Licence"),
+        ("Sint-Jozefscollege", "ASO"),
+        ("Technische Universität München", "Master of Science"),
+        ("Westfield College London", "BA"),
+    ]
+
+
+def test_several_degrees_under_one_school_are_an_entry_each() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("Northgate State University   2012 – 2016", {"bold": True}),
+        "Bachelor of Arts in Sociology",
+        "Bachelor of Science in Biology",
+        ("Westfield College", {"bold": True}),
+        "Certificate in Museum Studies",
+    )
+    assert _education(lines) == [
+        ("Northgate State University", "Bachelor of Arts", "Sociology", "2012", "2016"),
+        ("Northgate State University", "Bachelor of Science", "Biology", "2012", "2016"),
+        ("Westfield College", "Certificate in Museum Studies", None, None, None),
+    ]
+
+
+def test_an_honour_named_after_a_university_is_no_school_of_its_own() -> None:
+    lines = _lines(
+        ("Education", HEADING),
+        ("PhD in Ecology (2020)", {"bold": True}),
+        "Northgate University",
+        "Northgate University Award of Excellence; Westfield Travel Prize",
+        ("Master of Science in Botany (2015)", {"bold": True}),
+        "Westfield College",
+    )
+    assert [row[:2] for row in _education(lines)] == [
+        ("Northgate University", "PhD"),
+        ("Westfield College", "Master of Science"),
+    ]

@@ -93,6 +93,19 @@ _HONOURS_RE = re.compile(
     rf"\s*(?:hons?\.?|{'|'.join(re.escape(word) for word in _every('honours'))})(?![\w.,/])",
     re.IGNORECASE,
 )
+# A second degree joined to one (`BSc & MSc`, `Laurea Triennale e Magistrale`), after the
+# first one's bracket if it has one (`B.Tech (Mech.) & M.Tech`): the joins are data.
+_JOIN_RE = re.compile(
+    r"(\s*\([^()]*\))?(?:\s*[&+]\s*|\s+(?:"
+    rf"{'|'.join(re.escape(w) for w in _every('joins') if w not in _every('field_links'))})"
+    r"\s+)",
+    re.IGNORECASE,
+)
+_HONOURS_WORD_RE = re.compile(
+    rf"(?:{'|'.join(re.escape(word) for word in _every('honours') if word[:1].isalpha())})"
+    r"(?![\w.,/])",
+    re.IGNORECASE,
+)
 _SEPARATORS = " \t,;:–—-/|·•"
 # Qualifiers of a degree that are not its field: grades and honours.
 _NOT_FIELD_RE = re.compile(
@@ -179,7 +192,32 @@ def _degree_end(text: str, match: re.Match[str]) -> int:
         if honours:
             end += honours.end()
             continue
+        joined = _joined_degree(rest)
+        if joined:
+            end += joined
+            continue
         return end
+
+
+def _joined_degree(rest: str) -> int:
+    """How far a second degree joined to the one before runs (`B.Tech (Mech.) & M.Tech
+    (Thermal Eng.)`, `Laurea Triennale e Magistrale`, `BSc and MSc`): one printed degree of
+    a joint programme, its brackets included; 0 when no degree is joined."""
+    join = _JOIN_RE.match(rest)
+    if join is None:
+        return 0
+    after = rest[join.end() :]
+    honours = _HONOURS_WORD_RE.match(after)
+    if honours:
+        return join.end() + honours.end()
+    following = DEGREE_RE.match(after)
+    if following is None or _NOT_AFTER_RE.search(rest[: join.end()]):
+        return 0
+    end = join.end() + _degree_end(after, following)
+    bracket = _BRACKET_RE.match(rest[end:])
+    if join.group(1) and bracket:
+        end += bracket.end()  # each degree with its bracket, as the first was printed
+    return end
 
 
 def _field_of(rest: str) -> str:
@@ -242,4 +280,22 @@ def split_degree(text: str) -> DegreeSplit:
     if rest.strip(_SEPARATORS) == ")" and before.endswith("("):
         # "Computer Science (B.S.)": the degree in brackets after what was studied.
         return DegreeSplit(text[chosen.start() : end], before[:-1].strip(_SEPARATORS))
-    return DegreeSplit(text[chosen.start() : end].strip(), _field_of(rest))
+    start = 0 if _kind_acronym(before, text) else chosen.start()
+    return DegreeSplit(text[start:end].strip(), _field_of(rest))
+
+
+_MIN_ACRONYM = 3
+
+
+def _kind_acronym(before: str, text: str) -> bool:
+    """`BHS Matura`, `AHS Matura`: an acronym alone before a degree names the kind of
+    school that awards it, part of the degree's name (`Physics Master` names a field), in
+    a text not all in capitals, where every word looks like one."""
+    letters = before.replace("-", "")
+    return (
+        " " not in before
+        and len(letters) >= _MIN_ACRONYM
+        and letters.isalpha()
+        and letters.isupper()
+        and not text.isupper()
+    )

@@ -144,6 +144,17 @@ def major_of(text: str) -> str:
     return rest[: end.start() if end else len(rest)].strip(" ,.")
 
 
+_AWARD_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('award_words'))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_award(text: str) -> bool:
+    """`University Award of Distinction`, `Dean's List`: an honour's name."""
+    return bool(_AWARD_RE.search(text))
+
+
 def names_certificate(text: str) -> bool:
     """`AWS Certified Developer`, `Certificate of Completion`: a certificate's name."""
     return bool(_CERTIFICATE_RE.search(text))

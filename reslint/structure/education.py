@@ -18,6 +18,7 @@ from reslint.lexicon.entry_words import (
     column_labels,
     is_school,
     major_of,
+    names_award,
     ongoing_words,
     title_score,
 )
@@ -51,8 +52,9 @@ def _split_schools(entry: Entry) -> list[Entry]:
     schools = [
         i
         for i, item in enumerate(entry.header)
-        # A line that is one degree's name ("High School Diploma") is no school line.
-        if is_school(item.rest) and not whole_degree(item.rest)
+        # A line that is one degree's name ("High School Diploma") is no school line, nor
+        # one naming an honour ("University Award of Distinction").
+        if is_school(item.rest) and not whole_degree(item.rest) and not names_award(item.rest)
     ]
     dated = sum(1 for item in entry.header if item.dates is not None)
     if len(schools) < 2 or dated >= len(schools):
@@ -63,6 +65,31 @@ def _split_schools(entry: Entry) -> list[Entry]:
         Entry(entry.header[start:end])
         for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
     ]
+    parts[-1].body = entry.body
+    return parts
+
+
+def _degree_only(item: Item) -> bool:
+    """A header line that is a degree and what was studied, naming no school."""
+    return leading_degree(item.rest) is not None and not is_school(item.rest)
+
+
+def _split_degrees(entry: Entry) -> list[Entry]:
+    """A school's line over two lines or more that each name a degree alone, dated once if
+    at all (`Acme University / Bachelor of Arts in Psychology / Bachelor of Arts in
+    History`): one entry a degree, each after the first sharing the school and dates."""
+    header = entry.header
+    degrees = [i for i, item in enumerate(header) if _degree_only(item)]
+    if len(degrees) < 2 or degrees[0] == 0 or degrees != list(range(degrees[0], degrees[-1] + 1)):
+        return [entry]
+    if not any(is_school(item.rest) for item in header[: degrees[0]]):
+        return [entry]
+    if sum(item.dates is not None for item in header) > 1:
+        return [entry]
+    dates = entry.dates
+    parts = [Entry(header[: degrees[0] + 1])]
+    parts += [Entry([replace(header[i], dates=header[i].dates or dates)]) for i in degrees[1:]]
+    parts[-1].header.extend(header[degrees[-1] + 1 :])
     parts[-1].body = entry.body
     return parts
 
@@ -178,7 +205,8 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     entries = [
         part
         for entry in split_entries(lines, heads=_degree_bullet)
-        for part in _split_schools(_promote_date_header(entry))
+        for school in _split_schools(_promote_date_header(entry))
+        for part in _split_degrees(school)
     ]
     all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
     order = _degree_first(all_roles)

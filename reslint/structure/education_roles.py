@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reslint.lexicon.country import is_city
 from reslint.lexicon.degrees import (
     has_field_link,
     leading_degree,
@@ -181,12 +182,35 @@ def _school_name(text: str) -> str:
     `(UMA)`, an abbreviation of the name, stays."""
     match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
     if match is None:
-        return text
+        return _without_city(text)
     inside = match.group(1).strip()
     short = inside.isupper() and len(inside) <= 8 and " " not in inside
     if short and _abbreviates(inside, text[: match.start()]):
         return text
     return text[: match.start()].strip() or text
+
+
+_MAX_CITY_WORDS = 3
+
+
+def _without_city(text: str) -> str:
+    """`ACME PARIS`, `AB-CD Lagos`, `Sint-Maartenscollege Gent`: a school's name without the
+    big city printed after it, where it is not the name's own last word. A city right after
+    a school word, its abbreviation or a link names the school (`Universiteit Gent`,
+    `Technische Universität München`, `Imperial College London`, `TU Berlin`)."""
+    words = text.split()
+    for count in range(min(_MAX_CITY_WORDS, len(words) - 1), 0, -1):
+        if not is_city(" ".join(words[-count:])):
+            continue
+        rest = words[:-count]
+        last = rest[-1].strip(".,")
+        if 0 in school_starts(last) or last.lower() in LINE_JOINS:
+            return text
+        name = " ".join(rest).rstrip(" ,–—-")
+        if is_school(name) or _acronym(name) or _acronym_named(name):
+            return name
+        return text
+    return text
 
 
 def _letters(text: str) -> list[str]:
