@@ -434,3 +434,30 @@ def test_a_right_to_left_page_reads_its_right_column_first() -> None:
         "אנגליה",
         "עברית",
     ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_accents_drawn_after_the_word_find_their_letters(tmp_path: Path, engine: str) -> None:
+    # A TeX margin title drawn letter by letter, other text, and only then its accents:
+    # in the content stream the accents are far from their letters.
+    path = tmp_path / "late-accents.pdf"
+    pdf = canvas_module.Canvas(str(path), pagesize=(612, HEIGHT))
+    pdf.setFont("Helvetica", 12)
+    accents = []
+    x = 72.0
+    for letter, accent in (("O", "\u00a8"), ("D", ""), ("U", "\u00a8"), ("L", ""), ("L", "")):
+        pdf.drawString(x, 700, letter)
+        width = pdf.stringWidth(letter, "Helvetica", 12)
+        if accent:
+            accents.append((x + (width - pdf.stringWidth(accent, "Helvetica", 12)) / 2, accent))
+        x += width
+    pdf.drawString(200, 700, "Genc Bilim Odulu 2012")
+    pdf.drawString(72, 680, "Karadeniz 1998")
+    for x, accent in accents:
+        pdf.drawString(x, 703, accent)
+    pdf.showPage()
+    pdf.save()
+    texts = _texts(path, engine)
+    assert texts[0].startswith("ÖDÜLL")
+    assert "Karadeniz 1998" in texts
+    assert not any(set(text) <= {"\u00a8", "\u0308", " "} for text in texts)
