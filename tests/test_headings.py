@@ -320,6 +320,10 @@ def test_schools_and_degrees_in_other_languages(
         ("01 Experience", "experience"),
         ("2. Education", "education"),
         ("IV. Projects", "projects"),
+        ("（一）教育背景", "education"),  # a Chinese number in brackets
+        ("(2) 工作经历", "experience"),
+        ("第三部分 项目经历", "projects"),  # "part three"
+        ("01 / 专业技能", "skills"),
     ],
 )
 def test_numbered_headings_are_known_by_their_title(text: str, kind: str) -> None:
@@ -340,10 +344,27 @@ def test_a_numbered_headings_title_is_shown_without_its_number() -> None:
         ("工作经历 / Work Experience", "experience"),
         ("Опыт работы / Work experience", "experience"),
         ("EDUCATION 教育背景", "education"),
+        ("教育背景EDUCATION", "education"),  # printed against each other
+        ("工作经历（Work Experience）", "experience"),
+        ("教育经历 Education Background", "education"),  # a longer title of the same kind
     ],
 )
 def test_a_title_beside_its_translation_is_a_heading_in_plain_type(text: str, kind: str) -> None:
     assert heading_kind(Line(text, font_size=10.0), 10.0) == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["工作经历 Example University", "教育背景 Work Permit", "Skills 北京示例大学"]
+)
+def test_a_title_beside_other_words_or_another_kind_is_no_translation(text: str) -> None:
+    assert heading_kind(Line(text, font_size=10.0), 10.0) is None
+
+
+def test_a_letter_spaced_cjk_title_is_shown_without_its_spacing() -> None:
+    from reslint.lexicon.headings import display_title
+
+    assert display_title("教   育   背   景") == "教育背景"
+    assert display_title("Work   Experience") == "Work   Experience"
 
 
 @pytest.mark.parametrize("text", ["Research Interests", "Additional Experience"])
