@@ -344,3 +344,40 @@ def test_a_second_line_led_by_a_whole_title_is_not_joined_to_the_first() -> None
         "Skills   Jira, Confluence",
     )
     assert _titles(lines) == [("Languages", "languages"), ("Skills", "skills")]
+
+
+def test_the_headings_of_two_columns_on_one_row_are_two_sections() -> None:
+    # A two-column page read row by row: each column's title on the same baseline.
+    lines = _lines(
+        ("Giulia Esempio", {"size": 24.0, "bold": True}),
+        ("Esperienze professionali", SECTION),
+        ("Ingegnera, Esempio Srl   2019 – 2023", LABEL),
+        PROSE,
+        ("Lingue   Volontariato e altri interessi", SECTION),
+        "Italiano: madrelingua   Campi estivi, 2015",
+        ("+ SOCIAL   + ALTRO / HOBBIES", SECTION),
+        "Mastodon   Viaggiare",
+    )
+    assert _titles(lines) == [
+        ("Esperienze professionali", "experience"),
+        ("Lingue", "languages"),
+        ("Volontariato e altri interessi", "volunteer"),
+        ("SOCIAL", "other"),
+        ("ALTRO / HOBBIES", "interests"),
+    ]
+
+
+def test_a_title_beside_its_first_entry_stays_one_heading() -> None:
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Experience   Support Engineer, Acme", SECTION),
+        PROSE,
+        ("EDUCATION", SECTION),
+        "BSc Physics, Example University   2019",
+        ("Springfield   LANGUAGES", SECTION),  # a sidebar's line beside a title
+        "English, German",
+    )
+    titles = _titles(lines)
+    assert titles[:2] == [("Experience", "experience"), ("EDUCATION", "education")]
+    # The sidebar's words, printed unlike the title, open no section of their own.
+    assert [kind for _, kind in titles] == ["experience", "education", "languages"]

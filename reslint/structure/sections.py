@@ -191,6 +191,22 @@ def _unglue(line: Line) -> tuple[Line, Line] | None:
     return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
 
 
+def _titles_side_by_side(line: Line, styles: HeadingStyles) -> tuple[Line, Line] | None:
+    """Two titles in the heading style on one row, the second a heading by its words: the
+    headings of two columns side by side (`+ SOCIAL   + HOBBIES`), printed alike."""
+    segments = _SEGMENTS_RE.split(line.text.strip())
+    if line.bullet or len(segments) != 2 or style_of(line) not in styles.styles:
+        return None
+    parts = tuple(replace(line, text=segment) for segment in segments)
+    if heading_kind(parts[1]) in (None, "other") or not all(_short(part) for part in parts):
+        return None
+    first, second = (style_of(part) for part in parts)
+    if (first.capitals, first.marker) != (second.capitals, second.marker):
+        return None
+    # Where the second title starts on the line is not known: it gets no box of its own.
+    return parts[0], replace(parts[1], box=None)
+
+
 def _unglue_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """A title wrapped in a margin column of its own beside the first entries (`Professional
     Appointments` over two lines, each followed by entry text): the title as one line, then
@@ -314,25 +330,34 @@ def split_sections(
     for index, (original, original_kind) in enumerate(zip(lines, kinds, strict=True)):
         following = lines[index + 1] if index + 1 < len(lines) else None
         glued = _unglue(original)
-        for line in glued or (original,):
+        beside = None if glued else _titles_side_by_side(original, styles)
+        parts = glued or beside or (original,)
+        for line in parts:
             kind = original_kind if line is original else heading_kind(line, font_size)
+            second = len(parts) > 1 and line is parts[1]
             if (
                 kind is None
+                and not second
                 and current is not None
                 and not body
                 and _wraps(current[2], line, styles)
             ):
                 current = (f"{current[0]} {display_title(line.text)}", current[1], current[2])
                 continue
-            if not glued:
+            if beside:
+                kind = kind or "other"
+            elif not glued:
                 # A title glued beside its first entry shares that line's style, not its own.
                 kind = decide_kind(line, kind, previous, styles, following)
-            if glued and line is glued[1]:
+            elif second and (kind is None or not _short(line)):
+                # The title's first entry; a title itself only where it reads as one: the
+                # headings of two columns side by side (`Lingue   Volontariato e interessi`).
                 kind = None
             if kind == "other" and current is None and not top:
                 kind = None  # a styled first line with no section title is the name
             if (
                 kind is None
+                and not second
                 and current is not None
                 and not body
                 and _wraps(current[2], line, styles)
