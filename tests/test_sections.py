@@ -381,3 +381,39 @@ def test_a_title_beside_its_first_entry_stays_one_heading() -> None:
     assert titles[:2] == [("Experience", "experience"), ("EDUCATION", "education")]
     # The sidebar's words, printed unlike the title, open no section of their own.
     assert [kind for _, kind in titles] == ["experience", "education", "languages"]
+
+
+def test_a_smaller_level_of_titles_read_before_the_main_one_is_a_sidebar() -> None:
+    # A sidebar read first, its titles a point smaller than the main column's, both
+    # starting at the same x (the page laid out as two stacked boxes).
+    side = {"size": 9.0, "x": 20.0}
+    main = {"size": 10.0, "x": 20.0}
+    lines = _lines(
+        ("KONTAK", side),
+        ("+62 812 0000 0000", {"size": 7.0, "x": 20.0}),
+        ("KEAHLIAN", side),
+        ("Excel, Python", {"size": 7.0, "x": 20.0}),
+        ("BUDI CONTOH", {"size": 17.0, "x": 20.0}),
+        ("PENDIDIKAN", main),
+        ("Universitas Contoh   2019 – 2023", {"size": 7.0, "x": 20.0}),
+        ("PENGALAMAN KERJA", main),
+        ("PT Contoh, Staf   2023 – 2024", {"size": 7.0, "x": 20.0}),
+    )
+    assert [kind for _, kind in _titles(lines)] == ["contact", "skills", "education", "experience"]
+
+
+def test_smaller_titles_that_also_label_other_things_stay_sub_headings() -> None:
+    sub = {"size": 9.0, "bold": True}
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Languages", sub),
+        "English, German",
+        ("Favourite Tools", sub),
+        "Vim, Git",
+        ("Experience", {"size": 10.0, "bold": True}),
+        ("Support Engineer, Acme   2020 – 2022", {"size": 9.0}),
+        ("Education", {"size": 10.0, "bold": True}),
+        "BSc Physics, Example University   2019",
+    )
+    assert [kind for _, kind in _titles(lines)][-2:] == ["experience", "education"]
+    assert ("Favourite Tools", "other") not in _titles(lines)

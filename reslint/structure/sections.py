@@ -98,6 +98,8 @@ class HeadingStyles:
     main: Style | None
     # Where each heading style's lines start, to tell a sidebar's level from sub-headings.
     left_edges: dict[Style, frozenset[int]]
+    # Smaller styles that are a level of their own wherever they start (see heading_styles).
+    own_levels: frozenset[Style] = frozenset()
 
     def heads_sections(self, line: Line) -> bool:
         """Whether `line`'s style may open a section, as far as typography tells.
@@ -109,6 +111,8 @@ class HeadingStyles:
         """
         style = style_of(line)
         if self.main is None or not self._outranks(style):
+            return True
+        if style in self.own_levels:
             return True
         if style not in self.styles or (style.bold, style.font) != (self.main.bold, self.main.font):
             return False
@@ -179,7 +183,31 @@ def heading_styles(
         default=None,
     )
     left_edges = {style: frozenset(found) for style, found in edges.items()}
-    return HeadingStyles(styles, main, left_edges)
+    return HeadingStyles(styles, main, left_edges, _own_levels(lines, kinds, styles, main))
+
+
+def _own_levels(
+    lines: tuple[Line, ...], kinds: list[str | None], styles: frozenset[Style], main: Style | None
+) -> frozenset[Style]:
+    """Heading styles below the main one that print nothing but known titles, the first of
+    them before the main style's first line: a sidebar read before the main column
+    (`KONTAK`, `KEAHLIAN` at 9 pt, then `PENDIDIKAN` at 10 pt). Sub-headings come after a
+    heading of the level above them, and a level of labels names some things no title does."""
+    first: dict[Style, int] = {}
+    only_titles: dict[Style, bool] = {}
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        style = style_of(line)
+        if style not in styles:
+            continue
+        first.setdefault(style, index)
+        only_titles[style] = only_titles.get(style, True) and kind not in (None, "other")
+    if main is None or main not in first:
+        return frozenset()
+    return frozenset(
+        style
+        for style, index in first.items()
+        if style != main and only_titles[style] and index < first[main]
+    )
 
 
 def _unglue(line: Line) -> tuple[Line, Line] | None:
