@@ -417,3 +417,29 @@ def test_smaller_titles_that_also_label_other_things_stay_sub_headings() -> None
     )
     assert [kind for _, kind in _titles(lines)][-2:] == ["experience", "education"]
     assert ("Favourite Tools", "other") not in _titles(lines)
+
+
+def test_a_sub_heading_after_headings_each_in_its_own_font_subset_stays_one() -> None:
+    # CJK fonts are subset per heading: each main title has a font name of its own.
+    blue = (0.2, 0.4, 0.7)
+    lines = _lines(
+        ("李小龙", {"size": 30.0}),
+        ("教育背景", {"size": 14.0, "font": "cjkfa", "color": blue}),
+        ("2015 – 2019   学士, 示例大学", {"size": 11.0}),
+        ("工作背景", {"size": 14.0, "font": "cjkfb", "color": blue}),
+        ("其他", {"size": 12.0, "font": "cjkfc", "color": blue}),
+        ("2019 – 2021   工程师, 示例公司", {"size": 11.0}),
+        ("语言技能", {"size": 14.0, "font": "cjkfd", "color": blue}),
+        ("英语   流利", {"size": 11.0}),
+        ("Publications", {"size": 14.0, "font": "Sans", "color": blue}),
+        ("A paper, 2020", {"size": 11.0}),
+        ("Projects", {"size": 14.0, "font": "Sans", "color": blue}),
+        ("A project, 2021", {"size": 11.0}),
+    )
+    assert [kind for _, kind in _titles(lines)] == [
+        "education",
+        "experience",
+        "languages",
+        "publications",
+        "projects",
+    ]

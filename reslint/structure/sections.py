@@ -193,20 +193,31 @@ def _own_levels(
     them before the main style's first line: a sidebar read before the main column
     (`KONTAK`, `KEAHLIAN` at 9 pt, then `PENDIDIKAN` at 10 pt). Sub-headings come after a
     heading of the level above them, and a level of labels names some things no title does."""
+    if main is None:
+        return frozenset()
     first: dict[Style, int] = {}
+    titles: Counter[Style] = Counter()
     only_titles: dict[Style, bool] = {}
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         style = style_of(line)
         if style not in styles:
             continue
         first.setdefault(style, index)
+        titles[style] += 1
         only_titles[style] = only_titles.get(style, True) and kind not in (None, "other")
-    if main is None or main not in first:
-        return frozenset()
+    # The main level's first line in any of its styles: CJK fonts are subset per heading
+    # (`gbsnu80`, `gbsnu5d`), each subset a style of its own at the main size.
+    top = min(
+        (index for style, index in first.items() if style.size >= main.size - 0.4),
+        default=len(lines),
+    )
     return frozenset(
         style
         for style, index in first.items()
-        if style != main and only_titles[style] and index < first[main]
+        if style.size < main.size - 0.4
+        and only_titles[style]
+        and titles[style] >= 2
+        and index < top
     )
 
 
