@@ -443,3 +443,23 @@ def test_a_sub_heading_after_headings_each_in_its_own_font_subset_stays_one() ->
         "publications",
         "projects",
     ]
+
+
+def test_a_plain_label_beside_its_items_opens_no_section() -> None:
+    # `Languages` is a known title, but here a label in body type inside Skills.
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Skills", SECTION),
+        "Languages   Python, Bash, C",
+        "Tools   Git, Docker",
+        ("Experience", SECTION),
+        ("Support Engineer, Acme   2020 – 2022", LABEL),
+        PROSE,
+        ("Languages", SECTION),
+        "English, German",
+    )
+    assert _titles(lines) == [
+        ("Skills", "skills"),
+        ("Experience", "experience"),
+        ("Languages", "languages"),
+    ]

@@ -369,6 +369,10 @@ def split_sections(
     for index, (original, original_kind) in enumerate(zip(lines, kinds, strict=True)):
         following = lines[index + 1] if index + 1 < len(lines) else None
         glued = _unglue(original)
+        if glued and not styles.heads_sections(glued[0]):
+            # A label printed plainer than the headings, beside its items (`Языки   Python,
+            # Bash` inside a skills section), opens no section.
+            glued = None
         beside = None if glued else _titles_side_by_side(original, styles)
         parts = glued or beside or (original,)
         for line in parts:
