@@ -463,3 +463,39 @@ def test_a_plain_label_beside_its_items_opens_no_section() -> None:
         ("Experience", "experience"),
         ("Languages", "languages"),
     ]
+
+
+def test_a_title_printed_again_over_its_continuation_on_the_next_page_is_one_section() -> None:
+    lines = _lines(
+        ("Jan Voorbeeld", {"size": 24.0, "bold": True}),
+        ("WERKERVARING", SECTION),
+        ("Adviseur, Voorbeeld BV   2018 – 2020", LABEL),
+        ("ANDERE ACTIVITEITEN", SECTION),
+        "Penningmeester, Voorbeeldclub   2015 – 2019",
+        ("ANDERE ACTIVITEITEN", {**SECTION, "page": 2}),
+        ("Vrijwilliger, Voorbeeldfestival   2012 – 2014", {"page": 2}),
+        ("ONDERWIJS", {**SECTION, "page": 2}),
+        ("Master Bestuurskunde   2010", {"page": 2}),
+    )
+    _, sections = split_sections(lines, body_font_size(lines))
+    assert [(section.title, section.kind) for section in sections] == [
+        ("WERKERVARING", "experience"),
+        ("ANDERE ACTIVITEITEN", "other"),
+        ("ONDERWIJS", "education"),
+    ]
+    assert [line.text[:11] for line in sections[1].lines] == ["Penningmees", "Vrijwillige"]
+
+
+def test_a_letter_alone_in_the_heading_type_is_no_heading() -> None:
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("EXPERIENCE", SECTION),
+        ("Support Engineer, Acme   2020 – 2022", LABEL),
+        PROSE,
+        ("E", SECTION),
+        PROSE,
+        ("EDUCATION", SECTION),
+        "BSc Physics, Example University   2019",
+        ("PUBLICATIONS", SECTION),
+    )
+    assert [kind for _, kind in _titles(lines)] == ["experience", "education", "publications"]

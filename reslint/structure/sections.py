@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from reslint.lexicon.contact import is_contact_line
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import LINE_JOINS, title_score
-from reslint.lexicon.headings import display_title, heading_kind, known_title
+from reslint.lexicon.headings import display_title, heading_kind, known_title, normalise
 from reslint.model import Line, Section
 from reslint.structure.margin_titles import margin_titles
 
@@ -319,6 +319,13 @@ def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
     )
 
 
+def _repeated(line: Line, current: tuple[str, str, Line] | None) -> bool:
+    """The running section's title printed again over its continuation on a later page."""
+    if current is None or line.page <= current[2].page:
+        return False
+    return normalise(display_title(line.text)) == normalise(current[0])
+
+
 def _dated(line: Line) -> bool:
     return any(match.range.end is not None for match in find_dates(line.text))
 
@@ -337,7 +344,9 @@ def decide_kind(
         return None
     if kind is not None and kind != "other":
         return kind
-    if kind is None and style_of(line) in styles.styles and _short(line):
+    # One letter alone (a drop capital, an initial left over from a split word) names nothing.
+    letters = sum(char.isalpha() for char in line.text)
+    if kind is None and style_of(line) in styles.styles and _short(line) and letters >= 2:
         # A second line in the style of the one before it continues that line (a title
         # wrapped in a narrow column), unless that line was itself a heading.
         if previous is not None and style_of(previous) == style_of(line):
@@ -406,6 +415,8 @@ def split_sections(
                 and _wraps(current[2], line, styles)
             ):
                 current = (f"{current[0]} {display_title(line.text)}", current[1], current[2])
+                continue
+            if kind is not None and _repeated(line, current):
                 continue
             if kind is not None:
                 if current is not None:
