@@ -367,7 +367,7 @@ def test_a_letter_spaced_cjk_title_is_shown_without_its_spacing() -> None:
     assert display_title("Work   Experience") == "Work   Experience"
 
 
-@pytest.mark.parametrize("text", ["Research Interests", "Additional Experience"])
+@pytest.mark.parametrize("text", ["Research Skills", "Additional Experience"])
 def test_two_titles_in_one_script_are_not_a_translation(text: str) -> None:
     """Plain type: only a whole title or a translation makes a heading of a plain line."""
     assert heading_kind(Line(text, font_size=10.0), 10.0) is None
@@ -415,3 +415,19 @@ def test_letter_spaced_han_and_kana_titles_are_known(text: str) -> None:
 def test_spaces_between_hangul_words_still_count() -> None:
     assert known_title("경력 사항") == "experience"
     assert normalise("경력 사항") == "경력 사항"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Research Interests", "interests"),
+        ("Research Areas & Expertise", "interests"),
+        ("ARAŞTIRMA ALANLARI", "interests"),
+        ("Научные интересы", "interests"),
+        ("研究方向", "interests"),
+        ("Research Experience", "research"),
+        ("Research Funding", "awards"),
+    ],
+)
+def test_what_a_researcher_works_on_is_no_list_of_positions(text: str, kind: str) -> None:
+    assert heading_kind(Line(text, bold=True), 10.0) == kind
