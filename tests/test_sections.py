@@ -499,3 +499,23 @@ def test_a_letter_alone_in_the_heading_type_is_no_heading() -> None:
         ("PUBLICATIONS", SECTION),
     )
     assert [kind for _, kind in _titles(lines)] == ["experience", "education", "publications"]
+
+
+def test_a_long_title_in_the_display_type_of_the_headings_is_a_heading() -> None:
+    big = {"size": 17.0}
+    lines = _lines(
+        ("Иван Примеров", {"size": 26.0}),
+        ("Опыт работы", big),
+        ("Инженер, ООО Пример   2019 – 2023", {"bold": True}),
+        PROSE,
+        ("Образование", big),
+        "Пример университет   2015 – 2019",
+        ("Вклад в проекты с открытым исходным кодом", big),
+        "Исправления в библиотеке примеров",
+        ("Работал над проектами с открытым исходным кодом", {"bold": True}),
+    )
+    assert _titles(lines) == [
+        ("Опыт работы", "experience"),
+        ("Образование", "education"),
+        ("Вклад в проекты с открытым исходным кодом", "other"),
+    ]

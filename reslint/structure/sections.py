@@ -101,6 +101,7 @@ class HeadingStyles:
     left_edges: dict[Style, frozenset[int]]
     # Smaller styles that are a level of their own wherever they start (see heading_styles).
     own_levels: frozenset[Style] = frozenset()
+    body_size: float | None = None
 
     def heads_sections(self, line: Line) -> bool:
         """Whether `line`'s style may open a section, as far as typography tells.
@@ -184,7 +185,8 @@ def heading_styles(
         default=None,
     )
     left_edges = {style: frozenset(found) for style, found in edges.items()}
-    return HeadingStyles(styles, main, left_edges, _own_levels(lines, kinds, styles, main))
+    own_levels = _own_levels(lines, kinds, styles, main)
+    return HeadingStyles(styles, main, left_edges, own_levels, font_size)
 
 
 def _own_levels(
@@ -327,6 +329,25 @@ def _repeated(line: Line, current: tuple[str, str, Line] | None) -> bool:
     return normalise(display_title(line.text)) == normalise(current[0])
 
 
+def _titled(line: Line, styles: HeadingStyles) -> bool:
+    """Short enough for a title: a few words, or up to a sentence's length in the main
+    heading style where that is display type (`Вклад в проекты с открытым исходным кодом`,
+    contributions to open-source projects)."""
+    if _short(line):
+        return True
+    main = styles.main
+    text = line.text.strip()
+    return (
+        main is not None
+        and style_of(line) == main
+        and main.size >= (styles.body_size or main.size) + _DISPLAY_SIZE_STEP
+        and len(text.split()) <= _LONG_LINE_WORDS
+        and not text.endswith((".", ","))
+        and not any(char.isdigit() for char in text)
+        and not is_contact_line(text)
+    )
+
+
 def _dated(line: Line) -> bool:
     return any(match.range.end is not None for match in find_dates(line.text))
 
@@ -347,7 +368,7 @@ def decide_kind(
         return kind
     # One letter alone (a drop capital, an initial left over from a split word) names nothing.
     letters = sum(char.isalpha() for char in line.text)
-    if kind is None and style_of(line) in styles.styles and _short(line) and letters >= 2:
+    if kind is None and style_of(line) in styles.styles and _titled(line, styles) and letters >= 2:
         # A second line in the style of the one before it continues that line (a title
         # wrapped in a narrow column), unless that line was itself a heading.
         if previous is not None and style_of(previous) == style_of(line):
