@@ -431,3 +431,9 @@ def test_spaces_between_hangul_words_still_count() -> None:
 )
 def test_what_a_researcher_works_on_is_no_list_of_positions(text: str, kind: str) -> None:
     assert heading_kind(Line(text, bold=True), 10.0) == kind
+
+
+def test_a_cjk_title_with_a_bracketed_qualifier_keeps_its_kind() -> None:
+    # `(个人)`, personal: the brackets split the line into two words for the lookup.
+    assert heading_kind(Line("开源项目和作品(个人)", bold=True), 10.0) == "projects"
+    assert heading_kind(Line("工作经历（实习）", bold=True), 10.0) == "experience"

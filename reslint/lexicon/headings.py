@@ -179,8 +179,11 @@ def _bilingual_kind(words: list[str]) -> str | None:
 
 def _titled_kind(words: list[str]) -> str | None:
     """The kind of the longest title the words start with, or end with where allowed."""
-    if len(words) == 1 and _unspaced(words[0]):
-        return _joined_kind(words[0])
+    if _unspaced(words[0]):
+        # `开源项目和作品(个人)`: the words after the first are a qualifier in brackets.
+        joined = _joined_kind(words[0])
+        if joined is not None or len(words) == 1:
+            return joined
     for size in range(len(words) - 1, 0, -1):
         start = _STARTS.get(" ".join(words[:size]))
         ending = _ENDINGS.get(" ".join(words[-size:]))
