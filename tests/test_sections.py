@@ -519,3 +519,25 @@ def test_a_long_title_in_the_display_type_of_the_headings_is_a_heading() -> None
         ("Образование", "education"),
         ("Вклад в проекты с открытым исходным кодом", "other"),
     ]
+
+
+def test_display_headings_in_capitals_and_in_mixed_case_are_one_level() -> None:
+    big = {"size": 18.0, "bold": True, "x": 60.0}
+    lines = _lines(
+        ("Max Beispiel", {"size": 26.0, "bold": True, "x": 60.0}),
+        ("BILDUNGSABSCHLÜSSE", big),
+        ("E", big),  # a letter left over from the line above: no part of the title
+        ("10/2016 – 03/2020   B.Sc. Beispieltechnik", {"x": 60.0}),
+        ("ARBEITSERFAHRUNG", big),
+        ("Praktikant, Beispiel GmbH   2020", {"x": 60.0}),
+        ("Fähigkeiten", {**big, "x": 62.0}),
+        ("Python, KNIME", {"x": 60.0}),
+        ("SPRACHEN", big),
+        ("Deutsch, Englisch", {"x": 60.0}),
+    )
+    assert _titles(lines) == [
+        ("BILDUNGSABSCHLÜSSE", "education"),
+        ("ARBEITSERFAHRUNG", "experience"),
+        ("Fähigkeiten", "skills"),
+        ("SPRACHEN", "languages"),
+    ]

@@ -129,6 +129,11 @@ class HeadingStyles:
         assert self.main is not None
         if self.main.size >= style.size + 0.4:
             return True
+        display = self.body_size is not None and style.size >= self.body_size + _DISPLAY_SIZE_STEP
+        if display and self.main.bold == style.bold:
+            # Display type as large and heavy as the main headings is their level whatever
+            # its case (`Fähigkeiten` beside `ARBEITSERFAHRUNG`, both 18 pt bold).
+            return False
         return self.main.size >= style.size - 0.4 and (
             (self.main.bold and not style.bold) or (self.main.capitals and not style.capitals)
         )
@@ -317,6 +322,7 @@ def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
         style_of(line) == style_of(heading)
         and style_of(line) in styles.styles
         and _short(line)
+        and sum(char.isalpha() for char in line.text) >= 2
         and known_title(line.text) is None
         and not heading.text.rstrip().endswith(":")
     )
