@@ -541,3 +541,39 @@ def test_display_headings_in_capitals_and_in_mixed_case_are_one_level() -> None:
         ("Fähigkeiten", "skills"),
         ("SPRACHEN", "languages"),
     ]
+
+
+def test_a_sidebars_capital_titles_in_a_tex_font_of_another_design_size_are_headings() -> None:
+    # TeX names each design size (`SFSX0800`, `SFSX0900`); the sidebar's titles are mostly
+    # its own words, two of them known.
+    side = {"size": 8.0, "font": "SFSX0800", "color": (1.0, 1.0, 1.0), "x": 11.0, "width": 120.0}
+    main = {"size": 9.0, "font": "SFSX0900", "x": 185.0}
+    small = {"size": 7.0, "x": 11.0, "width": 120.0}
+    body = {"size": 7.0, "x": 185.0}
+    lines = _lines(
+        ("João Exemplo", {"size": 12.0, "x": 11.0}),
+        ("CONTATO", side),
+        ("joao@example.org", small),
+        ("IDIOMAS", side),
+        ("Português, Inglês", small),
+        ("PROGRAMAÇÃO", side),
+        ("Python, Julia", small),
+        ("GEOPROCESSAMENTO", side),
+        ("QGIS, ArcGIS", small),
+        ("EQUIPAMENTOS", side),
+        ("Magnetômetro de exemplo", small),
+        ("EXPERIÊNCIA PROFISSIONAL", main),
+        ("Geofísico, Exemplo Ltda   2019 – 2023", body),
+        (PROSE, body),
+        ("EDUCAÇÃO", main),
+        ("Universidade Exemplo   2015 – 2019", body),
+    )
+    assert [title for title, _ in _titles(lines)] == [
+        "CONTATO",
+        "IDIOMAS",
+        "PROGRAMAÇÃO",
+        "GEOPROCESSAMENTO",
+        "EQUIPAMENTOS",
+        "EXPERIÊNCIA PROFISSIONAL",
+        "EDUCAÇÃO",
+    ]

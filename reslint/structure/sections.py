@@ -26,6 +26,8 @@ from reslint.structure.section_columns import carry_columns
 _SEGMENTS_RE = re.compile(r"\s{3,}")
 # PDF font subsets carry a random tag ("ABCDEF+Georgia-Bold"); the typeface is the rest.
 _SUBSET_TAG_RE = re.compile(r"^[A-Z]{6}\+")
+# TeX's fonts name their design size (`SFSX0800`, `cmbx12`, `LMSans10-Bold`): one typeface.
+_DESIGN_SIZE_RE = re.compile(r"\d{1,4}(?=-|$)")
 # A heading style must name sections more often than anything else is printed in it:
 # the bold body style of a skill list or of job titles holds one known title at most.
 _MIN_KNOWN_SHARE = 0.5
@@ -66,7 +68,7 @@ def style_of(line: Line) -> Style:
         round(line.font_size or 0.0, 1),
         line.bold,
         bool(letters) and all(char.isupper() for char in letters),
-        _SUBSET_TAG_RE.sub("", line.font_name) if line.font_name else None,
+        _DESIGN_SIZE_RE.sub("", _SUBSET_TAG_RE.sub("", line.font_name)) if line.font_name else None,
         colour,  # type: ignore[arg-type]
         marker,
     )
@@ -154,10 +156,12 @@ def heading_styles(
     known: Counter[Style] = Counter()
     short: Counter[Style] = Counter()
     long: Counter[Style] = Counter()
+    every: Counter[Style] = Counter()
     for line, kind in zip(lines, kinds, strict=True):
         if line.font_size is None:
             continue
         style = style_of(line)
+        every[style] += 1
         if _short(line) or kind not in (None, "other"):
             short[style] += 1
         elif len(line.text.split()) > _LONG_LINE_WORDS:
@@ -176,6 +180,9 @@ def heading_styles(
         if (count >= 2 and count >= _MIN_KNOWN_SHARE * short[style])
         or short[style] == count
         or display(style)
+        # Capitals kept for short lines only, two of them known titles: a sidebar's level of
+        # titles, most of them its own (`PROGRAMAÇÃO`, `GEOPROCESSAMENTO` under `IDIOMAS`).
+        or (count >= 2 and style.capitals and short[style] == every[style])
     )
     edges: dict[Style, set[int]] = {}
     for line in lines:
