@@ -320,6 +320,10 @@ def test_schools_and_degrees_in_other_languages(
         ("01 Experience", "experience"),
         ("2. Education", "education"),
         ("IV. Projects", "projects"),
+        ("（一）教育背景", "education"),  # a Chinese number in brackets
+        ("(2) 工作经历", "experience"),
+        ("第三部分 项目经历", "projects"),  # "part three"
+        ("01 / 专业技能", "skills"),
     ],
 )
 def test_numbered_headings_are_known_by_their_title(text: str, kind: str) -> None:
@@ -340,13 +344,30 @@ def test_a_numbered_headings_title_is_shown_without_its_number() -> None:
         ("工作经历 / Work Experience", "experience"),
         ("Опыт работы / Work experience", "experience"),
         ("EDUCATION 教育背景", "education"),
+        ("教育背景EDUCATION", "education"),  # printed against each other
+        ("工作经历（Work Experience）", "experience"),
+        ("教育经历 Education Background", "education"),  # a longer title of the same kind
     ],
 )
 def test_a_title_beside_its_translation_is_a_heading_in_plain_type(text: str, kind: str) -> None:
     assert heading_kind(Line(text, font_size=10.0), 10.0) == kind
 
 
-@pytest.mark.parametrize("text", ["Research Interests", "Additional Experience"])
+@pytest.mark.parametrize(
+    "text", ["工作经历 Example University", "教育背景 Work Permit", "Skills 北京示例大学"]
+)
+def test_a_title_beside_other_words_or_another_kind_is_no_translation(text: str) -> None:
+    assert heading_kind(Line(text, font_size=10.0), 10.0) is None
+
+
+def test_a_letter_spaced_cjk_title_is_shown_without_its_spacing() -> None:
+    from reslint.lexicon.headings import display_title
+
+    assert display_title("教   育   背   景") == "教育背景"
+    assert display_title("Work   Experience") == "Work   Experience"
+
+
+@pytest.mark.parametrize("text", ["Research Skills", "Additional Experience"])
 def test_two_titles_in_one_script_are_not_a_translation(text: str) -> None:
     """Plain type: only a whole title or a translation makes a heading of a plain line."""
     assert heading_kind(Line(text, font_size=10.0), 10.0) is None
@@ -394,3 +415,25 @@ def test_letter_spaced_han_and_kana_titles_are_known(text: str) -> None:
 def test_spaces_between_hangul_words_still_count() -> None:
     assert known_title("경력 사항") == "experience"
     assert normalise("경력 사항") == "경력 사항"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Research Interests", "interests"),
+        ("Research Areas & Expertise", "interests"),
+        ("ARAŞTIRMA ALANLARI", "interests"),
+        ("Научные интересы", "interests"),
+        ("研究方向", "interests"),
+        ("Research Experience", "research"),
+        ("Research Funding", "awards"),
+    ],
+)
+def test_what_a_researcher_works_on_is_no_list_of_positions(text: str, kind: str) -> None:
+    assert heading_kind(Line(text, bold=True), 10.0) == kind
+
+
+def test_a_cjk_title_with_a_bracketed_qualifier_keeps_its_kind() -> None:
+    # `(个人)`, personal: the brackets split the line into two words for the lookup.
+    assert heading_kind(Line("开源项目和作品(个人)", bold=True), 10.0) == "projects"
+    assert heading_kind(Line("工作经历（实习）", bold=True), 10.0) == "experience"

@@ -434,3 +434,61 @@ def test_a_right_to_left_page_reads_its_right_column_first() -> None:
         "אנגליה",
         "עברית",
     ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_accents_drawn_after_the_word_find_their_letters(tmp_path: Path, engine: str) -> None:
+    # A TeX margin title drawn letter by letter, other text, and only then its accents:
+    # in the content stream the accents are far from their letters.
+    path = tmp_path / "late-accents.pdf"
+    pdf = canvas_module.Canvas(str(path), pagesize=(612, HEIGHT))
+    pdf.setFont("Helvetica", 12)
+    accents = []
+    x = 72.0
+    for letter, accent in (("O", "\u00a8"), ("D", ""), ("U", "\u00a8"), ("L", ""), ("L", "")):
+        pdf.drawString(x, 700, letter)
+        width = pdf.stringWidth(letter, "Helvetica", 12)
+        if accent:
+            accents.append((x + (width - pdf.stringWidth(accent, "Helvetica", 12)) / 2, accent))
+        x += width
+    pdf.drawString(200, 700, "Genc Bilim Odulu 2012")
+    pdf.drawString(72, 680, "Karadeniz 1998")
+    for x, accent in accents:
+        pdf.drawString(x, 703, accent)
+    pdf.showPage()
+    pdf.save()
+    texts = _texts(path, engine)
+    assert texts[0].startswith("ÖDÜLL")
+    assert "Karadeniz 1998" in texts
+    assert not any(set(text) <= {"\u00a8", "\u0308", " "} for text in texts)
+
+
+def _set(text: str, x: float, advance: float, word_gap: float, style: Style) -> list[Glyph]:
+    """Glyphs of `text` with no space glyphs: each letter `advance` after the one before,
+    a word `word_gap` more than that after the word before."""
+    glyphs = []
+    for char in text:
+        if char == " ":
+            x += word_gap
+            continue
+        glyphs.append(Glyph(char, x, x + 6.5, 100.0, 109.0, 107.0, style))
+        x += advance
+    return glyphs
+
+
+def test_word_gaps_in_tightly_tracked_type_are_measured_from_its_letter_gaps() -> None:
+    # A bold header set with negative tracking and no space glyphs: letters overlap by
+    # about 1 pt, words stand half a point apart.
+    style = Style(9.0, "Sans-Bold", True, None)
+    glyphs = _set("05.2013 - 06.2018 BANK MILLENNIUM SA", 72.0, 5.5, 1.5, style)
+    texts = [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))]
+    assert texts == ["05.2013 - 06.2018 BANK MILLENNIUM SA"]
+
+
+def test_letters_set_close_without_overlapping_stay_one_word() -> None:
+    # Plain type whose boxes touch: gaps a little wider than the typical one are kerning.
+    style = Style(9.0, "Sans", False, None)
+    glyphs = _set("Millennium", 72.0, 6.6, 0.0, style)
+    glyphs[3] = glyphs[3]._replace(x0=glyphs[3].x0 + 0.9, x1=glyphs[3].x1 + 0.9)
+    texts = [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))]
+    assert texts == ["Millennium"]

@@ -344,3 +344,236 @@ def test_a_second_line_led_by_a_whole_title_is_not_joined_to_the_first() -> None
         "Skills   Jira, Confluence",
     )
     assert _titles(lines) == [("Languages", "languages"), ("Skills", "skills")]
+
+
+def test_the_headings_of_two_columns_on_one_row_are_two_sections() -> None:
+    # A two-column page read row by row: each column's title on the same baseline.
+    lines = _lines(
+        ("Giulia Esempio", {"size": 24.0, "bold": True}),
+        ("Esperienze professionali", SECTION),
+        ("Ingegnera, Esempio Srl   2019 – 2023", LABEL),
+        PROSE,
+        ("Lingue   Volontariato e altri interessi", SECTION),
+        "Italiano: madrelingua   Campi estivi, 2015",
+        ("+ SOCIAL   + ALTRO / HOBBIES", SECTION),
+        "Mastodon   Viaggiare",
+    )
+    assert _titles(lines) == [
+        ("Esperienze professionali", "experience"),
+        ("Lingue", "languages"),
+        ("Volontariato e altri interessi", "volunteer"),
+        ("SOCIAL", "other"),
+        ("ALTRO / HOBBIES", "interests"),
+    ]
+
+
+def test_a_title_beside_its_first_entry_stays_one_heading() -> None:
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Experience   Support Engineer, Acme", SECTION),
+        PROSE,
+        ("EDUCATION", SECTION),
+        "BSc Physics, Example University   2019",
+        ("Springfield   LANGUAGES", SECTION),  # a sidebar's line beside a title
+        "English, German",
+    )
+    titles = _titles(lines)
+    assert titles[:2] == [("Experience", "experience"), ("EDUCATION", "education")]
+    # The sidebar's words, printed unlike the title, open no section of their own.
+    assert [kind for _, kind in titles] == ["experience", "education", "languages"]
+
+
+def test_a_smaller_level_of_titles_read_before_the_main_one_is_a_sidebar() -> None:
+    # A sidebar read first, its titles a point smaller than the main column's, both
+    # starting at the same x (the page laid out as two stacked boxes).
+    side = {"size": 9.0, "x": 20.0}
+    main = {"size": 10.0, "x": 20.0}
+    lines = _lines(
+        ("KONTAK", side),
+        ("+62 812 0000 0000", {"size": 7.0, "x": 20.0}),
+        ("KEAHLIAN", side),
+        ("Excel, Python", {"size": 7.0, "x": 20.0}),
+        ("BUDI CONTOH", {"size": 17.0, "x": 20.0}),
+        ("PENDIDIKAN", main),
+        ("Universitas Contoh   2019 – 2023", {"size": 7.0, "x": 20.0}),
+        ("PENGALAMAN KERJA", main),
+        ("PT Contoh, Staf   2023 – 2024", {"size": 7.0, "x": 20.0}),
+    )
+    assert [kind for _, kind in _titles(lines)] == ["contact", "skills", "education", "experience"]
+
+
+def test_smaller_titles_that_also_label_other_things_stay_sub_headings() -> None:
+    sub = {"size": 9.0, "bold": True}
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Languages", sub),
+        "English, German",
+        ("Favourite Tools", sub),
+        "Vim, Git",
+        ("Experience", {"size": 10.0, "bold": True}),
+        ("Support Engineer, Acme   2020 – 2022", {"size": 9.0}),
+        ("Education", {"size": 10.0, "bold": True}),
+        "BSc Physics, Example University   2019",
+    )
+    assert [kind for _, kind in _titles(lines)][-2:] == ["experience", "education"]
+    assert ("Favourite Tools", "other") not in _titles(lines)
+
+
+def test_a_sub_heading_after_headings_each_in_its_own_font_subset_stays_one() -> None:
+    # CJK fonts are subset per heading: each main title has a font name of its own.
+    blue = (0.2, 0.4, 0.7)
+    lines = _lines(
+        ("李小龙", {"size": 30.0}),
+        ("教育背景", {"size": 14.0, "font": "cjkfa", "color": blue}),
+        ("2015 – 2019   学士, 示例大学", {"size": 11.0}),
+        ("工作背景", {"size": 14.0, "font": "cjkfb", "color": blue}),
+        ("其他", {"size": 12.0, "font": "cjkfc", "color": blue}),
+        ("2019 – 2021   工程师, 示例公司", {"size": 11.0}),
+        ("语言技能", {"size": 14.0, "font": "cjkfd", "color": blue}),
+        ("英语   流利", {"size": 11.0}),
+        ("Publications", {"size": 14.0, "font": "Sans", "color": blue}),
+        ("A paper, 2020", {"size": 11.0}),
+        ("Projects", {"size": 14.0, "font": "Sans", "color": blue}),
+        ("A project, 2021", {"size": 11.0}),
+    )
+    assert [kind for _, kind in _titles(lines)] == [
+        "education",
+        "experience",
+        "languages",
+        "publications",
+        "projects",
+    ]
+
+
+def test_a_plain_label_beside_its_items_opens_no_section() -> None:
+    # `Languages` is a known title, but here a label in body type inside Skills.
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("Skills", SECTION),
+        "Languages   Python, Bash, C",
+        "Tools   Git, Docker",
+        ("Experience", SECTION),
+        ("Support Engineer, Acme   2020 – 2022", LABEL),
+        PROSE,
+        ("Languages", SECTION),
+        "English, German",
+    )
+    assert _titles(lines) == [
+        ("Skills", "skills"),
+        ("Experience", "experience"),
+        ("Languages", "languages"),
+    ]
+
+
+def test_a_title_printed_again_over_its_continuation_on_the_next_page_is_one_section() -> None:
+    lines = _lines(
+        ("Jan Voorbeeld", {"size": 24.0, "bold": True}),
+        ("WERKERVARING", SECTION),
+        ("Adviseur, Voorbeeld BV   2018 – 2020", LABEL),
+        ("ANDERE ACTIVITEITEN", SECTION),
+        "Penningmeester, Voorbeeldclub   2015 – 2019",
+        ("ANDERE ACTIVITEITEN", {**SECTION, "page": 2}),
+        ("Vrijwilliger, Voorbeeldfestival   2012 – 2014", {"page": 2}),
+        ("ONDERWIJS", {**SECTION, "page": 2}),
+        ("Master Bestuurskunde   2010", {"page": 2}),
+    )
+    _, sections = split_sections(lines, body_font_size(lines))
+    assert [(section.title, section.kind) for section in sections] == [
+        ("WERKERVARING", "experience"),
+        ("ANDERE ACTIVITEITEN", "other"),
+        ("ONDERWIJS", "education"),
+    ]
+    assert [line.text[:11] for line in sections[1].lines] == ["Penningmees", "Vrijwillige"]
+
+
+def test_a_letter_alone_in_the_heading_type_is_no_heading() -> None:
+    lines = _lines(
+        ("Jane Doe", {"size": 24.0, "bold": True}),
+        ("EXPERIENCE", SECTION),
+        ("Support Engineer, Acme   2020 – 2022", LABEL),
+        PROSE,
+        ("E", SECTION),
+        PROSE,
+        ("EDUCATION", SECTION),
+        "BSc Physics, Example University   2019",
+        ("PUBLICATIONS", SECTION),
+    )
+    assert [kind for _, kind in _titles(lines)] == ["experience", "education", "publications"]
+
+
+def test_a_long_title_in_the_display_type_of_the_headings_is_a_heading() -> None:
+    big = {"size": 17.0}
+    lines = _lines(
+        ("Иван Примеров", {"size": 26.0}),
+        ("Опыт работы", big),
+        ("Инженер, ООО Пример   2019 – 2023", {"bold": True}),
+        PROSE,
+        ("Образование", big),
+        "Пример университет   2015 – 2019",
+        ("Вклад в проекты с открытым исходным кодом", big),
+        "Исправления в библиотеке примеров",
+        ("Работал над проектами с открытым исходным кодом", {"bold": True}),
+    )
+    assert _titles(lines) == [
+        ("Опыт работы", "experience"),
+        ("Образование", "education"),
+        ("Вклад в проекты с открытым исходным кодом", "other"),
+    ]
+
+
+def test_display_headings_in_capitals_and_in_mixed_case_are_one_level() -> None:
+    big = {"size": 18.0, "bold": True, "x": 60.0}
+    lines = _lines(
+        ("Max Beispiel", {"size": 26.0, "bold": True, "x": 60.0}),
+        ("BILDUNGSABSCHLÜSSE", big),
+        ("E", big),  # a letter left over from the line above: no part of the title
+        ("10/2016 – 03/2020   B.Sc. Beispieltechnik", {"x": 60.0}),
+        ("ARBEITSERFAHRUNG", big),
+        ("Praktikant, Beispiel GmbH   2020", {"x": 60.0}),
+        ("Fähigkeiten", {**big, "x": 62.0}),
+        ("Python, KNIME", {"x": 60.0}),
+        ("SPRACHEN", big),
+        ("Deutsch, Englisch", {"x": 60.0}),
+    )
+    assert _titles(lines) == [
+        ("BILDUNGSABSCHLÜSSE", "education"),
+        ("ARBEITSERFAHRUNG", "experience"),
+        ("Fähigkeiten", "skills"),
+        ("SPRACHEN", "languages"),
+    ]
+
+
+def test_a_sidebars_capital_titles_in_a_tex_font_of_another_design_size_are_headings() -> None:
+    # TeX names each design size (`SFSX0800`, `SFSX0900`); the sidebar's titles are mostly
+    # its own words, two of them known.
+    side = {"size": 8.0, "font": "SFSX0800", "color": (1.0, 1.0, 1.0), "x": 11.0, "width": 120.0}
+    main = {"size": 9.0, "font": "SFSX0900", "x": 185.0}
+    small = {"size": 7.0, "x": 11.0, "width": 120.0}
+    body = {"size": 7.0, "x": 185.0}
+    lines = _lines(
+        ("João Exemplo", {"size": 12.0, "x": 11.0}),
+        ("CONTATO", side),
+        ("joao@example.org", small),
+        ("IDIOMAS", side),
+        ("Português, Inglês", small),
+        ("PROGRAMAÇÃO", side),
+        ("Python, Julia", small),
+        ("GEOPROCESSAMENTO", side),
+        ("QGIS, ArcGIS", small),
+        ("EQUIPAMENTOS", side),
+        ("Magnetômetro de exemplo", small),
+        ("EXPERIÊNCIA PROFISSIONAL", main),
+        ("Geofísico, Exemplo Ltda   2019 – 2023", body),
+        (PROSE, body),
+        ("EDUCAÇÃO", main),
+        ("Universidade Exemplo   2015 – 2019", body),
+    )
+    assert [title for title, _ in _titles(lines)] == [
+        "CONTATO",
+        "IDIOMAS",
+        "PROGRAMAÇÃO",
+        "GEOPROCESSAMENTO",
+        "EQUIPAMENTOS",
+        "EXPERIÊNCIA PROFISSIONAL",
+        "EDUCAÇÃO",
+    ]

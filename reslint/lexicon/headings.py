@@ -14,13 +14,19 @@ _HAN = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _HAN_GAP_RE = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
 # Punctuation around and inside titles, with the marks CJK resumes put before them, and
 # the private-use glyphs of icon fonts (a FontAwesome icon before "PROFIL ZAWODOWY").
-_TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=+\-–—,/【】〔〕「」『』■□◆◇●○▶►\ue000-\uf8ff]+")
+_TITLE_PUNCTUATION_RE = re.compile(r"[:|•·_*#=+\-–—,/()【】〔〕「」『』■□◆◇●○▶►\ue000-\uf8ff]+")
+# Han or kana printed against Latin letters with no space: a title beside its translation
+# (`教育背景EDUCATION`), which the lookup reads as two words.
+_SCRIPT_JOIN_RE = re.compile(rf"(?<=[{_HAN}])(?=[a-z])|(?<=[a-z])(?=[{_HAN}])", re.IGNORECASE)
 
 # Symbols and icon glyphs printed before or after a title ("+ CONTACT", "■ Skills ■").
 _DECORATION_RE = re.compile(r"^[^\w(]+|[^\w)]+$")
 # The number of a numbered heading: `一、教育背景`, `01 Experience`, `2. Education`, `II. Skills`.
+# Also in brackets (`（一）`, `(2)`), as a part (`第一部分`) and before a slash (`01 / 教育背景`).
+_CJK_NUMBER = "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"
 _ENUMERATOR_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+\s*[、.．]|0\d\s|\d{1,2}\s*[、.．)）]|[ivx]{1,4}[.)])\s*(?=\w)",
+    rf"^(?:[{_CJK_NUMBER}]+\s*[、.．]|0\d\s|\d{{1,2}}\s*[、.．)）]|[ivx]{{1,4}}[.)]"
+    rf"|[(（]\s*(?:[{_CJK_NUMBER}]+|\d{{1,2}})\s*[)）]|第[{_CJK_NUMBER}\d]+部分|\d{{1,2}}\s*/)\s*(?=\w)",
     re.IGNORECASE,
 )
 
@@ -51,6 +57,7 @@ def normalise(text: str) -> str:
     # Han and kana take no spaces between words: spaces between them are letter-spacing
     # (`教  育  背  景`, `工作 经历`).
     text = _HAN_GAP_RE.sub("", text)
+    text = _SCRIPT_JOIN_RE.sub(" ", text)
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)
@@ -59,8 +66,9 @@ def normalise(text: str) -> str:
 
 
 def display_title(text: str) -> str:
-    """A heading's title as printed, without its decoration, number and trailing colon."""
-    bare = _ENUMERATOR_RE.sub("", _DECORATION_RE.sub("", text.strip()))
+    """A heading's title as printed, without its decoration, number and trailing colon, and
+    without the letter-spacing of Han and kana (`教   育   背   景`)."""
+    bare = _ENUMERATOR_RE.sub("", _DECORATION_RE.sub("", _HAN_GAP_RE.sub("", text.strip())))
     return bare.strip(" :：") or text.strip(" :")
 
 
@@ -151,20 +159,31 @@ def _script(word: str) -> str:
 def _bilingual_kind(words: list[str]) -> str | None:
     """`教育背景 Education`, `Опыт работы / Work experience`: a title followed by its
     translation in another script, both whole; the kind of the first. Two titles in one
-    script make a title of their own ("Research Interests", "Additional Experience")."""
+    script make a title of their own ("Research Interests", "Additional Experience").
+    One side may be a longer title of the same kind that the other is a translation of
+    (`教育经历 Education Background`): a title's kind from its first or last words."""
     for size in range(1, len(words)):
         if _script(words[size - 1]) == _script(words[size]):
             continue
         first, rest = " ".join(words[:size]), " ".join(words[size:])
         if first in _LOOKUP and rest in _LOOKUP:
             return _LOOKUP[first]
+        kinds = (_LOOKUP.get(first), _LOOKUP.get(rest))
+        if kinds[0] is None and kinds[1] is None:
+            continue
+        other = _titled_kind(words[size:] if kinds[0] else words[:size])
+        if other is not None and other in kinds:
+            return other
     return None
 
 
 def _titled_kind(words: list[str]) -> str | None:
     """The kind of the longest title the words start with, or end with where allowed."""
-    if len(words) == 1 and _unspaced(words[0]):
-        return _joined_kind(words[0])
+    if _unspaced(words[0]):
+        # `开源项目和作品(个人)`: the words after the first are a qualifier in brackets.
+        joined = _joined_kind(words[0])
+        if joined is not None or len(words) == 1:
+            return joined
     for size in range(len(words) - 1, 0, -1):
         start = _STARTS.get(" ".join(words[:size]))
         ending = _ENDINGS.get(" ".join(words[-size:]))

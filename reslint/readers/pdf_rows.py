@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
@@ -117,18 +117,30 @@ def attach_accents(glyphs: list[Glyph]) -> list[Glyph]:
 
     Only an accent whose centre lies within a letter's width, on that letter's line
     (a capital's accent sits raised), counts: a backtick or caret in running text
-    stands beside its neighbours, not over them.
+    stands beside its neighbours, not over them. The letter is looked for among the
+    accent's neighbours in the content stream first, then anywhere on the page: a TeX
+    macro may draw a word's letters first and its accents after them (`EĞİTİM` as
+    `EGITIM` and then `˘ ˙ ˙`), and a margin title in pieces between other text.
     """
     combining = _COMBINING
     if combining.keys().isdisjoint(map(_TEXT, glyphs)):
         return glyphs
     merged = list(glyphs)
     dropped: set[int] = set()
+    lines: dict[int, list[int]] | None = None
     for index, accent in enumerate(glyphs):
         mark = combining.get(accent.text)
         if mark is None:
             continue
-        target = _accented_letter(glyphs, index, dropped)
+        nearby = range(max(0, index - _ACCENT_REACH), min(len(glyphs), index + _ACCENT_REACH + 1))
+        target = _accented_letter(glyphs, index, nearby, dropped)
+        if target is None:
+            if lines is None:
+                lines = _letters_by_line(glyphs)
+            reach = 0.6 * max(accent.style.size, 1.0)
+            low, high = _line_key(accent.baseline - reach), _line_key(accent.baseline + reach)
+            candidates = [other for key in range(low, high + 1) for other in lines.get(key, ())]
+            target = _accented_letter(glyphs, index, candidates, dropped)
         if target is None:
             continue
         letter = merged[target]
@@ -138,14 +150,31 @@ def attach_accents(glyphs: list[Glyph]) -> list[Glyph]:
     return [glyph for index, glyph in enumerate(merged) if index not in dropped]
 
 
-def _accented_letter(glyphs: list[Glyph], index: int, dropped: set[int]) -> int | None:
+_LINE_BAND = 4.0  # points of baseline per bucket when looking for an accent's letter
+
+
+def _line_key(baseline: float) -> int:
+    return int(baseline // _LINE_BAND)
+
+
+def _letters_by_line(glyphs: list[Glyph]) -> dict[int, list[int]]:
+    """The page's letters by baseline band, to find an accent's letter away from it."""
+    lines: dict[int, list[int]] = {}
+    for index, glyph in enumerate(glyphs):
+        if glyph.text.isalpha():
+            lines.setdefault(_line_key(glyph.baseline), []).append(index)
+    return lines
+
+
+def _accented_letter(
+    glyphs: list[Glyph], index: int, candidates: Iterable[int], dropped: set[int]
+) -> int | None:
     accent = glyphs[index]
     centre = (accent.x0 + accent.x1) / 2
     reach = 0.6 * max(accent.style.size, 1.0)
     best: int | None = None
     best_distance = 0.0
-    low, high = max(0, index - _ACCENT_REACH), min(len(glyphs), index + _ACCENT_REACH + 1)
-    for other in range(low, high):
+    for other in candidates:
         letter = glyphs[other]
         if other == index or other in dropped or not letter.text.isalpha():
             continue
@@ -199,6 +228,7 @@ def split_segments(row: list[Glyph]) -> list[Segment]:
     right = 0.0
     spaced = False
     space_middle = 0.0
+    tracking = _tracking(row)
     for glyph in row:
         text = glyph.text
         if text.isspace():
@@ -218,7 +248,7 @@ def split_segments(row: list[Glyph]) -> list[Segment]:
                 segments.append(_segment(glyphs, words, right))
             glyphs, words, word = [], [], []
             right = glyph.x1
-        elif gap > WORD_GAP * em or (
+        elif gap > WORD_GAP * em + (tracking.get(glyph.style, 0.0) if tracking else 0.0) or (
             spaced and (gap > MIN_SPACE * em or (space_middle and glyph.x0 >= space_middle))
         ):
             words.append(word)
@@ -233,6 +263,42 @@ def split_segments(row: list[Glyph]) -> list[Segment]:
         words.append(word)
         segments.append(_segment(glyphs, words, right))
     return segments
+
+
+# Letters of one style that overlap their neighbours by this much of an em, typically,
+# are set with negative tracking (or boxed loosely): word gaps are measured from there.
+_TIGHT = -0.05
+_MIN_GAPS = 4
+
+
+def _tracking(row: list[Glyph]) -> dict[Style, float]:
+    """The typical gap between the letters of each tightly set style in the row (negative).
+
+    A file that draws no space glyphs leaves word breaks to the gaps; in type set with
+    negative tracking (`DIEBOLDNIXDORF` in a bold header) a word gap is wider than a
+    letter gap by a space's width but still under the plain threshold.
+    """
+    gaps: dict[Style, list[float]] = {}
+    previous: Glyph | None = None
+    for glyph in row:
+        if glyph.text.isspace():
+            previous = None
+            continue
+        if previous is not None and previous.style == glyph.style:
+            gap = glyph.x0 - previous.x1
+            # Past half an em of overlap the glyphs are not side by side (an overprint).
+            if gap > -0.5 * glyph.style.size:
+                gaps.setdefault(glyph.style, []).append(gap)
+        previous = glyph
+    tracking: dict[Style, float] = {}
+    for style, found in gaps.items():
+        if len(found) < _MIN_GAPS:
+            continue
+        found.sort()
+        typical = found[len(found) // 2]
+        if typical < _TIGHT * max(style.size, 1.0):
+            tracking[style] = typical
+    return tracking
 
 
 def _segment(glyphs: list[Glyph], words: list[list[Glyph]], right: float) -> Segment:

@@ -18,13 +18,16 @@ from dataclasses import dataclass, replace
 from reslint.lexicon.contact import is_contact_line
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import LINE_JOINS, title_score
-from reslint.lexicon.headings import display_title, heading_kind, known_title
+from reslint.lexicon.headings import display_title, heading_kind, known_title, normalise
 from reslint.model import Line, Section
 from reslint.structure.margin_titles import margin_titles
+from reslint.structure.section_columns import carry_columns
 
 _SEGMENTS_RE = re.compile(r"\s{3,}")
 # PDF font subsets carry a random tag ("ABCDEF+Georgia-Bold"); the typeface is the rest.
 _SUBSET_TAG_RE = re.compile(r"^[A-Z]{6}\+")
+# TeX's fonts name their design size (`SFSX0800`, `cmbx12`, `LMSans10-Bold`): one typeface.
+_DESIGN_SIZE_RE = re.compile(r"\d{1,4}(?=-|$)")
 # A heading style must name sections more often than anything else is printed in it:
 # the bold body style of a skill list or of job titles holds one known title at most.
 _MIN_KNOWN_SHARE = 0.5
@@ -65,7 +68,7 @@ def style_of(line: Line) -> Style:
         round(line.font_size or 0.0, 1),
         line.bold,
         bool(letters) and all(char.isupper() for char in letters),
-        _SUBSET_TAG_RE.sub("", line.font_name) if line.font_name else None,
+        _DESIGN_SIZE_RE.sub("", _SUBSET_TAG_RE.sub("", line.font_name)) if line.font_name else None,
         colour,  # type: ignore[arg-type]
         marker,
     )
@@ -98,6 +101,9 @@ class HeadingStyles:
     main: Style | None
     # Where each heading style's lines start, to tell a sidebar's level from sub-headings.
     left_edges: dict[Style, frozenset[int]]
+    # Smaller styles that are a level of their own wherever they start (see heading_styles).
+    own_levels: frozenset[Style] = frozenset()
+    body_size: float | None = None
 
     def heads_sections(self, line: Line) -> bool:
         """Whether `line`'s style may open a section, as far as typography tells.
@@ -109,6 +115,8 @@ class HeadingStyles:
         """
         style = style_of(line)
         if self.main is None or not self._outranks(style):
+            return True
+        if style in self.own_levels:
             return True
         if style not in self.styles or (style.bold, style.font) != (self.main.bold, self.main.font):
             return False
@@ -123,6 +131,11 @@ class HeadingStyles:
         assert self.main is not None
         if self.main.size >= style.size + 0.4:
             return True
+        display = self.body_size is not None and style.size >= self.body_size + _DISPLAY_SIZE_STEP
+        if display and self.main.bold == style.bold:
+            # Display type as large and heavy as the main headings is their level whatever
+            # its case (`Fähigkeiten` beside `ARBEITSERFAHRUNG`, both 18 pt bold).
+            return False
         return self.main.size >= style.size - 0.4 and (
             (self.main.bold and not style.bold) or (self.main.capitals and not style.capitals)
         )
@@ -143,10 +156,12 @@ def heading_styles(
     known: Counter[Style] = Counter()
     short: Counter[Style] = Counter()
     long: Counter[Style] = Counter()
+    every: Counter[Style] = Counter()
     for line, kind in zip(lines, kinds, strict=True):
         if line.font_size is None:
             continue
         style = style_of(line)
+        every[style] += 1
         if _short(line) or kind not in (None, "other"):
             short[style] += 1
         elif len(line.text.split()) > _LONG_LINE_WORDS:
@@ -165,6 +180,9 @@ def heading_styles(
         if (count >= 2 and count >= _MIN_KNOWN_SHARE * short[style])
         or short[style] == count
         or display(style)
+        # Capitals kept for short lines only, two of them known titles: a sidebar's level of
+        # titles, most of them its own (`PROGRAMAÇÃO`, `GEOPROCESSAMENTO` under `IDIOMAS`).
+        or (count >= 2 and style.capitals and short[style] == every[style])
     )
     edges: dict[Style, set[int]] = {}
     for line in lines:
@@ -179,7 +197,43 @@ def heading_styles(
         default=None,
     )
     left_edges = {style: frozenset(found) for style, found in edges.items()}
-    return HeadingStyles(styles, main, left_edges)
+    own_levels = _own_levels(lines, kinds, styles, main)
+    return HeadingStyles(styles, main, left_edges, own_levels, font_size)
+
+
+def _own_levels(
+    lines: tuple[Line, ...], kinds: list[str | None], styles: frozenset[Style], main: Style | None
+) -> frozenset[Style]:
+    """Heading styles below the main one that print nothing but known titles, the first of
+    them before the main style's first line: a sidebar read before the main column
+    (`KONTAK`, `KEAHLIAN` at 9 pt, then `PENDIDIKAN` at 10 pt). Sub-headings come after a
+    heading of the level above them, and a level of labels names some things no title does."""
+    if main is None:
+        return frozenset()
+    first: dict[Style, int] = {}
+    titles: Counter[Style] = Counter()
+    only_titles: dict[Style, bool] = {}
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        style = style_of(line)
+        if style not in styles:
+            continue
+        first.setdefault(style, index)
+        titles[style] += 1
+        only_titles[style] = only_titles.get(style, True) and kind not in (None, "other")
+    # The main level's first line in any of its styles: CJK fonts are subset per heading
+    # (`gbsnu80`, `gbsnu5d`), each subset a style of its own at the main size.
+    top = min(
+        (index for style, index in first.items() if style.size >= main.size - 0.4),
+        default=len(lines),
+    )
+    return frozenset(
+        style
+        for style, index in first.items()
+        if style.size < main.size - 0.4
+        and only_titles[style]
+        and titles[style] >= 2
+        and index < top
+    )
 
 
 def _unglue(line: Line) -> tuple[Line, Line] | None:
@@ -189,6 +243,22 @@ def _unglue(line: Line) -> tuple[Line, Line] | None:
         return None
     # Where the remainder starts on the line is not known: it gets no box of its own.
     return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
+
+
+def _titles_side_by_side(line: Line, styles: HeadingStyles) -> tuple[Line, Line] | None:
+    """Two titles in the heading style on one row, the second a heading by its words: the
+    headings of two columns side by side (`+ SOCIAL   + HOBBIES`), printed alike."""
+    segments = _SEGMENTS_RE.split(line.text.strip())
+    if line.bullet or len(segments) != 2 or style_of(line) not in styles.styles:
+        return None
+    parts = tuple(replace(line, text=segment) for segment in segments)
+    if heading_kind(parts[1]) in (None, "other") or not all(_short(part) for part in parts):
+        return None
+    first, second = (style_of(part) for part in parts)
+    if (first.capitals, first.marker) != (second.capitals, second.marker):
+        return None
+    # Where the second title starts on the line is not known: it gets no box of its own.
+    return parts[0], replace(parts[1], box=None)
 
 
 def _unglue_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -259,8 +329,35 @@ def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
         style_of(line) == style_of(heading)
         and style_of(line) in styles.styles
         and _short(line)
+        and sum(char.isalpha() for char in line.text) >= 2
         and known_title(line.text) is None
         and not heading.text.rstrip().endswith(":")
+    )
+
+
+def _repeated(line: Line, current: tuple[str, str, Line] | None) -> bool:
+    """The running section's title printed again over its continuation on a later page."""
+    if current is None or line.page <= current[2].page:
+        return False
+    return normalise(display_title(line.text)) == normalise(current[0])
+
+
+def _titled(line: Line, styles: HeadingStyles) -> bool:
+    """Short enough for a title: a few words, or up to a sentence's length in the main
+    heading style where that is display type (`Вклад в проекты с открытым исходным кодом`,
+    contributions to open-source projects)."""
+    if _short(line):
+        return True
+    main = styles.main
+    text = line.text.strip()
+    return (
+        main is not None
+        and style_of(line) == main
+        and main.size >= (styles.body_size or main.size) + _DISPLAY_SIZE_STEP
+        and len(text.split()) <= _LONG_LINE_WORDS
+        and not text.endswith((".", ","))
+        and not any(char.isdigit() for char in text)
+        and not is_contact_line(text)
     )
 
 
@@ -282,7 +379,9 @@ def decide_kind(
         return None
     if kind is not None and kind != "other":
         return kind
-    if kind is None and style_of(line) in styles.styles and _short(line):
+    # One letter alone (a drop capital, an initial left over from a split word) names nothing.
+    letters = sum(char.isalpha() for char in line.text)
+    if kind is None and style_of(line) in styles.styles and _titled(line, styles) and letters >= 2:
         # A second line in the style of the one before it continues that line (a title
         # wrapped in a narrow column), unless that line was itself a heading.
         if previous is not None and style_of(previous) == style_of(line):
@@ -314,30 +413,45 @@ def split_sections(
     for index, (original, original_kind) in enumerate(zip(lines, kinds, strict=True)):
         following = lines[index + 1] if index + 1 < len(lines) else None
         glued = _unglue(original)
-        for line in glued or (original,):
+        if glued and not styles.heads_sections(glued[0]):
+            # A label printed plainer than the headings, beside its items (`Языки   Python,
+            # Bash` inside a skills section), opens no section.
+            glued = None
+        beside = None if glued else _titles_side_by_side(original, styles)
+        parts = glued or beside or (original,)
+        for line in parts:
             kind = original_kind if line is original else heading_kind(line, font_size)
+            second = len(parts) > 1 and line is parts[1]
             if (
                 kind is None
+                and not second
                 and current is not None
                 and not body
                 and _wraps(current[2], line, styles)
             ):
                 current = (f"{current[0]} {display_title(line.text)}", current[1], current[2])
                 continue
-            if not glued:
+            if beside:
+                kind = kind or "other"
+            elif not glued:
                 # A title glued beside its first entry shares that line's style, not its own.
                 kind = decide_kind(line, kind, previous, styles, following)
-            if glued and line is glued[1]:
+            elif second and (kind is None or not _short(line)):
+                # The title's first entry; a title itself only where it reads as one: the
+                # headings of two columns side by side (`Lingue   Volontariato e interessi`).
                 kind = None
             if kind == "other" and current is None and not top:
                 kind = None  # a styled first line with no section title is the name
             if (
                 kind is None
+                and not second
                 and current is not None
                 and not body
                 and _wraps(current[2], line, styles)
             ):
                 current = (f"{current[0]} {display_title(line.text)}", current[1], current[2])
+                continue
+            if kind is not None and _repeated(line, current):
                 continue
             if kind is not None:
                 if current is not None:
@@ -353,63 +467,4 @@ def split_sections(
             previous = line
     if current is not None:
         sections.append(Section(current[0], current[1], current[2], tuple(body)))
-    return tuple(top), tuple(_carry_columns(sections))
-
-
-# The share of a line run's width inside a column that puts it in that column.
-_IN_COLUMN = 0.8
-_SIDE_BY_SIDE = 2.0  # points two columns may touch by
-
-
-def _extent(lines: list[Line]) -> tuple[float, float] | None:
-    boxes = [line.box for line in lines if line.box is not None]
-    if not boxes:
-        return None
-    return min(box.x0 for box in boxes), max(box.x1 for box in boxes)
-
-
-def _share(run: tuple[float, float], column: tuple[float, float]) -> float:
-    """How much of `run`'s width lies inside `column`."""
-    width = run[1] - run[0]
-    inside = min(run[1], column[1]) - max(run[0], column[0])
-    return max(inside, 0.0) / width if width > 0 else 0.0
-
-
-def _apart(run: tuple[float, float], column: tuple[float, float]) -> bool:
-    """Whether two extents stand side by side, neither reaching into the other."""
-    return run[0] >= column[1] - _SIDE_BY_SIDE or run[1] <= column[0] + _SIDE_BY_SIDE
-
-
-def _page_lines(section: Section, page: int) -> list[Line]:
-    lines = [line for line in section.lines if line.page == page]
-    if section.heading is not None and section.heading.page == page:
-        lines.append(section.heading)
-    return lines
-
-
-def _carry_columns(sections: list[Section]) -> list[Section]:
-    """A page of two columns is read a column at a time, so the lines that open the next page
-    (before its first heading) land in the section that ended the right column. When they
-    stand in the other column, they go on with the section that was running at the foot of
-    that column: Experience continued on page 2 under a sidebar's Publications."""
-    for index, section in enumerate(sections):
-        pages = sorted({line.page for line in section.lines})
-        if len(pages) < 2:
-            continue
-        first_page = pages[0]
-        carried = [line for line in section.lines if line.page != first_page]
-        if section.heading is None or section.heading.page != first_page:
-            continue
-        carry = _extent(carried)
-        own = _extent(_page_lines(section, first_page))
-        if carry is None or own is None or not _apart(carry, own):
-            continue
-        for earlier in range(index - 1, -1, -1):
-            extent = _extent(_page_lines(sections[earlier], first_page))
-            if extent is not None and _share(carry, extent) >= _IN_COLUMN:
-                target = sections[earlier]
-                sections[earlier] = replace(target, lines=target.lines + tuple(carried))
-                kept = tuple(line for line in section.lines if line.page == first_page)
-                sections[index] = replace(section, lines=kept)
-                break
-    return sections
+    return tuple(top), tuple(carry_columns(sections))
