@@ -72,6 +72,21 @@ def test_a_number_alone_on_its_line_counts_outside_the_contact_block():
     assert phones(text) == ["+16099999995"]
 
 
+def test_a_local_number_without_its_area_code_stays_as_printed():
+    # `+1` before seven digits would be a number nobody can dial.
+    text = "# Jane Doe\njane.doe@example.org | 555-0123\n\n## Experience\nAcme Inc. 2019-2021\n"
+    assert phones(text) == ["555-0123"]
+    labelled = "# Jane Doe\njane.doe@example.org\nPhone: 867-5309\n"
+    assert phones(labelled) == ["867-5309"]
+    # Written with its country code it is read in that country, as before.
+    assert phones("# Jane Doe\njane.doe@example.org | +44 20 7946 0958\n") == ["+442079460958"]
+
+
+def test_an_address_glued_to_the_number_after_it_leaves_the_number():
+    text = "# Jane Doe\njane.doe@example.org|914-555-0143|Baltimore, Maryland\n"
+    assert phones(text) == ["+19145550143"]
+
+
 def test_a_number_inside_a_sentence_is_not_a_phone():
     text = "# Jane Doe\njane.doe@example.org\n\n## Experience\n- Processed 609 999 9995 events\n"
     assert phones(text) == []

@@ -1,0 +1,82 @@
+"""What real Word, LibreOffice and Google Docs resumes put in their XML, read as the page
+prints it: invented DOCX files built here, one mechanism each."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from reslint.model import Document
+from reslint.readers import read
+from reslint.readers.base import SEGMENT_JOIN
+from reslint.structure import build_document
+from tests.docx_builder import make_docx, para
+
+EXPERIENCE = para("Experience") + para("Engineer, Acme Corp\t2019 – 2021")
+
+
+def run(text: str, rpr: str = "") -> str:
+    return f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def doc_of(path: Path) -> Document:
+    return build_document(path, read(path))
+
+
+# An inline picture (an icon), as Word writes one: wp:inline in w:drawing.
+ICON = (
+    '<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1" descr="phone"/>'
+    "<a:graphic><a:graphicData/></a:graphic></wp:inline></w:drawing></w:r>"
+)
+# A picture floating over the page: it stands between no words of the line.
+FLOATING = (
+    '<w:r><w:drawing><wp:anchor><wp:docPr id="2" name="Picture 2"/>'
+    "<a:graphic><a:graphicData/></a:graphic></wp:anchor></w:drawing></w:r>"
+)
+VML_ICON = '<w:r><w:pict><v:shape style="width:9pt;height:9pt"/></w:pict></w:r>'
+
+
+def test_icons_set_in_the_line_stand_its_items_apart(tmp_path: Path) -> None:
+    contact = (
+        f"<w:p>{ICON}{run('617-555-0123')}{ICON}{run('ada.lake@example.org')}"
+        f"{VML_ICON}{run('Boston, MA')}</w:p>"
+    )
+    floating = f"<w:p>{run('Data')}{FLOATING}{run(' Analyst')}</w:p>"
+    path = make_docx(tmp_path / "icons.docx", para("Ada Lake") + contact + floating + EXPERIENCE)
+    lines = [line.text for line in read(path).lines]
+    assert lines[1] == SEGMENT_JOIN.join(["617-555-0123", "ada.lake@example.org", "Boston, MA"])
+    assert lines[2] == "Data Analyst"
+    contact_fields = doc_of(path).contact
+    assert [f.value for f in contact_fields.emails] == ["ada.lake@example.org"]
+    assert [f.value for f in contact_fields.phones] == ["+16175550123"]
+
+
+def _with_pictures(path: Path, relationships: str, members: dict[str, bytes]) -> Path:
+    """The DOCX at `path` with more relationships in document.xml.rels and more members."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>", relationships + "</Relationships>"
+    ).encode()
+    parts.update(members)
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>", '<Default Extension="png" ContentType="image/png"/></Types>'
+    ).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return path
+
+
+def test_picture_relationships_word_gets_past_do_not_refuse_the_file(tmp_path: Path) -> None:
+    # One converter writes targets with backslashes; a file copied around lost a picture.
+    image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+    relationships = (
+        f'<Relationship Id="rPic1" Type="{image}" Target="media\\pic1.png"/>'
+        f'<Relationship Id="rPic2" Type="{image}" Target="media/gone.png"/>'
+    )
+    path = make_docx(tmp_path / "pictures.docx", para("Ada Lake") + EXPERIENCE)
+    _with_pictures(path, relationships, {"word/media/pic1.png": b"\x89PNG\r\n"})
+    assert [line.text for line in read(path).lines][:2] == ["Ada Lake", "Experience"]
