@@ -293,6 +293,14 @@ def test_a_label_that_opens_the_contact_line_is_no_headline():
         "Open to work",
         "Portfolio",
         "Page 1 of 2",
+        # A number and then words: an address, an age, a count; never a role.
+        "3 Elm Road, Chelsfield, Springfield, AB1 2CD",
+        "11 rue des Lilas",
+        "22 years old",
+        # A place with a remark in brackets is still a place.
+        "St. Paul, MN (willing to relocate)",
+        # One word that no title word makes a role: a town, most often.
+        "Springfield",
     ],
 )
 def test_lines_under_the_name_that_are_not_a_headline(line: str):
@@ -327,6 +335,44 @@ def test_a_headline_that_wraps_is_joined():
         pdf_line("Experience", 130, font_size=14, bold=True),
     )
     assert doc.contact.headline.value == "Senior Data Engineer | Payments & Billing Platforms"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "headline"),
+    [
+        # The title word comes on the second line.
+        (
+            "Computer and Information",
+            "Systems Engineer",
+            "Computer and Information Systems Engineer",
+        ),
+        # The first line ends with a preposition of its language.
+        (
+            "Ingénieure spécialisée en",
+            "Méthodes formelles",
+            "Ingénieure spécialisée en Méthodes formelles",
+        ),
+    ],
+)
+def test_a_headline_whose_second_line_completes_it_is_joined(first, second, headline):
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line(first, 70, font_size=14),
+        pdf_line(second, 86, font_size=14),
+        pdf_line("jane.doe@example.org", 100),
+        pdf_line("Experience", 130, font_size=14, bold=True),
+    )
+    assert doc.contact.headline.value == headline
+
+
+def test_one_word_that_names_a_role_is_the_headline():
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("Engineer", 70, font_size=14),
+        pdf_line("jane.doe@example.org", 100),
+        pdf_line("Experience", 130, font_size=14, bold=True),
+    )
+    assert doc.contact.headline.value == "Engineer"
 
 
 def test_a_role_field_is_the_headline():
