@@ -80,3 +80,68 @@ def test_picture_relationships_word_gets_past_do_not_refuse_the_file(tmp_path: P
     path = make_docx(tmp_path / "pictures.docx", para("Ada Lake") + EXPERIENCE)
     _with_pictures(path, relationships, {"word/media/pic1.png": b"\x89PNG\r\n"})
     assert [line.text for line in read(path).lines][:2] == ["Ada Lake", "Experience"]
+
+
+def test_letters_typed_in_an_icon_font_are_icons_not_text(tmp_path: Path) -> None:
+    wingdings = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'
+    contact = (
+        f"<w:p>{run('(', wingdings)}{run(' +44 20 7946 0958 ')}{run('*', wingdings)}"
+        f"{run(' ada.lake@example.org')}</w:p>"
+    )
+    path = make_docx(tmp_path / "dingbats.docx", para("Ada Lake") + contact + EXPERIENCE)
+    lines = [line.text for line in read(path).lines]
+    assert lines[1] == SEGMENT_JOIN.join(["+44 20 7946 0958", "ada.lake@example.org"])
+    assert [f.value for f in doc_of(path).contact.phones] == ["+442079460958"]
+
+
+def _cell(*paragraphs: str, width: int = 3000, merge: str = "") -> str:
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}</w:tcPr>'
+        f"{''.join(paragraphs) or '<w:p/>'}</w:tc>"
+    )
+
+
+RESTART, CONTINUE = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+
+
+def test_a_sidebar_block_merged_over_rows_of_the_main_column_is_read_whole(
+    tmp_path: Path,
+) -> None:
+    # The sidebar's Interests cell is merged down over the two rows where the main column
+    # prints its Education title and then the entries.
+    sidebar = _cell(para("Interests"), para("Chess"), para("Climbing"), merge=RESTART)
+    rows = (
+        f"<w:tr>{_cell(para('Skills'), para('Python'))}"
+        f"{_cell(para('Experience'), para('Acme Corp, Engineer, 2019 – 2021'), width=7000)}</w:tr>"
+        f"<w:tr>{sidebar}{_cell(para('Education'), width=7000)}</w:tr>"
+        f"<w:tr>{_cell(merge=CONTINUE)}"
+        f"{_cell(para('Example University'), para('BSc Physics, 2018'), width=7000)}</w:tr>"
+    )
+    path = make_docx(tmp_path / "merged.docx", f"<w:tbl>{rows}</w:tbl>")
+    texts = [line.text for line in read(path).lines]
+    assert texts[texts.index("Interests") :] == [
+        "Interests",
+        "Chess",
+        "Climbing",
+        "Education",
+        "Example University",
+        "BSc Physics, 2018",
+    ]
+
+
+def test_a_label_merged_over_the_rows_of_its_entries_stays_beside_them(tmp_path: Path) -> None:
+    # One short line merged down: a label, read where its rows start; the date column and
+    # the entries beside it still pair row by row.
+    rows = (
+        f"<w:tr>{_cell(para('Experience'), merge=RESTART)}{_cell(para('2019 – 2021'))}"
+        f"{_cell(para('Acme Corp'), para('Built the billing system'), width=7000)}</w:tr>"
+        f"<w:tr>{_cell(merge=CONTINUE)}{_cell(para('2016 – 2018'))}"
+        f"{_cell(para('Globex'), para('Ran the data team'), width=7000)}</w:tr>"
+    )
+    path = make_docx(tmp_path / "label.docx", f"<w:tbl>{rows}</w:tbl>")
+    assert [line.text for line in read(path).lines] == [
+        SEGMENT_JOIN.join(["Experience", "2019 – 2021", "Acme Corp"]),
+        "Built the billing system",
+        SEGMENT_JOIN.join(["2016 – 2018", "Globex"]),
+        "Ran the data team",
+    ]

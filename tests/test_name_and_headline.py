@@ -135,6 +135,30 @@ def test_a_name_split_beside_itself_in_two_columns():
     assert doc.contact.name.value == "JANE DOE"
 
 
+def test_a_name_set_like_the_section_titles_on_the_first_line_is_the_name():
+    # One size throughout: the name and the section titles are all bold 11 pt.
+    doc = document(
+        pdf_line("Ada Lake", 40, font_size=11, bold=True),
+        pdf_line("ada.lake@example.org | 914-555-0143", 55, font_size=11),
+        pdf_line("Career Summary", 80, font_size=11, bold=True),
+        pdf_line("Project manager with ten years in supply chains.", 95, font_size=11),
+        pdf_line("Experience", 120, font_size=11, bold=True),
+        pdf_line("Acme Corp, Project Manager, 2012 – Present", 135, font_size=11),
+        pdf_line("Education", 160, font_size=11, bold=True),
+        pdf_line("Example University, BA, 2011", 175, font_size=11),
+    )
+    assert doc.contact.name.value == "Ada Lake"
+
+
+def test_a_name_that_opens_a_contact_line_between_slashes():
+    doc = document(
+        pdf_line("Ada Lake / ada.lake@example.org / 07700 900123", 40, font_size=12),
+        pdf_line("Experience", 70, font_size=12, bold=True),
+        pdf_line("Acme Corp, Analyst, 2019 – Present", 85, font_size=11),
+    )
+    assert doc.contact.name.value == "Ada Lake"
+
+
 def test_a_name_in_a_sidebar_below_the_first_section_title():
     doc = document(
         boxed("EDUCATION", 220, 30, 18, bold=True),

@@ -203,7 +203,11 @@ class Paragraph:
                 pager.rendered_break()
             elif tag == _BR and child.get(_TYPE) == "page":
                 pager.page_break()
-            if tag == _TEXT:
+            if tag == _TEXT and child.text and _dingbats(style.font):
+                # Typed in an icon font (Wingdings `(` prints a telephone): an icon, which
+                # stands the items on either side apart.
+                text = "\t"
+            elif tag == _TEXT:
                 text = child.text.upper() if style.capitals and child.text else child.text
             elif tag == _FLD_CHAR:
                 self._field_char(child.get(w("fldCharType")))
@@ -237,6 +241,14 @@ class Paragraph:
             self._fields[-1] = (instr, _field_link("".join(instr)))
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+
+# Fonts whose letters print pictures (`(` a telephone, `*` an envelope in Wingdings).
+_DINGBAT_FONTS = ("wingdings", "webdings", "font awesome", "fontawesome", "segoe mdl2")
+
+
+def _dingbats(font: str | None) -> bool:
+    return font is not None and font.casefold().startswith(_DINGBAT_FONTS)
 
 
 def _inline(picture: etree._Element) -> bool:

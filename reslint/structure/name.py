@@ -26,7 +26,7 @@ from reslint.model import Field, Line, Region, Section
 from reslint.structure.name_text import clean, fold, handle_words, name_words, unglued
 
 LABELLED, STANDOUT, STYLED, FIRST_LINE, PLAIN = 0.95, 0.9, 0.75, 0.6, 0.45
-_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s+[|·•]\s+")
+_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s+[|/·•]\s+")
 _FIELD_SEPARATOR_RE = re.compile(r"\t+|\s{2,}|\s+[/|·•]\s+")
 _LABEL_VALUE_RE = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 _WORD_RE = re.compile(r"^[^\W\d_](?:[\w'’.\-]*[^\W\d_.])?\.?,?$")
@@ -272,7 +272,13 @@ def typeset_name(
     smaller lines no safer a guess: then there is none.
     """
     in_top = {id(line) for line in top}
-    singles = [c for c in _candidates(lines, True, handles) if _style(c.line) not in heading_styles]
+    # No name is set like the section titles; but the very first line over them may be
+    # (a resume in one size, the name and the titles bold).
+    singles = [
+        c
+        for c in _candidates(lines, True, handles)
+        if _style(c.line) not in heading_styles or (c.index == 0 and id(c.line) in in_top)
+    ]
     full = [c for c in singles if len(c.text.split()) > 1 or _UNSPACED_NAME_RE.match(c.text)]
     whole = {id(c) for c in full}
     paired = [c for c in singles if id(c) not in whole and _partner(c, singles) is not None]
