@@ -145,3 +145,14 @@ def test_a_label_merged_over_the_rows_of_its_entries_stays_beside_them(tmp_path:
         SEGMENT_JOIN.join(["2016 – 2018", "Globex"]),
         "Ran the data team",
     ]
+
+
+def test_a_name_on_two_lines_beside_the_contact_lines_is_read_whole(tmp_path: Path) -> None:
+    big = '<w:sz w:val="44"/>'
+    name = _cell(para("ADA", rpr=big), para("LAKE", rpr=big), width=2000)
+    contact = _cell(
+        para("617.555.0123"), para("ada.lake@example.org"), para("github.com/adalake"), width=5000
+    )
+    path = make_docx(tmp_path / "name.docx", f"<w:tbl><w:tr>{name}{contact}</w:tr></w:tbl>")
+    assert [line.text for line in read(path).lines][:2] == ["ADA", "LAKE"]
+    assert doc_of(path).contact.name.value.casefold() == "ada lake"

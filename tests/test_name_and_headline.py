@@ -399,6 +399,19 @@ def test_one_word_that_names_a_role_is_the_headline():
     assert doc.contact.headline.value == "Engineer"
 
 
+def test_the_headline_search_ends_at_the_first_entry():
+    # A section title the structure did not see, joined with its first entry: what
+    # follows is the entry's degree, not a headline.
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("jane.doe@example.org", 70),
+        pdf_line("STUDIES   Example University (Springfield)   June 2018", 100),
+        pdf_line("B.S. Information Science (GPA 3.6/4.0)", 115),
+        pdf_line("Experience", 140, font_size=14, bold=True),
+    )
+    assert doc.contact.headline is None
+
+
 def test_a_role_field_is_the_headline():
     doc = markdown("# Jane Doe\nPosition: Data Engineer\nEmail: jane.doe@example.org\n")
     assert doc.contact.headline.value == "Data Engineer"

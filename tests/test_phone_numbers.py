@@ -82,6 +82,11 @@ def test_a_local_number_without_its_area_code_stays_as_printed():
     assert phones("# Jane Doe\njane.doe@example.org | +44 20 7946 0958\n") == ["+442079460958"]
 
 
+def test_a_typographic_dash_after_the_area_code_bracket_is_part_of_the_number():
+    text = "# Jane Doe\njane.doe@example.org | (617)\u2013555\u20130123\n"
+    assert phones(text) == ["+16175550123"]
+
+
 def test_an_address_glued_to_the_number_after_it_leaves_the_number():
     text = "# Jane Doe\njane.doe@example.org|914-555-0143|Baltimore, Maryland\n"
     assert phones(text) == ["+19145550143"]

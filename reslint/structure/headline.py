@@ -371,6 +371,8 @@ def find_role_headline(
             break
         if _headline_like(text) and not _lone_word(text):
             return Field(_wrapped(text, line, following), line)
+        if find_dates(text):
+            break  # an entry (`EDUCATION   Acme University   2018`): the headline is above
         other += 1
         if other >= _MAX_OTHER_LINES:
             break
