@@ -156,3 +156,57 @@ def test_a_name_on_two_lines_beside_the_contact_lines_is_read_whole(tmp_path: Pa
     path = make_docx(tmp_path / "name.docx", f"<w:tbl><w:tr>{name}{contact}</w:tr></w:tbl>")
     assert [line.text for line in read(path).lines][:2] == ["ADA", "LAKE"]
     assert doc_of(path).contact.name.value.casefold() == "ada lake"
+
+
+def _floating(inner: str, across: str, down: int) -> str:
+    """A run holding a text box anchored by its top (EMU from the anchor's paragraph) and
+    by `across`: raw wp:positionH content with its relativeFrom."""
+    return (
+        "<w:r><w:drawing><wp:anchor>"
+        f"{across}"
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{down}</wp:posOffset></wp:positionV>'
+        "<a:graphic><a:graphicData><wps:wsp><wps:spPr/><wps:txbx>"
+        f"<w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData>"
+        "</a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def _h(reference: str, offset: int) -> str:
+    offset_xml = f"<wp:posOffset>{offset}</wp:posOffset>"
+    return f'<wp:positionH relativeFrom="{reference}">{offset_xml}</wp:positionH>'
+
+
+def test_boxes_measured_from_different_edges_read_top_down_then_left_to_right(
+    tmp_path: Path,
+) -> None:
+    # A designer template: every box hangs from one paragraph in the order it was drawn;
+    # their tops share a reference, their left edges do not (margin, page, aligned right).
+    right = '<wp:positionH relativeFrom="page"><wp:align>right</wp:align></wp:positionH>'
+    boxes = (
+        _floating(
+            para("Education") + para("Example University, BSc, 2018"), _h("margin", 0), 3_000_000
+        )
+        + _floating(
+            para("Experience") + para("Acme Corp, Engineer, 2019 – 2021"),
+            _h("margin", 0),
+            1_500_000,
+        )
+        + _floating(para("Position: Data Engineer"), right, 10_000)
+        + _floating(
+            para("Name: Ada Lake") + para("ada.lake@example.org"), _h("page", 300_000), 400_000
+        )
+        + _floating(para("Resume"), _h("margin", -400_000), 0)
+    )
+    path = make_docx(tmp_path / "boxes.docx", f"<w:p>{boxes}</w:p>")
+    assert [line.text for line in read(path).lines] == [
+        "Resume",
+        "Position: Data Engineer",
+        "Name: Ada Lake",
+        "ada.lake@example.org",
+        "Experience",
+        "Acme Corp, Engineer, 2019 – 2021",
+        "Education",
+        "Example University, BSc, 2018",
+    ]
+    contact = doc_of(path).contact
+    assert (contact.name.value, contact.headline.value) == ("Ada Lake", "Data Engineer")

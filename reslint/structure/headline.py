@@ -376,6 +376,10 @@ def find_role_headline(
         other += 1
         if other >= _MAX_OTHER_LINES:
             break
+    for above in lines[max(0, index - _MAX_LINES) : index]:
+        # A role field printed over the name's field (`求职意向：Web前端` over `姓名：…`).
+        if above.page == page and (role := _role_field(repair_marks(above.text))) is not None:
+            return Field(role, above)
     if index > 0 and _right_above(lines[index - 1], name.line):
         above = lines[index - 1]
         text = " ".join(above.text.split())
