@@ -325,6 +325,8 @@ def test_a_label_that_opens_the_contact_line_is_no_headline():
         "St. Paul, MN (willing to relocate)",
         # One word that no title word makes a role: a town, most often.
         "Springfield",
+        # Words and a house number: a street.
+        "Elm-Str. 22",
     ],
 )
 def test_lines_under_the_name_that_are_not_a_headline(line: str):
@@ -387,6 +389,28 @@ def test_a_headline_whose_second_line_completes_it_is_joined(first, second, head
         pdf_line("Experience", 130, font_size=14, bold=True),
     )
     assert doc.contact.headline.value == headline
+
+
+def test_one_word_set_apart_from_the_contact_lines_is_the_headline():
+    doc = document(
+        pdf_line("Ada Lake", 40, font_size=12),
+        pdf_line("Geofísica", 55, font_size=9),
+        pdf_line("ada.lake@example.org", 70, font_size=7),
+        pdf_line("+55 93 98103-2118", 80, font_size=7),
+        pdf_line("Experiência", 130, font_size=8, bold=True),
+    )
+    assert doc.contact.headline.value == "Geofísica"
+
+
+def test_a_surname_opening_with_its_particle_on_the_next_line_completes_the_name():
+    doc = document(
+        pdf_line("Ada Maria", 40, font_size=14),
+        pdf_line("de Souza Jr.", 54, font_size=14),
+        pdf_line("ada.souza@example.org", 70),
+        pdf_line("Experience", 130, font_size=12, bold=True),
+        pdf_line("Acme Corp, Analyst, 2019 – Present", 145),
+    )
+    assert doc.contact.name.value.rstrip(".") == "Ada Maria de Souza Jr"
 
 
 def test_one_word_that_names_a_role_is_the_headline():

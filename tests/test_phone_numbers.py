@@ -82,6 +82,14 @@ def test_a_local_number_without_its_area_code_stays_as_printed():
     assert phones("# Jane Doe\njane.doe@example.org | +44 20 7946 0958\n") == ["+442079460958"]
 
 
+@pytest.mark.parametrize(
+    "label", ["Emergency contact: +1 617 555 0188", "帰省先電話番号: 090-1234-5678"]
+)
+def test_a_number_labelled_as_someone_elses_is_not_the_candidates(label: str):
+    text = f"# Jane Doe\njane.doe@example.org | +1 617 555 0123\n{label}\n"
+    assert phones(text) == ["+16175550123"]
+
+
 def test_a_typographic_dash_after_the_area_code_bracket_is_part_of_the_number():
     text = "# Jane Doe\njane.doe@example.org | (617)\u2013555\u20130123\n"
     assert phones(text) == ["+16175550123"]

@@ -49,6 +49,8 @@ _POSTCODE_RE = re.compile(r"\d{3,}")
 # `3 Elm Road, Springfield`, `11 rue des Lilas`, `22 years old`, `5 years of …`: a line
 # that opens with a number and then words is an address, an age or a count, never a role.
 _NUMBER_FIRST_RE = re.compile(r"^\d{1,5}[a-zA-Z]?[,.]?\s+[^\W\d_]")
+# `Lotterberg-Str. 22`, `Wylerstrasse 83b`: a few words and a house number, an address.
+_HOUSE_NUMBER_RE = re.compile(r"^[^\W\d_][^\d]{2,40}\s\d{1,4}[a-zA-Z]?$")
 # What a place may carry after it in brackets: `Boston, MA (open to relocation)`.
 _BRACKETED_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # `Page 1 of 2`, `Seite 1 von 2`, `1/2`: a running header's page number.
@@ -153,6 +155,7 @@ def _skipped(text: str) -> bool:
         or fold(text).strip(" .!:") in name_words().statuses
         or bool(_PAGE_NUMBER_RE.fullmatch(text.strip()))
         or bool(_NUMBER_FIRST_RE.match(text.strip()))
+        or (bool(_HOUSE_NUMBER_RE.match(text.strip())) and not _names_role(text))
         or bool(_GLYPH_RE.search(text))
     )
 
@@ -180,10 +183,17 @@ def _headline_like(text: str) -> bool:
 
 
 def _lone_word(text: str) -> bool:
-    """One word on a line of its own that no title word makes a role: a town (`Valencia`)
-    under the name more often than a role. (Opening a line of contact details, a single
-    word is the role: `_role_in_contact_line`.)"""
+    """One word on a line of its own that no title word makes a role: in the body's type,
+    a town (`Valencia`) more often than a role. (Opening a line of contact details, a
+    single word is the role: `_role_in_contact_line`.)"""
     return len(text.split()) == 1 and bool(_LATIN_WORD_RE.match(text)) and not _names_role(text)
+
+
+def _set_apart(line: Line, body: float | None) -> bool:
+    """Set in a size of its own, not the body's (a town is printed in the contact
+    details' type, the body's)."""
+    size = line.font_size
+    return size is not None and body is not None and abs(size - body) > 0.5
 
 
 def _role_in_contact_line(text: str) -> str | None:
@@ -369,7 +379,7 @@ def find_role_headline(
             continue
         if is_prose(text, following, line) or _set_as_heading(line, text, following, heading_type):
             break
-        if _headline_like(text) and not _lone_word(text):
+        if _headline_like(text) and not (_lone_word(text) and not _set_apart(line, body)):
             return Field(_wrapped(text, line, following), line)
         if find_dates(text):
             break  # an entry (`EDUCATION   Acme University   2018`): the headline is above

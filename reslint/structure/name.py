@@ -198,7 +198,10 @@ def _partner(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate
     for other in candidates:
         if other.line is line or not _set_alike(other.line, line):
             continue
-        if len(chosen.text.split()) + len(other.text.split()) > 4 or len(other.text.split()) > 2:
+        words = len(chosen.text.split()) + len(other.text.split())
+        if not _continues(other.text) and (words > 4 or len(other.text.split()) > 2):
+            continue
+        if words > _MAX_WORDS:
             continue
         box, near = line.box, other.line.box
         if box is not None and near is not None:
@@ -214,6 +217,13 @@ def _partner(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate
         elif abs(other.index - chosen.index) == 1:
             return other
     return None
+
+
+def _continues(text: str) -> bool:
+    """A surname that opens with its particle (`de Sousa Jr.`, `van der Berg`): the second
+    line of a name whose first line holds the given names."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].islower() and fold(first) in name_words().particles
 
 
 def _joined(first: _Candidate, second: _Candidate) -> str:
@@ -312,7 +322,9 @@ def typeset_name(
         return None
     text = chosen.text
     partner = _partner(chosen, singles)
-    if partner is not None and (len(text.split()) == 1 or len(partner.text.split()) == 1):
+    if partner is not None and (
+        len(text.split()) == 1 or len(partner.text.split()) == 1 or _continues(partner.text)
+    ):
         text = _joined(chosen, partner)
     confidence = _confidence(chosen.line, body, chosen.index)
     return NameGuess(Field(text, chosen.line, chosen.line.text), confidence)
