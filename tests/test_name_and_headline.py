@@ -135,6 +135,30 @@ def test_a_name_split_beside_itself_in_two_columns():
     assert doc.contact.name.value == "JANE DOE"
 
 
+def test_a_name_set_like_the_section_titles_on_the_first_line_is_the_name():
+    # One size throughout: the name and the section titles are all bold 11 pt.
+    doc = document(
+        pdf_line("Ada Lake", 40, font_size=11, bold=True),
+        pdf_line("ada.lake@example.org | 914-555-0143", 55, font_size=11),
+        pdf_line("Career Summary", 80, font_size=11, bold=True),
+        pdf_line("Project manager with ten years in supply chains.", 95, font_size=11),
+        pdf_line("Experience", 120, font_size=11, bold=True),
+        pdf_line("Acme Corp, Project Manager, 2012 – Present", 135, font_size=11),
+        pdf_line("Education", 160, font_size=11, bold=True),
+        pdf_line("Example University, BA, 2011", 175, font_size=11),
+    )
+    assert doc.contact.name.value == "Ada Lake"
+
+
+def test_a_name_that_opens_a_contact_line_between_slashes():
+    doc = document(
+        pdf_line("Ada Lake / ada.lake@example.org / 07700 900123", 40, font_size=12),
+        pdf_line("Experience", 70, font_size=12, bold=True),
+        pdf_line("Acme Corp, Analyst, 2019 – Present", 85, font_size=11),
+    )
+    assert doc.contact.name.value == "Ada Lake"
+
+
 def test_a_name_in_a_sidebar_below_the_first_section_title():
     doc = document(
         boxed("EDUCATION", 220, 30, 18, bold=True),
@@ -293,6 +317,16 @@ def test_a_label_that_opens_the_contact_line_is_no_headline():
         "Open to work",
         "Portfolio",
         "Page 1 of 2",
+        # A number and then words: an address, an age, a count; never a role.
+        "3 Elm Road, Chelsfield, Springfield, AB1 2CD",
+        "11 rue des Lilas",
+        "22 years old",
+        # A place with a remark in brackets is still a place.
+        "St. Paul, MN (willing to relocate)",
+        # One word that no title word makes a role: a town, most often.
+        "Springfield",
+        # Words and a house number: a street.
+        "Elm-Str. 22",
     ],
 )
 def test_lines_under_the_name_that_are_not_a_headline(line: str):
@@ -327,6 +361,79 @@ def test_a_headline_that_wraps_is_joined():
         pdf_line("Experience", 130, font_size=14, bold=True),
     )
     assert doc.contact.headline.value == "Senior Data Engineer | Payments & Billing Platforms"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "headline"),
+    [
+        # The title word comes on the second line.
+        (
+            "Computer and Information",
+            "Systems Engineer",
+            "Computer and Information Systems Engineer",
+        ),
+        # The first line ends with a preposition of its language.
+        (
+            "Ingénieure spécialisée en",
+            "Méthodes formelles",
+            "Ingénieure spécialisée en Méthodes formelles",
+        ),
+    ],
+)
+def test_a_headline_whose_second_line_completes_it_is_joined(first, second, headline):
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line(first, 70, font_size=14),
+        pdf_line(second, 86, font_size=14),
+        pdf_line("jane.doe@example.org", 100),
+        pdf_line("Experience", 130, font_size=14, bold=True),
+    )
+    assert doc.contact.headline.value == headline
+
+
+def test_one_word_set_apart_from_the_contact_lines_is_the_headline():
+    doc = document(
+        pdf_line("Ada Lake", 40, font_size=12),
+        pdf_line("Geofísica", 55, font_size=9),
+        pdf_line("ada.lake@example.org", 70, font_size=7),
+        pdf_line("+55 93 98103-2118", 80, font_size=7),
+        pdf_line("Experiência", 130, font_size=8, bold=True),
+    )
+    assert doc.contact.headline.value == "Geofísica"
+
+
+def test_a_surname_opening_with_its_particle_on_the_next_line_completes_the_name():
+    doc = document(
+        pdf_line("Ada Maria", 40, font_size=14),
+        pdf_line("de Souza Jr.", 54, font_size=14),
+        pdf_line("ada.souza@example.org", 70),
+        pdf_line("Experience", 130, font_size=12, bold=True),
+        pdf_line("Acme Corp, Analyst, 2019 – Present", 145),
+    )
+    assert doc.contact.name.value.rstrip(".") == "Ada Maria de Souza Jr"
+
+
+def test_one_word_that_names_a_role_is_the_headline():
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("Engineer", 70, font_size=14),
+        pdf_line("jane.doe@example.org", 100),
+        pdf_line("Experience", 130, font_size=14, bold=True),
+    )
+    assert doc.contact.headline.value == "Engineer"
+
+
+def test_the_headline_search_ends_at_the_first_entry():
+    # A section title the structure did not see, joined with its first entry: what
+    # follows is the entry's degree, not a headline.
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("jane.doe@example.org", 70),
+        pdf_line("STUDIES   Example University (Springfield)   June 2018", 100),
+        pdf_line("B.S. Information Science (GPA 3.6/4.0)", 115),
+        pdf_line("Experience", 140, font_size=14, bold=True),
+    )
+    assert doc.contact.headline is None
 
 
 def test_a_role_field_is_the_headline():

@@ -72,6 +72,34 @@ def test_a_number_alone_on_its_line_counts_outside_the_contact_block():
     assert phones(text) == ["+16099999995"]
 
 
+def test_a_local_number_without_its_area_code_stays_as_printed():
+    # `+1` before seven digits would be a number nobody can dial.
+    text = "# Jane Doe\njane.doe@example.org | 555-0123\n\n## Experience\nAcme Inc. 2019-2021\n"
+    assert phones(text) == ["555-0123"]
+    labelled = "# Jane Doe\njane.doe@example.org\nPhone: 867-5309\n"
+    assert phones(labelled) == ["867-5309"]
+    # Written with its country code it is read in that country, as before.
+    assert phones("# Jane Doe\njane.doe@example.org | +44 20 7946 0958\n") == ["+442079460958"]
+
+
+@pytest.mark.parametrize(
+    "label", ["Emergency contact: +1 617 555 0188", "帰省先電話番号: 090-1234-5678"]
+)
+def test_a_number_labelled_as_someone_elses_is_not_the_candidates(label: str):
+    text = f"# Jane Doe\njane.doe@example.org | +1 617 555 0123\n{label}\n"
+    assert phones(text) == ["+16175550123"]
+
+
+def test_a_typographic_dash_after_the_area_code_bracket_is_part_of_the_number():
+    text = "# Jane Doe\njane.doe@example.org | (617)\u2013555\u20130123\n"
+    assert phones(text) == ["+16175550123"]
+
+
+def test_an_address_glued_to_the_number_after_it_leaves_the_number():
+    text = "# Jane Doe\njane.doe@example.org|914-555-0143|Baltimore, Maryland\n"
+    assert phones(text) == ["+19145550143"]
+
+
 def test_a_number_inside_a_sentence_is_not_a_phone():
     text = "# Jane Doe\njane.doe@example.org\n\n## Experience\n- Processed 609 999 9995 events\n"
     assert phones(text) == []

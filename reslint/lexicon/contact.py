@@ -66,6 +66,9 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+_POSSIBLE = 0  # phonenumbers.ValidationResult.IS_POSSIBLE
+
+
 def normalise_phone(raw: str, region: str) -> str | None:
     """E.164 form of a phone number if phonenumbers can parse it, else None."""
     import phonenumbers
@@ -75,6 +78,11 @@ def normalise_phone(raw: str, region: str) -> str | None:
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_possible_number(number):
+        return None
+    # A national number possible only locally (`555-0123`, no area code) has no E.164
+    # form: `+1` before seven digits would be a number nobody can dial.
+    local = phonenumbers.is_possible_number_with_reason(number) != _POSSIBLE
+    if local and not raw.lstrip().startswith(("+", "00")):
         return None
     e164_format = phonenumbers.PhoneNumberFormat.E164
     e164 = phonenumbers.format_number(number, e164_format)
@@ -87,12 +95,13 @@ def normalise_phone(raw: str, region: str) -> str | None:
     return e164 if phonenumbers.format_number(again, e164_format) == e164 else None
 
 
-# Text that holds digit runs but never a phone number: links, DOIs, addresses, glyph codes.
+# Text that holds digit runs but never a phone number: links, DOIs, addresses (to the end
+# of their domain: `ada@example.org|617-555-0123` keeps the number), glyph codes.
 # Each alternative starts where a token starts and scans it once: written as `\S*[a-z]\S*/`,
 # a 2000-character token without spaces took ten seconds (found by benchmarks/fuzz.py).
 NOT_PHONE_RE = re.compile(
     r"(?:https?://|www\.|doi:?\s*)\S+|\b10\.\d{4,}/\S+"
-    r"|(?<!\S)(?=[^a-z\s]*[a-z][^/\s]*/\S)\S+|(?<![\w.+-])[\w.+-]+@\S+"
+    r"|(?<!\S)(?=[^a-z\s]*[a-z][^/\s]*/\S)\S+|(?<![\w.+-])[\w.+-]+@[\w.-]+"
     r"|\(cid:\d+\)",
     re.IGNORECASE,
 )

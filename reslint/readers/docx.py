@@ -16,6 +16,7 @@ the bottom up:
   docx_text_boxes  finding text boxes, their reading order, whether they are filled
   docx_paragraphs  one paragraph's runs: text, formatting, hyperlinks; the walk's Context
   docx_lines       a paragraph's pieces into Lines
+  docx_grid        a table's cells in its grid; rows a merged sidebar block joins, read in stripes
   docx_rows        a table row's lines in reading order (a date cell beside its entry)
   docx_blocks      paragraphs, tables and text boxes in document order
 """

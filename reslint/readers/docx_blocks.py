@@ -8,10 +8,9 @@ body's page flow.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from lxml import etree
 
+from reslint.readers.docx_grid import Placed, bands, placed_rows, stripes, twips
 from reslint.readers.docx_lines import lines_of, with_links
 from reslint.readers.docx_pages import RENDERED_BREAK, ends_section
 from reslint.readers.docx_paragraphs import Context, Paragraph
@@ -20,8 +19,8 @@ from reslint.readers.docx_styles import shading
 from reslint.readers.docx_text_boxes import fills_background, reading_order
 from reslint.readers.docx_xml import ALTERNATE, TRANSPARENT, choose, val, w
 
-_P, _TBL, _TR, _TC, _SDT = w("p"), w("tbl"), w("tr"), w("tc"), w("sdt")
-_TC_PR, _V_MERGE, _TEXT = w("tcPr"), w("vMerge"), w("t")
+_P, _TBL, _TR, _SDT = w("p"), w("tbl"), w("tr"), w("sdt")
+_TC_PR, _TEXT = w("tcPr"), w("t")
 _GRID, _GRID_COL = w("tblGrid"), w("gridCol")
 
 
@@ -83,20 +82,38 @@ def _walk_nested(
         ctx.shaded, ctx.measures = outer
 
 
-def _cells(row: etree._Element) -> Iterator[etree._Element]:
-    for child in row:
-        if child.tag == _TC:
-            yield child
-        elif child.tag == _SDT:
-            content = child.find(w("sdtContent"))
-            if content is not None:
-                yield from _cells(content)
-        elif child.tag in TRANSPARENT:
-            yield from _cells(child)
-
-
 def _walk_table(table: etree._Element, ctx: Context) -> None:
-    """Rows top to bottom, cells left to right; a vertically merged cell is read once.
+    """Rows top to bottom, cells left to right; a vertically merged cell is read once,
+    in the row it starts in. Rows that a merged cell holding a block of text joins are
+    read in stripes (docx_grid)."""
+    tbl_pr = table.find(w("tblPr"))
+    table_style = val(tbl_pr.find(w("tblStyle")) if tbl_pr is not None else None)
+    table_shaded = tbl_pr is not None and bool(
+        shading(tbl_pr.find(w("shd"))) or table_style in ctx.styles.shaded_tables
+    )
+    grid = [twips(column.get(w("w"))) for column in table.iterfind(f"{_GRID}/{_GRID_COL}")]
+    rows = [row for row in table.iter(_TR) if next(row.iterancestors(_TBL)) is table]
+    placed = placed_rows(rows, grid)
+    pager = ctx.pager
+    for first, last in bands(placed):
+        band = [cell for row in placed[first:last] for cell in row]
+        striped = stripes(band)
+        if striped is None:
+            for row in placed[first:last]:
+                _walk_row(row, ctx, table_shaded)
+            continue
+        start, ends = (pager.page, pager.fresh), []
+        for stripe in striped:
+            pager.page, pager.fresh = start
+            for index in sorted({cell.row for cell in stripe}):
+                _walk_row([cell for cell in stripe if cell.row == index], ctx, table_shaded)
+            ends.append((pager.page, pager.fresh))
+        pager.page = max(page for page, _ in ends)
+        pager.fresh = all(fresh for page, fresh in ends if page == pager.page)
+
+
+def _walk_row(cells: list[Placed], ctx: Context, table_shaded: bool) -> None:
+    """One row's cells, left to right, then in reading order (docx_rows).
 
     Every cell of a row starts on the row's page: Word marks a row moved to the
     next page in one or all of its cells, before their text. The row ends on the
@@ -104,70 +121,25 @@ def _walk_table(table: etree._Element, ctx: Context) -> None:
     cells, knowing each cell's width and its paragraphs' measures.
     """
     pager = ctx.pager
-    tbl_pr = table.find(w("tblPr"))
-    table_style = val(tbl_pr.find(w("tblStyle")) if tbl_pr is not None else None)
-    table_shaded = tbl_pr is not None and (
-        shading(tbl_pr.find(w("shd"))) or table_style in ctx.styles.shaded_tables
-    )
-    grid = [_twips(column.get(w("w"))) for column in table.iterfind(f"{_GRID}/{_GRID_COL}")]
-    for row in table.iter(_TR):
-        if next(row.iterancestors(_TBL)) is not table:
-            continue  # a nested table's row: read when its cell is walked
-        start = len(ctx.lines)
-        walked: list[Cell] = []
-        placed = list(_cells_in_grid(row, grid))
-        cells = [(cell, width) for cell, width in placed if not _continues_merge(cell)]
-        if any(_opens_on_new_page(cell) for cell, _ in cells):
-            # A row Word moved to the next page is there whole, whichever cells say so.
-            pager.rendered_break()
-        row_start = pager.page, pager.fresh
-        ends: list[tuple[int, bool]] = []
-        for cell, width in cells:
-            tc_pr = cell.find(_TC_PR)
-            shaded = (
-                ctx.shaded
-                or table_shaded
-                or shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
-            )
-            walked.append(Cell(len(ctx.lines), {}, width))
-            pager.page, pager.fresh = row_start
-            _walk_nested(cell, ctx, shaded, walked[-1].measures)
-            ends.append((pager.page, pager.fresh))
-        if ends:
-            pager.page = max(page for page, _ in ends)
-            pager.fresh = all(fresh for page, fresh in ends if page == pager.page)
-        arrange_row(ctx, start, walked)
-
-
-def _twips(value: str | None) -> float | None:
-    return int(value) / 20 if value and value.isdigit() else None
-
-
-def _cells_in_grid(
-    row: etree._Element, grid: list[float | None]
-) -> Iterator[tuple[etree._Element, float | None]]:
-    """The row's cells with their widths in points: their own, or the grid columns they span."""
-    before = row.find(f"{w('trPr')}/{w('gridBefore')}")
-    column = int(val(before) or 0) if (val(before) or "0").isdigit() else 0
-    for cell in _cells(row):
-        tc_pr = cell.find(_TC_PR)
-        span_value = val(tc_pr.find(w("gridSpan"))) if tc_pr is not None else None
-        span = int(span_value) if span_value and span_value.isdigit() else 1
-        width_element = tc_pr.find(w("tcW")) if tc_pr is not None else None
-        width = None
-        if width_element is not None and width_element.get(w("type"), "dxa") == "dxa":
-            width = _twips(width_element.get(w("w")))
-        spanned = grid[column : column + span]
-        if width is None and spanned and None not in spanned:
-            width = sum(spanned)  # type: ignore[arg-type]
-        column += span
-        yield cell, width
-
-
-def _continues_merge(cell: etree._Element) -> bool:
-    """A cell under a vertically merged one: its text, if any, was read with the first."""
-    merge = cell.find(f"{_TC_PR}/{_V_MERGE}")
-    return merge is not None and merge.get(w("val"), "continue") == "continue"
+    start = len(ctx.lines)
+    walked: list[Cell] = []
+    if any(_opens_on_new_page(cell.cell) for cell in cells):
+        # A row Word moved to the next page is there whole, whichever cells say so.
+        pager.rendered_break()
+    row_start = pager.page, pager.fresh
+    ends: list[tuple[int, bool]] = []
+    for placed in cells:
+        tc_pr = placed.cell.find(_TC_PR)
+        own = shading(tc_pr.find(w("shd")) if tc_pr is not None else None)
+        shaded = ctx.shaded or table_shaded or own
+        walked.append(Cell(len(ctx.lines), {}, placed.width))
+        pager.page, pager.fresh = row_start
+        _walk_nested(placed.cell, ctx, shaded, walked[-1].measures)
+        ends.append((pager.page, pager.fresh))
+    if ends:
+        pager.page = max(page for page, _ in ends)
+        pager.fresh = all(fresh for page, fresh in ends if page == pager.page)
+    arrange_row(ctx, start, walked)
 
 
 def _opens_on_new_page(cell: etree._Element) -> bool:

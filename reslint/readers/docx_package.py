@@ -8,11 +8,13 @@ here and becomes a one-line ReadError.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -126,6 +128,47 @@ def _looks_like_xml(content: bytes) -> bool:
     )
 
 
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _resolved(rels_name: str, target: str) -> str:
+    """The member a relationship's internal target names: relative to the folder of the
+    part that the `_rels/x.rels` file belongs to, or absolute from the package root."""
+    folder = posixpath.dirname(posixpath.dirname(rels_name))
+    path = unquote(target)
+    path = path.lstrip("/") if path.startswith("/") else posixpath.join(folder, path)
+    return posixpath.normpath(path)
+
+
+def _mended_rels(contents: dict[str, bytes]) -> dict[str, bytes]:
+    """Relationships Word itself gets past: a target written with Windows backslashes
+    (`media\\image1.jpg`, from some converters) is read with slashes, and one naming a
+    member the file lacks (a picture lost on the way) is left out. python-docx refuses the
+    whole file for either, though the text is all there."""
+    names = set(contents)
+    mended: dict[str, bytes] = {}
+    for name, content in contents.items():
+        if not name.endswith(".rels"):
+            continue
+        root = _safe_xml(content)
+        if root is None:
+            continue
+        changed = False
+        for rel in list(root.iter(f"{{{_RELS_NS}}}Relationship")):
+            target = rel.get("Target") or ""
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            if "\\" in target and _resolved(name, target.replace("\\", "/")) in names:
+                rel.set("Target", target.replace("\\", "/"))
+                changed = True
+            elif _resolved(name, target) not in names:
+                root.remove(rel)
+                changed = True
+        if changed:
+            mended[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return {**contents, **mended}
+
+
 def _repack(contents: dict[str, bytes]) -> bytes:
     """The checked members as a new uncompressed ZIP, so python-docx never inflates anything
     itself: a damaged member failed above with a reason, a lying one cannot grow."""
@@ -162,7 +205,7 @@ def _open(data: bytes, options: ReadOptions) -> Any:
             contents = _check_archive(archive, options)
     except ZIP_ERRORS as error:
         raise ReadError(f"not a valid DOCX (corrupt ZIP archive: {error})") from error
-    data = _repack(_as_document(contents))
+    data = _repack(_mended_rels(_as_document(contents)))
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 

@@ -23,7 +23,7 @@ from reslint.readers.docx_numbering import Numbering
 from reslint.readers.docx_pages import RENDERED_BREAK, Pager
 from reslint.readers.docx_styles import RunStyle, Styles, shading
 from reslint.readers.docx_text_boxes import text_boxes_in
-from reslint.readers.docx_xml import ALTERNATE, NS_R, TRANSPARENT, choose, on, val, w
+from reslint.readers.docx_xml import ALTERNATE, NS_R, NS_V, NS_WP, TRANSPARENT, choose, on, val, w
 
 _RUN, _SDT = w("r"), w("sdt")
 _RPR, _TEXT, _FLD_CHAR, _INSTR_TEXT = w("rPr"), w("t"), w("fldChar"), w("instrText")
@@ -38,10 +38,10 @@ _RUN_TEXT = {
     w("softHyphen"): "",  # printed only where Word breaks the word at a line end
 }
 _SYM = w("sym")
-_PICTURES = {w("drawing"), w("pict"), w("object"), ALTERNATE}
 # `HYPERLINK "url"` or `HYPERLINK url`; `HYPERLINK \l "bookmark"` links inside the file.
 _HYPERLINK_FIELD_RE = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s"\\]\S*))', re.IGNORECASE)
 _PICTURES = frozenset({w("drawing"), w("pict"), w("object")})
+_DRAWING, _INLINE, _VML = w("drawing"), f"{{{NS_WP}}}inline", f"{{{NS_V}}}"
 _HEADING_STYLE_RE = re.compile(r"^heading\s*[1-9]$", re.IGNORECASE)
 
 
@@ -203,7 +203,11 @@ class Paragraph:
                 pager.rendered_break()
             elif tag == _BR and child.get(_TYPE) == "page":
                 pager.page_break()
-            if tag == _TEXT:
+            if tag == _TEXT and child.text and _dingbats(style.font):
+                # Typed in an icon font (Wingdings `(` prints a telephone): an icon, which
+                # stands the items on either side apart.
+                text = "\t"
+            elif tag == _TEXT:
                 text = child.text.upper() if style.capitals and child.text else child.text
             elif tag == _FLD_CHAR:
                 self._field_char(child.get(w("fldCharType")))
@@ -213,10 +217,15 @@ class Paragraph:
                 text = _symbol(child)
             elif text is None and tag not in (_RPR, RENDERED_BREAK):
                 # Drawings and pictures may hold text boxes.
-                for box in text_boxes_in(child):
+                boxes = list(text_boxes_in(child))
+                for box in boxes:
                     self.text_boxes.append(box)
                     self.box_pages[id(box)] = pager.page
-                if self._link(link) and tag in _PICTURES:
+                if not boxes and _inline(child):
+                    # An icon set in the line (a phone, an envelope) stands the texts on
+                    # either side apart, as a tab does: `☎ 617… ✉ ada@…` is two items.
+                    text = "\t"
+                elif self._link(link) and tag in _PICTURES:
                     # A linked icon (a LinkedIn logo) prints no text: its link stays on its line.
                     self.pieces.append(Piece("", style, self._link(link), pager.page))
             if text:
@@ -232,6 +241,30 @@ class Paragraph:
             self._fields[-1] = (instr, _field_link("".join(instr)))
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+
+# Fonts whose letters print pictures (`(` a telephone, `*` an envelope in Wingdings).
+_DINGBAT_FONTS = ("wingdings", "webdings", "font awesome", "fontawesome", "segoe mdl2")
+
+
+def _dingbats(font: str | None) -> bool:
+    return font is not None and font.casefold().startswith(_DINGBAT_FONTS)
+
+
+def _inline(picture: etree._Element) -> bool:
+    """Whether a drawing, VML picture or object is set in the line of text (not floating
+    over the page, where it stands between no words)."""
+    if picture.tag == ALTERNATE:
+        chosen = choose(picture)
+        return chosen is not None and any(_inline(child) for child in chosen)
+    if picture.tag not in _PICTURES:
+        return False
+    if picture.tag == _DRAWING:
+        return picture.find(_INLINE) is not None
+    shapes = [e for e in picture.iter() if isinstance(e.tag, str) and e.tag.startswith(_VML)]
+    return bool(shapes) and not any(
+        "position:absolute" in (shape.get("style") or "").replace(" ", "") for shape in shapes
+    )
 
 
 def _symbol(sym: etree._Element) -> str:

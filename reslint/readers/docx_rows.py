@@ -157,13 +157,18 @@ def _is_dates(walked: list[Walked]) -> bool:
     ) * 2 >= len(texts)
 
 
-def _is_label(walked: list[Walked], main_chars: int) -> bool:
+def _is_label(walked: list[Walked], main_chars: int, main_size: float) -> bool:
     """One short line, or two with at most half the text of the main cell beside them (a
-    name over a headline beside the contact lines is a cell of its own)."""
+    name over a headline beside the contact lines is a cell of its own), and not both
+    set larger than anything in the main cell (a name printed on two lines, `JANE` /
+    `DOE`, beside the contact lines)."""
     texts = _texts(walked)
     if len(texts) > _LABEL_LINES or any(len(text.split()) > _SIDE_WORDS for text in texts):
         return False
-    return len(texts) == 1 or sum(map(len, texts)) * 2 <= main_chars
+    if len(texts) == 1:
+        return True
+    larger = all((line.font_size or 0.0) > main_size + _SAME_SIZE for line, _, _ in walked)
+    return not larger and sum(map(len, texts)) * 2 <= main_chars
 
 
 def _plain(walked: Walked) -> bool:
@@ -205,8 +210,9 @@ def _across(cells: list[Cell], filled: list[list[Walked]]) -> list[Walked] | Non
     """A main cell with small cells beside it, read line by line across the row."""
     chars = [sum(map(len, _texts(items))) for items in filled]
     main_at = max(range(len(filled)), key=chars.__getitem__)
+    main_size = max((line.font_size or 0.0 for line, _, _ in filled[main_at]), default=0.0)
     if not all(
-        _is_dates(items) or _is_label(items, chars[main_at])
+        _is_dates(items) or _is_label(items, chars[main_at], main_size)
         for at, items in enumerate(filled)
         if at != main_at
     ):

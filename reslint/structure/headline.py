@@ -46,8 +46,16 @@ _CAPITAL_LINK_RE = re.compile(
 )
 _FIELD_RE = re.compile(r"^(?P<label>[^\W\d_][^:：\t]{0,30}?)\s*(?:[:：]|\t|\s{2,})\s*\S")
 _POSTCODE_RE = re.compile(r"\d{3,}")
+# `3 Elm Road, Springfield`, `11 rue des Lilas`, `22 years old`, `5 years of …`: a line
+# that opens with a number and then words is an address, an age or a count, never a role.
+_NUMBER_FIRST_RE = re.compile(r"^\d{1,5}[a-zA-Z]?[,.]?\s+[^\W\d_]")
+# `Lotterberg-Str. 22`, `Wylerstrasse 83b`: a few words and a house number, an address.
+_HOUSE_NUMBER_RE = re.compile(r"^[^\W\d_][^\d]{2,40}\s\d{1,4}[a-zA-Z]?$")
+# What a place may carry after it in brackets: `Boston, MA (open to relocation)`.
+_BRACKETED_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # `Page 1 of 2`, `Seite 1 von 2`, `1/2`: a running header's page number.
 _PAGE_NUMBER_RE = re.compile(r"[^\W\d_]{0,12}\.?\s*\d{1,3}\s*(?:/|[^\W\d_]{1,3})\s*\d{1,3}")
+_LATIN_WORD_RE = re.compile(r"^[A-Za-z\u00c0-\u024f'’.-]+$")
 _OPEN_END = ("&", "|", ",", "/", "-", "–", "·", "•")
 _OPEN_WORDS = frozenset({"and", "und", "et", "y", "e", "of", "for", "de", "&"})
 _MAX_WORDS = 25
@@ -93,6 +101,7 @@ def _is_dated(text: str) -> bool:
 
 
 def _is_place(text: str) -> bool:
+    text = _BRACKETED_RE.sub("", text).strip() or text
     parts = [part.strip() for part in re.split(r",|\s[–-]\s", text) if part.strip()]
     if len(parts) < 2 and len(text.split()) > 3:
         return False
@@ -145,6 +154,8 @@ def _skipped(text: str) -> bool:
         or _is_pronouns(text)
         or fold(text).strip(" .!:") in name_words().statuses
         or bool(_PAGE_NUMBER_RE.fullmatch(text.strip()))
+        or bool(_NUMBER_FIRST_RE.match(text.strip()))
+        or (bool(_HOUSE_NUMBER_RE.match(text.strip())) and not _names_role(text))
         or bool(_GLYPH_RE.search(text))
     )
 
@@ -169,6 +180,20 @@ def _headline_like(text: str) -> bool:
     if _is_place(text) or _POSTCODE_RE.search(text) or is_organisation(words):
         return False
     return sum(map(str.isalpha, text)) >= 3
+
+
+def _lone_word(text: str) -> bool:
+    """One word on a line of its own that no title word makes a role: in the body's type,
+    a town (`Valencia`) more often than a role. (Opening a line of contact details, a
+    single word is the role: `_role_in_contact_line`.)"""
+    return len(text.split()) == 1 and bool(_LATIN_WORD_RE.match(text)) and not _names_role(text)
+
+
+def _set_apart(line: Line, body: float | None) -> bool:
+    """Set in a size of its own, not the body's (a town is printed in the contact
+    details' type, the body's)."""
+    size = line.font_size
+    return size is not None and body is not None and abs(size - body) > 0.5
 
 
 def _role_in_contact_line(text: str) -> str | None:
@@ -259,8 +284,13 @@ def _wrapped(text: str, line: Line, following: Line | None) -> str:
     if following is None or (following.font_size, following.bold) != (line.font_size, line.bold):
         return text
     rest = repair_marks(following.text).strip()
-    ends_open = text.endswith(_OPEN_END) or text.split()[-1].lower() in _OPEN_WORDS
-    if ends_open and _headline_like(rest) and len((text + " " + rest).split()) <= _MAX_WORDS:
+    last = fold(text.split()[-1])
+    ends_open = text.endswith(_OPEN_END) or last in _OPEN_WORDS or last in _function_words()
+    # `Computer and Information` / `Systems Engineer`: the role's title word comes on the
+    # second line.
+    completes = not _names_role(text) and _names_role(rest) and not _has_contact(rest)
+    short = len((text + " " + rest).split()) <= _MAX_WORDS
+    if (ends_open or completes) and short and _headline_like(rest):
         return f"{text} {rest}"
     return text
 
@@ -349,11 +379,17 @@ def find_role_headline(
             continue
         if is_prose(text, following, line) or _set_as_heading(line, text, following, heading_type):
             break
-        if _headline_like(text):
+        if _headline_like(text) and not (_lone_word(text) and not _set_apart(line, body)):
             return Field(_wrapped(text, line, following), line)
+        if find_dates(text):
+            break  # an entry (`EDUCATION   Acme University   2018`): the headline is above
         other += 1
         if other >= _MAX_OTHER_LINES:
             break
+    for above in lines[max(0, index - _MAX_LINES) : index]:
+        # A role field printed over the name's field (`求职意向：Web前端` over `姓名：…`).
+        if above.page == page and (role := _role_field(repair_marks(above.text))) is not None:
+            return Field(role, above)
     if index > 0 and _right_above(lines[index - 1], name.line):
         above = lines[index - 1]
         text = " ".join(above.text.split())

@@ -28,7 +28,7 @@ from reslint.structure.name_text import clean, fold, handle_words, name_words, u
 LABELLED, STANDOUT, STYLED, FIRST_LINE, PLAIN = 0.95, 0.9, 0.75, 0.6, 0.45
 # A dash between spaces ends the name too: `Jane Doe — Data Analyst` (moderncv's banking
 # style sets the title beside the name); names join their parts with a bare hyphen.
-_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s+[|·•—–]\s+")
+_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s+[|/·•—–]\s+")
 _FIELD_SEPARATOR_RE = re.compile(r"\t+|\s{2,}|\s+[/|·•]\s+")
 _LABEL_VALUE_RE = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 _WORD_RE = re.compile(r"^[^\W\d_](?:[\w'’.\-]*[^\W\d_.])?\.?,?$")
@@ -205,7 +205,10 @@ def _partner(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate
     for other in candidates:
         if other.line is line or not _set_alike(other.line, line) or len(_parts(other.line)) > 1:
             continue
-        if len(chosen.text.split()) + len(other.text.split()) > 4 or len(other.text.split()) > 2:
+        words = len(chosen.text.split()) + len(other.text.split())
+        if not _continues(other.text) and (words > 4 or len(other.text.split()) > 2):
+            continue
+        if words > _MAX_WORDS:
             continue
         box, near = line.box, other.line.box
         if box is not None and near is not None:
@@ -221,6 +224,13 @@ def _partner(chosen: _Candidate, candidates: Sequence[_Candidate]) -> _Candidate
         elif abs(other.index - chosen.index) == 1:
             return other
     return None
+
+
+def _continues(text: str) -> bool:
+    """A surname that opens with its particle (`de Sousa Jr.`, `van der Berg`): the second
+    line of a name whose first line holds the given names."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].islower() and fold(first) in name_words().particles
 
 
 def _joined(first: _Candidate, second: _Candidate) -> str:
@@ -285,7 +295,13 @@ def typeset_name(
     smaller lines no safer a guess: then there is none.
     """
     in_top = {id(line) for line in top}
-    singles = [c for c in _candidates(lines, True, handles) if _style(c.line) not in heading_styles]
+    # No name is set like the section titles; but the very first line over them may be
+    # (a resume in one size, the name and the titles bold).
+    singles = [
+        c
+        for c in _candidates(lines, True, handles)
+        if _style(c.line) not in heading_styles or (c.index == 0 and id(c.line) in in_top)
+    ]
     full = [c for c in singles if len(c.text.split()) > 1 or _UNSPACED_NAME_RE.match(c.text)]
     whole = {id(c) for c in full}
     paired = [c for c in singles if id(c) not in whole and _partner(c, singles) is not None]
@@ -319,7 +335,9 @@ def typeset_name(
         return None
     text = chosen.text
     partner = _partner(chosen, singles)
-    if partner is not None and (len(text.split()) == 1 or len(partner.text.split()) == 1):
+    if partner is not None and (
+        len(text.split()) == 1 or len(partner.text.split()) == 1 or _continues(partner.text)
+    ):
         text = _joined(chosen, partner)
     confidence = _confidence(chosen.line, body, chosen.index)
     return NameGuess(Field(text, chosen.line, chosen.line.text), confidence)

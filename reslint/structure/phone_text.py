@@ -51,7 +51,8 @@ def without_extension(after: str) -> str:
 
 # Dashes and dots a number is written with besides `-` and `.`, between its digits:
 # `617–555–0123` (an editor's en dash), `+1‑617‑…` (a non-breaking hyphen), `617·555·0123`.
-_DASH_IN_NUMBER_RE = re.compile(r"(?<=\d)[\u2010-\u2015\u2212](?=\d)")
+# Between digits, or after an area code's bracket: `(617)–555–0123`.
+_DASH_IN_NUMBER_RE = re.compile(r"(?<=[\d)])[\u2010-\u2015\u2212](?=\d)")
 _DOT_IN_NUMBER_RE = re.compile(r"(?<=\d)[•·](?=\d)")
 _DASHES = "-\u2010-\u2015\u2212"
 

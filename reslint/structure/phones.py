@@ -320,6 +320,7 @@ def _accepted(
     likeliest: str | None,
     value: str | None = None,
     evidence: tuple[str, ...] = (),
+    local: bool = False,
 ) -> bool:
     """Whether a candidate that is no date, page or ID is printed as a phone number.
 
@@ -352,7 +353,9 @@ def _accepted(
     if in_zone and not possible:
         # In the contact block a number no plan allows is still the person's number, as
         # printed: phone-invalid says what is wrong with it, where phone-missing would not.
-        return _PHONE_LENGTH[0] <= sum(map(str.isdigit, candidate.raw)) <= _PHONE_LENGTH[1]
+        # So is a local number printed without its area code (`555-0123`).
+        digits = sum(map(str.isdigit, candidate.raw))
+        return _PHONE_LENGTH[0] <= digits <= _PHONE_LENGTH[1] or local
     return (in_zone and possible) or (dialled_in is not None and dialled_in == likeliest)
 
 
@@ -366,6 +369,20 @@ def _after_postcode(candidate: Candidate) -> Candidate | None:
         return None
     tail = candidate.raw[head.end() :]
     return replace(candidate, raw=tail, before="", previous="", postcode=False, printed="")
+
+
+def _local_only(raw: str, country: str | None) -> bool:
+    """A number grouped like a phone that `country` dials only locally, without the area
+    code (`555-0123` in the US): the person's as printed, with no E.164 form."""
+    import phonenumbers
+
+    if country is None or raw.isdigit() or raw.startswith(("+", "00")):
+        return False
+    number = _parse(raw, country)
+    return number is not None and (
+        phonenumbers.is_possible_number_with_reason(number)
+        == phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY
+    )
 
 
 def _possible(value: str | None) -> bool:
@@ -437,8 +454,9 @@ def find_document_phones(
         mobile_in = evidence if candidate.mobile and not candidate.international else ()
         value, dialled_in = read_number(candidate.raw, countries, mobile_in)
         in_zone = zone.holds(line)
+        local = value is None and _local_only(candidate.raw, likeliest)
         if not _accepted(
-            candidate, in_zone, _possible(value), dialled_in, likeliest, value, evidence
+            candidate, in_zone, _possible(value), dialled_in, likeliest, value, evidence, local
         ):
             behind = _after_postcode(candidate) if in_zone else None
             if behind is None or refused(behind):
