@@ -3,6 +3,7 @@
     python benchmarks/real_accuracy.py [--split tune|test|unseen|all] [--details]
                                        [--by split,language,script,producer,layout,format]
                                        [--source | --sourced] [--json FILE] [--only ID,...]
+                                       [--parts]
 
 Reads `../shared/realworld` (or `--data`, another folder in the same format, such as
 a set of unseen resumes whose cases are marked `split: unseen`): `index.json` lists
@@ -20,8 +21,9 @@ phones and LinkedIn together. The headline is scored beside the name, and the
 section headings by their printed title and whether entries are read from
 them (a diagnostic: a heading the parse misses loses the entries under it).
 
-The data is for measurement only. Tune on the `tune` split; every other split
-(`test`, `unseen`) is measured, never debugged against: `--details` refuses to
+The data is for measurement only. Tune on the `tune` splits (realworld's `tune`, and
+`tune2`, a second set of fresh real resumes kept outside the repository); every other
+split (`test`, `unseen`) is measured, never debugged against: `--details` refuses to
 list its misses unless `--i-am-not-tuning` is given.
 """
 
@@ -41,6 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from entry_parts import PART_FIELDS, part_scores  # noqa: E402
 from parse_accuracy import FileResult, Score, compare, norm_text  # noqa: E402
 
 from reslint.parse_view import as_dict  # noqa: E402
@@ -178,6 +181,7 @@ def score_case(case: dict[str, Any], data: Path, use_source: bool) -> FileResult
         result.error = str(error)
         predicted = {}
     compare(predicted, truth, result)
+    result.scores.update(part_scores(predicted, truth))
     want, got = norm_text(truth.get("headline")), norm_text(predicted.get("headline"))
     result.scores["headline"] = Score(
         int(bool(want) and got == want),
@@ -225,13 +229,17 @@ def table(title: str, groups: dict[str, list[FileResult]]) -> str:
     return "\n".join(lines)
 
 
-def detail_table(results: list[FileResult]) -> str:
-    summed = totals(results)
-    lines = [f"{'field':<10} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}"]
-    for name in FIELDS:
+def detail_table(results: list[FileResult], fields: tuple[str, ...] = FIELDS) -> str:
+    summed = {name: Score() for name in fields}
+    for result in results:
+        for name in fields:
+            summed[name].add(result.scores[name])
+    width = max(map(len, fields))
+    lines = [f"{'field':<{width}} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for name in fields:
         s = summed[name]
         lines.append(
-            f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
+            f"{name:<{width}} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   "
             f"{s.tp:>4} {s.fp:>4} {s.fn:>4}"
         )
     return "\n".join(lines)
@@ -253,6 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="List each miss per case.")
     parser.add_argument("--i-am-not-tuning", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="Write per-case scores here.")
+    parser.add_argument(
+        "--parts",
+        action="store_true",
+        help="Also score each part of an entry on its own (benchmarks/entry_parts.py).",
+    )
     args = parser.parse_args(argv)
 
     index = json.loads((args.data / "index.json").read_text(encoding="utf-8"))
@@ -274,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.details:
         for case, result in zip(cases, results, strict=True):
-            if case["split"] != "tune" and not args.i_am_not_tuning:
+            if not case["split"].startswith("tune") and not args.i_am_not_tuning:
                 continue
             if result.error or result.misses:
                 print(f"{case['id']} ({case['language']}, {case['theme']}, {case['layout']})")
@@ -301,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{split} split: precision, recall, F1")
             print(detail_table(members))
             print()
+            if args.parts:
+                print(f"{split} split: entry parts, each on its own")
+                print(detail_table(members, PART_FIELDS))
+                print()
     if args.json:
         args.json.write_text(
             json.dumps(
