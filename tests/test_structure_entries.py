@@ -169,7 +169,9 @@ def test_headings_beside_entries_and_styled_like_known_ones() -> None:
     lines = _lines(
         ("Summary", HEADING),
         "Builds web stores.",
-        ("Experience   Initech   Jan 2019 to Present", {}),
+        # The reader joined the margin title to its first entry; the row keeps the
+        # title's type (a plainer label beside its items opens no section).
+        ("Experience   Initech   Jan 2019 to Present", HEADING),
         "Senior Web Developer   Austin, TX",
         ("Shipped the store", BULLET),
         ("Master thesis", HEADING),
