@@ -14,23 +14,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reslint.model import Field, Line
+from reslint.structure.column_lines import just_below
 from reslint.structure.name_text import fold
 
 _FRAGMENT_RE = re.compile(r"(?:^|\s)([\w.+]+(?:-[\w.+]+)*)-$")
 _LOOK_AHEAD = 3  # a sidebar's next line may come after body lines in reading order
 _MIN_WORD = 3
-
-
-def _just_below(first: Line, second: Line) -> bool:
-    """`second` is the next line of `first`'s column."""
-    if first.page != second.page:
-        return False
-    if first.box is None or second.box is None:
-        return True
-    height = max(first.box.bottom - first.box.top, 1.0)
-    below = 0 < second.box.top - first.box.top <= 2.0 * height
-    # Overlapping, not aligned on the left: a sidebar may set its lines flush right.
-    return below and min(first.box.x1, second.box.x1) > max(first.box.x0, second.box.x0)
 
 
 def _spells_a_name_word(head: str, tail: str, name: str | None) -> bool:
@@ -47,7 +36,7 @@ def joined_emails(lines: Sequence[Line], found: Sequence[Field], name: str | Non
         if fragment is None or "@" in line.text:
             continue
         for following in lines[index + 1 : index + 1 + _LOOK_AHEAD]:
-            if not _just_below(line, following):
+            if not just_below(line, following):
                 continue
             start = following.text.lstrip()
             for position, field in enumerate(out):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reslint.model import Line
+from reslint.structure.column_lines import just_below
 from reslint.structure.contact_zone import ContactZone
 
 _TAIL_RE = re.compile(r"(?:^|(?<=[\s:：|•·,;]))((?:\+|00|\()?\d[\d\s().\-]*?)\s*$")
@@ -38,20 +39,10 @@ def _digits(text: str) -> int:
     return sum(map(str.isdecimal, text))
 
 
-def _just_below(first: Line, second: Line) -> bool:
-    if first.page != second.page:
-        return False
-    if first.box is None or second.box is None:
-        return True
-    height = max(first.box.bottom - first.box.top, 1.0)
-    below = 0 < second.box.top - first.box.top <= 2.0 * height
-    return below and abs(second.box.x0 - first.box.x0) <= 4 * height
-
-
 def wrapped_numbers(lines: Sequence[Line], zone: ContactZone) -> Iterator[WrappedNumber]:
     """The numbers of the contact block that a line wrap split, in reading order."""
     for first, second in pairwise(lines):
-        if not (zone.holds(first) and zone.holds(second)) or not _just_below(first, second):
+        if not (zone.holds(first) and zone.holds(second)) or not just_below(first, second):
             continue
         tail = _TAIL_RE.search(first.text)
         head = _HEAD_RE.match(second.text)
