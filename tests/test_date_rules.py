@@ -297,3 +297,43 @@ def test_date_format_accepts_french_months_written_in_full():
 - 40 000 € de ventes par mois
 """
     assert lint_markdown(text, DATES, today=date(2025, 12, 1)) == []
+
+
+def test_employment_gap_a_post_still_held_covers_until_a_later_start():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Jan 2019 – Present
+- Trained 14 new warehouse staff
+**Fabrikam** — Graduate Engineer, Sep 2027 – Aug 2029
+- Offer accepted
+"""
+    # Still at Northwind: the months until the offer starts are no gap.
+    assert lint_markdown(text, ["employment-gap"], today=date(2026, 12, 1)) == []
+
+
+def test_employment_gap_reads_till_date_as_a_post_still_held():
+    text = """
+# Sam Rivera
+## Experience
+**Northwind Traders** — Operations Associate, Jan 2019 – Till date
+- Trained 14 new warehouse staff
+**Fabrikam** — Weekend Sales Assistant, Mar 2022 – Jun 2023
+- Sold $40k of kitchen appliances a month
+**Contoso Ltd** — Customer Service Representative, Jan 2015 – Dec 2018
+- Resolved 60+ customer calls a day
+"""
+    assert lint_markdown(text, ["employment-gap"], today=date(2026, 12, 1)) == []
+
+
+def test_employment_gap_takes_the_range_that_holds_the_roles_on_its_line():
+    text = """
+# Sam Rivera
+## Experience
+**Tailspin Camp** — Group Leader 2011 – 2012, Counselor 2008 – 2011    2008 – 2012
+- Ran activities for 40 children
+**Fabrikam Camp** — Assistant Counselor    2004 – 2007
+- Helped with 20 children
+"""
+    # The entry ran 2008-2012; its roles' sub-ranges leave no gap after 2007.
+    assert lint_markdown(text, ["employment-gap"], today=date(2026, 12, 1)) == []

@@ -100,3 +100,22 @@ def test_a_lower_case_title_then_a_name_are_two_pieces(text: str, pieces: list[s
 )
 def test_a_branch_in_a_town_is_a_place(text: str, expected: bool) -> None:
     assert is_location(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Roles' sub-ranges first, the entry's own range in the date column.
+        ("Group Leader 2011 – 2012, Counselor 2008 – 2011    2008 – 2012", 2008, 2012),
+        # No range holds the others: the first one is the entry's.
+        ("Tutor 2015 – 2016, Mentor 2017 – 2019", 2015, 2016),
+        ("Engineer 2019 – 2021 (contract 2020 – 2021)", 2019, 2021),
+    ],
+)
+def test_cut_dates_takes_the_range_holding_the_others(text: str, start: int, end: int) -> None:
+    from reslint.lexicon.pieces import cut_dates
+    from reslint.model import Line
+
+    dates = cut_dates(Line(text)).dates
+    assert dates is not None and dates.start is not None and dates.end is not None
+    assert (dates.start.year, dates.end.year) == (start, end)

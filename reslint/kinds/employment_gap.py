@@ -32,7 +32,10 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     covering = None
     working = False  # gaps count from the first position on: not between school and a first job
     for span in spans:
-        if covering is not None and span.is_position and working:
+        # A post still held covers every month up to now: a later start (an offer that
+        # begins next year) follows no gap.
+        still_held = covering is not None and covering.end.present
+        if covering is not None and span.is_position and working and not still_held:
             # Year-only dates are read in the way that makes the gap shortest.
             months = span.start.earliest(today) - covering.end.latest(today) - 1
             if months >= options["min_months"]:

@@ -20,6 +20,7 @@ from reslint.lexicon.dates import (
     PRESENT_PATTERN,
     PRESENT_WORDS,
     SINCE_WORDS,
+    DateMatch,
     find_dates,
 )
 from reslint.lexicon.entry_words import (
@@ -112,7 +113,7 @@ def cut_dates(line: Line) -> Dated:
     matches = find_dates(text, line)
     ranges = [m for m in matches if m.range.end is not None] or matches
     if ranges:
-        chosen = ranges[0]
+        chosen = _covering(ranges)
         chosen_range, chosen_end = chosen.range, chosen.end
         opened = _OPEN_RANGE_RE.match(text, chosen_end)
         if chosen_range.end is None and chosen_range.start is not None and opened:
@@ -136,6 +137,33 @@ def cut_dates(line: Line) -> Dated:
         rest = text[: placeholder.start()] + "   " + text[placeholder.end() :]
         return Dated(DateRange(None, end, raw, line), _tidy(rest), placeholder=True)
     return Dated(None, text)
+
+
+def _bounds(match: DateMatch) -> tuple[int, int] | None:
+    start, end = match.range.start, match.range.end
+    if start is None or end is None or start.year is None:
+        return None
+    # An end still going on is later than any printed date.
+    last = 10**6 if end.present else (end.year or 0) * 12 + (end.month or 12) - 1
+    return start.year * 12 + (start.month or 1) - 1, last
+
+
+def _covering(ranges: list[DateMatch]) -> DateMatch:
+    """The first range, unless a later one spans every range of the line: `Group Leader
+    2011–2012, Counselor 2008–2011   2008–2012` names roles inside the entry's own range,
+    and the range that holds them all is the entry's."""
+    first = ranges[0]
+    bounds = [_bounds(match) for match in ranges]
+    if len(ranges) < 2 or any(bound is None for bound in bounds):
+        return first
+    for match, bound in zip(ranges, bounds, strict=True):
+        assert bound is not None
+        holds_all = all(
+            other is not None and bound[0] <= other[0] and other[1] <= bound[1] for other in bounds
+        )
+        if holds_all:
+            return match
+    return first
 
 
 def _tidy(text: str) -> str:
