@@ -370,3 +370,49 @@ def test_first_person_leaves_the_roman_numeral_i():
 """
     findings = lint_markdown(text, ["first-person"])
     assert where(findings) == [("first-person", 6)]
+
+
+def test_first_person_leaves_a_pdf_links_label_in_a_profile(tmp_path: Path):
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    from reslint.readers import read
+    from reslint.structure import build_document
+    from tests.rulehelp import run_rules
+
+    path = tmp_path / "labels.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(612, 792))
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(72, 720, "Jane Doe")
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(72, 690, "PROFILE")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 672, "Data engineer building billing pipelines for retail banks.")
+    # Link labels under the profile: they name where each link goes.
+    for y, label, url in (
+        (656, "My profile", "https://www.linkedin.com/in/jane-doe-0a1b2c"),
+        (640, "My portfolio", "https://jane.example.org"),
+    ):
+        pdf.drawString(72, y, label)
+        pdf.linkURL(url, (72, y - 2, 140, y + 10), relative=0)
+    pdf.drawString(72, 610, "Jane.doe@example.org")
+    pdf.showPage()
+    pdf.save()
+    doc = build_document(path, read(path))
+    labels = [line for line in doc.lines if line.links and line.text.startswith("My")]
+    assert len(labels) == 2  # the fixture reads as meant: two lines that carry a link
+    assert run_rules(doc, ["first-person"]) == []
+
+
+def test_first_person_leaves_a_links_label_and_keeps_the_sentence_after_it():
+    text = """
+# Ada Lovelace
+ada@example.org
+## Profile
+Data engineer building billing pipelines for retail banks.
+[My profile](https://www.linkedin.com/in/ada-lovelace)
+[My portfolio](https://ada.example.org)
+I migrated my team's reports to dbt.
+"""
+    # `My profile` names where its link goes; the sentence below it is first person.
+    assert where(lint_markdown(text, ["first-person"])) == [("first-person", 7)]
+    without_sentence = text.replace("I migrated my team's reports to dbt.\n", "")
+    assert lint_markdown(without_sentence, ["first-person"]) == []

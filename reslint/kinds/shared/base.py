@@ -138,7 +138,7 @@ def scope_lines(doc: Document, scope: str) -> Iterator[Line]:
                     seen.add(id(item.line))
                     yield item.line
         for item in doc.structure.summary:
-            if item.line is not None and id(item.line) not in seen:
+            if item.line is not None and id(item.line) not in seen and not _link_label(item.line):
                 seen.add(id(item.line))
                 yield item.line
     elif scope == "prose":
@@ -161,6 +161,15 @@ def scope_lines(doc: Document, scope: str) -> Iterator[Line]:
 PROSE_SECTIONS = frozenset({"summary", "experience", "projects", "volunteer", "leadership"})
 # A line this long is a sentence, not an entry's header or a list item.
 _SENTENCE_WORDS = 6
+
+
+# A link's label (`My profile`, `My portfolio`) names where the link goes; no longer
+# line that carries a link is read as a label rather than a statement.
+_LABEL_WORDS = 3
+
+
+def _link_label(line: Line) -> bool:
+    return bool(line.links) and not line.bullet and len(line.text.split()) <= _LABEL_WORDS
 
 
 def _bullet_lines(doc: Document) -> Iterator[Line]:
