@@ -174,6 +174,10 @@ ODD_OPTIONS = activate(ODD).options
         ("mh482@oxbridge.edu", "Marta Hollis"),  # a university NetID: initials and digits
         ("jbp@gmail.com", "Jonas Berg Pedersen"),  # initials
         ("jobepe@gmail.com", "Jonas Berg Pedersen"),  # built from the starts of the names
+        ("ajl@gmail.com", "Ada Lovelace"),  # initials with a middle one the page leaves out
+        ("jrrt1892@oxbridge.edu", "John Tolkien"),  # two middle initials and digits
+        ("j.r.r.tolkien@gmail.com", "John Ronald Reuel Tolkien"),  # dots after initials
+        ("a.m.b.lovelace@gmail.com", "Ada Lovelace"),
     ],
 )
 def test_plain_addresses_are_not_odd(address, name):
@@ -190,6 +194,8 @@ def test_plain_addresses_are_not_odd(address, name):
         ("sexyada@gmail.com", 1),
         ("skaterboi@gmail.com", 1),
         ("thebestdataengineerintheworldever@gmail.com", 2),  # long, and not the name
+        ("amk@gmail.com", 1),  # initials that end with another letter than her last name's
+        ("ada.love.lace.x@gmail.com", 1),  # separators between words, not after initials
     ],
 )
 def test_odd_addresses_say_why(address, reasons):

@@ -88,7 +88,9 @@ def odd_reasons(
     digits = sum(ch.isdigit() for ch in local)
     if digits > options["max_digits"] and not years:
         reasons.append(f"{digits} digits")
-    separators = re.findall(r"[._\-+]", local)
+    # A dot after an initial (`j.r.r.tolkien`) is said as part of the initial, and is no
+    # separator a caller must remember.
+    separators = re.findall(r"(?<![._\-+][^\W\d_])(?<!^[^\W\d_])[._\-+]", local)
     # One kind of separator is easy to say ("ada dot lovelace"); underscores
     # mixed with other separators or digits are what callers get wrong.
     if (

@@ -82,6 +82,21 @@ def built_from_name(letters: str, parts: list[str]) -> bool:
     return fits(0, 0)
 
 
+# Initials run to this many letters: first, middle and last names (`jrrt`).
+_MAX_INITIALS = 5
+
+
+def _initials_around(letters: str, initials: str) -> bool:
+    """Initials with middle ones the resume does not print: `ajl` for Ada Lovelace, whose
+    middle name the page leaves out, starts with her first initial and ends with her last."""
+    return (
+        len(initials) >= 2
+        and 3 <= len(letters) <= _MAX_INITIALS
+        and letters[0] == initials[0]
+        and letters[-1] == initials[-1]
+    )
+
+
 def resembles_name(text: str, name: str, threshold: float = 80.0) -> bool:
     """Whether `text` (an email local part, a PDF Author) is plausibly built from `name`.
 
@@ -103,6 +118,8 @@ def resembles_name(text: str, name: str, threshold: float = 80.0) -> bool:
             return True
     initials = "".join(part[0] for part in parts)
     if len(letters) <= 4 and letters in (initials, initials[0] + initials[-1]):
+        return True
+    if _initials_around(re.sub(r"\d", "", letters), initials):
         return True
     if built_from_name(re.sub(r"\d", "", letters), parts):
         return True
