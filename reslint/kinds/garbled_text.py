@@ -7,7 +7,8 @@ word in it is still the word on the page:
   or a word made of nothing else: letters are gone (`e(cid:3)cient`, `((cid:36)150,000)`);
 - a ligature with no Unicode, dropped or turned into a space (`Scienti c`, `dierent`),
   found through a word list of words that have fi, fl, ff, ffi or ffl;
-- accents left as separate marks after a space (`fu ̈r`), from fonts that draw them apart;
+- accents left as separate marks after a space (`fu ̈r`), from fonts that draw them apart,
+  or as spacing marks inside a word (`J¨org`, `Jos´e`);
 - letters spaced out (`S U M M A R Y`) or drawn twice (`DDaattaa`, a title twice over);
 - mis-decoded characters (`Ã©`, `â€™`) and lines mostly of control characters.
 
@@ -56,6 +57,19 @@ _CID = r"\(cid:\d+\)"
 _IN_WORD_RE = re.compile(rf"[^\W_]{_NO_CHAR}|{_NO_CHAR}[^\W_]|{_CID}{_CID}")
 # A combining accent at the start of a word: the font drew it apart from its letter.
 _LOOSE_ACCENT_RE = re.compile(r"(?:^|\s)[\u0300-\u036f]")
+# A spacing accent left beside its letter inside a word (`J¨org`, `Jos´e`, `Garc´ıa`): TeX's
+# OT1 fonts draw accented letters as a letter and a mark, and some extractions keep the
+# mark as the spacing character. Marks nobody types for an apostrophe count between any
+# two letters; the acute, which people do type for one (`Master´s`, `l´école`,
+# `dell´anno`), only before the dotless i TeX accents, or before a plain vowel that ends
+# the word or follows four letters not ending an elision (`ll`, `qu`).
+_NOT_APOSTROPHE_MARKS = "\u00a8\u02c6\u02dc\u00b8\u02c7\u02d8\u02da\u02dd\u02db\u02d9"
+_SPACING_ACCENT_RE = re.compile(
+    rf"(?<=[^\W\d_])[{_NOT_APOSTROPHE_MARKS}](?=[^\W\d_])"
+    r"|(?<=[^\W\d_])[\u00b4`]\u0131"
+    r"|(?<=[^\W\d_])[\u00b4`][aeiouyAEIOUY](?![^\W\d_])"
+    r"|(?<![^\W\d_])[^\W\d_]*(?<!ll)(?<!qu)(?<=[^\W\d_]{4})[\u00b4`][aeiouyAEIOUY]"
+)
 _MOJIBAKE_RE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜”“¦]")
 # Letters of the alphabets that separate words with spaces (not CJK, where one is a word).
 _LETTER = r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]"
@@ -149,8 +163,9 @@ def _causes(line: Line, patterns: _Patterns) -> Iterator[tuple[str, str | None]]
         word = next((w for w in re.findall(r"[^\W\d_]+", text) if w.lower() in dropped), None)
         if word:
             yield "ligature", word
-    if _LOOSE_ACCENT_RE.search(text):
-        yield "accent", None
+    match = _SPACING_ACCENT_RE.search(text)
+    if _LOOSE_ACCENT_RE.search(text) or match:
+        yield "accent", _word_at(text, match.start()) if match else None
     match = patterns.spaced.search(text)
     if match:
         yield "spaced", match.group(0)
