@@ -334,3 +334,26 @@ def _written(tmp_path, pages, author: str = ""):
     path = tmp_path / f"resume-{len(list(tmp_path.iterdir()))}.pdf"
     _pdf(path, pages, author)
     return path
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Madrid, 29 años, soltera", "29 años"),
+        ("Stockholm | 29 år", "29 år"),
+        ("Berlin | 35 Jahre alt", "35 Jahre alt"),
+        ("Budapest | 32 éves", "32 éves"),
+        ("上海 | 28岁", "28岁"),
+        ("London | 29 years old", "29 years old"),
+        # Years of experience go on into a sentence, or are English years without "old".
+        ("12 años de experiencia en ventas", None),
+        ("Sales lead, 12 years", None),
+        ("30 lat doświadczenia w branży", None),
+    ],
+)
+def test_an_age_standing_as_a_field_in_any_language(text, age):
+    from reslint.lexicon.ages import stated_age
+
+    assert stated_age(text) == age
+    doc = document(pdf_line("Ada Lovelace", 40), pdf_line(text, 60))
+    assert [f.location.line for f in run("personal-data", doc)] == ([2] if age else [])

@@ -20,6 +20,7 @@ from typing import Any
 
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.kinds.shared.phrases import compile_matcher
+from reslint.lexicon.ages import stated_age
 from reslint.model import Document, Severity
 
 OPTIONS = {
@@ -139,8 +140,10 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
             continue
         labelled = labels.search(line.text) if labels else None
         match = matcher.search(line.text)
-        if labelled or match:
-            found = labelled.group("label") if labelled else match.group(0)  # type: ignore[union-attr]
+        age = stated_age(line.text)
+        if labelled or match or age:
+            shown = match.group(0) if match else age or ""
+            found = labelled.group("label") if labelled else shown
             found = found.strip(" \t-–—•*:.,|·;")
             yield Hit(
                 f"personal detail '{found}' on the resume",
