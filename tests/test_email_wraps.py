@@ -53,3 +53,32 @@ def test_a_column_set_flush_right():
         cell("der.tanaka@example.org", 52, 114, 160),
     )
     assert [field.value for field in doc.contact.emails] == ["alexander.tanaka@example.org"]
+
+
+def test_the_cut_start_of_an_address_the_contact_holds_whole_is_no_broken_address():
+    from dataclasses import replace
+
+    from tests.linedocs import run
+
+    # A profile export's sidebar wraps a long address where the column ends; the line's
+    # link holds it whole.
+    head = replace(
+        cell("alexander.tanaka.lindqvist@gmai", 50, 100),
+        links=("mailto:alexander.tanaka.lindqvist@gmail.com",),
+    )
+    doc = document(
+        pdf_line("Alexander Tanaka", 40, font_size=24),
+        head,
+        cell("l.com", 50, 114),
+        cell("Experience", 200, 130, 550),
+        cell("Data Analyst, Northwind Traders, Jan 2021 – Present", 200, 146, 550),
+    )
+    assert [field.value for field in doc.contact.emails] == ["alexander.tanaka.lindqvist@gmail.com"]
+    assert run("email-invalid", doc) == []
+    # An address cut off with nothing holding it whole is still reported.
+    alone = document(
+        pdf_line("Alexander Tanaka", 40, font_size=24),
+        cell("alexander.tanaka.lindqvist@gmai", 50, 100),
+        cell("Experience", 200, 130, 550),
+    )
+    assert [f.location.line for f in run("email-invalid", alone)] == [2]

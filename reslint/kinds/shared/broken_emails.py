@@ -49,8 +49,33 @@ def _others(doc: Document) -> set[int]:
     }
 
 
-def _found(token: str, doc: Document) -> bool:
-    return any(email.raw.lower() in token.lower() for email in doc.contact.emails)
+def _found(token: str, line: Line, doc: Document) -> bool:
+    """Whether the contact holds the token's address, or holds one the token is the cut
+    start of: a column wraps a long address (`ada.lovelace@gmai` above `l.com`) and the
+    contact has it whole from the line's `mailto:` link or from the lines joined. Only a
+    wrap's cut: an address on another line that merely starts the same way is not it."""
+    token = token.lower()
+    for email in doc.contact.emails:
+        if email.raw.lower() in token:
+            return True
+        if not email.value.startswith(token) or email.value == token:
+            continue
+        rest = email.value[len(token) :]
+        if email.line is line or any(
+            later.text.strip().lower().startswith(rest) for later in _next_lines(line, doc)
+        ):
+            return True
+    return False
+
+
+_WRAP_REACH = 3  # a sidebar's next line may come after body lines in reading order
+
+
+def _next_lines(line: Line, doc: Document) -> list[Line]:
+    for index, candidate in enumerate(doc.lines):
+        if candidate is line:
+            return list(doc.lines[index + 1 : index + 1 + _WRAP_REACH])
+    return []
 
 
 def attempts(doc: Document) -> Iterator[tuple[str, Line]]:
@@ -65,7 +90,7 @@ def attempts(doc: Document) -> Iterator[tuple[str, Line]]:
         seen: set[str] = set()
         for raw in tokens:
             token = re.sub(r"(?i)^mailto:", "", raw.strip(".,;|)"))
-            if token and token not in seen and not _found(token, doc):
+            if token and token not in seen and not _found(token, line, doc):
                 seen.add(token)
                 yield token, line
 
