@@ -339,7 +339,8 @@ def _written(tmp_path, pages, author: str = ""):
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        ("Madrid, 29 años, soltera", "29 años"),
+        ("Madrid, 29 años", "29 años"),
+        ("15 años, liderando equipos de ventas", None),
         ("Stockholm | 29 år", "29 år"),
         ("Berlin | 35 Jahre alt", "35 Jahre alt"),
         ("Budapest | 32 éves", "32 éves"),

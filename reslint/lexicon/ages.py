@@ -10,9 +10,10 @@ from reslint.lexicon.data_files import load_words
 
 # Two digits, as an age is printed (a count of one digit is no age on a resume).
 _AGE = r"[1-9]\d"
-# What may stand before and after a field: a line's edge, a separator, a comma.
+# What may stand before and after a field: a line's edge, a separator; a comma only before
+# it ("Lyon, 32 ans"): "15 años, liderando equipos" goes on about work.
 _BEFORE = r"(?:^|[|·•;\t,/]|\s{3,})\s*"
-_AFTER = r"\s*(?=$|[|·•;\t,/.]|\s{3,})"
+_AFTER = r"\s*(?=$|[|·•;\t/.]|\s{3,})"
 
 
 def _alternatives(words: set[str]) -> str:
