@@ -40,3 +40,27 @@ def test_an_entry_dated_only_outside_its_blank_date_argument_within_the_job_abov
     titles = [job.title.value if job.title else "" for job in positions]
     assert not any(title in ("Release tooling", "Test farm") for title in titles)
     assert len(positions) == 3
+
+
+# Jake's macro filled title, dates, employer, place in every entry, its date argument
+# (the fourth) left blank each time: no date column to leave blank, so a job within the
+# span of the one above is a job of its own.
+REORDERED = r"""\documentclass{article}
+\newcommand{\resumeSubheading}[4]{\item \textbf{#1} \hfill #2 \\ \textit{#3} \hfill #4}
+\begin{document}
+\section{Experience}
+\begin{itemize}
+  \resumeSubheading{Team Lead}{Sept. 2019 -- Dec. 2023}{Brisa Robotics}{}
+  \resumeSubheading{Controls Intern}{May 2021 -- Aug. 2021}{Ostrava Motors}{}
+\end{itemize}
+\end{document}
+"""
+
+
+def test_a_job_within_the_one_above_stays_where_no_entry_uses_its_date_argument(
+    tmp_path: Path,
+):
+    path = tmp_path / "resume.tex"
+    path.write_text(REORDERED, encoding="utf-8")
+    positions = build_document(path, read(path)).positions
+    assert len(positions) == 2

@@ -19,7 +19,8 @@ The other inferred entries stay as they were.
 An entry given its date argument blank, with a date written in another argument instead,
 whose dates lie within those of the entry above it in the section, is a project or a task
 of that job (moderncv's date column left empty under the employer's entry): it is no
-position of its own.
+position of its own. The entry above must be dated by its own date argument: an author
+who writes the dates in another argument of every entry leaves no date column blank.
 """
 
 from __future__ import annotations
@@ -252,13 +253,16 @@ def with_known_entries(
         (group(entry, section), dated(entry), inferred) for entry, section, inferred in placed
     )
     above: dict[int, Field | None] = {}  # per section: the organization of its last entry
-    jobs_above: dict[int, Position] = {}  # per section: its last position
+    # Per section: its last position, when its own date argument dates it (an author who
+    # fills the dates elsewhere in every entry has no date column to leave blank).
+    jobs_above: dict[int, Position | None] = {}
     for entry, section, inferred in placed:
         moved = moves.get(group(entry, section), {})
         # Dates in another argument, in a macro the document does not show filled
         # otherwise: its roles are not what its name says, and the inference stays.
         unread = inferred is not None and inferred.dates and not _has_dates(entry) and not moved
         own_dates = dated(entry)
+        in_column = "dates" in entry.parts
         entry = settled(remapped(own_dates, moved), inferred)
         entry = _as_above(entry, above.get(id(section)), "organization")
         if section.kind in position_sections:
@@ -271,7 +275,7 @@ def with_known_entries(
             if _detail_of(own_dates, position, jobs_above.get(id(section))):  # type: ignore[arg-type]
                 continue
             positions.append(position)  # type: ignore[arg-type]
-            jobs_above[id(section)] = position  # type: ignore[assignment]
+            jobs_above[id(section)] = position if in_column else None  # type: ignore[assignment]
             above[id(section)] = positions[-1].company
         else:
             if unread:
