@@ -30,8 +30,8 @@ from reslint.readers.built_pdf import built_pdf_text
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, suppression
 from reslint.readers.text import decode
 from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
-from reslint.readers.typst_data import Located
 from reslint.readers.typst_grid import print_grid
+from reslint.readers.typst_header import HEADER_GROUPS, TypstHeader
 from reslint.readers.typst_syntax import (
     Arg,
     close_bracket,
@@ -46,9 +46,6 @@ DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
 _STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
 _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"))
-# The groups of a template's header: a dictionary under one of these names holds parts.
-_HEADER_GROUPS = ("author", "personal", "info", "contact", "contacts", "basics")
-_LINK_KEYS = {"link", "url", "label", "text"}  # a part written as a link, in a dictionary
 _KEYWORD_RE = re.compile(r"(?<![\w.-])(for|include)(?![\w-])")
 
 
@@ -59,7 +56,7 @@ def _data() -> dict[str, Any]:
 
 
 @dataclass(slots=True)
-class TypstReader(TypstCode):
+class TypstReader(TypstHeader, TypstCode):
     main: SourceFile
     given: Path
     options: ReadOptions
@@ -418,10 +415,10 @@ class TypstReader(TypstCode):
                 inner = self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)
                 self._header(source, inner)
                 continue
-            if arg.name in (None, *_HEADER_GROUPS) and NAME_RE.fullmatch(value):
+            if arg.name in (None, *HEADER_GROUPS) and NAME_RE.fullmatch(value):
                 bound = self._eval(source, arg.start, arg.end)
                 if isinstance(bound, dict):
-                    self._header_data(bound, source, arg.start, 0)
+                    self._header_data(bound, source, arg.start, _data())
                     continue
             role = roles.get(arg.name or "")
             if role is None:
@@ -430,52 +427,7 @@ class TypstReader(TypstCode):
             shown = collected.value()
             if not shown or collected.first is None:
                 continue
-            name_line = self._header_line(role, shown, collected.first, None, name_line)
-
-    def _header_data(self, data: dict, source: SourceFile, offset: int, depth: int) -> None:
-        """The header parts of a data dictionary, by their keys (`first_name`, `email`), in
-        its groups (`personal`, `info`); a part written as a link (`email = {link = …,
-        label = …}`) shows its label and links to its target."""
-        roles = _data()["header-arguments"]
-        name_line = None
-        for key, item in data.items():
-            role = roles.get(str(key).replace("_", "-"))
-            target = None
-            if isinstance(item, dict):
-                if not _LINK_KEYS & set(item):
-                    if key in _HEADER_GROUPS and depth < MAX_DEPTH:
-                        self._header_data(item, source, offset, depth + 1)
-                    continue
-                target = item.get("link") or item.get("url")
-                item = item.get("label") or item.get("text") or target
-            if role is None or not isinstance(item, str) or not item.strip():
-                continue
-            place = (item.source, item.offset) if isinstance(item, Located) else (source, offset)
-            shown = " ".join(item.split())
-            link = str(target) if isinstance(target, str) else None
-            name_line = self._header_line(role, shown, place, link, name_line)
-
-    def _header_line(
-        self,
-        role: str,
-        shown: str,
-        place: tuple[SourceFile, int],
-        target: str | None,
-        name_line,
-    ):
-        """One header part on its own line (the parts of a name on one); returns the name
-        line while a name's parts may follow."""
-        prefix = _data()["prefixes"].get(role, "")
-        if target is None and prefix and "/" not in shown:
-            target = f"https://{prefix}{shown}"
-        if role == "name" and name_line is not None and self.builder.lines[-1:] == [name_line]:
-            return self.builder.extend_last(shown)
-        self.builder.start()
-        self.builder.text(shown, *place)
-        if target:
-            self.builder.link(target)
-        line = self.builder.end()
-        return line if role == "name" else None
+            name_line = self._header_line(role, shown, collected.first, None, name_line, _data())
 
     def _entry(
         self, source: SourceFile, named: dict[str | None, Arg], depth: int, function: str
