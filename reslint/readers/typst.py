@@ -31,6 +31,7 @@ from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, supp
 from reslint.readers.text import decode
 from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
 from reslint.readers.typst_grid import print_grid
+from reslint.readers.typst_header import HEADER_GROUPS, TypstHeader
 from reslint.readers.typst_syntax import (
     Arg,
     close_bracket,
@@ -55,7 +56,7 @@ def _data() -> dict[str, Any]:
 
 
 @dataclass(slots=True)
-class TypstReader(TypstCode):
+class TypstReader(TypstHeader, TypstCode):
     main: SourceFile
     given: Path
     options: ReadOptions
@@ -402,17 +403,23 @@ class TypstReader(TypstCode):
         sink.link(target)
 
     def _header(self, source: SourceFile, args: list[Arg]) -> None:
-        """The name and contact details passed to a template, each on its own line."""
+        """The name and contact details passed to a template, each on its own line: as
+        named arguments, a dictionary written in place, or a name bound to one (a
+        `#let meta = toml("metadata.toml")` passed as `cv.with(meta)`)."""
         roles = _data()["header-arguments"]
-        prefixes = _data()["prefixes"]
         text = source.text
         name_line = None
         for arg in args:
             value = text[arg.start : arg.end].strip()
-            if value.startswith("(") and arg.name in (None, "author", "personal", "info"):
+            if arg.name in (None, "author", "personal", "info") and value.startswith("("):
                 inner = self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)
                 self._header(source, inner)
                 continue
+            if arg.name in (None, *HEADER_GROUPS) and NAME_RE.fullmatch(value):
+                bound = self._eval(source, arg.start, arg.end)
+                if isinstance(bound, dict):
+                    self._header_data(bound, source, arg.start, _data())
+                    continue
             role = roles.get(arg.name or "")
             if role is None:
                 continue
@@ -420,17 +427,7 @@ class TypstReader(TypstCode):
             shown = collected.value()
             if not shown or collected.first is None:
                 continue
-            prefix = prefixes.get(role, "")
-            target = f"https://{prefix}{shown}" if prefix and "/" not in shown else None
-            if role == "name" and name_line is not None and self.builder.lines[-1:] == [name_line]:
-                name_line = self.builder.extend_last(shown)
-                continue
-            self.builder.start()
-            self.builder.text(shown, *collected.first)
-            if target:
-                self.builder.link(target)
-            line = self.builder.end()
-            name_line = line if role == "name" else None
+            name_line = self._header_line(role, shown, collected.first, None, name_line, _data())
 
     def _entry(
         self, source: SourceFile, named: dict[str | None, Arg], depth: int, function: str

@@ -15,6 +15,12 @@ of a degree is its end). When the macro's dates argument holds no date but the i
 entry has dates, the document's macro is not laid out as its name says (a copy of Jake's
 `\\resumeSubheading` with its arguments in another order): the inferred entry stays.
 The other inferred entries stay as they were.
+
+An entry given its date argument blank, with a date written in another argument instead,
+whose dates lie within those of the entry above it in the section, is a project or a task
+of that job (moderncv's date column left empty under the employer's entry): it is no
+position of its own. The entry above must be dated by its own date argument: an author
+who writes the dates in another argument of every entry leaves no date column blank.
 """
 
 from __future__ import annotations
@@ -163,6 +169,35 @@ def _followers(entry: KnownEntry, section: Section, owned: dict[int, KnownEntry]
     return replace(entry, lines=entry.lines + tuple(extra)) if extra else entry
 
 
+_PRESENT = 10**6  # a month index later than any date: `present` ends after all of them
+
+
+def _span(dates: DateRange | None) -> tuple[int, int, int, int] | None:
+    """The earliest and latest month a range may start, and those it may end."""
+    if dates is None or dates.start is None:
+        return None
+    end = dates.end or dates.start
+    start = dates.start
+    return (
+        start.earliest(_PRESENT),
+        start.latest(_PRESENT),
+        end.earliest(_PRESENT),
+        end.latest(_PRESENT),
+    )
+
+
+def _detail_of(entry: KnownEntry, position: Position, above: Position | None) -> bool:
+    """Whether a known entry dated only outside its blank date argument is a detail of the
+    position above it: its dates may lie within that position's (a year `2017` within
+    June 2017 to 2020)."""
+    if above is None or "dates" not in entry.empty or "dates" not in entry.parts:
+        return False
+    inner, outer = _span(position.dates), _span(above.dates)
+    if inner is None or outer is None:
+        return False
+    return inner[1] >= outer[0] and inner[2] <= outer[3]
+
+
 def _in_order(items: Iterable, order: dict[int, int]) -> tuple:
     return tuple(sorted(items, key=lambda item: order.get(id(item.line), len(order))))
 
@@ -218,20 +253,29 @@ def with_known_entries(
         (group(entry, section), dated(entry), inferred) for entry, section, inferred in placed
     )
     above: dict[int, Field | None] = {}  # per section: the organization of its last entry
+    # Per section: its last position, when its own date argument dates it (an author who
+    # fills the dates elsewhere in every entry has no date column to leave blank).
+    jobs_above: dict[int, Position | None] = {}
     for entry, section, inferred in placed:
         moved = moves.get(group(entry, section), {})
         # Dates in another argument, in a macro the document does not show filled
         # otherwise: its roles are not what its name says, and the inference stays.
         unread = inferred is not None and inferred.dates and not _has_dates(entry) and not moved
-        entry = settled(remapped(dated(entry), moved), inferred)
+        own_dates = dated(entry)
+        in_column = "dates" in entry.parts
+        entry = settled(remapped(own_dates, moved), inferred)
         entry = _as_above(entry, above.get(id(section)), "organization")
         if section.kind in position_sections:
             if "organization" not in entry.parts and "title" not in entry.parts:
                 continue
             if unread:
-                positions.append(inferred)  # type: ignore[arg-type]
+                position = inferred
             else:
-                positions.append(_merged_position(_position(entry, section.title), inferred))
+                position = _merged_position(_position(entry, section.title), inferred)
+            if _detail_of(own_dates, position, jobs_above.get(id(section))):  # type: ignore[arg-type]
+                continue
+            positions.append(position)  # type: ignore[arg-type]
+            jobs_above[id(section)] = position if in_column else None  # type: ignore[assignment]
             above[id(section)] = positions[-1].company
         else:
             if unread:
