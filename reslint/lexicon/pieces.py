@@ -63,12 +63,16 @@ DATE_PREFIX_RE = re.compile(
 )
 DATE_SUFFIX_RE = re.compile(r"^\s*\(?\s*(?:expected|anticipated|exp\.)\s*\)?", re.IGNORECASE)
 # A field's label before its value (`Período: abril de 2011`, `Stanowisko: Tester IT`,
-# `地点：上海`), in the languages of entry_words.toml.
+# `地点：上海`), in the languages of entry_words.toml. Japanese and Chinese resumes set a
+# label in brackets instead of before a colon (`【役割】 iOSプログラマ`, `[期間] 2016年04月`).
+_LABELS = "|".join(re.escape(label) for label in sorted(ENTRY_LABELS, key=len, reverse=True))
 LABEL_RE = re.compile(
-    rf"^(?:{'|'.join(re.escape(label) for label in sorted(ENTRY_LABELS, key=len, reverse=True))})"
-    r"\s*[:：]\s*",
+    rf"^(?:(?:{_LABELS})\s*[:：]|[【\[［〔]\s*(?:{_LABELS})\s*[】\]］〕]:?)\s*",
     re.IGNORECASE,
 )
+# A word in full-width brackets opening a line (`【概要】`, `【使用技術】`): a label. One that
+# is not an entry's label says what a line of the entry's details is about.
+BRACKET_LABEL_RE = re.compile(r"^[【［〔]\s*[^】］〕\s]{1,12}\s*[】］〕]")
 # Template placeholders and bare words that name a place.
 PLACE_WORDS = frozenset(
     {"remote", "hybrid", "on-site", "onsite", "city", "location", "ciudad", "ville", "城市"}

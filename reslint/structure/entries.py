@@ -72,6 +72,13 @@ _ICON_RE = re.compile(ICON_GLYPH)
 
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+# The full stops of Chinese and Japanese text, which has no spaces to count words by.
+_CJK_SENTENCE_END = ("。", "！", "？")
+# A full stop inside the line (`…作成しました。10画面程`), or as many Han and kana as a
+# sentence holds: such text counts no spaces, and no name or title is this long.
+_CJK_SENTENCE_INSIDE_RE = re.compile(r"[。！？]\s*\S")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_SENTENCE_CHARS = 22
 
 
 def _lower_start(text: str) -> bool:
@@ -83,9 +90,16 @@ def _lower_start(text: str) -> bool:
 def _is_prose(line: Line, previous: Item | None) -> bool:
     text = line.text.strip()
     words = text.split()
-    if text.endswith(":") or _lower_start(text):
+    if text.endswith((":", "：")) or _lower_start(text):
         return True
-    long_line = len(words) >= 11 or (len(words) >= 6 and text.endswith(PROSE_END))
+    if text.endswith(_CJK_SENTENCE_END):
+        return True  # `…を担当しました。`: Chinese and Japanese end a sentence so, never a name
+    long_line = (
+        len(words) >= 11
+        or (len(words) >= 6 and text.endswith(PROSE_END))
+        or _CJK_SENTENCE_INSIDE_RE.search(text) is not None
+        or len(_CJK_RE.findall(text)) >= _CJK_SENTENCE_CHARS
+    )
     if long_line and not line.bold and not _names_parts(text):
         return True
     return (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import DASHES, find_dates, parse_date
 from reslint.lexicon.entry_words import LINE_JOINS
-from reslint.lexicon.pieces import Dated, cut_dates, is_duration
+from reslint.lexicon.pieces import BRACKET_LABEL_RE, LABEL_RE, Dated, cut_dates, is_duration
 from reslint.model import DateRange, Line
 
 MAX_ROLE_LINE_WORDS = 6
@@ -183,6 +183,8 @@ def continues_header(line: Line, previous: Item) -> bool:
     words = before.split()
     if not words or before.endswith(PROSE_END):
         return False
+    if _wraps_bracketed_detail(cut_dates(last).rest.strip(), text):
+        return True
     if before.endswith(OPEN_END) or words[-1].lower() in LINE_JOINS:
         return True
     if before.count("(") > before.count(")"):
@@ -325,6 +327,14 @@ def same_font(line: Line, other: Line) -> bool:
     return (line.bold, line.font_name) == (other.bold, other.font_name) and abs(
         size - other_size
     ) < 0.5
+
+
+def _wraps_bracketed_detail(before: str, text: str) -> bool:
+    """`【チーム体制】 ディレクター1名 iOSプログラマ3名` over `PHPプログラマ3名`: Chinese and
+    Japanese wrap a line at any character, so the line under a detail set under a bracketed
+    label goes on with it until the next label."""
+    labelled = BRACKET_LABEL_RE.match(before) and not LABEL_RE.match(before)
+    return bool(labelled) and not BRACKET_LABEL_RE.match(text)
 
 
 def join_header(item: Item, line: Line) -> None:

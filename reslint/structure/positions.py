@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from reslint.lexicon.entry_words import column_labels
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
@@ -164,6 +165,8 @@ def _without_group_labels(entries: list[Entry]) -> list[Entry]:
 
 
 def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position]:
+    # A table's head (`期間   業務内容`, period and work done) names no entry.
+    lines = tuple(line for line in lines if not column_labels(line.text))
     entries = [entry for entry in split_entries(lines) if entry.dates is not None]
     entries = _without_group_labels(entries)
     # The learned line-role model's seam: off by default, the rules' readings stay.

@@ -24,6 +24,7 @@ from reslint.lexicon.entry_words import (
     title_score,
 )
 from reslint.lexicon.pieces import (
+    BRACKET_LABEL_RE,
     comma_pieces,
     is_bracketed,
     is_duration,
@@ -109,8 +110,16 @@ def header_rows(entry: Entry) -> list[Row]:
     # says what the work was about, it names neither.
     # `(Earthwork & Roads)` under `Engineer, Acme Works`: a line in brackets qualifies
     # the one above.
+    # `【メンバー数】5名` (team size) under `【役割】 iOSプログラマ`: a detail set under a label in
+    # brackets, as Japanese resumes print an entry's fields.
     named = [
-        row for row in rows if not (_WORD_LABEL_RE.match(row.pieces[0]) or is_bracketed(row.text))
+        row
+        for row in rows
+        if not (
+            _WORD_LABEL_RE.match(row.pieces[0])
+            or BRACKET_LABEL_RE.match(row.pieces[0])
+            or is_bracketed(row.text)
+        )
     ]
     return named or rows
 
