@@ -10,6 +10,7 @@ from reslint.lexicon.data_files import load_words
 from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
+_WORD_GAP_RE = re.compile(r"\s{2,}")
 _HAN = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _HAN_GAP_RE = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
 # Punctuation around and inside titles, with the marks CJK resumes put before them, and
@@ -60,6 +61,11 @@ def normalise(text: str) -> str:
     text = _SCRIPT_JOIN_RE.sub(" ", text)
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
+    else:
+        # Words letter-spaced with a wider gap between them: `W O R K   E X P E R I E N C E`.
+        chunks = _WORD_GAP_RE.split(text)
+        if len(chunks) > 1 and all(_SPACED_LETTERS_RE.match(chunk) for chunk in chunks):
+            text = " ".join(chunk.replace(" ", "") for chunk in chunks)
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)
     text = text.replace("&", " and ")
     return " ".join(text.lower().split())
