@@ -53,3 +53,13 @@ def test_a_column_set_flush_right():
         cell("der.tanaka@example.org", 52, 114, 160),
     )
     assert [field.value for field in doc.contact.emails] == ["alexander.tanaka@example.org"]
+
+
+def test_a_domain_cut_after_its_first_letter_takes_the_letters_below():
+    emails = sidebar_resume("ALEX.TANAKA@EXAMPLE.O", "RG")
+    assert emails == ["alex.tanaka@example.org"]
+
+
+def test_an_address_with_a_whole_domain_takes_nothing_from_below():
+    emails = sidebar_resume("alex.tanaka@example.org", "RG")
+    assert emails == ["alex.tanaka@example.org"]
