@@ -450,3 +450,15 @@ def test_letter_spaced_latin_titles_of_several_words_are_known(text: str, kind: 
 def test_spaced_initials_with_one_gap_are_not_joined_into_words() -> None:
     # Only a wider gap between letter-spaced chunks marks words; `A B  testing` stays.
     assert normalise("A B  testing") == "a b testing"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("Wo r k Exp e rie nc e", "experience"), ("Educati o n", "education")]
+)
+def test_a_title_split_at_a_letter_spaced_font_s_gaps_is_known(text: str, kind: str) -> None:
+    assert known_title(text) == kind
+    assert heading_kind(Line(text)) == kind
+
+
+def test_short_words_that_spell_no_title_stay_unknown() -> None:
+    assert known_title("a b c d") is None

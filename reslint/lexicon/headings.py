@@ -95,6 +95,24 @@ SECTION_KINDS = {
 }
 # Titles are looked up as normalise() writes them ("honors-awards" as "honors awards").
 _LOOKUP = {normalise(title): kind for kind, titles in SECTION_KINDS.items() for title in titles}
+# Known titles without their spaces, for titles a reader split at a letter-spaced font's
+# uneven gaps (`Wo r k Exp e rie nc e`).
+_JOINED = {title.replace(" ", ""): title for title in _LOOKUP}
+_MIN_FRAGMENTS = 3
+_MAX_FRAGMENT_MEAN = 3.0
+
+
+def _rejoined(text: str) -> str:
+    """`text` as the known title its fragments spell, when its words are mostly single
+    letters and pairs; else `text`."""
+    if text in _LOOKUP:
+        return text
+    words = text.split()
+    if len(words) < _MIN_FRAGMENTS or len(text) - len(words) + 1 > _MAX_FRAGMENT_MEAN * len(words):
+        return text
+    return _JOINED.get("".join(words), text)
+
+
 # Titles that may start a longer heading, and those that may end one; see the file.
 _STARTS = {title: kind for title, kind in _LOOKUP.items() if title not in NEVER_START}
 _ENDINGS = {
@@ -111,7 +129,7 @@ _ENDINGS = {
 
 def known_title(text: str) -> str | None:
     """The section kind of a title written exactly as one of the known spellings."""
-    return _LOOKUP.get(normalise(text))
+    return _LOOKUP.get(_rejoined(normalise(text)))
 
 
 def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
@@ -121,7 +139,7 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     styled as one (Markdown `#`, a larger, bold or all-capitals short line) and
     starts with a known title, or ends with one where the language allows it.
     """
-    text = normalise(line.text)
+    text = _rejoined(normalise(line.text))
     if not text or len(text) > 60:
         return None
     if line.bullet:
