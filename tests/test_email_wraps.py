@@ -82,3 +82,13 @@ def test_the_cut_start_of_an_address_the_contact_holds_whole_is_no_broken_addres
         cell("Experience", 200, 130, 550),
     )
     assert [f.location.line for f in run("email-invalid", alone)] == [2]
+
+
+def test_a_domain_cut_after_its_first_letter_takes_the_letters_below():
+    emails = sidebar_resume("ALEX.TANAKA@EXAMPLE.O", "RG")
+    assert emails == ["alex.tanaka@example.org"]
+
+
+def test_an_address_with_a_whole_domain_takes_nothing_from_below():
+    emails = sidebar_resume("alex.tanaka@example.org", "RG")
+    assert emails == ["alex.tanaka@example.org"]

@@ -437,3 +437,28 @@ def test_a_cjk_title_with_a_bracketed_qualifier_keeps_its_kind() -> None:
     # `(个人)`, personal: the brackets split the line into two words for the lookup.
     assert heading_kind(Line("开源项目和作品(个人)", bold=True), 10.0) == "projects"
     assert heading_kind(Line("工作经历（实习）", bold=True), 10.0) == "experience"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("W O R K   E X P E R I E N C E", "experience"), ("E D U C A T I O N", "education")],
+)
+def test_letter_spaced_latin_titles_of_several_words_are_known(text: str, kind: str) -> None:
+    assert known_title(text) == kind
+
+
+def test_spaced_initials_with_one_gap_are_not_joined_into_words() -> None:
+    # Only a wider gap between letter-spaced chunks marks words; `A B  testing` stays.
+    assert normalise("A B  testing") == "a b testing"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("Wo r k Exp e rie nc e", "experience"), ("Educati o n", "education")]
+)
+def test_a_title_split_at_a_letter_spaced_font_s_gaps_is_known(text: str, kind: str) -> None:
+    assert known_title(text) == kind
+    assert heading_kind(Line(text)) == kind
+
+
+def test_short_words_that_spell_no_title_stay_unknown() -> None:
+    assert known_title("a b c d") is None

@@ -10,6 +10,7 @@ from reslint.lexicon.data_files import load_words
 from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
+_WORD_GAP_RE = re.compile(r"\s{2,}")
 _HAN = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 _HAN_GAP_RE = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
 # Punctuation around and inside titles, with the marks CJK resumes put before them, and
@@ -60,6 +61,11 @@ def normalise(text: str) -> str:
     text = _SCRIPT_JOIN_RE.sub(" ", text)
     if _SPACED_LETTERS_RE.match(text):
         text = text.replace(" ", "")
+    else:
+        # Words letter-spaced with a wider gap between them: `W O R K   E X P E R I E N C E`.
+        chunks = _WORD_GAP_RE.split(text)
+        if len(chunks) > 1 and all(_SPACED_LETTERS_RE.match(chunk) for chunk in chunks):
+            text = " ".join(chunk.replace(" ", "") for chunk in chunks)
     text = _TITLE_PUNCTUATION_RE.sub(" ", text)
     text = text.replace("&", " and ")
     return " ".join(text.lower().split())
@@ -89,6 +95,24 @@ SECTION_KINDS = {
 }
 # Titles are looked up as normalise() writes them ("honors-awards" as "honors awards").
 _LOOKUP = {normalise(title): kind for kind, titles in SECTION_KINDS.items() for title in titles}
+# Known titles without their spaces, for titles a reader split at a letter-spaced font's
+# uneven gaps (`Wo r k Exp e rie nc e`).
+_JOINED = {title.replace(" ", ""): title for title in _LOOKUP}
+_MIN_FRAGMENTS = 3
+_MAX_FRAGMENT_MEAN = 3.0
+
+
+def _rejoined(text: str) -> str:
+    """`text` as the known title its fragments spell, when its words are mostly single
+    letters and pairs; else `text`."""
+    if text in _LOOKUP:
+        return text
+    words = text.split()
+    if len(words) < _MIN_FRAGMENTS or len(text) - len(words) + 1 > _MAX_FRAGMENT_MEAN * len(words):
+        return text
+    return _JOINED.get("".join(words), text)
+
+
 # Titles that may start a longer heading, and those that may end one; see the file.
 _STARTS = {title: kind for title, kind in _LOOKUP.items() if title not in NEVER_START}
 _ENDINGS = {
@@ -105,7 +129,7 @@ _ENDINGS = {
 
 def known_title(text: str) -> str | None:
     """The section kind of a title written exactly as one of the known spellings."""
-    return _LOOKUP.get(normalise(text))
+    return _LOOKUP.get(_rejoined(normalise(text)))
 
 
 def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
@@ -115,7 +139,7 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     styled as one (Markdown `#`, a larger, bold or all-capitals short line) and
     starts with a known title, or ends with one where the language allows it.
     """
-    text = normalise(line.text)
+    text = _rejoined(normalise(line.text))
     if not text or len(text) > 60:
         return None
     if line.bullet:

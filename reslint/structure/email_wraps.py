@@ -5,6 +5,10 @@ The second half is an address on its own, the wrong one. Joined, the hyphen is e
 break the typesetter put in (TeX hyphenates words, addresses included) or the address's
 own, which a browser or Word breaks after: the person's name decides, when joining the
 halves without it spells a word of the name that neither half holds (`alexan` + `der`).
+
+A wrap can also cut the domain: `jane@example.o` ending a line, `rg` starting the one
+under it. No top-level domain is one letter long, so such an ending is a cut, and the
+letters opening the next line of the column are the rest of it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from reslint.structure.column_lines import just_below
 from reslint.structure.name_text import fold
 
 _FRAGMENT_RE = re.compile(r"(?:^|\s)([\w.+]+(?:-[\w.+]+)*)-$")
+# The rest of a cut domain: letters alone at the start of the next line (`RG`, `rg Paris`).
+_DOMAIN_REST_RE = re.compile(r"^([a-z]{1,5})(?=\s|$)", re.IGNORECASE)
 _LOOK_AHEAD = 3  # a sidebar's next line may come after body lines in reading order
 _MIN_WORD = 3
 
@@ -30,7 +36,7 @@ def _spells_a_name_word(head: str, tail: str, name: str | None) -> bool:
 
 def joined_emails(lines: Sequence[Line], found: Sequence[Field], name: str | None) -> list[Field]:
     """`found` with each address whose start the line above cut off put back together."""
-    out = list(found)
+    out = _joined_domains(lines, found)
     for index, line in enumerate(lines):
         fragment = _FRAGMENT_RE.search(line.text.rstrip())
         if fragment is None or "@" in line.text:
@@ -45,5 +51,30 @@ def joined_emails(lines: Sequence[Line], found: Sequence[Field], name: str | Non
                 head, (local, _, domain) = fragment.group(1).lower(), field.value.partition("@")
                 hyphen = "" if _spells_a_name_word(head, local, name) else "-"
                 out[position] = replace(field, value=f"{head}{hyphen}{local}@{domain}")
+            break
+    return out
+
+
+def _joined_domains(lines: Sequence[Line], found: Sequence[Field]) -> list[Field]:
+    """`found` with each address whose one-letter top-level domain ends its line completed
+    by the letters opening the line under it."""
+    out = list(found)
+    for position, field in enumerate(out):
+        line = field.line
+        if line is None or len(field.value.rsplit(".", 1)[-1]) != 1:
+            continue
+        if not line.text.rstrip().lower().endswith(field.text.lower()):
+            continue
+        index = next((i for i, other in enumerate(lines) if other is line), None)
+        if index is None:
+            continue
+        for following in lines[index + 1 : index + 1 + _LOOK_AHEAD]:
+            if not just_below(line, following):
+                continue
+            rest = _DOMAIN_REST_RE.match(following.text.lstrip())
+            if rest is not None:
+                out[position] = replace(
+                    field, value=field.value + rest.group(1).lower(), raw=field.text + rest.group(1)
+                )
             break
     return out
