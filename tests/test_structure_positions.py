@@ -261,6 +261,20 @@ def test_roles_and_titles_printed_as_the_first_bullets() -> None:
     ]
 
 
+def test_a_title_bullet_with_its_project_after_a_dash() -> None:
+    """`• Support Consultant – Civil Registry of Ruritania:` under a line of dates and the
+    employer: the title is the bullet's first strong piece, the rest names the project."""
+    text = (
+        "Experience\n"
+        "January 2021 – Present : NORTHWIND SYSTEMS\n"
+        "• Support Consultant – Civil Registry of Ruritania:\n"
+        "Relayed the project team's work to the local integrator and the client.\n"
+    )
+    assert _positions(_text(text)) == [
+        ("NORTHWIND SYSTEMS", "Support Consultant", "2021-01", "present")
+    ]
+
+
 def test_an_employer_line_over_roles_with_their_own_dates() -> None:
     employer = {"bold": True, "size": 10.5, "font": "DejaVuSans-Bold"}
     role = {"size": 10.5, "font": "DejaVuSans"}
