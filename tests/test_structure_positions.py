@@ -275,6 +275,30 @@ def test_a_title_bullet_with_its_project_after_a_dash() -> None:
     ]
 
 
+def test_a_labelled_title_under_the_dates_opens_no_entry() -> None:
+    """An employer over bold dates over `Должность: секретарь` (Position: clerk), the
+    employer's and the title's lines in one style: the labelled line is the title of the
+    entry it is in, not an entry of its own."""
+    employer = {"size": 14.0, "font": "Times New Roman"}
+    dates = {"size": 16.0, "bold": True, "font": "Times New Roman"}
+    lines = _lines(
+        ("Jane Doe", {"size": 16.0, "bold": True}),
+        ("Опыт работы", HEADING),
+        ("2014 - 2015", dates),
+        ("ООО «Северный ветер»", employer),
+        ("Должность: менеджер", employer),
+        ("вела клиентскую базу", {**BULLET, "size": 14.0}),
+        ("Частная клиника", employer),
+        ("2016 - 2017", dates),
+        ("Должность: секретарь", employer),
+        ("вела делопроизводство", {**BULLET, "size": 14.0}),
+    )
+    assert _positions(lines) == [
+        ("ООО «Северный ветер»", "менеджер", "2014", "2015"),
+        ("Частная клиника", "секретарь", "2016", "2017"),
+    ]
+
+
 def test_an_employer_line_over_roles_with_their_own_dates() -> None:
     employer = {"bold": True, "size": 10.5, "font": "DejaVuSans-Bold"}
     role = {"size": 10.5, "font": "DejaVuSans"}
