@@ -299,6 +299,30 @@ def test_a_labelled_title_under_the_dates_opens_no_entry() -> None:
     ]
 
 
+def test_a_bold_title_under_a_sentence_without_its_full_stop() -> None:
+    """The last line of an entry's description ends without a full stop; the bold title
+    and employer under it start the next entry, they do not go on with the sentence."""
+    bold = {"bold": True, "size": 9.5}
+    plain = {"size": 9.5}
+    lines = _lines(
+        ("Jane Doe", {"size": 16.0, "bold": True}),
+        ("Experiência profissional", HEADING),
+        ("Analista de sistemas", bold),
+        ("Nortevento", bold),
+        ("Período: abril de 2011 – março de 2020", bold),
+        ("Responsável pelo parque de servidores e pela rede dos escritórios da empresa", plain),
+        ("Migração de servidores entre data-centers", plain),
+        ("Coordenador de redes", bold),
+        ("Sulplano", bold),
+        ("Período: junho de 2009 – abril de 2011", bold),
+        ("Gestão de fornecedores de tecnologia e dos contratos de suporte da empresa", plain),
+    )
+    assert _positions(lines) == [
+        ("Nortevento", "Analista de sistemas", "2011-04", "2020-03"),
+        ("Sulplano", "Coordenador de redes", "2009-06", "2011-04"),
+    ]
+
+
 def test_an_employer_line_over_roles_with_their_own_dates() -> None:
     employer = {"bold": True, "size": 10.5, "font": "DejaVuSans-Bold"}
     role = {"size": 10.5, "font": "DejaVuSans"}

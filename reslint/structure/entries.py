@@ -93,7 +93,17 @@ def _is_prose(line: Line, previous: Item | None) -> bool:
         previous is not None
         and previous.kind == PROSE
         and not previous.text.rstrip().endswith(PROSE_END)
+        and not _bold_after_plain(line, previous)
     )
+
+
+def _bold_after_plain(line: Line, previous: Item) -> bool:
+    """A short bold line under a plain sentence left without its full stop starts the next
+    entry's header (`Systems Analyst` under `… using Zabbix and Grafana`): a sentence
+    wraps onto a line in its own type."""
+    last = (previous.parts or [previous.line])[-1]
+    short = len(line.text.split()) <= MAX_ROLE_LINE_WORDS
+    return short and line.bold and not last.bold
 
 
 def _names_parts(text: str) -> bool:
