@@ -323,6 +323,19 @@ def test_a_bold_title_under_a_sentence_without_its_full_stop() -> None:
     ]
 
 
+def test_an_earlier_role_labelled_previous() -> None:
+    """`Previous: Trip Leader (January 2016 – August 2016)` under the current role: the
+    label names no part of the title."""
+    text = (
+        "Experience\n"
+        "Lakeside Outdoor Center – Course Supervisor | September 2016 – May 2019\n"
+        "Previous: Course Facilitator & Trip Leader (January 2016 – August 2016)\n"
+        "• Planned weekly staff schedules for the season.\n"
+    )
+    positions = _positions(_text(text))
+    assert positions[-1][1:] == ("Course Facilitator & Trip Leader", "2016-01", "2016-08")
+
+
 def test_an_employer_line_over_roles_with_their_own_dates() -> None:
     employer = {"bold": True, "size": 10.5, "font": "DejaVuSans-Bold"}
     role = {"size": 10.5, "font": "DejaVuSans"}
