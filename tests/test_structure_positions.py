@@ -261,6 +261,81 @@ def test_roles_and_titles_printed_as_the_first_bullets() -> None:
     ]
 
 
+def test_a_title_bullet_with_its_project_after_a_dash() -> None:
+    """`• Support Consultant – Civil Registry of Ruritania:` under a line of dates and the
+    employer: the title is the bullet's first strong piece, the rest names the project."""
+    text = (
+        "Experience\n"
+        "January 2021 – Present : NORTHWIND SYSTEMS\n"
+        "• Support Consultant – Civil Registry of Ruritania:\n"
+        "Relayed the project team's work to the local integrator and the client.\n"
+    )
+    assert _positions(_text(text)) == [
+        ("NORTHWIND SYSTEMS", "Support Consultant", "2021-01", "present")
+    ]
+
+
+def test_a_labelled_title_under_the_dates_opens_no_entry() -> None:
+    """An employer over bold dates over `Должность: секретарь` (Position: clerk), the
+    employer's and the title's lines in one style: the labelled line is the title of the
+    entry it is in, not an entry of its own."""
+    employer = {"size": 14.0, "font": "Times New Roman"}
+    dates = {"size": 16.0, "bold": True, "font": "Times New Roman"}
+    lines = _lines(
+        ("Jane Doe", {"size": 16.0, "bold": True}),
+        ("Опыт работы", HEADING),
+        ("2014 - 2015", dates),
+        ("ООО «Северный ветер»", employer),
+        ("Должность: менеджер", employer),
+        ("вела клиентскую базу", {**BULLET, "size": 14.0}),
+        ("Частная клиника", employer),
+        ("2016 - 2017", dates),
+        ("Должность: секретарь", employer),
+        ("вела делопроизводство", {**BULLET, "size": 14.0}),
+    )
+    assert _positions(lines) == [
+        ("ООО «Северный ветер»", "менеджер", "2014", "2015"),
+        ("Частная клиника", "секретарь", "2016", "2017"),
+    ]
+
+
+def test_a_bold_title_under_a_sentence_without_its_full_stop() -> None:
+    """The last line of an entry's description ends without a full stop; the bold title
+    and employer under it start the next entry, they do not go on with the sentence."""
+    bold = {"bold": True, "size": 9.5}
+    plain = {"size": 9.5}
+    lines = _lines(
+        ("Jane Doe", {"size": 16.0, "bold": True}),
+        ("Experiência profissional", HEADING),
+        ("Analista de sistemas", bold),
+        ("Nortevento", bold),
+        ("Período: abril de 2011 – março de 2020", bold),
+        ("Responsável pelo parque de servidores e pela rede dos escritórios da empresa", plain),
+        ("Migração de servidores entre data-centers", plain),
+        ("Coordenador de redes", bold),
+        ("Sulplano", bold),
+        ("Período: junho de 2009 – abril de 2011", bold),
+        ("Gestão de fornecedores de tecnologia e dos contratos de suporte da empresa", plain),
+    )
+    assert _positions(lines) == [
+        ("Nortevento", "Analista de sistemas", "2011-04", "2020-03"),
+        ("Sulplano", "Coordenador de redes", "2009-06", "2011-04"),
+    ]
+
+
+def test_an_earlier_role_labelled_previous() -> None:
+    """`Previous: Trip Leader (January 2016 – August 2016)` under the current role: the
+    label names no part of the title."""
+    text = (
+        "Experience\n"
+        "Lakeside Outdoor Center – Course Supervisor | September 2016 – May 2019\n"
+        "Previous: Course Facilitator & Trip Leader (January 2016 – August 2016)\n"
+        "• Planned weekly staff schedules for the season.\n"
+    )
+    positions = _positions(_text(text))
+    assert positions[-1][1:] == ("Course Facilitator & Trip Leader", "2016-01", "2016-08")
+
+
 def test_an_employer_line_over_roles_with_their_own_dates() -> None:
     employer = {"bold": True, "size": 10.5, "font": "DejaVuSans-Bold"}
     role = {"size": 10.5, "font": "DejaVuSans"}

@@ -30,6 +30,7 @@ from reslint.lexicon.entry_words import (
 )
 from reslint.lexicon.pieces import (
     ICON_GLYPH,
+    LABEL_RE,
     Dated,
     comma_pieces,
     cut_dates,
@@ -106,7 +107,17 @@ def _is_prose(line: Line, previous: Item | None) -> bool:
         previous is not None
         and previous.kind == PROSE
         and not previous.text.rstrip().endswith(PROSE_END)
+        and not _bold_after_plain(line, previous)
     )
+
+
+def _bold_after_plain(line: Line, previous: Item) -> bool:
+    """A short bold line under a plain sentence left without its full stop starts the next
+    entry's header (`Systems Analyst` under `… using Zabbix and Grafana`): a sentence
+    wraps onto a line in its own type."""
+    last = (previous.parts or [previous.line])[-1]
+    short = len(line.text.split()) <= MAX_ROLE_LINE_WORDS
+    return short and line.bold and not last.bold
 
 
 def _names_parts(text: str) -> bool:
@@ -411,8 +422,10 @@ def _split_block(entry: Entry) -> list[Entry]:
         return _split_dated(entry)
     first = _style(entry.header[0].line)
     if any(_style(item.line) != first for item in entry.header):
-        # A line in brackets (`(Earthwork & Roads)`) qualifies the one above, and a place
-        # (`Hanoi, Vietnam` under the school's name) says where it is: they open no entry.
+        # A line in brackets (`(Earthwork & Roads)`) qualifies the one above, a place
+        # (`Hanoi, Vietnam` under the school's name) says where it is, and a labelled field
+        # (`Position: Notary's clerk` under the employer and the dates) fills one of the
+        # entry it is in: they open no entry.
         starts = [0] + [
             i
             for i, item in enumerate(entry.header)
@@ -420,6 +433,7 @@ def _split_block(entry: Entry) -> list[Entry]:
             and _style(item.line) == first
             and not is_bracketed(item.rest)
             and not is_location(item.rest.strip())
+            and not LABEL_RE.match(item.rest.strip())
         ]
         starts = _without_wraps(entry.header, starts, first)
         if len(starts) > 1:

@@ -107,11 +107,14 @@ def _roles_in_body(entry: Entry) -> list[tuple[Field, DateRange]]:
 
 def _title_in_body(entry: Entry) -> Field | None:
     """A header that names only the employer, over a first bullet that is a title:
-    `Bill's Superette, Springfield. 02/2018 – 08/2019.` over `• Shift Supervisor.`"""
+    `Bill's Superette, Springfield. 02/2018 – 08/2019.` over `• Shift Supervisor.` The
+    title is the bullet's first strong piece: `• Support Consultant – Civil Registry:` adds
+    the project after a dash, as a header line would."""
     first = next((item for item in entry.body if item.kind == BULLET), None)
     if first is None:
         return None
-    text = first.text.strip(" .")
+    pieces = strong_pieces(first.text)
+    text = pieces[0].strip(" .") if pieces else ""
     if 0 < len(text.split()) <= _MAX_ROLE_WORDS and title_evidence(text) > 0:
         return Field(text, first.line)
     return None
