@@ -21,11 +21,7 @@ from dataclasses import replace
 
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import (
-    DEGREE_RE,
-    company_score,
     is_page_number,
-    is_school,
-    title_score,
     updated_prefix,
 )
 from reslint.lexicon.pieces import (
@@ -65,90 +61,12 @@ from reslint.structure.entry_lines import (
     join_dangling_ranges,
     join_header,
 )
+from reslint.structure.prose_lines import is_prose, lower_start
 
 __all__ = ["BULLET", "HEADER", "LINK", "PROSE", "Entry", "Item", "classify", "split_entries"]
 
 _ICON_BULLET_RE = re.compile(rf"^(?:{ICON_GLYPH})\s")
 _ICON_RE = re.compile(ICON_GLYPH)
-
-
-_CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
-# The full stops of Chinese and Japanese text, which has no spaces to count words by.
-_CJK_SENTENCE_END = ("。", "！", "？")
-# A full stop inside the line (`…作成しました。10画面程`), or as many Han and kana as a
-# sentence holds: such text counts no spaces, and no name or title is this long.
-_CJK_SENTENCE_INSIDE_RE = re.compile(r"[。！？]\s*\S")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_CJK_SENTENCE_CHARS = 22
-
-
-def _lower_start(text: str) -> bool:
-    """A line that starts in lower case goes on with a sentence, unless its first word is a
-    name written in camel case (`eBay`, `iRobot`): a brand starting an entry's header."""
-    return text[:1].islower() and not _CAMEL_RE.match(text)
-
-
-def _is_prose(line: Line, previous: Item | None) -> bool:
-    text = line.text.strip()
-    words = text.split()
-    if text.endswith((":", "：")) or _lower_start(text):
-        return True
-    if text.endswith(_CJK_SENTENCE_END):
-        return True  # `…を担当しました。`: Chinese and Japanese end a sentence so, never a name
-    long_line = (
-        len(words) >= 11
-        or (len(words) >= 6 and text.endswith(PROSE_END))
-        or _CJK_SENTENCE_INSIDE_RE.search(text) is not None
-        or len(_CJK_RE.findall(text)) >= _CJK_SENTENCE_CHARS
-    )
-    if long_line and not line.bold and not _names_parts(text):
-        return True
-    return (
-        previous is not None
-        and previous.kind == PROSE
-        and not previous.text.rstrip().endswith(PROSE_END)
-        and not _bold_after_plain(line, previous)
-    )
-
-
-def _bold_after_plain(line: Line, previous: Item) -> bool:
-    """A short bold line under a plain sentence left without its full stop starts the next
-    entry's header (`Systems Analyst` under `… using Zabbix and Grafana`): a sentence
-    wraps onto a line in its own type."""
-    last = (previous.parts or [previous.line])[-1]
-    short = len(line.text.split()) <= MAX_ROLE_LINE_WORDS
-    return short and line.bold and not last.bold
-
-
-def _names_parts(text: str) -> bool:
-    """Several parts, one of them a school, degree, place, company or job title: an entry
-    header (`Acme Metals, Springfield, IL — Production Planner`, `Acme University.
-    Expected graduation 05/2024. Computer Science Major.`, `School of Law, Acme
-    University, Springfield`)."""
-    pieces = strong_pieces(text)
-    sentences = [p for piece in pieces for p in sentence_pieces(piece)]
-    if len(sentences) > len(pieces) and max(len(p.split()) for p in sentences) <= 8:
-        pieces = sentences  # short parts ending with periods, not sentences
-    if len(pieces) < 2:
-        pieces = comma_pieces(text) if _names_only(text) else pieces
-    return len(pieces) >= 2 and any(
-        is_school(p)
-        or DEGREE_RE.search(p)
-        or is_location(p)
-        or any(is_location(part) for part in comma_pieces(p))
-        or company_score(p)
-        or title_score(p) >= 3
-        for p in pieces
-    )
-
-
-_SMALL_WORDS_RE = re.compile(r"^(?:&|[a-z]{1,3}|and|for|the|with)$")
-
-
-def _names_only(text: str) -> bool:
-    """A line of names, not a sentence: its words capitalised but for small ones."""
-    words = [w for w in re.findall(r"[^\s,]+", text) if not _SMALL_WORDS_RE.match(w)]
-    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _has_anchor(dated: Dated, text: str) -> bool:
@@ -247,7 +165,7 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
         if _has_anchor(dated, text):
             items.append(Item(line, HEADER, dates=dated.dates, rest=dated.rest))
             continue
-        if _is_prose(line, previous) and not hangs_as_title(line, previous):
+        if is_prose(line, previous) and not hangs_as_title(line, previous):
             item = Item(line, PROSE)
             detach_side_date(item)
             items.append(item)
@@ -264,7 +182,7 @@ def _add_unmarked_bullet(items: list[Item], line: Line, previous: Item | None) -
     the wrap of the one above when it goes on with it (a lower-case start, an open end)."""
     if previous is not None and previous.kind == BULLET:
         last = (previous.parts or [previous.line])[-1].text.rstrip()
-        if _lower_start(line.text.strip()) or last.endswith(OPEN_END):
+        if lower_start(line.text.strip()) or last.endswith(OPEN_END):
             previous.parts = (previous.parts or [previous.line]) + [line]
             return
     item = Item(line, BULLET)
