@@ -3,6 +3,8 @@ split (a phone number, an address) goes on, in a sidebar or a header cell."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reslint.model import Line
 
 _ALIGNED_HEIGHTS = 4.0  # left edges this many line heights apart still share a column
@@ -22,3 +24,19 @@ def just_below(first: Line, second: Line) -> bool:
     aligned = abs(second.box.x0 - first.box.x0) <= _ALIGNED_HEIGHTS * height
     overlap = min(first.box.x1, second.box.x1) > max(first.box.x0, second.box.x0)
     return aligned or overlap
+
+
+# A sidebar's next line may come a few body lines later in reading order.
+_REACH = 3
+
+
+def lines_after(lines: Sequence[Line], line: Line) -> Sequence[Line]:
+    """The few lines that follow `line` in reading order: where the next line of its column
+    is, when a page's columns are read row by row."""
+    index = next((i for i, other in enumerate(lines) if other is line), None)
+    return () if index is None else lines[index + 1 : index + 1 + _REACH]
+
+
+def next_in_column(lines: Sequence[Line], line: Line) -> Line | None:
+    """The line printed under `line` in its column, among the lines that follow it."""
+    return next((other for other in lines_after(lines, line) if just_below(line, other)), None)

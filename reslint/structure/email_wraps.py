@@ -18,13 +18,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reslint.model import Field, Line
-from reslint.structure.column_lines import just_below
+from reslint.structure.column_lines import next_in_column
 from reslint.structure.name_text import fold
 
 _FRAGMENT_RE = re.compile(r"(?:^|\s)([\w.+]+(?:-[\w.+]+)*)-$")
 # The rest of a cut domain: letters alone at the start of the next line (`RG`, `rg Paris`).
 _DOMAIN_REST_RE = re.compile(r"^([a-z]{1,5})(?=\s|$)", re.IGNORECASE)
-_LOOK_AHEAD = 3  # a sidebar's next line may come after body lines in reading order
 _MIN_WORD = 3
 
 
@@ -37,21 +36,20 @@ def _spells_a_name_word(head: str, tail: str, name: str | None) -> bool:
 def joined_emails(lines: Sequence[Line], found: Sequence[Field], name: str | None) -> list[Field]:
     """`found` with each address whose start the line above cut off put back together."""
     out = _joined_domains(lines, found)
-    for index, line in enumerate(lines):
+    for line in lines:
         fragment = _FRAGMENT_RE.search(line.text.rstrip())
         if fragment is None or "@" in line.text:
             continue
-        for following in lines[index + 1 : index + 1 + _LOOK_AHEAD]:
-            if not just_below(line, following):
+        following = next_in_column(lines, line)
+        if following is None:
+            continue
+        start = following.text.lstrip()
+        for position, field in enumerate(out):
+            if field.line is not following or not start.startswith(field.text):
                 continue
-            start = following.text.lstrip()
-            for position, field in enumerate(out):
-                if field.line is not following or not start.startswith(field.text):
-                    continue
-                head, (local, _, domain) = fragment.group(1).lower(), field.value.partition("@")
-                hyphen = "" if _spells_a_name_word(head, local, name) else "-"
-                out[position] = replace(field, value=f"{head}{hyphen}{local}@{domain}")
-            break
+            head, (local, _, domain) = fragment.group(1).lower(), field.value.partition("@")
+            hyphen = "" if _spells_a_name_word(head, local, name) else "-"
+            out[position] = replace(field, value=f"{head}{hyphen}{local}@{domain}")
     return out
 
 
@@ -65,16 +63,10 @@ def _joined_domains(lines: Sequence[Line], found: Sequence[Field]) -> list[Field
             continue
         if not line.text.rstrip().lower().endswith(field.text.lower()):
             continue
-        index = next((i for i, other in enumerate(lines) if other is line), None)
-        if index is None:
-            continue
-        for following in lines[index + 1 : index + 1 + _LOOK_AHEAD]:
-            if not just_below(line, following):
-                continue
-            rest = _DOMAIN_REST_RE.match(following.text.lstrip())
-            if rest is not None:
-                out[position] = replace(
-                    field, value=field.value + rest.group(1).lower(), raw=field.text + rest.group(1)
-                )
-            break
+        following = next_in_column(lines, line)
+        rest = _DOMAIN_REST_RE.match(following.text.lstrip()) if following else None
+        if rest is not None:
+            out[position] = replace(
+                field, value=field.value + rest.group(1).lower(), raw=field.text + rest.group(1)
+            )
     return out
