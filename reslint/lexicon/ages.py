@@ -28,14 +28,9 @@ def _pattern() -> re.Pattern[str]:
         unspaced.update(table.get("unspaced", []))
         if not years:
             continue
-        tail = rf"\s+(?:{_alternatives(old)})" if old else ""
-        optional = "" if table.get("old_required", False) else "?"
-        spaced.append(
-            rf"\s*(?:{_alternatives(years)})(?:{tail}){optional}"
-            if tail
-            else rf"\s*(?:{_alternatives(years)})"
-        )
-    forms = [*spaced]
+        tail = rf"(?:\s+(?:{_alternatives(old)})){'' if table.get('old_required') else '?'}"
+        spaced.append(rf"\s*(?:{_alternatives(years)}){tail if old else ''}")
+    forms = spaced
     if unspaced:
         forms.append(rf"\s*(?:{_alternatives(unspaced)})")
     return re.compile(
