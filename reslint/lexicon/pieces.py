@@ -156,18 +156,13 @@ def _covering(ranges: list[DateMatch]) -> DateMatch:
     """The first range, unless a later one spans every range of the line: `Group Leader
     2011–2012, Counselor 2008–2011   2008–2012` names roles inside the entry's own range,
     and the range that holds them all is the entry's."""
-    first = ranges[0]
-    bounds = [_bounds(match) for match in ranges]
-    if len(ranges) < 2 or any(bound is None for bound in bounds):
-        return first
-    for match, bound in zip(ranges, bounds, strict=True):
-        assert bound is not None
-        holds_all = all(
-            other is not None and bound[0] <= other[0] and other[1] <= bound[1] for other in bounds
-        )
-        if holds_all:
+    bounds = [bound for bound in map(_bounds, ranges) if bound is not None]
+    if len(ranges) < 2 or len(bounds) < len(ranges):
+        return ranges[0]
+    for match, (low, high) in zip(ranges, bounds, strict=True):
+        if all(low <= start and end <= high for start, end in bounds):
             return match
-    return first
+    return ranges[0]
 
 
 def _tidy(text: str) -> str:
