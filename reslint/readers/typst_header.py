@@ -7,6 +7,7 @@ typst_functions.toml.
 
 from __future__ import annotations
 
+from reslint.model import Line
 from reslint.readers.source_lines import SourceFile
 from reslint.readers.typst_code import MAX_DEPTH
 from reslint.readers.typst_data import Located
@@ -50,9 +51,9 @@ class TypstHeader:
         shown: str,
         place: tuple[SourceFile, int],
         target: str | None,
-        name_line,
+        name_line: Line | None,
         table: dict,
-    ):
+    ) -> Line | None:
         """One header part on its own line (the parts of a name on one); returns the name
         line while a name's parts may follow."""
         prefix = table["prefixes"].get(role, "")
