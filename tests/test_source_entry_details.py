@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reslint.model import Position
 from reslint.readers import read
 from reslint.structure import build_document
 
@@ -26,12 +27,16 @@ PROJECTS = r"""\documentclass{moderncv}
 """
 
 
+def _positions(tmp_path: Path, source: str) -> tuple[Position, ...]:
+    path = tmp_path / "resume.tex"
+    path.write_text(source, encoding="utf-8")
+    return build_document(path, read(path)).positions
+
+
 def test_an_entry_dated_only_outside_its_blank_date_argument_within_the_job_above_is_no_job(
     tmp_path: Path,
 ):
-    path = tmp_path / "resume.tex"
-    path.write_text(PROJECTS, encoding="utf-8")
-    positions = build_document(path, read(path)).positions
+    positions = _positions(tmp_path, PROJECTS)
     companies = [job.company.value if job.company else "" for job in positions]
     # The two projects inside Corvid's span are its tasks; the migration's dates lie
     # outside the span of the job above it, so it stays an entry of its own.
@@ -60,7 +65,5 @@ REORDERED = r"""\documentclass{article}
 def test_a_job_within_the_one_above_stays_where_no_entry_uses_its_date_argument(
     tmp_path: Path,
 ):
-    path = tmp_path / "resume.tex"
-    path.write_text(REORDERED, encoding="utf-8")
-    positions = build_document(path, read(path)).positions
+    positions = _positions(tmp_path, REORDERED)
     assert len(positions) == 2
