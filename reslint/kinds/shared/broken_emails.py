@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from reslint.kinds.shared.contact_fields import in_top_block
 from reslint.model import Document, Line
+from reslint.structure.column_lines import lines_after
 
 # Sections that hold other people's addresses (referees): not the candidate's to fix.
 _OTHER_PEOPLE_SECTIONS = frozenset({"references"})
@@ -62,20 +63,10 @@ def _found(token: str, line: Line, doc: Document) -> bool:
             continue
         rest = email.value[len(token) :]
         if email.line is line or any(
-            later.text.strip().lower().startswith(rest) for later in _next_lines(line, doc)
+            later.text.strip().lower().startswith(rest) for later in lines_after(doc.lines, line)
         ):
             return True
     return False
-
-
-_WRAP_REACH = 3  # a sidebar's next line may come after body lines in reading order
-
-
-def _next_lines(line: Line, doc: Document) -> list[Line]:
-    for index, candidate in enumerate(doc.lines):
-        if candidate is line:
-            return list(doc.lines[index + 1 : index + 1 + _WRAP_REACH])
-    return []
 
 
 def attempts(doc: Document) -> Iterator[tuple[str, Line]]:
