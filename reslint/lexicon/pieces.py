@@ -219,6 +219,9 @@ def is_location(text: str) -> bool:
     country = is_country(last) or (len(last.split()) in (2, 3) and is_country(last.split()[-1]))
     if not (_STATE_RE.match(last) or country):
         return False
+    if is_school(last):
+        # "Licenciatura en Derecho, Universidad de Chile": a school named after its country.
+        return False
     if len(parts) == 3 and (not country or is_city(parts[1])):
         # A city comes just before its state or country: "Acme Metals, Springfield, IL",
         # "Acme, London, UK" start with a company.
