@@ -61,3 +61,66 @@ def test_certificates_joined_to_education_in_a_heading_make_a_section_of_studies
     )
     # The school's entry is read; the certificate, naming no school, is no studies entry.
     assert _education(text) == [("Westfield University", "Bachelor of Science", "2018")]
+
+
+def test_a_study_named_by_what_was_studied_is_one_degree() -> None:
+    # German and Italian name a study by its subject with no separator: one name, up to a
+    # comma or a dash; a degree proper keeps its field apart.
+    text = (
+        "Lena Vogel\nlena@example.org\n\nAUSBILDUNG\n"
+        "10/2014 – 09/2018   Studium der Betriebswirtschaftslehre, Universität Nordstadt\n"
+        "2018 – 2020   Studium der Informatik (ohne Abschluss) – TU Weststadt\n"
+        "2020   Ausbildung zum Fachinformatiker, Berufskolleg Oststadt\n"
+        "2021   Erstes Staatsexamen, Universität Südstadt\n"
+    )
+    assert _education(text) == [
+        ("Universität Nordstadt", "Studium der Betriebswirtschaftslehre", "2018-09"),
+        ("TU Weststadt", "Studium der Informatik (ohne Abschluss)", "2020"),
+        ("Berufskolleg Oststadt", "Ausbildung zum Fachinformatiker", "2020"),
+        ("Universität Südstadt", "Erstes Staatsexamen", "2021"),
+    ]
+    text = (
+        "Giulia Bianchi\ngiulia@example.org\n\nISTRUZIONE\n"
+        "2007   Diploma Perito Informatico, Istituto Verdi\n"
+        "2012   Laurea magistrale in Ingegneria, Politecnico di Examplia\n"
+    )
+    assert _education(text) == [
+        ("Istituto Verdi", "Diploma Perito Informatico", "2007"),
+        ("Politecnico di Examplia", "Laurea magistrale", "2012"),
+    ]
+
+
+def test_short_degree_names_of_their_languages() -> None:
+    text = (
+        "Paul Martin\npaul@example.org\n\nFORMATION\n"
+        "2019 – 2020   M1 Informatique – Université de Rennes\n"
+        "2018   L3 Mathématiques, Université de Nantes\n"
+    )
+    assert _education(text) == [
+        ("Université de Rennes", "M1", "2020"),
+        ("Université de Nantes", "L3", "2018"),
+    ]
+    text = (
+        "Eva de Vries\neva@example.org\n\nOPLEIDING\n"
+        "2012 – 2016   HBO Verpleegkunde, Hogeschool Utrecht\n"
+        "2010 – 2012   WO Psychologie, Universiteit Leiden\n"
+    )
+    assert [degree for _, degree, _ in _education(text)] == ["HBO", "WO"]
+
+
+def test_short_degree_names_outside_a_degrees_place_are_not_degrees() -> None:
+    text = (
+        "Jo Smith\njo@example.org\n\nEXPERIENCE\n"
+        "L2 Support Engineer, Westfield University\n2019 – 2021\n"
+        "Handled BS and MA tickets for the help desk\n\n"
+        "EDUCATION\n"
+        "Northgate College, Boston, MA\n"
+        "BS, Biology, 2015\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    # A job at a university is a job, whatever short degree name its title starts with.
+    assert [
+        (p.title and p.title.value, p.company and p.company.value) for p in structure.positions
+    ] == [("L2 Support Engineer", "Westfield University")]
+    # `MA` after a town is its state, not a degree; the degree is the line under it.
+    assert _education(text) == [("Northgate College", "BS", "2015")]

@@ -245,6 +245,8 @@ def leading_degree(text: str) -> str | None:
 
 
 _PREFIX_RE = re.compile(_PREFIX, re.IGNORECASE)
+# A word right after a name, no separator between: a name that goes on.
+_RUN_ON_RE = re.compile(r"\s+[^\W\d_]")
 
 
 def _bare(name: str) -> str:
@@ -268,8 +270,9 @@ def split_degree(text: str) -> DegreeSplit:
     end = _degree_end(text, chosen)
     before = text[: chosen.start()].strip(_SEPARATORS)
     rest = text[end:]
-    if _bare(chosen.group(0)) in _WHOLE and _LEAD_LINK_RE.match(rest):
-        # "Graduate Certificate in College Teaching, GPA 4.0": the name runs to a comma.
+    if _bare(chosen.group(0)) in _WHOLE and (_LEAD_LINK_RE.match(rest) or _RUN_ON_RE.match(rest)):
+        # "Graduate Certificate in College Teaching, GPA 4.0", "Studium der Informatik",
+        # "Diploma Ragioniere Commerciale": the name runs to a comma.
         stop = re.search(r",|\s[–—]\s|\s-\s", rest)
         cut = stop.start() if stop else len(rest)
         return DegreeSplit(text[:end] + rest[:cut].rstrip(), _field_of(rest[cut:]))
