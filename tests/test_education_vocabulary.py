@@ -124,3 +124,33 @@ def test_short_degree_names_outside_a_degrees_place_are_not_degrees() -> None:
     ] == [("L2 Support Engineer", "Westfield University")]
     # `MA` after a town is its state, not a degree; the degree is the line under it.
     assert _education(text) == [("Northgate College", "BS", "2015")]
+
+
+def test_courses_and_language_tests_among_studies_are_not_studies() -> None:
+    text = (
+        "Sara Pérez\nsara@example.org\n\nEDUCACIÓN\n"
+        "2012 – 2016   Licenciatura en Economía, Universidad de Examplia\n"
+        "2019   Certificado Google Data Analytics (Coursera)\n"
+        "2020   TOEFL iBT 105\n"
+    )
+    assert _education(text) == [("Universidad de Examplia", "Licenciatura", "2016")]
+    text = (
+        "Claire Petit\nclaire@example.org\n\nDIPLÔMES\n"
+        "Master Chimie – Université de Nordville – 2021\n"
+        "TOEIC (910 pts) – 2020\n"
+        "BAFA – Animatrice – 2018\n"
+        "Udemy : Python pour la data science – 2022\n"
+    )
+    assert _education(text) == [("Université de Nordville", "Master", "2021")]
+
+
+def test_a_language_exam_taken_at_a_university_is_studies() -> None:
+    text = (
+        "Jo Smith\njo@example.org\n\nEDUCATION\n"
+        "Westfield University, Bachelor of Arts, 2016\n"
+        "Cambridge English: Advanced (CAE), University of Northgate, 2012\n"
+    )
+    assert [school for school, _, _ in _education(text)] == [
+        "Westfield University",
+        "University of Northgate",
+    ]

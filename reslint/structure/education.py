@@ -19,6 +19,7 @@ from reslint.lexicon.entry_words import (
     is_school,
     major_of,
     names_award,
+    names_course,
     ongoing_words,
     title_score,
 )
@@ -215,6 +216,9 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         if order is not None and not roles.named_school and roles.degree is None:
             roles = _by_layout(entry, order) or roles
         school = roles.school
+        if _course_or_test(entry, roles):
+            above = entry
+            continue
         if _school_of_the_one_above(entry, roles, found, named, above):
             found[-1] = replace(found[-1], school=school)
             named[-1] = True
@@ -256,6 +260,17 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         )
         named.append(roles.named_school or shared)
     return found
+
+
+def _course_or_test(entry: Entry, roles: Roles) -> bool:
+    """An entry naming an online course platform, a language test or a short certificate
+    (`Coursera – Machine Learning`, `TOEIC 945`), and no school by its words but that
+    one: a course or a test listed with the studies, not studies (`Cambridge English:
+    Preliminary`, taken at a university's centre, is studies)."""
+    if not any(names_course(item.rest) for item in entry.header):
+        return False
+    school = roles.school.value if roles.school else ""
+    return not (is_school(school) and not names_course(school))
 
 
 def _degree_first(all_roles: list[Roles]) -> bool | None:
