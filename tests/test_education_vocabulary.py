@@ -11,6 +11,7 @@ from reslint.lexicon.pieces import is_location
 from reslint.model import Line
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_structure
+from tests.built_lines import built_lines
 
 
 def _education(text: str) -> list[tuple[Any, ...]]:
@@ -153,4 +154,29 @@ def test_a_language_exam_taken_at_a_university_is_studies() -> None:
     assert [school for school, _, _ in _education(text)] == [
         "Westfield University",
         "University of Northgate",
+    ]
+
+
+def test_a_bold_school_header_wrapped_inside_its_faculty_is_one_school() -> None:
+    heading, bold = {"size": 14.0, "bold": True}, {"bold": True}
+    lines = built_lines(
+        ("Education", heading),
+        ("University of Westfield, Faculty of", bold),
+        ("Mathematics", bold),
+        "Master of Science, 2010 – 2012",
+        ("Universidad de Examplia, Facultad de", bold),
+        ("Ciencias Económicas", bold),
+        "Licenciatura en Economía   2008 – 2013",
+        ("Northgate University, School of Law", bold),
+        "Juris Doctor, 2006",
+    )
+    schools = [
+        (e.school.value if e.school else None, e.degree.value if e.degree else None)
+        for e in build_structure(lines, "US").education
+    ]
+    assert schools == [
+        ("University of Westfield, Faculty of Mathematics", "Master of Science"),
+        ("Universidad de Examplia, Facultad de Ciencias Económicas", "Licenciatura"),
+        # Printed on one line, the university alone is the school.
+        ("Northgate University", "Juris Doctor"),
     ]
