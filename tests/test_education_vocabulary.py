@@ -180,3 +180,23 @@ def test_a_bold_school_header_wrapped_inside_its_faculty_is_one_school() -> None
         # Printed on one line, the university alone is the school.
         ("Northgate University", "Juris Doctor"),
     ]
+
+
+def test_the_links_and_labels_of_a_degree_in_its_language() -> None:
+    text = (
+        "Pablo Ortiz\npablo@example.org\n\nEDUCACIÓN\n"
+        "2013 – 2015   Bachillerato de Ciencias Sociales, IES Vista Alegre\n\n"
+        "FORMAÇÃO\n"
+        "2012 – 2017   Mestrado Integrado em Engenharia Informática, Universidade do Norte\n\n"
+        "AUSBILDUNG\n"
+        "2003 – 2012   Goethe-Gymnasium Oststadt, Abschluss: Abitur\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
+    ] == [
+        ("IES Vista Alegre", "Bachillerato", "Ciencias Sociales"),
+        ("Universidade do Norte", "Mestrado Integrado", "Engenharia Informática"),
+        ("Goethe-Gymnasium Oststadt", "Abitur", None),
+    ]
