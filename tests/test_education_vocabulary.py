@@ -200,3 +200,21 @@ def test_the_links_and_labels_of_a_degree_in_its_language() -> None:
         ("Universidade do Norte", "Mestrado Integrado", "Engenharia Informática"),
         ("Goethe-Gymnasium Oststadt", "Abitur", None),
     ]
+
+
+def test_a_field_printed_after_a_written_out_degree_with_no_link() -> None:
+    text = (
+        "Lukas Meier\nlukas@example.org\n\nAUSBILDUNG\n"
+        "09/2016 – 03/2019   Master of Science Mechatronik, Technische Universität Weststadt\n"
+        "2012 – 2016   Bachelor of Engineering Maschinenbau, Hochschule Nordstadt\n"
+        "2008 – 2012   Bachelor of Science with Honours, Northgate University\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.degree and e.degree.value, e.field and e.field.value) for e in structure.education
+    ] == [
+        ("Master of Science", "Mechatronik"),
+        ("Bachelor of Engineering", "Maschinenbau"),
+        # An honours word goes on with the name.
+        ("Bachelor of Science with Honours", None),
+    ]

@@ -280,7 +280,7 @@ def _single_date(entry: Entry) -> DateValue | None:
 
 
 def _names_one(roles: Roles) -> str:
-    """"degree" or "school": which of the two an entry's header names alone, or ""."""
+    """ "degree" or "school": which of the two an entry's header names alone, or ""."""
     school = roles.named_school and not roles.unnamed_degree
     degree = roles.degree is not None and not roles.unnamed_degree
     if degree and roles.school is None:
