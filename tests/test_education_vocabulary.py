@@ -218,3 +218,17 @@ def test_a_field_printed_after_a_written_out_degree_with_no_link() -> None:
         # An honours word goes on with the name.
         ("Bachelor of Science with Honours", None),
     ]
+
+
+def test_more_titles_of_education_sections() -> None:
+    for title in (
+        "Schooling",
+        "Academic Credentials",
+        "Degrees",
+        "Scolarité",
+        "Parcours de formation",
+        "Schul- und Berufsausbildung",
+        "Studium & Ausbildung",
+        "Habilitações Académicas",
+    ):
+        assert _kind(title) == "education", title

@@ -177,7 +177,7 @@ def _joined_titles_kind(words: list[str]) -> str | None:
         if word not in _TITLE_JOINS or index == 0 or index == len(words) - 1:
             continue
         kinds = {_LOOKUP.get(" ".join(words[:index])), _LOOKUP.get(" ".join(words[index + 1 :]))}
-        if kinds == {"education", "certifications"}:
+        if "education" in kinds and kinds <= {"education", "certifications"}:
             return "education"
     return None
 
