@@ -232,3 +232,16 @@ def test_more_titles_of_education_sections() -> None:
         "Habilitações Académicas",
     ):
         assert _kind(title) == "education", title
+
+
+def test_chinese_studies_in_brackets_and_labelled_fields() -> None:
+    text = (
+        "王小明\nwang@example.org\n\n教育经历\n"
+        "2014/09 – 2018/06   北方大学   软件工程（本科）\n"
+        "学校：南方理工大学  专业：自动化  学历：硕士  时间：2018.09-2021.06\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
+    ] == [("北方大学", "本科", "软件工程"), ("南方理工大学", "硕士", None)]

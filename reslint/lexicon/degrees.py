@@ -309,8 +309,9 @@ def split_degree(text: str) -> DegreeSplit:
         return DegreeSplit(text[:end].strip(), _field_of(rest))  # "Graduate Certificate"
     if not rest.strip(_SEPARATORS) and before:
         return DegreeSplit(text[chosen.start() : end], before)
-    if rest.strip(_SEPARATORS) == ")" and before.endswith("("):
-        # "Computer Science (B.S.)": the degree in brackets after what was studied.
+    if rest.strip(_SEPARATORS) in (")", "）") and before.endswith(("(", "（")):
+        # "Computer Science (B.S.)", "软件工程（本科）": the degree in brackets after what
+        # was studied (Chinese and Japanese print full-width brackets).
         return DegreeSplit(text[chosen.start() : end], before[:-1].strip(_SEPARATORS))
     start = 0 if _kind_acronym(before, text) else chosen.start()
     return DegreeSplit(text[start:end].strip(), _field_of(rest))
