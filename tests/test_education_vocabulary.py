@@ -245,3 +245,21 @@ def test_chinese_studies_in_brackets_and_labelled_fields() -> None:
         (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
         for e in structure.education
     ] == [("北方大学", "本科", "软件工程"), ("南方理工大学", "硕士", None)]
+
+
+def test_a_bullet_led_by_bold_words_wraps_in_the_regular_weight() -> None:
+    lines = built_lines(
+        ("Education", {"size": 14.0, "bold": True}),
+        ("Westfield University", {"bold": True}),
+        "BSc in Physics   2012 – 2015",
+        ("Awarded the prize for the best", {"bullet": True, "bold": True, "x": 80.0}),
+        ("Bachelor Degree in Physics out of ap-", {"x": 80.0}),
+        ("proximately 80 students.", {"x": 80.0}),
+        ("Northgate High School", {"bold": True}),
+        "A-Levels   2012",
+    )
+    # The wrapped line goes on with the bullet: it is no degree of an entry of its own.
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value)
+        for e in build_structure(lines, "US").education
+    ] == [("Westfield University", "BSc"), ("Northgate High School", "A-Levels")]
