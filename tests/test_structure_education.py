@@ -150,10 +150,11 @@ def test_entries_that_end_with_their_date_line() -> None:
             None,
             "2024-08",
         ),
+        # A certificate keeps the words printed right after it: its own name.
         (
             "Higher Institute of Engineering and Technology in Villa de Mar",
-            "Certificate",
-            "Medical Billing and Coding",
+            "Certificate Medical Billing and Coding",
+            None,
             None,
             "2023-04",
         ),

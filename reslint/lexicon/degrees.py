@@ -88,6 +88,12 @@ _NAME_END_RE = re.compile(
     r"|\s+-(?=\w)|$",
     re.IGNORECASE,
 )
+# The subject a name link leads to (`of Science`, `of Arts`).
+_SUBJECT_RE = re.compile(
+    rf"\s*(?:{_longest_first([re.escape(w) for w in _every('name_subjects')]) or '(?!)'})(?!\w)",
+    re.IGNORECASE,
+)
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w-]*)")
 _BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
 _HONOURS_RE = re.compile(
     rf"\s*(?:hons?\.?|{'|'.join(re.escape(word) for word in _every('honours'))})(?![\w.,/])",
@@ -177,6 +183,12 @@ def _degree_end(text: str, match: re.Match[str]) -> int:
         word = re.match(r"\s+(\w+)", rest)
         if written_out and word and word.group(1).lower() in _NAME_LINKS:
             stop = _NAME_END_RE.search(rest, word.end())
+            subject = _field_after_subject(text, rest, word.end())
+            if subject and (stop is None or subject < stop.start()):
+                # "Master of Science Mechatronik": the field follows the name's subject.
+                end += subject
+                written_out = False
+                continue
             end += stop.start() if stop else len(rest)
             written_out = False  # one run of name words
             continue
@@ -197,6 +209,23 @@ def _degree_end(text: str, match: re.Match[str]) -> int:
             end += joined
             continue
         return end
+
+
+def _field_after_subject(text: str, rest: str, at: int) -> int:
+    """Where the subject of a written-out name ends (`Science` of `Master of Science`) when a
+    field printed with no link follows it, capitalised, as German and Dutch resumes print it
+    (`Master of Science Mechatronik`); 0 when none does: a link, an honours word or another
+    degree's name goes on with the name, and a text in capitals shows no field apart."""
+    subject = _SUBJECT_RE.match(rest, at)
+    if subject is None or text.isupper():
+        return 0
+    after = rest[subject.end() :]
+    word = _NEXT_WORD_RE.match(after)
+    if word is None or not word.group(1)[0].isupper():
+        return 0
+    if word.group(1).lower() in _HONOURS or DEGREE_RE.match(after.lstrip()):
+        return 0
+    return subject.end()
 
 
 def _joined_degree(rest: str) -> int:
@@ -245,6 +274,8 @@ def leading_degree(text: str) -> str | None:
 
 
 _PREFIX_RE = re.compile(_PREFIX, re.IGNORECASE)
+# A word right after a name, no separator between: a name that goes on.
+_RUN_ON_RE = re.compile(r"\s+[^\W\d_]")
 
 
 def _bare(name: str) -> str:
@@ -268,8 +299,9 @@ def split_degree(text: str) -> DegreeSplit:
     end = _degree_end(text, chosen)
     before = text[: chosen.start()].strip(_SEPARATORS)
     rest = text[end:]
-    if _bare(chosen.group(0)) in _WHOLE and _LEAD_LINK_RE.match(rest):
-        # "Graduate Certificate in College Teaching, GPA 4.0": the name runs to a comma.
+    if _bare(chosen.group(0)) in _WHOLE and (_LEAD_LINK_RE.match(rest) or _RUN_ON_RE.match(rest)):
+        # "Graduate Certificate in College Teaching, GPA 4.0", "Studium der Informatik",
+        # "Diploma Ragioniere Commerciale": the name runs to a comma.
         stop = re.search(r",|\s[–—]\s|\s-\s", rest)
         cut = stop.start() if stop else len(rest)
         return DegreeSplit(text[:end] + rest[:cut].rstrip(), _field_of(rest[cut:]))
@@ -277,8 +309,9 @@ def split_degree(text: str) -> DegreeSplit:
         return DegreeSplit(text[:end].strip(), _field_of(rest))  # "Graduate Certificate"
     if not rest.strip(_SEPARATORS) and before:
         return DegreeSplit(text[chosen.start() : end], before)
-    if rest.strip(_SEPARATORS) == ")" and before.endswith("("):
-        # "Computer Science (B.S.)": the degree in brackets after what was studied.
+    if rest.strip(_SEPARATORS) in (")", "）") and before.endswith(("(", "（")):
+        # "Computer Science (B.S.)", "软件工程（本科）": the degree in brackets after what
+        # was studied (Chinese and Japanese print full-width brackets).
         return DegreeSplit(text[chosen.start() : end], before[:-1].strip(_SEPARATORS))
     start = 0 if _kind_acronym(before, text) else chosen.start()
     return DegreeSplit(text[start:end].strip(), _field_of(rest))

@@ -155,6 +155,18 @@ def names_award(text: str) -> bool:
     return bool(_AWARD_RE.search(text))
 
 
+_COURSE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('course_names'))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_course(text: str) -> bool:
+    """`Coursera`, `TOEIC 945`, `BAFA`: an online course platform, a language test or a
+    short certificate, which a resume may list with its studies."""
+    return bool(_COURSE_RE.search(text))
+
+
 def names_certificate(text: str) -> bool:
     """`AWS Certified Developer`, `Certificate of Completion`: a certificate's name."""
     return bool(_CERTIFICATE_RE.search(text))

@@ -89,6 +89,7 @@ _ENDING_WORDS = {
     normalise(word): kind for kind, words in _DATA.pop("ending_words").items() for word in words
 }
 _CJK_JOINERS = tuple(_DATA.pop("cjk")["joiners"])
+_TITLE_JOINS = frozenset(_DATA.pop("joined")["words"])
 SECTION_KINDS = {
     kind: tuple(title for titles in by_language.values() for title in titles)
     for kind, by_language in _DATA.items()
@@ -165,7 +166,20 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     )
     if not styled:
         return None
-    return _titled_kind(words) or ("other" if line.heading else None)
+    return _joined_titles_kind(words) or _titled_kind(words) or ("other" if line.heading else None)
+
+
+def _joined_titles_kind(words: list[str]) -> str | None:
+    """`Certifications & Education`, `Cursos y Educación`: the titles of certificates and of
+    education joined, in either order: a section of studies, whose certificates the entries
+    themselves tell apart (`Projects & Education` is left to the first title)."""
+    for index, word in enumerate(words):
+        if word not in _TITLE_JOINS or index == 0 or index == len(words) - 1:
+            continue
+        kinds = {_LOOKUP.get(" ".join(words[:index])), _LOOKUP.get(" ".join(words[index + 1 :]))}
+        if "education" in kinds and kinds <= {"education", "certifications"}:
+            return "education"
+    return None
 
 
 def _script(word: str) -> str:

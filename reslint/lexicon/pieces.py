@@ -219,6 +219,9 @@ def is_location(text: str) -> bool:
     country = is_country(last) or (len(last.split()) in (2, 3) and is_country(last.split()[-1]))
     if not (_STATE_RE.match(last) or country):
         return False
+    if is_school(last):
+        # "Licenciatura en Derecho, Universidad de Chile": a school named after its country.
+        return False
     if len(parts) == 3 and (not country or is_city(parts[1])):
         # A city comes just before its state or country: "Acme Metals, Springfield, IL",
         # "Acme, London, UK" start with a company.
@@ -260,8 +263,20 @@ def _closed(text: str, piece: str) -> str:
     return piece
 
 
+# A second labelled field on a line (`学校：北京大学  专业：自动化`, `Ort: Berlin  Zeitraum: 2019`):
+# the label after a gap (or a full-width colon's label after a space) starts a piece.
+_INNER_LABEL_RE = re.compile(
+    rf"\s+(?=(?:{_LABELS})\s*：)|\s{{2,}}(?=(?:{_LABELS})\s*:)", re.IGNORECASE
+)
+
+
 def strong_pieces(text: str) -> list[str]:
-    return [_closed(p, _trim(p)) for p in STRONG_SEPARATOR_RE.split(text) if p.strip(_STRIP)]
+    return [
+        _closed(p, _trim(p))
+        for strong in STRONG_SEPARATOR_RE.split(text)
+        for p in _INNER_LABEL_RE.split(strong)
+        if p.strip(_STRIP)
+    ]
 
 
 # A period after a word, then a capital: `Research Associate. Acme Labs, Tucson`.

@@ -19,6 +19,7 @@ from reslint.lexicon.entry_words import (
     is_school,
     major_of,
     names_award,
+    names_course,
     ongoing_words,
     title_score,
 )
@@ -209,12 +210,16 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         for part in _split_degrees(school)
     ]
     all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
+    entries, all_roles = _join_stacked_dates(entries, all_roles)
     order = _degree_first(all_roles)
     above: Entry | None = None
     for entry, roles in zip(entries, all_roles, strict=True):
         if order is not None and not roles.named_school and roles.degree is None:
             roles = _by_layout(entry, order) or roles
         school = roles.school
+        if _course_or_test(entry, roles):
+            above = entry
+            continue
         if _school_of_the_one_above(entry, roles, found, named, above):
             found[-1] = replace(found[-1], school=school)
             named[-1] = True
@@ -256,6 +261,100 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         )
         named.append(roles.named_school or shared)
     return found
+
+
+_MAX_STACKED_LINES = 2
+
+
+def _single_date(entry: Entry) -> DateValue | None:
+    """The one date of a short header, on its first line, when it is a lone date, no range
+    (`2018` beside the degree's line, or alone on the line above it)."""
+    dates = entry.header[0].dates if entry.header else None
+    if len(entry.header) > _MAX_STACKED_LINES or any(i.dates for i in entry.header[1:]):
+        return None
+    if dates is None or dates.end is not None or dates.start is None:
+        return None
+    if any(ch in dates.raw for ch in "-–—") or dates.start.year is None:
+        return None
+    return dates.start
+
+
+def _names_one(roles: Roles) -> str:
+    """ "degree" or "school": which of the two an entry's header names alone, or ""."""
+    school = roles.named_school and not roles.unnamed_degree
+    degree = roles.degree is not None and not roles.unnamed_degree
+    if degree and roles.school is None:
+        return "degree"
+    if school and roles.degree is None:
+        return "school"
+    return ""
+
+
+def _stacked(first: Entry, second: Entry, roles: tuple[Roles, Roles]) -> bool:
+    """A date column printing an entry's start and end on two lines (`2010` over `2015`,
+    a Word table's date cell): the line beside each reads as an entry of its own with a
+    lone date, one naming the school alone and the next the degree alone, the second
+    date later."""
+    start, end = _single_date(first), _single_date(second)
+    if start is None or end is None or first.body or first.line is None:
+        return False
+    line, last = second.line, first.header[-1].line
+    if line is None or line.page != last.page or line.number != last.number + 1:
+        return False
+    if (end.year or 0) * 12 + (end.month or 0) <= (start.year or 0) * 12 + (start.month or 0):
+        return False
+    return {_names_one(roles[0]), _names_one(roles[1])} == {"degree", "school"}
+
+
+def _join_stacked_dates(
+    entries: list[Entry], all_roles: list[Roles]
+) -> tuple[list[Entry], list[Roles]]:
+    """Entries whose start and end a date column stacks on two lines made one, dated from
+    the first to the second."""
+    joined: list[Entry] = []
+    roles_of: list[Roles] = []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        if index + 1 < len(entries) and _stacked(
+            entry, entries[index + 1], (all_roles[index], all_roles[index + 1])
+        ):
+            second = entries[index + 1]
+            first_item, second_item = entry.header[0], second.header[0]
+            dates = DateRange(
+                first_item.dates.start,  # type: ignore[union-attr]
+                second_item.dates.start,  # type: ignore[union-attr]
+                f"{first_item.dates.raw} – {second_item.dates.raw}",  # type: ignore[union-attr]
+                first_item.line,
+            )
+            merged = Entry(
+                [
+                    replace(first_item, dates=dates),
+                    *entry.header[1:],
+                    replace(second_item, dates=None),
+                    *second.header[1:],
+                ],
+                second.body,
+            )
+            joined.append(merged)
+            roles_of.append(education_roles(header_pieces(merged, split_commas=False)))
+            index += 2
+            continue
+        joined.append(entry)
+        roles_of.append(all_roles[index])
+        index += 1
+    return joined, roles_of
+
+
+def _course_or_test(entry: Entry, roles: Roles) -> bool:
+    """An entry naming an online course platform, a language test or a short certificate
+    (`Coursera – Machine Learning`, `TOEIC 945`), and no school by its words but that
+    one: a course or a test listed with the studies, not studies (`Cambridge English:
+    Preliminary`, taken at a university's centre, is studies)."""
+    if not any(names_course(item.rest) for item in entry.header):
+        return False
+    school = roles.school.value if roles.school else ""
+    return not (is_school(school) and not names_course(school))
 
 
 def _degree_first(all_roles: list[Roles]) -> bool | None:

@@ -328,6 +328,19 @@ def _units_before(parts: list[_Part], school: _Part) -> list[_Part]:
     return units
 
 
+def _units_after(parts: list[_Part], school: _Part) -> list[_Part]:
+    """`Acme University, Faculty of / Mathematics`: a header wrapped inside the faculty
+    printed after the university's name and a comma is one school, the faculty with it.
+    On one line the university alone is the school (`Acme University, School of Law`)."""
+    if school.school_rank != 3:
+        return []
+    # The rest of the school's piece, split at its commas: units only.
+    units = [part for part in parts[parts.index(school) + 1 :] if part.piece == school.piece]
+    if not units or any(part.school_rank != 1 for part in units):
+        return []
+    return units if units[-1].text not in school.line.text else []
+
+
 def _printed_between(printed: str, first: str, second: str) -> str:
     begin = printed.find(first)
     end = printed.find(second, begin + len(first)) if begin >= 0 else -1
@@ -386,6 +399,10 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
         printed = school_part.line.text
         if units and printed.find(text) > 0:
             text = printed[: printed.find(text) + len(text)].strip()
+        after = _units_after(parts, school_part) if suffix is None else []
+        if after:
+            text = ", ".join([text, *(unit.text for unit in after)])
+            taken.extend(after)
         school = Field(text, school_part.line)
     if degree is None and school_part is not None and school_part.school_rank:
         # A degree slot holding only what was studied ("Engineering Physics").

@@ -151,9 +151,12 @@ def is_continuation(line: Line, previous: Item | None) -> bool:
     if line.box is None or last.box is None or start.box is None or not start.bullet:
         # Without positions (or after a glyph the reader kept), only a lower-case start tells.
         return line.text[:1].islower()
-    same_style = (
-        line.bold == start.bold and abs((line.font_size or 0) - (start.font_size or 0)) < 0.5
-    )
+    # A bullet led by bold words (`• Awarded Best` over `Bachelor Degree in …`) wraps in the
+    # regular weight: a bullet whose line ends mid-sentence goes on whatever the weight.
+    open_end = not last.text.rstrip().endswith(PROSE_END)
+    same_style = (line.bold == start.bold or open_end) and abs(
+        (line.font_size or 0) - (start.font_size or 0)
+    ) < 0.5
     same_indent = abs(line.box.x0 - start.box.x0) <= 3
     close = 0 <= line.box.top - last.box.bottom <= max(line.box.bottom - line.box.top, 4)
     return same_style and same_indent and close

@@ -1,0 +1,265 @@
+"""Education entries as resumes in several languages print them: schools named after their
+country, sections of certificates and studies together, degrees named with their field
+(fictional people and schools; lines built as the text reader makes them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reslint.lexicon.headings import heading_kind
+from reslint.lexicon.pieces import is_location
+from reslint.model import Line
+from reslint.readers.text import lines_from_text
+from reslint.structure import build_structure
+from tests.built_lines import built_lines
+
+
+def _education(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (
+            e.school.value if e.school else None,
+            e.degree.value if e.degree else None,
+            e.dates.end.iso() if e.dates and e.dates.end else None,
+        )
+        for e in build_structure(lines_from_text(text, markdown=False), "US").education
+    ]
+
+
+def test_a_school_named_after_its_country_is_not_a_place() -> None:
+    assert not is_location("Licenciatura en Economía, Universidad de Chile")
+    assert not is_location("Bachelor of Arts, University of Malta")
+    assert is_location("Lyon, France")
+    text = (
+        "Sara Pérez\nsara@example.org\n\nEDUCACIÓN\n"
+        "2012 – 2016   Maestría en Finanzas, Universidad de Chile\n"
+        "2008 – 2012   Licenciatura em Direito, Universidade de Portugal\n"
+    )
+    assert _education(text) == [
+        ("Universidad de Chile", "Maestría", "2016"),
+        ("Universidade de Portugal", "Licenciatura", "2012"),
+    ]
+
+
+def _kind(title: str) -> str | None:
+    return heading_kind(Line(title, 1, 1, font_size=14.0, bold=True), 10.0)
+
+
+def test_certificates_joined_to_education_in_a_heading_make_a_section_of_studies() -> None:
+    for title in (
+        "Certifications & Education",
+        "Certificates and Education",
+        "Certificaciones y Educación",
+        "Zertifikate und Ausbildung",
+        "Courses and Education",
+    ):
+        assert _kind(title) == "education", title
+    assert _kind("Certifications") == "certifications"
+    assert _kind("Projects & Education") == "projects"
+    text = (
+        "Jo Smith\njo@example.org\n\nCERTIFICATIONS & EDUCATION\n"
+        "2021   AWS Certified Solutions Architect\n"
+        "2014 – 2018   Bachelor of Science in Biology, Westfield University\n"
+    )
+    # The school's entry is read; the certificate, naming no school, is no studies entry.
+    assert _education(text) == [("Westfield University", "Bachelor of Science", "2018")]
+
+
+def test_a_study_named_by_what_was_studied_is_one_degree() -> None:
+    # German and Italian name a study by its subject with no separator: one name, up to a
+    # comma or a dash; a degree proper keeps its field apart.
+    text = (
+        "Lena Vogel\nlena@example.org\n\nAUSBILDUNG\n"
+        "10/2014 – 09/2018   Studium der Betriebswirtschaftslehre, Universität Nordstadt\n"
+        "2018 – 2020   Studium der Informatik (ohne Abschluss) – TU Weststadt\n"
+        "2020   Ausbildung zum Fachinformatiker, Berufskolleg Oststadt\n"
+        "2021   Erstes Staatsexamen, Universität Südstadt\n"
+    )
+    assert _education(text) == [
+        ("Universität Nordstadt", "Studium der Betriebswirtschaftslehre", "2018-09"),
+        ("TU Weststadt", "Studium der Informatik (ohne Abschluss)", "2020"),
+        ("Berufskolleg Oststadt", "Ausbildung zum Fachinformatiker", "2020"),
+        ("Universität Südstadt", "Erstes Staatsexamen", "2021"),
+    ]
+    text = (
+        "Giulia Bianchi\ngiulia@example.org\n\nISTRUZIONE\n"
+        "2007   Diploma Perito Informatico, Istituto Verdi\n"
+        "2012   Laurea magistrale in Ingegneria, Politecnico di Examplia\n"
+    )
+    assert _education(text) == [
+        ("Istituto Verdi", "Diploma Perito Informatico", "2007"),
+        ("Politecnico di Examplia", "Laurea magistrale", "2012"),
+    ]
+
+
+def test_short_degree_names_of_their_languages() -> None:
+    text = (
+        "Paul Martin\npaul@example.org\n\nFORMATION\n"
+        "2019 – 2020   M1 Informatique – Université de Rennes\n"
+        "2018   L3 Mathématiques, Université de Nantes\n"
+    )
+    assert _education(text) == [
+        ("Université de Rennes", "M1", "2020"),
+        ("Université de Nantes", "L3", "2018"),
+    ]
+    text = (
+        "Eva de Vries\neva@example.org\n\nOPLEIDING\n"
+        "2012 – 2016   HBO Verpleegkunde, Hogeschool Utrecht\n"
+        "2010 – 2012   WO Psychologie, Universiteit Leiden\n"
+    )
+    assert [degree for _, degree, _ in _education(text)] == ["HBO", "WO"]
+
+
+def test_short_degree_names_outside_a_degrees_place_are_not_degrees() -> None:
+    text = (
+        "Jo Smith\njo@example.org\n\nEXPERIENCE\n"
+        "L2 Support Engineer, Westfield University\n2019 – 2021\n"
+        "Handled BS and MA tickets for the help desk\n\n"
+        "EDUCATION\n"
+        "Northgate College, Boston, MA\n"
+        "BS, Biology, 2015\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    # A job at a university is a job, whatever short degree name its title starts with.
+    assert [
+        (p.title and p.title.value, p.company and p.company.value) for p in structure.positions
+    ] == [("L2 Support Engineer", "Westfield University")]
+    # `MA` after a town is its state, not a degree; the degree is the line under it.
+    assert _education(text) == [("Northgate College", "BS", "2015")]
+
+
+def test_courses_and_language_tests_among_studies_are_not_studies() -> None:
+    text = (
+        "Sara Pérez\nsara@example.org\n\nEDUCACIÓN\n"
+        "2012 – 2016   Licenciatura en Economía, Universidad de Examplia\n"
+        "2019   Certificado Google Data Analytics (Coursera)\n"
+        "2020   TOEFL iBT 105\n"
+    )
+    assert _education(text) == [("Universidad de Examplia", "Licenciatura", "2016")]
+    text = (
+        "Claire Petit\nclaire@example.org\n\nDIPLÔMES\n"
+        "Master Chimie – Université de Nordville – 2021\n"
+        "TOEIC (910 pts) – 2020\n"
+        "BAFA – Animatrice – 2018\n"
+        "Udemy : Python pour la data science – 2022\n"
+    )
+    assert _education(text) == [("Université de Nordville", "Master", "2021")]
+
+
+def test_a_language_exam_taken_at_a_university_is_studies() -> None:
+    text = (
+        "Jo Smith\njo@example.org\n\nEDUCATION\n"
+        "Westfield University, Bachelor of Arts, 2016\n"
+        "Cambridge English: Advanced (CAE), University of Northgate, 2012\n"
+    )
+    assert [school for school, _, _ in _education(text)] == [
+        "Westfield University",
+        "University of Northgate",
+    ]
+
+
+def test_a_bold_school_header_wrapped_inside_its_faculty_is_one_school() -> None:
+    heading, bold = {"size": 14.0, "bold": True}, {"bold": True}
+    lines = built_lines(
+        ("Education", heading),
+        ("University of Westfield, Faculty of", bold),
+        ("Mathematics", bold),
+        "Master of Science, 2010 – 2012",
+        ("Universidad de Examplia, Facultad de", bold),
+        ("Ciencias Económicas", bold),
+        "Licenciatura en Economía   2008 – 2013",
+        ("Northgate University, School of Law", bold),
+        "Juris Doctor, 2006",
+    )
+    schools = [
+        (e.school.value if e.school else None, e.degree.value if e.degree else None)
+        for e in build_structure(lines, "US").education
+    ]
+    assert schools == [
+        ("University of Westfield, Faculty of Mathematics", "Master of Science"),
+        ("Universidad de Examplia, Facultad de Ciencias Económicas", "Licenciatura"),
+        # Printed on one line, the university alone is the school.
+        ("Northgate University", "Juris Doctor"),
+    ]
+
+
+def test_the_links_and_labels_of_a_degree_in_its_language() -> None:
+    text = (
+        "Pablo Ortiz\npablo@example.org\n\nEDUCACIÓN\n"
+        "2013 – 2015   Bachillerato de Ciencias Sociales, IES Vista Alegre\n\n"
+        "FORMAÇÃO\n"
+        "2012 – 2017   Mestrado Integrado em Engenharia Informática, Universidade do Norte\n\n"
+        "AUSBILDUNG\n"
+        "2003 – 2012   Goethe-Gymnasium Oststadt, Abschluss: Abitur\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
+    ] == [
+        ("IES Vista Alegre", "Bachillerato", "Ciencias Sociales"),
+        ("Universidade do Norte", "Mestrado Integrado", "Engenharia Informática"),
+        ("Goethe-Gymnasium Oststadt", "Abitur", None),
+    ]
+
+
+def test_a_field_printed_after_a_written_out_degree_with_no_link() -> None:
+    text = (
+        "Lukas Meier\nlukas@example.org\n\nAUSBILDUNG\n"
+        "09/2016 – 03/2019   Master of Science Mechatronik, Technische Universität Weststadt\n"
+        "2012 – 2016   Bachelor of Engineering Maschinenbau, Hochschule Nordstadt\n"
+        "2008 – 2012   Bachelor of Science with Honours, Northgate University\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.degree and e.degree.value, e.field and e.field.value) for e in structure.education
+    ] == [
+        ("Master of Science", "Mechatronik"),
+        ("Bachelor of Engineering", "Maschinenbau"),
+        # An honours word goes on with the name.
+        ("Bachelor of Science with Honours", None),
+    ]
+
+
+def test_more_titles_of_education_sections() -> None:
+    for title in (
+        "Schooling",
+        "Academic Credentials",
+        "Degrees",
+        "Scolarité",
+        "Parcours de formation",
+        "Schul- und Berufsausbildung",
+        "Studium & Ausbildung",
+        "Habilitações Académicas",
+    ):
+        assert _kind(title) == "education", title
+
+
+def test_chinese_studies_in_brackets_and_labelled_fields() -> None:
+    text = (
+        "王小明\nwang@example.org\n\n教育经历\n"
+        "2014/09 – 2018/06   北方大学   软件工程（本科）\n"
+        "学校：南方理工大学  专业：自动化  学历：硕士  时间：2018.09-2021.06\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
+    ] == [("北方大学", "本科", "软件工程"), ("南方理工大学", "硕士", None)]
+
+
+def test_a_bullet_led_by_bold_words_wraps_in_the_regular_weight() -> None:
+    lines = built_lines(
+        ("Education", {"size": 14.0, "bold": True}),
+        ("Westfield University", {"bold": True}),
+        "BSc in Physics   2012 – 2015",
+        ("Awarded the prize for the best", {"bullet": True, "bold": True, "x": 80.0}),
+        ("Bachelor Degree in Physics out of ap-", {"x": 80.0}),
+        ("proximately 80 students.", {"x": 80.0}),
+        ("Northgate High School", {"bold": True}),
+        "A-Levels   2012",
+    )
+    # The wrapped line goes on with the bullet: it is no degree of an entry of its own.
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value)
+        for e in build_structure(lines, "US").education
+    ] == [("Westfield University", "BSc"), ("Northgate High School", "A-Levels")]
