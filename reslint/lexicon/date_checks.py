@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reslint.lexicon.date_vocabulary import UNABBREVIATED
+from reslint.lexicon.date_vocabulary import ENGLISH_SEASONS, UNABBREVIATED
 from reslint.lexicon.dates import (
     DASH_PATTERN,
     DATE_WORDS,
@@ -74,7 +74,7 @@ _FUZZY_TARGETS = tuple(
     name
     for name in (
         *" ".join((*DATE_WORDS["en"]["months"], *DATE_WORDS["en"]["short"])).split(),
-        *SEASONS,
+        *ENGLISH_SEASONS,
         *DATE_WORDS["en"]["present"],
     )
     if len(name) >= 4

@@ -55,7 +55,14 @@ for _language in LANGUAGES:
 # Abbreviations that are everyday words; see date_words.toml.
 WORD_LIKE_MONTHS = frozenset(WORDS["word_like"])
 
-SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+# Each language's season names, as the month a date of that season reads as.
+SEASONS: dict[str, int] = {
+    name: month
+    for language in LANGUAGES
+    for names, month in zip(language.get("seasons", ()), WORDS["season_months"], strict=False)
+    for name in names.split()
+}
+ENGLISH_SEASONS = tuple(name for names in WORDS["en"]["seasons"] for name in names.split())
 PRESENT_WORDS = tuple(
     dict.fromkeys(
         spelling

@@ -29,7 +29,7 @@ from reslint.lexicon.date_vocabulary import listed as _listed
 from reslint.model import DateRange, DateValue, Line
 
 _MONTH_ALT = _alternatives(_MONTH_SPELLINGS)  # IGNORECASE matches the dotless i to i
-_SEASON_ALT = "|".join(SEASONS)
+_SEASON_ALT = _alternatives(SEASONS)
 _PRESENT_ALT = _alternatives(PRESENT_WORDS)
 PRESENT_PATTERN = _PRESENT_ALT  # a regex for any `present` word, longest first
 _YEAR = r"(?:19|20)\d{2}"
@@ -46,6 +46,8 @@ _DASH = f"[{re.escape(DASHES)}]+"
 _SHORT_YEAR = f"[{re.escape(APOSTROPHES)}]\\d{{2}}"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# What a range's start with a two-digit year looks ahead to: a dash and a `present` word.
+_ONGOING = rf"\s*{_DASH}\s*(?:{_PRESENT_ALT})(?!\w)"
 # Han, kana and Hangul (from U+3000 on) are written without spaces, so a date may touch
 # them (`期间2019年`); a letter or digit of the scripts below may not. Written as a
 # lookahead and one range, which compile fast, where a class of the CJK blocks does not.
@@ -77,8 +79,15 @@ def _date_pattern(year: str) -> str:
         # (`15 March 2019`, `Jul.–Okt. 2019`) is found by _extended, which keeps this pattern to
         # one list of month names.
         rf"|(?P<mname>{_MONTH_ALT})(?:\.?\s+(?P<mday>{_DAY}),?\s+"
-        rf"|(?P<mmark>\.?/|\.?,?\s+de\s+|\.)?,?\s*)(?P<myear>{year}|{_SHORT_YEAR}){_YEAR_MARK}"
+        rf"|(?P<mmark>\.?/|\.?,?\s+de\s+|\.|-)?,?\s*)(?P<myear>{year}|{_SHORT_YEAR}){_YEAR_MARK}"
         rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{year})"
+        # `01-2019`; not the end of a number hyphens group (`555-01-2019`).
+        rf"|(?<!\d-)(?P<hmonth>0[1-9]|1[0-2])-(?P<hyear>{year})(?![-\d])"
+        # Two-digit years, only in a range (`01/19 – 03/21`, `'19 – '21`, `01/19 – Present`):
+        # alone, `1/19` is a fraction and `'19` a quotation.
+        rf"|(?P<ymonth>0?[1-9]|1[0-2])/(?P<yyear>\d{{2}})(?:\s*{_DASH}\s*"
+        rf"(?P<ymonth2>0?[1-9]|1[0-2])/(?P<yyear2>\d{{2}})(?!\d)|(?={_ONGOING}))"
+        rf"|(?P<qyear>{_SHORT_YEAR})(?:\s*{_DASH}\s*(?P<qyear2>{_SHORT_YEAR})(?!\d)|(?={_ONGOING}))"
         rf"|(?P<nmonth>0?[1-9]|1[0-2])(?:\s*{_DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])(?=\s*/))?"
         rf"\s*[/.]\s*(?P<nyear>{year}|{_SHORT_YEAR}){_YEAR_MARK}"
         # `2019.03`, `2019-03`, and the Korean `2019. 3.` and `2019. 03` (a month after a
@@ -144,8 +153,12 @@ def _name_style(name: str, raw: str) -> str:
 
 
 def _year(text: str) -> int:
-    """`2019`, or `'19` as 2019: a resume's shortened years are this century's."""
-    return int(text) if text[0].isdigit() else 2000 + int(text[1:])
+    """`2019`, or `'19` and `19` as 2019: a shortened year up to 50 is this century's, a later
+    one (`'98`) the last."""
+    if len(text) == 4:
+        return int(text)
+    short = int(text.lstrip("".join(APOSTROPHES)))
+    return (2000 if short <= 50 else 1900) + short
 
 
 def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
@@ -174,6 +187,8 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
         style = _name_style(name, written)
         if "/" in written:
             style = "Mon/YYYY"
+        elif "-" in written:
+            style = "Mon-YYYY"
         if not year_text[0].isdigit():
             style = "Mon 'YY"
         return DateValue(year, MONTHS[name], raw=raw, style=style)
@@ -182,8 +197,18 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
             int(match.group("vyear")), int(match.group("vmonth")), raw=raw, style="tháng MM YYYY"
         )
     if match.group("season"):
-        season = match.group("season").lower()
+        season = match.group("season").lower()  # as toml writes it
         return DateValue(int(match.group("syear")), SEASONS[season], raw=raw, style="Season YYYY")
+    if match.group("hmonth"):
+        return DateValue(
+            int(match.group("hyear")), int(match.group("hmonth")), raw=raw, style="MM-YYYY"
+        )
+    if match.group("ymonth"):
+        return DateValue(
+            _year(match.group("yyear")), int(match.group("ymonth")), raw=raw, style="MM/YY"
+        )
+    if match.group("qyear"):
+        return DateValue(_year(match.group("qyear")), raw=raw, style="'YY")
     if match.group("nmonth"):
         sep = "/" if "/" in raw else "."
         year_text = match.group("nyear")
@@ -308,16 +333,33 @@ def _extended(text: str, match: re.Match[str], value: DateValue, floor: int) -> 
 
 
 def _numeric_span(token: _Token) -> DateValue | None:
-    """The second month of `3 - 4/2014`, as the end of the span the token is."""
+    """The end of a range the token is all of: the second month of `3 - 4/2014`, the second
+    date of `01/19 – 03/21` and `'19 – '21`."""
     match = token.match
-    if not match.group("nsecond"):
-        return None
-    return DateValue(_year(match.group("nyear")), int(match.group("nsecond")), raw=match.group(0))
+    if match.group("nsecond"):
+        return DateValue(
+            _year(match.group("nyear")), int(match.group("nsecond")), raw=match.group(0)
+        )
+    if match.group("ymonth2"):
+        year = _year(match.group("yyear2"))
+        return DateValue(year, int(match.group("ymonth2")), raw=match.group(0), style="MM/YY")
+    if match.group("qyear2"):
+        return DateValue(_year(match.group("qyear2")), raw=match.group(0), style="'YY")
+    return None
+
+
+def _backwards(token: _Token, end: DateValue) -> bool:
+    """A range of two-digit years that runs back in time (`9/10 – 7/10`) is a score or a
+    fraction, not dates."""
+    if not (token.match.group("ymonth") or token.match.group("qyear")):
+        return False
+    start = token.value
+    return (start.year or 0, start.month or 0) > (end.year or 0, end.month or 0)
 
 
 def _joined(text: str, first: _Token, second: _Token) -> bool:
     """Whether two dates found in `text` are the two ends of one range."""
-    if second.span_end is not None or second.match.group("nsecond"):
+    if second.span_end is not None or _numeric_span(second) is not None:
         return False  # a span of two months is a range of its own
     between = text[first.end : second.start]
     if _SEPARATOR_RE.fullmatch(between):
@@ -445,7 +487,8 @@ def _found(text: str, line: Line | None, hijri: bool) -> list[DateMatch]:
         first = tokens[index]
         span_end = first.span_end or _numeric_span(first)
         if span_end is not None:
-            found.append(_span(first, span_end, line))
+            if not _backwards(first, span_end):
+                found.append(_span(first, span_end, line))
             index += 1
             continue
         if index + 1 < len(tokens):

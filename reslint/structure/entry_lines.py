@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from reslint.lexicon.dates import DASHES, find_dates, parse_date
+from reslint.lexicon.dates import DASHES, MONTHS, find_dates, month_key, parse_date
 from reslint.lexicon.entry_words import LINE_JOINS
 from reslint.lexicon.pieces import BRACKET_LABEL_RE, LABEL_RE, Dated, cut_dates, is_duration
 from reslint.model import DateRange, Line
@@ -90,14 +90,28 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
             out[below] = replace(out[below], text="")
             continue
         first = following.text.split(maxsplit=2)
-        for width in (2, 1):
-            candidate = " ".join(first[:width])
+        # `Jun 2016 – Sep` over `2016`: the end's month stays on the first line, its year
+        # goes on the next; the two are one date.
+        month, tail = _lone_month(after) if dangling else ("", after)
+        tries = [(f"{month} ", tail)] if month else []
+        tries.append(("", after))
+        for (lead, rest), width in ((each, width) for each in tries for width in (2, 1)):
+            candidate = lead + " ".join(first[:width])
             if len(first) >= width and parse_date(candidate) is not None:
                 head = line.text[: matches[0].end] + " – " + candidate
-                out[index] = replace(line, text=head + " " + after.lstrip(" " + DASHES))
+                out[index] = replace(line, text=head + " " + rest.lstrip(" " + DASHES))
                 out[index + 1] = replace(following, text=" ".join(first[width:]))
                 break
     return [line for line in out if line.text.strip()]
+
+
+def _lone_month(after: str) -> tuple[str, str]:
+    """The month name a dangling range's dash is followed by (`– Sep`, `– February`), with
+    no year of its own, and the text after it; or no month and `after` as it was."""
+    words = after.lstrip(" " + DASHES).split(maxsplit=1)
+    if not words or month_key(words[0].rstrip(".")) not in MONTHS:
+        return "", after
+    return words[0], words[1] if len(words) > 1 else ""
 
 
 def _ends_a_range(text: str) -> bool:

@@ -1,0 +1,192 @@
+"""Where an entry prints its dates, and the dates structure finds there: at the right margin
+of the title line, on a line of their own above, between or below the title and company,
+in a left margin column, after the location, in parentheses after the title, and a range
+broken over two lines (fictional people and employers; plain text, lines built as the PDF
+reader makes them, and a PDF drawn here).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reslint.model import Line
+from reslint.readers import ReadOptions, read
+from reslint.readers.text import lines_from_text
+from reslint.structure import build_document, build_structure
+from tests.built_lines import built_lines
+
+Position = tuple[Any, ...]
+EXPECTED = [
+    ("Acme GmbH", "Senior Engineer", "2019-01", "present"),
+    ("Globex Ltd", "Engineer", "2016-06", "2018-12"),
+]
+BODY = ["Built the billing platform for all teams", "Wrote the scheduler for the night jobs"]
+
+
+def _positions(lines: tuple[Line, ...]) -> list[Position]:
+    return [
+        (
+            p.company.value if p.company else None,
+            p.title.value if p.title else None,
+            p.dates.start.iso() if p.dates and p.dates.start else None,
+            p.dates.end.iso() if p.dates and p.dates.end else None,
+        )
+        for p in build_structure(lines, "US").positions
+    ]
+
+
+def _text(*entries: str) -> tuple[Line, ...]:
+    """Two entries under an Experience heading, each with one bullet."""
+    blocks = [f"{entry}\n- {bullet}\n" for entry, bullet in zip(entries, BODY, strict=True)]
+    body = "\n".join(blocks)
+    return lines_from_text(f"Jane Doe\njane@example.org\n\nExperience\n\n{body}", markdown=False)
+
+
+# Each placement: the header lines of the two entries, `{a}`/`{b}` where their dates go.
+PLACEMENTS = {
+    "right margin of the title line": (
+        "Senior Engineer                Jan 2019 – Present\nAcme GmbH",
+        "Engineer                Jun 2016 – Dec 2018\nGlobex Ltd",
+    ),
+    "own line above the company": (
+        "Jan 2019 – Present\nAcme GmbH\nSenior Engineer",
+        "Jun 2016 – Dec 2018\nGlobex Ltd\nEngineer",
+    ),
+    "own line below the company": (
+        "Acme GmbH\nSenior Engineer\nJan 2019 – Present",
+        "Globex Ltd\nEngineer\nJun 2016 – Dec 2018",
+    ),
+    "between title and company": (
+        "Senior Engineer\nJan 2019 – Present\nAcme GmbH",
+        "Engineer\nJun 2016 – Dec 2018\nGlobex Ltd",
+    ),
+    "parentheses after the title": (
+        "Senior Engineer (Jan 2019 – Present)\nAcme GmbH",
+        "Engineer (Jun 2016 – Dec 2018)\nGlobex Ltd",
+    ),
+    "parentheses after title and company": (
+        "Senior Engineer, Acme GmbH (Jan 2019 – Present)",
+        "Engineer, Globex Ltd (Jun 2016 – Dec 2018)",
+    ),
+    "dashes between the parts": (
+        "Acme GmbH - Senior Engineer - Jan 2019 - Present",
+        "Globex Ltd - Engineer - Jun 2016 - Dec 2018",
+    ),
+    "dates first, then a colon": (
+        "Jan 2019 – Present: Senior Engineer, Acme GmbH",
+        "Jun 2016 – Dec 2018: Engineer, Globex Ltd",
+    ),
+    "range broken after its dash": (
+        "Senior Engineer, Acme GmbH   Jan 2019 –\nPresent",
+        "Engineer, Globex Ltd   Jun 2016 –\nDec 2018",
+    ),
+    "range broken between the end's month and year": (
+        "Senior Engineer, Acme GmbH   Jan 2019 – Present",
+        "Engineer, Globex Ltd   Jun 2016 – Dec\n2018",
+    ),
+}
+
+
+@pytest.mark.parametrize("placement", PLACEMENTS)
+def test_dates_wherever_the_entry_prints_them(placement: str) -> None:
+    assert _positions(_text(*PLACEMENTS[placement])) == EXPECTED
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ("Acme GmbH — Senior Engineer\nBerlin, Germany | 2019 – 2021",
+         "Globex Ltd — Engineer\nLeeds, UK | 2016 – 2018"),
+        ("Senior Engineer\nAcme GmbH\nBerlin, Germany | 2019 – 2021",
+         "Engineer\nGlobex Ltd\nLeeds, UK | 2016 – 2018"),
+        ("Senior Engineer | Acme GmbH\nBerlin, Germany · 2019 – 2021",
+         "Engineer | Globex Ltd\nLeeds, UK · 2016 – 2018"),
+    ],
+    ids=["company line", "title line first", "middle dot"],
+)  # fmt: skip
+def test_dates_after_the_location(entries: tuple[str, str]) -> None:
+    assert _positions(_text(*entries)) == [
+        ("Acme GmbH", "Senior Engineer", "2019", "2021"),
+        ("Globex Ltd", "Engineer", "2016", "2018"),
+    ]
+
+
+def test_a_range_in_parentheses_wrapped_between_its_end_month_and_year() -> None:
+    """`(March 2019 – February` at a line's end, `2021) Acme GmbH` on the next: the end is
+    February 2021, not 2021, and the company is read after it."""
+    lines = _text(
+        "Senior Engineer, Billing Platform (March 2019 – February\n2021) Acme GmbH - Berlin",
+        "Engineer, Night Jobs (June 2016 – December 2018) Globex Ltd - Leeds",
+    )
+    assert [position[2:] for position in _positions(lines)] == [
+        ("2019-03", "2021-02"),
+        ("2016-06", "2018-12"),
+    ]
+
+
+LABEL = {"size": 14.0, "bold": True}
+DATE = {"size": 9.0, "x": 40.0, "width": 80.0}
+TEXT = {"x": 130.0, "width": 300.0}
+
+
+def test_a_left_date_column_whose_ranges_wrap_in_their_cell() -> None:
+    """A narrow left column: each range wraps inside its cell, the end's month on the first
+    line and its year on the second (`Jun 2016 – Sep` over `2016`)."""
+    lines = built_lines(
+        ("Jane Doe", {"size": 18.0}),
+        "jane@example.org",
+        ("Experience", LABEL),
+        ("Jan 2019 – Mar   Senior Engineer", {**DATE, "width": 380.0}),
+        ("2021   Acme GmbH, Berlin", {**DATE, "width": 380.0}),
+        (f"• {BODY[0]}", {**TEXT, "bullet": True}),
+        ("Jun 2016 – Dec   Engineer", {**DATE, "width": 380.0}),
+        ("2018   Globex Ltd, Leeds", {**DATE, "width": 380.0}),
+        (f"• {BODY[1]}", {**TEXT, "bullet": True}),
+    )
+    assert [position[2:] for position in _positions(lines)] == [
+        ("2019-01", "2021-03"),
+        ("2016-06", "2018-12"),
+    ]
+
+
+canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
+HEIGHT = 792.0
+
+
+def _pdf(path: Path, rows: list[tuple[float, float, str, float, bool]]) -> Path:
+    """Rows of (x, y from the top, text, size, right-aligned) on one Letter page."""
+    pdf = canvas_module.Canvas(str(path), pagesize=(612, HEIGHT))
+    for x, y, text, size, right in rows:
+        pdf.setFont("Helvetica", size)
+        (pdf.drawRightString if right else pdf.drawString)(x, HEIGHT - y, text)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_pdf_date_cell_that_wraps_its_end_month_from_its_year(
+    tmp_path: Path, engine: str
+) -> None:
+    rows = [
+        (40, 50, "Jane Doe", 18, False),
+        (40, 70, "jane@example.org", 10, False),
+        (40, 100, "Experience", 14, False),
+        (110, 125, "Jan 2019 – Mar", 9, True),
+        (125, 125, "Senior Engineer", 10, False),
+        (110, 137, "2021", 9, True),
+        (125, 137, "Acme GmbH, Berlin", 10, False),
+        (135, 152, f"• {BODY[0]}", 10, False),
+        (110, 177, "Jun 2016 – Dec", 9, True),
+        (125, 177, "Engineer", 10, False),
+        (110, 189, "2018", 9, True),
+        (125, 189, "Globex Ltd, Leeds", 10, False),
+        (135, 204, f"• {BODY[1]}", 10, False),
+    ]
+    path = _pdf(tmp_path / "cells.pdf", rows)
+    doc = build_document(path, read(path, ReadOptions(pdf_engine=engine)))
+    found = [(p.dates.start.iso(), p.dates.end.iso()) if p.dates else None for p in doc.positions]
+    assert found == [("2019-01", "2021-03"), ("2016-06", "2018-12")]
