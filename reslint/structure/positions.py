@@ -15,12 +15,12 @@ from collections import Counter
 from dataclasses import replace
 
 from reslint.lexicon.entry_words import column_labels
+from reslint.lexicon.joiners import has_joiner
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
 from reslint.structure.line_roles import revise_readings
 from reslint.structure.roles import (
-    AT_RE,
     Reading,
     employer_name,
     header_rows,
@@ -81,7 +81,7 @@ def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | Non
         return Field(title_without_unit(pieces[0]), line)
     alone = len(pieces) == 1 and len(comma_pieces(pieces[0])) == 1
     title = title_without_unit(pieces[0])
-    if alone and title_evidence(title) > 0 and not AT_RE.match(pieces[0]):
+    if alone and title_evidence(title) > 0 and not has_joiner(pieces[0]):
         return Field(title, line)
     return None
 

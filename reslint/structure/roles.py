@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import (
-    LINE_JOINS,
     company_score,
     is_school,
     is_unit,
@@ -35,34 +34,17 @@ from reslint.lexicon.pieces import (
 )
 from reslint.model import Field, Line
 from reslint.structure.entries import LINK, Entry
-
-AT_RE = re.compile(
-    r"^(?P<title>.+?)\s+(?:at|@|bei|chez|presso|bij)\s+(?P<company>.+)$", re.IGNORECASE
+from reslint.structure.role_words import (
+    NAME_JOINERS,
+    employer_score,
+    title_at_company,
+    title_evidence,
 )
+
 _LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
 # A one-word label (`Project:`, `Client:`); a longer text before a colon may be a name.
 _WORD_LABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
 _TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
-
-
-def employer_score(text: str) -> int:
-    """How much `text` reads as an employer's name: company words and legal forms, a
-    school (universities employ), a name led by an acronym (`NORC at …`, `IBM Research`)."""
-    score = company_score(text)
-    if is_school(text) and not is_unit(text):
-        score += 3
-    elif is_unit(text):
-        score += 1
-    words = text.split()
-    first = re.sub(r"[^\w]", "", words[0]) if words else ""
-    if len(first) >= 3 and first.isupper() and not text.isupper():
-        score += 1
-    return score
-
-
-def title_evidence(text: str) -> int:
-    """A title's words weighed against an employer's."""
-    return title_score(text) - employer_score(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +222,7 @@ def _without_city(text: str) -> str:
     a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
     (`Gemeente Rotterdam`) keeps it."""
     words = text.split()
-    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in _NAME_JOINERS:
+    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in NAME_JOINERS:
         return text
     rest = " ".join(words[:-1])
     if is_school(text) or (len(words) == 2 and company_score(rest)):
@@ -251,35 +233,12 @@ def _without_city(text: str) -> str:
 def _at_reading(rows: list[Row]) -> Reading | None:
     for number, row in enumerate(rows):
         for text in row.pieces:
-            match = AT_RE.match(text)
-            if match and _reads_as_at(match.group("title"), match.group("company")):
-                company = Field(_without_town(match.group("company")), row.line)
-                title = Field(match.group("title"), row.line)
+            found = title_at_company(text)
+            if found is not None:
+                company = Field(_without_town(found[1]), row.line)
+                title = Field(found[0], row.line)
                 return Reading(company, title, 3, number, number, ())
     return None
-
-
-# `Lifeguard at Bayside Pools`: a role without title words before a named employer, at
-# most this many words (a sentence with `at` in it runs longer).
-_MAX_AT_TITLE_WORDS = 8
-_MAX_AT_COMPANY_WORDS = 6
-# Small words a name keeps in lower case (`Bank of Ireland`, `Casa de Campo`): the words
-# that join a line's words in entry_words.toml.
-_NAME_JOINERS = LINE_JOINS | {"&"}
-
-
-def _reads_as_at(title: str, company: str) -> bool:
-    """`Title at Company`: title words before `at`, or a short role before a name printed
-    as one (capitalised words) that reads as no title itself."""
-    if title_score(title):
-        return True
-    words = company.strip(" .").split()
-    if not words or len(words) > _MAX_AT_COMPANY_WORDS or len(title.split()) > _MAX_AT_TITLE_WORDS:
-        return False
-    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
-    return (
-        named and words[0][:1].isupper() and employer_score(title) <= 0 and not title_score(company)
-    )
 
 
 _TRAILING_BRACKET_RE = re.compile(r"^(?P<head>.*\S)\s*\((?P<inside>[^()]+)\)$")
@@ -311,7 +270,7 @@ def title_without_unit(text: str) -> str:
         return text
     words = match.group("inside").split()
     named = len(words) >= 2 and all(
-        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_JOINERS for word in words
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in NAME_JOINERS for word in words
     )
     if (
         named
