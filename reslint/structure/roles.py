@@ -40,6 +40,7 @@ from reslint.structure.role_words import (
     title_at_company,
     title_evidence,
 )
+from reslint.structure.style_parts import style_changes_between, style_cuts
 
 _LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
 # A one-word label (`Project:`, `Client:`); a longer text before a colon may be a name.
@@ -228,6 +229,34 @@ def _without_city(text: str) -> str:
     if is_school(text) or (len(words) == 2 and company_score(rest)):
         return text
     return rest
+
+
+def styled_reading(rows: list[Row]) -> Reading | None:
+    """`**Desarrollador de aplicaciones** Acme Sistemas`: a line printed in two styles with
+    no separator between, whose words read one part as a title and the other as none, a
+    name (capitalised) no other header line outdoes as an employer."""
+    for number, row in enumerate(rows):
+        if not row.line.runs:
+            continue
+        pieces = [part for piece in row.pieces for part in style_cuts(piece, row.line)]
+        one = read_one_line(Row(row.line, row.text, pieces))
+        if one.title is None or one.company is None:
+            continue
+        title, company = one.title.value, one.company.value
+        if not style_changes_between(row.line, title, company):
+            continue
+        others = [employer_score(p) for other in rows if other is not row for p in other.pieces]
+        if (
+            title_evidence(title) > 0
+            and title_evidence(company) <= 0
+            and (company[:1].isupper() or company[:1].isdigit())
+            and not is_unit(company)
+            and company not in title
+            and title not in company
+            and employer_score(company) >= max(others, default=0)
+        ):
+            return Reading(one.company, one.title, 3, number, number, ())
+    return None
 
 
 def _at_reading(rows: list[Row]) -> Reading | None:
@@ -433,7 +462,7 @@ def read_header(entry: Entry) -> Reading:
     rows = header_rows(entry)
     if not rows:
         return Reading(None, None, 0, None, None, ())
-    at = _at_reading(rows)
+    at = _at_reading(rows) or styled_reading(rows)
     if at is not None:
         return at
     if len(rows) == 1:
