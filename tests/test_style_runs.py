@@ -12,6 +12,7 @@ from reslint.model import Line, StyleRun
 from reslint.readers import ReadOptions, read
 from reslint.readers.style_runs import Chunk, is_italic_font, style_runs
 from reslint.structure import build_document
+from reslint.structure.roles import Row, styled_reading
 from reslint.structure.style_parts import style_changes_between, style_cuts
 from tests.docx_builder import make_docx, para
 
@@ -241,3 +242,29 @@ def test_a_docx_header_in_two_styles(tmp_path: Path) -> None:
     )
     path = make_docx(tmp_path / "cv.docx", body)
     assert _positions(path) == [("Ortica Digitale", "Sviluppatrice web")]
+
+
+def _row(*runs: tuple[str, bool]) -> Row:
+    line = _mixed(*runs)
+    return Row(line, line.text, [line.text])
+
+
+def test_a_styled_reading_takes_a_title_and_a_name() -> None:
+    reading = styled_reading([_row(("Analista de datos", True), ("Pereda Asociados", False))])
+    assert reading is not None and reading.title and reading.company
+    assert (reading.title.value, reading.company.value) == ("Analista de datos", "Pereda Asociados")
+
+
+@pytest.mark.parametrize(
+    "runs",
+    [
+        # A bold title beside the first words of a description set in the next column.
+        (("Web Developer", True), ("Developed new features for", False)),
+        # A department, not the employer.
+        (("Research Assistant", True), ("Department of Botany", False)),
+        # Neither part reads as a title.
+        (("Harbour Lights", True), ("Pereda Asociados", False)),
+    ],
+)
+def test_no_styled_reading(runs: tuple[tuple[str, bool], ...]) -> None:
+    assert styled_reading([_row(*runs)]) is None

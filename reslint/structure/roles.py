@@ -249,7 +249,7 @@ def styled_reading(rows: list[Row]) -> Reading | None:
         if (
             title_evidence(title) > 0
             and title_evidence(company) <= 0
-            and (company[:1].isupper() or company[:1].isdigit())
+            and _printed_as_name(company)
             and not is_unit(company)
             and company not in title
             and title not in company
@@ -257,6 +257,18 @@ def styled_reading(rows: list[Row]) -> Reading | None:
         ):
             return Reading(one.company, one.title, 3, number, number, ())
     return None
+
+
+def _printed_as_name(text: str) -> bool:
+    """`T-Systems Iberia`, `Acme Sistemas S.L.`: capitalised words (and the small words
+    names keep), or an employer's words; not a sentence (`Developed new features for`)."""
+    words = text.split()
+    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
+    return (
+        bool(words)
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and (named or employer_score(text) > 0)
+    )
 
 
 def _at_reading(rows: list[Row]) -> Reading | None:
