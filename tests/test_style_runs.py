@@ -12,8 +12,9 @@ from reslint.model import Line, StyleRun
 from reslint.readers import ReadOptions, read
 from reslint.readers.style_runs import Chunk, is_italic_font, style_runs
 from reslint.structure import build_document
-from reslint.structure.roles import Row, styled_reading
+from reslint.structure.roles import Row
 from reslint.structure.style_parts import style_changes_between, style_cuts
+from reslint.structure.styled_roles import styled_reading
 from tests.docx_builder import make_docx, para
 
 canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
@@ -268,3 +269,54 @@ def test_a_styled_reading_takes_a_title_and_a_name() -> None:
 )
 def test_no_styled_reading(runs: tuple[tuple[str, bool], ...]) -> None:
     assert styled_reading([_row(*runs)]) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "sure", "open_", "expected"),
+    [
+        (
+            "Work Experience",
+            [
+                [("Software Engineer", BOLD), ("Quillfeather Analytics", REGULAR)],
+                [("Data Analyst", BOLD), ("Orbis Datenwerk", REGULAR)],
+            ],
+            [("Lifeguard", BOLD), ("Bayside Pools", REGULAR)],
+            ("Bayside Pools", "Lifeguard"),
+        ),
+        (
+            # The employer in bold first, the title after it in italics.
+            "Berufserfahrung",
+            [
+                [("Kessler Werke", BOLD), ("Werkstudentin Softwaretest", ITALIC)],
+                [("Orbis Datenwerk", BOLD), ("Praktikant Vertrieb", ITALIC)],
+            ],
+            [("Freibad Lindenau", BOLD), ("Rettungsschwimmer", ITALIC)],
+            ("Freibad Lindenau", "Rettungsschwimmer"),
+        ),
+    ],
+)
+def test_a_header_whose_words_say_nothing_takes_the_sections_styles(
+    tmp_path: Path,
+    heading: str,
+    sure: list[list[Part]],
+    open_: list[Part],
+    expected: tuple[str, str],
+) -> None:
+    body = "Kept the place running on busy weekends."
+    dates = ["03/2021 – 08/2023", "01/2019 – 12/2020", "06/2017 – 09/2018"]
+    headers = [*sure, open_]
+    rows = _resume(heading, [(h, d, body) for h, d in zip(headers, dates, strict=True)])
+    path = _pdf(tmp_path / "cv.pdf", rows)
+    assert _positions(path)[2] == expected
+
+
+def test_without_sure_neighbours_a_header_whose_words_say_nothing_is_not_cut(
+    tmp_path: Path,
+) -> None:
+    rows = _resume(
+        "Work Experience",
+        [([("Lifeguard", BOLD), ("Bayside Pools", REGULAR)], "06/2017 – 09/2018", "Swam.")],
+    )
+    path = _pdf(tmp_path / "cv.pdf", rows)
+    [(company, title)] = _positions(path)
+    assert (company, title) != ("Bayside Pools", "Lifeguard")

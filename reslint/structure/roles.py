@@ -40,11 +40,10 @@ from reslint.structure.role_words import (
     title_at_company,
     title_evidence,
 )
-from reslint.structure.style_parts import style_changes_between, style_cuts
 
-_LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
+HEADER_LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
 # A one-word label (`Project:`, `Client:`); a longer text before a colon may be a name.
-_WORD_LABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
+_WORDLABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
 _TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
 
 
@@ -75,7 +74,7 @@ def _strong(text: str) -> list[str]:
     return [p for piece in strong_pieces(text) for p in sentence_pieces(piece)]
 
 
-def _content(piece: str) -> bool:
+def is_content(piece: str) -> bool:
     return not (is_location(piece) or is_url(piece) or is_duration(piece))
 
 
@@ -86,7 +85,7 @@ def header_rows(entry: Entry) -> list[Row]:
     for item in entry.header:
         if item.kind == LINK:
             continue
-        pieces = [piece for piece in _strong(item.rest) if _content(piece)]
+        pieces = [piece for piece in _strong(item.rest) if is_content(piece)]
         if pieces:
             rows.append(Row(item.line, item.rest, pieces))
     # `Project: Social Housing – New Town` under the title and employer: a labelled line
@@ -99,7 +98,7 @@ def header_rows(entry: Entry) -> list[Row]:
         row
         for row in rows
         if not (
-            _WORD_LABEL_RE.match(row.pieces[0])
+            _WORDLABEL_RE.match(row.pieces[0])
             or BRACKET_LABEL_RE.match(row.pieces[0])
             or is_bracketed(row.text)
         )
@@ -152,9 +151,8 @@ def _second_title(printed: str, first: str, second: str) -> bool:
 
 def _ends_title(text: str) -> bool:
     """A piece a title does not run on into: a department, an advisor, an employer, a place."""
-    return bool(
-        _LABEL_RE.match(text) or is_unit(text) or employer_score(text) > 0 or is_location(text)
-    )
+    labelled = bool(HEADER_LABEL_RE.match(text))
+    return labelled or is_unit(text) or employer_score(text) > 0 or is_location(text)
 
 
 def _joined(printed: str, first: str, second: str) -> bool:
@@ -174,14 +172,16 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
         and _joined(printed, pieces[start - 1], pieces[start])
     ):
         start -= 1  # `ABU Linz - Institute for Complex Systems`: one name
-    kept = [_without_town(pieces[start])]
+    kept = [without_town(pieces[start])]
     for text in pieces[start + 1 :]:
-        if _TOWN_RE.match(text) or not _content(text) or title_score(text) or _LABEL_RE.match(text):
+        if _TOWN_RE.match(text) or not is_content(text) or title_score(text):
+            break
+        if HEADER_LABEL_RE.match(text):
             break
         if not _joined(printed, kept[-1], text):
             break
         kept.append(text)
-    return _without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
+    return without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
 
 
 def _without_places(text: str) -> str:
@@ -205,7 +205,7 @@ def employer_name(text: str) -> str:
     return text[: match.start()].strip() or text
 
 
-def _without_town(text: str) -> str:
+def without_town(text: str) -> str:
     """`Acme GbR, Dresden`, `Acme Labs, Tucson, AZ`: the name without the place after it."""
     parts = comma_pieces(text)
     while len(parts) > 1 and (
@@ -218,7 +218,7 @@ def _without_town(text: str) -> str:
     return joined if joined in text else parts[0]
 
 
-def _without_city(text: str) -> str:
+def without_city(text: str) -> str:
     """`Acme Sport Rotterdam`: an employer's name with a big city after it, no comma between;
     a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
     (`Gemeente Rotterdam`) keeps it."""
@@ -231,52 +231,12 @@ def _without_city(text: str) -> str:
     return rest
 
 
-def styled_reading(rows: list[Row]) -> Reading | None:
-    """`**Desarrollador de aplicaciones** Acme Sistemas`: a line printed in two styles with
-    no separator between, whose words read one part as a title and the other as none, a
-    name (capitalised) no other header line outdoes as an employer."""
-    for number, row in enumerate(rows):
-        if not row.line.runs:
-            continue
-        pieces = [part for piece in row.pieces for part in style_cuts(piece, row.line)]
-        one = read_one_line(Row(row.line, row.text, pieces))
-        if one.title is None or one.company is None:
-            continue
-        title, company = one.title.value, one.company.value
-        if not style_changes_between(row.line, title, company):
-            continue
-        others = [employer_score(p) for other in rows if other is not row for p in other.pieces]
-        if (
-            title_evidence(title) > 0
-            and title_evidence(company) <= 0
-            and _printed_as_name(company)
-            and not is_unit(company)
-            and company not in title
-            and title not in company
-            and employer_score(company) >= max(others, default=0)
-        ):
-            return Reading(one.company, one.title, 3, number, number, ())
-    return None
-
-
-def _printed_as_name(text: str) -> bool:
-    """`T-Systems Iberia`, `Acme Sistemas S.L.`: capitalised words (and the small words
-    names keep), or an employer's words; not a sentence (`Developed new features for`)."""
-    words = text.split()
-    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
-    return (
-        bool(words)
-        and (words[0][:1].isupper() or words[0][:1].isdigit())
-        and (named or employer_score(text) > 0)
-    )
-
-
-def _at_reading(rows: list[Row]) -> Reading | None:
+def at_reading(rows: list[Row]) -> Reading | None:
     for number, row in enumerate(rows):
         for text in row.pieces:
             found = title_at_company(text)
             if found is not None:
-                company = Field(_without_town(found[1]), row.line)
+                company = Field(without_town(found[1]), row.line)
                 title = Field(found[0], row.line)
                 return Reading(company, title, 3, number, number, ())
     return None
@@ -336,12 +296,12 @@ def read_one_line(row: Row) -> Reading:
     line, pieces, printed = row.line, row.pieces, row.text
     # `Title – Employer, Town`: after a strong separator, a town after the last comma is
     # the employer's place, not a piece of its own.
-    pieces = [pieces[0], *(_without_town(piece) for piece in pieces[1:])]
+    pieces = [pieces[0], *(without_town(piece) for piece in pieces[1:])]
     parts = [
         _name(p)
         for piece in pieces
         for p in comma_pieces(piece)
-        if _content(p) and not _LABEL_RE.match(p)
+        if is_content(p) and not HEADER_LABEL_RE.match(p)
     ]
     if len(parts) == 1:
         parts = _bracket_apart(parts[0])
@@ -384,7 +344,7 @@ def read_one_line(row: Row) -> Reading:
             # "Title, Team, Employer": the employer is the piece farthest from the title.
             ahead = title_index is not None and title_index < rest[0]
             index = rest[-1] if ahead and len(pieces) == 1 else rest[0]
-        company = Field(_without_city(_employer_run(parts, index, printed)), line)
+        company = Field(without_city(_employer_run(parts, index, printed)), line)
     margin = abs(scores[title_index]) if sure and title_index is not None else 0
     return Reading(company, title, margin, 0, 0, (line,))
 
@@ -474,7 +434,7 @@ def read_header(entry: Entry) -> Reading:
     rows = header_rows(entry)
     if not rows:
         return Reading(None, None, 0, None, None, ())
-    at = _at_reading(rows) or styled_reading(rows)
+    at = at_reading(rows)
     if at is not None:
         return at
     if len(rows) == 1:

@@ -65,3 +65,23 @@ def style_changes_between(line: Line, first: str, second: str) -> bool:
         return False
     low, high = (a + len(first), b) if a <= b else (b + len(second), a)
     return any(low <= cut <= high for cut in _boundaries(line))
+
+
+Look = tuple[bool, bool]  # bold, italic
+
+
+def part_look(line: Line, part: str) -> Look | None:
+    """How `part` of the line is printed, when the line mixes styles and the part lies
+    within one of its runs; None otherwise."""
+    start = line.text.find(part)
+    if not line.runs or start < 0 or not part:
+        return None
+    end, cursor = start + len(part), 0
+    for run in line.runs:
+        at = line.text.find(run.text, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(run.text)
+        if at <= start and end <= cursor:
+            return run.bold, run.italic
+    return None
