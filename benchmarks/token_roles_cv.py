@@ -35,8 +35,9 @@ from reslint.lexicon.entry_words import LINE_JOINS, company_score, is_school, ti
 from reslint.lexicon.pieces import is_location  # noqa: E402
 from reslint.structure.entries import split_entries  # noqa: E402
 from reslint.structure.line_roles import look_of  # noqa: E402
-from reslint.structure.roles import Row, employer_name, header_rows, read_header  # noqa: E402
+from reslint.structure.roles import Row, employer_name, header_rows  # noqa: E402
 from reslint.structure.row_features import SectionLook, own_features  # noqa: E402
+from reslint.structure.styled_roles import read_entry_header  # noqa: E402
 
 TOKEN_RE = re.compile(r"[^\W_][\w.'’&-]*|[^\w\s]")
 _ROW_KEYS = ("bold", "italic", "size", "indent", "style1", "caps")
@@ -155,7 +156,7 @@ def examples(path: Path, truth: list[dict[str, Any]]) -> list[Example]:
                 labels = labels_for(tokens, position)
                 if labels is None:
                     continue
-                reading = read_header(entry)
+                reading = read_entry_header(entry)
                 rules_title = reading.title.value if reading.title else ""
                 rules_company = employer_name(reading.company.value) if reading.company else ""
                 found.append(

@@ -46,8 +46,9 @@ import reslint.structure as structure  # noqa: E402
 from reslint.readers import ReadError, ReadOptions, read  # noqa: E402
 from reslint.structure.entries import split_entries  # noqa: E402
 from reslint.structure.line_roles import SHIPPED, SWITCH, entry_features, look_of  # noqa: E402
-from reslint.structure.roles import Row, header_rows, read_header  # noqa: E402
+from reslint.structure.roles import Row, header_rows  # noqa: E402
 from reslint.structure.row_features import Features  # noqa: E402
+from reslint.structure.styled_roles import read_entry_header  # noqa: E402
 
 Sequence = tuple[list[Features], list[str]]
 
@@ -279,7 +280,7 @@ def sequences(
             if labels is not None:
                 found.append((entry_features(rows, look), labels))
                 if rules_rows is not None:
-                    reading = read_header(entry)
+                    reading = read_entry_header(entry)
                     rules_rows.append((reading.title_row, reading.margin))
     return found
 

@@ -51,6 +51,19 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class StyleRun:
+    """A stretch of a line printed in one style, on a line that mixes them (`Senior
+    Engineer` in bold, then `Acme Corp` in regular type): its text as printed, its weight,
+    slant and size. Kept as text rather than offsets, so a line whose text a later step
+    trims still finds them."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    size: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of text as the reader saw it.
 
@@ -82,6 +95,9 @@ class Line:
     # its first piece (another source line, another file), so a finding that quotes them
     # points at them (`Location.of`).
     spans: tuple[Span, ...] = ()
+    # Where the line changes weight, slant or size (PDF glyph fonts, DOCX runs), its runs in
+    # order; empty when it prints in one style throughout.
+    runs: tuple[StyleRun, ...] = ()
     # The WCAG contrast ratio at which the text shows against what is painted beneath it on
     # the rendered page (1.0: not at all); measured for light text and text on images in
     # PDFs, None elsewhere.

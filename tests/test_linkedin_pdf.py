@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from reslint.config import Config
-from reslint.lexicon.profile_words import TITLE_COMPANY_JOINERS, UNDER_A_YEAR
+from reslint.lexicon.joiners import first_joined
+from reslint.lexicon.profile_words import UNDER_A_YEAR
 from reslint.options import RunOptions
 from reslint.readers import detect, read
 from reslint.rulebook import load_rulebook
@@ -303,7 +304,16 @@ def test_under_a_year_is_a_duration_in_each_interface_language(duration: str) ->
 
 
 @pytest.mark.parametrize(
-    "joined", ["Engineer at Contoso", "Ingeniera en Contoso", "Ingenieur bei Contoso"]
+    "joined",
+    [
+        "Engineer at Contoso",
+        "Ingeniera en Contoso",
+        "Ingenieur bei Contoso",
+        "Ingénieure chez Contoso",
+        "Ingegnere presso Contoso",
+        "Engineer bij Contoso",
+    ],
 )
 def test_title_company_joiners_cover_the_interface_languages(joined: str) -> None:
-    assert re.fullmatch(rf".+\s(?:{TITLE_COMPANY_JOINERS})\s.+", joined)
+    cut = first_joined(joined)
+    assert cut is not None and (cut.title, cut.company) == (joined.split()[0], "Contoso")

@@ -24,4 +24,3 @@ def _alternatives(phrases: list[str]) -> str:
 
 
 UNDER_A_YEAR = _alternatives(_phrases("under_a_year"))
-TITLE_COMPANY_JOINERS = _alternatives(_phrases("title_company_joiners"))

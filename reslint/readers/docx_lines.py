@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from reslint.model import Line
+from reslint.model import Line, StyleRun
 from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.docx_paragraphs import Context, Paragraph, Piece
+from reslint.readers.style_runs import Chunk, style_runs
 from reslint.readers.text import BULLET_RE
 
 _T = TypeVar("_T")
@@ -164,4 +165,22 @@ def _line(
         font_name=_majority(fonts),
         links=links,
         hidden=any(piece.style.vanish for piece in pieces),
+        runs=_runs(text, pieces),
+    )
+
+
+def _runs(text: str, pieces: list[Piece]) -> tuple[StyleRun, ...]:
+    """The line's runs of one style, found word by word (a tab in a run is a gap in the
+    line); none when every run with text prints alike."""
+    printed = [piece for piece in pieces if piece.text.strip()]
+    looks = {(p.style.bold, p.style.italic, p.style.size) for p in printed}
+    if len(looks) < 2:
+        return ()
+    return style_runs(
+        text,
+        (
+            Chunk(word, p.style.bold, p.style.italic, p.style.size)
+            for p in printed
+            for word in p.text.split()
+        ),
     )

@@ -141,6 +141,7 @@ class RunStyle:
     vanish: bool = False
     shaded: bool = False
     capitals: bool = False  # printed in capitals (w:caps, w:smallCaps) whatever was typed
+    italic: bool = False
 
 
 def _hex_color(value: str | None) -> tuple[float, float, float] | None:
@@ -179,4 +180,5 @@ def _run_style(properties: dict[str, etree._Element], font: str | None) -> RunSt
         vanish=_is_on(properties, "vanish"),
         shaded=shading(properties.get(w("shd"))) or (highlight not in (None, "none", "white")),
         capitals=_is_on(properties, "caps") or _is_on(properties, "smallCaps"),
+        italic=_is_on(properties, "iCs" if complex_script else "i"),
     )

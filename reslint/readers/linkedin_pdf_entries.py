@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reslint.lexicon.dates import find_dates
+from reslint.lexicon.joiners import first_joined
 from reslint.lexicon.pieces import DURATION_UNITS
-from reslint.lexicon.profile_words import TITLE_COMPANY_JOINERS, UNDER_A_YEAR
+from reslint.lexicon.profile_words import UNDER_A_YEAR
 from reslint.model import DateRange, Education, Field, Line, Position
 
 _DURATION_RE = re.compile(
@@ -24,7 +25,6 @@ _DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_DURATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
-_AT_RE = re.compile(rf"^(?P<title>.+?)\s+(?:{TITLE_COMPANY_JOINERS})\s+(?P<company>.+)$")
 _LOCATION_WORDS_RE = re.compile(r"\b(?:area|remote|region|metropolitan)\b", re.IGNORECASE)
 SIZE_STEP = 0.25  # font sizes closer than this are the same size
 
@@ -119,10 +119,10 @@ def _positions(lines: Sequence[Line], section: str) -> list[Position]:
         # A role under a company group keeps its ` at ` (`Associate Director at Center for
         # Data Science`), since the group already named the employer.
         if title is not None and group_company is None:
-            at = _AT_RE.match(title.value)
-            if at:
-                company = Field(at.group("company"), title.line)
-                title = Field(at.group("title"), title.line)
+            at = first_joined(title.value)
+            if at is not None:
+                company = Field(at.company, title.line)
+                title = Field(at.title, title.line)
         first = (company_lines or title_lines or [lines[index]])[0]
         positions.append(
             Position(company=company, title=title, dates=dates, line=first, section=section)

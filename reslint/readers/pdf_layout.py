@@ -23,11 +23,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from reslint.model import Box, Line, Region
+from reslint.model import Box, Line, Region, StyleRun
 from reslint.readers.base import SEGMENT_JOIN
 from reslint.readers.pdf_bidi import direction, in_reading_order
 from reslint.readers.pdf_columns import reading_units, split_at_tab_stops
@@ -41,6 +41,7 @@ from reslint.readers.pdf_rows import (
     make_segment,
     split_segments,
 )
+from reslint.readers.style_runs import Chunk, is_italic_font, style_runs
 
 __all__ = [
     "Glyph",
@@ -177,12 +178,31 @@ def _make_line(segments: list[Segment], page: PageData, number: int) -> Line | N
         box=box,
         font_size=round(style.size, 1),
         bold=bold_count * 2 > len(glyphs),
+        runs=_runs(text, segments, styles.keys()),
         color=style.color,
         font_name=style.font or None,
         page_height=page.height,
         bullet=bullet,
         links=_links_for(box, page.links),
     )
+
+
+def _look(style: Style) -> tuple[bool, bool, float]:
+    return style.bold, is_italic_font(style.font), round(style.size)
+
+
+def _runs(text: str, segments: list[Segment], styles: Iterable[Style]) -> tuple[StyleRun, ...]:
+    """The line's runs of one style, word by word (a word takes its glyphs' most common
+    style); none when all its glyphs share weight, slant and size, as most lines do."""
+    if len({_look(style) for style in styles}) < 2:
+        return ()
+    chunks = []
+    for segment in segments:
+        for word in segment.words:
+            style = Counter(map(attrgetter("style"), word)).most_common(1)[0][0]
+            printed = clean_text("".join(glyph.text for glyph in word))
+            chunks.append(Chunk(printed, style.bold, is_italic_font(style.font), style.size))
+    return style_runs(text, chunks)
 
 
 def _links_for(line: Box, links: tuple[tuple[Box, str], ...]) -> tuple[str, ...]:

@@ -15,20 +15,21 @@ from collections import Counter
 from dataclasses import replace
 
 from reslint.lexicon.entry_words import column_labels
+from reslint.lexicon.joiners import has_joiner
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
 from reslint.structure.line_roles import revise_readings
 from reslint.structure.roles import (
-    AT_RE,
     Reading,
     employer_name,
     header_rows,
-    read_header,
     read_rows,
     title_evidence,
     title_without_unit,
 )
+from reslint.structure.style_parts import Look, part_look
+from reslint.structure.styled_roles import read_entry_header, run_layout_reading
 
 _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 _SURE = 2  # a reading this far ahead of its runner-up teaches the section its layout
@@ -81,7 +82,7 @@ def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | Non
         return Field(title_without_unit(pieces[0]), line)
     alone = len(pieces) == 1 and len(comma_pieces(pieces[0])) == 1
     title = title_without_unit(pieces[0])
-    if alone and title_evidence(title) > 0 and not AT_RE.match(pieces[0]):
+    if alone and title_evidence(title) > 0 and not has_joiner(pieces[0]):
         return Field(title, line)
     return None
 
@@ -129,6 +130,31 @@ def _location(entry: Entry) -> Field | None:
     return None
 
 
+def _run_layout(readings: list[Reading]) -> tuple[Look, Look] | None:
+    """The styles a title and its employer printed on one line in two styles take, as the
+    section's sure readings of such lines agree (`**Title** Employer`)."""
+    votes: Counter[tuple[Look, Look]] = Counter()
+    for reading in readings:
+        if reading.margin < _SURE or reading.title is None or reading.company is None:
+            continue
+        line = reading.title.line
+        if reading.company.line is not line or not line.runs:
+            continue
+        title_look = part_look(line, reading.title.value)
+        company_look = part_look(line, reading.company.value)
+        if title_look is not None and company_look is not None and title_look != company_look:
+            votes[(title_look, company_look)] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _run_settled(entry: Entry, reading: Reading, layout: tuple[Look, Look] | None) -> Reading:
+    """An unsure reading of an entry whose header prints two parts in the styles the
+    section's title and employer take on one line, read again by those styles."""
+    if layout is None or reading.margin >= _SURE:
+        return reading
+    return run_layout_reading(header_rows(entry), *layout) or reading
+
+
 def _body_fields(entry: Entry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
     bullets = tuple(Field(item.text, item.line) for item in entry.body if item.kind == BULLET)
     context = tuple(Field(item.text, item.line) for item in entry.body if item.kind != BULLET)
@@ -173,12 +199,13 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
     entries = [entry for entry in split_entries(lines) if entry.dates is not None]
     entries = _without_group_labels(entries)
     # The learned line-role model's seam: off by default, the rules' readings stay.
-    readings = revise_readings(entries, [read_header(entry) for entry in entries], lines)
+    readings = revise_readings(entries, [read_entry_header(entry) for entry in entries], lines)
     layout = _layout(readings)
+    run_layout = _run_layout(readings)
     positions: list[Position] = []
     umbrellas: set[int] = set()  # positions that only named the employer of the roles after
     for entry, reading in zip(entries, readings, strict=True):
-        reading = _settled(entry, reading, layout)
+        reading = _run_settled(entry, _settled(entry, reading, layout), run_layout)
         company, title = reading.company, reading.title
         if company is not None:
             company = replace(company, value=employer_name(company.value))

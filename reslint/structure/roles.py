@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import (
-    LINE_JOINS,
     company_score,
     is_school,
     is_unit,
@@ -35,34 +34,17 @@ from reslint.lexicon.pieces import (
 )
 from reslint.model import Field, Line
 from reslint.structure.entries import LINK, Entry
-
-AT_RE = re.compile(
-    r"^(?P<title>.+?)\s+(?:at|@|bei|chez|presso|bij)\s+(?P<company>.+)$", re.IGNORECASE
+from reslint.structure.role_words import (
+    NAME_JOINERS,
+    employer_score,
+    title_at_company,
+    title_evidence,
 )
-_LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
+
+HEADER_LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
 # A one-word label (`Project:`, `Client:`); a longer text before a colon may be a name.
-_WORD_LABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
+_WORDLABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
 _TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
-
-
-def employer_score(text: str) -> int:
-    """How much `text` reads as an employer's name: company words and legal forms, a
-    school (universities employ), a name led by an acronym (`NORC at …`, `IBM Research`)."""
-    score = company_score(text)
-    if is_school(text) and not is_unit(text):
-        score += 3
-    elif is_unit(text):
-        score += 1
-    words = text.split()
-    first = re.sub(r"[^\w]", "", words[0]) if words else ""
-    if len(first) >= 3 and first.isupper() and not text.isupper():
-        score += 1
-    return score
-
-
-def title_evidence(text: str) -> int:
-    """A title's words weighed against an employer's."""
-    return title_score(text) - employer_score(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +74,7 @@ def _strong(text: str) -> list[str]:
     return [p for piece in strong_pieces(text) for p in sentence_pieces(piece)]
 
 
-def _content(piece: str) -> bool:
+def is_content(piece: str) -> bool:
     return not (is_location(piece) or is_url(piece) or is_duration(piece))
 
 
@@ -103,7 +85,7 @@ def header_rows(entry: Entry) -> list[Row]:
     for item in entry.header:
         if item.kind == LINK:
             continue
-        pieces = [piece for piece in _strong(item.rest) if _content(piece)]
+        pieces = [piece for piece in _strong(item.rest) if is_content(piece)]
         if pieces:
             rows.append(Row(item.line, item.rest, pieces))
     # `Project: Social Housing – New Town` under the title and employer: a labelled line
@@ -116,7 +98,7 @@ def header_rows(entry: Entry) -> list[Row]:
         row
         for row in rows
         if not (
-            _WORD_LABEL_RE.match(row.pieces[0])
+            _WORDLABEL_RE.match(row.pieces[0])
             or BRACKET_LABEL_RE.match(row.pieces[0])
             or is_bracketed(row.text)
         )
@@ -169,9 +151,8 @@ def _second_title(printed: str, first: str, second: str) -> bool:
 
 def _ends_title(text: str) -> bool:
     """A piece a title does not run on into: a department, an advisor, an employer, a place."""
-    return bool(
-        _LABEL_RE.match(text) or is_unit(text) or employer_score(text) > 0 or is_location(text)
-    )
+    labelled = bool(HEADER_LABEL_RE.match(text))
+    return labelled or is_unit(text) or employer_score(text) > 0 or is_location(text)
 
 
 def _joined(printed: str, first: str, second: str) -> bool:
@@ -191,14 +172,16 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
         and _joined(printed, pieces[start - 1], pieces[start])
     ):
         start -= 1  # `ABU Linz - Institute for Complex Systems`: one name
-    kept = [_without_town(pieces[start])]
+    kept = [without_town(pieces[start])]
     for text in pieces[start + 1 :]:
-        if _TOWN_RE.match(text) or not _content(text) or title_score(text) or _LABEL_RE.match(text):
+        if _TOWN_RE.match(text) or not is_content(text) or title_score(text):
+            break
+        if HEADER_LABEL_RE.match(text):
             break
         if not _joined(printed, kept[-1], text):
             break
         kept.append(text)
-    return _without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
+    return without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
 
 
 def _without_places(text: str) -> str:
@@ -222,7 +205,7 @@ def employer_name(text: str) -> str:
     return text[: match.start()].strip() or text
 
 
-def _without_town(text: str) -> str:
+def without_town(text: str) -> str:
     """`Acme GbR, Dresden`, `Acme Labs, Tucson, AZ`: the name without the place after it."""
     parts = comma_pieces(text)
     while len(parts) > 1 and (
@@ -235,12 +218,12 @@ def _without_town(text: str) -> str:
     return joined if joined in text else parts[0]
 
 
-def _without_city(text: str) -> str:
+def without_city(text: str) -> str:
     """`Acme Sport Rotterdam`: an employer's name with a big city after it, no comma between;
     a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
     (`Gemeente Rotterdam`) keeps it."""
     words = text.split()
-    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in _NAME_JOINERS:
+    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in NAME_JOINERS:
         return text
     rest = " ".join(words[:-1])
     if is_school(text) or (len(words) == 2 and company_score(rest)):
@@ -248,38 +231,15 @@ def _without_city(text: str) -> str:
     return rest
 
 
-def _at_reading(rows: list[Row]) -> Reading | None:
+def at_reading(rows: list[Row]) -> Reading | None:
     for number, row in enumerate(rows):
         for text in row.pieces:
-            match = AT_RE.match(text)
-            if match and _reads_as_at(match.group("title"), match.group("company")):
-                company = Field(_without_town(match.group("company")), row.line)
-                title = Field(match.group("title"), row.line)
+            found = title_at_company(text)
+            if found is not None:
+                company = Field(without_town(found[1]), row.line)
+                title = Field(found[0], row.line)
                 return Reading(company, title, 3, number, number, ())
     return None
-
-
-# `Lifeguard at Bayside Pools`: a role without title words before a named employer, at
-# most this many words (a sentence with `at` in it runs longer).
-_MAX_AT_TITLE_WORDS = 8
-_MAX_AT_COMPANY_WORDS = 6
-# Small words a name keeps in lower case (`Bank of Ireland`, `Casa de Campo`): the words
-# that join a line's words in entry_words.toml.
-_NAME_JOINERS = LINE_JOINS | {"&"}
-
-
-def _reads_as_at(title: str, company: str) -> bool:
-    """`Title at Company`: title words before `at`, or a short role before a name printed
-    as one (capitalised words) that reads as no title itself."""
-    if title_score(title):
-        return True
-    words = company.strip(" .").split()
-    if not words or len(words) > _MAX_AT_COMPANY_WORDS or len(title.split()) > _MAX_AT_TITLE_WORDS:
-        return False
-    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
-    return (
-        named and words[0][:1].isupper() and employer_score(title) <= 0 and not title_score(company)
-    )
 
 
 _TRAILING_BRACKET_RE = re.compile(r"^(?P<head>.*\S)\s*\((?P<inside>[^()]+)\)$")
@@ -311,7 +271,7 @@ def title_without_unit(text: str) -> str:
         return text
     words = match.group("inside").split()
     named = len(words) >= 2 and all(
-        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_JOINERS for word in words
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in NAME_JOINERS for word in words
     )
     if (
         named
@@ -336,12 +296,12 @@ def read_one_line(row: Row) -> Reading:
     line, pieces, printed = row.line, row.pieces, row.text
     # `Title – Employer, Town`: after a strong separator, a town after the last comma is
     # the employer's place, not a piece of its own.
-    pieces = [pieces[0], *(_without_town(piece) for piece in pieces[1:])]
+    pieces = [pieces[0], *(without_town(piece) for piece in pieces[1:])]
     parts = [
         _name(p)
         for piece in pieces
         for p in comma_pieces(piece)
-        if _content(p) and not _LABEL_RE.match(p)
+        if is_content(p) and not HEADER_LABEL_RE.match(p)
     ]
     if len(parts) == 1:
         parts = _bracket_apart(parts[0])
@@ -384,7 +344,7 @@ def read_one_line(row: Row) -> Reading:
             # "Title, Team, Employer": the employer is the piece farthest from the title.
             ahead = title_index is not None and title_index < rest[0]
             index = rest[-1] if ahead and len(pieces) == 1 else rest[0]
-        company = Field(_without_city(_employer_run(parts, index, printed)), line)
+        company = Field(without_city(_employer_run(parts, index, printed)), line)
     margin = abs(scores[title_index]) if sure and title_index is not None else 0
     return Reading(company, title, margin, 0, 0, (line,))
 
@@ -474,7 +434,7 @@ def read_header(entry: Entry) -> Reading:
     rows = header_rows(entry)
     if not rows:
         return Reading(None, None, 0, None, None, ())
-    at = _at_reading(rows)
+    at = at_reading(rows)
     if at is not None:
         return at
     if len(rows) == 1:

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reslint.lexicon.entry_words import DEGREE_RE, company_score, is_school, is_unit, title_score
+from reslint.lexicon.joiners import has_joiner
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location
 from reslint.model import Line
 
@@ -26,7 +27,6 @@ Features = dict[str, str]
 
 _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 _ITALIC_RE = re.compile(r"italic|oblique|-it$|[a-z]it$", re.IGNORECASE)
-_AT_RE = re.compile(r"\s(?:at|@|bei|chez|presso|bij)\s", re.IGNORECASE)
 # The features of a neighbour row that say most about this one (kept few: a CRF over
 # small data overfits on many).
 _CONTEXT = ("bold", "italic", "size", "title", "employer", "date", "indent", "style1")
@@ -129,7 +129,7 @@ def own_features(text: str, line: Line, pieces: list[str], look: SectionLook) ->
         "date": date_at,
         "digits": str(any(ch.isdigit() for ch in text)),
         "bracket": str("(" in text),
-        "at": str(bool(_AT_RE.search(f" {text} "))),
+        "at": str(has_joiner(text)),
         "title": _bucket(titles, (0, 1, 2, 3)),
         "title1": _bucket(title_score(first), (0, 1, 2, 3)),
         "employer": _bucket(employers, (0, 1, 2)),

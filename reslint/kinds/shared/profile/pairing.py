@@ -20,6 +20,7 @@ from reslint.kinds.shared.base import Context, Option
 from reslint.kinds.shared.profile.dates import month_gap
 from reslint.kinds.shared.profile.lines import profile_of
 from reslint.kinds.shared.profile.text import fold, similar
+from reslint.lexicon.joiners import first_joined
 from reslint.model import Document, Field, Line, Position
 
 LEGAL_SUFFIXES = (
@@ -52,7 +53,6 @@ LEGAL_SUFFIXES = (
     "kg",
     "se",
 )
-_TITLE_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>.+)$")
 
 
 def company_key(text: str, suffixes: Iterable[str]) -> str:
@@ -136,10 +136,10 @@ def _resume_side(
     """The resume position's company, or its title when the resume layout swapped the two."""
     candidates = [(position.company, position.title), (position.title, position.company)]
     whole = position.company if position.title is None else None
-    at = _TITLE_AT_RE.match(whole.value) if whole is not None else None
+    at = first_joined(whole.value) if whole is not None else None
     if whole is not None and at:  # `Title at Company` the parser could not split
-        title = Field(at.group("title"), whole.line, at.group("title"))
-        candidates.insert(0, (Field(at.group("company"), whole.line, at.group("company")), title))
+        title = Field(at.title, whole.line, at.title)
+        candidates.insert(0, (Field(at.company, whole.line, at.company), title))
     best: tuple[float, Side, str] | None = None
     for company, title in candidates:
         if company is None:

@@ -1,0 +1,79 @@
+"""The word between a title and its employer on one line: `Engineer at Contoso`, `Ingenieur
+bei Contoso`, `Stagiaire chez Acme`, `Sviluppatore presso Acme`.
+
+One list for every reader of it (the LinkedIn Profile.pdf reader, whose interface prints
+`Title at Company` in its language; the header roles of structure; the line-role features;
+profile pairing): `title_company_joiners` per language in data/entry_words.toml.
+
+A joiner that some language also uses to link a title's head noun to its field (`en`:
+`Ingeniero en Sistemas`, `Master en Data Science`; listed under `title_links` too) is
+`loose`: what follows it is as often a field as an employer, so a reader of resumes wants
+other evidence of an employer after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reslint.lexicon.data_files import load_words
+
+
+def _joiners() -> tuple[frozenset[str], frozenset[str]]:
+    languages = load_words("entry_words")
+
+    def every(key: str) -> set[str]:
+        return {word.lower() for words in languages.values() for word in words.get(key, [])}
+
+    joiners, links = every("title_company_joiners"), every("title_links")
+    return frozenset(joiners), frozenset(joiners & links)
+
+
+JOINERS, LOOSE_JOINERS = _joiners()
+
+
+def _pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    # A joiner stands between spaces: `@` glued to a name is an address or a handle.
+    return re.compile(rf"(?<=\s)(?:{alternatives})(?=\s)", re.IGNORECASE)
+
+
+_ANY_RE = _pattern(JOINERS)
+_STRICT_RE = _pattern(JOINERS - LOOSE_JOINERS)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """A line cut at a joiner: the title before it, the joiner as printed, the company after."""
+
+    title: str
+    joiner: str
+    company: str
+
+    @property
+    def loose(self) -> bool:
+        return self.joiner.lower() in LOOSE_JOINERS
+
+
+def joined_cuts(text: str, loose: bool = True) -> list[Joined]:
+    """Every cut of `text` at a joiner with words either side, left to right; the loose
+    joiners only when `loose`."""
+    pattern = _ANY_RE if loose else _STRICT_RE
+    cuts: list[Joined] = []
+    for match in pattern.finditer(text):
+        title, company = text[: match.start()].strip(), text[match.end() :].strip()
+        if title and company:
+            cuts.append(Joined(title, match.group(0), company))
+    return cuts
+
+
+def first_joined(text: str, loose: bool = True) -> Joined | None:
+    """`text` cut at its first joiner (`Engineer at Acme at Night` → `Engineer`, `Acme at
+    Night`), None when it has none."""
+    cuts = joined_cuts(text, loose)
+    return cuts[0] if cuts else None
+
+
+def has_joiner(text: str, loose: bool = False) -> bool:
+    """Whether a joiner stands between two words of `text` (the strict ones unless `loose`)."""
+    return bool((_ANY_RE if loose else _STRICT_RE).search(f" {text} "))

@@ -1,0 +1,86 @@
+"""What the words of a header piece say of its role: an employer's name (`employer_score`),
+a title (`title_evidence`), or both on one line with a joiner word between them
+(`title_at_company`: `Engineer at Contoso`, `Werkstudent bei Acme`).
+
+Kept apart from structure.roles, which reads whole headers with these scores; the joiner
+words themselves are lexicon.joiners'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reslint.lexicon.entry_words import LINE_JOINS, company_score, is_school, is_unit, title_score
+from reslint.lexicon.joiners import joined_cuts
+from reslint.lexicon.pieces import is_location
+
+
+def employer_score(text: str) -> int:
+    """How much `text` reads as an employer's name: company words and legal forms, a
+    school (universities employ), a name led by an acronym (`NORC at …`, `IBM Research`)."""
+    score = company_score(text)
+    if is_school(text) and not is_unit(text):
+        score += 3
+    elif is_unit(text):
+        score += 1
+    words = text.split()
+    first = re.sub(r"[^\w]", "", words[0]) if words else ""
+    if len(first) >= 3 and first.isupper() and not text.isupper():
+        score += 1
+    return score
+
+
+def title_evidence(text: str) -> int:
+    """A title's words weighed against an employer's."""
+    return title_score(text) - employer_score(text)
+
+
+def title_at_company(text: str) -> tuple[str, str] | None:
+    """`Engineer at Contoso`, `Werkstudent bei Acme`, `Desarrolladora en Acme S.L.`: the
+    title and the employer a joiner word stands between (lexicon.joiners), at the first
+    joiner that reads so; None when none does (`University of Texas at Austin`, `Team Lead @
+    50% time`, `Ingeniero en Sistemas`)."""
+    for cut in joined_cuts(text):
+        if cut.loose and not _named_employer(cut.company):
+            continue  # `Ingeniero en Sistemas`: a field as often as an employer
+        if _reads_as_at(cut.title, cut.company):
+            return cut.title, cut.company
+    return None
+
+
+# What a loose joiner needs after it: an employer's name of a few words that its words
+# name as one (`Lumbre Digital S.L.`, `Universidad de Granada`); a field's one word
+# (`Sistemas`, also a company word: `Acme Sistemas`) does not.
+_LOOSE_EMPLOYER_SCORE = 3
+
+
+def _named_employer(text: str) -> bool:
+    return len(text.split()) >= 2 and employer_score(text) >= _LOOSE_EMPLOYER_SCORE
+
+
+# `Lifeguard at Bayside Pools`: a role without title words before a named employer, at
+# most this many words (a sentence with `at` in it runs longer).
+_MAX_AT_TITLE_WORDS = 8
+_MAX_AT_COMPANY_WORDS = 6
+# Small words a name keeps in lower case (`Bank of Ireland`, `Casa de Campo`): the words
+# that join a line's words in entry_words.toml.
+NAME_JOINERS = LINE_JOINS | {"&"}
+
+
+def _reads_as_at(title: str, company: str) -> bool:
+    """`Title at Company`: title words before `at`, or a short role before a name printed
+    as one (capitalised words) that reads as no title itself. A place after `at` (`Nurse
+    at Springfield, IL`) or a share of time (`Team Lead @ 50% time`) names no employer."""
+    if not re.search(r"[^\W\d_]", company) or re.match(r"\d+(?:[.,]\d+)?\s*%", company):
+        return False
+    if is_location(company) and employer_score(company) <= 0:
+        return False
+    if title_score(title):
+        return True
+    words = company.strip(" .").split()
+    if not words or len(words) > _MAX_AT_COMPANY_WORDS or len(title.split()) > _MAX_AT_TITLE_WORDS:
+        return False
+    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
+    return (
+        named and words[0][:1].isupper() and employer_score(title) <= 0 and not title_score(company)
+    )
