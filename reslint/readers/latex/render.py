@@ -54,6 +54,7 @@ class Renderer:
     _columns: int = 0
     _open_files: list[SourceFile] = field(default_factory=list)
     _name_line: Line | None = None  # the last name line, while a name's parts follow
+    _lists: list[str] = field(default_factory=list)  # the list environments now open
     # The item each running `\foreach` loop's macro stands for, and where it is written.
     _loop_items: dict[str, tuple[list[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
 
@@ -190,6 +191,7 @@ class Renderer:
         sink.end()  # an environment starts a line; one right after `\item` is no bullet
         columns = name in self.table.columns
         self._columns += columns
+        self._lists.append(name)
         defined = self.sources.environments.get(name)
         if defined is not None and defined[0].package and name in self.table.environments:
             defined = None  # a class's copy of an environment the table knows
@@ -216,6 +218,7 @@ class Renderer:
         else:
             self.render(node.nodelist, frame, sink)
         self._columns -= columns
+        self._lists.pop()
         sink.end()
 
     # -- macros -----------------------------------------------------------------------
@@ -387,7 +390,12 @@ class Renderer:
         text = self._text_of(label, frame)
         if text.value():
             self._node(label, frame, sink)
-            sink.gap()
+            # A description list runs its text on after the label (`Languages: English`);
+            # another list hangs the label in the margin, apart from the text.
+            if self._lists[-1:] == ["description"]:
+                sink.text(" ", *self._place(frame, node.pos))
+            else:
+                sink.gap()
 
     def _link(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame, sink) -> None:
         parts = dict(zip(roles.roles, self._args(node), strict=False))

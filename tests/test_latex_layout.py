@@ -1,0 +1,48 @@
+"""How the LaTeX reader lays out what the built PDF shows on one line or apart: a
+description list's label runs on into its text, a list's other labels hang apart.
+
+The resumes are fictional and written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reslint.readers import read
+from reslint.structure import build_document
+from tests.source_files import write_source
+
+SKILLS_AS_DESCRIPTION = r"""\documentclass{article}
+\begin{document}
+{\huge Tomas Brandt}
+
+tomas.brandt@example.org
+\section{Experience}
+Site Engineer, Vellmar Bau GmbH \hfill 2019 -- present
+\section{Skills}
+\begin{description}
+  \item[Software:] AutoCAD, Revit, Navisworks
+  \item[Languages:] German, English, Czech
+\end{description}
+\begin{itemize}
+  \item[2021] Chartered engineer
+\end{itemize}
+\end{document}
+"""
+
+
+def _texts(tmp_path: Path, text: str) -> list[str]:
+    path = write_source(tmp_path, "resume.tex", text)
+    return [line.text for line in read(path).lines]
+
+
+def test_a_description_label_runs_on_into_its_text(tmp_path: Path):
+    texts = _texts(tmp_path, SKILLS_AS_DESCRIPTION)
+    assert "Languages: German, English, Czech" in texts
+    assert "2021   Chartered engineer" in texts
+
+
+def test_a_description_label_is_no_section_title(tmp_path: Path):
+    path = write_source(tmp_path, "resume.tex", SKILLS_AS_DESCRIPTION)
+    sections = build_document(path, read(path)).structure.sections
+    assert [section.kind for section in sections] == ["experience", "skills"]
