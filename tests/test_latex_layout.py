@@ -46,3 +46,30 @@ def test_a_description_label_is_no_section_title(tmp_path: Path):
     path = write_source(tmp_path, "resume.tex", SKILLS_AS_DESCRIPTION)
     sections = build_document(path, read(path)).structure.sections
     assert [section.kind for section in sections] == ["experience", "skills"]
+
+
+# Deedy's class sets \runsubsection and \descript run in: `EMPLOYER | Title` is one line.
+DEEDY_ENTRY = r"""\documentclass{deedy-resume-openfont}
+\begin{document}
+\namesection{Lena}{Okafor}{lena.okafor@example.org}
+\section{Experience}
+\runsubsection{Harbourline Freight}
+\descript{| Logistics Analyst}
+\location{Mar 2020 -- Present | Rotterdam, NL}
+\begin{tightemize}\itemsep1pt \parskip0pt
+\item Planned routes.
+\end{tightemize}
+\end{document}
+"""
+
+
+def test_deedy_employer_and_title_run_in_on_one_line(tmp_path: Path):
+    texts = _texts(tmp_path, DEEDY_ENTRY)
+    assert "Harbourline Freight | Logistics Analyst" in texts
+    assert "Mar 2020 – Present | Rotterdam, NL" in texts
+
+
+def test_a_length_set_without_equals_prints_nothing(tmp_path: Path):
+    texts = _texts(tmp_path, DEEDY_ENTRY)
+    assert not [text for text in texts if "pt" in text.split()[0]]
+    assert texts[-1] == "Planned routes."

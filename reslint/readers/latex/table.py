@@ -106,7 +106,7 @@ def class_names() -> dict[str, str]:
 def class_macros(name: str) -> frozenset[str]:
     """The macros a class's table adds: to guess the class a document's macros come from."""
     table = _data()["class"][name]
-    groups = ("entries", "headings", "lines", "bullets", "header")
+    groups = ("entries", "headings", "lines", "bullets", "header", "styles")
     return frozenset(macro for group in groups for macro in table.get(group, {}))
 
 
