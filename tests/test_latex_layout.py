@@ -73,3 +73,42 @@ def test_a_length_set_without_equals_prints_nothing(tmp_path: Path):
     texts = _texts(tmp_path, DEEDY_ENTRY)
     assert not [text for text in texts if "pt" in text.split()[0]]
     assert texts[-1] == "Planned routes."
+
+
+# A setter of the document's own: `\def` inside a macro's body stores its argument, printed
+# where the document uses the stored macro (and nowhere else).
+NESTED_DEF = r"""\documentclass{article}
+\newcommand{\setrole}[2]{\def\role{#1}\def\roleyears{#2}}
+\newcommand{\setcity}[1]{\newcommand{\city}{#1}}
+\begin{document}
+\setrole{Harbour Pilot}{2015 -- 2023}
+\setcity{Gdynia}
+{\huge Marta Zielinska}
+
+marta.zielinska@example.org
+\section{Experience}
+\role, Baltic Port Authority \hfill \roleyears
+
+Based in \city.
+\end{document}
+"""
+
+
+def test_a_def_inside_a_macro_body_prints_where_its_macro_is_used(tmp_path: Path):
+    texts = _texts(tmp_path, NESTED_DEF)
+    assert texts[0] == "Marta Zielinska"
+    assert "Harbour Pilot, Baltic Port Authority   2015 – 2023" in texts
+    assert "Based in Gdynia." in texts
+
+
+def test_an_altacv_photo_prints_neither_its_size_nor_its_file(tmp_path: Path):
+    text = r"""\documentclass{altacv}
+\begin{document}
+\name{Ada Quist}
+\photo{2.5cm}{portrait}
+\tagline{Marine Biologist}
+\makecvheader
+\end{document}
+"""
+    texts = _texts(tmp_path, text)
+    assert texts == ["Ada Quist", "Marine Biologist"]

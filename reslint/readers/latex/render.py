@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from pylatexenc import latex2text, latexwalker, macrospec
@@ -25,6 +25,7 @@ from reslint.readers.latex.branches import chosen_branch, language_branch
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
 from reslint.readers.latex.loops import Loop, loop_at, loop_items
+from reslint.readers.latex.nested import Nested, command_of, def_at
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles, braced
@@ -57,6 +58,8 @@ class Renderer:
     _lists: list[str] = field(default_factory=list)  # the list environments now open
     # The item each running `\foreach` loop's macro stands for, and where it is written.
     _loop_items: dict[str, tuple[list[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
+    # What a definition met inside a body (latex.nested) made a macro stand for.
+    _bound: dict[str, tuple[Sequence[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -122,6 +125,11 @@ class Renderer:
         sink = sink or self.builder
         index = 0
         while index < len(nodes):
+            nested = None if frame.package else def_at(nodes, index)
+            if nested is not None:
+                self._define(nested, frame)
+                index = nested.end
+                continue
             loop = loop_at(nodes, index)
             if loop is None:
                 self._node(nodes[index], frame, sink)
@@ -129,6 +137,13 @@ class Renderer:
                 continue
             self._loop(loop, frame, sink)
             index = loop.end
+
+    def _define(self, nested: Nested, frame: Frame) -> None:
+        """A definition met while printing: it prints nothing, and a macro without
+        parameters stands for its body read where it was written (one with parameters
+        is the one latex.sources read from the text)."""
+        if nested.body is not None:
+            self._bound[nested.name] = (nested.body, frame)
 
     def _loop(self, loop: Loop, frame: Frame, sink) -> None:
         """A `\\foreach` loop: its body once per item, its macro standing for the item."""
@@ -210,7 +225,9 @@ class Renderer:
             args = self._bound_args(node, begin, frame)
             anchor = self._place(frame, node.pos)
             for part in (begin, end):
-                body_frame = Frame(part.source, part.offset, args, anchor, frame.depth + 1)
+                body_frame = Frame(
+                    part.source, part.offset, args, anchor, frame.depth + 1, package=part.package
+                )
                 self.render(self._body(part), body_frame, sink)
                 if part is begin:
                     self.render(node.nodelist, frame, sink)
@@ -228,6 +245,14 @@ class Renderer:
         if name in self._loop_items:
             nodes, item_frame = self._loop_items[name]
             self.render(nodes, item_frame, sink)
+            return
+        if not frame.package and (nested := command_of(node)) is not None:
+            self._define(nested, frame)
+            return
+        if name in self._bound:
+            if frame.depth < MAX_DEPTH:
+                nodes, bound_frame = self._bound[name]
+                self.render(nodes, replace(bound_frame, depth=frame.depth + 1), sink)
             return
         table = self.table
         definition = self.sources.definitions.get(name)
@@ -327,7 +352,15 @@ class Renderer:
         # written, and a finding about it points there.
         anchor = self._place(frame, node.pos) if definition.arity else None
         depth = frame.depth + 1
-        body_frame = Frame(definition.source, definition.offset, tuple(args), anchor, depth, True)
+        body_frame = Frame(
+            definition.source,
+            definition.offset,
+            tuple(args),
+            anchor,
+            depth,
+            True,
+            definition.package,
+        )
         self.render(self._body(definition), body_frame, sink)
 
     def _bound_args(
