@@ -112,3 +112,42 @@ def test_an_altacv_photo_prints_neither_its_size_nor_its_file(tmp_path: Path):
 """
     texts = _texts(tmp_path, text)
     assert texts == ["Ada Quist", "Marine Biologist"]
+
+
+# `\hspace` between two parts of a header line: wide, the PDF shows them apart.
+SPACED_HEADER = r"""\documentclass{article}
+\begin{document}
+\section{Experience}
+\textbf{Senior Welder} \hspace{1.5cm} Ostrava Steelworks \hspace*{\fill} 2018 -- 2022\\
+Night\hspace{2pt}shifts, on\hspace{-3pt}call, \hspace{0.2\textwidth}rotating
+\end{document}
+"""
+
+
+def test_a_wide_hspace_is_a_column_gap_a_narrow_one_a_space(tmp_path: Path):
+    texts = _texts(tmp_path, SPACED_HEADER)
+    assert texts[1] == "Senior Welder   Ostrava Steelworks   2018 – 2022"
+    assert texts[2] == "Night shifts, oncall,   rotating"
+
+
+SPACED_PLACE = r"""\documentclass{article}
+\begin{document}
+{\huge Pavel Horak}
+
+pavel.horak@example.org
+\section{Experience}
+\textbf{Kestrel Avionics GmbH} \hspace{2cm} Graz, Austria \hfill 2019 -- 2023\\
+\textit{Firmware Engineer}
+\begin{itemize}
+\item Wrote flight control firmware.
+\end{itemize}
+\end{document}
+"""
+
+
+def test_a_wide_hspace_splits_an_entry_header_into_its_parts(tmp_path: Path):
+    path = write_source(tmp_path, "resume.tex", SPACED_PLACE)
+    (job,) = build_document(path, read(path)).positions
+    assert job.company is not None and job.company.value == "Kestrel Avionics GmbH"
+    assert job.location is not None and job.location.value == "Graz, Austria"
+    assert job.title is not None and job.title.value == "Firmware Engineer"

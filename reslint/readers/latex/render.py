@@ -28,6 +28,7 @@ from reslint.readers.latex.loops import Loop, loop_at, loop_items
 from reslint.readers.latex.nested import Nested, command_of, def_at
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
+from reslint.readers.latex.spaces import is_gap
 from reslint.readers.latex.table import MacroTable, Roles, braced
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 
@@ -292,6 +293,8 @@ class Renderer:
             self._header(node, table.header[name], frame, sink)
         elif name in table.links:
             self._link(node, table.links[name], frame, sink)
+        elif name in table.spaces:
+            self._space(node, frame, sink)
         elif name in table.hidden:
             return
         elif name in table.styles:
@@ -308,6 +311,16 @@ class Renderer:
             return  # a class's internal macro it does not define here: state, not text
         else:
             self._other(node, frame, sink)
+
+    def _space(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
+        """A horizontal space: a column gap when a word wide or more, else a space."""
+        args = [arg for arg in self._args(node) if isinstance(arg, latexwalker.LatexGroupNode)]
+        length = args[-1].latex_verbatim()[1:-1] if args else ""
+        gap = is_gap(length)
+        if gap:
+            sink.gap()
+        elif gap is not None:
+            sink.text(" ", *self._place(frame, node.pos))
 
     def _yields(self, definition: Definition) -> bool:
         return self.table.yields_to_table(definition.name, braced(definition.spec))
