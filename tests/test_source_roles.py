@@ -7,13 +7,14 @@ The resumes are fictional and written here.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
 from reslint.model import Field, KnownEntry, Line, Position
 from reslint.readers import read
 from reslint.structure import build_document
-from reslint.structure.source_roles import dated, remapped, role_moves
+from reslint.structure.source_roles import dated, remapped, role_moves, worded
 from tests.source_files import write_source
 
 # moderncv's \cventry{dates}{title}{employer}{place}{grade}{description}, filled as
@@ -242,3 +243,55 @@ def test_entries_under_a_sub_heading_keep_their_own_parts_and_dates(tmp_path: Pa
         ("Harrow Digital", "Lead Engineer", "Dec 2014 – Aug 2015"),
         ("Copperleaf Ltd.", "Plugin Engineer", "Feb 2014 – Aug 2015"),
     ]
+
+
+# moderncv's \cventry filled {dates}{employer}{place} throughout; the one degree entry
+# (no other entry of the section to vote with) names its school in the title's place.
+LONE_DEGREE = r"""\documentclass{moderncv}
+\name{Oksana}{Lindqvist}
+\email{oksana.lindqvist@example.org}
+\begin{document}
+\section{Experience}
+\cventry{2016--2023}{Fjordline Robotics AS}{Bergen, Norway}{}{}{Controls engineer.}
+\cventry{2013--2016}{Nordkap Energi}{Tromsø, Norway}{}{}{Process engineer.}
+\section{Education}
+\cventry{2008--2013}{Westbrook University of Technology}{Trondheim, Norway}{}{}{%
+Faculty of Engineering.\newline{}
+Master of Science}
+\end{document}
+"""
+
+
+def test_a_lone_degree_entry_is_read_by_its_words(tmp_path: Path):
+    (study,) = _doc(tmp_path, LONE_DEGREE).education
+    assert _value(study.school) == "Westbrook University of Technology"
+    assert _value(study.degree) == "Master of Science"
+    assert study.school.line.number == 9  # type: ignore[union-attr]
+
+
+def test_worded_moves_the_school_and_keeps_a_degree_in_its_place():
+    line = Line(text="x")
+    entry = KnownEntry(
+        MappingProxyType(
+            {
+                "title": Field("Acme Institute", line),
+                "organization": Field("Computer Science", line),
+                "location": Field("Springfield, IL", line),
+            }
+        ),
+        (line,),
+        "cventry",
+    )
+    parts = {role: found.value for role, found in worded(entry).parts.items()}
+    assert parts == {
+        "organization": "Acme Institute",
+        "title": "Computer Science",
+        "location": "Springfield, IL",
+    }
+    degree_first = replace(
+        entry,
+        parts=MappingProxyType(
+            {"title": Field("BSc Physics", line), "organization": Field("Acme Institute", line)}
+        ),
+    )
+    assert worded(degree_first) is degree_first

@@ -34,7 +34,7 @@ from reslint.lexicon.entry_words import (
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import Field, Line
 
-__all__ = ["Roles", "education_roles", "whole_degree"]
+__all__ = ["Roles", "education_roles", "names_school", "whole_degree"]
 
 # Where a school follows the rest of a piece: `Bachelor of Commerce: Acme University`,
 # `MA in Translation from Acme University`, `Master en Finance à ESCE` (the links per
@@ -85,6 +85,12 @@ def _is_degree(text: str) -> bool:
     degree = leading_degree(text)
     rest = text[len(degree) :].split() if degree else []
     return bool(rest) and has_field_link(rest[0] + " ")
+
+
+def names_school(text: str) -> bool:
+    """`Acme University`: a text that names a school by its words and is no degree ("High
+    School", "BA in School Psychology")."""
+    return is_school(text) and not _is_degree(text)
 
 
 def whole_degree(text: str) -> bool:

@@ -189,6 +189,12 @@ def _lone_word(text: str) -> bool:
     return len(text.split()) == 1 and bool(_LATIN_WORD_RE.match(text)) and not _names_role(text)
 
 
+def _linked_handle(line: Line, text: str) -> bool:
+    """One word that is a link and names no role: a profile's handle printed as the text
+    of its link (`JDoe42` linking to a LinkedIn or GitHub page), a contact detail."""
+    return bool(line.links) and len(text.split()) == 1 and not _names_role(text)
+
+
 def _set_apart(line: Line, body: float | None) -> bool:
     """Set in a size of its own, not the body's (a town is printed in the contact
     details' type, the body's)."""
@@ -375,7 +381,7 @@ def find_role_headline(
             continue
         if (role := _role_among_segments(raw)) is not None:
             return Field(role, line)
-        if _skipped(raw) or _is_place(text):
+        if _skipped(raw) or _is_place(text) or _linked_handle(line, text):
             continue
         if is_prose(text, following, line) or _set_as_heading(line, text, following, heading_type):
             break

@@ -40,7 +40,7 @@ from reslint.model import (
     Section,
     Structure,
 )
-from reslint.structure.source_roles import dated, remapped, role_moves, settled
+from reslint.structure.source_roles import dated, remapped, role_moves, settled, worded
 
 
 def _dates(entry: KnownEntry) -> DateRange | None:
@@ -264,6 +264,8 @@ def with_known_entries(
         own_dates = dated(entry)
         in_column = "dates" in entry.parts
         entry = settled(remapped(own_dates, moved), inferred)
+        if section.kind == "education" and not moved:
+            entry = worded(entry)
         entry = _as_above(entry, above.get(id(section)), "organization")
         if section.kind in position_sections:
             if "organization" not in entry.parts and "title" not in entry.parts:

@@ -16,6 +16,11 @@ there in every entry of that macro, the few whose words the inference misread in
 A part that is a date where the entry has no dates of its own is the entry's dates
 (`dated`), whatever its neighbours hold; a part the inference of its own lines reads as a
 part the macro does not have at all is that part (`settled`).
+
+A degree entry that no vote moves (a lone one, the only entry of its macro in the
+section) is read by its own words (`worded`): an argument that names a school is the
+school, one that names a degree the degree, a place the place, where the macro's roles
+put them elsewhere (`\\cventry{2011}{Acme University}{Springfield, IL}{}{}{…}`).
 """
 
 from __future__ import annotations
@@ -27,7 +32,10 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from reslint.lexicon.dates import find_dates
+from reslint.lexicon.degrees import names_degree
+from reslint.lexicon.pieces import is_location
 from reslint.model import Education, Field, KnownEntry, Position
+from reslint.structure.education_roles import names_school
 
 # The parts whose text the inference also reads, in the order a tie is settled.
 _PARTS = ("organization", "title", "location")
@@ -171,3 +179,34 @@ def settled(entry: KnownEntry, item: Position | Education | None) -> KnownEntry:
         if reading and reading != role and reading not in taken:
             moves[role] = reading
     return remapped(entry, moves)
+
+
+# The parts of a degree entry by what their words name, in the order a text is tried.
+_WORD_ROLES = (("organization", names_school), ("title", names_degree), ("location", is_location))
+
+
+def _named_role(text: str) -> str | None:
+    return next((role for role, names in _WORD_ROLES if names(text)), None)
+
+
+def worded(entry: KnownEntry) -> KnownEntry:
+    """A degree entry with its parts where their words put them: the argument that names a
+    school is the school, one naming a degree the degree, a place the place; an argument
+    whose words name none of them takes the school's or degree's role left free. Only when
+    an argument holds a school in another part's place, and the words give each part a
+    role of its own; otherwise the entry is as its macro says."""
+    present = {role: entry.parts[role] for role in _PARTS if role in entry.parts}
+    named = {role: _named_role(found.value) for role, found in present.items()}
+    if not any(role != "organization" and name == "organization" for role, name in named.items()):
+        return entry
+    targets = [name for name in named.values() if name is not None]
+    if len(targets) != len(set(targets)):
+        return entry  # two schools, two places: the words do not tell the parts apart
+    free = [role for role in ("organization", "title") if role not in targets]
+    parts = {role: found for role, found in entry.parts.items() if role not in present}
+    for role, found in present.items():
+        target = named[role] or (free.pop(0) if free else None)
+        if target is not None:
+            parts[target] = found
+    empty = entry.empty - set(parts)
+    return replace(entry, parts=MappingProxyType(parts), empty=frozenset(empty))

@@ -24,3 +24,6 @@ class Frame:
     anchor: tuple[SourceFile, int] | None = None
     depth: int = 0
     body: bool = False  # a macro's body, whose `#1` are parameters
+    # A class's or package's code: its setters (`\def\@tagline{#1}`) store what a header
+    # macro the table hides prints, so their text prints where the setter is used.
+    package: bool = False

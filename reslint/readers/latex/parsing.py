@@ -22,10 +22,19 @@ _COORDINATES_RE = re.compile(
     r"(\\begin\s*\{textblock\*?\}\s*\{[^{}]*\}\s*(?:\[[^\]]*\]\s*)?)(\([^()\n]*\))"
 )
 
+# TeX's length assignments written without `=` (`\itemsep1pt`, `\parskip 0pt`, `\vskip
+# -2pt plus 1pt`): the register or skip and its length print nothing, but pylatexenc
+# reads the length as text. Blanked before parsing (offsets stay).
+_DIMENSION = r"[-+]?\s*(?:\d+\.?\d*|\.\d+)\s*(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)\b"
+_BARE_LENGTH_RE = re.compile(
+    rf"\\[A-Za-z@]+\s*{_DIMENSION}(?:\s*plus\s*{_DIMENSION})?(?:\s*minus\s*{_DIMENSION})?"
+)
+
 
 def prepared(text: str) -> str:
     """`text` as pylatexenc can parse it, offsets kept."""
-    return _COORDINATES_RE.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
+    text = _COORDINATES_RE.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
+    return _BARE_LENGTH_RE.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), text)
 
 
 class _OptionalBraces(macrospec.MacroStandardArgsParser):

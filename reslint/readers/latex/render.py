@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from pylatexenc import latex2text, latexwalker, macrospec
@@ -25,8 +25,10 @@ from reslint.readers.latex.branches import chosen_branch, language_branch
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
 from reslint.readers.latex.loops import Loop, loop_at, loop_items
+from reslint.readers.latex.nested import Nested, command_of, def_at
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
+from reslint.readers.latex.spaces import is_gap
 from reslint.readers.latex.table import MacroTable, Roles, braced
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 
@@ -54,8 +56,11 @@ class Renderer:
     _columns: int = 0
     _open_files: list[SourceFile] = field(default_factory=list)
     _name_line: Line | None = None  # the last name line, while a name's parts follow
+    _lists: list[str] = field(default_factory=list)  # the list environments now open
     # The item each running `\foreach` loop's macro stands for, and where it is written.
     _loop_items: dict[str, tuple[list[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
+    # What a definition met inside a body (latex.nested) made a macro stand for.
+    _bound: dict[str, tuple[Sequence[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -121,6 +126,11 @@ class Renderer:
         sink = sink or self.builder
         index = 0
         while index < len(nodes):
+            nested = None if frame.package else def_at(nodes, index)
+            if nested is not None:
+                self._define(nested, frame)
+                index = nested.end
+                continue
             loop = loop_at(nodes, index)
             if loop is None:
                 self._node(nodes[index], frame, sink)
@@ -128,6 +138,13 @@ class Renderer:
                 continue
             self._loop(loop, frame, sink)
             index = loop.end
+
+    def _define(self, nested: Nested, frame: Frame) -> None:
+        """A definition met while printing: it prints nothing, and a macro without
+        parameters stands for its body read where it was written (one with parameters
+        is the one latex.sources read from the text)."""
+        if nested.body is not None:
+            self._bound[nested.name] = (nested.body, frame)
 
     def _loop(self, loop: Loop, frame: Frame, sink) -> None:
         """A `\\foreach` loop: its body once per item, its macro standing for the item."""
@@ -190,6 +207,7 @@ class Renderer:
         sink.end()  # an environment starts a line; one right after `\item` is no bullet
         columns = name in self.table.columns
         self._columns += columns
+        self._lists.append(name)
         defined = self.sources.environments.get(name)
         if defined is not None and defined[0].package and name in self.table.environments:
             defined = None  # a class's copy of an environment the table knows
@@ -208,7 +226,9 @@ class Renderer:
             args = self._bound_args(node, begin, frame)
             anchor = self._place(frame, node.pos)
             for part in (begin, end):
-                body_frame = Frame(part.source, part.offset, args, anchor, frame.depth + 1)
+                body_frame = Frame(
+                    part.source, part.offset, args, anchor, frame.depth + 1, package=part.package
+                )
                 self.render(self._body(part), body_frame, sink)
                 if part is begin:
                     self.render(node.nodelist, frame, sink)
@@ -216,6 +236,7 @@ class Renderer:
         else:
             self.render(node.nodelist, frame, sink)
         self._columns -= columns
+        self._lists.pop()
         sink.end()
 
     # -- macros -----------------------------------------------------------------------
@@ -225,6 +246,14 @@ class Renderer:
         if name in self._loop_items:
             nodes, item_frame = self._loop_items[name]
             self.render(nodes, item_frame, sink)
+            return
+        if not frame.package and (nested := command_of(node)) is not None:
+            self._define(nested, frame)
+            return
+        if name in self._bound:
+            if frame.depth < MAX_DEPTH:
+                nodes, bound_frame = self._bound[name]
+                self.render(nodes, replace(bound_frame, depth=frame.depth + 1), sink)
             return
         table = self.table
         definition = self.sources.definitions.get(name)
@@ -264,6 +293,8 @@ class Renderer:
             self._header(node, table.header[name], frame, sink)
         elif name in table.links:
             self._link(node, table.links[name], frame, sink)
+        elif name in table.spaces:
+            self._space(node, frame, sink)
         elif name in table.hidden:
             return
         elif name in table.styles:
@@ -280,6 +311,16 @@ class Renderer:
             return  # a class's internal macro it does not define here: state, not text
         else:
             self._other(node, frame, sink)
+
+    def _space(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
+        """A horizontal space: a column gap when a word wide or more, else a space."""
+        args = [arg for arg in self._args(node) if isinstance(arg, latexwalker.LatexGroupNode)]
+        length = args[-1].latex_verbatim()[1:-1] if args else ""
+        gap = is_gap(length)
+        if gap:
+            sink.gap()
+        elif gap is not None:
+            sink.text(" ", *self._place(frame, node.pos))
 
     def _yields(self, definition: Definition) -> bool:
         return self.table.yields_to_table(definition.name, braced(definition.spec))
@@ -324,7 +365,15 @@ class Renderer:
         # written, and a finding about it points there.
         anchor = self._place(frame, node.pos) if definition.arity else None
         depth = frame.depth + 1
-        body_frame = Frame(definition.source, definition.offset, tuple(args), anchor, depth, True)
+        body_frame = Frame(
+            definition.source,
+            definition.offset,
+            tuple(args),
+            anchor,
+            depth,
+            True,
+            definition.package,
+        )
         self.render(self._body(definition), body_frame, sink)
 
     def _bound_args(
@@ -387,7 +436,12 @@ class Renderer:
         text = self._text_of(label, frame)
         if text.value():
             self._node(label, frame, sink)
-            sink.gap()
+            # A description list runs its text on after the label (`Languages: English`);
+            # another list hangs the label in the margin, apart from the text.
+            if self._lists[-1:] == ["description"]:
+                sink.text(" ", *self._place(frame, node.pos))
+            else:
+                sink.gap()
 
     def _link(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame, sink) -> None:
         parts = dict(zip(roles.roles, self._args(node), strict=False))

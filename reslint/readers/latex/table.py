@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -50,11 +50,14 @@ class MacroTable:
     language_tests: frozenset[str] = frozenset()
     # `\ifthenelse{\equal{a}{b}}{then}{else}`: one branch prints (renderer).
     conditionals: frozenset[str] = frozenset()
+    # `\hspace{2cm}`: a space of the length given, a column gap when wide (latex.spaces).
+    spaces: Mapping[str, str] = field(default_factory=dict)
 
     def arg_specs(self) -> dict[str, str]:
         """The argument spec of every macro in the table, for the parser."""
         specs: dict[str, str] = {}
-        for group in (self.headings, self.lines, self.bullets, self.hidden, self.styles):
+        groups = (self.headings, self.lines, self.bullets, self.hidden, self.styles, self.spaces)
+        for group in groups:
             specs.update(group)
         for roles in (self.links, self.header, self.entries, self.document_entries):
             specs.update({name: value.args for name, value in roles.items()})
@@ -106,7 +109,7 @@ def class_names() -> dict[str, str]:
 def class_macros(name: str) -> frozenset[str]:
     """The macros a class's table adds: to guess the class a document's macros come from."""
     table = _data()["class"][name]
-    groups = ("entries", "headings", "lines", "bullets", "header")
+    groups = ("entries", "headings", "lines", "bullets", "header", "styles")
     return frozenset(macro for group in groups for macro in table.get(group, {}))
 
 
@@ -139,4 +142,5 @@ def table_for(document_class: str | None) -> MacroTable:
         prefixes=merged("prefixes"),
         language_tests=frozenset(common.get("language_tests", ())),
         conditionals=frozenset(common.get("conditionals", ())),
+        spaces=merged("spaces"),
     )
