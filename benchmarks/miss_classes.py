@@ -8,8 +8,10 @@ many resumes share rather than to the misses of one file. Each labelled entry is
 one class:
 
 - `exact`: a parsed entry has all four parts right;
-- `section-empty`: the parse read no entry of that kind from the resume at all (a
-  heading or the reading order lost);
+- `section-empty`: the parse read no entry of that kind from the resume at all:
+  `section-empty (no heading)` when it found no section of the kind either (a heading
+  not known, not seen as one, or lost in the reading order), `section-empty (no entries)`
+  when it found the section and read no entry from it;
 - `no-entry`: no parsed entry has its dates, nor its organisation or title;
 - `dates-wrong`: a parsed entry has its organisation or title but other dates;
 - `swapped`: a parsed entry with its dates holds the title as the organisation and
@@ -82,10 +84,21 @@ def entry_class(want: Entry, parsed: list[Entry], names: tuple[str, str]) -> str
     )
 
 
+# The kinds of section the parse reads each field's entries from (real_accuracy's ENTRY_KINDS).
+SECTION_KINDS = {
+    "positions": frozenset({"experience", "research", "volunteer"}),
+    "education": frozenset({"education"}),
+}
+
+
 def case_classes(truth: dict[str, Any], parsed: dict[str, Any], field: str) -> Counter[str]:
     wanted, got = _entries(truth, field), _entries(parsed, field)
     if not got:
-        return Counter({"section-empty": len(wanted)}) if wanted else Counter()
+        if not wanted:
+            return Counter()
+        kinds = {section.get("kind") for section in parsed.get("sections") or []}
+        where = "no entries" if kinds & SECTION_KINDS[field] else "no heading"
+        return Counter({f"section-empty ({where})": len(wanted)})
     return Counter(entry_class(want, got, NAMED_PARTS[field]) for want in wanted)
 
 

@@ -44,5 +44,7 @@ def test_the_dated_entry_agreeing_most_is_compared():
 
 def test_a_resume_with_no_parsed_entries_loses_them_all_to_the_section():
     truth = {"positions": [dict(zip(("company", "title", "start", "end"), WANT, strict=True))]}
-    assert case_classes(truth, {"positions": []}, "positions") == {"section-empty": 1}
+    assert case_classes(truth, {"positions": []}, "positions") == {"section-empty (no heading)": 1}
+    found = {"positions": [], "sections": [{"title": "Work", "kind": "experience"}]}
+    assert case_classes(truth, found, "positions") == {"section-empty (no entries)": 1}
     assert case_classes({"positions": []}, {"positions": []}, "positions") == {}
