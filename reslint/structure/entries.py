@@ -255,11 +255,6 @@ def _opens_entry(item: Item, current: Entry | None) -> bool:
     return text.startswith(dated.dates.raw) or _ends_with_range(text, dated)
 
 
-def _bulleted(line: Line) -> bool:
-    """A bullet by its glyph, kept in the text or not (`(cid:136) Title – Employer`)."""
-    return line.bullet or bool(_ICON_BULLET_RE.match(line.text))
-
-
 # At most this many words before a bullet's closing range: a company and a title, not a
 # sentence about work done then.
 _MAX_DATED_BULLET_WORDS = 9
