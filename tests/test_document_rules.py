@@ -84,6 +84,12 @@ def test_garbled_text_is_one_finding_per_cause_with_the_first_line():
         ("A B C analysis", False),
         ("Coffee and staff offers", False),
         ("\ue0ab", False),
+        # An icon glued to the front of what it decorates is decoration too; a letter lost
+        # at a word's start, or inside one, is not.
+        ("\uf09bGitHub \uf08clinkedin.com/in/ada-l \uf095+44 20 7946 0000", False),
+        ("Projects: \uf0c1ada.dev/notes", False),
+        ("Corporate \uf001nance for small firms", True),
+        ("Made the teams e\uf001cient", True),
     ],
 )
 def test_garbled_text_mechanisms(text, garbled):

@@ -13,7 +13,8 @@ word in it is still the word on the page:
 - mis-decoded characters (`Ã©`, `â€™`) and lines mostly of control characters.
 
 A lone icon glyph between spaces (Font Awesome's phone, mail and pin before the contact
-details, a trophy before an award) is decoration: no letter is lost, so it is not reported.
+details, a trophy before an award), or one glued to the front of the link or name it
+decorates, is decoration: no letter is lost, so it is not reported.
 Each cause is reported once per document, with a count, at its first line.
 """
 
@@ -55,6 +56,12 @@ _NO_CHAR_RE = re.compile(_NO_CHAR)
 # private-use icons with nothing between them is still decoration).
 _CID = r"\(cid:\d+\)"
 _IN_WORD_RE = re.compile(rf"[^\W_]{_NO_CHAR}|{_NO_CHAR}[^\W_]|{_CID}{_CID}")
+# An icon font's glyph glued to the front of what it decorates (a link icon before
+# `GitHub`, `linkedin.com/in/…`, `+44 …`): a private-use code point, after no letter,
+# before a capital, a figure, `+` or a link. A letter lost at a word's start (an unmapped
+# `fi` in `nance`) is followed by the rest of the word in lower case.
+_PRIVATE_USE = "[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+_ICON_PREFIX_RE = re.compile(rf"(?<![^\W_]){_PRIVATE_USE}+(?=[A-Z0-9+]|\S*[@/.]\S)")
 # A combining accent at the start of a word: the font drew it apart from its letter.
 _LOOSE_ACCENT_RE = re.compile(r"(?:^|\s)[\u0300-\u036f]")
 # A spacing accent left beside its letter inside a word (`J¨org`, `Jos´e`, `Garc´ıa`): TeX's
@@ -152,7 +159,7 @@ class _Patterns:
 def _causes(line: Line, patterns: _Patterns) -> Iterator[tuple[str, str | None]]:
     """Each cause of garbling on the line, with the text that shows it."""
     text = line.text
-    match = _IN_WORD_RE.search(text)
+    match = _IN_WORD_RE.search(_ICON_PREFIX_RE.sub(" ", text))
     if match:
         yield "in-word", _word_at(text, match.start())
     spaced_ligature, dropped = patterns.spaced_ligature, patterns.dropped
