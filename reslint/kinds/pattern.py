@@ -94,7 +94,15 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     for index, line in enumerate(lines):
         match = _first_match(matcher, exceptions, line.text)
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if match is None and wrapped is not None and following and _continues(line, following):
+        if (
+            match is None
+            and wrapped is not None
+            and following
+            and _continues(line, following)
+            # The next line says it all on its own ("References" over "Available upon
+            # request"): reported there, once.
+            and _first_match(matcher, exceptions, following.text) is None
+        ):
             match = _across(wrapped, line, following)
         if match:
             found = match.group(0).strip(" \t-–—•*:.,")
