@@ -21,6 +21,7 @@ from typing import Any
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.kinds.shared.phrases import compile_matcher
 from reslint.lexicon.ages import stated_age
+from reslint.lexicon.dates import find_dates
 from reslint.model import Document, Severity
 
 OPTIONS = {
@@ -39,6 +40,12 @@ OPTIONS = {
         ["experience", "projects", "volunteer", "leadership", "research", "publications"],
         "Kinds of section whose bullets describe work: labels and patterns are not looked "
         "for there (nor in any position's bullets).",
+    ),
+    "contact_birth_dates": Option(
+        "bool",
+        True,
+        "A date with its day standing alone in the contact block, 15 to 75 years back, is "
+        "a birth date even without a label.",
     ),
     "id_severity": Option(
         "choice",
@@ -120,8 +127,29 @@ def _descriptions(doc: Document, kinds: tuple[str, ...]) -> set[int]:
     return described
 
 
+# A birth date puts the person this many years back, where a date in a contact block
+# that says when the resume was updated or the person is available does not.
+_BIRTH_AGES = range(15, 76)
+_ISO_DAY_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def birth_date(text: str, year: int) -> str | None:
+    """A date written to the day (`12.03.1990`, `3 de marzo de 1991`), on its own rather
+    than in a range, that many years before `year`: in a contact block, a birth date."""
+    for found in find_dates(text):
+        start = found.range.start
+        if found.range.end is not None or start is None or start.year is None:
+            continue
+        to_the_day = "D" in start.style or _ISO_DAY_RE.fullmatch(start.raw)
+        if to_the_day and year - start.year in _BIRTH_AGES:
+            return start.raw
+    return None
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
-    del ctx
+    contact_block = (
+        {id(line) for line in doc.structure.top_block} if options["contact_birth_dates"] else set()
+    )
     described = _descriptions(doc, tuple(options["description_sections"]))
     matcher = compile_matcher((), tuple(options["patterns"]), False)
     labels = label_pattern(tuple(options["labels"]))
@@ -141,6 +169,8 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         labelled = labels.search(line.text) if labels else None
         match = matcher.search(line.text)
         age = stated_age(line.text)
+        if not (labelled or match or age) and id(line) in contact_block:
+            age = birth_date(line.text, ctx.today.year)
         if labelled or match or age:
             shown = match.group(0) if match else age or ""
             found = labelled.group("label") if labelled else shown
