@@ -122,6 +122,10 @@ def test_runs_merge_neighbours_of_one_style_and_pass_over_what_the_line_lost() -
         StyleRun("Orbis", False, False, 10.0),
     )
     assert style_runs("Orbis", [Chunk("Orbis", False, False, 10.0)]) == ()
+    # The bullet cut off the start is printed again further on: it is not looked for there.
+    chunks = [Chunk("•", True, False, 10.0), Chunk("Lead", True, False, 10.0)]
+    chunks += [Chunk("•", False, False, 10.0), Chunk("Orbis", False, False, 10.0)]
+    assert [run.text for run in style_runs("Lead • Orbis", chunks)] == ["Lead", "• Orbis"]
 
 
 @pytest.mark.parametrize(
