@@ -99,6 +99,11 @@ def test_markdown_inline_patterns_are_linear(unit: str) -> None:
     assert _growth(markdown_inline, _repeat(unit)) < GROWTH
 
 
+@pytest.mark.parametrize("unit", MARKDOWN.values(), ids=MARKDOWN.keys())
+def test_markdown_style_runs_are_read_linearly(unit: str) -> None:
+    assert _growth(lambda text: lines_from_text(text, True), _repeat(unit)) < GROWTH
+
+
 def test_the_json_resume_reader_reads_markup_linearly(tmp_path: Path) -> None:
     files: dict[str, Path] = {}
 

@@ -11,6 +11,7 @@ import pytest
 from reslint.model import Line, StyleRun
 from reslint.readers import ReadOptions, read
 from reslint.readers.style_runs import Chunk, is_italic_font, style_runs
+from reslint.readers.text import lines_from_text
 from reslint.structure import build_document
 from reslint.structure.roles import Row
 from reslint.structure.style_parts import style_changes_between, style_cuts
@@ -122,6 +123,10 @@ def test_runs_merge_neighbours_of_one_style_and_pass_over_what_the_line_lost() -
         StyleRun("Orbis", False, False, 10.0),
     )
     assert style_runs("Orbis", [Chunk("Orbis", False, False, 10.0)]) == ()
+    # The bullet cut off the start is printed again further on: it is not looked for there.
+    chunks = [Chunk("•", True, False, 10.0), Chunk("Lead", True, False, 10.0)]
+    chunks += [Chunk("•", False, False, 10.0), Chunk("Orbis", False, False, 10.0)]
+    assert [run.text for run in style_runs("Lead • Orbis", chunks)] == ["Lead", "• Orbis"]
 
 
 @pytest.mark.parametrize(
@@ -320,3 +325,33 @@ def test_without_sure_neighbours_a_header_whose_words_say_nothing_is_not_cut(
     path = _pdf(tmp_path / "cv.pdf", rows)
     [(company, title)] = _positions(path)
     assert (company, title) != ("Bayside Pools", "Lifeguard")
+
+
+def test_a_markdown_line_keeps_its_strong_and_emphasis_runs() -> None:
+    source = "**Ingénieure logiciel** *Brunel Conseil* [Nantes](https://x.org)"
+    [line] = lines_from_text(source, True)
+    assert line.text == "Ingénieure logiciel Brunel Conseil Nantes"
+    assert [(r.text, r.bold, r.italic) for r in line.runs] == [
+        ("Ingénieure logiciel", True, False),
+        ("Brunel Conseil", False, True),
+        ("Nantes", False, False),
+    ]
+    [plain] = lines_from_text("Ingénieure logiciel, Brunel Conseil", True)
+    assert plain.runs == ()
+    # `snake_case` and a code span hold no emphasis.
+    [code] = lines_from_text("Maintained `**kwargs` in snake_case_names", True)
+    assert code.runs == ()
+
+
+def test_a_markdown_header_in_two_styles(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Tomas Arvel\n\ntomas.arvel@example.org\n\n## Experience\n\n"
+        "03/2021 – 08/2023\n**Sviluppatrice web** Ortica Digitale\n\n- Built the shop.\n\n"
+        "01/2019 – 12/2020\n**Lifeguard** Bayside Pools\n\n- Kept the pools safe.\n",
+        encoding="utf-8",
+    )
+    assert _positions(path) == [
+        ("Ortica Digitale", "Sviluppatrice web"),
+        ("Bayside Pools", "Lifeguard"),
+    ]

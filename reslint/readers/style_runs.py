@@ -46,18 +46,23 @@ def _same(run: Chunk, chunk: Chunk) -> bool:
 
 
 def style_runs(text: str, chunks: Iterable[Chunk]) -> tuple[StyleRun, ...]:
-    """The runs of `text` from its chunks in order, each found in `text` after the one
-    before (a chunk not found there, such as a bullet the reader cut off, is passed over);
-    neighbours of one style are one run. Empty when the line prints in one style."""
+    """The runs of `text` from its chunks in order, each found in `text` right after the
+    one before (a chunk not found there, such as a bullet the reader cut off, is passed
+    over); neighbours of one style are one run. Empty when the line prints in one style."""
     found: list[tuple[int, int, Chunk]] = []
     cursor = 0
+    lost = False  # the chunk before was not found where it should be
     for chunk in chunks:
         piece = chunk.text.strip()
         if not piece:
             continue
         at = text.find(piece, cursor)
-        if at < 0:
+        # A chunk found only past text not yet accounted for is another of its kind further
+        # on (a bullet cut off the start, printed again inside the line): not this one.
+        if at < 0 or (not lost and text[cursor:at].strip()):
+            lost = True
             continue
+        lost = False
         cursor = at + len(piece)
         if found and _same(found[-1][2], chunk):
             found[-1] = (found[-1][0], cursor, found[-1][2])

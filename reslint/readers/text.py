@@ -14,8 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from reslint.lexicon.contact import EMAIL_RE, URL_RE
-from reslint.model import FileFacts, Line, ReaderOutput
+from reslint.model import FileFacts, Line, ReaderOutput, StyleRun
 from reslint.readers.base import BULLET_RE, SEGMENT_JOIN, ReadError, ReadOptions, read_bytes
+from reslint.readers.markdown_runs import markdown_runs
 from reslint.readers.source_lines import (
     HASH_SUPPRESSION,
     MARKDOWN_COMMENT,
@@ -132,7 +133,7 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
             continue
         heading = False
         links: tuple[str, ...] = ()
-        content = raw
+        content = source_text = raw
         if markdown:
             if _MD_SETEXT_RE.match(raw):
                 if lines and lines[-1].number == number - 1 and not lines[-1].bullet:
@@ -143,7 +144,8 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
             if heading_match:
                 heading = True
                 content = heading_match.group(2)
-            content, links = markdown_inline(_MD_BLOCK_PREFIX_RE.sub("", content))
+            source_text = _MD_BLOCK_PREFIX_RE.sub("", content)
+            content, links = markdown_inline(source_text)
             if re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", content):
                 continue
         bullet_match = BULLET_RE.match(content)
@@ -171,9 +173,14 @@ def lines_from_text(text: str, markdown: bool) -> tuple[Line, ...]:
                 bullet=bullet,
                 heading=heading,
                 links=links,
+                runs=_markdown_runs(source_text, text_content) if markdown else (),
             )
         )
     return tuple(lines)
+
+
+def _markdown_runs(source: str, shown: str) -> tuple[StyleRun, ...]:
+    return markdown_runs(source, shown, lambda part: markdown_inline(part)[0])
 
 
 def _squeeze(text: str, *, columns: bool) -> str:

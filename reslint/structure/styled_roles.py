@@ -84,7 +84,8 @@ def run_layout_reading(rows: list[Row], title_look: Look, company_look: Look) ->
         if title_evidence(company) > 0 or not _printed_as_name(company):
             continue
         company_field = Field(without_city(without_town(company)), row.line)
-        return Reading(company_field, Field(title, row.line), 2, number, number, ())
+        # Read by the section's layout, not by its own words: not sure enough to teach it.
+        return Reading(company_field, Field(title, row.line), 1, number, number, ())
     return None
 
 
