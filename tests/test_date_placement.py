@@ -190,3 +190,53 @@ def test_a_pdf_date_cell_that_wraps_its_end_month_from_its_year(
     doc = build_document(path, read(path, ReadOptions(pdf_engine=engine)))
     found = [(p.dates.start.iso(), p.dates.end.iso()) if p.dates else None for p in doc.positions]
     assert found == [("2019-01", "2021-03"), ("2016-06", "2018-12")]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_pdf_range_at_the_right_margin_that_wraps_in_its_cell(
+    tmp_path: Path, engine: str
+) -> None:
+    """Right-aligned dates too wide for their cell: `Jun 2016 –` beside the company and
+    `Dec 2018` beside the title under it; the end is the next line's last cell."""
+    rows = [
+        (40, 50, "Jane Doe", 18, False),
+        (40, 70, "jane@example.org", 10, False),
+        (40, 100, "Experience", 14, False),
+        (40, 125, "Acme GmbH", 11, False),
+        (572, 125, "Jan 2019 –", 10, True),
+        (40, 139, "Senior Engineer", 10, False),
+        (572, 139, "Present", 10, True),
+        (50, 155, f"• {BODY[0]}", 10, False),
+        (40, 180, "Globex Ltd", 11, False),
+        (572, 180, "Jun 2016 –", 10, True),
+        (40, 194, "Engineer", 10, False),
+        (572, 194, "Dec 2018", 10, True),
+        (50, 210, f"• {BODY[1]}", 10, False),
+    ]
+    path = _pdf(tmp_path / "right-cells.pdf", rows)
+    doc = build_document(path, read(path, ReadOptions(pdf_engine=engine)))
+    found = [
+        (
+            p.company.value if p.company else None,
+            p.title.value if p.title else None,
+            p.dates.start.iso() if p.dates else None,
+            p.dates.end.iso() if p.dates and p.dates.end else None,
+        )
+        for p in doc.positions
+    ]
+    assert found == EXPECTED
+
+
+def test_a_wrapped_right_cell_takes_only_a_date_from_the_next_line() -> None:
+    """The next line's last cell is the range's end only when it is a date on its own."""
+    lines = built_lines(
+        ("Jane Doe", {"size": 18.0}),
+        "jane@example.org",
+        ("Experience", LABEL),
+        ("Acme GmbH   Jan 2019 –", {"bold": True}),
+        ("Senior Engineer   Berlin", {}),
+        (f"• {BODY[0]}", {"bullet": True, "x": 80.0}),
+    )
+    (position,) = build_structure(lines, "US").positions
+    assert position.dates is not None and position.dates.end is not None
+    assert position.dates.end.present  # the dash left open: still going on

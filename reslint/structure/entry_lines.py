@@ -82,6 +82,13 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         own = find_dates(following.text)
         if own and own[0].range.end is not None and own[0].start == 0:
             continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
+        cell = _end_in_the_cell_below(line.text, matches[0].start, after, following.text)
+        if dangling and cell is not None:
+            # A right-hand date cell that wrapped: `Acme   Jun 2016 –` over `Engineer   Dec 2018`.
+            end, rest = cell
+            out[index] = replace(line, text=line.text[: matches[0].end] + " – " + end)
+            out[index + 1] = replace(following, text=rest)
+            continue
         below = _end_a_cell_below(out, index) if dangling else None
         if below is not None:
             # A date cell beside the entry's text: `01.07.2014-`, the company, `17.07.2015`.
@@ -103,6 +110,24 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
                 out[index + 1] = replace(following, text=" ".join(first[width:]))
                 break
     return [line for line in out if line.text.strip()]
+
+
+_WIDE_GAP_RE = re.compile(r"\s{3,}")
+
+
+def _end_in_the_cell_below(
+    text: str, start: int, after: str, following: str
+) -> tuple[str, str] | None:
+    """The end of a range that stands in a line's last cell and wrapped in it: the last cell
+    of the next line, when it is a date or a `present` word on its own; with the rest of
+    that line. None unless the range opens its line's last cell and nothing but its dash
+    follows it."""
+    if after.strip(" " + DASHES) or not text[:start].endswith("   "):
+        return None
+    cells = _WIDE_GAP_RE.split(following.strip())
+    if len(cells) < 2 or parse_date(cells[-1]) is None:
+        return None
+    return cells[-1], "   ".join(cells[:-1])
 
 
 def _lone_month(after: str) -> tuple[str, str]:
