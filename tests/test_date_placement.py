@@ -192,25 +192,36 @@ def test_a_pdf_date_cell_that_wraps_its_end_month_from_its_year(
     assert found == [("2019-01", "2021-03"), ("2016-06", "2018-12")]
 
 
+# Where a right-aligned range too wide for its cell breaks: the first entry's two lines,
+# then the second's.
+RIGHT_BREAKS = {
+    "after the dash": ("Jan 2019 –", "Present", "Jun 2016 –", "Dec 2018"),
+    "after the end's month": ("Jan 2019 – Mar", "2021", "Jun 2016 – Dec", "2018"),
+    "before the dash": ("Jan 2019", "– Mar 2021", "Jun 2016", "– Dec 2018"),
+}
+
+
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("where", RIGHT_BREAKS)
 def test_a_pdf_range_at_the_right_margin_that_wraps_in_its_cell(
-    tmp_path: Path, engine: str
+    tmp_path: Path, engine: str, where: str
 ) -> None:
-    """Right-aligned dates too wide for their cell: `Jun 2016 –` beside the company and
-    `Dec 2018` beside the title under it; the end is the next line's last cell."""
+    """Right-aligned dates too wide for their cell: the start beside the company, the rest
+    beside the title under it; the end is the next line's last cell."""
+    first, second, third, fourth = RIGHT_BREAKS[where]
     rows = [
         (40, 50, "Jane Doe", 18, False),
         (40, 70, "jane@example.org", 10, False),
         (40, 100, "Experience", 14, False),
         (40, 125, "Acme GmbH", 11, False),
-        (572, 125, "Jan 2019 –", 10, True),
+        (572, 125, first, 10, True),
         (40, 139, "Senior Engineer", 10, False),
-        (572, 139, "Present", 10, True),
+        (572, 139, second, 10, True),
         (50, 155, f"• {BODY[0]}", 10, False),
         (40, 180, "Globex Ltd", 11, False),
-        (572, 180, "Jun 2016 –", 10, True),
+        (572, 180, third, 10, True),
         (40, 194, "Engineer", 10, False),
-        (572, 194, "Dec 2018", 10, True),
+        (572, 194, fourth, 10, True),
         (50, 210, f"• {BODY[1]}", 10, False),
     ]
     path = _pdf(tmp_path / "right-cells.pdf", rows)
@@ -224,7 +235,8 @@ def test_a_pdf_range_at_the_right_margin_that_wraps_in_its_cell(
         )
         for p in doc.positions
     ]
-    assert found == EXPECTED
+    end = "present" if second == "Present" else "2021-03"
+    assert found == [("Acme GmbH", "Senior Engineer", "2019-01", end), EXPECTED[1]]
 
 
 def test_a_wrapped_right_cell_takes_only_a_date_from_the_next_line() -> None:

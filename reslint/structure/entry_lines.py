@@ -71,6 +71,13 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         if not matches or matches[0].range.end is not None:
             continue
         after = line.text[matches[0].end :]
+        cell = _end_in_the_cell_below(line.text, matches[0].start, after, following.text)
+        if cell is not None:
+            # A right-hand date cell that wrapped: `Acme   Jun 2016 –` over `Engineer   Dec 2018`.
+            end, rest = cell
+            out[index] = replace(line, text=line.text[: matches[0].end] + " – " + end)
+            out[index + 1] = replace(following, text=rest)
+            continue
         dangling = bool(_DANGLING_RANGE_RE.match(after))
         leading = _LEADING_DASH_RE.match(following.text)
         if not dangling:
@@ -82,13 +89,6 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         own = find_dates(following.text)
         if own and own[0].range.end is not None and own[0].start == 0:
             continue  # the next line starts a range of its own: "2017 – 2019: Teacher"
-        cell = _end_in_the_cell_below(line.text, matches[0].start, after, following.text)
-        if dangling and cell is not None:
-            # A right-hand date cell that wrapped: `Acme   Jun 2016 –` over `Engineer   Dec 2018`.
-            end, rest = cell
-            out[index] = replace(line, text=line.text[: matches[0].end] + " – " + end)
-            out[index + 1] = replace(following, text=rest)
-            continue
         below = _end_a_cell_below(out, index) if dangling else None
         if below is not None:
             # A date cell beside the entry's text: `01.07.2014-`, the company, `17.07.2015`.
@@ -118,16 +118,33 @@ _WIDE_GAP_RE = re.compile(r"\s{3,}")
 def _end_in_the_cell_below(
     text: str, start: int, after: str, following: str
 ) -> tuple[str, str] | None:
-    """The end of a range that stands in a line's last cell and wrapped in it: the last cell
-    of the next line, when it is a date or a `present` word on its own; with the rest of
-    that line. None unless the range opens its line's last cell and nothing but its dash
-    follows it."""
-    if after.strip(" " + DASHES) or not text[:start].endswith("   "):
+    """The end of a date range that stands in a line's last cell and wrapped in that cell,
+    printed in the next line's last cell, with the rest of that line; or None.
+
+    The range opens its line's last cell and breaks after its dash (`Jun 2016 –` over
+    `Dec 2018` or `Present`), after its end's month (`Jun 2016 – Dec` over `2018`) or
+    before its dash (`Jun 2016` over `– Dec 2018`).
+    """
+    if not text[:start].endswith("   ") or _WIDE_GAP_RE.search(after):
         return None
     cells = _WIDE_GAP_RE.split(following.strip())
-    if len(cells) < 2 or parse_date(cells[-1]) is None:
+    if len(cells) < 2:
         return None
-    return cells[-1], "   ".join(cells[:-1])
+    last, rest = cells[-1], "   ".join(cells[:-1])
+    tail = after.strip()
+    if not tail:
+        opened = _LEADING_DASH_RE.match(last) or re.match(rf"[{re.escape(DASHES)}]\s+", last)
+        if opened is None:
+            return None
+        last = last[opened.end() :].strip()
+    elif tail.strip(DASHES):
+        month, remainder = _lone_month(after)
+        if not month or remainder:
+            return None
+        last = f"{month} {last}"
+    elif not _DANGLING_RANGE_RE.match(after):
+        return None
+    return (last, rest) if parse_date(last) is not None else None
 
 
 def _lone_month(after: str) -> tuple[str, str]:
