@@ -81,6 +81,7 @@ def listed(key: str) -> tuple[str, ...]:
 
 SINCE_WORDS = listed("since")
 DURATION_WORDS = listed("durations")
+EXPECTED_WORDS = listed("expected")
 
 
 def alternatives(words: Iterable[str]) -> str:

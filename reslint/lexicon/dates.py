@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from reslint.lexicon.date_vocabulary import (
     APOSTROPHES,
     DASHES,
+    EXPECTED_WORDS,
     FULL_MONTH_NAMES,
     MONTHS,
     PRESENT_WORDS,
@@ -117,7 +118,9 @@ _CJK_UNTIL_ALT = _alternatives(word for word in _UNTIL_WORDS if word[0] >= "\u30
 # A dash, a word (`bis`, `hasta`) or both (`– até o momento`, `- à ce jour`).
 # Whole words (`s.d.` too); CJK words (`至`) touch the dates around them.
 _UNTIL = rf"(?:(?<!\w)(?:{_UNTIL_ALT})(?!\w)|{_CJK_UNTIL_ALT})"
-_SEPARATOR_RE = re.compile(rf"\s*(?:{_DASH}(?:\s*{_UNTIL})?|{_UNTIL})\s*", re.IGNORECASE)
+# A range's end still to come may say so: `Aug 2021 – Expected May 2025`, `2021 – vsl. 2025`.
+_EXPECTED = rf"(?:(?<!\w)(?:{_alternatives(EXPECTED_WORDS)})(?!\w)\.?\s*:?\s*)?"
+_SEPARATOR_RE = re.compile(rf"\s*(?:{_DASH}(?:\s*{_UNTIL})?|{_UNTIL})\s*{_EXPECTED}", re.IGNORECASE)
 # Persian glues `تا` (until) to the word after it (`تاکنون`, until now), like the CJK words.
 _GLUED_UNTIL_ALT = _alternatives(
     word for word in _UNTIL_WORDS if _ARABIC_SCRIPT_RE.match(word) and " " not in word
