@@ -252,3 +252,58 @@ def test_a_wrapped_right_cell_takes_only_a_date_from_the_next_line() -> None:
     (position,) = build_structure(lines, "US").positions
     assert position.dates is not None and position.dates.end is not None
     assert position.dates.end.present  # the dash left open: still going on
+
+
+def _docx_cell_table(tmp_path: Path, cells: tuple[tuple[str, ...], tuple[str, ...]]) -> Path:
+    """A DOCX of two entries, each a table row: a date cell of paragraphs, then the entry."""
+    from tests.docx_builder import make_docx, para
+
+    bold = "<w:b/>"
+    entries = [("Senior Engineer", "Acme GmbH, Berlin"), ("Engineer", "Globex Ltd, Leeds")]
+    rows = []
+    for dates, (title, company), bullet in zip(cells, entries, BODY, strict=True):
+        date_cell = "".join(para(text) for text in dates)
+        text_cell = para(title, rpr=bold) + para(company) + para(bullet)
+        rows.append(f"<w:tr><w:tc>{date_cell}</w:tc><w:tc>{text_cell}</w:tc></w:tr>")
+    head = para("Jane Doe") + para("jane@example.org") + para("Experience", rpr=bold)
+    return make_docx(tmp_path / "cells.docx", head + "<w:tbl>" + "".join(rows) + "</w:tbl>")
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        (("01/2019", "03/2021"), ("06/2016", "12/2018")),
+        (("From: 01/2019", "To: 03/2021"), ("From: 06/2016", "To: 12/2018")),
+        (("von 01/2019", "bis 03/2021"), ("von 06/2016", "bis 12/2018")),
+    ],
+    ids=["start over end", "from over to", "von over bis"],
+)
+def test_a_docx_date_cell_that_stacks_start_over_end(tmp_path: Path, cells) -> None:
+    path = _docx_cell_table(tmp_path, cells)
+    doc = build_document(path, read(path, ReadOptions()))
+    found = [
+        (p.company.value if p.company else None, p.dates.start.iso(), p.dates.end.iso())
+        for p in doc.positions
+        if p.dates and p.dates.start and p.dates.end
+    ]
+    assert found == [("Acme GmbH", "2019-01", "2021-03"), ("Globex Ltd", "2016-06", "2018-12")]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ("03/2018", "06/2019", "09/2020"),  # a run of three: a list of dated lines
+        ("06/2019", "03/2018", "Other"),  # the second earlier: two entries
+        ("2018", "2019", "Other"),  # years only: a list of years
+    ],
+)
+def test_stacked_single_dates_that_are_no_range(dates: tuple[str, str, str]) -> None:
+    lines = lines_from_text(
+        "Jane Doe\njane@example.org\n\nCertificates\n\n"
+        + "\n".join(f"{date}   Certificate {n}" for n, date in enumerate(dates, start=1)),
+        markdown=False,
+    )
+    from reslint.structure.entry_lines import join_dangling_ranges
+
+    joined = join_dangling_ranges(lines)
+    assert [line.text for line in joined] == [line.text for line in lines]

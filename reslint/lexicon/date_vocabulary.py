@@ -82,6 +82,7 @@ def listed(key: str) -> tuple[str, ...]:
 SINCE_WORDS = listed("since")
 DURATION_WORDS = listed("durations")
 EXPECTED_WORDS = listed("expected")
+FROM_WORDS = listed("from")
 
 
 def alternatives(words: Iterable[str]) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reslint.lexicon.country import is_city, is_country
-from reslint.lexicon.date_vocabulary import DURATION_WORDS, EXPECTED_WORDS
+from reslint.lexicon.date_vocabulary import DURATION_WORDS, EXPECTED_WORDS, FROM_WORDS
 from reslint.lexicon.date_vocabulary import alternatives as _alternatives
 from reslint.lexicon.dates import (
     DASHES,
@@ -61,7 +61,7 @@ _SINCE = "|".join(re.escape(word) for word in sorted(SINCE_WORDS, key=len, rever
 _EXPECTED = _alternatives(EXPECTED_WORDS)
 DATE_PREFIX_RE = re.compile(
     rf"(?:(?<!\w)(?:graduated|graduating|graduation|{_EXPECTED}|class of|"
-    rf"completed|from|(?:{_SINCE})(?:\s+de)?)\s*:?\s*)$",
+    rf"completed|{_alternatives(FROM_WORDS)}|(?:{_SINCE})(?:\s+de)?)\s*:?\s*)$",
     re.IGNORECASE,
 )
 DATE_SUFFIX_RE = re.compile(rf"^\s*\(?\s*(?:{_EXPECTED})\s*\)?", re.IGNORECASE)

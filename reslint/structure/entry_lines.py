@@ -12,9 +12,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from reslint.lexicon.dates import DASHES, MONTHS, find_dates, month_key, parse_date
+from reslint.lexicon.dates import (
+    DASHES,
+    MONTHS,
+    UNTIL_PATTERN,
+    DateMatch,
+    find_dates,
+    month_key,
+    parse_date,
+)
 from reslint.lexicon.entry_words import LINE_JOINS
-from reslint.lexicon.pieces import BRACKET_LABEL_RE, LABEL_RE, Dated, cut_dates, is_duration
+from reslint.lexicon.pieces import (
+    BRACKET_LABEL_RE,
+    DATE_PREFIX_RE,
+    LABEL_RE,
+    Dated,
+    cut_dates,
+    is_duration,
+)
 from reslint.model import DateRange, Line
 
 MAX_ROLE_LINE_WORDS = 6
@@ -23,6 +38,10 @@ _DANGLING_RANGE_RE = re.compile(rf"\s*[{re.escape(DASHES)}](?:\s|$)")
 # The range's end on the next line, led by the dash it touches (`2017年12月` over
 # `~2018年02月`); a spaced dash there is a typed bullet (`- 2016 award`).
 _LEADING_DASH_RE = re.compile(rf"^\s*[{re.escape(DASHES)}](?=\S)")
+# Or led by an `until` word, a label's colon after it (`From: 01/2019` over `To: 03/2021`,
+# `von 10/2018` over `bis 09/2020`).
+_LEADING_UNTIL_RE = re.compile(rf"^\s*(?:{UNTIL_PATTERN})\s*:?\s*", re.IGNORECASE)
+_CELL_END_RE = re.compile(r"(?:\s{3,}|\s*$)")
 PROSE_END = (".", ";", ":", "!", "?")
 
 BULLET, PROSE, LINK, HEADER = "bullet", "prose", "link", "header"
@@ -78,10 +97,21 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
             out[index] = replace(line, text=line.text[: matches[0].end] + " – " + end)
             out[index + 1] = replace(following, text=rest)
             continue
+        stacked = _stacked_end(out, index, matches[0])
+        if stacked is not None:
+            # A date cell printing its range's start over its end, with no dash between.
+            end, rest = stacked
+            out[index] = replace(line, text=line.text[: matches[0].end] + " – " + end + after)
+            out[index + 1] = replace(following, text=rest)
+            continue
         dangling = bool(_DANGLING_RANGE_RE.match(after))
         leading = _LEADING_DASH_RE.match(following.text)
+        opens = matches[0].start == 0
+        if not leading and _opens_its_line(line.text, matches[0]):
+            leading = _LEADING_UNTIL_RE.match(following.text)
+            opens = leading is not None
         if not dangling:
-            if not (leading and matches[0].start == 0):
+            if not (leading and opens):
                 continue
             following = replace(following, text=following.text[leading.end() :])
             if not _ends_a_range(following.text):
@@ -145,6 +175,50 @@ def _end_in_the_cell_below(
     elif not _DANGLING_RANGE_RE.match(after):
         return None
     return (last, rest) if parse_date(last) is not None else None
+
+
+def _opens_its_line(text: str, match: DateMatch) -> bool:
+    """Whether a date opens its line, alone in its cell or led only by a label (`From:`)."""
+    before = text[: match.start]
+    return (not before.strip() or bool(DATE_PREFIX_RE.fullmatch(before.lstrip()))) and bool(
+        _CELL_END_RE.match(text, match.end)
+    )
+
+
+def _single_opening(line: Line) -> DateMatch | None:
+    """The date with a month that opens `line` alone in its cell, or None."""
+    matches = find_dates(line.text)
+    if not matches or matches[0].range.end is not None or matches[0].start != 0:
+        return None
+    opening = matches[0]
+    if opening.range.start is None or opening.range.start.month is None:
+        return None
+    return opening if _CELL_END_RE.match(line.text, opening.end) else None
+
+
+def _stacked_end(lines: list[Line], index: int, first: DateMatch) -> tuple[str, str] | None:
+    """The end of a range printed as two dates stacked in a cell with nothing between
+    (`01/2019` over `03/2021`), with the rest of the end's line; or None.
+
+    Both open their lines, carry a month and are written alike, the second later; a run of
+    three such dates, or one with such a date above it, is a list of dates, not a range.
+    """
+    start = _single_opening(lines[index])
+    if start is None or start.start != first.start:
+        return None
+    end = _single_opening(lines[index + 1])
+    if end is None:
+        return None
+    opened, closed = start.range.start, end.range.start
+    if opened is None or closed is None or opened.style != closed.style:
+        return None
+    if (opened.year or 0, opened.month or 0) >= (closed.year or 0, closed.month or 0):
+        return None
+    neighbours = [lines[i] for i in (index - 1, index + 2) if 0 <= i < len(lines)]
+    if any(_single_opening(line) is not None for line in neighbours):
+        return None
+    following = lines[index + 1].text
+    return following[: end.end], following[end.end :].strip()
 
 
 def _lone_month(after: str) -> tuple[str, str]:
