@@ -79,6 +79,10 @@ PLACEMENTS = {
         "Jan 2019 – Present: Senior Engineer, Acme GmbH",
         "Jun 2016 – Dec 2018: Engineer, Globex Ltd",
     ),
+    "range over three lines, the dash on its own": (
+        "Jan 2019\n–\nPresent\nAcme GmbH\nSenior Engineer",
+        "Jun 2016\n–\nDec 2018\nGlobex Ltd\nEngineer",
+    ),
     "range broken after its dash": (
         "Senior Engineer, Acme GmbH   Jan 2019 –\nPresent",
         "Engineer, Globex Ltd   Jun 2016 –\nDec 2018",

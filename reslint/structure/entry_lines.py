@@ -83,7 +83,7 @@ class Entry:
 
 def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
     """`June 2020 –` at a line end with `Present …` starting the next: one range, one line."""
-    out = list(lines)
+    out = _fold_lone_dashes(list(lines))
     for index in range(len(out) - 1):
         line, following = out[index], out[index + 1]
         matches = find_dates(line.text)
@@ -175,6 +175,24 @@ def _end_in_the_cell_below(
     elif not _DANGLING_RANGE_RE.match(after):
         return None
     return (last, rest) if parse_date(last) is not None else None
+
+
+def _fold_lone_dashes(lines: list[Line]) -> list[Line]:
+    """A dash on a line of its own between a date and the date or `present` word under it
+    (a date cell of three lines: `Jan 2019`, `–`, `Present`) goes on the first date's line."""
+    out = list(lines)
+    folded: set[int] = set()
+    for index in range(1, len(out) - 1):
+        if out[index].text.strip(" " + DASHES) or not out[index].text.strip():
+            continue
+        above, below = out[index - 1].text.rstrip(), out[index + 1].text
+        dates = find_dates(above)
+        if not dates or dates[-1].range.end is not None or dates[-1].end != len(above):
+            continue
+        if _ends_a_range(below):
+            out[index - 1] = replace(out[index - 1], text=above + " –")
+            folded.add(index)
+    return [line for index, line in enumerate(out) if index not in folded]
 
 
 def _opens_its_line(text: str, match: DateMatch) -> bool:
