@@ -130,7 +130,7 @@ _PRESENT = "|".join(
         "atual|o momento|até o momento|hoje",
         "heden|nu|huidig",
         "obecnie|teraz|do teraz|do chwili obecnej",
-        "по настоящее время|наст. время|н.в.|сейчас",
+        "по настоящее время|наст. время|наст. вр.|н.в.|сейчас",
         "зараз|по теперішній час|дотепер",
         "současnost|do současnosti|dosud",
         "σήμερα|έως σήμερα",
@@ -249,3 +249,28 @@ def test_durations_after_ranges_stay_out_of_the_range(text, dates):
 )
 def test_ranges_that_write_the_year_once(text, start, end):
     assert _one_range(text) == (start, end, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Aug 2021 – Expected May 2025", "2021-08", "2025-05"),
+        ("Aug. 2021 - exp. May 2025", "2021-08", "2025-05"),
+        ("2021 – anticipated 2025", "2021", "2025"),
+        ("10/2021 – voraussichtlich 09/2025", "2021-10", "2025-09"),
+        ("2021 – vsl. 2025", "2021", "2025"),
+        ("sept. 2021 – prévu juin 2025", "2021-09", "2025-06"),
+        ("2021 – previsto 2025", "2021", "2025"),
+        ("2021 – verwacht 2025", "2021", "2025"),
+    ],
+)
+def test_a_range_whose_end_is_still_to_come(text, start, end):
+    assert _one_range(text) == (start, end, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Example University   Expected May 2025", "Example University, voraussichtlich 2025"]
+)
+def test_an_expected_word_goes_with_the_date_it_leads(text):
+    cut = cut_dates(Line(text=text))
+    assert cut.dates is not None and cut.rest.strip(" ,") == "Example University"

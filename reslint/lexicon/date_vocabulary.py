@@ -81,6 +81,8 @@ def listed(key: str) -> tuple[str, ...]:
 
 SINCE_WORDS = listed("since")
 DURATION_WORDS = listed("durations")
+EXPECTED_WORDS = listed("expected")
+FROM_WORDS = listed("from")
 
 
 def alternatives(words: Iterable[str]) -> str:

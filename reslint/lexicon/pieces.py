@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, replace
 
 from reslint.lexicon.country import is_city, is_country
-from reslint.lexicon.date_vocabulary import DURATION_WORDS
+from reslint.lexicon.date_vocabulary import DURATION_WORDS, EXPECTED_WORDS, FROM_WORDS
+from reslint.lexicon.date_vocabulary import alternatives as _alternatives
 from reslint.lexicon.dates import (
     DASHES,
     PRESENT_PATTERN,
@@ -56,12 +57,14 @@ URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|me|in
 # Words that introduce or qualify a date and go with it: `graduated 2016`, `May 2026 (expected)`.
 # The "since" words of every language lead a date too (`seit 03/2021`, `desde (de) 2019`).
 _SINCE = "|".join(re.escape(word) for word in sorted(SINCE_WORDS, key=len, reverse=True))
+# `expected`, `voraussichtlich`, `prévu`: date_words.toml's words for a date still to come.
+_EXPECTED = _alternatives(EXPECTED_WORDS)
 DATE_PREFIX_RE = re.compile(
-    r"(?:(?<!\w)(?:graduated|graduating|graduation|expected|exp\.|anticipated|class of|"
-    rf"completed|from|(?:{_SINCE})(?:\s+de)?)\s*:?\s*)$",
+    rf"(?:(?<!\w)(?:graduated|graduating|graduation|{_EXPECTED}|class of|"
+    rf"completed|{_alternatives(FROM_WORDS)}|(?:{_SINCE})(?:\s+de)?)\s*:?\s*)$",
     re.IGNORECASE,
 )
-DATE_SUFFIX_RE = re.compile(r"^\s*\(?\s*(?:expected|anticipated|exp\.)\s*\)?", re.IGNORECASE)
+DATE_SUFFIX_RE = re.compile(rf"^\s*\(?\s*(?:{_EXPECTED})\s*\)?", re.IGNORECASE)
 # A field's label before its value (`Período: abril de 2011`, `Stanowisko: Tester IT`,
 # `地点：上海`), in the languages of entry_words.toml. Japanese and Chinese resumes set a
 # label in brackets instead of before a colon (`【役割】 iOSプログラマ`, `[期間] 2016年04月`).
@@ -172,7 +175,7 @@ def _tidy(text: str) -> str:
 
 
 _QUALIFIER_RE = re.compile(
-    r"^(?:(?:expected|anticipated|graduat\w*|class of|completed|since|from|date|dates|exp\.)"
+    rf"^(?:(?:{_EXPECTED}|graduat\w*|class of|completed|since|from|date|dates)"
     r"\s*:?\s*)+$",
     re.IGNORECASE,
 )
