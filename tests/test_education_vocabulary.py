@@ -263,3 +263,20 @@ def test_a_bullet_led_by_bold_words_wraps_in_the_regular_weight() -> None:
         (e.school and e.school.value, e.degree and e.degree.value)
         for e in build_structure(lines, "US").education
     ] == [("Westfield University", "BSc"), ("Northgate High School", "A-Levels")]
+
+
+def test_a_wrapped_first_sentence_under_the_dates_is_a_description() -> None:
+    lines = built_lines(
+        ("Education", {"size": 18.0}),
+        ("Physics", {"size": 12.0, "bold": True}),
+        ("2008-2012", {"size": 9.0}),
+        "Studied two years here, then continued the degree at",
+        "Northgate University.",
+        ("Chemistry", {"size": 12.0, "bold": True}),
+        ("2006-2008", {"size": 9.0}),
+    )
+    # The school named inside the sentence is not the entry's school.
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value)
+        for e in build_structure(lines, "US").education
+    ] == [(None, "Physics"), (None, "Chemistry")]
