@@ -280,3 +280,18 @@ def test_a_wrapped_first_sentence_under_the_dates_is_a_description() -> None:
         (e.school and e.school.value, e.degree and e.degree.value)
         for e in build_structure(lines, "US").education
     ] == [(None, "Physics"), (None, "Chemistry")]
+
+
+def test_persian_school_levels_listed_as_entries() -> None:
+    text = (
+        "سارا احمدی\nsara@example.org\n\nتحصیلات\n"
+        "کارشناسی\nمهندسی کامپیوتر\nدانشگاه نمونه\n1395 تا 1399\n"
+        "دبیرستان\nریاضی فیزیک\nدبیرستان نمونه\n1391 تا 1395\n"
+        "راهنمایی\nراهنمایی نمونه\n1388 تا 1391\n"
+    )
+    # A level's name alone is the degree; the level's word leading a name is the school.
+    assert [(school, degree) for school, degree, _ in _education(text)] == [
+        ("دانشگاه نمونه", "کارشناسی"),
+        ("دبیرستان نمونه", "دبیرستان"),
+        ("راهنمایی نمونه", "راهنمایی"),
+    ]
