@@ -295,3 +295,14 @@ def test_persian_school_levels_listed_as_entries() -> None:
         ("دبیرستان نمونه", "دبیرستان"),
         ("راهنمایی نمونه", "راهنمایی"),
     ]
+
+
+def test_grades_printed_after_a_degree_are_not_its_field() -> None:
+    from reslint.lexicon.degrees import split_degree
+
+    assert split_degree("Abitur (Note 1,7)").field == ""
+    assert split_degree("Master Informatique, mention Bien").field == "Informatique"
+    assert split_degree("Laurea in Fisica, voto 110/110").field == "Fisica"
+    assert split_degree("Licenciatura en Derecho, promedio 8,5").field == "Derecho"
+    # A field that starts with a grade's word is a field.
+    assert split_degree("Bachelor of Science, Media Studies").field == "Media Studies"

@@ -113,10 +113,12 @@ _HONOURS_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = " \t,;:–—-/|·•"
-# Qualifiers of a degree that are not its field: grades and honours.
+# Qualifiers of a degree that are not its field: grades and honours (`Note 1,7`, `mention
+# Bien`, `Voto 110/110`, `Promedio 8,5`, `Média 16`).
 _NOT_FIELD_RE = re.compile(
-    r"^(?:graduat|gpa|cgpa|grade|nota|cum laude|magna|summa|with (?:high )?(?:distinction|"
-    r"honou?rs)|first class|honou?rs|\d)",
+    r"^(?:graduat|gpa|cgpa|grade|nota|mention\s|(?:note|moyenne|voto|media|média|promedio|"
+    r"calificación|durchschnitt|abschlussnote)\s*:?\s*\d|cum laude|magna|summa|"
+    r"with (?:high )?(?:distinction|honou?rs)|first class|honou?rs|\d)",
     re.IGNORECASE,
 )
 
