@@ -306,3 +306,21 @@ def test_grades_printed_after_a_degree_are_not_its_field() -> None:
     assert split_degree("Licenciatura en Derecho, promedio 8,5").field == "Derecho"
     # A field that starts with a grade's word is a field.
     assert split_degree("Bachelor of Science, Media Studies").field == "Media Studies"
+
+
+def test_two_letter_degrees_only_in_capitals() -> None:
+    from reslint.lexicon.degrees import names_degree
+
+    assert names_degree("BA Economics") and names_degree("M.S. in Chemistry")
+    # Italian and Polish prose, a form of address, software: no degrees.
+    assert not names_degree("Tesi di fisica, ma anche chimica")
+    assert not names_degree("Kto ma doświadczenie")
+    assert not names_degree("Ms. Example")
+    assert not names_degree("ms office")
+    text = (
+        "Marco Rossi\nmarco@example.org\n\nISTRUZIONE\n"
+        "Università di Examplia, 2010 – 2015\n"
+        "Tesi sulla fisica dei materiali, ma anche studi di chimica.\n"
+    )
+    # The word "ma" in the sentence under the school is not the entry's degree.
+    assert [degree for _, degree, _ in _education(text)] != ["ma"]

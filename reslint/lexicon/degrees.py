@@ -38,11 +38,19 @@ def _name_pattern(name: str) -> str:
     return r"\s+".join(re.escape(word) for word in name.split()) + r"(?:-[^\W\d_]+)*"
 
 
+_SHORT_ABBREVIATION = 2
+
+
 def _abbreviation_pattern(written: str) -> str:
-    """`B.Sc.` finds BSc, B.Sc, B. Sc. and B.Sc.: every dot optional, a space after one."""
+    """`B.Sc.` finds BSc, B.Sc, B. Sc. and B.Sc.: every dot optional, a space after one. Two
+    letters (`B.A.`, `M.S.`) only in capitals: `ma`, `ba`, `ms` are words of prose in some
+    language (Italian "ma", Polish "ma") and `Ms.` is a form of address."""
     parts = [re.escape(part) for part in written.split(".") if part]
     pattern = r"(?:\.\s?)?".join(parts)
-    return pattern + r"\.?" if written.endswith(".") else pattern
+    pattern = pattern + r"\.?" if written.endswith(".") else pattern
+    if sum(ch.isalpha() for ch in written) <= _SHORT_ABBREVIATION:
+        return f"(?-i:{pattern})"
+    return pattern
 
 
 def _exact_pattern(written: str) -> str:
