@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reslint.lexicon.degrees import names_degree, split_degree
 from reslint.lexicon.headings import heading_kind
 from reslint.lexicon.pieces import is_location
 from reslint.model import Line
@@ -298,8 +299,6 @@ def test_persian_school_levels_listed_as_entries() -> None:
 
 
 def test_grades_printed_after_a_degree_are_not_its_field() -> None:
-    from reslint.lexicon.degrees import split_degree
-
     assert split_degree("Abitur (Note 1,7)").field == ""
     assert split_degree("Master Informatique, mention Bien").field == "Informatique"
     assert split_degree("Laurea in Fisica, voto 110/110").field == "Fisica"
@@ -309,8 +308,6 @@ def test_grades_printed_after_a_degree_are_not_its_field() -> None:
 
 
 def test_two_letter_degrees_only_in_capitals() -> None:
-    from reslint.lexicon.degrees import names_degree
-
     assert names_degree("BA Economics") and names_degree("M.S. in Chemistry")
     # Italian and Polish prose, a form of address, software: no degrees.
     assert not names_degree("Tesi di fisica, ma anche chimica")
