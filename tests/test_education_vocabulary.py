@@ -321,3 +321,23 @@ def test_two_letter_degrees_only_in_capitals() -> None:
     )
     # The word "ma" in the sentence under the school is not the entry's degree.
     assert [degree for _, degree, _ in _education(text)] != ["ma"]
+
+
+def test_a_school_after_a_link_and_its_article() -> None:
+    text = (
+        "Marco Rossi\nmarco@example.org\n\nISTRUZIONE\n"
+        "2010 – 2015   Laurea in Economia presso l'Università di Examplia\n\n"
+        "FORMATION\n"
+        "2013 – 2016   Licence d'Économie à l'Université de Sudville\n\n"
+        "FORMACIÓN\n"
+        "2010 – 2014   Grado en Economía por la Universidad de Examplia\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
+    ] == [
+        ("Università di Examplia", "Laurea", "Economia"),
+        ("Université de Sudville", "Licence", "Économie"),
+        ("Universidad de Examplia", "Grado", "Economía"),
+    ]

@@ -84,7 +84,7 @@ _NOT_AFTER_RE = re.compile(
 # A field link, or a name link after an abbreviation ("MA of Translation Studies").
 _LEAD_LINK_RE = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(w) for w in _every('field_links') + _every('name_links'))})"
-    r"(?!\w)\s*",
+    r"(?:(?<=['’])|(?!\w))\s*",  # an elided link ("d'Économie") runs into its word
     re.IGNORECASE,
 )
 _NAME_LINKS = frozenset(word.lower() for word in _every("name_links"))

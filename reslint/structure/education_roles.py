@@ -30,6 +30,7 @@ from reslint.lexicon.entry_words import (
     is_unit,
     names_certificate,
     school_starts,
+    without_article,
 )
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import Field, Line
@@ -180,6 +181,7 @@ def _field_parts(parts: list[_Part], degree: _Part, own: str) -> list[_Part]:
 def _school_name(text: str) -> str:
     """`Acme University (Springfield, IL)` and `Istituto Rossi (CT)` without the place;
     `(UMA)`, an abbreviation of the name, stays."""
+    text = without_article(text)
     match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
     if match is None:
         return _without_city(text)
