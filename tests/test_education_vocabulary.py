@@ -341,3 +341,21 @@ def test_a_school_after_a_link_and_its_article() -> None:
         ("Université de Sudville", "Licence", "Économie"),
         ("Universidad de Examplia", "Grado", "Economía"),
     ]
+
+
+def test_russian_field_links_and_a_degree_after_the_school() -> None:
+    text = (
+        "Иван Петров\nivan@example.org\n\nОБРАЗОВАНИЕ\n"
+        "2010 – 2014   Примерный государственный университет\n"
+        "Бакалавр по направлению «Прикладная информатика»\n\n"
+        "학력\n"
+        "2012.03 – 2016.02   예시대학교 컴퓨터공학과 학사\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
+    ] == [
+        ("Примерный государственный университет", "Бакалавр", "«Прикладная информатика»"),
+        ("예시대학교 컴퓨터공학과", "학사", None),
+    ]

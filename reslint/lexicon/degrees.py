@@ -82,8 +82,9 @@ _NOT_AFTER_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _every('not_after'))})\s+$", re.IGNORECASE
 )
 # A field link, or a name link after an abbreviation ("MA of Translation Studies").
+_LINKS = _longest_first([re.escape(w) for w in _every("field_links") + _every("name_links")])
 _LEAD_LINK_RE = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(w) for w in _every('field_links') + _every('name_links'))})"
+    rf"^\s*(?:{_LINKS})"
     r"(?:(?<=['’])|(?!\w))\s*",  # an elided link ("d'Économie") runs into its word
     re.IGNORECASE,
 )
