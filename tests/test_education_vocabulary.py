@@ -81,6 +81,13 @@ def test_a_study_named_by_what_was_studied_is_one_degree() -> None:
         ("Berufskolleg Oststadt", "Ausbildung zum Fachinformatiker", "2020"),
         ("Universität Südstadt", "Erstes Staatsexamen", "2021"),
     ]
+    # German keeps only what follows the link: "Studium Elektrotechnik" is a study and its
+    # field, and a school named with "der" stays a school.
+    text = (
+        "Lena Vogel\nlena@example.org\n\nAUSBILDUNG\n"
+        "2008 – 2010   Studium Elektrotechnik, Universität der Künste Nordstadt\n"
+    )
+    assert _education(text) == [("Universität der Künste Nordstadt", "Studium", "2010")]
     text = (
         "Giulia Bianchi\ngiulia@example.org\n\nISTRUZIONE\n"
         "2007   Diploma Perito Informatico, Istituto Verdi\n"

@@ -64,6 +64,14 @@ def _longest_first(patterns: list[str]) -> str:
 
 
 _WHOLE = frozenset(_every("whole"))
+# Whole names that keep the words printed right after them with no link, where their
+# language runs a name on so (not German: "Studium Elektrotechnik" is a study and its field).
+_RUNS_ON = frozenset(
+    word
+    for words in _LANGUAGES.values()
+    if words.get("whole_runs_on", True)
+    for word in words.get("whole", [])
+)
 _NAMES = [*_every("names", spaced=True), *_WHOLE]
 _SPACED = _longest_first(
     [_name_pattern(name) for name in _NAMES]
@@ -310,7 +318,10 @@ def split_degree(text: str) -> DegreeSplit:
     end = _degree_end(text, chosen)
     before = text[: chosen.start()].strip(_SEPARATORS)
     rest = text[end:]
-    if _bare(chosen.group(0)) in _WHOLE and (_LEAD_LINK_RE.match(rest) or _RUN_ON_RE.match(rest)):
+    bare = _bare(chosen.group(0))
+    if (bare in _WHOLE and _LEAD_LINK_RE.match(rest)) or (
+        bare in _RUNS_ON and _RUN_ON_RE.match(rest)
+    ):
         # "Graduate Certificate in College Teaching, GPA 4.0", "Studium der Informatik",
         # "Diploma Ragioniere Commerciale": the name runs to a comma.
         stop = re.search(r",|\s[–—]\s|\s-\s", rest)
