@@ -238,6 +238,9 @@ def test_more_titles_of_education_sections() -> None:
         "Schul- und Berufsausbildung",
         "Studium & Ausbildung",
         "Habilitações Académicas",
+        "Academic Details",
+        "Educational Qualification",
+        "Academics",
     ):
         assert _kind(title) == "education", title
 
