@@ -369,3 +369,10 @@ def test_russian_field_links_and_a_degree_after_the_school() -> None:
         ("Примерный государственный университет", "Бакалавр", "«Прикладная информатика»"),
         ("예시대학교 컴퓨터공학과", "학사", None),
     ]
+
+
+def test_the_series_of_a_baccalaureat_belongs_to_it() -> None:
+    assert split_degree("Baccalauréat Scientifique").degree == "Baccalauréat Scientifique"
+    assert split_degree("Baccalauréat Technologique STMG").degree == "Baccalauréat Technologique"
+    # Printed after a comma, the series is what was studied.
+    assert split_degree("Baccalauréat, série scientifique (D)").degree == "Baccalauréat"
