@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reslint.lexicon.degrees import names_degree, split_degree
+from reslint.lexicon.degrees import DegreeSplit, names_degree, split_degree
 from reslint.lexicon.headings import heading_kind
 from reslint.lexicon.pieces import is_location
 from reslint.model import Line
@@ -376,3 +376,15 @@ def test_the_series_of_a_baccalaureat_belongs_to_it() -> None:
     assert split_degree("Baccalauréat Technologique STMG").degree == "Baccalauréat Technologique"
     # Printed after a comma, the series is what was studied.
     assert split_degree("Baccalauréat, série scientifique (D)").degree == "Baccalauréat"
+
+
+def test_the_track_of_a_diploma_in_other_languages_belongs_to_it() -> None:
+    assert split_degree("Bachillerato Tecnológico").degree == "Bachillerato Tecnológico"
+    assert split_degree("Ensino Médio Completo").degree == "Ensino Médio Completo"
+    assert split_degree("Maturità Scientifica").degree == "Maturità Scientifica"
+    assert split_degree("Licence Professionnelle Métiers du Web") == DegreeSplit(
+        "Licence Professionnelle", "Métiers du Web"
+    )
+    assert split_degree("Mestrado Profissional em Administração") == DegreeSplit(
+        "Mestrado Profissional", "Administração"
+    )
