@@ -388,3 +388,13 @@ def test_the_track_of_a_diploma_in_other_languages_belongs_to_it() -> None:
     assert split_degree("Mestrado Profissional em Administração") == DegreeSplit(
         "Mestrado Profissional", "Administração"
     )
+
+
+def test_a_tracks_acronym_after_a_french_diploma_belongs_to_it() -> None:
+    assert split_degree("CPGE BL (Lettres et sciences sociales)") == DegreeSplit(
+        "CPGE BL", "Lettres et sciences sociales"
+    )
+    assert split_degree("DUT GEA, option finance").degree == "DUT GEA"
+    # Not after other degrees' abbreviations, nor in a line all in capitals.
+    assert split_degree("MBA HR").degree == "MBA"
+    assert split_degree("BTS SIO").degree == "BTS"

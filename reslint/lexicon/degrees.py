@@ -64,6 +64,14 @@ def _longest_first(patterns: list[str]) -> str:
 
 
 _WHOLE = frozenset(_every("whole"))
+# Abbreviations a track's acronym follows as part of the name ("CPGE BL", "BTS SIO").
+_TRACKED = frozenset(
+    word.lower()
+    for words in _LANGUAGES.values()
+    if words.get("acronym_tracks", False)
+    for word in words.get("exact", [])
+)
+_TRACK_RE = re.compile(r"\s+([A-Z]{2,5})(?![\w.])")
 # Whole names that keep the words printed right after them with no link, where their
 # language runs a name on so (not German: "Studium Elektrotechnik" is a study and its field).
 _RUNS_ON = frozenset(
@@ -222,6 +230,16 @@ def _degree_end(text: str, match: re.Match[str]) -> int:
         honours = _HONOURS_RE.match(rest)
         if honours:
             end += honours.end()
+            continue
+        track = _TRACK_RE.match(rest)
+        if (
+            track
+            and match.group(0).lower() in _TRACKED
+            and end == match.end()
+            and not text.isupper()
+            and not DEGREE_RE.fullmatch(track.group(1))
+        ):
+            end += track.end()  # "CPGE BL", "BTS SIO": the track's acronym
             continue
         joined = _joined_degree(rest)
         if joined:
