@@ -98,3 +98,32 @@ def test_tab_separated_dates_schools_and_degrees(tmp_path: Path) -> None:
         ("Universidad de Chile", "Licenciatura", "2012", "2016"),
         ("Universität Nordstadt", "Studium der Informatik", "2016-10", "2018-09"),
     ]
+
+
+def test_a_title_in_a_margin_cell_beside_a_one_line_cell_stands_apart(tmp_path: Path) -> None:
+    heading = _BOLD + '<w:sz w:val="28"/>'
+    body = (
+        para("Ana Example", rpr=_BOLD + '<w:sz w:val="40"/>')
+        + para("ana@example.org")
+        + _table(
+            (
+                _cell(para("Formación", rpr=heading), width=2000),
+                _cell(
+                    para("Universidad de Examplia", rpr=_BOLD),
+                    para("Grado en Economía, 2014 – 2018"),
+                    para("IES Vista Alegre", rpr=_BOLD),
+                    para("Bachillerato, 2012 – 2014"),
+                    width=7000,
+                ),
+            ),
+            # One line beside the title: the title is no part of the line beside it.
+            (
+                _cell(para("Idiomas", rpr=heading), width=2000),
+                _cell(para("Inglés C1"), width=7000),
+            ),
+        )
+    )
+    path = make_docx(tmp_path / "cv.docx", body)
+    document = build_document(path, read(path, ReadOptions()))
+    assert [section.title for section in document.structure.sections] == ["Formación", "Idiomas"]
+    assert _education(tmp_path, body)[-1] == ("IES Vista Alegre", "Bachillerato", "2012", "2014")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reslint.lexicon.degrees import DegreeSplit, names_degree, split_degree
 from reslint.lexicon.headings import heading_kind
 from reslint.lexicon.pieces import is_location
 from reslint.model import Line
@@ -80,6 +81,13 @@ def test_a_study_named_by_what_was_studied_is_one_degree() -> None:
         ("Berufskolleg Oststadt", "Ausbildung zum Fachinformatiker", "2020"),
         ("Universität Südstadt", "Erstes Staatsexamen", "2021"),
     ]
+    # German keeps only what follows the link: "Studium Elektrotechnik" is a study and its
+    # field, and a school named with "der" stays a school.
+    text = (
+        "Lena Vogel\nlena@example.org\n\nAUSBILDUNG\n"
+        "2008 – 2010   Studium Elektrotechnik, Universität der Künste Nordstadt\n"
+    )
+    assert _education(text) == [("Universität der Künste Nordstadt", "Studium", "2010")]
     text = (
         "Giulia Bianchi\ngiulia@example.org\n\nISTRUZIONE\n"
         "2007   Diploma Perito Informatico, Istituto Verdi\n"
@@ -230,6 +238,9 @@ def test_more_titles_of_education_sections() -> None:
         "Schul- und Berufsausbildung",
         "Studium & Ausbildung",
         "Habilitações Académicas",
+        "Academic Details",
+        "Educational Qualification",
+        "Academics",
     ):
         assert _kind(title) == "education", title
 
@@ -263,3 +274,127 @@ def test_a_bullet_led_by_bold_words_wraps_in_the_regular_weight() -> None:
         (e.school and e.school.value, e.degree and e.degree.value)
         for e in build_structure(lines, "US").education
     ] == [("Westfield University", "BSc"), ("Northgate High School", "A-Levels")]
+
+
+def test_a_wrapped_first_sentence_under_the_dates_is_a_description() -> None:
+    lines = built_lines(
+        ("Education", {"size": 18.0}),
+        ("Physics", {"size": 12.0, "bold": True}),
+        ("2008-2012", {"size": 9.0}),
+        "Studied two years here, then continued the degree at",
+        "Northgate University.",
+        ("Chemistry", {"size": 12.0, "bold": True}),
+        ("2006-2008", {"size": 9.0}),
+    )
+    # The school named inside the sentence is not the entry's school.
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value)
+        for e in build_structure(lines, "US").education
+    ] == [(None, "Physics"), (None, "Chemistry")]
+
+
+def test_persian_school_levels_listed_as_entries() -> None:
+    text = (
+        "سارا احمدی\nsara@example.org\n\nتحصیلات\n"
+        "کارشناسی\nمهندسی کامپیوتر\nدانشگاه نمونه\n1395 تا 1399\n"
+        "دبیرستان\nریاضی فیزیک\nدبیرستان نمونه\n1391 تا 1395\n"
+        "راهنمایی\nراهنمایی نمونه\n1388 تا 1391\n"
+    )
+    # A level's name alone is the degree; the level's word leading a name is the school.
+    assert [(school, degree) for school, degree, _ in _education(text)] == [
+        ("دانشگاه نمونه", "کارشناسی"),
+        ("دبیرستان نمونه", "دبیرستان"),
+        ("راهنمایی نمونه", "راهنمایی"),
+    ]
+
+
+def test_grades_printed_after_a_degree_are_not_its_field() -> None:
+    assert split_degree("Abitur (Note 1,7)").field == ""
+    assert split_degree("Master Informatique, mention Bien").field == "Informatique"
+    assert split_degree("Laurea in Fisica, voto 110/110").field == "Fisica"
+    assert split_degree("Licenciatura en Derecho, promedio 8,5").field == "Derecho"
+    # A field that starts with a grade's word is a field.
+    assert split_degree("Bachelor of Science, Media Studies").field == "Media Studies"
+
+
+def test_two_letter_degrees_only_in_capitals() -> None:
+    assert names_degree("BA Economics") and names_degree("M.S. in Chemistry")
+    # Italian and Polish prose, a form of address, software: no degrees.
+    assert not names_degree("Tesi di fisica, ma anche chimica")
+    assert not names_degree("Kto ma doświadczenie")
+    assert not names_degree("Ms. Example")
+    assert not names_degree("ms office")
+    text = (
+        "Marco Rossi\nmarco@example.org\n\nISTRUZIONE\n"
+        "Università di Examplia, 2010 – 2015\n"
+        "Tesi sulla fisica dei materiali, ma anche studi di chimica.\n"
+    )
+    # The word "ma" in the sentence under the school is not the entry's degree.
+    assert [degree for _, degree, _ in _education(text)] != ["ma"]
+
+
+def test_a_school_after_a_link_and_its_article() -> None:
+    text = (
+        "Marco Rossi\nmarco@example.org\n\nISTRUZIONE\n"
+        "2010 – 2015   Laurea in Economia presso l'Università di Examplia\n\n"
+        "FORMATION\n"
+        "2013 – 2016   Licence d'Économie à l'Université de Sudville\n\n"
+        "FORMACIÓN\n"
+        "2010 – 2014   Grado en Economía por la Universidad de Examplia\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
+    ] == [
+        ("Università di Examplia", "Laurea", "Economia"),
+        ("Université de Sudville", "Licence", "Économie"),
+        ("Universidad de Examplia", "Grado", "Economía"),
+    ]
+
+
+def test_russian_field_links_and_a_degree_after_the_school() -> None:
+    text = (
+        "Иван Петров\nivan@example.org\n\nОБРАЗОВАНИЕ\n"
+        "2010 – 2014   Примерный государственный университет\n"
+        "Бакалавр по направлению «Прикладная информатика»\n\n"
+        "학력\n"
+        "2012.03 – 2016.02   예시대학교 컴퓨터공학과 학사\n"
+    )
+    structure = build_structure(lines_from_text(text, markdown=False), "US")
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value, e.field and e.field.value)
+        for e in structure.education
+    ] == [
+        ("Примерный государственный университет", "Бакалавр", "«Прикладная информатика»"),
+        ("예시대학교 컴퓨터공학과", "학사", None),
+    ]
+
+
+def test_the_series_of_a_baccalaureat_belongs_to_it() -> None:
+    assert split_degree("Baccalauréat Scientifique").degree == "Baccalauréat Scientifique"
+    assert split_degree("Baccalauréat Technologique STMG").degree == "Baccalauréat Technologique"
+    # Printed after a comma, the series is what was studied.
+    assert split_degree("Baccalauréat, série scientifique (D)").degree == "Baccalauréat"
+
+
+def test_the_track_of_a_diploma_in_other_languages_belongs_to_it() -> None:
+    assert split_degree("Bachillerato Tecnológico").degree == "Bachillerato Tecnológico"
+    assert split_degree("Ensino Médio Completo").degree == "Ensino Médio Completo"
+    assert split_degree("Maturità Scientifica").degree == "Maturità Scientifica"
+    assert split_degree("Licence Professionnelle Métiers du Web") == DegreeSplit(
+        "Licence Professionnelle", "Métiers du Web"
+    )
+    assert split_degree("Mestrado Profissional em Administração") == DegreeSplit(
+        "Mestrado Profissional", "Administração"
+    )
+
+
+def test_a_tracks_acronym_after_a_french_diploma_belongs_to_it() -> None:
+    assert split_degree("CPGE BL (Lettres et sciences sociales)") == DegreeSplit(
+        "CPGE BL", "Lettres et sciences sociales"
+    )
+    assert split_degree("DUT GEA, option finance").degree == "DUT GEA"
+    # Not after other degrees' abbreviations, nor in a line all in capitals.
+    assert split_degree("MBA HR").degree == "MBA"
+    assert split_degree("BTS SIO").degree == "BTS"

@@ -38,11 +38,19 @@ def _name_pattern(name: str) -> str:
     return r"\s+".join(re.escape(word) for word in name.split()) + r"(?:-[^\W\d_]+)*"
 
 
+_SHORT_ABBREVIATION = 2
+
+
 def _abbreviation_pattern(written: str) -> str:
-    """`B.Sc.` finds BSc, B.Sc, B. Sc. and B.Sc.: every dot optional, a space after one."""
+    """`B.Sc.` finds BSc, B.Sc, B. Sc. and B.Sc.: every dot optional, a space after one. Two
+    letters (`B.A.`, `M.S.`) only in capitals: `ma`, `ba`, `ms` are words of prose in some
+    language (Italian "ma", Polish "ma") and `Ms.` is a form of address."""
     parts = [re.escape(part) for part in written.split(".") if part]
     pattern = r"(?:\.\s?)?".join(parts)
-    return pattern + r"\.?" if written.endswith(".") else pattern
+    pattern = pattern + r"\.?" if written.endswith(".") else pattern
+    if sum(ch.isalpha() for ch in written) <= _SHORT_ABBREVIATION:
+        return f"(?-i:{pattern})"
+    return pattern
 
 
 def _exact_pattern(written: str) -> str:
@@ -56,6 +64,22 @@ def _longest_first(patterns: list[str]) -> str:
 
 
 _WHOLE = frozenset(_every("whole"))
+# Abbreviations a track's acronym follows as part of the name ("CPGE BL", "BTS SIO").
+_TRACKED = frozenset(
+    word.lower()
+    for words in _LANGUAGES.values()
+    if words.get("acronym_tracks", False)
+    for word in words.get("exact", [])
+)
+_TRACK_RE = re.compile(r"\s+([A-Z]{2,5})(?![\w.])")
+# Whole names that keep the words printed right after them with no link, where their
+# language runs a name on so (not German: "Studium Elektrotechnik" is a study and its field).
+_RUNS_ON = frozenset(
+    word
+    for words in _LANGUAGES.values()
+    if words.get("whole_runs_on", True)
+    for word in words.get("whole", [])
+)
 _NAMES = [*_every("names", spaced=True), *_WHOLE]
 _SPACED = _longest_first(
     [_name_pattern(name) for name in _NAMES]
@@ -74,9 +98,10 @@ _NOT_AFTER_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _every('not_after'))})\s+$", re.IGNORECASE
 )
 # A field link, or a name link after an abbreviation ("MA of Translation Studies").
+_LINKS = _longest_first([re.escape(w) for w in _every("field_links") + _every("name_links")])
 _LEAD_LINK_RE = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(w) for w in _every('field_links') + _every('name_links'))})"
-    r"(?!\w)\s*",
+    rf"^\s*(?:{_LINKS})"
+    r"(?:(?<=['’])|(?!\w))\s*",  # an elided link ("d'Économie") runs into its word
     re.IGNORECASE,
 )
 _NAME_LINKS = frozenset(word.lower() for word in _every("name_links"))
@@ -113,10 +138,12 @@ _HONOURS_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = " \t,;:–—-/|·•"
-# Qualifiers of a degree that are not its field: grades and honours.
+# Qualifiers of a degree that are not its field: grades and honours (`Note 1,7`, `mention
+# Bien`, `Voto 110/110`, `Promedio 8,5`, `Média 16`).
 _NOT_FIELD_RE = re.compile(
-    r"^(?:graduat|gpa|cgpa|grade|nota|cum laude|magna|summa|with (?:high )?(?:distinction|"
-    r"honou?rs)|first class|honou?rs|\d)",
+    r"^(?:graduat|gpa|cgpa|grade|nota|mention\s|(?:note|moyenne|voto|media|média|promedio|"
+    r"calificación|durchschnitt|abschlussnote)\s*:?\s*\d|cum laude|magna|summa|"
+    r"with (?:high )?(?:distinction|honou?rs)|first class|honou?rs|\d)",
     re.IGNORECASE,
 )
 
@@ -203,6 +230,16 @@ def _degree_end(text: str, match: re.Match[str]) -> int:
         honours = _HONOURS_RE.match(rest)
         if honours:
             end += honours.end()
+            continue
+        track = _TRACK_RE.match(rest)
+        if (
+            track
+            and match.group(0).lower() in _TRACKED
+            and end == match.end()
+            and not text.isupper()
+            and not DEGREE_RE.fullmatch(track.group(1))
+        ):
+            end += track.end()  # "CPGE BL", "BTS SIO": the track's acronym
             continue
         joined = _joined_degree(rest)
         if joined:
@@ -299,7 +336,10 @@ def split_degree(text: str) -> DegreeSplit:
     end = _degree_end(text, chosen)
     before = text[: chosen.start()].strip(_SEPARATORS)
     rest = text[end:]
-    if _bare(chosen.group(0)) in _WHOLE and (_LEAD_LINK_RE.match(rest) or _RUN_ON_RE.match(rest)):
+    bare = _bare(chosen.group(0))
+    if (bare in _WHOLE and _LEAD_LINK_RE.match(rest)) or (
+        bare in _RUNS_ON and _RUN_ON_RE.match(rest)
+    ):
         # "Graduate Certificate in College Teaching, GPA 4.0", "Studium der Informatik",
         # "Diploma Ragioniere Commerciale": the name runs to a comma.
         stop = re.search(r",|\s[–—]\s|\s-\s", rest)

@@ -186,6 +186,23 @@ def is_school(text: str) -> bool:
     )
 
 
+_SCHOOL_ARTICLE_RE = re.compile(
+    rf"^(?:{'|'.join(re.escape(w) for w in _every('school_articles') if not w[-1].isalpha())}"
+    rf"|(?:{'|'.join(re.escape(w) for w in _every('school_articles') if w[-1].isalpha())})\s+)",
+    re.IGNORECASE,
+)
+
+
+def without_article(text: str) -> str:
+    """`Université de Nordville` of `l'Université de Nordville`, `Universidad de Examplia`
+    of `la Universidad de Examplia`: a school's name without the article a link left
+    before it, where a school word follows."""
+    match = _SCHOOL_ARTICLE_RE.match(text)
+    if match is None or 0 not in school_starts(text[match.end() :]):
+        return text
+    return text[match.end() :]
+
+
 def school_starts(text: str) -> list[int]:
     """Where school words start words in `text`, left to right (abbreviations as printed)."""
     found = {m.start() for m in _SCHOOL_START_RE.finditer(text)}

@@ -203,6 +203,10 @@ def _one_line_row(filled: list[list[Walked]]) -> list[Walked] | None:
         (line.region, line.page) != (first.region, first.page) for line in lines
     ):
         return None
+    if first.bold and all(
+        (first.font_size or 0.0) > (line.font_size or 0.0) + _SAME_SIZE for line in lines[1:]
+    ):
+        return None  # `Skills | Python, SQL`: a title in the margin, larger and bold, apart
     return [(_joined(lines, first), None, None)]
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reslint.lexicon.country import is_city
 from reslint.lexicon.degrees import (
+    find_degrees,
     has_field_link,
     leading_degree,
     names_degree,
@@ -30,6 +31,7 @@ from reslint.lexicon.entry_words import (
     is_unit,
     names_certificate,
     school_starts,
+    without_article,
 )
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import Field, Line
@@ -155,7 +157,22 @@ def _chunks(text: str) -> list[str]:
         return [text]  # "Certificate in College Teaching": what follows is its field
     if degree and rest and (is_school(rest) or _acronym_named(rest)) and not names_degree(rest):
         return [degree, rest]
-    return [text]
+    return _degree_after_school(text)
+
+
+def _degree_after_school(text: str) -> list[str]:
+    """`예시대학교 컴퓨터공학과 학사`, `Westfield University BSc`: a degree ending a piece
+    that a school's name (and what was studied there) opens is a chunk of its own."""
+    matches = find_degrees(text)
+    if not matches or matches[-1].start() == 0:
+        return [text]
+    last = matches[-1]
+    if text[last.end() :].strip(" ()（）"):
+        return [text]
+    before = text[: last.start()].rstrip(" ,–—-(（")
+    if not before or not is_school(before) or names_degree(before):
+        return [text]
+    return [before, text[last.start() :].strip(" ()（）")]
 
 
 def _parts(pieces: list[tuple[str, Line]]) -> list[_Part]:
@@ -186,6 +203,7 @@ def _field_parts(parts: list[_Part], degree: _Part, own: str) -> list[_Part]:
 def _school_name(text: str) -> str:
     """`Acme University (Springfield, IL)` and `Istituto Rossi (CT)` without the place;
     `(UMA)`, an abbreviation of the name, stays."""
+    text = without_article(text)
     match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
     if match is None:
         return _without_city(text)

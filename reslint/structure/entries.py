@@ -61,7 +61,7 @@ from reslint.structure.entry_lines import (
     join_dangling_ranges,
     join_header,
 )
-from reslint.structure.prose_lines import is_prose, lower_start
+from reslint.structure.prose_lines import is_prose, lower_start, wrapped_sentence
 
 __all__ = ["BULLET", "HEADER", "LINK", "PROSE", "Entry", "Item", "classify", "split_entries"]
 
@@ -151,6 +151,8 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             continue
         if previous is not None and continues_header(line, previous):
             join_header(previous, line)
+            if previous.dates is None and wrapped_sentence(previous):
+                previous.kind = PROSE  # a description's first sentence, wrapped
             continue
         dated = cut_dates(line)
         if dated_in_text_column(line, dated, column_edges) or (

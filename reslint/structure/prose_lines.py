@@ -14,7 +14,7 @@ from reslint.lexicon.pieces import comma_pieces, is_location, sentence_pieces, s
 from reslint.model import Line
 from reslint.structure.entry_lines import MAX_ROLE_LINE_WORDS, PROSE, PROSE_END, Item
 
-__all__ = ["is_prose", "lower_start"]
+__all__ = ["is_prose", "lower_start", "wrapped_sentence"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 # The full stops of Chinese and Japanese text, which has no spaces to count words by.
@@ -53,6 +53,17 @@ def is_prose(line: Line, previous: Item | None) -> bool:
         and not previous.text.rstrip().endswith(PROSE_END)
         and not _bold_after_plain(line, previous)
     )
+
+
+def wrapped_sentence(item: Item) -> bool:
+    """A header line that a wrap joined to the next and that now reads as a sentence
+    (`Completed the first year and then enrolled at` over `Acme University.`): long, ending
+    with a full stop, in the regular weight, its words not a name's, naming no parts."""
+    text = item.rest.strip()
+    words = text.split()
+    if item.line.bold or not item.parts or len(words) < 6 or not text.endswith(PROSE_END):
+        return False
+    return not _names_only(text) and not _names_parts(text)
 
 
 def _bold_after_plain(line: Line, previous: Item) -> bool:
