@@ -307,7 +307,7 @@ def test_stacked_single_dates_that_are_no_range(dates: tuple[str, str, str]) -> 
         + "\n".join(f"{date}   Certificate {n}" for n, date in enumerate(dates, start=1)),
         markdown=False,
     )
-    from reslint.structure.entry_lines import join_dangling_ranges
+    from reslint.structure.broken_ranges import join_dangling_ranges
 
     joined = join_dangling_ranges(lines)
     assert [line.text for line in joined] == [line.text for line in lines]

@@ -124,7 +124,7 @@ def cut_dates(line: Line) -> Dated:
         chosen_range, chosen_end = chosen.range, chosen.end
         opened = _OPEN_RANGE_RE.match(text, chosen_end)
         if chosen_range.end is None and chosen_range.start is not None and opened:
-            # Joining lines (structure.entry_lines.join_dangling_ranges) has already taken
+            # Joining lines (structure.broken_ranges.join_dangling_ranges) has already taken
             # an end printed on the next line, so a dash still dangling means "to now".
             now = DateValue(None, present=True, raw="", style="present")
             raw = text[chosen.start : opened.end()]

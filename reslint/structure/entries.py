@@ -38,6 +38,7 @@ from reslint.lexicon.pieces import (
     strong_pieces,
 )
 from reslint.model import Line, Region
+from reslint.structure.broken_ranges import join_dangling_ranges
 from reslint.structure.entry_lines import (
     BULLET,
     HEADER,
@@ -58,7 +59,6 @@ from reslint.structure.entry_lines import (
     in_text_column,
     indented_body_edge,
     is_continuation,
-    join_dangling_ranges,
     join_header,
 )
 from reslint.structure.prose_lines import is_prose, lower_start, wrapped_sentence
