@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any
 
 from reslint.lexicon.data_files import load_words
+from reslint.lexicon.entry_words import TITLE_WORDS
 from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
@@ -165,7 +166,25 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     )
     if not styled:
         return None
-    return _titled_kind(words) or ("other" if line.heading else None)
+    kind = _titled_kind(words)
+    if kind is not None and _job_title(words):
+        # `Research Assistant` set as large and bold as the headings: a job title that
+        # starts with a section's word, heading an entry, not a section.
+        kind = None
+    return kind or ("other" if line.heading else None)
+
+
+def _job_title(words: list[str]) -> bool:
+    """Whether the words end with a job title's head noun (`Research Engineer`) that is no
+    section title of its own (`Research Internship` may head a section). Spaced scripts
+    only: a CJK title's bracketed qualifier (`（实习）`, internship) says what it holds."""
+    last = words[-1].strip(".,;:")
+    return (
+        len(words) > 1
+        and not _unspaced(words[0])
+        and last in TITLE_WORDS
+        and not ({last, last + "s"} & _LOOKUP.keys())
+    )
 
 
 def _script(word: str) -> str:
