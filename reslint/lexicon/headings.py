@@ -167,9 +167,10 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     if not styled:
         return None
     kind = _titled_kind(words)
-    if kind is not None and _job_title(words):
+    if kind is not None and _job_title(words) and not _WORD_GAP_RE.search(line.text.strip()):
         # `Research Assistant` set as large and bold as the headings: a job title that
-        # starts with a section's word, heading an entry, not a section.
+        # starts with a section's word, heading an entry, not a section. A title glued
+        # across a gap to its first entry's (`Work   Staff Nurse`) is still a heading.
         kind = None
     return kind or ("other" if line.heading else None)
 
