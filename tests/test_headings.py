@@ -511,3 +511,9 @@ def test_entry_titles_set_like_headings_stay_in_their_section(tmp_path: Path) ->
     # both entries read in the experience section (which row is whose title is the
     # entries' business, not the headings')
     assert [p.dates.start.iso() for p in structure.positions] == ["2021-03", "2017-06"]
+
+
+def test_a_title_glued_across_a_gap_to_a_job_title_stays_a_heading() -> None:
+    # the section's title in a margin column, its first entry's title beside it
+    line = Line("Work   Staff Nurse", bold=True, font_size=15.0)
+    assert heading_kind(line, body_font_size=10.0) == "experience"
