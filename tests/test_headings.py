@@ -462,3 +462,58 @@ def test_a_title_split_at_a_letter_spaced_font_s_gaps_is_known(text: str, kind: 
 
 def test_short_words_that_spell_no_title_stay_unknown() -> None:
     assert known_title("a b c d") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Research Engineer", "Research Scientist", "Publications Assistant"]
+)
+def test_a_job_title_styled_as_a_heading_is_no_section(text: str) -> None:
+    # a section's word, then a job title's head noun: the title of an entry
+    assert heading_kind(Line(text, bold=True, font_size=15.0), body_font_size=10.0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("Research Internship", "research"), ("Research Interests", "interests")]
+)
+def test_a_section_noun_after_a_title_word_keeps_the_heading(text: str, kind: str) -> None:
+    assert heading_kind(Line(text, bold=True, font_size=15.0), body_font_size=10.0) == kind
+
+
+def test_entry_titles_set_like_headings_stay_in_their_section(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "titles.pdf"
+    pdf = canvas.Canvas(str(path))
+    rows = [
+        ("Helvetica-Bold", 20, "Marta Quintero"),
+        ("Helvetica", 10, "marta.quintero@example.net"),
+        ("Helvetica-Bold", 15, "Employment"),
+        ("Helvetica-Bold", 15, "Data Engineer"),
+        ("Helvetica-Bold", 10, "Lumen Analytics"),
+        ("Helvetica", 10, "March 2021 - Present"),
+        ("Helvetica", 10, "Built the billing pipeline"),
+        ("Helvetica-Bold", 15, "Research Scientist"),
+        ("Helvetica-Bold", 10, "Harbor Labs"),
+        ("Helvetica", 10, "June 2017 - February 2021"),
+        ("Helvetica", 10, "Ran the sensor trials"),
+        ("Helvetica-Bold", 15, "Education"),
+        ("Helvetica-Bold", 10, "Northfield University"),
+        ("Helvetica", 10, "B.Sc. in Physics, 2013 - 2017"),
+    ]
+    y = 800
+    for font, size, text in rows:
+        pdf.setFont(font, size)
+        pdf.drawString(60, y, text)
+        y -= size + 10
+    pdf.save()
+    structure = build_document(path, read(path)).structure
+    assert [s.kind for s in structure.sections] == ["experience", "education"]
+    # both entries read in the experience section (which row is whose title is the
+    # entries' business, not the headings')
+    assert [p.dates.start.iso() for p in structure.positions] == ["2021-03", "2017-06"]
+
+
+def test_a_title_glued_across_a_gap_to_a_job_title_stays_a_heading() -> None:
+    # the section's title in a margin column, its first entry's title beside it
+    line = Line("Work   Staff Nurse", bold=True, font_size=15.0)
+    assert heading_kind(line, body_font_size=10.0) == "experience"

@@ -577,3 +577,44 @@ def test_a_sidebars_capital_titles_in_a_tex_font_of_another_design_size_are_head
         "EXPERIÊNCIA PROFISSIONAL",
         "EDUCAÇÃO",
     ]
+
+
+def test_a_title_read_onto_a_side_column_row_opens_its_section() -> None:
+    # A short contact column at the left; the first section's title stands on the row of
+    # its second line and the reader joins them across the gutter.
+    lines = _lines(
+        ("Ilse Varga", {"size": 22.0}),
+        ("ilse.varga@example.com", {}),
+        ("+44 20 7946 0321   Employment", {}),
+        ("Buyer, Tallow & Finch, Leeds.   2019 – 2023", LABEL),
+        (PROSE, {}),
+        ("Education", SECTION),
+        ("Harlow College, 2016", {}),
+    )
+    top, sections = split_sections(lines, body_font_size(lines))
+    assert [(section.title, section.kind) for section in sections] == [
+        ("Employment", "experience"),
+        ("Education", "education"),
+    ]
+    # the column's line stays above the title, with the lines before it
+    assert [line.text for line in top][-1] == "+44 20 7946 0321"
+    assert sections[0].lines[0].text == "Buyer, Tallow & Finch, Leeds.   2019 – 2023"
+
+
+def test_words_after_a_gap_that_are_no_whole_title_stay_on_their_line() -> None:
+    lines = _lines(
+        ("Experience", SECTION),
+        ("Buyer, Tallow & Finch   Education services", LABEL),
+        (PROSE, {}),
+    )
+    assert _titles(lines) == [("Experience", "experience")]
+
+
+def test_a_table_label_before_a_title_word_opens_no_section() -> None:
+    lines = _lines(
+        ("Experience", SECTION),
+        ("Buyer, Tallow & Finch   2019 – 2023", LABEL),
+        ("Period   Projects", {}),
+        (PROSE, {}),
+    )
+    assert _titles(lines) == [("Experience", "experience")]

@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any
 
 from reslint.lexicon.data_files import load_words
+from reslint.lexicon.entry_words import TITLE_WORDS
 from reslint.model import Line
 
 _SPACED_LETTERS_RE = re.compile(r"^(?:\w\s)+\w$")
@@ -166,7 +167,26 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     )
     if not styled:
         return None
-    return _joined_titles_kind(words) or _titled_kind(words) or ("other" if line.heading else None)
+    kind = _joined_titles_kind(words) or _titled_kind(words)
+    if kind is not None and _job_title(words) and not _WORD_GAP_RE.search(line.text.strip()):
+        # `Research Assistant` set as large and bold as the headings: a job title that
+        # starts with a section's word, heading an entry, not a section. A title glued
+        # across a gap to its first entry's (`Work   Staff Nurse`) is still a heading.
+        kind = None
+    return kind or ("other" if line.heading else None)
+
+
+def _job_title(words: list[str]) -> bool:
+    """Whether the words end with a job title's head noun (`Research Engineer`) that is no
+    section title of its own (`Research Internship` may head a section). Spaced scripts
+    only: a CJK title's bracketed qualifier (`（实习）`, internship) says what it holds."""
+    last = words[-1].strip(".,;:")
+    return (
+        len(words) > 1
+        and not _unspaced(words[0])
+        and last in TITLE_WORDS
+        and not ({last, last + "s"} & _LOOKUP.keys())
+    )
 
 
 def _joined_titles_kind(words: list[str]) -> str | None:

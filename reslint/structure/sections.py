@@ -261,6 +261,19 @@ def _titles_side_by_side(line: Line, styles: HeadingStyles) -> tuple[Line, Line]
     return parts[0], replace(parts[1], box=None)
 
 
+def _title_after_gap(line: Line) -> tuple[Line, Line] | None:
+    """A section title read onto the row of a contact column beside it (`+1 555 0100
+    Experience`): the contact line, then the title, known whole by its words. Other text
+    before a title is a table's labels (`期間   業務内容`, period and duties), not a column."""
+    segments = _SEGMENTS_RE.split(line.text.strip())
+    if line.bullet or len(segments) != 2 or not is_contact_line(segments[0]):
+        return None
+    if known_title(segments[1]) in (None, "other"):
+        return None
+    # Where the title starts on the line is not known: it gets no box of its own.
+    return replace(line, text=segments[0]), replace(line, text=segments[1], box=None)
+
+
 def _unglue_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """A title wrapped in a margin column of its own beside the first entries (`Professional
     Appointments` over two lines, each followed by entry text): the title as one line, then
@@ -418,7 +431,8 @@ def split_sections(
             # Bash` inside a skills section), opens no section.
             glued = None
         beside = None if glued else _titles_side_by_side(original, styles)
-        parts = glued or beside or (original,)
+        trailing = None if glued or beside else _title_after_gap(original)
+        parts = glued or beside or trailing or (original,)
         for line in parts:
             kind = original_kind if line is original else heading_kind(line, font_size)
             second = len(parts) > 1 and line is parts[1]
@@ -431,7 +445,9 @@ def split_sections(
             ):
                 current = (f"{current[0]} {display_title(line.text)}", current[1], current[2])
                 continue
-            if beside:
+            if trailing:
+                kind = known_title(line.text) if second else None
+            elif beside:
                 kind = kind or "other"
             elif not glued:
                 # A title glued beside its first entry shares that line's style, not its own.
