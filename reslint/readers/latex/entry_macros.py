@@ -105,7 +105,7 @@ def print_header(
         shown = value.value()
         if not shown or value.first is None:
             continue
-        # An id (`\\linkedin{janedoe}`) prints as typed, beside an icon, and links to
+        # An id (`\linkedin{janedoe}`) prints as typed, beside an icon, and links to
         # the profile.
         prefix = prefixes.get(role, "")
         target = f"https://{prefix}{shown}" if prefix and "/" not in shown else None
