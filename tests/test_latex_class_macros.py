@@ -1,0 +1,93 @@
+"""Macros of the popular classes the reader knows as data (readers/data/latex_macros.toml):
+moderncv's links, Awesome-CV's other header fields, sb2nov's `\\resumeHeading`.
+
+The resumes and the class file are fictional and written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reslint.readers import read
+from reslint.structure import build_document
+from tests.source_files import write_source
+
+
+def test_moderncv_links_print_their_text_and_link_their_target(tmp_path: Path):
+    path = write_source(
+        tmp_path,
+        "cv.tex",
+        r"""\documentclass{moderncv}
+\name{Iris}{Vahl}
+\begin{document}
+\makecvtitle
+\section{Projects}
+\cvitem{Atlas}{\httplink[atlas-maps.example.org]{atlas-maps.example.org} and
+\emaillink{iris.vahl@example.org}}
+\end{document}
+""",
+    )
+    lines = read(path).lines
+    (line,) = [line for line in lines if "Atlas" in line.text]
+    assert "atlas-maps.example.org" in line.text
+    assert "iris.vahl@example.org" in line.text
+    assert {"atlas-maps.example.org", "iris.vahl@example.org"} <= set(line.links)
+
+
+# A class beside the document whose setter, expanded, would print its link-building code.
+AWESOME_CLASS = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesClass{awesome-cv}
+\newcommand*{\whatsapp}[1]{\def\@whatsapp{#1}\def\@wameuri{https://wa.me/\@whatsapp}}
+\newcommand*{\dateofbirth}[1]{\def\@dateofbirth{#1}}
+"""
+
+
+def test_awesome_cv_whatsapp_is_a_phone_number(tmp_path: Path):
+    write_source(tmp_path, "awesome-cv.cls", AWESOME_CLASS)
+    path = write_source(
+        tmp_path,
+        "resume.tex",
+        r"""\documentclass{awesome-cv}
+\name{Omar}{Saleh}
+\position{Structural Engineer}
+\whatsapp{+44 7700 900123}
+\dateofbirth{1990}
+\begin{document}
+\makecvheader
+\cvsection{Experience}
+\end{document}
+""",
+    )
+    output = read(path)
+    texts = [line.text for line in output.lines]
+    assert "+44 7700 900123" in texts
+    assert not [text for text in texts if "wa.me" in text]
+    contact = build_document(path, output).structure.contact
+    assert [phone.value for phone in contact.phones] == ["+447700900123"]
+
+
+def test_sb2nov_resume_heading_is_an_entry(tmp_path: Path):
+    path = write_source(
+        tmp_path,
+        "resume.tex",
+        r"""\documentclass{article}
+\newcommand{\resumeHeading}[4]{
+    \begin{tabular*}{0.99\textwidth}[t]{l@{\extracolsep{\fill}}r}
+      \textbf{#1} & #2 \\
+      \textit{\small#3} & \textit{\small #4} \\
+    \end{tabular*}
+}
+\begin{document}
+{\huge Rosa Lindgren}
+
+rosa.lindgren@example.org
+\section{Experience}
+\resumeHeading{Brightwater Systems Inc}{Malmo, Sweden}{Data Engineer}{Jan 2020 -- Present}
+\end{document}
+""",
+    )
+    output = read(path)
+    assert [entry.macro for entry in output.entries] == ["resumeHeading"]
+    (job,) = build_document(path, output).positions
+    assert job.company is not None and job.company.value == "Brightwater Systems Inc"
+    assert job.title is not None and job.title.value == "Data Engineer"
