@@ -1,0 +1,34 @@
+"""The argument names Typst templates give an entry's parts: dates as `start:`/`end:` or a
+degree's `year:`, the school as `college:`. The resumes are fictional and written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reslint.readers import read
+from reslint.structure import build_document
+
+RESUME = """= Kofi Mensah
+kofi.mensah@example.org
+
+== Experience
+#job(role: "Surveyor", company: "Volta Mapping Ltd", start: "Feb 2019", end: "Present")
+
+== Education
+#degree-entry(program: "BSc Geomatics", college: "Kumasi College of Technology", year: "2018")
+"""
+
+
+def test_start_end_and_year_are_dates_and_college_the_school(tmp_path: Path):
+    path = tmp_path / "cv.typ"
+    path.write_text(RESUME, encoding="utf-8")
+    document = build_document(path, read(path))
+    (job,) = document.positions
+    assert job.company is not None and job.company.value == "Volta Mapping Ltd"
+    assert job.dates is not None and job.dates.start is not None
+    assert (job.dates.start.year, job.dates.start.month) == (2019, 2)
+    assert job.dates.end is not None and job.dates.end.present
+    (study,) = document.education
+    assert study.school is not None and study.school.value == "Kumasi College of Technology"
+    assert study.dates is not None and study.dates.end is not None
+    assert study.dates.end.year == 2018
