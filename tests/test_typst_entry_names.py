@@ -32,3 +32,27 @@ def test_start_end_and_year_are_dates_and_college_the_school(tmp_path: Path):
     assert study.school is not None and study.school.value == "Kumasi College of Technology"
     assert study.dates is not None and study.dates.end is not None
     assert study.dates.end.year == 2018
+
+
+SUB_HEADINGS = """= Kofi Mensah
+kofi.mensah@example.org
+
+== Skills
+=== Field instruments
+Total stations, GNSS receivers
+=== Mapping software
+QGIS, ArcGIS
+
+== Experience
+#job(role: "Surveyor", company: "Volta Mapping Ltd", start: "Feb 2019", end: "Present")
+"""
+
+
+def test_headings_below_the_section_level_are_sub_headings(tmp_path: Path):
+    path = tmp_path / "cv.typ"
+    path.write_text(SUB_HEADINGS, encoding="utf-8")
+    output = read(path)
+    headings = [line.text for line in output.lines if line.heading]
+    assert headings == ["Kofi Mensah", "Skills", "Experience"]
+    sections = build_document(path, output).structure.sections
+    assert [section.title for section in sections] == ["Skills", "Experience"]
