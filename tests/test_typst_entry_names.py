@@ -56,3 +56,27 @@ def test_headings_below_the_section_level_are_sub_headings(tmp_path: Path):
     assert headings == ["Kofi Mensah", "Skills", "Experience"]
     sections = build_document(path, output).structure.sections
     assert [section.title for section in sections] == ["Skills", "Experience"]
+
+
+# A sidebar written first with `==` headings, the main column after it with `=` ones.
+SIDEBAR_FIRST = """#block(width: 30%)[
+== Contact
+kofi.mensah@example.org
+
+== Languages
+Twi, English
+]
+
+= Experience
+#job(role: "Surveyor", company: "Volta Mapping Ltd", start: "Feb 2019", end: "Present")
+
+= Education
+#degree-entry(program: "BSc Geomatics", college: "Kumasi College of Technology", year: "2018")
+"""
+
+
+def test_deeper_headings_before_any_section_heading_stay_headings(tmp_path: Path):
+    path = tmp_path / "cv.typ"
+    path.write_text(SIDEBAR_FIRST, encoding="utf-8")
+    headings = [line.text for line in read(path).lines if line.heading]
+    assert headings == ["Contact", "Languages", "Experience", "Education"]

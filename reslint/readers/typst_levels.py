@@ -4,7 +4,8 @@ A resume marks its sections with one level (`== Experience`) and may use a deepe
 sub-headings inside them (`=== Programming languages` under `== Skills`, an employer's
 name under `== Experience`), which the built PDF sets smaller, as no section of its own.
 The heading level is the highest one the document uses more than once (a lone `= Jane
-Doe` above them is its title); the lines of deeper levels print as lines, not headings.
+Doe` above them is its title); the lines of deeper levels under one of its headings print
+as lines, not headings.
 This is how the document is laid out, not what a section is: that is structure's.
 """
 
@@ -25,11 +26,16 @@ def section_level(levels: Mapping[int, int]) -> int | None:
 
 
 def sub_headings(lines: tuple[Line, ...], levels: Mapping[int, int]) -> tuple[Line, ...]:
-    """`lines` with the headings deeper than the section level as plain lines."""
+    """`lines` with the headings deeper than the section level, under a section heading,
+    as plain lines. Deeper headings before any section heading are a column of their own
+    (a sidebar's `== Contact` printed before the main column's `= Experience`)."""
     level = section_level(levels)
     if level is None:
         return lines
-    return tuple(
-        replace(line, heading=False) if levels.get(id(line), level) > level else line
-        for line in lines
-    )
+    out: list[Line] = []
+    under = False
+    for line in lines:
+        own = levels.get(id(line))
+        under = under or own == level
+        out.append(replace(line, heading=False) if under and own and own > level else line)
+    return tuple(out)
