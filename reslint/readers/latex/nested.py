@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pylatexenc import latexwalker
 
 from reslint.readers.latex.internals import macro_name
+from reslint.readers.latex.sources import Definition
 
 Node = latexwalker.LatexNode
 
@@ -82,3 +83,21 @@ def command_of(node: latexwalker.LatexMacroNode) -> Nested | None:
     nodes = body.nodelist if isinstance(body, latexwalker.LatexGroupNode) else [body]
     takes = args[2] is not None  # `[1]`: it has parameters
     return Nested(macro_name(target.macroname), None if takes else nodes, 0)
+
+
+def stores(definition: Definition, body: Sequence[Node]) -> bool:
+    """Whether a macro's body starts by defining a macro: a setter, not a layout. A
+    class's `\\def\\@scholar{#1}` stores what only the class's own header prints (the
+    table knows the ones that print), so of a class only the setters that redefine
+    themselves count: their value is what the macro prints."""
+    if not definition.arity or (definition.package and not definition.setter):
+        return False
+    nodes = [
+        node
+        for node in body
+        if not (isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip())
+        and not isinstance(node, latexwalker.LatexCommentNode)
+    ]
+    if not nodes or not isinstance(nodes[0], latexwalker.LatexMacroNode):
+        return False
+    return def_at(nodes, 0) is not None or command_of(nodes[0]) is not None

@@ -24,8 +24,8 @@ from reslint.readers.latex.branches import chosen_branch, language_branch
 from reslint.readers.latex.entry_macros import HeaderUse, entry_of, print_header
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
-from reslint.readers.latex.loops import Loop, loop_at, loop_items
-from reslint.readers.latex.nested import Nested, command_of, def_at
+from reslint.readers.latex.loops import Loop, loop_at, loop_items, pair_parts
+from reslint.readers.latex.nested import Nested, command_of, def_at, stores
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.spaces import is_gap
@@ -113,10 +113,16 @@ class Renderer:
                     return True
             elif isinstance(node, latexwalker.LatexMacroNode):
                 name = node.macroname
+                definition = self.sources.definitions.get(name)
                 if name in self.table.header:
                     self._header(node, self.table.header[name], frame, self.builder)
                 elif name in self.table.includes:
                     self._include(node, frame)
+                elif definition is not None and stores(definition, self._body(definition)):
+                    # A setter (`\cvname{…}`) keeps its value for a profile macro printed
+                    # later: a class's prints here (latex.frames), the document's binds.
+                    self._expand(node, definition, frame, self.builder)
+                    self.builder.end()
         return False
 
     # -- node lists -------------------------------------------------------------------
@@ -149,7 +155,8 @@ class Renderer:
         """A `\\foreach` loop: its body once per item, its macro standing for the item."""
         outer = dict(self._loop_items)  # a loop inside another ends before it
         for item, item_frame in loop_items(loop, frame):
-            self._loop_items[loop.variable] = (item, item_frame)
+            for variable, part in zip(loop.variables, pair_parts(item, loop), strict=True):
+                self._loop_items[variable] = (part, item_frame)
             self.render(loop.body.nodelist, frame, sink)
         self._loop_items = outer
 
