@@ -330,3 +330,32 @@ def test_a_document_setter_binds_its_value_where_the_profile_prints_it(tmp_path:
     texts = [line.text for line in read(path).lines]
     assert texts.count("Ilse Varga-Moreau") == 1
     assert "ilse.vm@example.net" in texts
+
+
+# A class's contact macros append to a list its sidebar prints (`\apptocmd`).
+APPEND_CLS = r"""\ProvidesClass{quay-cv}
+\LoadClass{article}
+\RequirePackage{etoolbox}
+\newcommand{\contactlist}{}
+\newcommand*{\cvdatum}[2]{\apptocmd{\contactlist}{#1 #2 \par}{}{}}
+\newcommand*{\cvphone}[1]{\cvdatum{Tel.}{#1}}
+\newcommand*{\cvmail}[1]{\cvdatum{Mail}{\href{mailto:#1}{#1}}}
+\newcommand{\makesidebar}{\contactlist}
+"""
+APPEND_TEX = r"""\documentclass{quay-cv}
+\cvphone{+44 20 7946 0321}
+\cvmail{odile.marsh@example.com}
+\begin{document}
+\makesidebar
+\section{Experience}
+\end{document}
+"""
+
+
+def test_a_class_contact_macro_that_appends_to_a_list_prints_its_value(tmp_path: Path):
+    (tmp_path / "quay-cv.cls").write_text(APPEND_CLS, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(APPEND_TEX, encoding="utf-8")
+    doc = build_document(path, read(path))
+    assert [email.value for email in doc.contact.emails] == ["odile.marsh@example.com"]
+    assert [phone.value for phone in doc.contact.phones] == ["+442079460321"]

@@ -118,7 +118,7 @@ class Renderer:
                     self._header(node, self.table.header[name], frame, self.builder)
                 elif name in self.table.includes:
                     self._include(node, frame)
-                elif definition is not None and stores(definition, self._body(definition)):
+                elif definition and stores(definition, self.sources.definitions, self._body):
                     # A setter (`\cvname{…}`) keeps its value for a profile macro printed
                     # later: a class's prints here (latex.frames), the document's binds.
                     self._expand(node, definition, frame, self.builder)
