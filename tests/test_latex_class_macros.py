@@ -91,3 +91,44 @@ rosa.lindgren@example.org
     (job,) = build_document(path, output).positions
     assert job.company is not None and job.company.value == "Brightwater Systems Inc"
     assert job.title is not None and job.title.value == "Data Engineer"
+
+
+def test_europasscv_personal_fields_sections_and_entries(tmp_path: Path):
+    # the class itself (CTAN) is not beside the document: the table knows its macros
+    path = write_source(
+        tmp_path,
+        "cv.tex",
+        r"""\documentclass[english,a4paper]{europasscv}
+\ecvname{Piet Oudkerk}
+\ecvmobile{+31 6 1234 5678}
+\ecvemail{piet.oudkerk@example.nl}
+\ecvpicture[width=3cm]{face.jpg}
+\begin{document}
+\begin{europasscv}
+\ecvpersonalinfo
+\ecvsection{Work experience}
+\ecvtitle{March 2016 -- May 2019}{Junior Engineer}
+\ecvitem{}{Waterschap Rivierenland}
+\ecvsection{Education and training}
+\ecvtitlelevel{2010--2014}{Bachelor of Science in Hydrology}{ISCED 6}
+\ecvitem{}{Hogeschool Zeeland}
+\end{europasscv}
+\end{document}
+""",
+    )
+    output = read(path)
+    lines = output.lines
+    assert [line.text for line in lines if line.heading] == [
+        "Work experience",
+        "Education and training",
+    ]
+    assert not [line for line in lines if "face.jpg" in line.text or "ISCED" in line.text]
+    doc = build_document(path, output)
+    contact = doc.structure.contact
+    assert contact.name is not None and contact.name.value == "Piet Oudkerk"
+    assert [phone.value for phone in contact.phones] == ["+31612345678"]
+    (job,) = doc.positions
+    assert job.title is not None and job.title.value == "Junior Engineer"
+    assert job.company is not None and job.company.value == "Waterschap Rivierenland"
+    (school,) = doc.structure.education
+    assert school.school is not None and school.school.value == "Hogeschool Zeeland"
