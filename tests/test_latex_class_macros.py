@@ -132,3 +132,37 @@ def test_europasscv_personal_fields_sections_and_entries(tmp_path: Path):
     assert job.company is not None and job.company.value == "Waterschap Rivierenland"
     (school,) = doc.structure.education
     assert school.school is not None and school.school.value == "Hogeschool Zeeland"
+
+
+YAAC_CLASS = r"""\ProvidesClass{yaac-another-awesome-cv}
+\LoadClass{article}
+\newcommand\sectionTitle[2]{\section{\texorpdfstring{#2\enspace \textsc{#1}}{#1}}}
+\newcommand\experience[7]{#1 & \textbf{#2}, \textsc{#3}, #4 \\ #5 & #6 \\ & #7 \\}
+"""
+
+
+def test_yaac_end_over_start_dates_and_a_pdf_string_heading(tmp_path: Path):
+    write_source(tmp_path, "yaac-another-awesome-cv.cls", YAAC_CLASS)
+    path = write_source(
+        tmp_path,
+        "cv.tex",
+        r"""\documentclass{yaac-another-awesome-cv}
+\name{Marit}{Ekdahl-Sousa}
+\begin{document}
+\sectionTitle{Experience}{\faSuitcase}
+\experience{Today}{Platform Engineer}{Fjellnett}{Norway}{March 2021}{Ran the clusters.}{Go}
+\experience{March 2021}{Support Engineer}{Fjellnett}{Norway}{May 2018}{Took the calls.}{Bash}
+\end{document}
+""",
+    )
+    output = read(path)
+    assert [line.text for line in output.lines if line.heading] == ["Experience"]
+    doc = build_document(path, output)
+    assert doc.structure.contact.name is not None
+    assert doc.structure.contact.name.value == "Marit Ekdahl-Sousa"
+    first, second = doc.positions
+    assert first.title is not None and first.title.value == "Platform Engineer"
+    assert first.dates is not None and first.dates.start.iso() == "2021-03"
+    assert first.dates.end.present
+    assert second.dates is not None and second.dates.start.iso() == "2018-05"
+    assert second.dates.end.iso() == "2021-03"

@@ -42,7 +42,7 @@ def entry_of(
     parts: dict[str, Field] = {}
     empty: set[str] = set()
     for row in _ENTRY_HEADER:
-        texts = [(role, text_of(by_role.get(role), frame)) for role in row]
+        texts = [(role, _text(role, by_role, frame, text_of)) for role in row]
         # A part given blank (`{}`) is the author's "as above", not a part left out.
         empty.update(
             role for role, text in texts if by_role.get(role) is not None and not text.value()
@@ -71,6 +71,23 @@ def entry_of(
         macro_name(node.macroname),
         frozenset(empty),
     )
+
+
+def _text(
+    role: str,
+    by_role: dict[str, Node | None],
+    frame: Frame,
+    text_of: Callable[[Node | None, Frame], TextSink],
+) -> TextSink:
+    """A part's text; the dates of a macro that takes its start and end apart (yaac's
+    `\\experience{end}{…}{start}`, printed end over start) read `start – end`."""
+    if role != "dates" or "dates" in by_role or not {"start", "end"} & by_role.keys():
+        return text_of(by_role.get(role), frame)
+    start, end = text_of(by_role.get("start"), frame), text_of(by_role.get("end"), frame)
+    joined = TextSink()
+    joined.parts = [start.value(), " – " if start.value() and end.value() else "", end.value()]
+    joined.first = start.first or end.first
+    return joined
 
 
 @dataclass(frozen=True, slots=True)
