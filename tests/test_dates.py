@@ -145,6 +145,8 @@ def test_since_before_a_range_goes_with_the_range():
         ("Jul-Okt 2019", "2019-07", "2019-10"),
         ("Jul.–Okt. 2019   Praktikum", "2019-07", "2019-10"),
         ("Mars-Juillet 2014", "2014-03", "2014-07"),
+        ("Fev. - Aou. 2023", "2023-02", "2023-08"),  # French short months without accents
+        ("Avr. – Aoû. 2018", "2018-04", "2018-08"),
         ("Research Intern   May–July, 2016", "2016-05", "2016-07"),
         ("julio - agosto de 2019", "2019-07", "2019-08"),
         ("Dec – Feb 2021", "2020-12", "2021-02"),  # a span from December starts the year before

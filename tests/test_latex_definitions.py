@@ -280,3 +280,82 @@ def test_a_foreach_loop_prints_its_body_once_per_item(tmp_path: Path):
     # The dot the loop prints before each item is a bullet, as a typed one is elsewhere.
     assert ("Planned crossings for 14 vessels", 8, True) in lines
     assert ("Trained 6 new dispatchers", 9, True) in lines
+
+
+# A class's setters keep each value for the profile macro that prints the sidebar
+# (`\newcommand{\cvname}[1]{\renewcommand{\cvname}{#1}}`), and a list setter loops over
+# pgffor's pairs (`\foreach [count=\i] \x/\y in {#1}`).
+SETTER_CLS = r"""\ProvidesClass{harbour-cv}
+\LoadClass{article}
+\newcommand{\cvname}[1]{\renewcommand{\cvname}{#1}}
+\newcommand{\cvmail}[1]{\renewcommand{\cvmail}{#1}}
+\newcommand\tongues[1]{\renewcommand{\tongues}{
+  \foreach [count=\i] \x/\y in {#1}{\x: \y \\}}}
+\newcommand{\makeprofile}{{\Huge\cvname} \par \href{mailto:\cvmail}{\cvmail} \par
+  \tongues
+  \section{About}}
+"""
+SETTER_TEX = r"""\documentclass{harbour-cv}
+\cvname{Ilse Varga-Moreau}
+\cvmail{ilse.vm@example.net}
+\begin{document}
+\tongues{Basque/Native, Frisian/B2}
+\makeprofile
+Ferry timetables, calmly.
+\section{Experience}
+\end{document}
+"""
+
+
+def test_a_class_setter_prints_its_value_and_a_pair_loop_its_parts(tmp_path: Path):
+    (tmp_path / "harbour-cv.cls").write_text(SETTER_CLS, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(SETTER_TEX, encoding="utf-8")
+    lines = read(path).lines
+    texts = [line.text for line in lines]
+    assert "Ilse Varga-Moreau" in texts
+    assert "Basque: Native" in texts and "Frisian: B2" in texts
+    # the bare use of a setter takes no argument: the heading after it stays a heading
+    assert any(line.heading and line.text == "About" for line in lines)
+    doc = build_document(path, read(path))
+    assert doc.contact.name.value == "Ilse Varga-Moreau"
+    assert [email.value for email in doc.contact.emails] == ["ilse.vm@example.net"]
+
+
+def test_a_document_setter_binds_its_value_where_the_profile_prints_it(tmp_path: Path):
+    definitions = SETTER_CLS.split("\n", 2)[2].replace(r"\section{About}", "")
+    text = definitions + SETTER_TEX.split("\n", 1)[1]
+    path = tmp_path / "cv.tex"
+    path.write_text("\\documentclass{article}\n" + text, encoding="utf-8")
+    texts = [line.text for line in read(path).lines]
+    assert texts.count("Ilse Varga-Moreau") == 1
+    assert "ilse.vm@example.net" in texts
+
+
+# A class's contact macros append to a list its sidebar prints (`\apptocmd`).
+APPEND_CLS = r"""\ProvidesClass{quay-cv}
+\LoadClass{article}
+\RequirePackage{etoolbox}
+\newcommand{\contactlist}{}
+\newcommand*{\cvdatum}[2]{\apptocmd{\contactlist}{#1 #2 \par}{}{}}
+\newcommand*{\cvphone}[1]{\cvdatum{Tel.}{#1}}
+\newcommand*{\cvmail}[1]{\cvdatum{Mail}{\href{mailto:#1}{#1}}}
+\newcommand{\makesidebar}{\contactlist}
+"""
+APPEND_TEX = r"""\documentclass{quay-cv}
+\cvphone{+44 20 7946 0321}
+\cvmail{odile.marsh@example.com}
+\begin{document}
+\makesidebar
+\section{Experience}
+\end{document}
+"""
+
+
+def test_a_class_contact_macro_that_appends_to_a_list_prints_its_value(tmp_path: Path):
+    (tmp_path / "quay-cv.cls").write_text(APPEND_CLS, encoding="utf-8")
+    path = tmp_path / "cv.tex"
+    path.write_text(APPEND_TEX, encoding="utf-8")
+    doc = build_document(path, read(path))
+    assert [email.value for email in doc.contact.emails] == ["odile.marsh@example.com"]
+    assert [phone.value for phone in doc.contact.phones] == ["+442079460321"]

@@ -151,3 +151,23 @@ def test_a_wide_hspace_splits_an_entry_header_into_its_parts(tmp_path: Path):
     assert job.company is not None and job.company.value == "Kestrel Avionics GmbH"
     assert job.location is not None and job.location.value == "Graz, Austria"
     assert job.title is not None and job.title.value == "Firmware Engineer"
+
+
+def test_box_registers_picture_coordinates_and_csname_icons_print_nothing(tmp_path: Path):
+    # a class that centres an icon box: `\setbox0=\hbox{…}\parbox{\wd0}{\box0}`
+    path = tmp_path / "cv.tex"
+    path.write_text(
+        r"""\documentclass{article}
+\newcommand{\centred}[1]{\begingroup\setbox0=\hbox{#1}\parbox{\wd0}{\box0}\endgroup}
+\newcommand{\icon}[3]{\centred{\makebox(#2, #2){\csname fa#1\endcsname}} \centred{#3}}
+\begin{document}
+{\Huge Oskar Ferreira-Lund}
+
+\icon{Phone}{12}{+46 70 123 45 67}
+\section{Experience}
+\end{document}
+""",
+        encoding="utf-8",
+    )
+    texts = [line.text for line in read(path).lines]
+    assert "+46 70 123 45 67" in texts

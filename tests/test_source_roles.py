@@ -295,3 +295,22 @@ def test_worded_moves_the_school_and_keeps_a_degree_in_its_place():
         ),
     )
     assert worded(degree_first) is degree_first
+
+
+# A degree entry the inference of its lines does not read (no school, no degree word):
+# its one date is still when it ended, as every education entry's is.
+UNREAD_DEGREE = r"""\documentclass{moderncv}
+\name{Lior}{Ben-Ami}
+\email{lior.benami@example.org}
+\begin{document}
+\section{Education}
+\cventry{2016}{Exchange semester in Lisbon}{}{}{}{}
+\end{document}
+"""
+
+
+def test_a_known_degree_entry_with_one_date_ended_then(tmp_path: Path):
+    (study,) = _doc(tmp_path, UNREAD_DEGREE).education
+    assert _value(study.degree) == "Exchange semester in Lisbon"
+    assert study.dates is not None and study.dates.start is None
+    assert study.dates.end is not None and study.dates.end.year == 2016

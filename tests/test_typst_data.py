@@ -84,6 +84,28 @@ def test_parts_included_by_a_loop_over_names_are_read(tmp_path: Path):
     assert not any("skills" in line.text for line in lines)  # the names are not printed
 
 
+def test_a_named_parameter_default_joins_the_included_path(tmp_path: Path):
+    # the folder comes from a named parameter whose default is a data value, and one
+    # call overrides it: both are known without running the file
+    write_source(tmp_path, "meta.toml", 'lang = "nl"\n')
+    write_source(tmp_path, "parts_nl/hobbies.typ", "== Hobbies\nKite surfing\n")
+    write_source(tmp_path, "parts_de/prizes.typ", "== Preise\nGoldene Feder 2019\n")
+    main = """#let meta = toml("meta.toml")
+#let parts(names, lang: meta.lang) = {
+  for name in names {
+    include { "parts_" + lang + "/" + name + ".typ" }
+  }
+}
+= Joris van Dellen
+#parts(("hobbies",))
+#parts(("prizes",), lang: "de")
+"""
+    path = write_source(tmp_path, "cv.typ", main)
+    texts = [line.text for line in read(path).lines]
+    assert texts.index("Hobbies") < texts.index("Preise")
+    assert "Goldene Feder 2019" in texts
+
+
 def test_a_data_file_outside_the_folder_is_not_read(tmp_path: Path):
     write_source(tmp_path, "cv.json", JOBS_JSON)
     resume = '#let data = json("../cv.json")\n= Experience\n#for job in data.jobs [#job.company]\n'

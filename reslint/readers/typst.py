@@ -32,6 +32,7 @@ from reslint.readers.text import decode
 from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
 from reslint.readers.typst_grid import print_grid
 from reslint.readers.typst_header import HEADER_GROUPS, TypstHeader
+from reslint.readers.typst_levels import sub_headings
 from reslint.readers.typst_syntax import (
     Arg,
     close_bracket,
@@ -73,6 +74,8 @@ class TypstReader(TypstHeader, TypstCode):
     _params: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _imported: set[Path] = field(default_factory=set)
     _open: list[Path] = field(default_factory=list)
+    # Each heading line's level (`==` is 2), by its id: for typst_levels.sub_headings.
+    levels: dict[int, int] = field(default_factory=dict)
     # What `#let name = toml("cv.toml")` (or a string, an array, a loop's variable) binds:
     # values a `#for` loop walks and `#item.title` prints, at their place in the data file.
     _vars: dict[str, Any] = field(default_factory=dict)
@@ -112,6 +115,7 @@ class TypstReader(TypstHeader, TypstCode):
         index = start
         line_start = True
         heading = False
+        level = 0
         while index < end:
             char = text[index]
             if line_start:
@@ -123,6 +127,7 @@ class TypstReader(TypstHeader, TypstCode):
                     block.group(1) == "/" and ":" not in text[stripped:end].split("\n")[0]
                 ):
                     heading = block.group(1).startswith("=")
+                    level = len(block.group(1)) if heading else 0
                     sink.start(heading=heading, bullet=block.group(1) in "-+")
                     index = stripped + block.end()
                     line_start = False
@@ -131,7 +136,9 @@ class TypstReader(TypstHeader, TypstCode):
             if char == "\n":
                 blank = re.match(r"\n[ \t]*\n", text[index:end])
                 if heading or blank:
-                    sink.end()
+                    line = sink.end()
+                    if heading and line is not None and sink is self.builder:
+                        self.levels[id(line)] = level
                     heading = False
                 else:
                     sink.text(" ", source, index)
@@ -486,7 +493,7 @@ def read_typst(path: Path, options: ReadOptions) -> ReaderOutput:
         built_text=built[1] if built else (),
     )
     return ReaderOutput(
-        lines=tuple(reader.builder.lines),
+        lines=sub_headings(tuple(reader.builder.lines), reader.levels),
         facts=facts,
         suppressions=tuple(reader.suppressions),
         entries=tuple(reader.entries),

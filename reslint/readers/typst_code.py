@@ -24,6 +24,7 @@ from reslint.readers.typst_syntax import (
     Arg,
     close_bracket,
     positional_params,
+    split_args,
     string_end,
     unescape,
 )
@@ -91,11 +92,33 @@ class TypstCode:
             if value is not MISSING:
                 self._vars[param] = value
                 bound.add(arg.start)
+        self._bind_named(template, start, source, args)
         self._running.add(name)
         self._code_content(template, start, stop, sink, depth + 1)
         self._running.discard(name)
         self._vars = saved
         return bound
+
+    def _bind_named(
+        self, template: SourceFile, start: int, source: SourceFile, args: list[Arg]
+    ) -> None:
+        """A function's named parameters (`lang: data.language`): the value the call
+        passes, else the definition's default, so a body that joins a path from them
+        (`include "modules_" + lang + ".typ"`) knows it."""
+        passed = {arg.name: arg for arg in args if arg.name is not None}
+        text = template.text
+        if start < 1 or text[start - 1] != "(":
+            return
+        for param in split_args(text, start, close_bracket(text, start - 1) - 1):
+            if param.name is None:
+                continue
+            given = passed.get(param.name)
+            if given is not None:
+                value = self._eval(source, given.start, given.end)
+            else:
+                value = self._eval(template, param.start, param.end)
+            if value is not MISSING:
+                self._vars[param.name] = value
 
     def _call_in(self, source: SourceFile, arg: Arg, depth: int) -> None:
         """A call of a function the file defines passed as an argument: its content."""

@@ -28,7 +28,7 @@ from reslint.structure.education_roles import Roles, education_roles, whole_degr
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
 
-def _graduation(dates: DateRange | None) -> DateRange | None:
+def graduation(dates: DateRange | None) -> DateRange | None:
     """A single date on an education entry is when it ended."""
     if dates is None or dates.end is not None or dates.start is None:
         return dates
@@ -39,7 +39,7 @@ def _entry_dates(entry: Entry) -> DateRange | None:
     """The entry's dates; an entry without any whose header says its studies go on
     (`PhD in History (in progress)`) ends at present."""
     if entry.dates is not None:
-        return _graduation(entry.dates)
+        return graduation(entry.dates)
     for item in entry.header:
         words = ongoing_words(item.rest)
         if words:

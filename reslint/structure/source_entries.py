@@ -40,6 +40,7 @@ from reslint.model import (
     Section,
     Structure,
 )
+from reslint.structure.education import graduation
 from reslint.structure.source_roles import dated, remapped, role_moves, settled, worded
 
 
@@ -81,7 +82,7 @@ def _education(entry: KnownEntry) -> Education:
     return Education(
         school=entry.parts.get("organization"),
         degree=entry.parts.get("title"),
-        dates=_dates(entry),
+        dates=graduation(_dates(entry)),  # a degree's one date is when it ended
         line=entry.lines[0],
         details=details,
     )

@@ -18,7 +18,7 @@ Node = latexwalker.LatexNode
 
 @dataclass(frozen=True, slots=True)
 class Loop:
-    variable: str  # the loop's macro, without its backslash
+    variables: tuple[str, ...]  # the loop's macros (two for pairs `\\x/\\y`), no backslash
     items: latexwalker.LatexGroupNode
     body: latexwalker.LatexGroupNode
     end: int  # the index of the first node after the loop
@@ -26,27 +26,78 @@ class Loop:
 
 def loop_at(nodes: Sequence[Node], index: int) -> Loop | None:
     """The `\\foreach` loop that starts at `nodes[index]`, if it is one written that way
-    (`\\foreach \\x in {list}{body}`; other forms print as before)."""
+    (`\\foreach \\x in {list}{body}`, with options `[count=\\i]` before the variable and
+    pgffor's pairs `\\x/\\y` too; other forms print as before)."""
     node = nodes[index]
     if not (isinstance(node, latexwalker.LatexMacroNode) and node.macroname == "foreach"):
         return None
     rest = [
         (position, item)
-        for position, item in enumerate(nodes[index + 1 : index + 6], index + 1)
+        for position, item in enumerate(nodes[index + 1 : index + 12], index + 1)
         if not (isinstance(item, latexwalker.LatexCharsNode) and not item.chars.strip())
     ]
-    if len(rest) < 4:
+    rest = _without_options(rest)
+    variables: list[str] = []
+    while rest and isinstance(rest[0][1], latexwalker.LatexMacroNode):
+        variables.append(rest[0][1].macroname)  # type: ignore[union-attr]
+        rest = rest[1:]
+        if rest and isinstance(rest[0][1], latexwalker.LatexCharsNode):
+            chars = rest[0][1].chars.strip()  # type: ignore[union-attr]
+            if chars == "/":
+                rest = rest[1:]
+                continue
+            if chars.startswith("/"):
+                break  # `\\x/` then more text: not a pair
+        break
+    if not variables or len(rest) < 3:
         return None
-    (_, variable), (_, word), (_, listed), (last, body) = rest[:4]
+    (_, word), (_, listed), (last, body) = rest[:3]
     if (
-        isinstance(variable, latexwalker.LatexMacroNode)
-        and isinstance(word, latexwalker.LatexCharsNode)
+        isinstance(word, latexwalker.LatexCharsNode)
         and word.chars.strip() == "in"
         and isinstance(listed, latexwalker.LatexGroupNode)
         and isinstance(body, latexwalker.LatexGroupNode)
     ):
-        return Loop(variable.macroname, listed, body, last + 1)
+        return Loop(tuple(variables), listed, body, last + 1)
     return None
+
+
+def _without_options(rest: list[tuple[int, Node]]) -> list[tuple[int, Node]]:
+    """The loop's nodes after an option list `[count=\\i]`, which pylatexenc reads as text
+    around the option's macros."""
+    if not rest or not isinstance(rest[0][1], latexwalker.LatexCharsNode):
+        return rest
+    if not rest[0][1].chars.lstrip().startswith("["):  # type: ignore[union-attr]
+        return rest
+    for at, (_, item) in enumerate(rest):
+        if isinstance(item, latexwalker.LatexCharsNode) and "]" in item.chars:
+            if item.chars.rstrip().endswith("]"):
+                return rest[at + 1 :]
+            return rest  # text after the option list: not a loop written so
+    return rest
+
+
+def pair_parts(item: list[Node], loop: Loop) -> list[list[Node]]:
+    """An item of a loop over pairs (`Dutch/Native`) split at its first slashes into
+    one part for each of the loop's macros."""
+    count = len(loop.variables)
+    if count == 1:
+        return [item]
+    parts: list[list[Node]] = [[]]
+    for node in item:
+        chars = node.chars if isinstance(node, latexwalker.LatexCharsNode) else ""
+        if "/" in chars and len(parts) < count:
+            offset = 0
+            pieces = chars.split("/", count - len(parts))
+            for number, piece in enumerate(pieces):
+                if number:
+                    parts.append([])
+                if piece:
+                    parts[-1].append(_chars(node, piece, offset))  # type: ignore[arg-type]
+                offset += len(piece) + 1
+            continue
+        parts[-1].append(node)
+    return parts + [[] for _ in range(count - len(parts))]
 
 
 def loop_items(loop: Loop, frame: Frame) -> list[tuple[list[Node], Frame]]:

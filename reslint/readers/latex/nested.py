@@ -15,17 +15,20 @@ macro table hides.)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pylatexenc import latexwalker
 
 from reslint.readers.latex.internals import macro_name
+from reslint.readers.latex.sources import Definition
 
 Node = latexwalker.LatexNode
 
 DEFS = frozenset({"def", "gdef", "edef", "xdef"})
 COMMANDS = frozenset({"newcommand", "renewcommand", "providecommand"})
+# etoolbox's and LaTeX's appends to a macro (a list of contacts a class prints later).
+APPENDS = frozenset({"apptocmd", "appto", "gappto", "g@addto@macro", "@addto@macro"})
 _PARAMETERS_RE = re.compile(r"\s*(?:#+\d\s*)*")
 
 
@@ -82,3 +85,35 @@ def command_of(node: latexwalker.LatexMacroNode) -> Nested | None:
     nodes = body.nodelist if isinstance(body, latexwalker.LatexGroupNode) else [body]
     takes = args[2] is not None  # `[1]`: it has parameters
     return Nested(macro_name(target.macroname), None if takes else nodes, 0)
+
+
+def stores(
+    definition: Definition,
+    definitions: Mapping[str, Definition],
+    body: Callable[[Definition], Sequence[Node]],
+    depth: int = 0,
+) -> bool:
+    """Whether a macro's body starts by defining a macro: a setter, not a layout. A
+    class's `\\def\\@scholar{#1}` stores what only the class's own header prints (the
+    table knows the ones that print), so of a class only the setters that redefine
+    themselves count, and those that append to a list the class prints later
+    (`\\cvmail{…}` calling `\\cvcustomdata`, which appends to `\\personaldata`)."""
+    if not definition.arity or depth > 3:
+        return False
+    nodes = [
+        node
+        for node in body(definition)
+        if not (isinstance(node, latexwalker.LatexCharsNode) and not node.chars.strip())
+        and not isinstance(node, latexwalker.LatexCommentNode)
+    ]
+    if not nodes or not isinstance(nodes[0], latexwalker.LatexMacroNode):
+        return False
+    first = nodes[0].macroname
+    if first in APPENDS:
+        return True
+    inner = definitions.get(first)
+    if definition.package and inner is not None and inner.package:
+        return stores(inner, definitions, body, depth + 1)
+    if definition.package and not definition.setter:
+        return False
+    return def_at(nodes, 0) is not None or command_of(nodes[0]) is not None

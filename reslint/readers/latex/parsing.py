@@ -31,10 +31,30 @@ _BARE_LENGTH_RE = re.compile(
 )
 
 
+# TeX's box registers (`\setbox0=\hbox{…}\parbox{\wd0}{\box0}`, a class's way to centre
+# an icon): the register's number prints nothing, the box's content is printed where
+# `\setbox` fills it, and `\box0` is that content again. Blanked before parsing.
+_BOX_REGISTER_RE = re.compile(
+    r"\\setbox\s*\d+\s*=?|\\(?:box|copy|unhbox|unvbox|unhcopy|unvcopy|wd|ht|dp)\s*\d+"
+)
+
+
+# Picture-mode coordinates (`\makebox(12,12){…}`) and a macro named by `\csname fa#1
+# \endcsname` (an icon chosen by name) print nothing either.
+_PICTURE_RE = re.compile(r"(?<=\\makebox)\s*\([^()\n]*\)|(?<=\\framebox)\s*\([^()\n]*\)")
+_CSNAME_RE = re.compile(r"\\csname\b[^\n]*?\\endcsname")
+
+
+def _blanked(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
 def prepared(text: str) -> str:
     """`text` as pylatexenc can parse it, offsets kept."""
     text = _COORDINATES_RE.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
-    return _BARE_LENGTH_RE.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), text)
+    for pattern in (_BOX_REGISTER_RE, _PICTURE_RE, _CSNAME_RE):
+        text = pattern.sub(_blanked, text)
+    return _BARE_LENGTH_RE.sub(_blanked, text)
 
 
 class _OptionalBraces(macrospec.MacroStandardArgsParser):

@@ -16,16 +16,16 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from types import MappingProxyType
 
 from pylatexenc import latex2text, latexwalker, macrospec
 
-from reslint.model import Field, KnownEntry, Line
+from reslint.model import KnownEntry, Line
 from reslint.readers.latex.branches import chosen_branch, language_branch
+from reslint.readers.latex.entry_macros import HeaderUse, entry_of, print_header
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
-from reslint.readers.latex.loops import Loop, loop_at, loop_items
-from reslint.readers.latex.nested import Nested, command_of, def_at
+from reslint.readers.latex.loops import Loop, loop_at, loop_items, pair_parts
+from reslint.readers.latex.nested import Nested, command_of, def_at, stores
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.spaces import is_gap
@@ -39,7 +39,6 @@ MAX_DEPTH = 40  # nested macro expansions and \input files
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _PARAMETER_RE = re.compile(r"#+(\d)")  # `##1`: a parameter of a macro defined inside another
 _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`": "¡", "?`": "¿"}
-_ENTRY_HEADER = (("title", "dates"), ("organization", "location"), ("note",))
 
 
 @dataclass(slots=True)
@@ -114,10 +113,16 @@ class Renderer:
                     return True
             elif isinstance(node, latexwalker.LatexMacroNode):
                 name = node.macroname
+                definition = self.sources.definitions.get(name)
                 if name in self.table.header:
                     self._header(node, self.table.header[name], frame, self.builder)
                 elif name in self.table.includes:
                     self._include(node, frame)
+                elif definition and stores(definition, self.sources.definitions, self._body):
+                    # A setter (`\cvname{…}`) keeps its value for a profile macro printed
+                    # later: a class's prints here (latex.frames), the document's binds.
+                    self._expand(node, definition, frame, self.builder)
+                    self.builder.end()
         return False
 
     # -- node lists -------------------------------------------------------------------
@@ -150,7 +155,8 @@ class Renderer:
         """A `\\foreach` loop: its body once per item, its macro standing for the item."""
         outer = dict(self._loop_items)  # a loop inside another ends before it
         for item, item_frame in loop_items(loop, frame):
-            self._loop_items[loop.variable] = (item, item_frame)
+            for variable, part in zip(loop.variables, pair_parts(item, loop), strict=True):
+                self._loop_items[variable] = (part, item_frame)
             self.render(loop.body.nodelist, frame, sink)
         self._loop_items = outer
 
@@ -452,80 +458,21 @@ class Renderer:
         sink.link(target.replace(" ", ""))
 
     def _header(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame, sink) -> None:
-        """A part of the name-and-contact block, each on its own line; the parts of a name
-        (`\\name{Jane}{Doe}`, `\\firstname` and `\\familyname`) make one line."""
-        parts = dict(zip(roles.roles, self._args(node), strict=False))
-        for role, arg in zip(roles.roles, self._args(node), strict=False):
-            if not role or role == "network" or arg is None:
-                continue
-            if role == "social":
-                network = self._text_of(parts.get("network"), frame).value().lower()
-                role = network if network in self.table.prefixes else "text"
-            value = self._text_of(arg, frame)
-            shown = value.value()
-            if not shown or value.first is None:
-                continue
-            # An id (`\\linkedin{janedoe}`) prints as typed, beside an icon, and links to
-            # the profile.
-            prefix = self.table.prefixes.get(role, "")
-            target = f"https://{prefix}{shown}" if prefix and "/" not in shown else None
-            builder = self.builder
-            if sink is not builder:
-                sink.text(f" {shown} ", *value.first)
-            elif (
-                role == "name"
-                and self._name_line is not None
-                and builder.lines[-1:] == [self._name_line]
-            ):
-                self._name_line = builder.extend_last(shown)
-            else:
-                builder.start()
-                builder.text(shown, *value.first)
-                if target:
-                    builder.link(target)
-                line = builder.end()
-                self._name_line = line if role == "name" else None
+        self._name_line = print_header(
+            HeaderUse(node, roles, frame, self._args(node)),
+            sink,
+            self.builder,
+            self._text_of,
+            self.table.prefixes,
+            self._name_line,
+        )
 
     def _entry(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame) -> None:
-        """An entry macro: its header lines in a fixed layout, its description as the body,
-        and a KnownEntry that says which part is which."""
-        builder = self.builder
-        builder.end()
-        first = len(builder.lines)
-        by_role = dict(zip(roles.roles, self._args(node), strict=False))
-        parts: dict[str, Field] = {}
-        empty: set[str] = set()
-        for row in _ENTRY_HEADER:
-            texts = [(role, self._text_of(by_role.get(role), frame)) for role in row]
-            # A part given blank (`{}`) is the author's "as above", not a part left out.
-            empty.update(
-                role for role, text in texts if by_role.get(role) is not None and not text.value()
-            )
-            texts = [(role, text) for role, text in texts if text.value() and text.first]
-            if not texts:
-                continue
-            builder.start()
-            for index, (_, text) in enumerate(texts):
-                if index:
-                    builder.gap()
-                builder.text(text.value(), *text.first)  # type: ignore[misc]
-            line = builder.end()
-            if line is not None:
-                for role, text in texts:
-                    parts[role] = Field(text.value(), line, text.value())
-        description = by_role.get("description")
-        if description is not None:
-            self._node(description, frame, builder)
-            builder.end()
-        if parts:
-            self.entries.append(
-                KnownEntry(
-                    MappingProxyType(parts),
-                    tuple(builder.lines[first:]),
-                    macro_name(node.macroname),
-                    frozenset(empty),
-                )
-            )
+        entry = entry_of(
+            node, roles, frame, self.builder, self._args(node), self._text_of, self._node
+        )
+        if entry is not None:
+            self.entries.append(entry)
 
     def _other(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         """A macro the table does not name: pylatexenc's latex2text table decides."""

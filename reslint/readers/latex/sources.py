@@ -88,12 +88,22 @@ class Definition:
     argspec: str | None = None
     defaults: tuple[str | None, ...] = ()
     package: bool = False
+    # `\newcommand\cvname[1]{\renewcommand\cvname{#1}}`: once used, the macro is the
+    # value it was given and takes no argument, so its arguments may be left out.
+    setter: bool = False
+
+    @property
+    def end(self) -> int:
+        """Where its body ends in `source`."""
+        return self.offset + len(self.body)
 
     @property
     def spec(self) -> str:
         """pylatexenc's argument spec for it."""
         if self.argspec is not None:
             return self.argspec
+        if self.setter:
+            return "G" * self.arity
         if self.default is not None and self.arity:
             return "[" + "{" * (self.arity - 1)
         return "{" * self.arity
@@ -232,6 +242,17 @@ def _definitions(text: str, source: SourceFile) -> tuple[str, list[Definition]]:
         if end < 0:
             continue
         arity = int(match.group("arity") or 0)
+        outer = next(
+            (
+                at
+                for at, outer in enumerate(found)
+                if outer.name == name and outer.offset <= match.start() < outer.end
+            ),
+            None,
+        )
+        if outer is not None:  # a setter's own redefinition: the setter is the definition
+            found[outer] = replace(found[outer], setter=True)
+            continue
         found.append(Definition(name, arity, default, text[index + 1 : end - 1], source, index + 1))
         spans.append((match.start(), end))
     for match in _DEF_RE.finditer(text):

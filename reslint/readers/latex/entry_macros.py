@@ -1,0 +1,140 @@
+"""The printing of the macros whose arguments have roles: an entry macro
+(`\\cventry{dates}{title}{employer}{place}{note}{text}`), its header parts in a fixed layout
+of lines, its description as the body, and the KnownEntry that says which part is which
+(structure.source_entries reads it); a header macro (`\\name`, `\\email`), each part on
+a line of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from pylatexenc import latexwalker
+
+from reslint.model import Field, KnownEntry, Line
+from reslint.readers.latex.frames import Frame
+from reslint.readers.latex.internals import macro_name
+from reslint.readers.latex.table import Roles
+from reslint.readers.source_lines import LineBuilder, TextSink
+
+# The header's lines: the title and the dates on the first, the organization and the
+# place on the second, a note under them.
+_ENTRY_HEADER = (("title", "dates"), ("organization", "location"), ("note",))
+
+Node = latexwalker.LatexNode
+
+
+def entry_of(
+    node: latexwalker.LatexMacroNode,
+    roles: Roles,
+    frame: Frame,
+    builder: LineBuilder,
+    args: Sequence[Node | None],
+    text_of: Callable[[Node | None, Frame], TextSink],
+    print_node: Callable[[Node, Frame, LineBuilder], None],
+) -> KnownEntry | None:
+    """The entry's lines printed into `builder`, and the entry (None when no part of its
+    header printed)."""
+    builder.end()
+    first = len(builder.lines)
+    by_role = dict(zip(roles.roles, args, strict=False))
+    parts: dict[str, Field] = {}
+    empty: set[str] = set()
+    for row in _ENTRY_HEADER:
+        texts = [(role, _text(role, by_role, frame, text_of)) for role in row]
+        # A part given blank (`{}`) is the author's "as above", not a part left out.
+        empty.update(
+            role for role, text in texts if by_role.get(role) is not None and not text.value()
+        )
+        texts = [(role, text) for role, text in texts if text.value() and text.first]
+        if not texts:
+            continue
+        builder.start()
+        for index, (_, text) in enumerate(texts):
+            if index:
+                builder.gap()
+            builder.text(text.value(), *text.first)  # type: ignore[misc]
+        line = builder.end()
+        if line is not None:
+            for role, text in texts:
+                parts[role] = Field(text.value(), line, text.value())
+    description = by_role.get("description")
+    if description is not None:
+        print_node(description, frame, builder)
+        builder.end()
+    if not parts:
+        return None
+    return KnownEntry(
+        MappingProxyType(parts),
+        tuple(builder.lines[first:]),
+        macro_name(node.macroname),
+        frozenset(empty),
+    )
+
+
+def _text(
+    role: str,
+    by_role: dict[str, Node | None],
+    frame: Frame,
+    text_of: Callable[[Node | None, Frame], TextSink],
+) -> TextSink:
+    """A part's text; the dates of a macro that takes its start and end apart (yaac's
+    `\\experience{end}{…}{start}`, printed end over start) read `start – end`."""
+    if role != "dates" or "dates" in by_role or not {"start", "end"} & by_role.keys():
+        return text_of(by_role.get(role), frame)
+    start, end = text_of(by_role.get("start"), frame), text_of(by_role.get("end"), frame)
+    joined = TextSink()
+    joined.parts = [start.value(), " – " if start.value() and end.value() else "", end.value()]
+    joined.first = start.first or end.first
+    return joined
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderUse:
+    """A use of a header macro: the node, its roles, where it is, its arguments."""
+
+    node: latexwalker.LatexMacroNode
+    roles: Roles
+    frame: Frame
+    args: Sequence[Node | None]
+
+
+def print_header(
+    use: HeaderUse,
+    sink: LineBuilder | TextSink,
+    builder: LineBuilder,
+    text_of: Callable[[Node | None, Frame], TextSink],
+    prefixes: Mapping[str, str],
+    name_line: Line | None,
+) -> Line | None:
+    """A part of the name-and-contact block, each on its own line; the parts of a name
+    (`\\name{Jane}{Doe}`, `\\firstname` and `\\familyname`) make one line. Returns the
+    name's line while a name's parts follow (`name_line`: the one before)."""
+    parts = dict(zip(use.roles.roles, use.args, strict=False))
+    for role, arg in zip(use.roles.roles, use.args, strict=False):
+        if not role or role == "network" or arg is None:
+            continue
+        if role == "social":
+            network = text_of(parts.get("network"), use.frame).value().lower()
+            role = network if network in prefixes else "text"
+        value = text_of(arg, use.frame)
+        shown = value.value()
+        if not shown or value.first is None:
+            continue
+        # An id (`\linkedin{janedoe}`) prints as typed, beside an icon, and links to
+        # the profile.
+        prefix = prefixes.get(role, "")
+        target = f"https://{prefix}{shown}" if prefix and "/" not in shown else None
+        if sink is not builder:
+            sink.text(f" {shown} ", *value.first)
+        elif role == "name" and name_line is not None and builder.lines[-1:] == [name_line]:
+            name_line = builder.extend_last(shown)
+        else:
+            builder.start()
+            builder.text(shown, *value.first)
+            if target:
+                builder.link(target)
+            line = builder.end()
+            name_line = line if role == "name" else None
+    return name_line
