@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reslint.model import Box, Line
+from reslint.structure import build_structure
 
 Row = tuple[str, dict[str, Any]] | str
 
@@ -48,3 +49,16 @@ def built_lines(
         )
         top += size * 1.2
     return tuple(lines)
+
+
+def parsed_positions(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
+    """The positions structure reads from `lines`: (company, title, start, end), as text."""
+    return [
+        (
+            p.company.value if p.company else None,
+            p.title.value if p.title else None,
+            p.dates.start.iso() if p.dates and p.dates.start else None,
+            p.dates.end.iso() if p.dates and p.dates.end else None,
+        )
+        for p in build_structure(lines, "US").positions
+    ]

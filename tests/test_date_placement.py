@@ -16,7 +16,7 @@ from reslint.model import Line
 from reslint.readers import ReadOptions, read
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_document, build_structure
-from tests.built_lines import built_lines
+from tests.built_lines import built_lines, parsed_positions
 
 Position = tuple[Any, ...]
 EXPECTED = [
@@ -26,16 +26,7 @@ EXPECTED = [
 BODY = ["Built the billing platform for all teams", "Wrote the scheduler for the night jobs"]
 
 
-def _positions(lines: tuple[Line, ...]) -> list[Position]:
-    return [
-        (
-            p.company.value if p.company else None,
-            p.title.value if p.title else None,
-            p.dates.start.iso() if p.dates and p.dates.start else None,
-            p.dates.end.iso() if p.dates and p.dates.end else None,
-        )
-        for p in build_structure(lines, "US").positions
-    ]
+_positions = parsed_positions
 
 
 def _text(*entries: str) -> tuple[Line, ...]:

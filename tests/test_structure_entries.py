@@ -17,7 +17,7 @@ from reslint.parse_view import as_dict
 from reslint.readers import read
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_document, build_structure
-from tests.built_lines import built_lines
+from tests.built_lines import built_lines, parsed_positions
 
 _lines = built_lines
 
@@ -26,17 +26,7 @@ HEADING = {"size": 14.0, "bold": True}
 BULLET = {"bullet": True, "x": 80.0}
 
 
-def _positions(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
-    structure = build_structure(lines, "US")
-    return [
-        (
-            p.company.value if p.company else None,
-            p.title.value if p.title else None,
-            p.dates.start.iso() if p.dates and p.dates.start else None,
-            p.dates.end.iso() if p.dates and p.dates.end else None,
-        )
-        for p in structure.positions
-    ]
+_positions = parsed_positions
 
 
 def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:

@@ -4,12 +4,10 @@ people and employers; lines built as the PDF and text readers make them)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from reslint.model import Line
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_structure
-from tests.built_lines import built_lines
+from tests.built_lines import built_lines, parsed_positions
 
 HEADING = {"size": 14.0, "bold": True}
 BULLET = {"bullet": True, "x": 80.0}
@@ -20,16 +18,7 @@ ROLE = {"size": 8.0, "font": "Lato-Regular"}
 _lines = built_lines
 
 
-def _positions(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            p.company.value if p.company else None,
-            p.title.value if p.title else None,
-            p.dates.start.iso() if p.dates and p.dates.start else None,
-            p.dates.end.iso() if p.dates and p.dates.end else None,
-        )
-        for p in build_structure(lines, "US").positions
-    ]
+_positions = parsed_positions
 
 
 def _text(body: str) -> tuple[Line, ...]:
