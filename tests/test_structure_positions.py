@@ -667,3 +667,38 @@ def test_projects_dated_in_a_date_columns_text_are_no_entries() -> None:
         ("Northwind Chips", "DevOps Engineer", "2020-11", "2022-08"),
         ("Pelican Semiconductor", "QA Engineer", "2017-06", "2020-11"),
     ]
+
+
+def test_a_title_without_title_words_stands_where_the_sections_titles_do() -> None:
+    """`Deckhand` over `Harbour Lines`, printed like `Project Manager` over `Coral Bay
+    Studios`: no style tells the lines apart, and no word says `Deckhand` is a title; the
+    section's entries whose words do say so put the title on the first line."""
+    lines = _lines(
+        ("Experience", HEADING),
+        "March 2021 – May 2023   Project Manager",
+        "Coral Bay Studios",
+        ("Planned the releases of two mobile games.", BULLET),
+        "June 2019 – August 2020   Software Developer",
+        "Coral Bay Studios",
+        ("Wrote the level editor.", BULLET),
+        "June 2018 – August 2018   Deckhand",
+        "Harbour Lines",
+        ("Moored and cleaned the ferries.", BULLET),
+    )
+    assert _positions(lines)[2] == ("Harbour Lines", "Deckhand", "2018-06", "2018-08")
+
+
+def test_a_one_line_entry_without_title_words_keeps_the_sections_title_first() -> None:
+    """`Deckhand, Pelican Ferries` under `Accountant, Northwind Bank`: the section prints
+    the title first, so the line without title words does too."""
+    lines = _lines(
+        ("Experience", HEADING),
+        "Accountant, Northwind Bank   2021 – 2023",
+        ("Kept the ledgers of the branch.", BULLET),
+        "Deckhand, Pelican Ferries   2018 – 2020",
+        ("Moored and cleaned the ferries.", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Northwind Bank", "Accountant", "2021", "2023"),
+        ("Pelican Ferries", "Deckhand", "2018", "2020"),
+    ]

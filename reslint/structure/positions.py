@@ -19,6 +19,7 @@ from reslint.lexicon.joiners import has_joiner
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
+from reslint.structure.entry_order import order_settled, section_order
 from reslint.structure.line_roles import revise_readings
 from reslint.structure.roles import (
     Reading,
@@ -202,10 +203,13 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
     readings = revise_readings(entries, [read_entry_header(entry) for entry in entries], lines)
     layout = _layout(readings)
     run_layout = _run_layout(readings)
+    order = section_order(readings)
     positions: list[Position] = []
     umbrellas: set[int] = set()  # positions that only named the employer of the roles after
     for entry, reading in zip(entries, readings, strict=True):
-        reading = _run_settled(entry, _settled(entry, reading, layout), run_layout)
+        settled = _run_settled(entry, _settled(entry, reading, layout), run_layout)
+        # Where no style settles it, the order the section's sure entries print in does.
+        reading = order_settled(entry, reading, order) if settled is reading else settled
         company, title = reading.company, reading.title
         if company is not None:
             company = replace(company, value=employer_name(company.value))

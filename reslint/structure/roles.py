@@ -290,9 +290,11 @@ def _name(text: str) -> str:
     return text
 
 
-def read_one_line(row: Row) -> Reading:
+def read_one_line(row: Row, title_first: bool = False) -> Reading:
     """`Company — Title — Place`, `Title | Company`, `Title, Team, Employer`: roles among
-    the pieces of one line, cut at its commas too."""
+    the pieces of one line, cut at its commas too. Where no words tell them apart the
+    employer comes first, or the title when `title_first` (the section's order,
+    structure.entry_order)."""
     line, pieces, printed = row.line, row.pieces, row.text
     # `Title – Employer, Town`: after a strong separator, a town after the last comma is
     # the employer's place, not a piece of its own.
@@ -320,7 +322,7 @@ def read_one_line(row: Row) -> Reading:
         if top > 0 and employer_scores.count(top) == 1:
             title_index = next(i for i in range(len(parts)) if employer_scores[i] < top)
         else:
-            title_index = 1
+            title_index = 0 if title_first else 1
     title = None
     taken = set()
     if title_index is not None:
