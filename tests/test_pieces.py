@@ -63,6 +63,12 @@ def test_a_bracket_a_piece_opens_and_closes_stays() -> None:
         ("Deneme Barosu, Türkiye", False),
         ("ANKARA, TÜRKİYE", True),  # a line all in capitals says nothing by its capitals
         ("Ankara, Türkiye", True),
+        # A state or province in full after its town, as its two letters would be; alone,
+        # or after an employer and a town, it is no place of its own.
+        ("Tilden, Oregon", True),
+        ("Lakeview, Manitoba", True),
+        ("Virginia", False),
+        ("Acme Metals, Tilden, Oregon", False),
     ],
 )
 def test_places_and_names_that_end_with_one(text: str, expected: bool) -> None:

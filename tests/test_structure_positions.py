@@ -702,3 +702,19 @@ def test_a_one_line_entry_without_title_words_keeps_the_sections_title_first() -
         ("Northwind Bank", "Accountant", "2021", "2023"),
         ("Pelican Ferries", "Deckhand", "2018", "2020"),
     ]
+
+
+def test_a_town_and_its_state_in_full_are_the_place_not_part_of_the_title() -> None:
+    """`Pelican Ferries — Deckhand — Tilden, Oregon`: a state printed in full after the town
+    makes the last piece a place, as `Tilden, OR` would; the title ends before it."""
+    lines = _lines(
+        ("Experience", HEADING),
+        "Pelican Ferries — Deckhand — Tilden, Oregon — 2018 - 2020",
+        ("Moored and cleaned the ferries.", BULLET),
+        "Northwind Bank — Accountant — Lakeview, Manitoba — 2021 - 2023",
+        ("Kept the ledgers of the branch.", BULLET),
+    )
+    assert _positions(lines) == [
+        ("Pelican Ferries", "Deckhand", "2018", "2020"),
+        ("Northwind Bank", "Accountant", "2021", "2023"),
+    ]

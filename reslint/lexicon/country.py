@@ -134,6 +134,18 @@ def is_country(text: str) -> bool:
 
 
 @cache
+def _regions() -> frozenset[str]:
+    return frozenset(_fold(name) for name in _data().get("regions", ()))
+
+
+def is_region(text: str) -> bool:
+    """`Utah`, `Ontario`: a state or province printed in full, as the last part of a place
+    after its town (countries.toml's `regions`; many are names too, so never alone)."""
+    text = text.strip(" .")
+    return text[:1].isupper() and _fold(text) in _regions()
+
+
+@cache
 def _cities() -> frozenset[str]:
     return frozenset(_fold(name) for names in _data()["cities"].values() for name in names)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reslint.lexicon.country import is_city, is_country
+from reslint.lexicon.country import is_city, is_country, is_region
 from reslint.lexicon.date_vocabulary import DURATION_WORDS, EXPECTED_WORDS, FROM_WORDS
 from reslint.lexicon.date_vocabulary import alternatives as _alternatives
 from reslint.lexicon.dates import (
@@ -220,7 +220,8 @@ def is_location(text: str) -> bool:
     # "Austin, Texas USA": a region and its country as one part. Countries are named in
     # any language reslint reads ("Нижний Новгород, Россия", "上海, 中国").
     country = is_country(last) or (len(last.split()) in (2, 3) and is_country(last.split()[-1]))
-    if not (_STATE_RE.match(last) or country):
+    # "Orem, Utah": a state in full after its town reads as its two letters do.
+    if not (_STATE_RE.match(last) or is_region(last) or country):
         return False
     if is_school(last):
         # "Licenciatura en Derecho, Universidad de Chile": a school named after its country.
