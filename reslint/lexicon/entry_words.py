@@ -39,6 +39,8 @@ COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
 ABBREVIATIONS = frozenset(_every("abbreviations"))
 ENTRY_LABELS = tuple(dict.fromkeys(_every("labels")))
+# `(Remote)`, `(Remoto)`, `(zdalnie)`: how a job was done, read as a place.
+WORK_MODES = frozenset(_every("work_modes"))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))

@@ -29,6 +29,7 @@ from reslint.lexicon.entry_words import (
     ENTRY_LABELS,
     HEAD_LINKS,
     TITLE_WORDS,
+    WORK_MODES,
     company_score,
     is_branch,
     is_school,
@@ -76,10 +77,9 @@ LABEL_RE = re.compile(
 # A word in full-width brackets opening a line (`【概要】`, `【使用技術】`): a label. One that
 # is not an entry's label says what a line of the entry's details is about.
 BRACKET_LABEL_RE = re.compile(r"^[【［〔]\s*[^】］〕\s]{1,12}\s*[】］〕]")
-# Template placeholders and bare words that name a place.
-PLACE_WORDS = frozenset(
-    {"remote", "hybrid", "on-site", "onsite", "city", "location", "ciudad", "ville", "城市"}
-)
+# Template placeholders and bare words that name a place; how a job was done (`Remote`,
+# `Remoto`) stands where the place does.
+PLACE_WORDS = frozenset({"city", "location", "ciudad", "ville", "城市"}) | WORK_MODES
 _PLACE_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 _STATE_RE = re.compile(r"^[A-Z]{2}(?:\s+\d{5})?$")
 _WORD_RE = re.compile(r"[^\W\d_]+")

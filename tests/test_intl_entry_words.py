@@ -1,0 +1,74 @@
+"""Words of entries in languages besides English: how a job was done, and ranges still open.
+
+Each fixture is a fictional resume; the tests assert which company, title and dates each
+position gets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reslint.lexicon.pieces import is_location
+from reslint.readers import read
+from reslint.structure import build_document
+
+
+def _positions(write, name: str, text: str) -> list[tuple[str, str, str, str]]:
+    path = write(name, text)
+    structure = build_document(Path(path), read(path)).structure
+    return [
+        (
+            p.company.value if p.company else "",
+            p.title.value if p.title else "",
+            p.dates.start.iso() if p.dates and p.dates.start else "",
+            p.dates.end.iso() if p.dates and p.dates.end else "",
+        )
+        for p in structure.positions
+    ]
+
+
+@pytest.mark.parametrize(
+    "mode", ["Remote", "Remoto", "Híbrido", "zdalnie", "Uzaktan", "Télétravail", "Удалённо"]
+)
+def test_a_work_mode_reads_as_a_place(mode: str) -> None:
+    assert is_location(mode)
+
+
+# A Portuguese and a Polish entry whose titles carry how the job was done in brackets.
+MODES_TXT = """Maria Souza
+maria.souza@example.com
+
+Experiência
+
+Desenvolvedora Backend (Híbrido)    2019 – 2021
+Fictícia Tecnologia Ltda
+- Mantive as APIs de pagamento
+
+Tester oprogramowania (zdalnie)    2017 – 2019
+Przykład Sp. z o.o.
+- Testy regresyjne
+"""
+
+
+def test_work_mode_in_brackets_is_cut_from_the_title(write) -> None:
+    positions = _positions(write, "modes.txt", MODES_TXT)
+    assert [p[1] for p in positions] == ["Desenvolvedora Backend", "Tester oprogramowania"]
+
+
+# A Russian range left open with "в настоящем" (short for "в настоящее время").
+OPEN_RANGE_TXT = """Анна Смирнова
+anna@example.com
+
+Опыт работы
+
+Аналитик данных    03/2020 - В настоящем
+ООО Пример
+- Отчёты для отдела продаж
+"""
+
+
+def test_russian_open_range_ends_at_present(write) -> None:
+    positions = _positions(write, "open.txt", OPEN_RANGE_TXT)
+    assert [(p[2], p[3]) for p in positions] == [("2020-03", "present")]
