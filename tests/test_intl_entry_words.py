@@ -72,3 +72,20 @@ anna@example.com
 def test_russian_open_range_ends_at_present(write) -> None:
     positions = _positions(write, "open.txt", OPEN_RANGE_TXT)
     assert [(p[2], p[3]) for p in positions] == [("2020-03", "present")]
+
+
+# Labelled fields, and a month whose `de` a typist glued to the year (`marzo de2015`).
+GLUED_DE_TXT = """Lucía Gómez
+lucia.gomez@example.com
+
+Experiencia
+
+Empresa: Ejemplo Servicios S.A. (marzo de2015 - junio de 2018)
+Cargo: Analista Contable
+- Conciliaciones bancarias
+"""
+
+
+def test_month_de_glued_to_its_year(write) -> None:
+    positions = _positions(write, "glued.txt", GLUED_DE_TXT)
+    assert [(p[2], p[3]) for p in positions] == [("2015-03", "2018-06")]

@@ -66,7 +66,7 @@ def _date_pattern(year: str) -> str:
         # (`15 March 2019`, `Jul.–Okt. 2019`) is found by _extended, which keeps this pattern to
         # one list of month names.
         rf"|(?P<mname>{MONTH_ALT})(?:\.?\s+(?P<mday>{DAY}),?\s+"
-        rf"|(?P<mmark>\.?/|\.?,?\s+de\s+|\.|-)?,?\s*)(?P<myear>{year}|{SHORT_YEAR}){_YEAR_MARK}"
+        rf"|(?P<mmark>\.?/|\.?,?\s+de\s*|\.|-)?,?\s*)(?P<myear>{year}|{SHORT_YEAR}){_YEAR_MARK}"
         rf"|(?P<season>{_SEASON_ALT}),?\s+(?P<syear>{year})"
         # `01-2019`; not the end of a number hyphens group (`555-01-2019`).
         rf"|(?<!\d-)(?P<hmonth>0[1-9]|1[0-2])-(?P<hyear>{year})(?![-\d])"
