@@ -12,7 +12,8 @@ import pytest
 
 from reslint.lexicon.pieces import is_location
 from reslint.readers import read
-from reslint.structure import build_document
+from reslint.structure import build_document, build_structure
+from tests.built_lines import built_lines
 
 
 def _positions(write, name: str, text: str) -> list[tuple[str, str, str, str]]:
@@ -89,3 +90,37 @@ Cargo: Analista Contable
 def test_month_de_glued_to_its_year(write) -> None:
     positions = _positions(write, "glued.txt", GLUED_DE_TXT)
     assert [(p[2], p[3]) for p in positions] == [("2015-03", "2018-06")]
+
+
+def _education(rows: tuple) -> list[tuple[str, str, str]]:
+    structure = build_structure(built_lines(*rows), "US")
+    return [
+        (
+            e.school.value if e.school else "",
+            e.degree.value if e.degree else "",
+            e.dates.end.iso() if e.dates and e.dates.end else "",
+        )
+        for e in structure.education
+    ]
+
+
+def test_bold_degree_ending_at_a_comma_goes_on_with_the_school() -> None:
+    # A date column: the degree in bold ends at a comma; the school, in the regular
+    # weight and another font, is on the line under it, then a detail line; the last of
+    # the degree's fields must not be read as the school.
+    bold = {"bold": True, "font": "Serif-Bold"}
+    regular = {"x": 120.0, "font": "Serif-Regular"}
+    rows = (
+        "Clara Fontaine",
+        "clara@example.org",
+        ("Formation", {"size": 14.0}),
+        ("2019   Master 1 : Mathématiques, Statistiques,", bold),
+        ("Université de Montclair, Montclair, France.", regular),
+        ("Projet : ponts en bois lamellé.", regular),
+        ("2015-2016   Licence : Physique appliquée, Chimie,", bold),
+        ("Institut Polytechnique Exemple, Nordville.", regular),
+    )
+    assert [(s, e) for s, _, e in _education(rows)] == [
+        ("Université de Montclair", "2019"),
+        ("Institut Polytechnique Exemple", "2016"),
+    ]

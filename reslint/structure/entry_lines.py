@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates
-from reslint.lexicon.entry_words import LINE_JOINS
+from reslint.lexicon.entry_words import LINE_JOINS, is_school
 from reslint.lexicon.pieces import (
     BRACKET_LABEL_RE,
     LABEL_RE,
     Dated,
+    comma_pieces,
     cut_dates,
     is_duration,
 )
@@ -118,7 +119,7 @@ def continues_header(line: Line, previous: Item) -> bool:
     if previous.kind != HEADER or cut_dates(line).dates is not None:
         return False
     last = previous.parts[-1] if previous.parts else previous.line
-    if not same_font(line, last) or line.page != last.page:
+    if line.page != last.page:
         return False
     if line.box and last.box:
         # The next line, not one further down; tight leading lets boxes overlap a little.
@@ -126,6 +127,8 @@ def continues_header(line: Line, previous: Item) -> bool:
         if not -height / 2 <= line.box.top - last.box.bottom <= height:
             return False
     before, text = _printed_end(previous, last), line.text.strip()
+    if not same_font(line, last):
+        return _school_after_comma(line, last)
     words = before.split()
     if not words or before.endswith(PROSE_END):
         return False
@@ -266,6 +269,18 @@ def _printed_end(item: Item, last: Line) -> str:
         # The dash or bar that led to the date went with it: "Acme Bank - July 2023".
         text = before.rstrip(" -–—|·•") + " " + after
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _school_after_comma(line: Line, last: Line) -> bool:
+    """`Doctorat en Mathématiques,` in bold over `Université Exemple, Lyon.` in the regular
+    weight: a degree whose line ends at a comma goes on with the school, whatever the
+    weight, as moderncv and many Word templates set them. The line as printed must end at
+    the comma: in `Master of Science, 2010 – 2012` the comma is before the date."""
+    same_size = abs((line.font_size or 0) - (last.font_size or 0)) < 0.5
+    if not same_size or not last.text.rstrip().endswith(","):
+        return False
+    first = comma_pieces(line.text.strip())
+    return bool(first) and is_school(first[0])
 
 
 def same_font(line: Line, other: Line) -> bool:
