@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reslint.lexicon.headings import heading_kind
 from reslint.lexicon.pieces import is_location
 from reslint.readers import read
 from reslint.structure import build_document, build_structure
@@ -124,3 +125,9 @@ def test_bold_degree_ending_at_a_comma_goes_on_with_the_school() -> None:
         ("Université de Montclair", "2019"),
         ("Institut Polytechnique Exemple", "2016"),
     ]
+
+
+@pytest.mark.parametrize("title", ["Historial de empleo", "Poste actuel"])
+def test_work_headings_in_other_wordings(title: str) -> None:
+    (line,) = built_lines((title, {"size": 14.0, "bold": True}))
+    assert heading_kind(line) == "experience"
