@@ -8,10 +8,10 @@ joined by three spaces, as the reader joins them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from reslint.model import Box, Line
+from reslint.model import Box, Line, Position
 from reslint.structure import build_structure
 
 Row = tuple[str, dict[str, Any]] | str
@@ -51,14 +51,21 @@ def built_lines(
     return tuple(lines)
 
 
-def parsed_positions(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
-    """The positions structure reads from `lines`: (company, title, start, end), as text."""
+def position_parts(
+    positions: Sequence[Position], missing: str | None = None
+) -> list[tuple[str | None, ...]]:
+    """Each position as (company, title, start, end) text, `missing` where a part is not read."""
     return [
         (
-            p.company.value if p.company else None,
-            p.title.value if p.title else None,
-            p.dates.start.iso() if p.dates and p.dates.start else None,
-            p.dates.end.iso() if p.dates and p.dates.end else None,
+            p.company.value if p.company else missing,
+            p.title.value if p.title else missing,
+            p.dates.start.iso() if p.dates and p.dates.start else missing,
+            p.dates.end.iso() if p.dates and p.dates.end else missing,
         )
-        for p in build_structure(lines, "US").positions
+        for p in positions
     ]
+
+
+def parsed_positions(lines: tuple[Line, ...]) -> list[tuple[str | None, ...]]:
+    """The positions structure reads from `lines`: (company, title, start, end), as text."""
+    return position_parts(build_structure(lines, "US").positions)

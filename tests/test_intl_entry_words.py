@@ -14,21 +14,12 @@ from reslint.lexicon.headings import heading_kind
 from reslint.lexicon.pieces import is_location
 from reslint.readers import read
 from reslint.structure import build_document, build_structure
-from tests.built_lines import built_lines
+from tests.built_lines import built_lines, position_parts
 
 
-def _positions(write, name: str, text: str) -> list[tuple[str, str, str, str]]:
+def _positions(write, name: str, text: str) -> list[tuple[str | None, ...]]:
     path = write(name, text)
-    structure = build_document(Path(path), read(path)).structure
-    return [
-        (
-            p.company.value if p.company else "",
-            p.title.value if p.title else "",
-            p.dates.start.iso() if p.dates and p.dates.start else "",
-            p.dates.end.iso() if p.dates and p.dates.end else "",
-        )
-        for p in structure.positions
-    ]
+    return position_parts(build_document(Path(path), read(path)).positions, "")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from pathlib import Path
 from reslint.model import Structure
 from reslint.readers import read
 from reslint.structure import build_document
+from tests.built_lines import position_parts
 
 
 def _structure(write, name: str, text: str) -> Structure:
@@ -18,16 +19,8 @@ def _structure(write, name: str, text: str) -> Structure:
     return build_document(Path(path), read(path)).structure
 
 
-def _positions(structure: Structure) -> list[tuple[str, str, str, str]]:
-    return [
-        (
-            p.company.value if p.company else "",
-            p.title.value if p.title else "",
-            p.dates.start.iso() if p.dates and p.dates.start else "",
-            p.dates.end.iso() if p.dates and p.dates.end else "",
-        )
-        for p in structure.positions
-    ]
+def _positions(structure: Structure) -> list[tuple[str | None, ...]]:
+    return position_parts(structure.positions, "")
 
 
 # A Japanese 職務経歴書: each employer over a table (`期間   業務内容`) of its projects, each
