@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypeVar
 
 from reslint.structure.entries import Entry
 from reslint.structure.role_words import title_evidence
 from reslint.structure.roles import Reading, header_rows, read_one_line, read_rows
 
 _SURE = 2  # as structure.positions: a reading this sure teaches the section
+_Vote = TypeVar("_Vote")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ def _title_first(reading: Reading) -> bool | None:
     return title_at < company_at
 
 
-def _winner(votes: Counter) -> object | None:
+def _winner(votes: Counter[_Vote]) -> _Vote | None:
     """The vote more sure entries cast than all others together, None when none is."""
     if not votes:
         return None
@@ -76,12 +78,7 @@ def section_order(readings: list[Reading]) -> Order:
         first = _title_first(reading)
         if first is not None:
             line_votes[first] += 1
-    rows = _winner(row_votes)
-    first = _winner(line_votes)
-    return Order(
-        rows if isinstance(rows, tuple) else None,
-        first if isinstance(first, bool) else None,
-    )
+    return Order(_winner(row_votes), _winner(line_votes))
 
 
 def order_settled(entry: Entry, reading: Reading, order: Order) -> Reading:
