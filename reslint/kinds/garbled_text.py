@@ -50,7 +50,8 @@ OPTIONS = {
 
 # A glyph with no character as extraction shows it: pdfminer's and our PDF reader's
 # `(cid:NN)`, private-use code points (icon fonts, unmapped symbol fonts), U+FFFD.
-_NO_CHAR = r"(?:\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]|\ufffd)"
+_PRIVATE_USE = r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+_NO_CHAR = rf"(?:\(cid:\d+\)|{_PRIVATE_USE}|\ufffd)"
 _NO_CHAR_RE = re.compile(_NO_CHAR)
 # ... glued to a letter or digit on either side, or a word of unmapped codes (a row of
 # private-use icons with nothing between them is still decoration).
@@ -60,7 +61,6 @@ _IN_WORD_RE = re.compile(rf"[^\W_]{_NO_CHAR}|{_NO_CHAR}[^\W_]|{_CID}{_CID}")
 # `GitHub`, `linkedin.com/in/…`, `+44 …`): a private-use code point, after no letter,
 # before a capital, a figure, `+` or a link. A letter lost at a word's start (an unmapped
 # `fi` in `nance`) is followed by the rest of the word in lower case.
-_PRIVATE_USE = "[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
 _ICON_PREFIX_RE = re.compile(rf"(?<![^\W_]){_PRIVATE_USE}+(?=[A-Z0-9+]|\S*[@/.]\S)")
 # A combining accent at the start of a word: the font drew it apart from its letter.
 _LOOSE_ACCENT_RE = re.compile(r"(?:^|\s)[\u0300-\u036f]")
