@@ -28,6 +28,7 @@ from reslint.lexicon.entry_words import (
     ABBREVIATIONS,
     ENTRY_LABELS,
     HEAD_LINKS,
+    PLACE_STAND_INS,
     TITLE_WORDS,
     WORK_MODES,
     company_score,
@@ -43,7 +44,12 @@ from reslint.model import DateRange, DateValue, Line
 ICON_GLYPH = r"\(cid:\d+\)|[\ue000-\uf8ff]"
 # Dashes as typeset: en and em dash, figure and horizontal bar, the Unicode hyphens
 # (U+2010, U+2011) and minus.
-STRONG_SEPARATOR_RE = re.compile(r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+")
+# An em dash spaced on one side only still parts two words (`Acme —Sales Representative`,
+# `Sales Representative— Springfield`): no word is written with one.
+STRONG_SEPARATOR_RE = re.compile(
+    r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+"
+    r"|(?<=\s)—(?=[^\W\d_])|(?<=[^\W\d_])—(?=\s)"
+)
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•:()[]" + DASHES
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
@@ -77,9 +83,9 @@ LABEL_RE = re.compile(
 # A word in full-width brackets opening a line (`【概要】`, `【使用技術】`): a label. One that
 # is not an entry's label says what a line of the entry's details is about.
 BRACKET_LABEL_RE = re.compile(r"^[【［〔]\s*[^】］〕\s]{1,12}\s*[】］〕]")
-# Template placeholders and bare words that name a place; how a job was done (`Remote`,
-# `Remoto`) stands where the place does.
-PLACE_WORDS = frozenset({"city", "location", "ciudad", "ville", "城市"}) | WORK_MODES
+# Placeholders and words that stand for a place (`City`, `Various Locations`); how a job
+# was done (`Remote`, `Remoto`) stands where the place does.
+PLACE_WORDS = PLACE_STAND_INS | WORK_MODES
 _PLACE_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$")
 _STATE_RE = re.compile(r"^[A-Z]{2}(?:\s+\d{5})?$")
 _WORD_RE = re.compile(r"[^\W\d_]+")
