@@ -391,6 +391,60 @@ def test_a_headline_whose_second_line_completes_it_is_joined(first, second, head
     assert doc.contact.headline.value == headline
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "headline"),
+    [
+        # The second line goes on in lower case, after a conjunction.
+        ("Ingeniera en Redes", "y Telecomunicaciones", "Ingeniera en Redes y Telecomunicaciones"),
+        # One word in capitals ends the role: no section title of its own.
+        ("KIMYA MÜHENDİSLİĞİ", "ÖĞRENCİSİ", "KIMYA MÜHENDİSLİĞİ ÖĞRENCİSİ"),
+    ],
+)
+def test_a_headline_going_on_on_its_second_line_is_joined(first, second, headline):
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line(first, 70, font_size=14),
+        pdf_line(second, 86, font_size=14),
+        pdf_line("jane.doe@example.org", 100),
+        pdf_line("Experience", 130, font_size=14, bold=True),
+    )
+    assert doc.contact.headline.value == headline
+
+
+def test_a_headline_wrapping_beside_a_column_of_contact_details_is_joined():
+    # The contact details to the right are read between the headline's two lines.
+    doc = document(
+        boxed("Jane Doe", 70, 80, size=30),
+        boxed("+33 6 12 34 56 78", 340, 120),
+        boxed("Docteure en Physique", 70, 150, size=17),
+        boxed("jane.doe@example.org", 340, 158),
+        boxed("et Chimie", 70, 170, size=17),
+        boxed("Expérience", 70, 220, size=14, bold=True),
+        boxed("Acme — Chercheuse, 2020 – 2022", 70, 240),
+    )
+    assert doc.contact.headline.value == "Docteure en Physique et Chimie"
+
+
+def test_a_title_in_display_type_is_the_headline_not_a_summary():
+    # Nine words and three of its language's function words, as a summary has; but in
+    # twice the body's size, the line under the name.
+    doc = document(
+        pdf_line("Ana Souza Lima", 40, font_size=30),
+        pdf_line("Estudante de Engenharia Civil - Ênfase em Estruturas e", 80, font_size=17),
+        pdf_line("Geotecnia", 96, font_size=17),
+        pdf_line("Dados Pessoais", 130, font_size=14),
+        pdf_line("Nome   Ana Souza Lima", 150),
+        pdf_line("Nascimento   02/03/1999", 165),
+        pdf_line("Formação Acadêmica", 190, font_size=14),
+        pdf_line("Universidade Federal do Sul   2018 – 2023", 210),
+        pdf_line("Bacharelado em Engenharia Civil, com ênfase em estruturas de concreto", 225),
+        pdf_line("Trabalho de conclusão sobre fundações de edifícios em solos moles", 240),
+    )
+    headline = doc.contact.headline
+    assert headline is not None and headline.value.startswith("Estudante de Engenharia Civil")
+    assert headline.value.endswith("Geotecnia")
+
+
 def test_one_word_set_apart_from_the_contact_lines_is_the_headline():
     doc = document(
         pdf_line("Ada Lake", 40, font_size=12),

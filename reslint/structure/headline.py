@@ -30,6 +30,7 @@ from reslint.lexicon.headings import known_title
 from reslint.lexicon.language import languages
 from reslint.lexicon.pieces import ICON_GLYPH
 from reslint.model import Field, Line, Section
+from reslint.structure.column_lines import next_in_column
 from reslint.structure.name import is_label_text, is_organisation, is_titleish, looks_like_name
 from reslint.structure.name_text import clean, fold, name_words, repair_marks
 from reslint.structure.phones import is_phone_label
@@ -62,6 +63,7 @@ _MAX_WORDS = 25
 _MAX_OTHER_LINES = 2
 _MAX_LINES = 8
 _MAX_ROLE_WORDS = 6
+_DISPLAY_RATIO = 1.3
 
 
 @cache
@@ -292,12 +294,16 @@ def _wrapped(text: str, line: Line, following: Line | None) -> str:
     rest = repair_marks(following.text).strip()
     last = fold(text.split()[-1])
     ends_open = text.endswith(_OPEN_END) or last in _OPEN_WORDS or last in _function_words()
+    # `Engineer in Computing` / `and Informatics`: the second line goes on in lower case.
+    goes_on = rest[:1].islower()
     # `Computer and Information` / `Systems Engineer`: the role's title word comes on the
     # second line.
     completes = not _names_role(text) and _names_role(rest) and not _has_contact(rest)
-    short = len((text + " " + rest).split()) <= _MAX_WORDS
-    if (ends_open or completes) and short and _headline_like(rest):
-        return f"{text} {rest}"
+    joined = f"{text} {rest}"
+    # The joined line is judged, not the second alone: a word in capitals there
+    # (`ÖĞRENCİSİ`) is the end of the role, not a section title.
+    if (ends_open or goes_on or completes) and _headline_like(joined):
+        return joined
     return text
 
 
@@ -346,7 +352,7 @@ def find_role_headline(
     beside = _beside_name(name)
     if beside is not None:
         return Field(beside, name.line)
-    index = next((i for i, line in enumerate(lines) if line is name.line), None)
+    index = _name_index(lines, name)
     if index is None:
         return None
     kinds = {id(s.heading): s.kind for s in sections if s.heading is not None}
@@ -383,10 +389,13 @@ def find_role_headline(
             return Field(role, line)
         if _skipped(raw) or _is_place(text) or _linked_handle(line, text):
             continue
-        if is_prose(text, following, line) or _set_as_heading(line, text, following, heading_type):
+        prose = is_prose(text, following, line) and not _display_size(line, body)
+        if prose or _set_as_heading(line, text, following, heading_type):
             break
         if _headline_like(text) and not (_lone_word(text) and not _set_apart(line, body)):
-            return Field(_wrapped(text, line, following), line)
+            # Its second line is the next of its column (contact details may stand beside).
+            below = next_in_column(after[position:], line) or following
+            return Field(_wrapped(text, line, below), line)
         if find_dates(text):
             break  # an entry (`EDUCATION   Acme University   2018`): the headline is above
         other += 1
@@ -402,6 +411,27 @@ def find_role_headline(
         if _headline_like(text) and is_titleish(text):
             return Field(text, above)
     return None
+
+
+def _name_index(lines: Sequence[Line], name: Field) -> int | None:
+    """Where the name is printed: the line of its field, or, when that is a labelled field
+    (`Name   Jane Doe` in the personal details), the line above that prints it alone, in
+    the name's own type under which the headline stands."""
+    index = next((i for i, line in enumerate(lines) if line is name.line), None)
+    if index is None or name.line is None or fold(name.line.text) == fold(name.value):
+        return index
+    alone = (
+        i
+        for i, line in enumerate(lines[:index])
+        if line.page == name.line.page and fold(clean(line.text)) == fold(name.value)
+    )
+    return next(alone, index)
+
+
+def _display_size(line: Line, body: float | None) -> bool:
+    """Set well above the body's size: a title under the name, never a summary's prose."""
+    size = line.font_size
+    return size is not None and body is not None and size >= _DISPLAY_RATIO * body
 
 
 def _right_above(line: Line, name: Line) -> bool:
