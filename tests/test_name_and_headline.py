@@ -56,6 +56,8 @@ def test_a_field_printed_without_its_colon_is_not_the_name(detail: str):
         (["Name, Vorname:\tMuster, Max", "Geburtsdatum:\t01.02.1990"], "Muster, Max"),
         (["Nombre:\tJuan Pérez Gómez.", "DNI:\t12345678."], "Juan Pérez Gómez"),
         (["Имя: Иван", "Фамилия: Петров"], "Иван Петров"),
+        # A label without case, the name after one space, as Japanese forms print it.
+        (["氏名 山田 花子", "生年月日 1990 年 4 月 1 日"], "山田 花子"),
     ],
 )
 def test_a_labelled_name_field(lines: list[str], name: str):
@@ -87,6 +89,29 @@ def test_a_name_over_two_lines_first_name_above_the_surname():
     )
     assert doc.contact.name.value == "JANE VAN DER BERG"
     assert doc.contact.headline.value == "Data Engineer"
+
+
+def test_a_surname_printed_first_with_its_comma_takes_the_names_below():
+    doc = document(
+        boxed("GARCÍA LÓPEZ,", 50, 40, 28, bold=True),
+        boxed("Ana María", 50, 75, 28, bold=True),
+        boxed("Ingeniera de datos", 50, 115, 14),
+        boxed("Experiencia", 50, 150, 14, bold=True),
+        boxed("Acme S.A. — Ingeniera de datos, 2021 – 2023", 50, 170),
+    )
+    assert doc.contact.name.value == "GARCÍA LÓPEZ Ana María"
+    assert doc.contact.headline.value == "Ingeniera de datos"
+
+
+def test_a_compound_job_title_under_the_name_is_no_part_of_it():
+    doc = document(
+        boxed("Dr. Lena Vogt", 220, 50, 25, bold=True),
+        boxed("Backend-Entwicklerin", 220, 80, 14),
+        boxed("Berufserfahrung", 50, 150, 14, bold=True),
+        boxed("Acme GmbH — Entwicklerin, 2021 – 2023", 50, 170),
+    )
+    assert doc.contact.name.value == "Lena Vogt"
+    assert doc.contact.headline.value == "Backend-Entwicklerin"
 
 
 @pytest.mark.parametrize(

@@ -66,8 +66,13 @@ def _title_words() -> frozenset[str]:
 
 
 def is_titleish(text: str) -> bool:
-    """A job title rather than a name: it holds a title word no surname is."""
-    return any(fold(word).strip(".,()") in _title_words() for word in text.split())
+    """A job title rather than a name: it holds a title word no surname is, alone or as
+    a part of a hyphenated compound (`Fullstack-Entwickler`, `Senior-Berater`)."""
+    titles = _title_words()
+    return any(
+        folded in titles or ("-" in folded and any(part in titles for part in folded.split("-")))
+        for folded in (fold(word).strip(".,()") for word in text.split())
+    )
 
 
 def is_label_text(text: str) -> bool:
@@ -149,7 +154,22 @@ def _pairs(lines: Iterable[Line]) -> Iterable[tuple[str, str, Line]]:
             elif fold(piece).strip(" :：") in known and index + 1 < len(pieces):
                 yield piece, pieces[index + 1], line
                 index += 1
+            elif (split := _after_name_label(piece, words.name)) is not None:
+                yield split[0], split[1], line
             index += 1
+
+
+def _after_name_label(piece: str, labels: frozenset[str]) -> tuple[str, str] | None:
+    """`氏名 佐々木 謙`: a label in a script without letter case (Chinese, Japanese,
+    Korean) and the name after a single space, as their forms print it. (`Name Jane`
+    in a cased script is as often a heading over a line of text.)"""
+    tokens = piece.split()
+    for size in (2, 1):
+        label = " ".join(tokens[:size])
+        uncased = not any(char.isupper() or char.islower() for char in label)
+        if len(tokens) > size and uncased and fold(label) in labels:
+            return label, " ".join(tokens[size:])
+    return None
 
 
 def labelled_name(lines: Sequence[Line]) -> Field | None:
@@ -335,8 +355,13 @@ def typeset_name(
         return None
     text = chosen.text
     partner = _partner(chosen, singles)
+    # `DOE GARCÍA,` over `Jane Mary`: a surname printed first, its comma before the names.
+    surname_first = chosen.line.text.rstrip().endswith(",")
     if partner is not None and (
-        len(text.split()) == 1 or len(partner.text.split()) == 1 or _continues(partner.text)
+        len(text.split()) == 1
+        or len(partner.text.split()) == 1
+        or _continues(partner.text)
+        or surname_first
     ):
         text = _joined(chosen, partner)
     confidence = _confidence(chosen.line, body, chosen.index)
