@@ -248,8 +248,9 @@ def split_segments(row: list[Glyph]) -> list[Segment]:
                 segments.append(_segment(glyphs, words, right))
             glyphs, words, word = [], [], []
             right = glyph.x1
-        elif gap > WORD_GAP * em + (tracking.get(glyph.style, 0.0) if tracking else 0.0) or (
-            spaced and (gap > MIN_SPACE * em or (space_middle and glyph.x0 >= space_middle))
+        elif gap > WORD_GAP * em + (tracked := tracking.get(glyph.style, 0.0)) or (
+            spaced
+            and (gap > MIN_SPACE * em + tracked or (space_middle and glyph.x0 >= space_middle))
         ):
             words.append(word)
             word = []
@@ -266,17 +267,24 @@ def split_segments(row: list[Glyph]) -> list[Segment]:
 
 
 # Letters of one style that overlap their neighbours by this much of an em, typically,
-# are set with negative tracking (or boxed loosely): word gaps are measured from there.
+# are set with negative tracking (or boxed loosely); letters this far apart, typically,
+# are letter-spaced (a designer template's 0.1 em tracking, where PDFium puts zero-width
+# spaces between letters that are none): word gaps are measured from there.
 _TIGHT = -0.05
+_LOOSE = 0.04
 _MIN_GAPS = 4
 
 
 def _tracking(row: list[Glyph]) -> dict[Style, float]:
-    """The typical gap between the letters of each tightly set style in the row (negative).
+    """The typical gap between the letters of each tightly set (negative) or letter-spaced
+    (positive) style in the row.
 
     A file that draws no space glyphs leaves word breaks to the gaps; in type set with
     negative tracking (`DIEBOLDNIXDORF` in a bold header) a word gap is wider than a
-    letter gap by a space's width but still under the plain threshold.
+    letter gap by a space's width but still under the plain threshold. In letter-spaced
+    type every letter gap is over the plain threshold, and a zero-width space the engine
+    put between two letters of an address (`name. 04@`) is no word break: a word gap is
+    the tracking plus a space.
     """
     gaps: dict[Style, list[float]] = {}
     previous: Glyph | None = None
@@ -296,7 +304,7 @@ def _tracking(row: list[Glyph]) -> dict[Style, float]:
             continue
         found.sort()
         typical = found[len(found) // 2]
-        if typical < _TIGHT * max(style.size, 1.0):
+        if not _TIGHT * max(style.size, 1.0) <= typical <= _LOOSE * max(style.size, 1.0):
             tracking[style] = typical
     return tracking
 
