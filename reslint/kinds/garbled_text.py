@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.visibility import unseen_ids
 from reslint.model import Document, Line
 
 OPTIONS = {
@@ -205,7 +206,11 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         _spaced_re(options["min_spaced_letters"]),
         options["min_symbol_share"],
     )
+    # Text no reader sees loses no letter a reader reads (hidden-text reports it).
+    unseen = unseen_ids(doc)
     for line in doc.lines:
+        if id(line) in unseen:
+            continue
         for cause, shown in _causes(line, patterns):
             found.setdefault(cause, []).append((line, shown))
     for cause, description in _CAUSES.items():

@@ -54,6 +54,9 @@ class Style(NamedTuple):
     font: str
     bold: bool
     color: tuple[float, float, float] | None
+    # False when the text is drawn with no paint (a fill of alpha 0): it is on no printed
+    # page, though software extracts it (text injected for screening tools).
+    painted: bool = True
 
 
 class Glyph(NamedTuple):
@@ -304,8 +307,12 @@ def _tracking(row: list[Glyph]) -> dict[Style, float]:
             continue
         found.sort()
         typical = found[len(found) // 2]
-        if not _TIGHT * max(style.size, 1.0) <= typical <= _LOOSE * max(style.size, 1.0):
+        if typical < _TIGHT * max(style.size, 1.0):
             tracking[style] = typical
+        # Letter-spaced when even the closer letters stand apart: a quarter of the gaps
+        # at least this wide (CJK names set with a gap for each space have half at 0).
+        elif (closer := found[len(found) // 4]) > _LOOSE * max(style.size, 1.0):
+            tracking[style] = closer
     return tracking
 
 
