@@ -6,7 +6,9 @@ PDFs, from the rendered page) that decides: text that shows at almost no contras
 hidden (white on white, under an image, off the page). Where nothing was measured
 (DOCX, whose reader already leaves the colour unset on shaded paragraphs, cells and
 filled text boxes), white text counts as hidden only outside a banner at the top of
-page 1 and a sidebar, or on top of visible text. Tiny text counts anywhere.
+page 1 and a sidebar, or on top of visible text. Tiny text counts anywhere, and so does
+text the file marks hidden (Word's Hidden effect; a PDF's transparent text where nothing
+is drawn). The decision is kinds/shared/visibility's: the text checks skip those lines.
 """
 
 from __future__ import annotations
