@@ -167,7 +167,10 @@ def _own_text(paragraph: etree._Element) -> bool:
 def floating_run(children: list[etree._Element], start: int) -> tuple[int, list[Piece]] | None:
     """The end of the run of floating blocks starting at `children[start]` (the top of a
     page), and its pieces in reading order; None when there is no such run to reorder."""
-    page = _page(children[start].getroottree().getroot())
+    first = children[start]
+    if first.tag != _TBL and (first.tag != _P or next(first.iter(_TXBX), None) is None):
+        return None  # the walk asks at every block of a page top: most answers are quick
+    page = _page(first.getroottree().getroot())
     pieces: list[Piece] = []
     tables = 0
     end = start
