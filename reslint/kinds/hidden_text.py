@@ -61,7 +61,9 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     for page, lines in sorted(by_cause[Unseen.WHITE].items()):
         yield Hit(_message(lines, "in white", page), lines[0], lines[0].text[:60])
     for page, lines in sorted(by_cause[Unseen.MARKED].items()):
-        yield Hit(_message(lines, "marked hidden", page), lines[0], lines[0].text[:60])
+        # A PDF marks no text hidden: its reader marks text drawn in a transparent fill.
+        how = "in a transparent fill" if doc.facts.format == "pdf" else "marked hidden"
+        yield Hit(_message(lines, how, page), lines[0], lines[0].text[:60])
     for page, lines in sorted(by_cause[Unseen.TINY].items()):
         size = min(line.font_size or 0 for line in lines)
         yield Hit(_message(lines, f"in {size:g} pt type", page), lines[0], lines[0].text[:60])
