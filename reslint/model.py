@@ -87,7 +87,8 @@ class Line:
     font_name: str | None = None
     links: tuple[str, ...] = ()
     page_height: float | None = None
-    # Text the file marks as not displayed (DOCX "hidden" font effect); ATS parsers still read it.
+    # Text the file marks as not displayed (DOCX "hidden" font effect) or draws with no paint
+    # (a PDF fill of alpha 0 where nothing else is drawn); ATS parsers still read it.
     hidden: bool = False
     column: int | None = None
     source: str | None = None

@@ -7,6 +7,7 @@ import pytest
 from reslint.engine import activate
 from reslint.kinds.email_employer_domain import names_company, organisation_label
 from reslint.kinds.email_odd import odd_reasons
+from reslint.kinds.linkedin_url_invalid import problem
 from reslint.kinds.phone_invalid import is_fictional
 from reslint.kinds.shared.names import resembles_name
 from reslint.kinds.shared.phrases import split_advice
@@ -285,6 +286,17 @@ def test_linkedin_url_wrapped_onto_the_next_pdf_line_is_cut_unless_linked():
     assert finding.location.line == 2
     linked = pdf_line(wrapped.text, 60, links=("https://linkedin.com/in/ada-lovelace-0a1b2c",))
     assert run("linkedin-url-invalid", document(pdf_line("Ada Lovelace", 40), linked, rest)) == []
+
+
+def test_linkedin_url_wrapped_inside_its_profile_name_is_cut_not_badly_spelt():
+    # A narrow contact column wraps the URL two letters into the name: the reason is
+    # the wrap, as for a wrap right after /in/, not characters LinkedIn forbids.
+    wrapped = pdf_line("linkedin.com/in/jo", 60)
+    rest = pdf_line("-marsh-4c2d19/", 72)
+    (finding,) = run("linkedin-url-invalid", document(pdf_line("Jo Marsh", 40), wrapped, rest))
+    assert finding.location.line == 2
+    assert problem("/in/jo", "", rest) == problem("/in/", "", rest)
+    assert problem("/in/jo", "", None) != problem("/in/", "", rest)
 
 
 def test_linkedin_label_with_a_working_link_is_fine():

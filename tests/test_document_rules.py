@@ -90,6 +90,11 @@ def test_garbled_text_is_one_finding_per_cause_with_the_first_line():
         ("Projects: \uf0c1ada.dev/notes", False),
         ("Corporate \uf001nance for small firms", True),
         ("Made the teams e\uf001cient", True),
+        # Glyphs with no character at all leading a line before a label or link: an icon
+        # in an unmapped font; before lower case, letters of a word are lost.
+        ("(cid:65533)(cid:65533) Portfolio | github.com/ada-l", False),
+        ("(cid:131)(cid:132)Inventory Dashboard \u2013 side project", False),
+        ("(cid:3)(cid:4) engineer for the data platform", True),
     ],
 )
 def test_garbled_text_mechanisms(text, garbled):

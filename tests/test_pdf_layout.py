@@ -492,3 +492,14 @@ def test_letters_set_close_without_overlapping_stay_one_word() -> None:
     glyphs[3] = glyphs[3]._replace(x0=glyphs[3].x0 + 0.9, x1=glyphs[3].x1 + 0.9)
     texts = [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))]
     assert texts == ["Millennium"]
+
+
+def test_zero_width_spaces_in_letter_spaced_type_are_no_word_breaks() -> None:
+    # A designer template sets its contact column with 0.13 em tracking; PDFium puts a
+    # zero-width space between two letters of an address, which is no word gap there.
+    style = Style(9.0, "Sans", False, None)
+    glyphs = _set("kim.berg.77@mail.example", 72.0, 6.5 + 1.2, 0.0, style)
+    glyphs.insert(9, Glyph(" ", glyphs[8].x1 - 1.6, glyphs[8].x1 - 1.6, 100.0, 109.0, 107.0, style))
+    glyphs += _set("Berlin", glyphs[-1].x1 + 4.8, 6.5 + 1.2, 0.0, style)
+    texts = [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))]
+    assert texts == ["kim.berg.77@mail.example Berlin"]

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from reslint.model import Line
 from tests.conftest import REPO
+from tests.linedocs import document, pdf_line, run
 from tests.rulehelp import family, lint_file, lint_markdown, where
 
 STATEMENTS = family("statements")
@@ -416,3 +418,37 @@ I migrated my team's reports to dbt.
     assert where(lint_markdown(text, ["first-person"])) == [("first-person", 7)]
     without_sentence = text.replace("I migrated my team's reports to dbt.\n", "")
     assert lint_markdown(without_sentence, ["first-person"]) == []
+
+
+def _sidebar_first(summary: list[str]) -> list[Line]:
+    """A page whose sidebar (skills, languages) is read before the main column that opens
+    with the name, the contact block and perhaps a summary paragraph."""
+    sidebar = [
+        pdf_line("SKILLS", 40, bold=True, font_size=11),
+        pdf_line("Inventory systems", 56, bullet=True),
+        pdf_line("Forklift licence", 70, bullet=True),
+        pdf_line("LANGUAGES", 90, bold=True, font_size=11),
+        pdf_line("Spanish, fluent", 106, bullet=True),
+    ]
+    main = [
+        pdf_line("TOMÁS REYES", 40, font_size=22, bold=True),
+        pdf_line("tomas.reyes@mail.example", 70),
+        pdf_line("+34 612 345 678", 84),
+        *(pdf_line(text, 110 + 14 * i) for i, text in enumerate(summary)),
+        pdf_line("EXPERIENCE", 180, bold=True, font_size=11),
+        pdf_line("Warehouse Lead, Norte Logística, 2020 – 2024", 196),
+    ]
+    return [*sidebar, *main]
+
+
+def test_a_summary_under_the_name_counts_when_a_sidebar_is_read_first():
+    summary = [
+        "Logistics coordinator with six years in regional warehouses, planning",
+        "shifts for teams of twenty and keeping stock counts right.",
+    ]
+    doc = document(*_sidebar_first(summary))
+    assert doc.contact.name is not None and doc.contact.name.line.number == 6
+    assert [item.line.number for item in doc.structure.summary] == [9, 10]
+    assert run("headline-missing", doc) == []
+    (finding,) = run("headline-missing", document(*_sidebar_first([])))
+    assert finding.location.line == 6

@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.kinds.shared.visibility import unseen_ids
 from reslint.model import Document, Line
 
 OPTIONS = {
@@ -61,7 +62,14 @@ _IN_WORD_RE = re.compile(rf"[^\W_]{_NO_CHAR}|{_NO_CHAR}[^\W_]|{_CID}{_CID}")
 # `GitHub`, `linkedin.com/in/…`, `+44 …`): a private-use code point, after no letter,
 # before a capital, a figure, `+` or a link. A letter lost at a word's start (an unmapped
 # `fi` in `nance`) is followed by the rest of the word in lower case.
-_ICON_PREFIX_RE = re.compile(rf"(?<![^\W_]){_PRIVATE_USE}+(?=[A-Z0-9+]|\S*[@/.]\S)")
+_ICON_PREFIX_RE = re.compile(
+    rf"(?<![^\W_]){_PRIVATE_USE}+(?=[A-Z0-9+]|\S*[@/.]\S)"
+    # ... or, at the start of a line (where icons and bullets stand), up to three glyphs
+    # with no character at all before a capital, a figure or a link: an icon drawn in
+    # glyphs of an unmapped font (a link icon before `Github|…`, a chart before a
+    # project's name). A lost word there would go on in lower case.
+    rf"|^\s*{_NO_CHAR}{{1,3}}(?=\s?(?:[A-Z0-9+]|\S*[@/.]\S))"
+)
 # A combining accent at the start of a word: the font drew it apart from its letter.
 _LOOSE_ACCENT_RE = re.compile(r"(?:^|\s)[\u0300-\u036f]")
 # A spacing accent left beside its letter inside a word (`J¨org`, `Jos´e`, `Garc´ıa`): TeX's
@@ -205,7 +213,11 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         _spaced_re(options["min_spaced_letters"]),
         options["min_symbol_share"],
     )
+    # Text no reader sees loses no letter a reader reads (hidden-text reports it).
+    unseen = unseen_ids(doc)
     for line in doc.lines:
+        if id(line) in unseen:
+            continue
         for cause, shown in _causes(line, patterns):
             found.setdefault(cause, []).append((line, shown))
     for cause, description in _CAUSES.items():

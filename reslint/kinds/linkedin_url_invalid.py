@@ -42,9 +42,12 @@ def problem(path: str, rest: str, next_line: Line | None) -> str | None:
         and next_line is not None
         and _CONTINUATION_RE.match(next_line.text.strip()) is not None
     )
-    if wrapped and (len(segments) == 1 or segments[1].endswith("-")):
+    if wrapped and (
+        len(segments) == 1 or segments[1].endswith("-") or not _SLUG_RE.match(segments[1])
+    ):
         # "linkedin.com/in/sam-" at a line's end, "rivera" on the next: a reader who copies
-        # or types it gets the first half, and a click on the text opens nothing.
+        # or types it gets the first half, and a click on the text opens nothing. A first
+        # half too short to be a profile name ("/in/sa", "mrivera") is cut the same way.
         return "a line wrap cuts it in two, so it cannot be copied or clicked whole"
     if len(segments) == 1:
         if rest.strip() and _CONTINUATION_RE.match(rest.strip()):

@@ -8,6 +8,7 @@ from typing import Any
 
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.kinds.shared.phrases import compile_matcher, phrase_key, split_advice
+from reslint.kinds.shared.visibility import unseen_ids
 from reslint.model import Document, Line
 
 OPTIONS = {
@@ -90,7 +91,9 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         if options["across_lines"]
         else None
     )
-    lines = list(scope_lines(doc, options["scope"]))
+    # What the text says is judged where a reader sees it: not in invisible injected text.
+    unseen = unseen_ids(doc)
+    lines = [line for line in scope_lines(doc, options["scope"]) if id(line) not in unseen]
     for index, line in enumerate(lines):
         match = _first_match(matcher, exceptions, line.text)
         following = lines[index + 1] if index + 1 < len(lines) else None

@@ -8,6 +8,7 @@ from typing import Any
 from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.phrases import compile_matcher
 from reslint.kinds.shared.positions import describe, section_kind
+from reslint.kinds.shared.visibility import unseen_ids
 from reslint.model import Document
 
 OPTIONS = {
@@ -35,12 +36,15 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     del ctx
     matcher = compile_matcher(tuple(options["phrases"]), tuple(options["patterns"]), False)
     sections = set(options["sections"])
+    # Bullets no reader sees (injected invisible text) are no statements of the position.
+    unseen = unseen_ids(doc)
     for position in doc.positions:
-        if len(position.bullets) < options["min_bullets"]:
+        bullets = [item for item in position.bullets if id(item.line) not in unseen]
+        if len(bullets) < options["min_bullets"]:
             continue
         if section_kind(position) not in sections:
             continue
-        statements = (*position.bullets, *position.context)
+        statements = (*bullets, *(item for item in position.context if id(item.line) not in unseen))
         if any(matcher.search(item.value) for item in statements):
             continue
         where = position.line or (position.dates.line if position.dates else None)

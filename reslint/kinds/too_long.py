@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
+from reslint.kinds.shared.visibility import unseen_ids
 from reslint.model import Document
 
 OPTIONS = {
@@ -27,7 +28,10 @@ def word_count(text: str) -> int:
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
     limit = options["max_words"]
+    unseen = unseen_ids(doc)  # a reader is not slowed by lines no reader sees
     for line in scope_lines(doc, options["scope"]):
+        if id(line) in unseen:
+            continue
         words = word_count(line.text)
         if words > limit:
             yield Hit(options["message"].format(words=words, max_words=limit), line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from reslint.readers.docx_floating import Piece, floating_run
 from reslint.readers.docx_grid import Placed, bands, placed_rows, stripes, twips
 from reslint.readers.docx_lines import lines_of, with_links
 from reslint.readers.docx_pages import RENDERED_BREAK, ends_section
@@ -19,40 +20,71 @@ from reslint.readers.docx_styles import shading
 from reslint.readers.docx_text_boxes import fills_background, reading_order
 from reslint.readers.docx_xml import ALTERNATE, TRANSPARENT, choose, val, w
 
-_P, _TBL, _TR, _SDT = w("p"), w("tbl"), w("tr"), w("sdt")
+_P, _TBL, _TR, _SDT, _BODY = w("p"), w("tbl"), w("tr"), w("sdt"), w("body")
 _TC_PR, _TEXT = w("tcPr"), w("t")
 _GRID, _GRID_COL = w("tblGrid"), w("gridCol")
 
 
 def walk_blocks(container: etree._Element, ctx: Context) -> None:
-    """Paragraphs and tables in document order, appending Lines to ctx.lines."""
-    for child in container:
-        tag = child.tag
-        if tag == _P:
-            paragraph = Paragraph(child, ctx)
-            if ctx.measures is not None:
-                ctx.measures[child] = measure(paragraph, len(ctx.measures))
-            if any(piece.text.strip() for piece in paragraph.pieces):
-                ctx.add(lines_of(paragraph, ctx), paragraph.heading_level, child)
-            elif ctx.lines and (links := [piece.link for piece in paragraph.pieces if piece.link]):
-                # A paragraph holding only linked icons: the links belong to the line above.
-                ctx.lines[-1] = with_links(ctx.lines[-1], links)
-            for text_box in reading_order(paragraph.text_boxes):
-                _walk_text_box(text_box, ctx, paragraph.box_pages[id(text_box)])
-            if ends_section(child):
-                ctx.pager.end_section()
-        elif tag == _TBL:
-            _walk_table(child, ctx)
-        elif tag == _SDT:
-            content = child.find(w("sdtContent"))
-            if content is not None:
-                walk_blocks(content, ctx)
-        elif tag == ALTERNATE:
-            chosen = choose(child)
-            if chosen is not None:
-                walk_blocks(chosen, ctx)
-        elif tag in TRANSPARENT:
-            walk_blocks(child, ctx)
+    """Paragraphs and tables in document order, appending Lines to ctx.lines; a page top
+    built of floating tables and text boxes in the order of their places (docx_floating)."""
+    children = list(container)
+    index = 0
+    while index < len(children):
+        if container.tag == _BODY and ctx.pager.flowing and ctx.pager.fresh:
+            run = floating_run(children, index)
+            if run is not None:
+                end, pieces = run
+                _walk_pieces(children[index:end], pieces, ctx)
+                index = end
+                continue
+        _walk_block(children[index], ctx)
+        index += 1
+
+
+def _walk_pieces(blocks: list[etree._Element], pieces: list[Piece], ctx: Context) -> None:
+    """A run of floating blocks: its paragraphs read as usual (they hold no text), then
+    its tables and text boxes in their reading order."""
+    pages: dict[int, int] = {}
+    for block in blocks:
+        if block.tag == _P:
+            paragraph = Paragraph(block, ctx)
+            pages.update(paragraph.box_pages)
+    for piece in pieces:
+        if piece.paragraph is None:
+            _walk_table(piece.element, ctx)
+        else:
+            _walk_text_box(piece.element, ctx, pages.get(id(piece.element), ctx.pager.page))
+
+
+def _walk_block(child: etree._Element, ctx: Context) -> None:
+    """One paragraph (then the text boxes anchored in it), table or container."""
+    tag = child.tag
+    if tag == _P:
+        paragraph = Paragraph(child, ctx)
+        if ctx.measures is not None:
+            ctx.measures[child] = measure(paragraph, len(ctx.measures))
+        if any(piece.text.strip() for piece in paragraph.pieces):
+            ctx.add(lines_of(paragraph, ctx), paragraph.heading_level, child)
+        elif ctx.lines and (links := [piece.link for piece in paragraph.pieces if piece.link]):
+            # A paragraph holding only linked icons: the links belong to the line above.
+            ctx.lines[-1] = with_links(ctx.lines[-1], links)
+        for text_box in reading_order(paragraph.text_boxes):
+            _walk_text_box(text_box, ctx, paragraph.box_pages[id(text_box)])
+        if ends_section(child):
+            ctx.pager.end_section()
+    elif tag == _TBL:
+        _walk_table(child, ctx)
+    elif tag == _SDT:
+        content = child.find(w("sdtContent"))
+        if content is not None:
+            walk_blocks(content, ctx)
+    elif tag == ALTERNATE:
+        chosen = choose(child)
+        if chosen is not None:
+            walk_blocks(chosen, ctx)
+    elif tag in TRANSPARENT:
+        walk_blocks(child, ctx)
 
 
 def _walk_text_box(text_box: etree._Element, ctx: Context, page: int) -> None:

@@ -34,6 +34,8 @@ MIN_GUTTER = 6
 TAB_GAP = 0.5
 # Font sizes: the largest baseline distance between two lines of one margin cell.
 CELL_PITCH = 1.4
+# The lines of one margin cell share a size: a line this much larger is no part of it.
+CELL_SIZES = 1.2
 # The widest margin column, as a share of the block's width.
 MARGIN_SHARE = 0.35
 _DATEISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
@@ -446,6 +448,8 @@ def _continues(rows: list[Row], kinds: list[tuple[Row, Row]], cell: list[int], i
     size = max(rows[last][0].size, rows[index][0].size, 1.0)
     if rows[index][0].baseline - rows[last][0].baseline > CELL_PITCH * size:
         return False
+    if size > CELL_SIZES * max(min(rows[last][0].size, rows[index][0].size), 1.0):
+        return False  # a section title over the margin, in larger type: no line of a date cell
     margin, text = kinds[index]
     if not text:
         return True  # a margin line alone in its row

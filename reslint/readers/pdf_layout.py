@@ -237,6 +237,25 @@ def page_lines(page: PageData, rtl: bool | None = None) -> list[Line]:
     glyphs = attach_accents(glyphs)
     if rtl is None:
         rtl = direction(glyphs)
+    painted = [g for g in glyphs if g.style.painted]
+    if len(painted) == len(glyphs) or not any(not g.text.isspace() for g in painted):
+        # All painted, or nothing is (a text layer of its own): one reading of the page.
+        return _with_icon_links(_laid_out(glyphs, page, rtl, []), page.links)
+    # Text drawn with no paint is on no printed page: read apart, after the page's visible
+    # text, so that it neither joins a visible row nor splits a visible entry, and marked
+    # hidden. It is kept: software reads it, and hidden-text reports it.
+    lines = _with_icon_links(_laid_out(painted, page, rtl, []), page.links)
+    unpainted = [g for g in glyphs if not g.style.painted]
+    return [
+        *lines,
+        *(replace(line, hidden=True) for line in _laid_out(unpainted, page, rtl, lines)),
+    ]
+
+
+def _laid_out(
+    glyphs: list[Glyph], page: PageData, rtl: bool | None, before: list[Line]
+) -> list[Line]:
+    """Glyphs into lines in reading order, numbered on from the lines `before` them."""
     rows = [split_segments(row) for row in group_rows(glyphs)]
     rows = split_at_tab_stops([row for row in rows if row])
     lines: list[Line] = []
@@ -245,10 +264,10 @@ def page_lines(page: PageData, rtl: bool | None = None) -> list[Line]:
             if rtl is not None:
                 row = in_reading_order(row, rtl)
             for part in _by_size(row):
-                line = _make_line(part, page, number=len(lines) + 1)
+                line = _make_line(part, page, number=len(before) + len(lines) + 1)
                 if line is not None:
                     lines.append(line)
-    return _with_icon_links(lines, page.links)
+    return lines
 
 
 def _with_icon_links(lines: list[Line], links: tuple[tuple[Box, str], ...]) -> list[Line]:

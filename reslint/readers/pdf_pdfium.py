@@ -15,6 +15,7 @@ import pypdfium2.raw as raw
 
 from reslint.model import Box
 from reslint.readers.pdf_layout import Glyph, PageData, Style, is_bold_font
+from reslint.readers.pdf_unpainted import with_drawn_text_layers
 
 _FONT_BUFFER = 256
 # PDFium reports glyphs it cannot map to Unicode with these values; kept
@@ -46,6 +47,12 @@ _FONT_SIZE = _prototype(ctypes.c_double, raw.FPDFText_GetFontSize, _H, _INT)
 _MATRIX = _prototype(_INT, raw.FPDFText_GetMatrix, _H, _INT, _H)
 _FILL_COLOR = _prototype(_INT, raw.FPDFText_GetFillColor, _H, _INT, _H, _H, _H, _H)
 _OBJECT_FONT = _prototype(_H, raw.FPDFTextObj_GetFont, _H)
+_RENDER_MODE = _prototype(_INT, raw.FPDFTextObj_GetTextRenderMode, _H)
+# A fill this transparent (0-255) paints nothing a reader sees.
+_UNPAINTED_ALPHA = 8
+# Text render modes whose outline is stroked (1 stroke, 2 fill and stroke, 5 and 6 the
+# same adding to the clip): a transparent fill is then not the whole of the glyph's paint.
+_STROKED_MODES = frozenset({1, 2, 5, 6})
 _OBJECT_TYPE = _prototype(_INT, raw.FPDFPageObj_GetType, _H)
 _PAGE_OBJECT_COUNT = _prototype(_INT, raw.FPDFPage_CountObjects, _H)
 _PAGE_OBJECT = _prototype(_H, raw.FPDFPage_GetObject, _H, _INT)
@@ -82,11 +89,16 @@ class _Styles:
         page, matrix, rgba = self.page, self.matrix, self.rgba
         transformed = _MATRIX(page, index, self.matrix_address)
         colored = _FILL_COLOR(page, index, *self.rgba_addresses)
+        # Only a transparent fill asks for the render mode (a stroked outline still shows).
+        painted = (
+            not colored or rgba[3] >= _UNPAINTED_ALPHA or _RENDER_MODE(handle) in _STROKED_MODES
+        )
         key = (
             _OBJECT_FONT(handle),
             _FONT_SIZE(page, index),
             (matrix.a, matrix.b, matrix.c, matrix.d) if transformed else None,
             (rgba[0], rgba[1], rgba[2]) if colored else None,
+            painted,
         )
         style = self.styles.get(key)
         if style is None:
@@ -99,6 +111,7 @@ class _Styles:
         size: float,
         matrix: tuple[float, float, float, float] | None,
         rgb: tuple[int, int, int] | None,
+        painted: bool,
         index: int,
     ) -> Style:
         # The reported size ignores the page's transformation (Chromium prints at 0.75 scale).
@@ -107,7 +120,7 @@ class _Styles:
             size *= abs(a * d - b * c) ** 0.5 or 1.0
         color = None if rgb is None else (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
         font, bold = self._font(font_handle, index)
-        return Style(round(size, 2), font, bold, color)
+        return Style(round(size, 2), font, bold, color, painted)
 
     def _font(self, font_handle: int | None, index: int) -> tuple[str, bool]:
         if font_handle not in self.fonts:
@@ -235,6 +248,7 @@ def read_page(document: pdfium.PdfDocument, index: int) -> PageData:
             glyphs = tuple(_glyphs(textpage, text, height))
         finally:
             textpage.close()
+        glyphs = with_drawn_text_layers(page, glyphs)
         images = _images(_address(page.raw), _PAGE_OBJECT_COUNT, _PAGE_OBJECT, height)
         return PageData(
             number=index + 1,

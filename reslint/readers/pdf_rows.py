@@ -54,6 +54,9 @@ class Style(NamedTuple):
     font: str
     bold: bool
     color: tuple[float, float, float] | None
+    # False when the text is drawn with no paint (a fill of alpha 0): it is on no printed
+    # page, though software extracts it (text injected for screening tools).
+    painted: bool = True
 
 
 class Glyph(NamedTuple):
@@ -248,8 +251,9 @@ def split_segments(row: list[Glyph]) -> list[Segment]:
                 segments.append(_segment(glyphs, words, right))
             glyphs, words, word = [], [], []
             right = glyph.x1
-        elif gap > WORD_GAP * em + (tracking.get(glyph.style, 0.0) if tracking else 0.0) or (
-            spaced and (gap > MIN_SPACE * em or (space_middle and glyph.x0 >= space_middle))
+        elif gap > WORD_GAP * em + (tracked := tracking.get(glyph.style, 0.0)) or (
+            spaced
+            and (gap > MIN_SPACE * em + tracked or (space_middle and glyph.x0 >= space_middle))
         ):
             words.append(word)
             word = []
@@ -266,17 +270,24 @@ def split_segments(row: list[Glyph]) -> list[Segment]:
 
 
 # Letters of one style that overlap their neighbours by this much of an em, typically,
-# are set with negative tracking (or boxed loosely): word gaps are measured from there.
+# are set with negative tracking (or boxed loosely); letters this far apart, typically,
+# are letter-spaced (a designer template's 0.1 em tracking, where PDFium puts zero-width
+# spaces between letters that are none): word gaps are measured from there.
 _TIGHT = -0.05
+_LOOSE = 0.04
 _MIN_GAPS = 4
 
 
 def _tracking(row: list[Glyph]) -> dict[Style, float]:
-    """The typical gap between the letters of each tightly set style in the row (negative).
+    """The typical gap between the letters of each tightly set (negative) or letter-spaced
+    (positive) style in the row.
 
     A file that draws no space glyphs leaves word breaks to the gaps; in type set with
     negative tracking (`DIEBOLDNIXDORF` in a bold header) a word gap is wider than a
-    letter gap by a space's width but still under the plain threshold.
+    letter gap by a space's width but still under the plain threshold. In letter-spaced
+    type every letter gap is over the plain threshold, and a zero-width space the engine
+    put between two letters of an address (`name. 04@`) is no word break: a word gap is
+    the tracking plus a space.
     """
     gaps: dict[Style, list[float]] = {}
     previous: Glyph | None = None
@@ -298,6 +309,10 @@ def _tracking(row: list[Glyph]) -> dict[Style, float]:
         typical = found[len(found) // 2]
         if typical < _TIGHT * max(style.size, 1.0):
             tracking[style] = typical
+        # Letter-spaced when even the closer letters stand apart: a quarter of the gaps
+        # at least this wide (CJK names set with a gap for each space have half at 0).
+        elif (closer := found[len(found) // 4]) > _LOOSE * max(style.size, 1.0):
+            tracking[style] = closer
     return tracking
 
 

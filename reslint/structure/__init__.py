@@ -98,7 +98,7 @@ def build_structure(lines: tuple[Line, ...], region: str) -> Structure:
         for section in sections
         if section.kind == "summary"
         for line in section.lines
-    ) or opening_summary(top, name)
+    ) or opening_summary(top, name, sections)
     contact = Contact(
         name=name,
         name_confidence=guess.confidence if guess is not None else 0.0,
