@@ -84,3 +84,29 @@ def _reads_as_at(title: str, company: str) -> bool:
     return (
         named and words[0][:1].isupper() and employer_score(title) <= 0 and not title_score(company)
     )
+
+
+def printed_as_name(text: str) -> bool:
+    """`T-Systems Iberia`, `Acme Sistemas S.L.`: capitalised words (and the small words
+    names keep), or an employer's words; not a sentence (`Developed new features for`)."""
+    words = text.split()
+    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
+    return (
+        bool(words)
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and (named or employer_score(text) > 0)
+    )
+
+
+# A phrase of this many words in lower case after its first is written as a sentence.
+_SENTENCE_LOWER_WORDS = 2
+
+
+def reads_as_duty(text: str) -> bool:
+    """`Prepared espresso drinks for regulars`: a phrase in sentence case (its words after
+    the first in lower case, but for the small words names keep) that no title's word
+    names: what was done, not who employed (`Effectively communicated services` has a
+    company word, in a sentence)."""
+    words = text.split()
+    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in NAME_JOINERS]
+    return len(lower) >= _SENTENCE_LOWER_WORDS and title_score(text) <= 0

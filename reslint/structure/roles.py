@@ -37,6 +37,8 @@ from reslint.structure.entries import LINK, Entry
 from reslint.structure.role_words import (
     NAME_JOINERS,
     employer_score,
+    printed_as_name,
+    reads_as_duty,
     title_at_company,
     title_evidence,
 )
@@ -255,6 +257,8 @@ def _bracket_apart(text: str) -> list[str]:
     inside = match.group("inside").strip()
     if _abbreviation(inside) or is_location(inside) or title_evidence(match.group("head")) <= 0:
         return [text]
+    if title_evidence(inside) > 0:
+        return [text]  # `Software Engineer (Internship)`: the bracket says what kind of role
     return [match.group("head"), inside]
 
 
@@ -265,7 +269,9 @@ def _abbreviation(text: str) -> bool:
 def title_without_unit(text: str) -> str:
     """`Software Developer (Team Mobile)`, `Data Architect (Data Office)`: a title without
     the team or department named in brackets after it (two or more capitalised words that
-    read as no title); `Virtual Intern (Apprenticeship)` keeps its bracket."""
+    read as no title), or the place or work mode (`(Remote)`); `Virtual Intern
+    (Apprenticeship)` keeps its bracket."""
+    text = _name(text)  # `Analista (Remoto)`: how the work was done is no part of it
     match = _TRAILING_BRACKET_RE.match(text)
     if match is None:
         return text
@@ -328,12 +334,16 @@ def read_one_line(row: Row, title_first: bool = False) -> Reading:
     if title_index is not None:
         # The title runs on as long as a piece is left for the employer.
         stop = len(parts) - 1 if title_index == 0 else None
-        title = Field(title_text(parts, printed, title_index, stop), line)
+        printed_title = title_text(parts, printed, title_index, stop)
         taken = {title_index}
         for index in range(title_index + 1, len(parts)):
-            if parts[index] not in title.value:
+            if parts[index] not in printed_title:
                 break
             taken.add(index)
+        # `Backend Developer (Go & Postgres) | Acme`: the stack or team in brackets is not
+        # the title's, when another piece is left for the employer.
+        kept = title_without_unit(printed_title) if len(taken) < len(parts) else printed_title
+        title = Field(kept, line)
     rest = [i for i in range(len(parts)) if i not in taken]
     # A second title the first did not run on into is no employer: the piece after it is.
     untitled = [i for i in rest if title_evidence(parts[i]) <= 0]
@@ -383,11 +393,13 @@ def _comma_between(printed: str, first: str, second: str) -> bool:
 
 def _complete(reading: Reading) -> bool:
     """A one-line reading whose words name both a title and an employer (more than a
-    department: `Assistant Professor, PI of Acme Lab` is a title)."""
+    department: `Assistant Professor, PI of Acme Lab` is a title; `Analyst | Department of
+    Technology` names the team the employer on another line has)."""
     return bool(
         reading.title
         and reading.company
         and title_evidence(reading.title.value) > 0
+        and not is_unit(reading.company.value)
         and (company_score(reading.company.value) > 0 or employer_score(reading.company.value) >= 3)
     )
 
@@ -429,7 +441,26 @@ def read_rows(
         start = max(range(len(row_pieces)), key=lambda i: (employer_score(row_pieces[i]), -i))
         text = company_text(row_pieces, rows[company_row].text, start)
         company = Field(text, rows[company_row].line)
+        beside = _employer_beside_title(rows[title_row], rows[company_row])
+        if beside is not None:
+            company, company_row = beside, title_row
     return Reading(company, title, margin, title_row, company_row, lines)
+
+
+def _employer_beside_title(title_row: Row, other: Row) -> Field | None:
+    """`Barista | Bluebird Coffee | Denver` over `Prepared espresso drinks for regulars`:
+    where the title's line names an employer beside it, a line under it written as a
+    sentence is what the work was, not the employer."""
+    if len(title_row.pieces) < 2 or not reads_as_duty(other.text):
+        return None
+    one = read_one_line(title_row)
+    if one.company is None or one.title is None:
+        return None
+    name = one.company.value
+    named = all(w[:1].isupper() or not w[:1].isalpha() or w in NAME_JOINERS for w in name.split())
+    if not (named and printed_as_name(name)) or title_evidence(name) > 0:
+        return None
+    return one.company
 
 
 def read_header(entry: Entry) -> Reading:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from reslint.lexicon.entry_words import is_unit
 from reslint.model import Field
 from reslint.structure.entries import Entry
-from reslint.structure.role_words import NAME_JOINERS, employer_score, title_evidence
+from reslint.structure.role_words import employer_score, printed_as_name, title_evidence
 from reslint.structure.roles import (
     HEADER_LABEL_RE,
     Reading,
@@ -54,7 +54,7 @@ def styled_reading(rows: list[Row]) -> Reading | None:
         if (
             title_evidence(title) > 0
             and title_evidence(company) <= 0
-            and _printed_as_name(company)
+            and printed_as_name(company)
             and not is_unit(company)
             and company not in title
             and title not in company
@@ -81,21 +81,9 @@ def run_layout_reading(rows: list[Row], title_look: Look, company_look: Look) ->
         if len(parts) != 2 or {looks[0], looks[1]} != {title_look, company_look}:
             continue
         title, company = parts if looks[0] == title_look else parts[::-1]
-        if title_evidence(company) > 0 or not _printed_as_name(company):
+        if title_evidence(company) > 0 or not printed_as_name(company):
             continue
         company_field = Field(without_city(without_town(company)), row.line)
         # Read by the section's layout, not by its own words: not sure enough to teach it.
         return Reading(company_field, Field(title, row.line), 1, number, number, ())
     return None
-
-
-def _printed_as_name(text: str) -> bool:
-    """`T-Systems Iberia`, `Acme Sistemas S.L.`: capitalised words (and the small words
-    names keep), or an employer's words; not a sentence (`Developed new features for`)."""
-    words = text.split()
-    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
-    return (
-        bool(words)
-        and (words[0][:1].isupper() or words[0][:1].isdigit())
-        and (named or employer_score(text) > 0)
-    )

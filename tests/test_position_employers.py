@@ -1,0 +1,134 @@
+"""Who employed, read apart from what is printed beside it: a line of duties under a title
+line that names the employer, a department after the title, a role's qualifier, stack or
+work mode in brackets (fictional people and employers; lines built as the PDF reader
+makes them)."""
+
+from __future__ import annotations
+
+from tests.built_lines import built_lines, parsed_positions
+
+HEADING = {"size": 14.0, "bold": True}
+BULLET = {"bullet": True, "x": 80.0}
+BOLD = {"bold": True}
+
+
+def test_a_duty_line_under_a_title_line_that_names_the_employer() -> None:
+    """`Barista | Bluebird Coffee Roasters | Denver, CO` under its dates, over a line of
+    what the work was with no bullet: the employer is on the title's line, the sentence
+    under it names none."""
+    lines = built_lines(
+        ("Work History", HEADING),
+        "March 2020 – Present",
+        "Barista | Bluebird Coffee Roasters | Denver, CO",
+        "Prepared espresso drinks for regulars",
+        ("Trained four new baristas", BULLET),
+        "May 2017 – February 2020",
+        "Cashier | Northgate Market | Boulder, CO",
+        "Handled cash and card payments",
+        ("Balanced the till each night", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Bluebird Coffee Roasters", "Barista", "2020-03", "present"),
+        ("Northgate Market", "Cashier", "2017-05", "2020-02"),
+    ]
+
+
+def test_an_employer_line_under_a_title_line_is_still_the_employer() -> None:
+    """`Shift Lead | Evening Crew` over `Harbor Foods Ltd`: a line printed as a name is the
+    employer, not a duty, even where the title's line has a second piece."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        "2019 – 2022",
+        "Shift Lead | Evening Crew",
+        "Harbor Foods Ltd",
+        ("Ran the evening shift", BULLET),
+    )
+    assert parsed_positions(lines) == [("Harbor Foods Ltd", "Shift Lead", "2019", "2022")]
+
+
+def test_a_department_after_the_title_is_not_the_employer() -> None:
+    """`Technical Specialist | Department of Technology Development` under the employer's
+    line: the department (a company word in it or not) is the team, the line above names
+    the employer, and the title ends before the department."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        "NORTHWIND WATER CORP – Lisbon, Portugal   2018 – 2020",
+        "Operations Analyst | Department of Planning and Analysis",
+        ("Forecast demand", BULLET),
+        "BLUE RIVER UTILITIES – Porto, Portugal   2020 – 2024",
+        "Technical Specialist | Department of Technology Development",
+        ("Ran the pilots", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("NORTHWIND WATER CORP", "Operations Analyst", "2018", "2020"),
+        ("BLUE RIVER UTILITIES", "Technical Specialist", "2020", "2024"),
+    ]
+
+
+def test_a_vietnamese_department_after_the_title() -> None:
+    """`Phòng ...` (department) after a bar on the title line, under `CÔNG TY ...`."""
+    lines = built_lines(
+        ("Kinh nghiệm", HEADING),
+        "CÔNG TY CỔ PHẦN SÔNG XANH – Đà Nẵng   2019 – 2023",
+        "Chuyên viên Kế toán | Phòng Tài chính",
+        ("Lập báo cáo tài chính", BULLET),
+        "CÔNG TY TNHH BIỂN BẠC – Huế   2016 – 2019",
+        "Kỹ sư Phần mềm | Phòng Phát triển Công nghệ",
+        ("Viết phần mềm", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("CÔNG TY CỔ PHẦN SÔNG XANH", "Chuyên viên Kế toán", "2019", "2023"),
+        ("CÔNG TY TNHH BIỂN BẠC", "Kỹ sư Phần mềm", "2016", "2019"),
+    ]
+
+
+def test_a_kind_of_role_in_brackets_stays_with_the_title() -> None:
+    """`Software Engineer (Internship)` over `Birchwood Systems GmbH`: a bracket that reads
+    as a title says what kind of role it was; the title is no employer (its `Software` is
+    a company word)."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        ("Data Engineer   2021 – 2023", BOLD),
+        ("Harbor Analytics AG", BOLD),
+        ("Built pipelines", BULLET),
+        ("Software Engineer (Internship)   2020 – 2021", BOLD),
+        ("Birchwood Systems GmbH", BOLD),
+        ("Wrote tests", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Harbor Analytics AG", "Data Engineer", "2021", "2023"),
+        ("Birchwood Systems GmbH", "Software Engineer (Internship)", "2020", "2021"),
+    ]
+
+
+def test_a_work_mode_in_brackets_after_a_role_under_the_employer() -> None:
+    """`Estagiário em Analista de Dados (Remoto)`, a second role under the employer above:
+    how the work was done is not the title's."""
+    lines = built_lines(
+        ("Experiência", HEADING),
+        "Lumen Tecnologia   Portugal",
+        "Analista de Dados (Remoto)   2022 – 2024",
+        ("Painéis de vendas", BULLET),
+        "Estagiário em Analista de Dados (Remoto)   2021 – 2022",
+        ("Relatórios semanais", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Lumen Tecnologia", "Analista de Dados", "2022", "2024"),
+        ("Lumen Tecnologia", "Estagiário em Analista de Dados", "2021", "2022"),
+    ]
+
+
+def test_a_stack_in_brackets_after_a_one_line_title() -> None:
+    """`Backend Developer (Go & Postgres) | Copperleaf Labs | Warsaw`: the stack in
+    brackets is not the title's when the line names the employer beside it."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        "Backend Developer (Go & Postgres) | Copperleaf Labs | Warsaw   2022 – 2024",
+        ("Built APIs", BULLET),
+        "Frontend Developer (React & Redux) | Brightline | Warsaw   2020 – 2022",
+        ("Built pages", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Copperleaf Labs", "Backend Developer", "2022", "2024"),
+        ("Brightline", "Frontend Developer", "2020", "2022"),
+    ]
