@@ -132,3 +132,29 @@ def test_a_stack_in_brackets_after_a_one_line_title() -> None:
         ("Copperleaf Labs", "Backend Developer", "2022", "2024"),
         ("Brightline", "Frontend Developer", "2020", "2022"),
     ]
+
+
+def test_a_web_address_alone_under_the_title_names_the_employer() -> None:
+    """`Freelancer` over `gigmarket.com` and `Remote`, `Farm hand` over `farmstay.info`: a
+    site's address alone on a header line is the employer where no line names one, and a
+    line of it is no sentence for starting in lower case."""
+    name = {"bold": True, "size": 11.0}
+    lines = built_lines(
+        ("Work Experience", HEADING),
+        "Freelancer   10/2022 – Present",
+        ("gigmarket.com", name),
+        ("Remote", name),
+        ("Data entry jobs", BULLET),
+        "Farm hand   11/2021 – 12/2021",
+        ("farmstay.info", name),
+        ("Hegra, Norway", name),
+        ("Fed the animals", BULLET),
+        "Office Assistant   03/2021 – 05/2021",
+        ("Chamber of Growers", name),
+        ("Filed the forms", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("gigmarket.com", "Freelancer", "2022-10", "present"),
+        ("farmstay.info", "Farm hand", "2021-11", "2021-12"),
+        ("Chamber of Growers", "Office Assistant", "2021-03", "2021-05"),
+    ]

@@ -14,7 +14,7 @@ from reslint.lexicon.pieces import comma_pieces, is_location, sentence_pieces, s
 from reslint.model import Line
 from reslint.structure.entry_lines import MAX_ROLE_LINE_WORDS, PROSE, PROSE_END, Item
 
-__all__ = ["is_prose", "lower_start", "wrapped_sentence"]
+__all__ = ["DOMAIN_RE", "is_prose", "lower_start", "wrapped_sentence"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 # The full stops of Chinese and Japanese text, which has no spaces to count words by.
@@ -26,10 +26,15 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _CJK_SENTENCE_CHARS = 22
 
 
+# A web address standing alone for a name (`upwork.com`, `acme-tools.de`): no sentence.
+DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}/?$")
+
+
 def lower_start(text: str) -> bool:
     """A line that starts in lower case goes on with a sentence, unless its first word is a
-    name written in camel case (`eBay`, `iRobot`): a brand starting an entry's header."""
-    return text[:1].islower() and not _CAMEL_RE.match(text)
+    name written in camel case (`eBay`, `iRobot`) or it is a web address alone
+    (`upwork.com` under `Freelancer`): a brand starting or naming an entry's header."""
+    return text[:1].islower() and not _CAMEL_RE.match(text) and not DOMAIN_RE.match(text)
 
 
 def is_prose(line: Line, previous: Item | None) -> bool:

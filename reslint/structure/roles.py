@@ -34,6 +34,7 @@ from reslint.lexicon.pieces import (
 )
 from reslint.model import Field, Line
 from reslint.structure.entries import LINK, Entry
+from reslint.structure.prose_lines import DOMAIN_RE
 from reslint.structure.role_words import (
     NAME_JOINERS,
     employer_score,
@@ -470,6 +471,21 @@ def read_header(entry: Entry) -> Reading:
     at = at_reading(rows)
     if at is not None:
         return at
-    if len(rows) == 1:
-        return read_one_line(rows[0])
-    return read_rows(rows)
+    reading = read_one_line(rows[0]) if len(rows) == 1 else read_rows(rows)
+    if reading.company is None and reading.title is not None:
+        domain = _domain_employer(entry)
+        if domain is not None:
+            return Reading(
+                domain, reading.title, reading.margin, reading.title_row, None, reading.rows
+            )
+    return reading
+
+
+def _domain_employer(entry: Entry) -> Field | None:
+    """`Freelancer` over `upwork.com`: where no line names the employer, a web address alone
+    on a header line (a site, no page of it) does."""
+    for item in entry.header:
+        text = (item.rest or item.line.text).strip()
+        if DOMAIN_RE.match(text):
+            return Field(text, item.line)
+    return None
