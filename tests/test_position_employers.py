@@ -158,3 +158,30 @@ def test_a_web_address_alone_under_the_title_names_the_employer() -> None:
         ("farmstay.info", "Farm hand", "2021-11", "2021-12"),
         ("Chamber of Growers", "Office Assistant", "2021-03", "2021-05"),
     ]
+
+
+def test_a_short_name_before_the_employers_full_name_stays_with_it() -> None:
+    """`MIRAL - Laboratoire Méridional d'Informatique` under the title, `Chercheur   QUASAR
+    - École des Mines de Nordville` on one line: the organisation's short name and a dash
+    before its full name (or before the school it belongs to) are one employer."""
+    lines = built_lines(
+        ("Expérience", HEADING),
+        ("Stage dans un laboratoire de recherche   2015 – 2016", BOLD),
+        "MIRAL - Laboratoire Méridional d'Informatique",
+        ("Wrote a solver", BULLET),
+        ("Développeur web   2016 – 2018", BOLD),
+        "Clairon Studio",
+        ("Built sites", BULLET),
+        "Chercheur   QUASAR - École des Mines de Nordville   2018 – 2020",
+        ("Ran the models", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        (
+            "MIRAL - Laboratoire Méridional d'Informatique",
+            "Stage dans un laboratoire de recherche",
+            "2015",
+            "2016",
+        ),
+        ("Clairon Studio", "Développeur web", "2016", "2018"),
+        ("QUASAR - École des Mines de Nordville", "Chercheur", "2018", "2020"),
+    ]

@@ -110,3 +110,20 @@ def reads_as_duty(text: str) -> bool:
     words = text.split()
     lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in NAME_JOINERS]
     return len(lower) >= _SENTENCE_LOWER_WORDS and title_score(text) <= 0
+
+
+_SHORT_NAME_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_SHORT_NAME_LETTERS = 3
+
+
+def short_name(text: str) -> bool:
+    """`CEREA`, `LaBRI`: one word of mostly capitals that reads as no title and no place,
+    as an organisation shortens its name before writing it in full."""
+    capitals = sum(ch.isupper() for ch in text)
+    return (
+        len(text) >= _SHORT_NAME_LETTERS
+        and bool(_SHORT_NAME_RE.match(text))
+        and 2 * capitals >= len(text)
+        and title_score(text) <= 0
+        and not is_location(text)
+    )

@@ -40,6 +40,7 @@ from reslint.structure.role_words import (
     employer_score,
     printed_as_name,
     reads_as_duty,
+    short_name,
     title_at_company,
     title_evidence,
 )
@@ -171,10 +172,10 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
     title; within the first piece, without a trailing place or town."""
     while (
         start > 0
-        and employer_score(pieces[start - 1]) > 0
+        and (employer_score(pieces[start - 1]) > 0 or short_name(pieces[start - 1]))
         and _joined(printed, pieces[start - 1], pieces[start])
     ):
-        start -= 1  # `ABU Linz - Institute for Complex Systems`: one name
+        start -= 1  # `ABU Linz - Institute for Complex Systems`, `LaBRI - Laboratoire …`
     kept = [without_town(pieces[start])]
     for text in pieces[start + 1 :]:
         if _TOWN_RE.match(text) or not is_content(text) or title_score(text):
@@ -380,6 +381,13 @@ def _employer_run(parts: list[str], index: int, printed: str) -> str:
         ):
             break
         kept.append(text)
+    if (
+        index > 0
+        and short_name(parts[index - 1])
+        and _joined(printed, parts[index - 1], parts[index])
+    ):
+        # `CEREA - École des Ponts`: the lab's short name, then the school it is part of.
+        kept[0] = _span(printed, [parts[index - 1], parts[index]])
     return ", ".join(kept)
 
 
