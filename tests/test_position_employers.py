@@ -5,6 +5,9 @@ makes them)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from reslint.model import Line, StyleRun
 from tests.built_lines import built_lines, parsed_positions
 
 HEADING = {"size": 14.0, "bold": True}
@@ -184,4 +187,28 @@ def test_a_short_name_before_the_employers_full_name_stays_with_it() -> None:
         ),
         ("Clairon Studio", "Développeur web", "2016", "2018"),
         ("QUASAR - École des Mines de Nordville", "Chercheur", "2018", "2020"),
+    ]
+
+
+def _in_runs(line: Line, *runs: tuple[str, bool]) -> Line:
+    return replace(line, runs=tuple(StyleRun(text, bold) for text, bold in runs))
+
+
+def test_a_lower_case_word_in_another_style_goes_on_with_the_title() -> None:
+    """`**Desarrollador** front-end **Arenal Sistemas S.L.**`: where a style change cuts a
+    title before a word in lower case, the word is still the title's (no name starts in
+    lower case); the employer is the part after it."""
+    heading, header, body = built_lines(
+        ("Experiencia", HEADING),
+        "Desarrollador front-end Arenal Sistemas S.L.   2019 – 2022",
+        ("Mantuve la aplicación web", BULLET),
+    )
+    header = _in_runs(
+        header,
+        ("Desarrollador", True),
+        ("front-end", False),
+        ("Arenal Sistemas S.L.   2019 – 2022", True),
+    )
+    assert parsed_positions((heading, header, body)) == [
+        ("Arenal Sistemas S.L.", "Desarrollador front-end", "2019", "2022")
     ]

@@ -10,7 +10,7 @@ Kept beside structure.roles, whose one-line reading it applies to the cut parts.
 from __future__ import annotations
 
 from reslint.lexicon.entry_words import is_unit
-from reslint.model import Field
+from reslint.model import Field, Line
 from reslint.structure.entries import Entry
 from reslint.structure.role_words import employer_score, printed_as_name, title_evidence
 from reslint.structure.roles import (
@@ -43,7 +43,7 @@ def styled_reading(rows: list[Row]) -> Reading | None:
     for number, row in enumerate(rows):
         if not row.line.runs:
             continue
-        pieces = [part for piece in row.pieces for part in style_cuts(piece, row.line)]
+        pieces = [part for piece in row.pieces for part in _name_cuts(piece, row.line)]
         one = read_one_line(Row(row.line, row.text, pieces))
         if one.title is None or one.company is None:
             continue
@@ -62,6 +62,18 @@ def styled_reading(rows: list[Row]) -> Reading | None:
         ):
             return Reading(one.company, one.title, 3, number, number, ())
     return None
+
+
+def _name_cuts(piece: str, line: Line) -> list[str]:
+    """The piece's style cuts, a part in lower case joined to the one before: no name starts
+    so (`Desarrollador` and `front-end` in two fonts are one title)."""
+    parts: list[str] = []
+    for part in style_cuts(piece, line):
+        if parts and part[:1].islower():
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def run_layout_reading(rows: list[Row], title_look: Look, company_look: Look) -> Reading | None:
