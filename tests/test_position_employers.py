@@ -212,3 +212,31 @@ def test_a_lower_case_word_in_another_style_goes_on_with_the_title() -> None:
     assert parsed_positions((heading, header, body)) == [
         ("Arenal Sistemas S.L.", "Desarrollador front-end", "2019", "2022")
     ]
+
+
+def test_a_longer_header_keeps_its_title_where_the_sections_order_puts_it() -> None:
+    """`KESTREL` over `Own business` over `Position: Tester IT`, where the section's other
+    entries print the employer over the title on two lines: the title comes after the
+    employer's line as theirs does, on its third line, not on the second."""
+    company = {"bold": True, "size": 9.0}
+    role = {"bold": True, "size": 8.0}
+    plain = {"size": 8.0}
+    lines = built_lines(
+        ("Experience", HEADING),
+        ("07.2019 - present NORTHWIND RETAIL SA", company),
+        ("Stores, Checkout Suite", plain),
+        ("Position: Junior Test Engineer", role),
+        ("11.2018 - 06.2019 KESTREL", company),
+        ("Own business", plain),
+        ("Position: Tester IT", plain),
+        ("03.2016 - 10.2018 BLUEBANK SA", company),
+        ("Position: Customer Service Consultant", role),
+        ("11.2013 - 02.2016 HARBOUR CREDIT SA", company),
+        ("Position: Sales Specialist", role),
+        ("05.2011 - 10.2013 LANTERN LOANS SA", company),
+        ("Position: Junior Advisor", role),
+    )
+    assert parsed_positions(lines)[:2] == [
+        ("NORTHWIND RETAIL SA", "Junior Test Engineer", "2019-07", "present"),
+        ("KESTREL", "Tester IT", "2018-11", "2019-06"),
+    ]
