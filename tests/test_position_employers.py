@@ -240,3 +240,26 @@ def test_a_longer_header_keeps_its_title_where_the_sections_order_puts_it() -> N
         ("NORTHWIND RETAIL SA", "Junior Test Engineer", "2019-07", "present"),
         ("KESTREL", "Tester IT", "2018-11", "2019-06"),
     ]
+
+
+def test_a_description_that_wraps_its_second_sentence_is_no_header_line() -> None:
+    """`Summer placement with the Forecast Department. Mostly built dashboards` under the title:
+    a line ending one sentence and running on with the next is the description, not a
+    third header line (which made the employer's line look like a group label)."""
+    company = {"bold": True, "font": "Serif-Bold"}
+    role = {"font": "Serif-Italic"}
+    plain = {"font": "Serif"}
+    lines = built_lines(
+        ("Industry Experience", HEADING),
+        ("Harbour Analytics, Leeds, UK", plain),
+        ("Data Analyst   May 2016 - August 2016", role),
+        ("Summer placement with the Forecast Department. Mostly built dashboards", plain),
+        ("interactive charts in Python for the regional teams.", plain),
+        ("Lantern Logistics, York, UK", company),
+        ("Contractor   July 2012 - July 2013", role),
+        ("Wrote the route planner and its reports for the depot managers.", plain),
+        ("Copperfield Consulting, Hull, UK", company),
+        ("Intern Analyst   June 2011 - August 2011", role),
+        ("Cleaned survey data and wrote the weekly summaries for clients.", plain),
+    )
+    assert parsed_positions(lines)[0] == ("Harbour Analytics", "Data Analyst", "2016-05", "2016-08")
