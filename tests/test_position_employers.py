@@ -263,3 +263,35 @@ def test_a_description_that_wraps_its_second_sentence_is_no_header_line() -> Non
         ("Cleaned survey data and wrote the weekly summaries for clients.", plain),
     )
     assert parsed_positions(lines)[0] == ("Harbour Analytics", "Data Analyst", "2016-05", "2016-08")
+
+
+def test_a_bullet_broken_at_a_hyphen_goes_on_left_of_its_text() -> None:
+    """`• Schleifversuche an Wendeplatten aus Bor-` over `Nitrid und Auswertung …` printed a
+    little left of the bullet's text, as word processors set a wrapped line: the word goes
+    on, the line is the bullet's, not a header line naming an employer (German nouns start
+    in capitals, so the case does not tell)."""
+    date = {"bold": True, "size": 9.0, "x": 40.0}
+    title = {"size": 14.0, "x": 120.0}
+    company = {"x": 120.0}
+    bullet = {"bullet": True, "x": 126.0}
+    lines = built_lines(
+        ("Berufserfahrung", HEADING),
+        ("10/2017 – 01/2018", date),
+        ("Wissenschaftliche Hilfskraft", title),
+        ("Institut für Zerspanung (NLU)", company),
+        ("Durchführung von Schleifversuchen an Wendeplatten aus Bor-", bullet),
+        ("Nitrid und Auswertung der Versuche", {"x": 120.0}),
+        ("10/2016 – 09/2017", date),
+        ("Wissenschaftliche Hilfskraft", title),
+        ("Institut für Regelungstechnik (NLU)", company),
+        ("Betreuung der Laborübungen", bullet),
+    )
+    assert parsed_positions(lines) == [
+        ("Institut für Zerspanung (NLU)", "Wissenschaftliche Hilfskraft", "2017-10", "2018-01"),
+        (
+            "Institut für Regelungstechnik (NLU)",
+            "Wissenschaftliche Hilfskraft",
+            "2016-10",
+            "2017-09",
+        ),
+    ]
