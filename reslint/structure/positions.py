@@ -21,9 +21,9 @@ from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
 from reslint.structure.entry_order import Order, order_settled, section_order
 from reslint.structure.line_roles import revise_readings
+from reslint.structure.role_words import employer_name
 from reslint.structure.roles import (
     Reading,
-    employer_name,
     header_rows,
     read_rows,
     title_evidence,

@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import (
     company_score,
-    is_school,
     is_unit,
     title_score,
 )
@@ -37,18 +35,20 @@ from reslint.structure.entries import LINK, Entry
 from reslint.structure.prose_lines import DOMAIN_RE
 from reslint.structure.role_words import (
     NAME_JOINERS,
+    TOWN_RE,
     employer_score,
     printed_as_name,
     reads_as_duty,
     short_name,
     title_at_company,
     title_evidence,
+    without_city,
+    without_town,
 )
 
 HEADER_LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
 # A one-word label (`Project:`, `Client:`); a longer text before a colon may be a name.
 _WORDLABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
-_TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +178,7 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
         start -= 1  # `ABU Linz - Institute for Complex Systems`, `LaBRI - Laboratoire …`
     kept = [without_town(pieces[start])]
     for text in pieces[start + 1 :]:
-        if _TOWN_RE.match(text) or not is_content(text) or title_score(text):
+        if TOWN_RE.match(text) or not is_content(text) or title_score(text):
             break
         if HEADER_LABEL_RE.match(text):
             break
@@ -195,44 +195,6 @@ def _without_places(text: str) -> str:
     if len(kept) == len(parts) or not kept:
         return _name(text)
     return _name(", ".join(kept))
-
-
-def employer_name(text: str) -> str:
-    """An employer's name without the place or descriptor in brackets after it (`Acme
-    (compulsory service)`, `Acme (Remote)`); an abbreviation of the name stays (`(KWFT)`)."""
-    match = re.search(r"\s*\(([^()]*)\)\s*$", text)
-    if match is None:
-        return text
-    inside = match.group(1).strip()
-    if inside.isupper() and " " not in inside and len(inside) <= 8:
-        return text
-    return text[: match.start()].strip() or text
-
-
-def without_town(text: str) -> str:
-    """`Acme GbR, Dresden`, `Acme Labs, Tucson, AZ`: the name without the place after it."""
-    parts = comma_pieces(text)
-    while len(parts) > 1 and (
-        is_location(parts[-1]) or (_TOWN_RE.match(parts[-1]) and not employer_score(parts[-1]))
-    ):
-        parts.pop()
-    if len(parts) == len(comma_pieces(text)):
-        return text
-    joined = ", ".join(parts)
-    return joined if joined in text else parts[0]
-
-
-def without_city(text: str) -> str:
-    """`Acme Sport Rotterdam`: an employer's name with a big city after it, no comma between;
-    a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
-    (`Gemeente Rotterdam`) keeps it."""
-    words = text.split()
-    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in NAME_JOINERS:
-        return text
-    rest = " ".join(words[:-1])
-    if is_school(text) or (len(words) == 2 and company_score(rest)):
-        return text
-    return rest
 
 
 def at_reading(rows: list[Row]) -> Reading | None:

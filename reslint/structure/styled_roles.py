@@ -12,7 +12,13 @@ from __future__ import annotations
 from reslint.lexicon.entry_words import is_unit
 from reslint.model import Field, Line
 from reslint.structure.entries import Entry
-from reslint.structure.role_words import employer_score, printed_as_name, title_evidence
+from reslint.structure.role_words import (
+    employer_score,
+    printed_as_name,
+    title_evidence,
+    without_city,
+    without_town,
+)
 from reslint.structure.roles import (
     HEADER_LABEL_RE,
     Reading,
@@ -22,8 +28,6 @@ from reslint.structure.roles import (
     is_content,
     read_header,
     read_one_line,
-    without_city,
-    without_town,
 )
 from reslint.structure.style_parts import Look, part_look, style_changes_between, style_cuts
 
