@@ -295,3 +295,36 @@ def test_a_bullet_broken_at_a_hyphen_goes_on_left_of_its_text() -> None:
             "2017-09",
         ),
     ]
+
+
+def test_a_duty_line_under_a_title_line_names_no_employer() -> None:
+    """`Barista   2019 – 2021` over `Prepared espresso drinks for regulars`: with no employer
+    printed, the sentence under the title is what the work was, not the employer; under
+    `Barista, Bluebird Coffee` the employer is the title line's own."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        ("Barista   2019 – 2021", BOLD),
+        "Prepared espresso drinks for regulars",
+        ("Trained new staff", BULLET),
+        ("Shift Supervisor, Northgate Market   2016 – 2019", BOLD),
+        "Opened and closed the store on weekends",
+        ("Counted the till", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        (None, "Barista", "2019", "2021"),
+        ("Northgate Market", "Shift Supervisor", "2016", "2019"),
+    ]
+
+
+def test_a_name_in_sentence_case_under_the_title_is_still_the_employer() -> None:
+    """`Лаборатория вычислительной биологии при ЮГУ` (a lab at a university, as Russian
+    writes names, in sentence case) under the title: its acronym says it is a name."""
+    lines = built_lines(
+        ("Опыт работы", HEADING),
+        ("Лаборант   04.2023 – н.в.", BOLD),
+        "Лаборатория вычислительной биологии при ЮГУ",
+        ("Обработка данных секвенирования", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Лаборатория вычислительной биологии при ЮГУ", "Лаборант", "2023-04", "present")
+    ]

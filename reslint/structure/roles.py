@@ -107,7 +107,7 @@ def header_rows(entry: Entry) -> list[Row]:
             or is_bracketed(row.text)
         )
     ]
-    return named or rows
+    return _without_duties(named or rows)
 
 
 def _span(printed: str, texts: list[str]) -> str:
@@ -449,6 +449,26 @@ def read_header(entry: Entry) -> Reading:
                 domain, reading.title, reading.margin, reading.title_row, None, reading.rows
             )
     return reading
+
+
+_MIN_DUTY_WORDS = 4
+
+
+def _without_duties(rows: list[Row]) -> list[Row]:
+    """`Barista   2019 – 2021` over `Prepared espresso drinks for regulars`: a plain line
+    under another, written as a sentence (no capital after its first word: languages that
+    write names in sentence case still capitalise a name's acronym or proper noun) with no
+    employer's or title's word, says what the work was; it names neither."""
+    kept = rows[:1] + [
+        row
+        for row in rows[1:]
+        if row.line.bold
+        or len(row.text.split()) < _MIN_DUTY_WORDS
+        or employer_score(row.text) > 0
+        or not reads_as_duty(row.text)
+        or any(word[:1].isupper() for word in row.text.split()[1:])
+    ]
+    return kept
 
 
 def _domain_employer(entry: Entry) -> Field | None:
