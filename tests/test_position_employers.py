@@ -328,3 +328,22 @@ def test_a_name_in_sentence_case_under_the_title_is_still_the_employer() -> None
     assert parsed_positions(lines) == [
         ("Лаборатория вычислительной биологии при ЮГУ", "Лаборант", "2023-04", "present")
     ]
+
+
+def test_a_descriptor_after_the_employer_is_not_its_name() -> None:
+    """`Copperleaf Labs, a fintech startup` and `Brightline – an early-stage health
+    startup`: what a comma or a dash adds in lower case describes the employer; a name
+    starts in capitals."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        ("Software Engineer   2021 – 2023", BOLD),
+        "Copperleaf Labs, a fintech startup",
+        ("Built the payments API", BULLET),
+        ("Brightline – an early-stage health startup   2019 – 2021", BOLD),
+        "Junior Developer",
+        ("Built the patient portal", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Copperleaf Labs", "Software Engineer", "2021", "2023"),
+        ("Brightline", "Junior Developer", "2019", "2021"),
+    ]

@@ -32,7 +32,7 @@ from reslint.lexicon.pieces import (
 )
 from reslint.model import Field, Line
 from reslint.structure.entries import LINK, Entry
-from reslint.structure.prose_lines import DOMAIN_RE
+from reslint.structure.prose_lines import DOMAIN_RE, lower_start
 from reslint.structure.role_words import (
     NAME_JOINERS,
     TOWN_RE,
@@ -176,8 +176,10 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
         and _joined(printed, pieces[start - 1], pieces[start])
     ):
         start -= 1  # `ABU Linz - Institute for Complex Systems`, `LaBRI - Laboratoire …`
-    kept = [without_town(pieces[start])]
+    kept = [_without_descriptor(without_town(pieces[start]))]
     for text in pieces[start + 1 :]:
+        if lower_start(text):
+            break  # `Acme Labs – an early-stage fintech startup`: no name starts so
         if TOWN_RE.match(text) or not is_content(text) or title_score(text):
             break
         if HEADER_LABEL_RE.match(text):
@@ -186,6 +188,16 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
             break
         kept.append(text)
     return without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
+
+
+def _without_descriptor(text: str) -> str:
+    """`Acme Labs, a fintech startup`: a name without what a comma adds after it in lower
+    case (a name, bar a brand in camel case, starts in capitals)."""
+    parts = comma_pieces(text)
+    while len(parts) > 1 and lower_start(parts[-1]):
+        parts.pop()
+    joined = ", ".join(parts)
+    return joined if len(parts) < len(comma_pieces(text)) and joined in text else text
 
 
 def _without_places(text: str) -> str:
