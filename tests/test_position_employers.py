@@ -347,3 +347,17 @@ def test_a_descriptor_after_the_employer_is_not_its_name() -> None:
         ("Copperleaf Labs", "Software Engineer", "2021", "2023"),
         ("Brightline", "Junior Developer", "2019", "2021"),
     ]
+
+
+def test_a_duty_line_under_a_title_and_employer_parted_by_commas() -> None:
+    """`Technician, Frostline Recovery, Austin, TX` over `Explained services, technology,
+    and terminology`: the employer is the title line's second part (the sentence's company
+    words make it no employer), and the title ends before it."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        "June 2018 – May 2019",
+        "Technician, Frostline Recovery, Austin, TX",
+        "Explained services, technology, and terminology",
+        ("Booked appointments", BULLET),
+    )
+    assert parsed_positions(lines) == [("Frostline Recovery", "Technician", "2018-06", "2019-05")]

@@ -426,15 +426,16 @@ def read_rows(
         company = Field(text, rows[company_row].line)
         beside = _employer_beside_title(rows[title_row], rows[company_row])
         if beside is not None:
-            company, company_row = beside, title_row
+            (company, title), company_row = beside, title_row
     return Reading(company, title, margin, title_row, company_row, lines)
 
 
-def _employer_beside_title(title_row: Row, other: Row) -> Field | None:
-    """`Barista | Bluebird Coffee | Denver` over `Prepared espresso drinks for regulars`:
-    where the title's line names an employer beside it, a line under it written as a
-    sentence is what the work was, not the employer."""
-    if len(title_row.pieces) < 2 or not reads_as_duty(other.text):
+def _employer_beside_title(title_row: Row, other: Row) -> tuple[Field, Field] | None:
+    """`Barista | Bluebird Coffee | Denver` (or `Barista, Bluebird Coffee`) over `Prepared
+    espresso drinks for regulars`: where the title's line names an employer beside it, a
+    line under it written as a sentence is what the work was, not the employer."""
+    parts = [part for piece in title_row.pieces for part in comma_pieces(piece)]
+    if len(parts) < 2 or not reads_as_duty(other.text):
         return None
     one = read_one_line(title_row)
     if one.company is None or one.title is None:
@@ -443,7 +444,7 @@ def _employer_beside_title(title_row: Row, other: Row) -> Field | None:
     named = all(w[:1].isupper() or not w[:1].isalpha() or w in NAME_JOINERS for w in name.split())
     if not (named and printed_as_name(name)) or title_evidence(name) > 0:
         return None
-    return one.company
+    return one.company, one.title
 
 
 def read_header(entry: Entry) -> Reading:
