@@ -85,6 +85,9 @@ def detach_side_date(item: Item) -> None:
         item.line = replace(item.line, text="   ".join(segments).strip())
 
 
+_BROKEN_WORD_INDENT = 8.0
+
+
 def is_continuation(line: Line, previous: Item | None) -> bool:
     """A non-bullet line under a bullet, at the bullet's text indent and in its style,
     wraps that bullet."""
@@ -101,7 +104,11 @@ def is_continuation(line: Line, previous: Item | None) -> bool:
     same_style = (line.bold == start.bold or open_end) and abs(
         (line.font_size or 0) - (start.font_size or 0)
     ) < 0.5
-    same_indent = abs(line.box.x0 - start.box.x0) <= 3
+    # A word broken at a hyphen (`Bornitrid-` over `Wendeschneidplatten …`) goes on on the
+    # next line wherever the word processor starts it: left of the bullet's text too.
+    broken = re.search(r"[^\W\d_]-$", last.text.rstrip()) is not None
+    left = _BROKEN_WORD_INDENT if broken else 3
+    same_indent = -left <= line.box.x0 - start.box.x0 <= 3
     close = 0 <= line.box.top - last.box.bottom <= max(line.box.bottom - line.box.top, 4)
     return same_style and same_indent and close
 

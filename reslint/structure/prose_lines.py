@@ -14,7 +14,7 @@ from reslint.lexicon.pieces import comma_pieces, is_location, sentence_pieces, s
 from reslint.model import Line
 from reslint.structure.entry_lines import MAX_ROLE_LINE_WORDS, PROSE, PROSE_END, Item
 
-__all__ = ["is_prose", "lower_start", "wrapped_sentence"]
+__all__ = ["DOMAIN_RE", "is_prose", "lower_start", "wrapped_sentence"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 # The full stops of Chinese and Japanese text, which has no spaces to count words by.
@@ -26,10 +26,15 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _CJK_SENTENCE_CHARS = 22
 
 
+# A web address standing alone for a name (`upwork.com`, `acme-tools.de`): no sentence.
+DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}/?$")
+
+
 def lower_start(text: str) -> bool:
     """A line that starts in lower case goes on with a sentence, unless its first word is a
-    name written in camel case (`eBay`, `iRobot`): a brand starting an entry's header."""
-    return text[:1].islower() and not _CAMEL_RE.match(text)
+    name written in camel case (`eBay`, `iRobot`) or it is a web address alone
+    (`upwork.com` under `Freelancer`): a brand starting or naming an entry's header."""
+    return text[:1].islower() and not _CAMEL_RE.match(text) and not DOMAIN_RE.match(text)
 
 
 def is_prose(line: Line, previous: Item | None) -> bool:
@@ -44,6 +49,7 @@ def is_prose(line: Line, previous: Item | None) -> bool:
         or (len(words) >= 6 and text.endswith(PROSE_END))
         or _CJK_SENTENCE_INSIDE_RE.search(text) is not None
         or len(_CJK_RE.findall(text)) >= _CJK_SENTENCE_CHARS
+        or _wraps_next_sentence(text)
     )
     if long_line and not line.bold and not _names_parts(text):
         return True
@@ -53,6 +59,20 @@ def is_prose(line: Line, previous: Item | None) -> bool:
         and not previous.text.rstrip().endswith(PROSE_END)
         and not _bold_after_plain(line, previous)
     )
+
+
+_MIN_WRAPPING_WORDS = 8
+
+
+def _wraps_next_sentence(text: str) -> bool:
+    """`Summer internship with the Data Department. Primarily developed web-based`: a line
+    that ends one sentence and wraps the next, which runs on in lower case past the line's
+    end with no title or company word: a description, however short."""
+    if len(text.split()) < _MIN_WRAPPING_WORDS or text.endswith(PROSE_END):
+        return False
+    sentences = sentence_pieces(text)
+    last = sentences[-1] if len(sentences) >= 2 else ""
+    return _runs_on(last) and not title_score(last) and not company_score(last)
 
 
 def wrapped_sentence(item: Item) -> bool:
@@ -79,10 +99,12 @@ def _names_parts(text: str) -> bool:
     """Several parts, one of them a school, degree, place, company or job title: an entry
     header (`Acme Metals, Springfield, IL — Production Planner`, `Acme University.
     Expected graduation 05/2024. Computer Science Major.`, `School of Law, Acme
-    University, Springfield`)."""
+    University, Springfield`); a line whose last sentence runs on past its end is a
+    description (`Summer internship with the Data Department. Primarily developed`)."""
     pieces = strong_pieces(text)
     sentences = [p for piece in pieces for p in sentence_pieces(piece)]
-    if len(sentences) > len(pieces) and max(len(p.split()) for p in sentences) <= 8:
+    short = len(sentences) > len(pieces) and max(len(p.split()) for p in sentences) <= 8
+    if short and (text.endswith(PROSE_END) or not _runs_on(sentences[-1])):
         pieces = sentences  # short parts ending with periods, not sentences
     if len(pieces) < 2:
         pieces = comma_pieces(text) if _names_only(text) else pieces
@@ -98,6 +120,16 @@ def _names_parts(text: str) -> bool:
 
 
 _SMALL_WORDS_RE = re.compile(r"^(?:&|[a-z]{1,3}|and|for|the|with)$")
+_RUNNING_LOWER_WORDS = 2
+
+
+def _runs_on(part: str) -> bool:
+    """`Primarily developed web-based` ending a line: the start of a sentence that the line
+    wraps (words in lower case after the first), not a short part such as `Expected
+    graduation 05/2024`."""
+    words = part.split()[1:]
+    lower = [w for w in words if w[:1].islower() and not _SMALL_WORDS_RE.match(w)]
+    return len(lower) >= _RUNNING_LOWER_WORDS
 
 
 def _names_only(text: str) -> bool:

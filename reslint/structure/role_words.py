@@ -1,6 +1,8 @@
 """What the words of a header piece say of its role: an employer's name (`employer_score`),
 a title (`title_evidence`), or both on one line with a joiner word between them
-(`title_at_company`: `Engineer at Contoso`, `Werkstudent bei Acme`).
+(`title_at_company`: `Engineer at Contoso`, `Werkstudent bei Acme`); what was done rather
+than who employed (`reads_as_duty`); and an employer's name without the town or the
+descriptor printed after it (`without_town`, `without_city`, `employer_name`).
 
 Kept apart from structure.roles, which reads whole headers with these scores; the joiner
 words themselves are lexicon.joiners'.
@@ -10,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import LINE_JOINS, company_score, is_school, is_unit, title_score
 from reslint.lexicon.joiners import joined_cuts
-from reslint.lexicon.pieces import is_location
+from reslint.lexicon.pieces import comma_pieces, is_location
 
 
 def employer_score(text: str) -> int:
@@ -83,4 +86,89 @@ def _reads_as_at(title: str, company: str) -> bool:
     named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
     return (
         named and words[0][:1].isupper() and employer_score(title) <= 0 and not title_score(company)
+    )
+
+
+def printed_as_name(text: str) -> bool:
+    """`T-Systems Iberia`, `Acme Sistemas S.L.`: capitalised words (and the small words
+    names keep), or an employer's words; not a sentence (`Developed new features for`)."""
+    words = text.split()
+    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
+    return (
+        bool(words)
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and (named or employer_score(text) > 0)
+    )
+
+
+# A town's one capitalised word (`Dresden`), as printed after an employer.
+TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
+
+
+def employer_name(text: str) -> str:
+    """An employer's name without the place or descriptor in brackets after it (`Acme
+    (compulsory service)`, `Acme (Remote)`); an abbreviation of the name stays (`(KWFT)`)."""
+    match = re.search(r"\s*\(([^()]*)\)\s*$", text)
+    if match is None:
+        return text
+    inside = match.group(1).strip()
+    if inside.isupper() and " " not in inside and len(inside) <= 8:
+        return text
+    return text[: match.start()].strip() or text
+
+
+def without_town(text: str) -> str:
+    """`Acme GbR, Dresden`, `Acme Labs, Tucson, AZ`: the name without the place after it."""
+    parts = comma_pieces(text)
+    while len(parts) > 1 and (
+        is_location(parts[-1]) or (TOWN_RE.match(parts[-1]) and not employer_score(parts[-1]))
+    ):
+        parts.pop()
+    if len(parts) == len(comma_pieces(text)):
+        return text
+    joined = ", ".join(parts)
+    return joined if joined in text else parts[0]
+
+
+def without_city(text: str) -> str:
+    """`Acme Sport Rotterdam`: an employer's name with a big city after it, no comma between;
+    a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
+    (`Gemeente Rotterdam`) keeps it."""
+    words = text.split()
+    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in NAME_JOINERS:
+        return text
+    rest = " ".join(words[:-1])
+    if is_school(text) or (len(words) == 2 and company_score(rest)):
+        return text
+    return rest
+
+
+# A phrase of this many words in lower case after its first is written as a sentence.
+_SENTENCE_LOWER_WORDS = 2
+
+
+def reads_as_duty(text: str) -> bool:
+    """`Prepared espresso drinks for regulars`: a phrase in sentence case (its words after
+    the first in lower case, but for the small words names keep) that no title's word
+    names: what was done, not who employed (`Effectively communicated services` has a
+    company word, in a sentence)."""
+    words = text.split()
+    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in NAME_JOINERS]
+    return len(lower) >= _SENTENCE_LOWER_WORDS and title_score(text) <= 0
+
+
+_SHORT_NAME_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_SHORT_NAME_LETTERS = 3
+
+
+def short_name(text: str) -> bool:
+    """`CEREA`, `LaBRI`: one word of mostly capitals that reads as no title and no place,
+    as an organisation shortens its name before writing it in full."""
+    capitals = sum(ch.isupper() for ch in text)
+    return (
+        len(text) >= _SHORT_NAME_LETTERS
+        and bool(_SHORT_NAME_RE.match(text))
+        and 2 * capitals >= len(text)
+        and title_score(text) <= 0
+        and not is_location(text)
     )

@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import (
     company_score,
-    is_school,
     is_unit,
     title_score,
 )
@@ -34,17 +32,23 @@ from reslint.lexicon.pieces import (
 )
 from reslint.model import Field, Line
 from reslint.structure.entries import LINK, Entry
+from reslint.structure.prose_lines import DOMAIN_RE, lower_start
 from reslint.structure.role_words import (
     NAME_JOINERS,
+    TOWN_RE,
     employer_score,
+    printed_as_name,
+    reads_as_duty,
+    short_name,
     title_at_company,
     title_evidence,
+    without_city,
+    without_town,
 )
 
 HEADER_LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
 # A one-word label (`Project:`, `Client:`); a longer text before a colon may be a name.
 _WORDLABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
-_TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +107,7 @@ def header_rows(entry: Entry) -> list[Row]:
             or is_bracketed(row.text)
         )
     ]
-    return named or rows
+    return _without_duties(named or rows)
 
 
 def _span(printed: str, texts: list[str]) -> str:
@@ -168,13 +172,15 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
     title; within the first piece, without a trailing place or town."""
     while (
         start > 0
-        and employer_score(pieces[start - 1]) > 0
+        and (employer_score(pieces[start - 1]) > 0 or short_name(pieces[start - 1]))
         and _joined(printed, pieces[start - 1], pieces[start])
     ):
-        start -= 1  # `ABU Linz - Institute for Complex Systems`: one name
-    kept = [without_town(pieces[start])]
+        start -= 1  # `ABU Linz - Institute for Complex Systems`, `LaBRI - Laboratoire …`
+    kept = [_without_descriptor(without_town(pieces[start]))]
     for text in pieces[start + 1 :]:
-        if _TOWN_RE.match(text) or not is_content(text) or title_score(text):
+        if lower_start(text):
+            break  # `Acme Labs – an early-stage fintech startup`: no name starts so
+        if TOWN_RE.match(text) or not is_content(text) or title_score(text):
             break
         if HEADER_LABEL_RE.match(text):
             break
@@ -184,6 +190,16 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
     return without_city(kept[0]) if len(kept) == 1 else _span(printed, kept)
 
 
+def _without_descriptor(text: str) -> str:
+    """`Acme Labs, a fintech startup`: a name without what a comma adds after it in lower
+    case (a name, bar a brand in camel case, starts in capitals)."""
+    parts = comma_pieces(text)
+    while len(parts) > 1 and lower_start(parts[-1]):
+        parts.pop()
+    joined = ", ".join(parts)
+    return joined if len(parts) < len(comma_pieces(text)) and joined in text else text
+
+
 def _without_places(text: str) -> str:
     """`Montgomery, AL, Desktop Technician`: a piece without the places among its commas."""
     parts = comma_pieces(text)
@@ -191,44 +207,6 @@ def _without_places(text: str) -> str:
     if len(kept) == len(parts) or not kept:
         return _name(text)
     return _name(", ".join(kept))
-
-
-def employer_name(text: str) -> str:
-    """An employer's name without the place or descriptor in brackets after it (`Acme
-    (compulsory service)`, `Acme (Remote)`); an abbreviation of the name stays (`(KWFT)`)."""
-    match = re.search(r"\s*\(([^()]*)\)\s*$", text)
-    if match is None:
-        return text
-    inside = match.group(1).strip()
-    if inside.isupper() and " " not in inside and len(inside) <= 8:
-        return text
-    return text[: match.start()].strip() or text
-
-
-def without_town(text: str) -> str:
-    """`Acme GbR, Dresden`, `Acme Labs, Tucson, AZ`: the name without the place after it."""
-    parts = comma_pieces(text)
-    while len(parts) > 1 and (
-        is_location(parts[-1]) or (_TOWN_RE.match(parts[-1]) and not employer_score(parts[-1]))
-    ):
-        parts.pop()
-    if len(parts) == len(comma_pieces(text)):
-        return text
-    joined = ", ".join(parts)
-    return joined if joined in text else parts[0]
-
-
-def without_city(text: str) -> str:
-    """`Acme Sport Rotterdam`: an employer's name with a big city after it, no comma between;
-    a school (`Universität Hamburg`), a joined city (`Bank of London`) or a municipality
-    (`Gemeente Rotterdam`) keeps it."""
-    words = text.split()
-    if len(words) < 2 or not is_city(words[-1]) or words[-2].lower() in NAME_JOINERS:
-        return text
-    rest = " ".join(words[:-1])
-    if is_school(text) or (len(words) == 2 and company_score(rest)):
-        return text
-    return rest
 
 
 def at_reading(rows: list[Row]) -> Reading | None:
@@ -255,6 +233,8 @@ def _bracket_apart(text: str) -> list[str]:
     inside = match.group("inside").strip()
     if _abbreviation(inside) or is_location(inside) or title_evidence(match.group("head")) <= 0:
         return [text]
+    if title_evidence(inside) > 0:
+        return [text]  # `Software Engineer (Internship)`: the bracket says what kind of role
     return [match.group("head"), inside]
 
 
@@ -265,7 +245,9 @@ def _abbreviation(text: str) -> bool:
 def title_without_unit(text: str) -> str:
     """`Software Developer (Team Mobile)`, `Data Architect (Data Office)`: a title without
     the team or department named in brackets after it (two or more capitalised words that
-    read as no title); `Virtual Intern (Apprenticeship)` keeps its bracket."""
+    read as no title), or the place or work mode (`(Remote)`); `Virtual Intern
+    (Apprenticeship)` keeps its bracket."""
+    text = _name(text)  # `Analista (Remoto)`: how the work was done is no part of it
     match = _TRAILING_BRACKET_RE.match(text)
     if match is None:
         return text
@@ -328,12 +310,16 @@ def read_one_line(row: Row, title_first: bool = False) -> Reading:
     if title_index is not None:
         # The title runs on as long as a piece is left for the employer.
         stop = len(parts) - 1 if title_index == 0 else None
-        title = Field(title_text(parts, printed, title_index, stop), line)
+        printed_title = title_text(parts, printed, title_index, stop)
         taken = {title_index}
         for index in range(title_index + 1, len(parts)):
-            if parts[index] not in title.value:
+            if parts[index] not in printed_title:
                 break
             taken.add(index)
+        # `Backend Developer (Go & Postgres) | Acme`: the stack or team in brackets is not
+        # the title's, when another piece is left for the employer.
+        kept = title_without_unit(printed_title) if len(taken) < len(parts) else printed_title
+        title = Field(kept, line)
     rest = [i for i in range(len(parts)) if i not in taken]
     # A second title the first did not run on into is no employer: the piece after it is.
     untitled = [i for i in rest if title_evidence(parts[i]) <= 0]
@@ -369,6 +355,13 @@ def _employer_run(parts: list[str], index: int, printed: str) -> str:
         ):
             break
         kept.append(text)
+    if (
+        index > 0
+        and short_name(parts[index - 1])
+        and _joined(printed, parts[index - 1], parts[index])
+    ):
+        # `CEREA - École des Ponts`: the lab's short name, then the school it is part of.
+        kept[0] = _span(printed, [parts[index - 1], parts[index]])
     return ", ".join(kept)
 
 
@@ -383,11 +376,13 @@ def _comma_between(printed: str, first: str, second: str) -> bool:
 
 def _complete(reading: Reading) -> bool:
     """A one-line reading whose words name both a title and an employer (more than a
-    department: `Assistant Professor, PI of Acme Lab` is a title)."""
+    department: `Assistant Professor, PI of Acme Lab` is a title; `Analyst | Department of
+    Technology` names the team the employer on another line has)."""
     return bool(
         reading.title
         and reading.company
         and title_evidence(reading.title.value) > 0
+        and not is_unit(reading.company.value)
         and (company_score(reading.company.value) > 0 or employer_score(reading.company.value) >= 3)
     )
 
@@ -429,7 +424,27 @@ def read_rows(
         start = max(range(len(row_pieces)), key=lambda i: (employer_score(row_pieces[i]), -i))
         text = company_text(row_pieces, rows[company_row].text, start)
         company = Field(text, rows[company_row].line)
+        beside = _employer_beside_title(rows[title_row], rows[company_row])
+        if beside is not None:
+            (company, title), company_row = beside, title_row
     return Reading(company, title, margin, title_row, company_row, lines)
+
+
+def _employer_beside_title(title_row: Row, other: Row) -> tuple[Field, Field] | None:
+    """`Barista | Bluebird Coffee | Denver` (or `Barista, Bluebird Coffee`) over `Prepared
+    espresso drinks for regulars`: where the title's line names an employer beside it, a
+    line under it written as a sentence is what the work was, not the employer."""
+    parts = [part for piece in title_row.pieces for part in comma_pieces(piece)]
+    if len(parts) < 2 or not reads_as_duty(other.text):
+        return None
+    one = read_one_line(title_row)
+    if one.company is None or one.title is None:
+        return None
+    name = one.company.value
+    named = all(w[:1].isupper() or not w[:1].isalpha() or w in NAME_JOINERS for w in name.split())
+    if not (named and printed_as_name(name)) or title_evidence(name) > 0:
+        return None
+    return one.company, one.title
 
 
 def read_header(entry: Entry) -> Reading:
@@ -439,6 +454,41 @@ def read_header(entry: Entry) -> Reading:
     at = at_reading(rows)
     if at is not None:
         return at
-    if len(rows) == 1:
-        return read_one_line(rows[0])
-    return read_rows(rows)
+    reading = read_one_line(rows[0]) if len(rows) == 1 else read_rows(rows)
+    if reading.company is None and reading.title is not None:
+        domain = _domain_employer(entry)
+        if domain is not None:
+            return Reading(
+                domain, reading.title, reading.margin, reading.title_row, None, reading.rows
+            )
+    return reading
+
+
+_MIN_DUTY_WORDS = 4
+
+
+def _without_duties(rows: list[Row]) -> list[Row]:
+    """`Barista   2019 – 2021` over `Prepared espresso drinks for regulars`: a plain line
+    under another, written as a sentence (no capital after its first word: languages that
+    write names in sentence case still capitalise a name's acronym or proper noun) with no
+    employer's or title's word, says what the work was; it names neither."""
+    kept = rows[:1] + [
+        row
+        for row in rows[1:]
+        if row.line.bold
+        or len(row.text.split()) < _MIN_DUTY_WORDS
+        or employer_score(row.text) > 0
+        or not reads_as_duty(row.text)
+        or any(word[:1].isupper() for word in row.text.split()[1:])
+    ]
+    return kept
+
+
+def _domain_employer(entry: Entry) -> Field | None:
+    """`Freelancer` over `upwork.com`: where no line names the employer, a web address alone
+    on a header line (a site, no page of it) does."""
+    for item in entry.header:
+        text = (item.rest or item.line.text).strip()
+        if DOMAIN_RE.match(text):
+            return Field(text, item.line)
+    return None

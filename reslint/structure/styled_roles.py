@@ -10,9 +10,15 @@ Kept beside structure.roles, whose one-line reading it applies to the cut parts.
 from __future__ import annotations
 
 from reslint.lexicon.entry_words import is_unit
-from reslint.model import Field
+from reslint.model import Field, Line
 from reslint.structure.entries import Entry
-from reslint.structure.role_words import NAME_JOINERS, employer_score, title_evidence
+from reslint.structure.role_words import (
+    employer_score,
+    printed_as_name,
+    title_evidence,
+    without_city,
+    without_town,
+)
 from reslint.structure.roles import (
     HEADER_LABEL_RE,
     Reading,
@@ -22,8 +28,6 @@ from reslint.structure.roles import (
     is_content,
     read_header,
     read_one_line,
-    without_city,
-    without_town,
 )
 from reslint.structure.style_parts import Look, part_look, style_changes_between, style_cuts
 
@@ -43,7 +47,7 @@ def styled_reading(rows: list[Row]) -> Reading | None:
     for number, row in enumerate(rows):
         if not row.line.runs:
             continue
-        pieces = [part for piece in row.pieces for part in style_cuts(piece, row.line)]
+        pieces = [part for piece in row.pieces for part in _name_cuts(piece, row.line)]
         one = read_one_line(Row(row.line, row.text, pieces))
         if one.title is None or one.company is None:
             continue
@@ -54,7 +58,7 @@ def styled_reading(rows: list[Row]) -> Reading | None:
         if (
             title_evidence(title) > 0
             and title_evidence(company) <= 0
-            and _printed_as_name(company)
+            and printed_as_name(company)
             and not is_unit(company)
             and company not in title
             and title not in company
@@ -62,6 +66,18 @@ def styled_reading(rows: list[Row]) -> Reading | None:
         ):
             return Reading(one.company, one.title, 3, number, number, ())
     return None
+
+
+def _name_cuts(piece: str, line: Line) -> list[str]:
+    """The piece's style cuts, a part in lower case joined to the one before: no name starts
+    so (`Desarrollador` and `front-end` in two fonts are one title)."""
+    parts: list[str] = []
+    for part in style_cuts(piece, line):
+        if parts and part[:1].islower():
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def run_layout_reading(rows: list[Row], title_look: Look, company_look: Look) -> Reading | None:
@@ -81,21 +97,9 @@ def run_layout_reading(rows: list[Row], title_look: Look, company_look: Look) ->
         if len(parts) != 2 or {looks[0], looks[1]} != {title_look, company_look}:
             continue
         title, company = parts if looks[0] == title_look else parts[::-1]
-        if title_evidence(company) > 0 or not _printed_as_name(company):
+        if title_evidence(company) > 0 or not printed_as_name(company):
             continue
         company_field = Field(without_city(without_town(company)), row.line)
         # Read by the section's layout, not by its own words: not sure enough to teach it.
         return Reading(company_field, Field(title, row.line), 1, number, number, ())
     return None
-
-
-def _printed_as_name(text: str) -> bool:
-    """`T-Systems Iberia`, `Acme Sistemas S.L.`: capitalised words (and the small words
-    names keep), or an employer's words; not a sentence (`Developed new features for`)."""
-    words = text.split()
-    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
-    return (
-        bool(words)
-        and (words[0][:1].isupper() or words[0][:1].isdigit())
-        and (named or employer_score(text) > 0)
-    )
