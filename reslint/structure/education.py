@@ -205,7 +205,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     lines = tuple(line for line in lines if not column_labels(line.text))
     entries = [
         part
-        for entry in split_entries(lines, heads=_degree_bullet)
+        for entry in split_entries(lines, heads=_degree_bullet, studies=True)
         for school in _split_schools(_promote_date_header(entry))
         for part in _split_degrees(school)
     ]

@@ -1,0 +1,69 @@
+"""Education entries in layouts the entry splitter must read as one entry each: the
+degree's and the school's lines in one style, a line left open by a separator, a table's
+cells stacked (fictional people and schools; lines built as the PDF and DOCX readers make
+them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reslint.model import Line
+from reslint.structure import build_structure
+from tests.built_lines import built_lines
+
+HEADING = {"size": 14.0, "bold": True}
+
+
+def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            e.school.value if e.school else None,
+            e.degree.value if e.degree else None,
+            e.dates.start.iso() if e.dates and e.dates.start else None,
+            e.dates.end.iso() if e.dates and e.dates.end else None,
+        )
+        for e in build_structure(lines, "US").education
+    ]
+
+
+def test_degree_and_school_in_one_style_then_an_honour_and_the_dates() -> None:
+    lines = built_lines(
+        ("Formación", HEADING),
+        "Grado en Biología Marina",
+        "Universidad del Litoral Norte",
+        ("Egresada con mención honorífica", {"size": 9.0, "font": "Sans-Italic"}),
+        "(2014 - 2019)",
+    )
+    assert _education(lines) == [
+        ("Universidad del Litoral Norte", "Grado", "2014", "2019"),
+    ]
+
+
+def test_a_school_line_left_open_by_a_bar_goes_on_below() -> None:
+    lines = built_lines(
+        ("Edukacja", HEADING),
+        "10.2015 – 06.2019",
+        ("Liceum Ogólnokształcące nr 5 w Gdańsku |", {"bold": True}),
+        "Biologia, Chemia | średnie",
+    )
+    assert _education(lines) == [
+        ("Liceum Ogólnokształcące nr 5 w Gdańsku", "średnie", "2015-10", "2019-06"),
+    ]
+
+
+def test_degree_school_place_and_a_bold_date_cell_repeated() -> None:
+    lines = built_lines(
+        ("Estudios", HEADING),
+        "Lic. en Contabilidad",
+        "Universidad Técnica del Sur",
+        "Villarrica, Calle Mayor 12",
+        ("15/12/2016", {"bold": True}),
+        "Auxiliar Contable",
+        "Instituto Comercial del Sur",
+        "Villarrica, Calle Mayor 40",
+        ("20/12/2012", {"bold": True}),
+    )
+    assert _education(lines) == [
+        ("Universidad Técnica del Sur", "Lic.", None, "2016-12"),
+        ("Instituto Comercial del Sur", "Auxiliar Contable", None, "2012-12"),
+    ]
