@@ -67,3 +67,38 @@ def test_degree_school_place_and_a_bold_date_cell_repeated() -> None:
         ("Universidad Técnica del Sur", "Lic.", None, "2016-12"),
         ("Instituto Comercial del Sur", "Auxiliar Contable", None, "2012-12"),
     ]
+
+
+def test_an_advisor_line_naming_a_university_is_no_second_school() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("2019   Ph.D. in Geology", {"size": 12.0}),
+        "Northgate University, Springfield, IL",
+        "Advisor: Dr. Mara Quill, PhD, Distinguished University Professor",
+        ("Thesis: Sediment transport in braided rivers", {"bullet": True, "x": 84.0}),
+        ("2013   B.S. in Geology", {"size": 12.0}),
+        "Northgate University, Springfield, IL",
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Ph.D.", None, "2019"),
+        ("Northgate University", "B.S.", None, "2013"),
+    ]
+
+
+def test_a_dated_line_naming_no_degree_shares_no_school_with_the_one_above() -> None:
+    lines = built_lines(
+        ("Ausbildung", HEADING),
+        ("2010 – 2014   Diplom • Physik   Hochschule Nordstadt", {"bold": True}),
+        ("Schwerpunkt: Optik und Laserphysik", {"x": 160.0}),
+        ("Annals of Examples. 41. 10.1000/ex.2019.77, 2019.", {"x": 110.0, "size": 8.0}),
+    )
+    assert _education(lines) == [("Hochschule Nordstadt", "Diplom", "2010", "2014")]
+
+
+def test_a_school_in_turkish_capitals() -> None:
+    lines = built_lines(
+        ("EĞİTİM", HEADING),
+        ("2018-2022   İŞLETME", {"bold": True}),
+        ("KUZEY ŞEHİR ÜNİVERSİTESİ", {"x": 140.0}),
+    )
+    assert _education(lines) == [("KUZEY ŞEHİR ÜNİVERSİTESİ", "İŞLETME", "2018", "2022")]

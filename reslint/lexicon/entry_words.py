@@ -183,7 +183,8 @@ def column_labels(text: str) -> bool:
 
 
 def is_school(text: str) -> bool:
-    lowered = text.lower()
+    # Turkish capitals: `İ` lowers to `i` and a combining dot (`ÜNİVERSİTESİ`).
+    lowered = text.replace("İ", "i").lower()
     return any(word in lowered for word in SCHOOL_WORDS) or bool(
         _SCHOOL_ABBREVIATION_RE.search(text)
     )

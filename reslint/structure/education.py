@@ -11,6 +11,7 @@ the school, the degree and the field is structure.education_roles'.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, split_degree
@@ -47,6 +48,16 @@ def _entry_dates(entry: Entry) -> DateRange | None:
     return None
 
 
+_LABEL_RE = re.compile(r"^([^\W\d_][\w ]{0,30})\s*[:：]\s*\S")
+
+
+def _labelled_detail(text: str) -> bool:
+    """`Advisor: Dr. Jane Roe, University Professor`, `Thesis: …`: a line led by a label
+    that names neither a school nor a degree (`BSc Physics: Acme University` names both)."""
+    match = _LABEL_RE.match(text.strip())
+    return match is not None and not is_school(match[1]) and not names_degree(match[1])
+
+
 def _split_schools(entry: Entry) -> list[Entry]:
     """Degrees listed with fewer dates than schools: a second school line starts a second
     entry (as many lines before it as before the first school)."""
@@ -54,8 +65,12 @@ def _split_schools(entry: Entry) -> list[Entry]:
         i
         for i, item in enumerate(entry.header)
         # A line that is one degree's name ("High School Diploma") is no school line, nor
-        # one naming an honour ("University Award of Distinction").
-        if is_school(item.rest) and not whole_degree(item.rest) and not names_award(item.rest)
+        # one naming an honour ("University Award of Distinction"), nor a labelled detail
+        # (`Advisor: Dr. Jane Roe, University Professor`).
+        if is_school(item.rest)
+        and not whole_degree(item.rest)
+        and not names_award(item.rest)
+        and not _labelled_detail(item.rest)
     ]
     dated = sum(1 for item in entry.header if item.dates is not None)
     if len(schools) < 2 or dated >= len(schools):
@@ -233,7 +248,12 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             )
             above = entry
             continue
-        if school is None and found and _under_the_one_above(entry, above):
+        if (
+            school is None
+            and roles.degree is not None
+            and found
+            and _under_the_one_above(entry, above)
+        ):
             school = found[-1].school
         above = entry
         if school is None and roles.degree is None:
