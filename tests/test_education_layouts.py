@@ -102,3 +102,35 @@ def test_a_school_in_turkish_capitals() -> None:
         ("KUZEY ŞEHİR ÜNİVERSİTESİ", {"x": 140.0}),
     )
     assert _education(lines) == [("KUZEY ŞEHİR ÜNİVERSİTESİ", "İŞLETME", "2018", "2022")]
+
+
+def test_a_school_entered_on_one_line_and_left_on_the_next_is_one_entry() -> None:
+    lines = built_lines(
+        ("学歴", HEADING),
+        "2009年4月   南浜商業高等学校商業科 入学",
+        "2012年3月   南浜商業高等学校商業科 卒業",
+        "2012年4月   東浜大学 経済学部 入学",
+        "2016年3月   東浜大学 経済学部 卒業見込み",
+    )
+    assert _education(lines) == [
+        ("南浜商業高等学校", "商業科", "2009-04", "2012-03"),
+        ("東浜大学", "経済学部", "2012-04", "2016-03"),
+    ]
+
+
+def test_entered_and_left_in_a_table_of_years_and_months() -> None:
+    lines = built_lines(
+        ("학력", HEADING),
+        "2011   3   한빛대학교 기계공학과 입학",
+        "2017   2   한빛대학교 기계공학과 졸업",
+    )
+    assert _education(lines) == [("한빛대학교", "기계공학과", "2011-03", "2017-02")]
+
+
+def test_a_chinese_school_then_its_major_after_a_space() -> None:
+    lines = built_lines(
+        ("教育背景", HEADING),
+        ("东岭师范大学 汉语言文学   2016.09 – 2020.06", {"bold": True}),
+        ("主修课程: 古代汉语, 现代汉语", {"bullet": True, "x": 84.0}),
+    )
+    assert _education(lines) == [("东岭师范大学", "汉语言文学", "2016-09", "2020-06")]

@@ -22,6 +22,7 @@ from reslint.lexicon.entry_words import (
     names_award,
     names_course,
     ongoing_words,
+    study_mark,
     title_score,
 )
 from reslint.model import DateRange, DateValue, Education, Field, Line, Position
@@ -218,12 +219,14 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     named: list[bool] = []  # whether each entry found names its school as one
     # A table's head (`Degree   Institute   Year`) names no entry.
     lines = tuple(line for line in lines if not column_labels(line.text))
-    entries = [
-        part
-        for entry in split_entries(lines, heads=_degree_bullet, studies=True)
-        for school in _split_schools(_promote_date_header(entry))
-        for part in _split_degrees(school)
-    ]
+    entries = _join_enrolments(
+        [
+            part
+            for entry in split_entries(lines, heads=_degree_bullet, studies=True)
+            for school in _split_schools(_promote_date_header(entry))
+            for part in _split_degrees(school)
+        ]
+    )
     all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
     entries, all_roles = _join_stacked_dates(entries, all_roles)
     order = _degree_first(all_roles)
@@ -364,6 +367,53 @@ def _join_stacked_dates(
         roles_of.append(all_roles[index])
         index += 1
     return joined, roles_of
+
+
+def _marked(entry: Entry) -> tuple[str, Entry]:
+    """("enrolled" or "left", the entry without the word) of an entry of one line and one
+    date whose line ends saying the school was entered or left then (`2012年4月 北山大学
+    入学`); ("", entry) otherwise."""
+    if len(entry.header) != 1 or entry.dates is None or entry.dates.end is not None:
+        return "", entry
+    item = entry.header[0]
+    kind, rest = study_mark(item.rest)
+    if not kind:
+        return "", entry
+    dates = entry.dates
+    month = _MONTH_CELL_RE.match(rest)
+    if month is not None and dates.start is not None and dates.start.month is None:
+        # A table of years and months (`2012 | 4 | 北山大学 入学`): the cell after the year.
+        start = replace(dates.start, month=int(month[1]))
+        dates = replace(dates, start=start, raw=f"{dates.raw} {month[1]}")
+        rest = rest[month.end() :]
+    return kind, Entry([replace(item, rest=rest, dates=dates)], entry.body)
+
+
+_MONTH_CELL_RE = re.compile(r"^(1[0-2]|0?[1-9])\s{2,}")
+
+
+def _join_enrolments(entries: list[Entry]) -> list[Entry]:
+    """A school entered on one line and left on the next (`2012年4月 北山大学 入学` over
+    `2016年3月 北山大学 卒業`): one entry, from the first date to the second, the words
+    saying so left out."""
+    joined: list[Entry] = []
+    marks = [_marked(entry) for entry in entries]
+    index = 0
+    while index < len(marks):
+        kind, entry = marks[index]
+        following = marks[index + 1] if index + 1 < len(marks) else ("", None)
+        left_kind, left = following
+        if kind == "enrolled" and left_kind == "left" and left is not None:
+            first, last = entry.header[0], left.header[0]
+            start, end = first.dates, last.dates
+            if last.rest in ("", first.rest) and not entry.body and start and end:
+                dates = DateRange(start.start, end.start, f"{start.raw} – {end.raw}", first.line)
+                joined.append(Entry([replace(first, dates=dates)], left.body))
+                index += 2
+                continue
+        joined.append(entry)
+        index += 1
+    return joined
 
 
 def _course_or_test(entry: Entry, roles: Roles) -> bool:

@@ -31,6 +31,7 @@ from reslint.lexicon.entry_words import (
     is_unit,
     names_certificate,
     school_starts,
+    unspaced_school_end,
     without_article,
 )
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
@@ -157,7 +158,12 @@ def _chunks(text: str) -> list[str]:
         return [text]  # "Certificate in College Teaching": what follows is its field
     if degree and rest and (is_school(rest) or _acronym_named(rest)) and not names_degree(rest):
         return [degree, rest]
-    return _degree_after_school(text)
+    chunks = _degree_after_school(text)
+    end = unspaced_school_end(text) if chunks == [text] and not names_degree(text) else None
+    if end is not None:
+        # `北山高等学校普通科`, `西山大学 计算机科学`: the school, then the course studied.
+        return [text[:end].strip(), text[end:].strip()]
+    return chunks
 
 
 def _degree_after_school(text: str) -> list[str]:
