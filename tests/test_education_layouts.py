@@ -134,3 +134,22 @@ def test_a_chinese_school_then_its_major_after_a_space() -> None:
         ("主修课程: 古代汉语, 现代汉语", {"bullet": True, "x": 84.0}),
     )
     assert _education(lines) == [("东岭师范大学", "汉语言文学", "2016-09", "2020-06")]
+
+
+def test_a_school_name_wrapped_before_its_lower_case_school_word() -> None:
+    lines = built_lines(
+        ("Образование", HEADING),
+        ("Прикладная физика", {"bold": True}),
+        ("(магистратура)", {"bold": True}),
+        "Северо-Западный государственный",
+        "университет имени А. Н. Примерова (СЗГУиП)",
+        ("09/2019 - 06/2021", {"size": 7.0}),
+    )
+    assert _education(lines) == [
+        (
+            "Северо-Западный государственный университет имени А. Н. Примерова (СЗГУиП)",
+            "магистратура",
+            "2019-09",
+            "2021-06",
+        )
+    ]

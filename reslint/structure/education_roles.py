@@ -214,7 +214,9 @@ def _school_name(text: str) -> str:
     if match is None:
         return _without_city(text)
     inside = match.group(1).strip()
-    short = inside.isupper() and len(inside) <= 8 and " " not in inside
+    # `(UMA)`, `(СПбПУ)`: capitals, a small letter among them or not.
+    capitals = sum(ch.isupper() for ch in inside) >= 2 and inside[:1].isupper()
+    short = capitals and len(inside) <= 8 and " " not in inside
     if short and _abbreviates(inside, text[: match.start()]):
         return text
     return text[: match.start()].strip() or text
