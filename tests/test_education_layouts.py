@@ -153,3 +153,16 @@ def test_a_school_name_wrapped_before_its_lower_case_school_word() -> None:
             "2021-06",
         )
     ]
+
+
+def test_a_bullet_naming_school_degree_and_year_is_a_whole_entry() -> None:
+    bullet = {"bullet": True, "x": 84.0}
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Lakeview State University – B.A. Philosophy, 2018", bullet),
+        ("Pinecrest Community College – Associate of Arts, 2015", bullet),
+    )
+    assert _education(lines) == [
+        ("Lakeview State University", "B.A.", None, "2018"),
+        ("Pinecrest Community College", "Associate of Arts", None, "2015"),
+    ]

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from reslint.lexicon.dates import find_dates
 from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, split_degree
 from reslint.lexicon.entry_words import (
     column_labels,
@@ -26,7 +27,7 @@ from reslint.lexicon.entry_words import (
     title_score,
 )
 from reslint.model import DateRange, DateValue, Education, Field, Line, Position
-from reslint.structure.education_roles import Roles, education_roles, whole_degree
+from reslint.structure.education_roles import Roles, education_roles, names_school, whole_degree
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
 
@@ -123,9 +124,13 @@ def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
 
 def _degree_bullet(text: str, after: str | None) -> bool:
     """A bullet that starts with a degree's name (`• Master of Arts (M.A.) in History`), or
-    names one right above a school's line, is the entry's degree line, not a detail."""
+    names one right above a school's line, is the entry's degree line, not a detail; one
+    naming a school, a degree and a date (`• Acme University – BSc Physics, 2019`) is a
+    whole entry written as a bullet."""
     text = text.lstrip(" •·▪-–*\t")
     if leading_degree(text) is not None:
+        return True
+    if names_degree(text) and names_school(text) and find_dates(text):
         return True
     return after is not None and is_school(after) and names_degree(text)
 
