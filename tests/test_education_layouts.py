@@ -166,3 +166,16 @@ def test_a_bullet_naming_school_degree_and_year_is_a_whole_entry() -> None:
         ("Lakeview State University", "B.A.", None, "2018"),
         ("Pinecrest Community College", "Associate of Arts", None, "2015"),
     ]
+
+
+def test_bullets_led_by_their_years_are_not_one_range_across_lines() -> None:
+    bullet = {"bullet": True, "x": 84.0}
+    lines = built_lines(
+        ("Education", HEADING),
+        ("2017 – Master of Arts, Lakeview State University", bullet),
+        ("2014 – Bachelor of Arts, Pinecrest College", bullet),
+    )
+    assert _education(lines) == [
+        ("Lakeview State University", "Master of Arts", None, "2017"),
+        ("Pinecrest College", "Bachelor of Arts", None, "2014"),
+    ]
