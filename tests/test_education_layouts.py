@@ -179,3 +179,15 @@ def test_bullets_led_by_their_years_are_not_one_range_across_lines() -> None:
         ("Lakeview State University", "Master of Arts", None, "2017"),
         ("Pinecrest College", "Bachelor of Arts", None, "2014"),
     ]
+
+
+def test_icon_bullets_naming_a_school_and_its_years_are_entries() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        "(cid:108) Lakeview State University, 2016 - 2020",
+        "(cid:108) Pinecrest High School, 2012 - 2016",
+    )
+    assert _education(lines) == [
+        ("Lakeview State University", None, "2016", "2020"),
+        ("Pinecrest High School", None, "2012", "2016"),
+    ]

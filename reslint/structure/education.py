@@ -125,12 +125,14 @@ def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
 def _degree_bullet(text: str, after: str | None) -> bool:
     """A bullet that starts with a degree's name (`• Master of Arts (M.A.) in History`), or
     names one right above a school's line, is the entry's degree line, not a detail; one
-    naming a school, a degree and a date (`• Acme University – BSc Physics, 2019`) is a
-    whole entry written as a bullet."""
+    naming a school and a degree and a date (`• Acme University – BSc Physics, 2019`), or
+    a school and a range (`• Acme University, 2015 – 2019`), is a whole entry written as
+    a bullet."""
     text = text.lstrip(" •·▪-–*\t")
     if leading_degree(text) is not None:
         return True
-    if names_degree(text) and names_school(text) and find_dates(text):
+    dates = find_dates(text)
+    if names_school(text) and dates and (names_degree(text) or dates[0].range.end is not None):
         return True
     return after is not None and is_school(after) and names_degree(text)
 
