@@ -191,3 +191,15 @@ def test_icon_bullets_naming_a_school_and_its_years_are_entries() -> None:
         ("Lakeview State University", None, "2016", "2020"),
         ("Pinecrest High School", None, "2012", "2016"),
     ]
+
+
+def test_a_degree_line_ending_with_its_town_and_country_is_no_place() -> None:
+    lines = built_lines(
+        ("Formation", HEADING),
+        ("École Supérieure de Chimie de Nordville   2019 - 2022", {"bold": True}),
+        ("Élève ingénieur en Chimie, Nordville, France", {"bold": True}),
+        ("Spécialité : chimie des matériaux", {"bullet": True, "x": 84.0}),
+    )
+    assert _education(lines) == [
+        ("École Supérieure de Chimie de Nordville", "Élève ingénieur", "2019", "2022")
+    ]

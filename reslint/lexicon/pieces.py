@@ -24,6 +24,7 @@ from reslint.lexicon.dates import (
     DateMatch,
     find_dates,
 )
+from reslint.lexicon.degrees import names_degree
 from reslint.lexicon.entry_words import (
     ABBREVIATIONS,
     ENTRY_LABELS,
@@ -238,8 +239,10 @@ def is_location(text: str) -> bool:
         return False
     if any(_LEGAL_SUFFIX_RE.fullmatch(part.split()[-1]) for part in parts[:-1]):
         return False  # "Contoso Ltd, Seattle, WA" starts with a company
-    if any(is_school(part) or company_score(part) for part in parts[:-1]):
-        return False  # "University of Exampleton, New Zealand" is a school in a country
+    if any(is_school(part) or company_score(part) or names_degree(part) for part in parts[:-1]):
+        # "University of Exampleton, New Zealand" is a school in a country, "Élève ingénieur
+        # en Chimie, Nordville, France" a degree taken there.
+        return False
     if not text.isupper() and any(map(_has_acronym, parts[:-1])):
         return False  # "ACME Labs, Türkiye": places are not spelled in capitals, names may be
     # A capital where the script has them (Han and Arabic letters have none).
