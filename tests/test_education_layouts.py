@@ -203,3 +203,16 @@ def test_a_degree_line_ending_with_its_town_and_country_is_no_place() -> None:
     assert _education(lines) == [
         ("École Supérieure de Chimie de Nordville", "Élève ingénieur", "2019", "2022")
     ]
+
+
+def test_a_faculty_before_its_university_after_a_full_stop_in_a_date_column() -> None:
+    lines = built_lines(
+        ("Educación", HEADING),
+        (
+            "2012 – 2017   Grado en Química   Facultad de Ciencias. Universidad del Litoral",
+            {"bold": True},
+        ),
+    )
+    assert _education(lines) == [
+        ("Facultad de Ciencias. Universidad del Litoral", "Grado", "2012", "2017")
+    ]

@@ -283,6 +283,7 @@ def _unnamed(part: _Part) -> bool:
 _ABBREVIATION_RE = re.compile(r"^[^\W\d_][\w&.]{2,7}$")
 _DASH_RE = re.compile(r"\s+[-–—‐‑−]\s+")
 _COMMA_RE = re.compile(r"\s*,\s*")
+_STOP_RE = re.compile(r"\.\s+")
 
 
 def _abbreviation_of(school: _Part, part: _Part) -> bool:
@@ -340,8 +341,9 @@ def _campus_of(school: _Part, part: _Part) -> bool:
 
 def _units_before(parts: list[_Part], school: _Part) -> list[_Part]:
     """`Department of Physics, Design Division, Acme University`: the departments printed
-    before a university with commas, on a line that begins with them, belong to the name
-    (set apart by a gap, `Quantum Lab   Acme University`, they do not)."""
+    before a university with commas or full stops (`Faculty of Science. Acme University`),
+    opening the line or its cell, belong to the name (set apart by a gap, `Quantum Lab
+    Acme University`, they do not)."""
     if school.school_rank != 3:  # a school by its words
         return []
     index = parts.index(school)
@@ -351,12 +353,13 @@ def _units_before(parts: list[_Part], school: _Part) -> list[_Part]:
         between = _printed_between(school.line.text, before.text, current.text)
         if before.line is not school.line or before.school_rank != 1:
             break
-        if not _COMMA_RE.fullmatch(between):
+        if not (_COMMA_RE.fullmatch(between) or _STOP_RE.fullmatch(between)):
             break
         units.insert(0, before)
         index -= 1
-    if not units or school.line.text.find(units[0].text) > 0:
-        return []
+    begin = school.line.text.find(units[0].text) if units else -1
+    if begin < 0 or (begin > 0 and not school.line.text[:begin].endswith("   ")):
+        return []  # the units open the line, or the cell after a gap
     return units
 
 
@@ -430,7 +433,8 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
         units = _units_before(parts, school_part)
         printed = school_part.line.text
         if units and printed.find(text) > 0:
-            text = printed[: printed.find(text) + len(text)].strip()
+            begin = printed.find(units[0].text)
+            text = printed[begin : printed.find(text, begin) + len(text)].strip()
         after = _units_after(parts, school_part) if suffix is None else []
         if after:
             text = ", ".join([text, *(unit.text for unit in after)])
