@@ -216,3 +216,11 @@ def test_a_faculty_before_its_university_after_a_full_stop_in_a_date_column() ->
     assert _education(lines) == [
         ("Facultad de Ciencias. Universidad del Litoral", "Grado", "2012", "2017")
     ]
+
+
+def test_a_dash_touching_the_degree_before_it_still_parts_it_from_the_school() -> None:
+    lines = built_lines(
+        ("Học vấn", HEADING),
+        "BẰNG CỬ NHÂN KINH TẾ– Đại học Bắc Sơn – Hà Nội, Việt Nam   2019",
+    )
+    assert _education(lines) == [("Đại học Bắc Sơn", "BẰNG CỬ NHÂN KINH TẾ", None, "2019")]
