@@ -224,3 +224,17 @@ def test_a_dash_touching_the_degree_before_it_still_parts_it_from_the_school() -
         "BẰNG CỬ NHÂN KINH TẾ– Đại học Bắc Sơn – Hà Nội, Việt Nam   2019",
     )
     assert _education(lines) == [("Đại học Bắc Sơn", "BẰNG CỬ NHÂN KINH TẾ", None, "2019")]
+
+
+def test_a_school_named_without_a_school_word_over_what_was_studied() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Northwind   2013 - 2017", {"bold": True}),
+        "Mathematics",
+        ("Southgate Poly   2017 - 2019", {"bold": True}),
+        "Economics",
+    )
+    assert _education(lines) == [
+        ("Northwind", "Mathematics", "2013", "2017"),
+        ("Southgate Poly", "Economics", "2017", "2019"),
+    ]

@@ -266,6 +266,12 @@ def _abbreviates(short: str, name: str) -> bool:
     return True
 
 
+def _name_like(text: str) -> bool:
+    """`Stanford`, `Sciences Po`: words capitalised as a name's are, short links aside."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return bool(words) and all(word[:1].isupper() or len(word) <= 3 for word in words)
+
+
 def _unnamed(part: _Part) -> bool:
     """A part that is only words: no grade, label, degree, school, date qualifier, and
     mostly letters (not a phone number)."""
@@ -458,13 +464,15 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
     named = school_part is not None and school_part.school_rank > 0
     if degree is None and not named:
         # No degree, no school named as one, but what was studied ("Mathematics"): that
-        # is the degree slot; another part of its line, if any, the school.
+        # is the degree slot; another part of its line, if any, the school, or else the
+        # one other part of the header.
         studied = next((p for p in parts if _unnamed(p) and names_field(p.text)), None)
         if studied is not None:
-            other = next(
-                (p for p in parts if _unnamed(p) and p is not studied and p.line is studied.line),
-                None,
-            )
+            others = [p for p in parts if _unnamed(p) and p is not studied]
+            beside = [p for p in others if p.line is studied.line]
+            # Or the one name on another line (`Stanford   2012 – 2016` over `Physics`).
+            named = [p for p in others if _name_like(p.text)]
+            other = beside[0] if beside else (named[0] if len(others) == len(named) == 1 else None)
             school = Field(_school_name(other.text), other.line) if other else None
             return Roles(school, Field(studied.text, studied.line), None)
     return Roles(school, degree, field, named_school=named)
