@@ -47,10 +47,11 @@ ICON_GLYPH = r"\(cid:\d+\)|[\ue000-\uf8ff]"
 # (U+2010, U+2011) and minus.
 # An em dash spaced on one side only still parts two words (`Acme —Sales Representative`,
 # `Sales Representative— Springfield`): no word is written with one. An en dash touching
-# the word before it and spaced after parts them too (`KỸ THUẬT– Đại học`).
+# the word (or bracket) before it and spaced after parts them too (`KỸ THUẬT– Đại học`,
+# `(CPA)– Acme Board`).
 STRONG_SEPARATOR_RE = re.compile(
     r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+"
-    r"|(?<=\s)—(?=[^\W\d_])|(?<=[^\W\d_])[—–](?=\s)"
+    r"|(?<=\s)—(?=[^\W\d_])|(?:(?<=[^\W\d_])|(?<=[)\]]))[—–](?=\s)"
 )
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•:()[]" + DASHES
