@@ -131,6 +131,13 @@ def test_titles_in_the_languages_dates_are_read_in(title: str, kind: str) -> Non
         ("الخبرة العملية", "experience"),
         ("التعليم", "education"),
         ("工作及教育经历", "experience"),
+        ("Introdução", "summary"),
+        ("Adicional", "additional"),
+        ("Linki", "contact"),
+        ("技術", "skills"),
+        ("Soft Skills", "skills"),
+        ("Language Skills", "languages"),
+        ("Workshops", "certifications"),
     ],
 )
 def test_titles_in_more_languages(title: str, kind: str) -> None:
@@ -335,6 +342,12 @@ def test_a_numbered_headings_title_is_shown_without_its_number() -> None:
 
     assert display_title("一、教育背景") == "教育背景"
     assert display_title("01 Experience") == "Experience"
+
+
+def test_a_headings_title_is_shown_without_the_icon_glyph_before_it() -> None:
+    from reslint.lexicon.headings import display_title
+
+    assert display_title("(cid:65533) EDUCATION") == "EDUCATION"
 
 
 @pytest.mark.parametrize(

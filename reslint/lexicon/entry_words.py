@@ -183,7 +183,8 @@ def column_labels(text: str) -> bool:
 
 
 def is_school(text: str) -> bool:
-    lowered = text.lower()
+    # Turkish capitals: `İ` lowers to `i` and a combining dot (`ÜNİVERSİTESİ`).
+    lowered = text.replace("İ", "i").lower()
     return any(word in lowered for word in SCHOOL_WORDS) or bool(
         _SCHOOL_ABBREVIATION_RE.search(text)
     )
@@ -270,3 +271,41 @@ def is_campus(text: str) -> bool:
 def is_unit(text: str) -> bool:
     """A department, faculty or lab: part of a school rather than the school."""
     return bool(_UNIT_RE.search(text))
+
+
+def _mark_re(key: str) -> re.Pattern[str]:
+    words = sorted(set(_every(key)), key=len, reverse=True)
+    return re.compile(rf"\s*(?:{'|'.join(re.escape(word) for word in words)})\s*$")
+
+
+_ENROLLED_RE = _mark_re("enrolled_words")
+_LEFT_RE = _mark_re("left_words")
+
+
+def study_mark(text: str) -> tuple[str, str]:
+    """("enrolled" or "left", the text before it) of `北山大学 工学部 入学` and `… 卒業`: a
+    line of studies that says the school was entered or left then; ("", text) otherwise."""
+    stripped = text.rstrip(" 　.。")
+    for kind, pattern in (("left", _LEFT_RE), ("enrolled", _ENROLLED_RE)):
+        match = pattern.search(stripped)
+        if match is not None:
+            return kind, stripped[: match.start()].strip()
+    return "", text
+
+
+_UNSPACED_SCHOOL_RE = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in sorted(set(_every("school_words", _UNSPACED)), key=len, reverse=True)
+    )
+)
+
+
+def unspaced_school_end(text: str) -> int | None:
+    """Where a school's name ends in a language written without spaces, at its last school
+    word, when more follows (`北山高等学校普通科`, `西山大学 计算机科学`: the course or the
+    major studied there); None when the text is the name alone."""
+    ends = [match.end() for match in _UNSPACED_SCHOOL_RE.finditer(text)]
+    if not ends or not text[ends[-1] :].strip(" ()（）"):
+        return None
+    return ends[-1]

@@ -23,6 +23,7 @@ _SCRIPT_JOIN_RE = re.compile(rf"(?<=[{_HAN}])(?=[a-z])|(?<=[a-z])(?=[{_HAN}])", 
 
 # Symbols and icon glyphs printed before or after a title ("+ CONTACT", "■ Skills ■").
 _DECORATION_RE = re.compile(r"^[^\w(]+|[^\w)]+$")
+_ICON_RE = re.compile(r"^\s*\(cid:\d+\)")
 # The number of a numbered heading: `一、教育背景`, `01 Experience`, `2. Education`, `II. Skills`.
 # Also in brackets (`（一）`, `(2)`), as a part (`第一部分`) and before a slash (`01 / 教育背景`).
 _CJK_NUMBER = "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"
@@ -75,6 +76,8 @@ def normalise(text: str) -> str:
 def display_title(text: str) -> str:
     """A heading's title as printed, without its decoration, number and trailing colon, and
     without the letter-spacing of Han and kana (`教   育   背   景`)."""
+    # An icon's unmapped glyph (`(cid:65533) Education`) decorates a title as a symbol does.
+    text = _ICON_RE.sub("", text)
     bare = _ENUMERATOR_RE.sub("", _DECORATION_RE.sub("", _HAN_GAP_RE.sub("", text.strip())))
     return bare.strip(" :：") or text.strip(" :")
 

@@ -24,6 +24,7 @@ from reslint.lexicon.dates import (
     DateMatch,
     find_dates,
 )
+from reslint.lexicon.degrees import names_degree
 from reslint.lexicon.entry_words import (
     ABBREVIATIONS,
     ENTRY_LABELS,
@@ -45,10 +46,12 @@ ICON_GLYPH = r"\(cid:\d+\)|[\ue000-\uf8ff]"
 # Dashes as typeset: en and em dash, figure and horizontal bar, the Unicode hyphens
 # (U+2010, U+2011) and minus.
 # An em dash spaced on one side only still parts two words (`Acme —Sales Representative`,
-# `Sales Representative— Springfield`): no word is written with one.
+# `Sales Representative— Springfield`): no word is written with one. An en dash touching
+# the word (or bracket) before it and spaced after parts them too (`KỸ THUẬT– Đại học`,
+# `(CPA)– Acme Board`).
 STRONG_SEPARATOR_RE = re.compile(
     r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+"
-    r"|(?<=\s)—(?=[^\W\d_])|(?<=[^\W\d_])—(?=\s)"
+    r"|(?<=\s)—(?=[^\W\d_])|(?:(?<=[^\W\d_])|(?<=[)\]]))[—–](?=\s)"
 )
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•:()[]" + DASHES
@@ -238,8 +241,10 @@ def is_location(text: str) -> bool:
         return False
     if any(_LEGAL_SUFFIX_RE.fullmatch(part.split()[-1]) for part in parts[:-1]):
         return False  # "Contoso Ltd, Seattle, WA" starts with a company
-    if any(is_school(part) or company_score(part) for part in parts[:-1]):
-        return False  # "University of Exampleton, New Zealand" is a school in a country
+    if any(is_school(part) or company_score(part) or names_degree(part) for part in parts[:-1]):
+        # "University of Exampleton, New Zealand" is a school in a country, "Élève ingénieur
+        # en Chimie, Nordville, France" a degree taken there.
+        return False
     if not text.isupper() and any(map(_has_acronym, parts[:-1])):
         return False  # "ACME Labs, Türkiye": places are not spelled in capitals, names may be
     # A capital where the script has them (Han and Arabic letters have none).

@@ -22,7 +22,7 @@ from reslint.lexicon.dates import (
     parse_date,
 )
 from reslint.lexicon.pieces import DATE_PREFIX_RE
-from reslint.model import Line
+from reslint.model import DateValue, Line
 
 # Any dash or tilde Unicode has (`2016年04月~`, `2019.03 ～`), the date's own or spaced.
 _DANGLING_RANGE_RE = re.compile(rf"\s*[{re.escape(DASHES)}](?:\s|$)")
@@ -88,7 +88,7 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
         tries.append(("", after))
         for (lead, rest), width in ((each, width) for each in tries for width in (2, 1)):
             candidate = lead + " ".join(first[:width])
-            if len(first) >= width and parse_date(candidate) is not None:
+            if len(first) >= width and _later(parse_date(candidate), matches[0]):
                 head = line.text[: matches[0].end] + " – " + candidate
                 out[index] = replace(line, text=head + " " + rest.lstrip(" " + DASHES))
                 out[index + 1] = replace(following, text=" ".join(first[width:]))
@@ -97,6 +97,15 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
 
 
 _WIDE_GAP_RE = re.compile(r"\s{3,}")
+
+
+def _later(end: DateValue | None, start: DateMatch) -> bool:
+    """A date that can end the range `start` opens: none before it (`2019 – BSc, Acme`
+    over `2015 – Diploma, Westfield` are two entries led by their years, not a range)."""
+    opened = start.range.start
+    if end is None or opened is None or end.present or opened.year is None or end.year is None:
+        return end is not None
+    return (end.year, end.month or 12) >= (opened.year, opened.month or 1)
 
 
 def _end_in_the_cell_below(

@@ -11,8 +11,10 @@ the school, the degree and the field is structure.education_roles'.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
+from reslint.lexicon.dates import find_dates
 from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, split_degree
 from reslint.lexicon.entry_words import (
     column_labels,
@@ -24,7 +26,8 @@ from reslint.lexicon.entry_words import (
     title_score,
 )
 from reslint.model import DateRange, DateValue, Education, Field, Line, Position
-from reslint.structure.education_roles import Roles, education_roles, whole_degree
+from reslint.structure.education_dates import join_enrolments, join_stacked_dates
+from reslint.structure.education_roles import Roles, education_roles, names_school, whole_degree
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
 
@@ -47,6 +50,16 @@ def _entry_dates(entry: Entry) -> DateRange | None:
     return None
 
 
+_LABEL_RE = re.compile(r"^([^\W\d_][\w ]{0,30})\s*[:：]\s*\S")
+
+
+def _labelled_detail(text: str) -> bool:
+    """`Advisor: Dr. Jane Roe, University Professor`, `Thesis: …`: a line led by a label
+    that names neither a school nor a degree (`BSc Physics: Acme University` names both)."""
+    match = _LABEL_RE.match(text.strip())
+    return match is not None and not is_school(match[1]) and not names_degree(match[1])
+
+
 def _split_schools(entry: Entry) -> list[Entry]:
     """Degrees listed with fewer dates than schools: a second school line starts a second
     entry (as many lines before it as before the first school)."""
@@ -54,8 +67,12 @@ def _split_schools(entry: Entry) -> list[Entry]:
         i
         for i, item in enumerate(entry.header)
         # A line that is one degree's name ("High School Diploma") is no school line, nor
-        # one naming an honour ("University Award of Distinction").
-        if is_school(item.rest) and not whole_degree(item.rest) and not names_award(item.rest)
+        # one naming an honour ("University Award of Distinction"), nor a labelled detail
+        # (`Advisor: Dr. Jane Roe, University Professor`).
+        if is_school(item.rest)
+        and not whole_degree(item.rest)
+        and not names_award(item.rest)
+        and not _labelled_detail(item.rest)
     ]
     dated = sum(1 for item in entry.header if item.dates is not None)
     if len(schools) < 2 or dated >= len(schools):
@@ -107,9 +124,15 @@ def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
 
 def _degree_bullet(text: str, after: str | None) -> bool:
     """A bullet that starts with a degree's name (`• Master of Arts (M.A.) in History`), or
-    names one right above a school's line, is the entry's degree line, not a detail."""
+    names one right above a school's line, is the entry's degree line, not a detail; one
+    naming a school and a degree and a date (`• Acme University – BSc Physics, 2019`), or
+    a school and a range (`• Acme University, 2015 – 2019`), is a whole entry written as
+    a bullet."""
     text = text.lstrip(" •·▪-–*\t")
     if leading_degree(text) is not None:
+        return True
+    dates = find_dates(text)
+    if names_school(text) and dates and (names_degree(text) or dates[0].range.end is not None):
         return True
     return after is not None and is_school(after) and names_degree(text)
 
@@ -203,14 +226,16 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     named: list[bool] = []  # whether each entry found names its school as one
     # A table's head (`Degree   Institute   Year`) names no entry.
     lines = tuple(line for line in lines if not column_labels(line.text))
-    entries = [
-        part
-        for entry in split_entries(lines, heads=_degree_bullet)
-        for school in _split_schools(_promote_date_header(entry))
-        for part in _split_degrees(school)
-    ]
+    entries = join_enrolments(
+        [
+            part
+            for entry in split_entries(lines, heads=_degree_bullet, studies=True)
+            for school in _split_schools(_promote_date_header(entry))
+            for part in _split_degrees(school)
+        ]
+    )
     all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
-    entries, all_roles = _join_stacked_dates(entries, all_roles)
+    entries, all_roles = join_stacked_dates(entries, all_roles)
     order = _degree_first(all_roles)
     above: Entry | None = None
     for entry, roles in zip(entries, all_roles, strict=True):
@@ -233,7 +258,12 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             )
             above = entry
             continue
-        if school is None and found and _under_the_one_above(entry, above):
+        if (
+            school is None
+            and roles.degree is not None
+            and found
+            and _under_the_one_above(entry, above)
+        ):
             school = found[-1].school
         above = entry
         if school is None and roles.degree is None:
@@ -261,89 +291,6 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         )
         named.append(roles.named_school or shared)
     return found
-
-
-_MAX_STACKED_LINES = 2
-
-
-def _single_date(entry: Entry) -> DateValue | None:
-    """The one date of a short header, on its first line, when it is a lone date, no range
-    (`2018` beside the degree's line, or alone on the line above it)."""
-    dates = entry.header[0].dates if entry.header else None
-    if len(entry.header) > _MAX_STACKED_LINES or any(i.dates for i in entry.header[1:]):
-        return None
-    if dates is None or dates.end is not None or dates.start is None:
-        return None
-    if any(ch in dates.raw for ch in "-–—") or dates.start.year is None:
-        return None
-    return dates.start
-
-
-def _names_one(roles: Roles) -> str:
-    """ "degree" or "school": which of the two an entry's header names alone, or ""."""
-    school = roles.named_school and not roles.unnamed_degree
-    degree = roles.degree is not None and not roles.unnamed_degree
-    if degree and roles.school is None:
-        return "degree"
-    if school and roles.degree is None:
-        return "school"
-    return ""
-
-
-def _stacked(first: Entry, second: Entry, roles: tuple[Roles, Roles]) -> bool:
-    """A date column printing an entry's start and end on two lines (`2010` over `2015`,
-    a Word table's date cell): the line beside each reads as an entry of its own with a
-    lone date, one naming the school alone and the next the degree alone, the second
-    date later."""
-    start, end = _single_date(first), _single_date(second)
-    if start is None or end is None or first.body or first.line is None:
-        return False
-    line, last = second.line, first.header[-1].line
-    if line is None or line.page != last.page or line.number != last.number + 1:
-        return False
-    if (end.year or 0) * 12 + (end.month or 0) <= (start.year or 0) * 12 + (start.month or 0):
-        return False
-    return {_names_one(roles[0]), _names_one(roles[1])} == {"degree", "school"}
-
-
-def _join_stacked_dates(
-    entries: list[Entry], all_roles: list[Roles]
-) -> tuple[list[Entry], list[Roles]]:
-    """Entries whose start and end a date column stacks on two lines made one, dated from
-    the first to the second."""
-    joined: list[Entry] = []
-    roles_of: list[Roles] = []
-    index = 0
-    while index < len(entries):
-        entry = entries[index]
-        if index + 1 < len(entries) and _stacked(
-            entry, entries[index + 1], (all_roles[index], all_roles[index + 1])
-        ):
-            second = entries[index + 1]
-            first_item, second_item = entry.header[0], second.header[0]
-            dates = DateRange(
-                first_item.dates.start,  # type: ignore[union-attr]
-                second_item.dates.start,  # type: ignore[union-attr]
-                f"{first_item.dates.raw} – {second_item.dates.raw}",  # type: ignore[union-attr]
-                first_item.line,
-            )
-            merged = Entry(
-                [
-                    replace(first_item, dates=dates),
-                    *entry.header[1:],
-                    replace(second_item, dates=None),
-                    *second.header[1:],
-                ],
-                second.body,
-            )
-            joined.append(merged)
-            roles_of.append(education_roles(header_pieces(merged, split_commas=False)))
-            index += 2
-            continue
-        joined.append(entry)
-        roles_of.append(all_roles[index])
-        index += 1
-    return joined, roles_of
 
 
 def _course_or_test(entry: Entry, roles: Roles) -> bool:

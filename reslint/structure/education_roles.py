@@ -31,6 +31,7 @@ from reslint.lexicon.entry_words import (
     is_unit,
     names_certificate,
     school_starts,
+    unspaced_school_end,
     without_article,
 )
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
@@ -157,7 +158,12 @@ def _chunks(text: str) -> list[str]:
         return [text]  # "Certificate in College Teaching": what follows is its field
     if degree and rest and (is_school(rest) or _acronym_named(rest)) and not names_degree(rest):
         return [degree, rest]
-    return _degree_after_school(text)
+    chunks = _degree_after_school(text)
+    end = unspaced_school_end(text) if chunks == [text] and not names_degree(text) else None
+    if end is not None:
+        # `北山高等学校普通科`, `西山大学 计算机科学`: the school, then the course studied.
+        return [text[:end].strip(), text[end:].strip()]
+    return chunks
 
 
 def _degree_after_school(text: str) -> list[str]:
@@ -208,7 +214,9 @@ def _school_name(text: str) -> str:
     if match is None:
         return _without_city(text)
     inside = match.group(1).strip()
-    short = inside.isupper() and len(inside) <= 8 and " " not in inside
+    # `(UMA)`, `(СПбПУ)`: capitals, a small letter among them or not.
+    capitals = sum(ch.isupper() for ch in inside) >= 2 and inside[:1].isupper()
+    short = capitals and len(inside) <= 8 and " " not in inside
     if short and _abbreviates(inside, text[: match.start()]):
         return text
     return text[: match.start()].strip() or text
@@ -258,6 +266,12 @@ def _abbreviates(short: str, name: str) -> bool:
     return True
 
 
+def _name_like(text: str) -> bool:
+    """`Stanford`, `Sciences Po`: words capitalised as a name's are, short links aside."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return bool(words) and all(word[:1].isupper() or len(word) <= 3 for word in words)
+
+
 def _unnamed(part: _Part) -> bool:
     """A part that is only words: no grade, label, degree, school, date qualifier, and
     mostly letters (not a phone number)."""
@@ -275,6 +289,7 @@ def _unnamed(part: _Part) -> bool:
 _ABBREVIATION_RE = re.compile(r"^[^\W\d_][\w&.]{2,7}$")
 _DASH_RE = re.compile(r"\s+[-–—‐‑−]\s+")
 _COMMA_RE = re.compile(r"\s*,\s*")
+_STOP_RE = re.compile(r"\.\s+")
 
 
 def _abbreviation_of(school: _Part, part: _Part) -> bool:
@@ -332,8 +347,9 @@ def _campus_of(school: _Part, part: _Part) -> bool:
 
 def _units_before(parts: list[_Part], school: _Part) -> list[_Part]:
     """`Department of Physics, Design Division, Acme University`: the departments printed
-    before a university with commas, on a line that begins with them, belong to the name
-    (set apart by a gap, `Quantum Lab   Acme University`, they do not)."""
+    before a university with commas or full stops (`Faculty of Science. Acme University`),
+    opening the line or its cell, belong to the name (set apart by a gap, `Quantum Lab
+    Acme University`, they do not)."""
     if school.school_rank != 3:  # a school by its words
         return []
     index = parts.index(school)
@@ -343,12 +359,13 @@ def _units_before(parts: list[_Part], school: _Part) -> list[_Part]:
         between = _printed_between(school.line.text, before.text, current.text)
         if before.line is not school.line or before.school_rank != 1:
             break
-        if not _COMMA_RE.fullmatch(between):
+        if not (_COMMA_RE.fullmatch(between) or _STOP_RE.fullmatch(between)):
             break
         units.insert(0, before)
         index -= 1
-    if not units or school.line.text.find(units[0].text) > 0:
-        return []
+    begin = school.line.text.find(units[0].text) if units else -1
+    if begin < 0 or (begin > 0 and not school.line.text[:begin].endswith("   ")):
+        return []  # the units open the line, or the cell after a gap
     return units
 
 
@@ -422,7 +439,8 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
         units = _units_before(parts, school_part)
         printed = school_part.line.text
         if units and printed.find(text) > 0:
-            text = printed[: printed.find(text) + len(text)].strip()
+            begin = printed.find(units[0].text)
+            text = printed[begin : printed.find(text, begin) + len(text)].strip()
         after = _units_after(parts, school_part) if suffix is None else []
         if after:
             text = ", ".join([text, *(unit.text for unit in after)])
@@ -446,13 +464,15 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
     named = school_part is not None and school_part.school_rank > 0
     if degree is None and not named:
         # No degree, no school named as one, but what was studied ("Mathematics"): that
-        # is the degree slot; another part of its line, if any, the school.
+        # is the degree slot; another part of its line, if any, the school, or else the
+        # one other part of the header.
         studied = next((p for p in parts if _unnamed(p) and names_field(p.text)), None)
         if studied is not None:
-            other = next(
-                (p for p in parts if _unnamed(p) and p is not studied and p.line is studied.line),
-                None,
-            )
+            others = [p for p in parts if _unnamed(p) and p is not studied]
+            beside = [p for p in others if p.line is studied.line]
+            # Or the one name on another line (`Stanford   2012 – 2016` over `Physics`).
+            named = [p for p in others if _name_like(p.text)]
+            other = beside[0] if beside else (named[0] if len(others) == len(named) == 1 else None)
             school = Field(_school_name(other.text), other.line) if other else None
             return Roles(school, Field(studied.text, studied.line), None)
     return Roles(school, degree, field, named_school=named)

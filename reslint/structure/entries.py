@@ -193,14 +193,18 @@ def _add_unmarked_bullet(items: list[Item], line: Line, previous: Item | None) -
 
 
 def split_entries(
-    lines: tuple[Line, ...], heads: Callable[[str, str | None], bool] | None = None
+    lines: tuple[Line, ...],
+    heads: Callable[[str, str | None], bool] | None = None,
+    studies: bool = False,
 ) -> list[Entry]:
     """The section's entries. `heads` names the bullets that belong to an entry's header
     (education's degree written as a bullet beside the school line, above or under it): it
     is given the bullet's text and the next line's when that line is a header line; a bullet
     it names heads an entry when no body has begun under the one it is in, or when a header
     line follows it. When the section opens with such a bullet, each one starts an entry:
-    the layout prints the degree above its school."""
+    the layout prints the degree above its school. With `studies` (an education section's
+    lines), header lines set in one style but for an honour or a date go on with each other
+    (`_after_other_lines`)."""
     entries: list[Entry] = []
     current: Entry | None = None
     items = classify(lines)
@@ -229,7 +233,7 @@ def split_entries(
                 current.header.append(item)
         elif current is not None:
             current.body.append(item)
-    return [_demote_body(part) for entry in entries for part in _split_block(entry)]
+    return [_demote_body(part) for entry in entries for part in _split_block(entry, studies)]
 
 
 def _bulleted(line: Line) -> bool:
@@ -323,7 +327,7 @@ def _style(line: Line) -> tuple[bool, float]:
     return line.bold, round(line.font_size or 0.0, 1)
 
 
-def _split_block(entry: Entry) -> list[Entry]:
+def _split_block(entry: Entry, studies: bool = False) -> list[Entry]:
     """A header block may hold several entries (roles or degrees without bullets).
 
     Each entry starts with a line in the style of the block's first line when
@@ -351,14 +355,52 @@ def _split_block(entry: Entry) -> list[Entry]:
             and not LABEL_RE.match(item.rest.strip())
         ]
         starts = _without_wraps(entry.header, starts, first)
+        if studies:
+            starts = _after_other_lines(entry.header, starts, first)
         if len(starts) > 1:
             parts = [
                 Entry(entry.header[start:end])
                 for start, end in zip(starts, [*starts[1:], len(entry.header)], strict=True)
             ]
+            parts = _lone_dates_joined(parts) if studies else parts
             parts[-1].body = entry.body
             return [piece for part in parts for piece in _split_dated(part)]
     return _split_dated(entry)
+
+
+_OPEN_SEPARATOR = (*OPEN_END, "|")
+
+
+def _after_other_lines(
+    header: list[Item], starts: list[int], first: tuple[bool, float]
+) -> list[int]:
+    """An entry opens with its line in the leading style after lines in another style (the
+    bold school over the regular degree): a leading-style line right under an undated one
+    goes on with that entry (`Master of Arts` over `Acme University`, both in the regular
+    weight, then an italic honour), and so does a line under one left open by a separator
+    (`Acme Lyceum |` over `Mathematics | secondary`)."""
+    kept = [starts[0]]
+    for start in starts[1:]:
+        above = header[start - 1]
+        printed = (above.parts or [above.line])[-1].text.rstrip()
+        leading = _style(above.line) == first and above.dates is None
+        if leading or printed.endswith(_OPEN_SEPARATOR):
+            continue
+        kept.append(start)
+    return kept
+
+
+def _lone_dates_joined(parts: list[Entry]) -> list[Entry]:
+    """A part that is a line of dates alone, after a part with no dates (`(2020 - 2025)`
+    under the degree, the school and an honour): the dates of the part above."""
+    joined: list[Entry] = [parts[0]]
+    for part in parts[1:]:
+        lone = len(part.header) == 1 and part.dates is not None and not part.header[0].rest.strip()
+        if lone and joined[-1].dates is None:
+            joined[-1].header.extend(part.header)
+            continue
+        joined.append(part)
+    return joined
 
 
 def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, float]) -> list[int]:

@@ -146,7 +146,11 @@ def continues_header(line: Line, previous: Item) -> bool:
     if before.count("(") > before.count(")"):
         return True  # `Developer (Data` over `Office)`
     if text[:1].islower() and (
-        len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS or text.split()[0] in LINE_JOINS
+        len(text.split()) <= _MAX_LOWER_CONTINUATION_WORDS
+        or text.split()[0] in LINE_JOINS
+        # `Северный государственный` over `университет имени …`: a school's name whose
+        # school word, lower-case in its language, the wrap put on the next line.
+        or (is_school(text.split()[0]) and not is_school(before))
     ):
         return True
     # Only a line led by the date's digits: a month name first (`Jun 2016 - Dec 2018   Acme`)

@@ -1,0 +1,240 @@
+"""Education entries in layouts the entry splitter must read as one entry each: the
+degree's and the school's lines in one style, a line left open by a separator, a table's
+cells stacked (fictional people and schools; lines built as the PDF and DOCX readers make
+them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reslint.model import Line
+from reslint.structure import build_structure
+from tests.built_lines import built_lines
+
+HEADING = {"size": 14.0, "bold": True}
+
+
+def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            e.school.value if e.school else None,
+            e.degree.value if e.degree else None,
+            e.dates.start.iso() if e.dates and e.dates.start else None,
+            e.dates.end.iso() if e.dates and e.dates.end else None,
+        )
+        for e in build_structure(lines, "US").education
+    ]
+
+
+def test_degree_and_school_in_one_style_then_an_honour_and_the_dates() -> None:
+    lines = built_lines(
+        ("Formación", HEADING),
+        "Grado en Biología Marina",
+        "Universidad del Litoral Norte",
+        ("Egresada con mención honorífica", {"size": 9.0, "font": "Sans-Italic"}),
+        "(2014 - 2019)",
+    )
+    assert _education(lines) == [
+        ("Universidad del Litoral Norte", "Grado", "2014", "2019"),
+    ]
+
+
+def test_a_school_line_left_open_by_a_bar_goes_on_below() -> None:
+    lines = built_lines(
+        ("Edukacja", HEADING),
+        "10.2015 – 06.2019",
+        ("Liceum Ogólnokształcące nr 5 w Gdańsku |", {"bold": True}),
+        "Biologia, Chemia | średnie",
+    )
+    assert _education(lines) == [
+        ("Liceum Ogólnokształcące nr 5 w Gdańsku", "średnie", "2015-10", "2019-06"),
+    ]
+
+
+def test_degree_school_place_and_a_bold_date_cell_repeated() -> None:
+    lines = built_lines(
+        ("Estudios", HEADING),
+        "Lic. en Contabilidad",
+        "Universidad Técnica del Sur",
+        "Villarrica, Calle Mayor 12",
+        ("15/12/2016", {"bold": True}),
+        "Auxiliar Contable",
+        "Instituto Comercial del Sur",
+        "Villarrica, Calle Mayor 40",
+        ("20/12/2012", {"bold": True}),
+    )
+    assert _education(lines) == [
+        ("Universidad Técnica del Sur", "Lic.", None, "2016-12"),
+        ("Instituto Comercial del Sur", "Auxiliar Contable", None, "2012-12"),
+    ]
+
+
+def test_an_advisor_line_naming_a_university_is_no_second_school() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("2019   Ph.D. in Geology", {"size": 12.0}),
+        "Northgate University, Springfield, IL",
+        "Advisor: Dr. Mara Quill, PhD, Distinguished University Professor",
+        ("Thesis: Sediment transport in braided rivers", {"bullet": True, "x": 84.0}),
+        ("2013   B.S. in Geology", {"size": 12.0}),
+        "Northgate University, Springfield, IL",
+    )
+    assert _education(lines) == [
+        ("Northgate University", "Ph.D.", None, "2019"),
+        ("Northgate University", "B.S.", None, "2013"),
+    ]
+
+
+def test_a_dated_line_naming_no_degree_shares_no_school_with_the_one_above() -> None:
+    lines = built_lines(
+        ("Ausbildung", HEADING),
+        ("2010 – 2014   Diplom • Physik   Hochschule Nordstadt", {"bold": True}),
+        ("Schwerpunkt: Optik und Laserphysik", {"x": 160.0}),
+        ("Annals of Examples. 41. 10.1000/ex.2019.77, 2019.", {"x": 110.0, "size": 8.0}),
+    )
+    assert _education(lines) == [("Hochschule Nordstadt", "Diplom", "2010", "2014")]
+
+
+def test_a_school_in_turkish_capitals() -> None:
+    lines = built_lines(
+        ("EĞİTİM", HEADING),
+        ("2018-2022   İŞLETME", {"bold": True}),
+        ("KUZEY ŞEHİR ÜNİVERSİTESİ", {"x": 140.0}),
+    )
+    assert _education(lines) == [("KUZEY ŞEHİR ÜNİVERSİTESİ", "İŞLETME", "2018", "2022")]
+
+
+def test_a_school_entered_on_one_line_and_left_on_the_next_is_one_entry() -> None:
+    lines = built_lines(
+        ("学歴", HEADING),
+        "2009年4月   南浜商業高等学校商業科 入学",
+        "2012年3月   南浜商業高等学校商業科 卒業",
+        "2012年4月   東浜大学 経済学部 入学",
+        "2016年3月   東浜大学 経済学部 卒業見込み",
+    )
+    assert _education(lines) == [
+        ("南浜商業高等学校", "商業科", "2009-04", "2012-03"),
+        ("東浜大学", "経済学部", "2012-04", "2016-03"),
+    ]
+
+
+def test_entered_and_left_in_a_table_of_years_and_months() -> None:
+    lines = built_lines(
+        ("학력", HEADING),
+        "2011   3   한빛대학교 기계공학과 입학",
+        "2017   2   한빛대학교 기계공학과 졸업",
+    )
+    assert _education(lines) == [("한빛대학교", "기계공학과", "2011-03", "2017-02")]
+
+
+def test_a_chinese_school_then_its_major_after_a_space() -> None:
+    lines = built_lines(
+        ("教育背景", HEADING),
+        ("东岭师范大学 汉语言文学   2016.09 – 2020.06", {"bold": True}),
+        ("主修课程: 古代汉语, 现代汉语", {"bullet": True, "x": 84.0}),
+    )
+    assert _education(lines) == [("东岭师范大学", "汉语言文学", "2016-09", "2020-06")]
+
+
+def test_a_school_name_wrapped_before_its_lower_case_school_word() -> None:
+    lines = built_lines(
+        ("Образование", HEADING),
+        ("Прикладная физика", {"bold": True}),
+        ("(магистратура)", {"bold": True}),
+        "Северо-Западный государственный",
+        "университет имени А. Н. Примерова (СЗГУиП)",
+        ("09/2019 - 06/2021", {"size": 7.0}),
+    )
+    assert _education(lines) == [
+        (
+            "Северо-Западный государственный университет имени А. Н. Примерова (СЗГУиП)",
+            "магистратура",
+            "2019-09",
+            "2021-06",
+        )
+    ]
+
+
+def test_a_bullet_naming_school_degree_and_year_is_a_whole_entry() -> None:
+    bullet = {"bullet": True, "x": 84.0}
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Lakeview State University – B.A. Philosophy, 2018", bullet),
+        ("Pinecrest Community College – Associate of Arts, 2015", bullet),
+    )
+    assert _education(lines) == [
+        ("Lakeview State University", "B.A.", None, "2018"),
+        ("Pinecrest Community College", "Associate of Arts", None, "2015"),
+    ]
+
+
+def test_bullets_led_by_their_years_are_not_one_range_across_lines() -> None:
+    bullet = {"bullet": True, "x": 84.0}
+    lines = built_lines(
+        ("Education", HEADING),
+        ("2017 – Master of Arts, Lakeview State University", bullet),
+        ("2014 – Bachelor of Arts, Pinecrest College", bullet),
+    )
+    assert _education(lines) == [
+        ("Lakeview State University", "Master of Arts", None, "2017"),
+        ("Pinecrest College", "Bachelor of Arts", None, "2014"),
+    ]
+
+
+def test_icon_bullets_naming_a_school_and_its_years_are_entries() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        "(cid:108) Lakeview State University, 2016 - 2020",
+        "(cid:108) Pinecrest High School, 2012 - 2016",
+    )
+    assert _education(lines) == [
+        ("Lakeview State University", None, "2016", "2020"),
+        ("Pinecrest High School", None, "2012", "2016"),
+    ]
+
+
+def test_a_degree_line_ending_with_its_town_and_country_is_no_place() -> None:
+    lines = built_lines(
+        ("Formation", HEADING),
+        ("École Supérieure de Chimie de Nordville   2019 - 2022", {"bold": True}),
+        ("Élève ingénieur en Chimie, Nordville, France", {"bold": True}),
+        ("Spécialité : chimie des matériaux", {"bullet": True, "x": 84.0}),
+    )
+    assert _education(lines) == [
+        ("École Supérieure de Chimie de Nordville", "Élève ingénieur", "2019", "2022")
+    ]
+
+
+def test_a_faculty_before_its_university_after_a_full_stop_in_a_date_column() -> None:
+    lines = built_lines(
+        ("Educación", HEADING),
+        (
+            "2012 – 2017   Grado en Química   Facultad de Ciencias. Universidad del Litoral",
+            {"bold": True},
+        ),
+    )
+    assert _education(lines) == [
+        ("Facultad de Ciencias. Universidad del Litoral", "Grado", "2012", "2017")
+    ]
+
+
+def test_a_dash_touching_the_degree_before_it_still_parts_it_from_the_school() -> None:
+    lines = built_lines(
+        ("Học vấn", HEADING),
+        "BẰNG CỬ NHÂN KINH TẾ– Đại học Bắc Sơn – Hà Nội, Việt Nam   2019",
+    )
+    assert [row[0] for row in _education(lines)] == ["Đại học Bắc Sơn"]
+
+
+def test_a_school_named_without_a_school_word_over_what_was_studied() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Northwind   2013 - 2017", {"bold": True}),
+        "Mathematics",
+        ("Southgate Poly   2017 - 2019", {"bold": True}),
+        "Economics",
+    )
+    assert _education(lines) == [
+        ("Northwind", "Mathematics", "2013", "2017"),
+        ("Southgate Poly", "Economics", "2017", "2019"),
+    ]
