@@ -38,6 +38,11 @@ def _unspaced(word: str) -> bool:
     return any("\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" for char in word)
 
 
+def _hangul(text: str) -> bool:
+    """Korean syllables: spaced words, but marked as CJK headings are (`■ 학력`)."""
+    return any("\uac00" <= char <= "\ud7af" for char in text)
+
+
 def _fold(text: str) -> str:
     """`text` in compatibility form without accents: "Expérience" and "Experience" alike.
 
@@ -146,8 +151,8 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
         return None
     if line.bullet:
         # CJK resumes mark their headings with a symbol a reader may take for a bullet
-        # (`● 職務経歴`); an English `• Research` in a list is an item.
-        return _LOOKUP.get(text) if _unspaced(text) else None
+        # (`● 職務経歴`, `■ 경력사항`); an English `• Research` in a list is an item.
+        return _LOOKUP.get(text) if _unspaced(text) or _hangul(text) else None
     if text in _LOOKUP:
         return _LOOKUP[text]
     words = text.split()
