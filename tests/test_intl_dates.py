@@ -49,9 +49,7 @@ def test_ranges_in_more_languages(text: str, expected: object) -> None:
 )
 def test_single_dates_in_more_languages(text: str, year: int, month: int) -> None:
     found = find_dates(text)
-    assert [(match.range.start.year, match.range.start.month) for match in found] == [
-        (year, month)
-    ]
+    assert [(match.range.start.year, match.range.start.month) for match in found] == [(year, month)]
 
 
 @pytest.mark.parametrize("text", ["2019 Nov", "in 2015. 4 teams", "IntelliJ 2020.3"])
