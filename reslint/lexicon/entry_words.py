@@ -34,6 +34,7 @@ def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]
 
 TITLE_WORDS = frozenset(_every("title_words"))
 HEAD_LINKS = frozenset(_every("title_links"))
+TITLE_RANKS = frozenset(_every("title_ranks"))
 LINE_JOINS = frozenset(_every("line_joins"))
 COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
