@@ -87,3 +87,11 @@ def test_one_word_titles_that_open_entries_start_no_heading(text: str) -> None:
 def test_a_korean_title_marked_like_a_bullet_is_a_heading() -> None:
     assert heading_kind(Line("경력사항", bullet=True)) == "experience"
     assert heading_kind(Line("Research", bullet=True)) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("Introdução", "summary"), ("Adicional", "additional"), ("Linki", "contact")],
+)
+def test_more_titles_of_portuguese_and_polish(title: str, kind: str) -> None:
+    assert known_title(title) == kind
