@@ -95,3 +95,22 @@ def test_a_korean_title_marked_like_a_bullet_is_a_heading() -> None:
 )
 def test_more_titles_of_portuguese_and_polish(title: str, kind: str) -> None:
     assert known_title(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Опыт работы — 7 лет 4 месяца", "experience"),
+        ("경력 (4년 1개월)", "experience"),
+        ("工作经历（6年）", "experience"),
+        ("Professional Experience: 12+ years", "experience"),
+        ("Досвід роботи 2 роки", "experience"),
+    ],
+)
+def test_a_title_followed_by_the_length_of_a_career_is_known(text: str, kind: str) -> None:
+    assert known_title(text) == kind
+    assert heading_kind(Line(text)) == kind
+
+
+def test_a_duration_alone_is_no_title() -> None:
+    assert known_title("6 years") is None

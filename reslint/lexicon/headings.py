@@ -7,6 +7,8 @@ import unicodedata
 from typing import Any
 
 from reslint.lexicon.data_files import load_words
+from reslint.lexicon.date_vocabulary import DURATION_WORDS
+from reslint.lexicon.date_vocabulary import alternatives as _alternatives
 from reslint.lexicon.entry_words import TITLE_WORDS
 from reslint.model import Line
 
@@ -109,11 +111,21 @@ _MIN_FRAGMENTS = 3
 _MAX_FRAGMENT_MEAN = 3.0
 
 
+# The length of a career printed after its title (`Опыт работы — 6 лет 2 месяца`,
+# `경력 (3년 5개월)`, `Experience: 8+ years`), as normalise() leaves it.
+_DURATION_TAIL_RE = re.compile(
+    rf"(?:\s*\d+\+?\s*(?:{_alternatives(DURATION_WORDS)})(?![^\W\d_]))+\s*$"
+)
+
+
 def _rejoined(text: str) -> str:
     """`text` as the known title its fragments spell, when its words are mostly single
-    letters and pairs; else `text`."""
+    letters and pairs, or without the duration after it; else `text`."""
     if text in _LOOKUP:
         return text
+    bare = _DURATION_TAIL_RE.sub("", text)
+    if bare != text and bare in _LOOKUP:
+        return bare
     words = text.split()
     if len(words) < _MIN_FRAGMENTS or len(text) - len(words) + 1 > _MAX_FRAGMENT_MEAN * len(words):
         return text
