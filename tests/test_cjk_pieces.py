@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reslint.lexicon.pieces import sentence_pieces
+from reslint.lexicon.pieces import sentence_pieces, strong_pieces
 from reslint.readers import read
 from reslint.structure import build_document
 from tests.built_lines import position_parts
@@ -62,3 +62,15 @@ def test_a_japanese_work_table_with_single_spaces(write) -> None:
         ("株式会社ミナト", "システムエンジニア", "2016-04", "2019-03"),
         ("ひかり合同会社", "プロジェクトマネージャー", "2019-04", "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("KỸ SƯ PHẦN MỀM– Hà Nội", ["KỸ SƯ PHẦN MỀM", "Hà Nội"]),
+        ("Nordlicht GmbH –Berlin", ["Nordlicht GmbH", "Berlin"]),
+        ("Paris–Lyon Express", ["Paris–Lyon Express"]),  # unspaced: one name
+    ],
+)
+def test_an_en_dash_spaced_on_one_side_parts_two_pieces(text: str, pieces: list[str]) -> None:
+    assert strong_pieces(text) == pieces

@@ -45,11 +45,11 @@ from reslint.model import DateRange, DateValue, Line
 ICON_GLYPH = r"\(cid:\d+\)|[\ue000-\uf8ff]"
 # Dashes as typeset: en and em dash, figure and horizontal bar, the Unicode hyphens
 # (U+2010, U+2011) and minus.
-# An em dash spaced on one side only still parts two words (`Acme —Sales Representative`,
-# `Sales Representative— Springfield`): no word is written with one.
+# An em or en dash spaced on one side only still parts two words (`Acme —Sales
+# Representative`, `Sales Representative– Springfield`): no word is written with one.
 STRONG_SEPARATOR_RE = re.compile(
     r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+"
-    r"|(?<=\s)—(?=[^\W\d_])|(?<=[^\W\d_])—(?=\s)"
+    r"|(?<=\s)[—–](?=[^\W\d_])|(?<=[^\W\d_])[—–](?=\s)"
 )
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•:()[]" + DASHES
