@@ -114,3 +114,7 @@ def test_a_title_followed_by_the_length_of_a_career_is_known(text: str, kind: st
 
 def test_a_duration_alone_is_no_title() -> None:
     assert known_title("6 years") is None
+
+
+def test_a_full_stack_title_is_no_skills_heading() -> None:
+    assert heading_kind(Line("Développeuse full-stack", bold=True)) is None
