@@ -13,8 +13,11 @@ import re
 from reslint.lexicon.date_vocabulary import (
     APOSTROPHES,
     DASHES,
+    ERAS,
     PRESENT_WORDS,
     SEASONS,
+    YEAR_FIRST_MONTHS,
+    YEAR_FIRST_SHORT,
 )
 from reslint.lexicon.date_vocabulary import MONTH_SPELLINGS as _MONTH_SPELLINGS
 from reslint.lexicon.date_vocabulary import alternatives as _alternatives
@@ -47,6 +50,9 @@ _MONTH_MARKS = _alternatives(_listed("month_marks"))
 _DAY_MARKS = _alternatives(_listed("day_marks"))
 _MONTH_WORD = _alternatives(_listed("month_words"))
 _YEAR_WORD = _alternatives(_listed("year_words"))
+_YEAR_FIRST_ALT = _alternatives(YEAR_FIRST_MONTHS + YEAR_FIRST_SHORT) or "(?!)"
+_YEAR_FIRST_FULL_ALT = _alternatives(YEAR_FIRST_MONTHS) or "(?!)"
+_ERA_ALT = _alternatives(ERAS) or "(?!)"
 
 
 # Numeric dates with a day: `01/15/2020` reads month first, as in the US, unless the line
@@ -61,6 +67,9 @@ def _date_pattern(year: str) -> str:
         rf"|(?P<eday>[12]\d|3[01]|0?[1-9])(?P<esep>[/.])(?P<emonth>0?[1-9]|1[0-2])(?P=esep)(?P<eyear>{year}){_YEAR_MARK}"
         rf"|(?P<cyear>{year})\s*(?:{_YEAR_MARKS})\s*(?P<cmonth>0?[1-9]|1[0-2])\s*(?:{_MONTH_MARKS})"
         rf"(?:\s*(?:[12]\d|3[01]|0?[1-9])\s*(?:{_DAY_MARKS}))?"
+        # A Japanese era year (`令和3年4月`, `平成元年`, its first year), the month optional.
+        rf"|(?P<era>{_ERA_ALT})\s*(?P<erayear>元|[1-6]?\d)\s*(?:{_YEAR_MARKS})"
+        rf"(?:\s*(?P<eramonth>0?[1-9]|1[0-2])\s*(?:{_MONTH_MARKS}))?"
         rf"|(?:{_MONTH_WORD})\s*(?P<vmonth>0?[1-9]|1[0-2])(?:\s*[/.,-]\s*|\s+(?:{_YEAR_WORD})\s+|\s+)(?P<vyear>{year})"
         # A month name, then a day (`Jan 15, 2020`) or a mark; a day or a first month before it
         # (`15 March 2019`, `Jul.–Okt. 2019`) is found by _extended, which keeps this pattern to
@@ -77,12 +86,17 @@ def _date_pattern(year: str) -> str:
         rf"|(?P<qyear>{SHORT_YEAR})(?:\s*{DASH}\s*(?P<qyear2>{SHORT_YEAR})(?!\d)|(?={_ONGOING}))"
         rf"|(?P<nmonth>0?[1-9]|1[0-2])(?:\s*{DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])(?=\s*/))?"
         rf"\s*[/.]\s*(?P<nyear>{year}|{SHORT_YEAR}){_YEAR_MARK}"
-        # `2019.03`, `2019-03`, and the Korean `2019. 3.` and `2019. 03` (a month after a
-        # spaced dot needs two digits or its own dot: `in 2019. 3 teams` is no date).
+        # `2019.03`, `2019-03` (`2020-6` too), and the Korean `2019. 3.` and `2019. 03` (a
+        # month after a spaced dot needs two digits or its own dot: `in 2019. 3 teams` is no
+        # date).
         rf"|(?P<iyear>{year})(?:\.\s?(?P<kmonth>0?[1-9]|1[0-2])\.(?!\d)|\.\s(?P<kmonth2>0[1-9]|1[0-2])"
-        rf"|-(?P<imonth>0[1-9]|1[0-2])|[/.](?P<imonth1>0?[1-9]|1[0-2]))"
+        rf"|-(?P<imonth>0?[1-9]|1[0-2])|[/.](?P<imonth1>0?[1-9]|1[0-2]))"
         # and its day, which resumes compare no further: `2019.03.15`, `2019-03-15`, `2019. 3. 15.`
         rf"(?:(?:(?<=\.)\s?|[./-]\s?)(?:3[01]|[12]\d|0?[1-9])(?!\d)\.?)?(?![\d])"
+        # The year, then a month's name where a language writes them so: `2019. szeptember`,
+        # `2019. szept.`; without the year's dot only a whole name (`2019 szeptember`, where
+        # `2019 Nov` may be the end of one range and the start of another).
+        rf"|(?P<ryear>{year})(?:\.\s*(?P<rname>{_YEAR_FIRST_ALT})\.?|\s+(?P<rfull>{_YEAR_FIRST_FULL_ALT}))"
         rf"|(?P<year>{year}){_YEAR_MARK}"
         rf"|(?P<present>{PRESENT_ALT}))"
     )

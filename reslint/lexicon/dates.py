@@ -19,6 +19,7 @@ from reslint.lexicon.date_pattern import YEAR as _YEAR
 from reslint.lexicon.date_vocabulary import (
     APOSTROPHES,
     DASHES,
+    ERAS,
     EXPECTED_WORDS,
     FULL_MONTH_NAMES,
     MONTHS,
@@ -160,6 +161,15 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
         return DateValue(
             int(match.group("cyear")), int(match.group("cmonth")), raw=raw, style=style
         )
+    if match.group("era"):
+        number = match.group("erayear")
+        year = ERAS[match.group("era")] + (0 if number == "元" else int(number) - 1)
+        month = match.group("eramonth")
+        style = "era YY年MM月" if month else "era YY年"
+        return DateValue(year, int(month) if month else None, raw=raw, style=style)
+    if match.group("ryear"):
+        name = month_key(match.group("rname") or match.group("rfull"))
+        return DateValue(int(match.group("ryear")), MONTHS[name], raw=raw, style="YYYY. Month")
     if match.group("year"):
         return DateValue(int(match.group("year")), raw=raw, style="YYYY")
     return DateValue(None, present=True, raw=raw, style="present")

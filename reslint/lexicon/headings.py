@@ -7,6 +7,8 @@ import unicodedata
 from typing import Any
 
 from reslint.lexicon.data_files import load_words
+from reslint.lexicon.date_vocabulary import DURATION_WORDS
+from reslint.lexicon.date_vocabulary import alternatives as _alternatives
 from reslint.lexicon.entry_words import TITLE_WORDS
 from reslint.model import Line
 
@@ -37,6 +39,11 @@ _ENUMERATOR_RE = re.compile(
 def _unspaced(word: str) -> bool:
     """Kana or Han, written without spaces between words: a title is not a word there."""
     return any("\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" for char in word)
+
+
+def _hangul(text: str) -> bool:
+    """Korean syllables: spaced words, but marked as CJK headings are (`■ 학력`)."""
+    return any("\uac00" <= char <= "\ud7af" for char in text)
 
 
 def _fold(text: str) -> str:
@@ -107,11 +114,21 @@ _MIN_FRAGMENTS = 3
 _MAX_FRAGMENT_MEAN = 3.0
 
 
+# The length of a career printed after its title (`Опыт работы — 6 лет 2 месяца`,
+# `경력 (3년 5개월)`, `Experience: 8+ years`), as normalise() leaves it.
+_DURATION_TAIL_RE = re.compile(
+    rf"(?:\s*\d+\+?\s*(?:{_alternatives(DURATION_WORDS)})(?![^\W\d_]))+\s*$"
+)
+
+
 def _rejoined(text: str) -> str:
     """`text` as the known title its fragments spell, when its words are mostly single
-    letters and pairs; else `text`."""
+    letters and pairs, or without the duration after it; else `text`."""
     if text in _LOOKUP:
         return text
+    bare = _DURATION_TAIL_RE.sub("", text)
+    if bare != text and bare in _LOOKUP:
+        return bare
     words = text.split()
     if len(words) < _MIN_FRAGMENTS or len(text) - len(words) + 1 > _MAX_FRAGMENT_MEAN * len(words):
         return text
@@ -149,8 +166,8 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
         return None
     if line.bullet:
         # CJK resumes mark their headings with a symbol a reader may take for a bullet
-        # (`● 職務経歴`); an English `• Research` in a list is an item.
-        return _LOOKUP.get(text) if _unspaced(text) else None
+        # (`● 職務経歴`, `■ 경력사항`); an English `• Research` in a list is an item.
+        return _LOOKUP.get(text) if _unspaced(text) or _hangul(text) else None
     if text in _LOOKUP:
         return _LOOKUP[text]
     words = text.split()

@@ -30,6 +30,7 @@ from reslint.lexicon.entry_words import (
     ENTRY_LABELS,
     HEAD_LINKS,
     PLACE_STAND_INS,
+    TITLE_RANKS,
     TITLE_WORDS,
     WORK_MODES,
     company_score,
@@ -45,13 +46,12 @@ from reslint.model import DateRange, DateValue, Line
 ICON_GLYPH = r"\(cid:\d+\)|[\ue000-\uf8ff]"
 # Dashes as typeset: en and em dash, figure and horizontal bar, the Unicode hyphens
 # (U+2010, U+2011) and minus.
-# An em dash spaced on one side only still parts two words (`Acme —Sales Representative`,
-# `Sales Representative— Springfield`): no word is written with one. An en dash touching
-# the word (or bracket) before it and spaced after parts them too (`KỸ THUẬT– Đại học`,
-# `(CPA)– Acme Board`).
+# An em or en dash spaced on one side only still parts two words (`Acme —Sales
+# Representative`, `Sales Representative– Springfield`): no word is written with one. A
+# dash touching a closing bracket and spaced after parts them too (`(CPA)– Acme Board`).
 STRONG_SEPARATOR_RE = re.compile(
     r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+"
-    r"|(?<=\s)—(?=[^\W\d_])|(?:(?<=[^\W\d_])|(?<=[)\]]))[—–](?=\s)"
+    r"|(?<=\s)[—–](?=[^\W\d_])|(?:(?<=[^\W\d_])|(?<=[)\]]))[—–](?=\s)"
 )
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•:()[]" + DASHES
@@ -324,7 +324,8 @@ def sentence_pieces(text: str) -> list[str]:
         part
         for piece in pieces
         if piece.strip(_STRIP + ".")
-        for part in _title_before_name(_drop_closing_period(piece))
+        for named in _title_before_name(_drop_closing_period(piece))
+        for part in _company_before_title(named)
     ]
 
 
@@ -352,6 +353,48 @@ def _title_before_name(text: str) -> list[str]:
     if not all(word[:1].isupper() or word.lower() in HEAD_LINKS for word in name):
         return [text]
     return [" ".join(title), " ".join(name)]
+
+
+_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+# Korean legal forms printed before the company's name.
+_LEGAL_FORM_FIRST_RE = re.compile(r"주식회사|유한회사|\(주\)|㈜|\(유\)")
+_TRAILING_BRACKET_RE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _company_before_title(text: str) -> list[str]:
+    """`株式会社サンプル システムエンジニア`, `字节跳动 数据库开发实习生`, `(주)샘플 백엔드
+    개발자`: an employer, a space and a job title, as Chinese, Japanese and Korean resumes
+    print them with no other separator. Han and kana take no spaces between words, so a space
+    there parts two pieces: the words before the first that holds a title word, none of them
+    a title's, are the employer. Korean spaces its words (`데이터 분석 엔지니어` is one
+    title): there the employer must be named as one (`주식회사`, `(주)`)."""
+    # A bracket after the title qualifies it (`实习生 (存储团队)`, the team): it stays with it.
+    core = _TRAILING_BRACKET_RE.sub("", text)
+    words = core.split()
+    if len(words) < 2 or not (_HAN_KANA_RE.search(core) or _HANGUL_RE.search(core)):
+        return [text]
+    first_title = next((i for i, word in enumerate(words) if title_score(word)), None)
+    if not first_title:
+        return [text]
+    if any(word in TITLE_RANKS for word in words[:first_title]):
+        return [text]  # `高级 工程师`, senior engineer
+    head, tail = " ".join(words[:first_title]), text[len(" ".join(words[:first_title])) :]
+    if not title_score(words[-1]):
+        return [text]  # the words after the title are no part of it (`研究助理 北京`)
+    if not _HAN_KANA_RE.search(head):
+        if not _HANGUL_RE.search(head):
+            return [text]  # a Latin name before a CJK title is left to the roles
+        # Korean: the employer runs to its company word, and one word past a legal form
+        # printed before the name (`주식회사 예시랩`).
+        size = next((k for k in range(1, first_title + 1) if company_score(" ".join(words[:k]))), 0)
+        if not size:
+            return [text]
+        if size < first_title and company_score(words[size - 1]) and not title_score(words[size]):
+            size += 1 if _LEGAL_FORM_FIRST_RE.fullmatch(words[size - 1]) else 0
+        head = " ".join(words[:size])
+        tail = text[len(head) :]
+    return [head, tail.strip()]
 
 
 def _drop_closing_period(text: str) -> str:

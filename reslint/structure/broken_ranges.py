@@ -23,6 +23,7 @@ from reslint.lexicon.dates import (
 )
 from reslint.lexicon.pieces import DATE_PREFIX_RE
 from reslint.model import DateValue, Line
+from reslint.structure.event_rows import fold_event_rows
 
 # Any dash or tilde Unicode has (`2016年04月~`, `2019.03 ～`), the date's own or spaced.
 _DANGLING_RANGE_RE = re.compile(rf"\s*[{re.escape(DASHES)}](?:\s|$)")
@@ -37,7 +38,8 @@ _CELL_END_RE = re.compile(r"(?:\s{3,}|\s*$)")
 
 def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
     """`June 2020 –` at a line end with `Present …` starting the next: one range, one line."""
-    out = _fold_lone_dashes(list(lines))
+    # Japanese and Korean history rows: an entry's start and end each on a row of its own.
+    out = fold_event_rows(_fold_lone_dashes(list(lines)))
     for index in range(len(out) - 1):
         line, following = out[index], out[index + 1]
         matches = find_dates(line.text)
