@@ -67,3 +67,26 @@ def test_a_single_degree_date_is_its_end_as_the_inference_reads_it(tmp_path: Pat
     assert school.dates.start is None
     assert school.dates.end is not None and school.dates.end.year == 2017
     assert school.line is not None and school.line.number == 6
+
+
+# A post still held, written as a range left open in the dates argument.
+OPEN_RANGES = r"""\documentclass{moderncv}
+\name{Ilse}{Vanderhoven}
+\email{ilse.vanderhoven@example.org}
+\begin{document}
+\section{Experience}
+\cventry{March 2020 --}{Hydrologist}{Polder Water Board}{Delft}{}{}
+\cventry{2016--}{Tour Guide}{River Watch}{}{}{}
+\cventry{2014--2016}{Surveyor}{Dijkstra Maps}{}{}{}
+\end{document}
+"""
+
+
+def test_a_range_left_open_in_the_dates_argument_runs_to_now(tmp_path: Path):
+    held, volunteer, past = _doc(tmp_path, OPEN_RANGES).positions
+    for job, year in ((held, 2020), (volunteer, 2016)):
+        assert job.dates is not None and job.dates.start is not None
+        assert job.dates.start.year == year
+        assert job.dates.end is not None and job.dates.end.present
+    assert past.dates is not None and past.dates.end is not None
+    assert (past.dates.end.year, past.dates.end.present) == (2016, False)

@@ -314,3 +314,20 @@ def test_a_known_degree_entry_with_one_date_ended_then(tmp_path: Path):
     assert _value(study.degree) == "Exchange semester in Lisbon"
     assert study.dates is not None and study.dates.start is None
     assert study.dates.end is not None and study.dates.end.year == 2016
+
+
+def test_the_order_of_the_lines_alone_moves_no_part():
+    # The inference reads the first line as the employer in every entry, but no word says
+    # which part is which: the class's roles stand.
+    entries = [
+        (
+            _known("job", title="Hydrologist", organization="Polder"),
+            _inferred("Hydrologist", "Polder"),
+        ),
+        (
+            _known("job", title="Surveyor", organization="Dijkstra"),
+            _inferred("Surveyor", "Dijkstra"),
+        ),
+        (_known("job", title="Cartographer", organization="Vos"), _inferred("Cartographer", "Vos")),
+    ]
+    assert role_moves(("job", *pair) for pair in entries) == {}

@@ -30,6 +30,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from reslint.lexicon.dates import find_dates
+from reslint.lexicon.pieces import cut_dates
 from reslint.model import (
     DateRange,
     Education,
@@ -45,12 +46,20 @@ from reslint.structure.source_roles import dated, remapped, role_moves, settled,
 
 
 def _dates(entry: KnownEntry) -> DateRange | None:
+    """The dates argument's range; one left open (`January 2018 --`, europasscv's and
+    moderncv's way to write a post still held) runs to now, as a line's does."""
     dates = entry.parts.get("dates")
     if dates is None:
         return None
     found = find_dates(dates.value, dates.line)
     ranges = [match for match in found if match.range.end is not None] or found
-    return ranges[0].range if ranges else None
+    if not ranges:
+        return None
+    if ranges[0].range.end is None:
+        opened = cut_dates(replace(dates.line, text=dates.value.strip())).dates
+        if opened is not None and opened.end is not None:
+            return opened
+    return ranges[0].range
 
 
 def _body(entry: KnownEntry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:

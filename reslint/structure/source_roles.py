@@ -36,6 +36,7 @@ from reslint.lexicon.degrees import names_degree
 from reslint.lexicon.pieces import is_location
 from reslint.model import Education, Field, KnownEntry, Position
 from reslint.structure.education_roles import names_school
+from reslint.structure.role_words import title_evidence
 
 # The parts whose text the inference also reads, in the order a tie is settled.
 _PARTS = ("organization", "title", "location")
@@ -108,6 +109,28 @@ def dated(entry: KnownEntry) -> KnownEntry:
     return entry
 
 
+def _says(text: str, role: str, item: Position | Education) -> bool:
+    """Whether the words of `text` name it `role` (a title's or a degree's words, an
+    employer's or a school's)."""
+    if isinstance(item, Position):
+        evidence = title_evidence(text)
+        return evidence > 0 if role == "title" else evidence < 0
+    return names_degree(text) if role == "title" else names_school(text)
+
+
+def _argued(entry: KnownEntry, role: str, reading: str, item: Position | Education) -> bool:
+    """Whether words back the inference reading one of the title and organization parts as
+    the other: the moved text's own words, or those of the part in its place. Without
+    them the inference has only the order of the lines to go by, and the macro's roles,
+    which the class documents, are the better word."""
+    if {role, reading} != {"title", "organization"}:
+        return True
+    other = entry.parts.get(reading)
+    return _says(entry.parts[role].value, reading, item) or (
+        other is not None and _says(other.value, role, item)
+    )
+
+
 def role_moves(
     read: Iterable[tuple[str, KnownEntry, Position | Education | None]],
 ) -> dict[str, dict[str, str]]:
@@ -124,7 +147,7 @@ def role_moves(
             if role not in _PARTS:
                 continue
             reading = _read_as(entry, role, inferred)
-            if reading is not None:
+            if reading is not None and (reading == role or _argued(entry, role, reading, item)):
                 votes[(group, role)][reading] += 1
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     own: Counter[tuple[str, str]] = Counter()
