@@ -76,7 +76,7 @@ OPEN_RANGES = r"""\documentclass{moderncv}
 \begin{document}
 \section{Experience}
 \cventry{March 2020 --}{Hydrologist}{Polder Water Board}{Delft}{}{}
-\cventry{2016--}{Tour Guide}{River Watch}{}{}{}
+\cventry{2016--}{Volunteer}{River Watch}{}{}{}
 \cventry{2014--2016}{Surveyor}{Dijkstra Maps}{}{}{}
 \end{document}
 """
@@ -90,3 +90,14 @@ def test_a_range_left_open_in_the_dates_argument_runs_to_now(tmp_path: Path):
         assert job.dates.end is not None and job.dates.end.present
     assert past.dates is not None and past.dates.end is not None
     assert (past.dates.end.year, past.dates.end.present) == (2016, False)
+
+
+def test_an_entry_whose_title_is_a_heading_word_opens_no_section(tmp_path: Path):
+    # `Volunteer` is a section title; printed by \cventry, it is an entry's title.
+    doc = _doc(tmp_path, OPEN_RANGES)
+    assert [section.title for section in doc.sections] == ["Experience"]
+    assert [job.title.value for job in doc.positions if job.title] == [
+        "Hydrologist",
+        "Volunteer",
+        "Surveyor",
+    ]

@@ -120,3 +120,24 @@ def test_a_grid_whose_cells_hold_headings_is_read_column_by_column(tmp_path: Pat
     assert headings == ["Contact", "Experience"]
     texts = [line.text for line in output.lines]
     assert texts.index("Via Roma 4, Trieste") < texts.index("Experience")
+
+
+# A package's section function, whose body is not here: its call is the heading line. A
+# function of the same kind the file defines prints what its body prints.
+PACKAGE_SECTIONS = """#import "@preview/some-cv:1.0.0": cv-section, cv-entry
+
+#cv-section("Field Work")
+#cv-entry(title: [Survey Lead], society: [Lagoon Trust], date: [2021 - 2022])
+#cv-section("Volunteering & Clubs")
+#cv-entry(title: [Diving Coach], society: [Gulf Divers], date: [2019 - 2020])
+"""
+
+
+def test_a_package_s_section_function_prints_a_heading(tmp_path: Path):
+    output = read(write_source(tmp_path, "cv.typ", PACKAGE_SECTIONS))
+    headings = [line.text for line in output.lines if line.heading]
+    assert headings == ["Field Work", "Volunteering & Clubs"]
+    own = read(
+        write_source(tmp_path, "own.typ", '#let cv-section(t) = [#t]\n#cv-section("Hobbies")\n')
+    )
+    assert [(line.text, line.heading) for line in own.lines] == [("Hobbies", False)]

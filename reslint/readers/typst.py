@@ -350,7 +350,18 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
             self._value(source, arg, collector, depth, joiner)
         return collector
 
-    def _call(self, source: SourceFile, name: str, args: list[Arg], sink, depth: int) -> None:
+    def _call(
+        self,
+        source: SourceFile,
+        name: str,
+        args: list[Arg],
+        sink,
+        depth: int,
+        *,
+        heading: bool = True,
+    ) -> None:
+        """A call's text; `heading`: whether a section function's call starts a heading
+        line (not when it is that line's own text)."""
         calls = _data()["calls"]
         base = name.split(".")[0]
         if depth > MAX_DEPTH or base in calls["hidden"]:
@@ -366,6 +377,15 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
             return
         if base == "link":
             self._link(source, args, sink, depth)
+            return
+        own = base in self._templates or base in self._params
+        if heading and not own and _heading_call(base) and isinstance(sink, LineBuilder):
+            # A package's section function (`#cv-section("Experience")`, brilliant-cv's),
+            # whose body is not here to read: what it prints is the section's heading.
+            # One the file or a local file defines prints what its body prints.
+            sink.start(heading=True)
+            self._call(source, name, args, sink, depth, heading=False)
+            sink.end()
             return
         if base in calls["grids"] and isinstance(sink, LineBuilder):
 
@@ -438,6 +458,12 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
             if not shown or collected.first is None:
                 continue
             name_line = self._header_line(role, shown, collected.first, None, name_line, _data())
+
+
+def _heading_call(name: str) -> bool:
+    """Whether a function is named as one that prints a section's heading (data)."""
+    plain = name.rsplit(".", 1)[-1].replace("-", "").replace("_", "").casefold()
+    return plain in _data()["calls"]["headings"]
 
 
 def _narrow(text: str, args: list[Arg]) -> bool:

@@ -220,6 +220,37 @@ def _as_above(entry: KnownEntry, previous: Field | None, role: str) -> KnownEntr
     return replace(entry, parts=MappingProxyType({**entry.parts, role: previous}))
 
 
+def _place(line: Line) -> tuple[str | None, int | None, int | None]:
+    return (line.source, line.number, line.column)
+
+
+def _entry_headings_undone(
+    sections: tuple[Section, ...], entries: tuple[KnownEntry, ...]
+) -> tuple[Section, ...]:
+    """The sections with those undone that a known entry's header line opened: the source
+    marks its headings itself (its sectioning macros), and a line its entry macro prints
+    is an entry's, even when its title is a heading's word (`\\cventry{2020}{Internship}…`,
+    `Estágio`). The entry's own line, whole again, and the lines under it go on with the
+    section above; what the heading cut off that line is dropped."""
+    known = {id(line) for entry in entries for line in entry.lines}
+    by_place = {_place(line): line for entry in entries for line in entry.lines}
+    kept: list[Section] = []
+    for section in sections:
+        heading = section.heading
+        own = by_place.get(_place(heading)) if heading is not None else None
+        if heading is None or own is None or own.heading or not kept:
+            kept.append(section)
+            continue
+        rest = tuple(
+            line
+            for line in section.lines
+            if id(line) in known or (line.source, line.number) != (own.source, own.number)
+        )
+        above = kept[-1]
+        kept[-1] = replace(above, lines=(*above.lines, own, *rest))
+    return tuple(kept)
+
+
 def with_known_entries(
     structure: Structure,
     entries: tuple[KnownEntry, ...],
@@ -230,13 +261,14 @@ def with_known_entries(
     inferred from their lines; `position_sections`: the section kinds that hold jobs."""
     if not entries:
         return structure
+    structure = replace(structure, sections=_entry_headings_undone(structure.sections, entries))
+    known_lines = {id(line) for entry in entries for line in entry.lines}
     section_of = {
         id(line): section
         for section in structure.sections
         for line in (section.heading, *section.lines)
         if line is not None
     }
-    known_lines = {id(line) for entry in entries for line in entry.lines}
     inferred_positions = list(structure.positions)
     inferred_education = list(structure.education)
     # An inferred entry that starts above a known one (on a sub-heading) but reads its
