@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import KnownEntry, Line
-from reslint.readers.latex.branches import chosen_branch, language_branch
+from reslint.readers.latex.choices import Choices
 from reslint.readers.latex.entry_macros import HeaderUse, entry_of, print_header
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
@@ -28,8 +28,8 @@ from reslint.readers.latex.loops import Loop, loop_at, loop_items, pair_parts
 from reslint.readers.latex.nested import Nested, command_of, def_at, stores
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
-from reslint.readers.latex.spaces import is_gap
 from reslint.readers.latex.table import MacroTable, Roles, braced
+from reslint.readers.latex.tex_ifs import chosen, if_at
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 
 # pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
@@ -42,7 +42,7 @@ _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`"
 
 
 @dataclass(slots=True)
-class Renderer:
+class Renderer(Choices):
     sources: Sources
     table: MacroTable
     context: macrospec.LatexContextDb
@@ -60,6 +60,7 @@ class Renderer:
     _loop_items: dict[str, tuple[list[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
     # What a definition met inside a body (latex.nested) made a macro stand for.
     _bound: dict[str, tuple[Sequence[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
+    _known: frozenset[str] | None = None  # see _named
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -135,6 +136,11 @@ class Renderer:
             if nested is not None:
                 self._define(nested, frame)
                 index = nested.end
+                continue
+            tex_if = if_at(nodes, index, self._named())
+            if tex_if is not None:  # TeX's `\if… \else … \fi`: one branch (latex.tex_ifs)
+                self.render(chosen(tex_if, lambda part: self._texts(part, frame)), frame, sink)
+                index = tex_if.end
                 continue
             loop = loop_at(nodes, index)
             if loop is None:
@@ -318,16 +324,6 @@ class Renderer:
         else:
             self._other(node, frame, sink)
 
-    def _space(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
-        """A horizontal space: a column gap when a word wide or more, else a space."""
-        args = [arg for arg in self._args(node) if isinstance(arg, latexwalker.LatexGroupNode)]
-        length = args[-1].latex_verbatim()[1:-1] if args else ""
-        gap = is_gap(length)
-        if gap:
-            sink.gap()
-        elif gap is not None:
-            sink.text(" ", *self._place(frame, node.pos))
-
     def _yields(self, definition: Definition) -> bool:
         return self.table.yields_to_table(definition.name, braced(definition.spec))
 
@@ -416,21 +412,6 @@ class Renderer:
         if resolved is not None:
             self.builder.end()
             self.render_file(self.sources.files[resolved], frame.depth + 1)
-
-    def _branch(self, node: latexwalker.LatexMacroNode, frame: Frame, sink, language: bool):
-        """The branch a branching macro prints (latex.branches)."""
-
-        def text_of(arg: latexwalker.LatexNode | None) -> str:
-            return self._text_of(arg, frame).value()
-
-        args = self._args(node)
-        chosen = (
-            language_branch(args, text_of, self.sources.language)
-            if language
-            else chosen_branch(args, text_of)
-        )
-        if chosen is not None:
-            self._node(chosen, frame, sink)
 
     def _item(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         args = self._args(node)
