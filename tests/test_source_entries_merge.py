@@ -101,3 +101,34 @@ def test_an_entry_whose_title_is_a_heading_word_opens_no_section(tmp_path: Path)
         "Volunteer",
         "Surveyor",
     ]
+
+
+# Parts broken over lines in their arguments: a degree over its thesis, a faculty over its
+# university.
+BROKEN_PARTS = r"""\documentclass{moderncv}
+\name{Tomas}{Ferreira}
+\email{tomas.ferreira@example.org}
+\begin{document}
+\section{Education}
+\cventry{2012}{Master of Arts \\ Thesis: Tides in Baltic songs}
+  {Faculty of Letters \\ Tallinn University}{}{}{}
+\end{document}
+"""
+
+
+def test_a_part_broken_over_lines_prints_each_line_and_is_read_from_them(tmp_path: Path):
+    path = tmp_path / "resume.tex"
+    path.write_text(BROKEN_PARTS, encoding="utf-8")
+    output = read(path)
+    texts = [line.text for line in output.lines]
+    assert texts[texts.index("Education") + 1 :] == [
+        "Master of Arts   2012",
+        "Thesis: Tides in Baltic songs",
+        "Faculty of Letters",
+        "Tallinn University",
+    ]
+    thesis = next(line for line in output.lines if line.text.startswith("Thesis"))
+    assert (thesis.number, thesis.column) == (6, 34)  # where its text is written
+    (degree,) = build_document(path, output).education
+    assert degree.school is not None and degree.school.value == "Tallinn University"
+    assert degree.degree is not None and degree.degree.value == "Master of Arts"

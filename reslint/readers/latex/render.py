@@ -350,8 +350,10 @@ class Renderer(Choices):
                 sink.gap()
             self._node(arg, frame, sink)
 
-    def _text_of(self, arg: latexwalker.LatexNode | None, frame: Frame) -> TextSink:
-        collector = TextSink()
+    def _text_of(
+        self, arg: latexwalker.LatexNode | None, frame: Frame, into: TextSink | None = None
+    ) -> TextSink:
+        collector = TextSink() if into is None else into
         if arg is not None:
             self._node(arg, frame, collector)
         return collector
