@@ -42,7 +42,14 @@ from reslint.model import (
     Structure,
 )
 from reslint.structure.education import graduation
-from reslint.structure.source_roles import dated, remapped, role_moves, settled, worded
+from reslint.structure.source_roles import (
+    before_place,
+    dated,
+    remapped,
+    role_moves,
+    settled,
+    worded,
+)
 
 
 def _dates(entry: KnownEntry) -> DateRange | None:
@@ -70,10 +77,17 @@ def _body(entry: KnownEntry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
     return bullets, context
 
 
+def _placeless(part: Field | None) -> Field | None:
+    """An employer with its place written after it in the same argument (`Clearsy,
+    Aix-en-Provence, France`): the employer, as the inference cuts a place off a line."""
+    head = before_place(part.value) if part is not None else None
+    return replace(part, value=head) if part is not None and head else part
+
+
 def _position(entry: KnownEntry, section: str) -> Position:
     bullets, context = _body(entry)
     return Position(
-        company=entry.parts.get("organization"),
+        company=_placeless(entry.parts.get("organization")),
         title=entry.parts.get("title"),
         dates=_dates(entry),
         line=entry.lines[0],

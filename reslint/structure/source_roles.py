@@ -76,6 +76,17 @@ def inferred_parts(item: Position | Education | None) -> dict[str, str]:
     return {}
 
 
+def before_place(text: str) -> str | None:
+    """What a part writes before a place after it (`Clearsy, Aix-en-Provence, France`:
+    `Clearsy`); None when it writes no place after a piece that is none."""
+    pieces = text.split(", ")
+    for cut in range(1, len(pieces)):
+        if is_location(", ".join(pieces[cut:])):
+            head = ", ".join(pieces[:cut])
+            return None if is_location(head) else head
+    return None
+
+
 def _read_as(entry: KnownEntry, role: str, inferred: Mapping[str, str]) -> str | None:
     """The part the inference read a known part as: its own role, another one, "dates",
     or None when the inference did not read it at all."""
@@ -84,6 +95,10 @@ def _read_as(entry: KnownEntry, role: str, inferred: Mapping[str, str]) -> str |
         return role
     for other in _PARTS:
         if other != role and _holds(text, inferred.get(other)):
+            # A place the inference cut off the part (`Clearsy, Aix-en-Provence, France`)
+            # before the place says the part is no place: it holds an employer and its place.
+            if other == "location" and before_place(text) is not None:
+                continue
             return other
     return None
 
@@ -163,9 +178,14 @@ def role_moves(
     for macro, moved in moves.items():
         # A part moved onto one the inference confirms less often where it is (a
         # department in the employer's argument, the school in the place's) takes its place.
+        # The title and the employer trade places: the employer written in the title's
+        # argument (latexcv's `\\cvevent{dates}{Acme, Paris}{Intern}`) moves to the
+        # argument the title left.
         for target in set(moved.values()) - set(moved):
             if own[(macro, target)] < strength[(macro, target)]:
-                moved[target] = ""
+                source = next(role for role, to in moved.items() if to == target)
+                traded = {source, target} == {"title", "organization"}
+                moved[target] = source if traded else ""
     return dict(moves)
 
 

@@ -272,12 +272,13 @@ class Renderer(Choices):
         if definition is not None and definition.package and self._yields(definition):
             definition = None  # what the table knows of a class's macro is what it prints
         known_entry = table.document_entries.get(name)
-        if (
-            known_entry is not None
-            and definition is not None
-            and definition.arity != len(known_entry.roles)
+        if known_entry is not None and (
+            (definition is not None and definition.arity != len(known_entry.roles))
+            or (definition is None and name in table.entries)
         ):
-            known_entry = None  # the document's own macro of that name is another one
+            # The document's own macro of that name is another one, or the document does
+            # not define it and its class's (AltaCV's \cvevent) is the one it uses.
+            known_entry = None
         if name in table.includes:
             self._include(node, frame)
         elif name in table.language_tests:
