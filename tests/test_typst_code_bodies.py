@@ -141,3 +141,9 @@ def test_a_package_s_section_function_prints_a_heading(tmp_path: Path):
         write_source(tmp_path, "own.typ", '#let cv-section(t) = [#t]\n#cv-section("Hobbies")\n')
     )
     assert [(line.text, line.heading) for line in own.lines] == [("Hobbies", False)]
+
+
+def test_a_join_with_an_unknown_name_prints_its_known_text(tmp_path: Path):
+    source = '#let city = "Trieste"\n#text("Based in " + city)\n\n#text("Born in " + town)\n'
+    output = read(write_source(tmp_path, "cv.typ", source))
+    assert [line.text for line in output.lines] == ["Based in Trieste", "Born in"]

@@ -294,11 +294,13 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
         value = text[arg.start : arg.end].rstrip()
         if len(self._plus(text, arg.start, arg.end)) > 1 or self._method_of_bound(
             value.split("(")[0]
-        ):  # `"mailto:" + email`, `name.split(" ").first()`: the value they make
+        ):  # `"mailto:" + email`, `name.split(" ").first()`: the value they make, when known
             joined = self._eval(source, arg.start, arg.end)
             if joined is not MISSING:
                 self._print_value(joined, source, arg.start, sink)
-            return
+                return
+            if not value.startswith(('"', "[")):
+                return  # a method of a value not known: nothing it shows is
         if value.startswith("{"):
             self._code_content(
                 source, arg.start + 1, close_bracket(text, arg.start) - 1, sink, depth + 1
