@@ -145,7 +145,7 @@ def print_header(
     use: HeaderUse,
     sink: LineBuilder | TextSink,
     builder: LineBuilder,
-    text_of: Callable[[Node | None, Frame], TextSink],
+    text_of: Callable[..., TextSink],
     prefixes: Mapping[str, str],
     name_line: Line | None,
 ) -> Line | None:
@@ -159,9 +159,18 @@ def print_header(
         if role == "social":
             network = text_of(parts.get("network"), use.frame).value().lower()
             role = network if network in prefixes else "text"
-        value = text_of(arg, use.frame)
+        value = text_of(arg, use.frame, PartText())
         shown = value.value()
         if not shown or value.first is None:
+            continue
+        rows = value.rows()
+        if sink is builder and role != "name" and len(rows) > 1:
+            # A part broken over lines (`\\tagline{Ph.D. \\\\ Engineer}`): a line each.
+            for row, place in rows:
+                builder.start()
+                builder.text(row, *place)
+                builder.end()
+            name_line = None
             continue
         # An id (`\linkedin{janedoe}`) prints as typed, beside an icon, and links to
         # the profile.
