@@ -67,3 +67,68 @@ def test_a_single_degree_date_is_its_end_as_the_inference_reads_it(tmp_path: Pat
     assert school.dates.start is None
     assert school.dates.end is not None and school.dates.end.year == 2017
     assert school.line is not None and school.line.number == 6
+
+
+# A post still held, written as a range left open in the dates argument.
+OPEN_RANGES = r"""\documentclass{moderncv}
+\name{Ilse}{Vanderhoven}
+\email{ilse.vanderhoven@example.org}
+\begin{document}
+\section{Experience}
+\cventry{March 2020 --}{Hydrologist}{Polder Water Board}{Delft}{}{}
+\cventry{2016--}{Volunteer}{River Watch}{}{}{}
+\cventry{2014--2016}{Surveyor}{Dijkstra Maps}{}{}{}
+\end{document}
+"""
+
+
+def test_a_range_left_open_in_the_dates_argument_runs_to_now(tmp_path: Path):
+    held, volunteer, past = _doc(tmp_path, OPEN_RANGES).positions
+    for job, year in ((held, 2020), (volunteer, 2016)):
+        assert job.dates is not None and job.dates.start is not None
+        assert job.dates.start.year == year
+        assert job.dates.end is not None and job.dates.end.present
+    assert past.dates is not None and past.dates.end is not None
+    assert (past.dates.end.year, past.dates.end.present) == (2016, False)
+
+
+def test_an_entry_whose_title_is_a_heading_word_opens_no_section(tmp_path: Path):
+    # `Volunteer` is a section title; printed by \cventry, it is an entry's title.
+    doc = _doc(tmp_path, OPEN_RANGES)
+    assert [section.title for section in doc.sections] == ["Experience"]
+    assert [job.title.value for job in doc.positions if job.title] == [
+        "Hydrologist",
+        "Volunteer",
+        "Surveyor",
+    ]
+
+
+# Parts broken over lines in their arguments: a degree over its thesis, a faculty over its
+# university.
+BROKEN_PARTS = r"""\documentclass{moderncv}
+\name{Tomas}{Ferreira}
+\email{tomas.ferreira@example.org}
+\begin{document}
+\section{Education}
+\cventry{2012}{Master of Arts \\ Thesis: Tides in Baltic songs}
+  {Faculty of Letters \\ Tallinn University}{}{}{}
+\end{document}
+"""
+
+
+def test_a_part_broken_over_lines_prints_each_line_and_is_read_from_them(tmp_path: Path):
+    path = tmp_path / "resume.tex"
+    path.write_text(BROKEN_PARTS, encoding="utf-8")
+    output = read(path)
+    texts = [line.text for line in output.lines]
+    assert texts[texts.index("Education") + 1 :] == [
+        "Master of Arts   2012",
+        "Thesis: Tides in Baltic songs",
+        "Faculty of Letters",
+        "Tallinn University",
+    ]
+    thesis = next(line for line in output.lines if line.text.startswith("Thesis"))
+    assert (thesis.number, thesis.column) == (6, 34)  # where its text is written
+    (degree,) = build_document(path, output).education
+    assert degree.school is not None and degree.school.value == "Tallinn University"
+    assert degree.degree is not None and degree.degree.value == "Master of Arts"

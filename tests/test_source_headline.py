@@ -52,3 +52,23 @@ def test_a_one_word_role_with_a_link_is_still_the_headline():
     )
     found = find_role_headline(lines, Field("Mira Voss", lines[0]), ())
     assert found is not None and found.value == "Engineer"
+
+
+def test_a_header_part_broken_over_lines_prints_a_line_each(tmp_path: Path):
+    source = r"""\documentclass{moderncv}
+\name{Oriane}{Castellucci}
+\title{Marine Biologist \\ Research Diver}
+\email{oriane.castellucci@example.org}
+\begin{document}
+\makecvtitle
+\section{Experience}
+\cventry{2019--2021}{Survey Lead}{Lagoon Trust}{Trieste}{}{}
+\end{document}
+"""
+    path = tmp_path / "resume.tex"
+    path.write_text(source, encoding="utf-8")
+    output = read(path)
+    texts = [line.text for line in output.lines]
+    assert texts[1:3] == ["Marine Biologist", "Research Diver"]
+    headline = build_document(path, output).contact.headline
+    assert headline is not None and headline.value == "Marine Biologist"

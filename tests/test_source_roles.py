@@ -314,3 +314,55 @@ def test_a_known_degree_entry_with_one_date_ended_then(tmp_path: Path):
     assert _value(study.degree) == "Exchange semester in Lisbon"
     assert study.dates is not None and study.dates.start is None
     assert study.dates.end is not None and study.dates.end.year == 2016
+
+
+def test_the_order_of_the_lines_alone_moves_no_part():
+    # The inference reads the first line as the employer in every entry, but no word says
+    # which part is which: the class's roles stand.
+    entries = [
+        (
+            _known("job", title="Hydrologist", organization="Polder"),
+            _inferred("Hydrologist", "Polder"),
+        ),
+        (
+            _known("job", title="Surveyor", organization="Dijkstra"),
+            _inferred("Surveyor", "Dijkstra"),
+        ),
+        (_known("job", title="Cartographer", organization="Vos"), _inferred("Cartographer", "Vos")),
+    ]
+    assert role_moves(("job", *pair) for pair in entries) == {}
+
+
+# latexcv's \cvevent, defined in the document as its templates do, filled with the employer
+# and its place in the title's argument and the job title in the employer's.
+LATEXCV = r"""\documentclass{article}
+\usepackage{ifthen}
+\newcommand{\cvevent}[7]{
+  \begin{tabular*}{\textwidth}{p{0.7\textwidth} r}
+    \textbf{#2} & #1 \\
+    #3 & \\
+  \end{tabular*}\\
+  \ifthenelse{\isempty{#4}}{}{#4\\}
+  \ifthenelse{\isempty{#5}}{}{#5}
+}
+\begin{document}
+\begin{center} {\Large Oriane Castellucci} \\ oriane.castellucci@example.org \end{center}
+\section{Experience}
+\cvevent{03/2022 - 08/2022}{Lagoonia, Chioggia, Italy}{Stage de recherche en hydrologie}{}{}{}{}
+\cvevent{2020 - 2021}{Marinetech, Trieste, Italy}{Stage ingénieur logiciel}{}{}{}{}
+\cvevent{2019 - 2019}{Porto Verde, Genova, Italy}{Stage opérateur}{}{}{}{}
+\end{document}
+"""
+
+
+def test_an_employer_with_its_place_in_the_title_argument_trades_places(tmp_path: Path):
+    path = tmp_path / "resume.tex"
+    path.write_text(LATEXCV, encoding="utf-8")
+    output = read(path)
+    assert [entry.macro for entry in output.entries] == ["cvevent"] * 3
+    jobs = build_document(path, output).positions
+    assert [(job.company.value, job.title.value) for job in jobs if job.company and job.title] == [
+        ("Lagoonia", "Stage de recherche en hydrologie"),
+        ("Marinetech", "Stage ingénieur logiciel"),
+        ("Porto Verde", "Stage opérateur"),
+    ]

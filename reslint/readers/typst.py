@@ -11,7 +11,8 @@ email: …)` rule, printed as the name-and-contact block. `#include "file.typ"` 
 place (never outside the main file's folder). A function the file defines, or a local
 file it imports defines (`#let job(role, company, period) = …`), names its positional
 arguments by its parameters, so `#job("Engineer", "Acme", "2019")` is an entry too; an
-import brings names, never text. `// reslint: ignore RULE` suppresses.
+import brings names, never text. The code of a function's body shows what its
+statements show (readers.typst_statements). `// reslint: ignore RULE` suppresses.
 """
 
 from __future__ import annotations
@@ -21,22 +22,24 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
-from reslint.model import Field, FileFacts, KnownEntry, ReaderOutput, Suppression
+from reslint.model import FileFacts, KnownEntry, ReaderOutput, Suppression
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.built_pdf import built_pdf_text
+from reslint.readers.latex.spaces import is_gap
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, suppression
 from reslint.readers.text import decode
 from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
+from reslint.readers.typst_entry import TypstEntry
 from reslint.readers.typst_grid import print_grid
 from reslint.readers.typst_header import HEADER_GROUPS, TypstHeader
 from reslint.readers.typst_levels import sub_headings
+from reslint.readers.typst_statements import TypstStatements
 from reslint.readers.typst_syntax import (
     Arg,
+    body_start,
     close_bracket,
-    close_comment,
     positional_params,
     split_args,
     string_end,
@@ -46,8 +49,6 @@ from reslint.readers.typst_syntax import (
 DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
 _STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
 _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
-_ENTRY_HEADER = (("title", "dates"), ("organization", "location"))
-_KEYWORD_RE = re.compile(r"(?<![\w.-])(for|include)(?![\w-])")
 
 
 @cache
@@ -57,7 +58,7 @@ def _data() -> dict[str, Any]:
 
 
 @dataclass(slots=True)
-class TypstReader(TypstHeader, TypstCode):
+class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
     main: SourceFile
     given: Path
     options: ReadOptions
@@ -137,7 +138,7 @@ class TypstReader(TypstHeader, TypstCode):
                 blank = re.match(r"\n[ \t]*\n", text[index:end])
                 if heading or blank:
                     line = sink.end()
-                    if heading and line is not None and sink is self.builder:
+                    if heading and line is not None and isinstance(sink, LineBuilder):
                         self.levels[id(line)] = level
                     heading = False
                 else:
@@ -276,31 +277,10 @@ class TypstReader(TypstHeader, TypstCode):
             self._import(source, index, end)
         if shown is not None and shown.group(1) in self._templates:
             template, start, stop = self._templates.pop(shown.group(1))  # once: no recursion
-            self._code_content(template, start, stop, self.builder, depth + 1)
+            self._code_content(
+                template, body_start(template.text, start), stop, self.builder, depth + 1
+            )
         return cursor
-
-    def _code_content(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
-        """The content blocks (`[…]`) in code, printed as markup; the code prints nothing."""
-        text = source.text
-        index = start
-        while index < end and depth <= MAX_DEPTH:
-            char = text[index]
-            if char == '"':
-                index = string_end(text, index)
-            elif text.startswith(("//", "/*"), index):
-                index = close_comment(text, index)
-            elif char == "[":
-                close = close_bracket(text, index)
-                self.markup(source, index + 1, close - 1, sink, depth + 1)
-                sink.end()
-                index = close
-            elif (keyword := _KEYWORD_RE.match(text, index)) and keyword.end() < end:
-                if keyword.group(1) == "for":
-                    index = self._for(source, keyword.end(), end, sink, depth, markup=False)
-                else:
-                    index = self._code_include(source, keyword.end(), end, depth)
-            else:
-                index += 1
 
     def _args(self, text: str, start: int, end: int, source: SourceFile | None = None) -> list[Arg]:
         """The arguments between `start` and `end` (inside a call's parentheses); comments
@@ -312,6 +292,20 @@ class TypstReader(TypstHeader, TypstCode):
         """Print an argument's value: a string, content, or the strings of a call in it."""
         text = source.text
         value = text[arg.start : arg.end].rstrip()
+        if len(self._plus(text, arg.start, arg.end)) > 1 or self._method_of_bound(
+            value.split("(")[0]
+        ):  # `"mailto:" + email`, `name.split(" ").first()`: the value they make, when known
+            joined = self._eval(source, arg.start, arg.end)
+            if joined is not MISSING:
+                self._print_value(joined, source, arg.start, sink)
+                return
+            if not value.startswith(('"', "[")):
+                return  # a method of a value not known: nothing it shows is
+        if value.startswith("{"):
+            self._code_content(
+                source, arg.start + 1, close_bracket(text, arg.start) - 1, sink, depth + 1
+            )
+            return
         if value.startswith('"'):
             close = string_end(text, arg.start)
             sink.text(unescape(text[arg.start + 1 : close - 1]), source, arg.start + 1)
@@ -329,6 +323,9 @@ class TypstReader(TypstHeader, TypstCode):
             if call.group(0) in _data()["calls"]["hidden"]:
                 return
             rest = arg.start + call.end()
+            if isinstance(sink, LineBuilder):  # printed as the call in markup: grids, links
+                self._code(source, arg.start, arg.end, sink, depth + 1)
+                return
             inner = [
                 item
                 for opening in [rest]
@@ -355,7 +352,18 @@ class TypstReader(TypstHeader, TypstCode):
             self._value(source, arg, collector, depth, joiner)
         return collector
 
-    def _call(self, source: SourceFile, name: str, args: list[Arg], sink, depth: int) -> None:
+    def _call(
+        self,
+        source: SourceFile,
+        name: str,
+        args: list[Arg],
+        sink,
+        depth: int,
+        *,
+        heading: bool = True,
+    ) -> None:
+        """A call's text; `heading`: whether a section function's call starts a heading
+        line (not when it is that line's own text)."""
         calls = _data()["calls"]
         base = name.split(".")[0]
         if depth > MAX_DEPTH or base in calls["hidden"]:
@@ -364,17 +372,29 @@ class TypstReader(TypstHeader, TypstCode):
             sink.end()
             return
         if base in calls["gaps"]:
-            sink.gap()
+            if _narrow(source.text, args):
+                sink.text(" ", source, args[0].start)
+            else:
+                sink.gap()
             return
         if base == "link":
             self._link(source, args, sink, depth)
             return
-        if base in calls["grids"] and sink is self.builder:
+        own = base in self._templates or base in self._params
+        if heading and not own and _heading_call(base) and isinstance(sink, LineBuilder):
+            # A package's section function (`#cv-section("Experience")`, brilliant-cv's),
+            # whose body is not here to read: what it prints is the section's heading.
+            # One the file or a local file defines prints what its body prints.
+            sink.start(heading=True)
+            self._call(source, name, args, sink, depth, heading=False)
+            sink.end()
+            return
+        if base in calls["grids"] and isinstance(sink, LineBuilder):
 
             def cell(arg: Arg, lines: LineBuilder) -> None:
                 self._value(source, arg, lines, depth + 1)
 
-            if print_grid(source.text, args, cell, self.builder):
+            if print_grid(source.text, args, cell, sink):
                 return
         roles = _data()["entry-arguments"]
         positional = [arg for arg in args if arg.name is None]
@@ -385,16 +405,21 @@ class TypstReader(TypstHeader, TypstCode):
         named = {arg.name: arg for arg in args + by_param if arg.name in roles}
         parts = {roles[arg_name] for arg_name in named}
         header = parts & {"title", "organization", "dates", "location"}  # ≥ 2, one says what
-        if len(header) >= 2 and header & {"title", "organization"} and sink is self.builder:
-            self._entry(source, named, depth, base)
+        if (
+            len(header) >= 2
+            and header & {"title", "organization"}
+            and isinstance(sink, LineBuilder)
+        ):
+            self._entry(source, named, depth, base, sink, roles)
             return
         bound: set[int] = set()
-        if base in self._templates and sink is self.builder:
+        if base in self._templates and isinstance(sink, LineBuilder):
             bound = self._run(source, base, args, sink, depth)
-        for arg in args:  # a value the function's content shows is shown there
-            if arg.name is None and arg.start not in bound:
-                self._value(source, arg, sink, depth)
-                sink.text(" ", source, arg.end)
+        shown = [arg for arg in args if arg.name is None and arg.start not in bound]
+        for index, arg in enumerate(shown):  # a value the function's content shows is shown there
+            if index:
+                sink.text(" ", source, arg.start)
+            self._value(source, arg, sink, depth)
 
     def _link(self, source: SourceFile, args: list[Arg], sink, depth: int) -> None:
         positional = [arg for arg in args if arg.name is None]
@@ -436,50 +461,18 @@ class TypstReader(TypstHeader, TypstCode):
                 continue
             name_line = self._header_line(role, shown, collected.first, None, name_line, _data())
 
-    def _entry(
-        self, source: SourceFile, named: dict[str | None, Arg], depth: int, function: str
-    ) -> None:
-        roles = _data()["entry-arguments"]
-        by_role: dict[str, list[Arg]] = {}
-        for arg_name, arg in named.items():
-            by_role.setdefault(roles[arg_name], []).append(arg)
-        builder = self.builder
-        builder.end()
-        first = len(builder.lines)
-        parts: dict[str, Field] = {}
-        empty: set[str] = set()
-        for row in _ENTRY_HEADER:
-            texts = []
-            for role in row:
-                collected = TextSink()
-                for index, arg in enumerate(by_role.get(role, [])):
-                    if index:
-                        collected.text(" – ", source, arg.start)
-                    self._value(source, arg, collected, depth, joiner=" – ")
-                if collected.value() and collected.first is not None:
-                    texts.append((role, collected))
-                elif by_role.get(role):
-                    empty.add(role)  # given blank (`company: ""`): "as above"
-            if not texts:
-                continue
-            builder.start()
-            for index, (_, collected) in enumerate(texts):
-                if index:
-                    builder.gap()
-                builder.text(collected.value(), *collected.first)  # type: ignore[misc]
-            line = builder.end()
-            if line is not None:
-                for role, collected in texts:
-                    parts[role] = Field(collected.value(), line, collected.value())
-        for arg in by_role.get("description", []):
-            builder.start()
-            self._value(source, arg, builder, depth)
-            builder.end()
-        if parts:
-            lines = tuple(builder.lines[first:])
-            self.entries.append(
-                KnownEntry(MappingProxyType(parts), lines, function, frozenset(empty))
-            )
+
+def _heading_call(name: str) -> bool:
+    """Whether a function is named as one that prints a section's heading (data)."""
+    plain = name.rsplit(".", 1)[-1].replace("-", "").replace("_", "").casefold()
+    return plain in _data()["calls"]["headings"]
+
+
+def _narrow(text: str, args: list[Arg]) -> bool:
+    """Whether an `h(…)` is a space between words (`h(5pt)`), not a column gap (`h(1fr)`,
+    `h(2cm)`): latex.spaces decides on the width, as of `\\hspace`."""
+    amount = text[args[0].start : args[0].end] if args else ""
+    return "fr" not in amount and is_gap(amount) is False
 
 
 def read_typst(path: Path, options: ReadOptions) -> ReaderOutput:

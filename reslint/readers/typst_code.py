@@ -20,8 +20,10 @@ from reslint.readers.base import ReadError, read_bytes
 from reslint.readers.source_lines import SourceFile
 from reslint.readers.text import decode
 from reslint.readers.typst_data import LOADERS, Located, load
+from reslint.readers.typst_methods import MISSING_VALUE, apply_method
 from reslint.readers.typst_syntax import (
     Arg,
+    body_start,
     close_bracket,
     positional_params,
     split_args,
@@ -39,6 +41,9 @@ _FOR_RE = re.compile(
 )
 _COLOUR_RE = re.compile(r"#[0-9a-fA-F]{3,8}")
 _MAX_ITEMS = 1000  # the items of one printed array
+_LITERALS = {"true": True, "false": False, "none": None}
+# A method call at the end of an expression: `name.split(", ")`, `….at(0)`.
+_METHOD_RE = re.compile(r"\.([a-z][\w-]*)\($")
 
 
 class TypstCode:
@@ -94,7 +99,7 @@ class TypstCode:
                 bound.add(arg.start)
         self._bind_named(template, start, source, args)
         self._running.add(name)
-        self._code_content(template, start, stop, sink, depth + 1)
+        self._code_content(template, body_start(template.text, start), stop, sink, depth + 1)
         self._running.discard(name)
         self._vars = saved
         return bound
@@ -227,6 +232,11 @@ class TypstCode:
             if items and all(name is not None for name, _ in values):
                 return {name: value for name, value in values if value is not MISSING}
             return [value for _, value in values if value is not MISSING]
+        if expression in _LITERALS:
+            return _LITERALS[expression]
+        method = self._method(source, start, stop)
+        if method is not None:
+            return method
         if re.fullmatch(r"-?\d+(?:\.\d+)?", expression):
             return float(expression) if "." in expression else int(expression)
         loader = re.fullmatch(r"(toml|json|yaml)\(\s*\"((?:[^\"\\]|\\.)*)\"\s*\)", expression)
@@ -235,6 +245,29 @@ class TypstCode:
         if NAME_RE.fullmatch(expression):
             return self._lookup(expression)
         return MISSING
+
+    def _method(self, source: SourceFile, start: int, stop: int) -> Any:
+        """The value of a method called on a value the reader knows (`title.slice(0, 3)`,
+        `names.join(", ")`, `text.split(" ").at(0)`), or None when the expression is no
+        such call; MISSING when the method or its receiver is not known."""
+        text = source.text
+        if not text.endswith(")", start, stop):
+            return None
+        opening = _opening(text, start, stop)
+        if opening is None:
+            return None
+        called = _METHOD_RE.search(text, start, opening + 1)
+        if called is None or called.end() != opening + 1:
+            return None
+        receiver = self._eval(source, start, called.start())
+        args = [
+            self._eval(source, arg.start, arg.end)
+            for arg in self._args(text, opening + 1, stop - 1)
+        ]
+        if receiver is MISSING or MISSING in args:
+            return MISSING
+        value = apply_method(receiver, called.group(1), args)
+        return MISSING if value is MISSING_VALUE else value
 
     def _plus(self, text: str, start: int, stop: int) -> list[tuple[int, int]]:
         """The spans of an expression's top-level `+` operands."""
@@ -279,3 +312,20 @@ class TypstCode:
                 if index:
                     sink.text(", ", source, offset)
                 self._print_value(item, source, offset, sink)
+
+
+def _opening(text: str, start: int, stop: int) -> int | None:
+    """Where the parenthesis closing at `stop` opens, scanning from `start`."""
+    index = start
+    while index < stop:
+        char = text[index]
+        if char == '"':
+            index = string_end(text, index)
+        elif char in "([{":
+            close = close_bracket(text, index)
+            if close == stop and char == "(":
+                return index
+            index = close
+        else:
+            index += 1
+    return None

@@ -48,9 +48,9 @@ def print_grid(
     text: str, args: list[Arg], cell: Callable[[Arg, LineBuilder], None], builder: LineBuilder
 ) -> bool:
     """Print a grid's cells (the positional `args` of the call in `text`) row by row into
-    `builder`; `cell` prints a cell. False,
-    printing nothing, for a grid of one column (or one whose columns are not written as a
-    count or a tuple of widths), which prints as any call."""
+    `builder`; `cell` prints a cell. A grid of one column (`columns: 1fr`) shows each cell
+    on lines of its own. False, printing nothing, for a grid whose columns are not
+    written, which prints as any call."""
     columns = next((arg for arg in args if arg.name == "columns"), None)
     if columns is None:
         return False
@@ -59,15 +59,23 @@ def print_grid(
     if value.startswith("("):
         count = len(split_args(text, columns.start + 1, close_bracket(text, columns.start) - 1))
     cells = [arg for arg in args if arg.name is None]
-    if count < 2 or not cells:
+    if not cells:
         return False
     builder.end()
+    rows: list[list[list[Line | None]]] = []
     for first in range(0, len(cells), count):
         row: list[list[Line | None]] = []
         for one in cells[first : first + count]:
             lines = CellLines()
             cell(one, lines)
             row.append(lines.finished())
+        rows.append(row)
+    if any(line is not None and line.heading for row in rows for one in row for line in one):
+        # A grid whose cells hold headings lays out the page (a sidebar beside the main
+        # column): each cell is a column of its own, read whole, one after the other.
+        builder.lines.extend(line for row in rows for one in row for line in one if line)
+        return True
+    for row in rows:
         builder.lines.extend(row_lines(row))
     return True
 

@@ -111,3 +111,13 @@ def positional_params(text: str, opening: int) -> tuple[str, ...]:
             break
         names.append(written)
     return tuple(names)
+
+
+def body_start(text: str, params: int) -> int:
+    """Where the body of a `#let f(a, b) = …` definition starts, from just inside its
+    parameters' parenthesis: its parameters are no part of what it shows."""
+    if params < 1 or text[params - 1] != "(":
+        return params
+    index = close_bracket(text, params - 1)
+    equals = re.match(r"\s*=", text[index:])
+    return index + equals.end() if equals else index

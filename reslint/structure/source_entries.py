@@ -30,6 +30,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from reslint.lexicon.dates import find_dates
+from reslint.lexicon.pieces import cut_dates
 from reslint.model import (
     DateRange,
     Education,
@@ -41,16 +42,31 @@ from reslint.model import (
     Structure,
 )
 from reslint.structure.education import graduation
-from reslint.structure.source_roles import dated, remapped, role_moves, settled, worded
+from reslint.structure.source_roles import (
+    before_place,
+    dated,
+    remapped,
+    role_moves,
+    settled,
+    worded,
+)
 
 
 def _dates(entry: KnownEntry) -> DateRange | None:
+    """The dates argument's range; one left open (`January 2018 --`, europasscv's and
+    moderncv's way to write a post still held) runs to now, as a line's does."""
     dates = entry.parts.get("dates")
     if dates is None:
         return None
     found = find_dates(dates.value, dates.line)
     ranges = [match for match in found if match.range.end is not None] or found
-    return ranges[0].range if ranges else None
+    if not ranges:
+        return None
+    if ranges[0].range.end is None:
+        opened = cut_dates(replace(dates.line, text=dates.value.strip())).dates
+        if opened is not None and opened.end is not None:
+            return opened
+    return ranges[0].range
 
 
 def _body(entry: KnownEntry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
@@ -61,10 +77,17 @@ def _body(entry: KnownEntry) -> tuple[tuple[Field, ...], tuple[Field, ...]]:
     return bullets, context
 
 
+def _placeless(part: Field | None) -> Field | None:
+    """An employer with its place written after it in the same argument (`Clearsy,
+    Aix-en-Provence, France`): the employer, as the inference cuts a place off a line."""
+    head = before_place(part.value) if part is not None else None
+    return replace(part, value=head) if part is not None and head else part
+
+
 def _position(entry: KnownEntry, section: str) -> Position:
     bullets, context = _body(entry)
     return Position(
-        company=entry.parts.get("organization"),
+        company=_placeless(entry.parts.get("organization")),
         title=entry.parts.get("title"),
         dates=_dates(entry),
         line=entry.lines[0],
@@ -211,6 +234,37 @@ def _as_above(entry: KnownEntry, previous: Field | None, role: str) -> KnownEntr
     return replace(entry, parts=MappingProxyType({**entry.parts, role: previous}))
 
 
+def _place(line: Line) -> tuple[str | None, int | None, int | None]:
+    return (line.source, line.number, line.column)
+
+
+def _entry_headings_undone(
+    sections: tuple[Section, ...], entries: tuple[KnownEntry, ...]
+) -> tuple[Section, ...]:
+    """The sections with those undone that a known entry's header line opened: the source
+    marks its headings itself (its sectioning macros), and a line its entry macro prints
+    is an entry's, even when its title is a heading's word (`\\cventry{2020}{Internship}…`,
+    `Estágio`). The entry's own line, whole again, and the lines under it go on with the
+    section above; what the heading cut off that line is dropped."""
+    known = {id(line) for entry in entries for line in entry.lines}
+    by_place = {_place(line): line for entry in entries for line in entry.lines}
+    kept: list[Section] = []
+    for section in sections:
+        heading = section.heading
+        own = by_place.get(_place(heading)) if heading is not None else None
+        if heading is None or own is None or own.heading or not kept:
+            kept.append(section)
+            continue
+        rest = tuple(
+            line
+            for line in section.lines
+            if id(line) in known or (line.source, line.number) != (own.source, own.number)
+        )
+        above = kept[-1]
+        kept[-1] = replace(above, lines=(*above.lines, own, *rest))
+    return tuple(kept)
+
+
 def with_known_entries(
     structure: Structure,
     entries: tuple[KnownEntry, ...],
@@ -221,13 +275,14 @@ def with_known_entries(
     inferred from their lines; `position_sections`: the section kinds that hold jobs."""
     if not entries:
         return structure
+    structure = replace(structure, sections=_entry_headings_undone(structure.sections, entries))
+    known_lines = {id(line) for entry in entries for line in entry.lines}
     section_of = {
         id(line): section
         for section in structure.sections
         for line in (section.heading, *section.lines)
         if line is not None
     }
-    known_lines = {id(line) for entry in entries for line in entry.lines}
     inferred_positions = list(structure.positions)
     inferred_education = list(structure.education)
     # An inferred entry that starts above a known one (on a sub-heading) but reads its

@@ -36,6 +36,7 @@ from reslint.lexicon.degrees import names_degree
 from reslint.lexicon.pieces import is_location
 from reslint.model import Education, Field, KnownEntry, Position
 from reslint.structure.education_roles import names_school
+from reslint.structure.role_words import title_evidence
 
 # The parts whose text the inference also reads, in the order a tie is settled.
 _PARTS = ("organization", "title", "location")
@@ -75,6 +76,17 @@ def inferred_parts(item: Position | Education | None) -> dict[str, str]:
     return {}
 
 
+def before_place(text: str) -> str | None:
+    """What a part writes before a place after it (`Clearsy, Aix-en-Provence, France`:
+    `Clearsy`); None when it writes no place after a piece that is none."""
+    pieces = text.split(", ")
+    for cut in range(1, len(pieces)):
+        if is_location(", ".join(pieces[cut:])):
+            head = ", ".join(pieces[:cut])
+            return None if is_location(head) else head
+    return None
+
+
 def _read_as(entry: KnownEntry, role: str, inferred: Mapping[str, str]) -> str | None:
     """The part the inference read a known part as: its own role, another one, "dates",
     or None when the inference did not read it at all."""
@@ -83,6 +95,10 @@ def _read_as(entry: KnownEntry, role: str, inferred: Mapping[str, str]) -> str |
         return role
     for other in _PARTS:
         if other != role and _holds(text, inferred.get(other)):
+            # A place the inference cut off the part (`Clearsy, Aix-en-Provence, France`)
+            # before the place says the part is no place: it holds an employer and its place.
+            if other == "location" and before_place(text) is not None:
+                continue
             return other
     return None
 
@@ -108,6 +124,28 @@ def dated(entry: KnownEntry) -> KnownEntry:
     return entry
 
 
+def _says(text: str, role: str, item: Position | Education) -> bool:
+    """Whether the words of `text` name it `role` (a title's or a degree's words, an
+    employer's or a school's)."""
+    if isinstance(item, Position):
+        evidence = title_evidence(text)
+        return evidence > 0 if role == "title" else evidence < 0
+    return names_degree(text) if role == "title" else names_school(text)
+
+
+def _argued(entry: KnownEntry, role: str, reading: str, item: Position | Education) -> bool:
+    """Whether words back the inference reading one of the title and organization parts as
+    the other: the moved text's own words, or those of the part in its place. Without
+    them the inference has only the order of the lines to go by, and the macro's roles,
+    which the class documents, are the better word."""
+    if {role, reading} != {"title", "organization"}:
+        return True
+    other = entry.parts.get(reading)
+    return _says(entry.parts[role].value, reading, item) or (
+        other is not None and _says(other.value, role, item)
+    )
+
+
 def role_moves(
     read: Iterable[tuple[str, KnownEntry, Position | Education | None]],
 ) -> dict[str, dict[str, str]]:
@@ -124,7 +162,7 @@ def role_moves(
             if role not in _PARTS:
                 continue
             reading = _read_as(entry, role, inferred)
-            if reading is not None:
+            if reading is not None and (reading == role or _argued(entry, role, reading, item)):
                 votes[(group, role)][reading] += 1
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     own: Counter[tuple[str, str]] = Counter()
@@ -140,9 +178,14 @@ def role_moves(
     for macro, moved in moves.items():
         # A part moved onto one the inference confirms less often where it is (a
         # department in the employer's argument, the school in the place's) takes its place.
+        # The title and the employer trade places: the employer written in the title's
+        # argument (latexcv's `\\cvevent{dates}{Acme, Paris}{Intern}`) moves to the
+        # argument the title left.
         for target in set(moved.values()) - set(moved):
             if own[(macro, target)] < strength[(macro, target)]:
-                moved[target] = ""
+                source = next(role for role, to in moved.items() if to == target)
+                traded = {source, target} == {"title", "organization"}
+                moved[target] = source if traded else ""
     return dict(moves)
 
 

@@ -16,7 +16,7 @@ from reslint.model import Field, KnownEntry, Line
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import macro_name
 from reslint.readers.latex.table import Roles
-from reslint.readers.source_lines import LineBuilder, TextSink
+from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 
 # The header's lines: the title and the dates on the first, the organization and the
 # place on the second, a note under them.
@@ -31,7 +31,7 @@ def entry_of(
     frame: Frame,
     builder: LineBuilder,
     args: Sequence[Node | None],
-    text_of: Callable[[Node | None, Frame], TextSink],
+    text_of: Callable[..., TextSink],
     print_node: Callable[[Node, Frame, LineBuilder], None],
 ) -> KnownEntry | None:
     """The entry's lines printed into `builder`, and the entry (None when no part of its
@@ -54,8 +54,16 @@ def entry_of(
         for index, (_, text) in enumerate(texts):
             if index:
                 builder.gap()
-            builder.text(text.value(), *text.first)  # type: ignore[misc]
+            shown, place = text.rows()[0]
+            builder.text(shown, *place)
         line = builder.end()
+        # A part the author broke over lines (`{Department \\ University}`) prints its
+        # other lines under its first, as the page shows them.
+        for _, text in texts:
+            for shown, place in text.rows()[1:]:
+                builder.start()
+                builder.text(shown, *place)
+                builder.end()
         if line is not None:
             for role, text in texts:
                 parts[role] = Field(text.value(), line, text.value())
@@ -73,18 +81,51 @@ def entry_of(
     )
 
 
+class PartText(TextSink):
+    """A part's text with the lines it breaks into (`\\\\` in the argument) and where each
+    starts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[list[str], tuple[SourceFile, int] | None]] = [([], None)]
+
+    def text(self, text: str, source: SourceFile, offset: int) -> None:
+        super().text(text, source, offset)
+        pieces, place = self._rows[-1]
+        if place is None and text.strip():
+            place = (source, offset + len(text) - len(text.lstrip()))
+        pieces.append(text)
+        self._rows[-1] = (pieces, place)
+
+    def end(self) -> None:
+        super().end()
+        if self._rows[-1][0]:
+            self._rows.append(([], None))
+
+    def rows(self) -> list[tuple[str, tuple[SourceFile, int]]]:
+        """Each line's text and where it starts; the whole text on one when it has none."""
+        rows = [
+            (" ".join("".join(pieces).split()), place)
+            for pieces, place in self._rows
+            if place is not None and "".join(pieces).strip()
+        ]
+        if rows or self.first is None:
+            return rows
+        return [(self.value(), self.first)]
+
+
 def _text(
     role: str,
     by_role: dict[str, Node | None],
     frame: Frame,
-    text_of: Callable[[Node | None, Frame], TextSink],
+    text_of: Callable[..., TextSink],
 ) -> TextSink:
     """A part's text; the dates of a macro that takes its start and end apart (yaac's
     `\\experience{end}{…}{start}`, printed end over start) read `start – end`."""
     if role != "dates" or "dates" in by_role or not {"start", "end"} & by_role.keys():
-        return text_of(by_role.get(role), frame)
+        return text_of(by_role.get(role), frame, PartText())
     start, end = text_of(by_role.get("start"), frame), text_of(by_role.get("end"), frame)
-    joined = TextSink()
+    joined = PartText()
     joined.parts = [start.value(), " – " if start.value() and end.value() else "", end.value()]
     joined.first = start.first or end.first
     return joined
@@ -104,7 +145,7 @@ def print_header(
     use: HeaderUse,
     sink: LineBuilder | TextSink,
     builder: LineBuilder,
-    text_of: Callable[[Node | None, Frame], TextSink],
+    text_of: Callable[..., TextSink],
     prefixes: Mapping[str, str],
     name_line: Line | None,
 ) -> Line | None:
@@ -118,9 +159,18 @@ def print_header(
         if role == "social":
             network = text_of(parts.get("network"), use.frame).value().lower()
             role = network if network in prefixes else "text"
-        value = text_of(arg, use.frame)
+        value = text_of(arg, use.frame, PartText())
         shown = value.value()
         if not shown or value.first is None:
+            continue
+        rows = value.rows()
+        if sink is builder and role != "name" and len(rows) > 1:
+            # A part broken over lines (`\\tagline{Ph.D. \\\\ Engineer}`): a line each.
+            for row, place in rows:
+                builder.start()
+                builder.text(row, *place)
+                builder.end()
+            name_line = None
             continue
         # An id (`\linkedin{janedoe}`) prints as typed, beside an icon, and links to
         # the profile.

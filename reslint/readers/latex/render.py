@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import KnownEntry, Line
-from reslint.readers.latex.branches import chosen_branch, language_branch
+from reslint.readers.latex.choices import Choices
 from reslint.readers.latex.entry_macros import HeaderUse, entry_of, print_header
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
@@ -28,8 +28,8 @@ from reslint.readers.latex.loops import Loop, loop_at, loop_items, pair_parts
 from reslint.readers.latex.nested import Nested, command_of, def_at, stores
 from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
 from reslint.readers.latex.sources import Definition, Sources
-from reslint.readers.latex.spaces import is_gap
 from reslint.readers.latex.table import MacroTable, Roles, braced
+from reslint.readers.latex.tex_ifs import chosen, if_at
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 
 # pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
@@ -42,7 +42,7 @@ _SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "!`"
 
 
 @dataclass(slots=True)
-class Renderer:
+class Renderer(Choices):
     sources: Sources
     table: MacroTable
     context: macrospec.LatexContextDb
@@ -60,6 +60,7 @@ class Renderer:
     _loop_items: dict[str, tuple[list[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
     # What a definition met inside a body (latex.nested) made a macro stand for.
     _bound: dict[str, tuple[Sequence[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
+    _known: frozenset[str] | None = None  # see _named
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -135,6 +136,11 @@ class Renderer:
             if nested is not None:
                 self._define(nested, frame)
                 index = nested.end
+                continue
+            tex_if = if_at(nodes, index, self._named())
+            if tex_if is not None:  # TeX's `\if… \else … \fi`: one branch (latex.tex_ifs)
+                self.render(chosen(tex_if, lambda part: self._texts(part, frame)), frame, sink)
+                index = tex_if.end
                 continue
             loop = loop_at(nodes, index)
             if loop is None:
@@ -266,12 +272,13 @@ class Renderer:
         if definition is not None and definition.package and self._yields(definition):
             definition = None  # what the table knows of a class's macro is what it prints
         known_entry = table.document_entries.get(name)
-        if (
-            known_entry is not None
-            and definition is not None
-            and definition.arity != len(known_entry.roles)
+        if known_entry is not None and (
+            (definition is not None and definition.arity != len(known_entry.roles))
+            or (definition is None and name in table.entries)
         ):
-            known_entry = None  # the document's own macro of that name is another one
+            # The document's own macro of that name is another one, or the document does
+            # not define it and its class's (AltaCV's \cvevent) is the one it uses.
+            known_entry = None
         if name in table.includes:
             self._include(node, frame)
         elif name in table.language_tests:
@@ -318,16 +325,6 @@ class Renderer:
         else:
             self._other(node, frame, sink)
 
-    def _space(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
-        """A horizontal space: a column gap when a word wide or more, else a space."""
-        args = [arg for arg in self._args(node) if isinstance(arg, latexwalker.LatexGroupNode)]
-        length = args[-1].latex_verbatim()[1:-1] if args else ""
-        gap = is_gap(length)
-        if gap:
-            sink.gap()
-        elif gap is not None:
-            sink.text(" ", *self._place(frame, node.pos))
-
     def _yields(self, definition: Definition) -> bool:
         return self.table.yields_to_table(definition.name, braced(definition.spec))
 
@@ -354,8 +351,10 @@ class Renderer:
                 sink.gap()
             self._node(arg, frame, sink)
 
-    def _text_of(self, arg: latexwalker.LatexNode | None, frame: Frame) -> TextSink:
-        collector = TextSink()
+    def _text_of(
+        self, arg: latexwalker.LatexNode | None, frame: Frame, into: TextSink | None = None
+    ) -> TextSink:
+        collector = TextSink() if into is None else into
         if arg is not None:
             self._node(arg, frame, collector)
         return collector
@@ -416,21 +415,6 @@ class Renderer:
         if resolved is not None:
             self.builder.end()
             self.render_file(self.sources.files[resolved], frame.depth + 1)
-
-    def _branch(self, node: latexwalker.LatexMacroNode, frame: Frame, sink, language: bool):
-        """The branch a branching macro prints (latex.branches)."""
-
-        def text_of(arg: latexwalker.LatexNode | None) -> str:
-            return self._text_of(arg, frame).value()
-
-        args = self._args(node)
-        chosen = (
-            language_branch(args, text_of, self.sources.language)
-            if language
-            else chosen_branch(args, text_of)
-        )
-        if chosen is not None:
-            self._node(chosen, frame, sink)
 
     def _item(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         args = self._args(node)

@@ -48,8 +48,9 @@ class MacroTable:
     prefixes: Mapping[str, str]
     # `\IfLanguageName{french}{Formation}{Education}`: the branch for the document's language.
     language_tests: frozenset[str] = frozenset()
-    # `\ifthenelse{\equal{a}{b}}{then}{else}`: one branch prints (renderer).
-    conditionals: frozenset[str] = frozenset()
+    # `\ifthenelse{\equal{a}{b}}{then}{else}`, `\ifstrempty{x}{…}{…}`: one branch prints
+    # (latex.branches); with their argument specs.
+    conditionals: Mapping[str, str] = field(default_factory=dict)
     # `\hspace{2cm}`: a space of the length given, a column gap when wide (latex.spaces).
     spaces: Mapping[str, str] = field(default_factory=dict)
 
@@ -62,9 +63,10 @@ class MacroTable:
         for roles in (self.links, self.header, self.entries, self.document_entries):
             specs.update({name: value.args for name, value in roles.items()})
         specs.update({name: "{" for name in self.includes})
-        specs.update({name: "{{{" for name in self.language_tests | self.conditionals})
+        specs.update({name: "{{{" for name in self.language_tests})
+        specs.update(self.conditionals)
         if self.conditionals:
-            specs["equal"] = "{{"
+            specs.update({"equal": "{{", "isempty": "{"})
         return specs
 
     def yields_to_table(self, name: str, mandatory: int) -> bool:
@@ -141,6 +143,6 @@ def table_for(document_class: str | None) -> MacroTable:
         columns=frozenset(common["columns"]),
         prefixes=merged("prefixes"),
         language_tests=frozenset(common.get("language_tests", ())),
-        conditionals=frozenset(common.get("conditionals", ())),
+        conditionals=dict(common.get("conditionals", {})),
         spaces=merged("spaces"),
     )
