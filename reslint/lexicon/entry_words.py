@@ -35,10 +35,13 @@ def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]
 TITLE_WORDS = frozenset(_every("title_words"))
 HEAD_LINKS = frozenset(_every("title_links"))
 TITLE_RANKS = frozenset(_every("title_ranks"))
-# The events a Japanese or Korean history row dates: entering (`入学`, `入社`, `입학`) and
-# leaving (`卒業`, `退社`, `졸업`), longest first (`中途退学` before `退学`).
-START_EVENTS = tuple(sorted(set(_every("start_events")), key=len, reverse=True))
-END_EVENTS = tuple(sorted(set(_every("end_events")), key=len, reverse=True))
+# The events a Japanese or Korean history row dates: entering a school or a firm (`入学`,
+# `入社`, `입학`) and leaving it (`卒業`, `退社`, `졸업`), longest first (`中途退学` before
+# `退学`); the school words are the ones education's entered/left lines read.
+START_EVENTS = tuple(
+    sorted(set(_every("start_events") + _every("enrolled_words")), key=len, reverse=True)
+)
+END_EVENTS = tuple(sorted(set(_every("end_events") + _every("left_words")), key=len, reverse=True))
 LINE_JOINS = frozenset(_every("line_joins"))
 COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
