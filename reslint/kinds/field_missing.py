@@ -7,6 +7,7 @@ from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.broken_emails import broken
+from reslint.kinds.shared.printed_numbers import printed_numbers
 from reslint.model import Document
 
 FIELDS = ("name", "email", "phone", "linkedin", "headline", "positions", "education")
@@ -24,7 +25,8 @@ def present(doc: Document, field: str) -> bool:
             "name": contact.name,
             # An address without its domain ending is given, and bounces: email-invalid's.
             "email": contact.emails or any(True for _ in broken(doc)),
-            "phone": contact.phones,
+            # A number printed in a form the phone finder refuses is given all the same.
+            "phone": contact.phones or any(True for _ in printed_numbers(doc)),
             # A LinkedIn profile needs no link to itself.
             "linkedin": contact.linkedin or doc.kind == "profile",
             # A summary says what the person does as well as a headline line does; structured

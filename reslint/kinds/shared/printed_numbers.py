@@ -1,0 +1,46 @@
+"""Numbers in the contact block that the phone finder could not take as phone numbers.
+
+`45·356·2399` (grouped with middle dots), `(66+) 81 234 5678` (the country code written
+after its digits), `+FI 45 356 2399` (written in letters), or a local number after an icon
+the text layer lost, are numbers the candidate gave: a recruiter sees a phone there, so
+`phone-missing` stays quiet. Only a number standing alone in its part of a line counts
+(after nothing but icons and punctuation), holding 8 to 15 digits and no date: a labelled
+one may be an ID (`ORCID: 0000-…`, `Scopus Author ID: …`), a number after words a postcode.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reslint.kinds.shared.contact_fields import in_top_block
+from reslint.lexicon.dates import find_dates
+from reslint.lexicon.pieces import ICON_GLYPH
+from reslint.model import Document, Line
+
+# Where a contact line's parts are set apart: wide gaps, tabs, bars, spaced bullets.
+_PARTS_RE = re.compile(r"\s{3,}|\t+|\s+[|•·]\s+")
+_LEAD_RE = re.compile(rf"^(?:{ICON_GLYPH}|[^\w+(])*")
+# Digits and the marks people group them with; a country code may come first in letters.
+_NUMBER_RE = re.compile(r"^(?:\+[A-Z]{2}\s)?[+(]?\d[\d\s().\-/·•+]*\d\)?$")
+_MIN_DIGITS, _MAX_DIGITS = 8, 15
+_TOP_FRACTION = 0.5
+
+
+def _is_number(part: str) -> bool:
+    text = _LEAD_RE.sub("", part).strip()
+    if not _NUMBER_RE.match(text):
+        return False
+    if not _MIN_DIGITS <= sum(char.isdigit() for char in text) <= _MAX_DIGITS:
+        return False
+    dated = sum(match.end - match.start for match in find_dates(text))
+    return dated < len(text) / 2
+
+
+def printed_numbers(doc: Document) -> Iterator[Line]:
+    """The contact block's lines with a part that prints a phone-like number alone."""
+    for line in doc.lines:
+        if in_top_block(line, doc, _TOP_FRACTION) and any(
+            _is_number(part) for part in _PARTS_RE.split(line.text)
+        ):
+            yield line
