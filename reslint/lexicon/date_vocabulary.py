@@ -81,24 +81,20 @@ def listed(key: str) -> tuple[str, ...]:
 
 # The month names of the languages that print them after the year (`2019. szeptember`),
 # whole and shortened (`2019. szept.`).
-YEAR_FIRST_MONTHS = tuple(
-    dict.fromkeys(
-        name
-        for language in LANGUAGES
-        if language.get("year_first")
-        for names in language["months"]
-        for name in names.split()
+def _year_first(key: str) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            name
+            for language in LANGUAGES
+            if language.get("year_first")
+            for names in language[key]
+            for name in names.split()
+        )
     )
-)
-YEAR_FIRST_SHORT = tuple(
-    dict.fromkeys(
-        name
-        for language in LANGUAGES
-        if language.get("year_first")
-        for names in language["short"]
-        for name in names.split()
-    )
-)
+
+
+YEAR_FIRST_MONTHS = _year_first("months")
+YEAR_FIRST_SHORT = _year_first("short")
 # Japanese era names and the Gregorian year of each era's first year (`令和3年` is 2021).
 ERAS: dict[str, int] = {
     name: first for language in LANGUAGES for name, first in language.get("eras", {}).items()
