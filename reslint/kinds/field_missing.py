@@ -7,6 +7,7 @@ from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.broken_emails import broken
+from reslint.kinds.shared.linkedin_mentions import prints_profile_address
 from reslint.kinds.shared.printed_numbers import printed_numbers
 from reslint.model import Document
 
@@ -27,8 +28,9 @@ def present(doc: Document, field: str) -> bool:
             "email": contact.emails or any(True for _ in broken(doc)),
             # A number printed in a form the phone finder refuses is given all the same.
             "phone": contact.phones or any(True for _ in printed_numbers(doc)),
-            # A LinkedIn profile needs no link to itself.
-            "linkedin": contact.linkedin or doc.kind == "profile",
+            # A LinkedIn profile needs no link to itself; a malformed address printed is
+            # given, and linkedin-url-invalid's.
+            "linkedin": contact.linkedin or doc.kind == "profile" or prints_profile_address(doc),
             # A summary says what the person does as well as a headline line does; structured
             # readers keep the two apart, while printed resumes fall back on the summary.
             "headline": contact.headline

@@ -7,21 +7,14 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit
+from reslint.kinds.shared.linkedin_mentions import MENTION_RE, OTHER_PAGES
 from reslint.model import Document, Line
 
 OPTIONS: dict = {}
 
-_MENTION_RE = re.compile(
-    r"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com(?P<path>/[^\s,;|)\]>\"']*)?(?P<rest>.{0,40})"
-)
 # Letters (any script), digits, hyphens; dots and underscores occur in old URLs.
 _SLUG_RE = re.compile(r"^[\w\-%.]{3,100}/?$")
 _CONTINUATION_RE = re.compile(r"^[\w\-%]{3,100}/?(?:\s|$)")
-# Paths that are LinkedIn pages, though not a person's profile: not malformed.
-_OTHER_PAGES = frozenset(
-    {"company", "school", "showcase", "posts", "pulse", "feed", "jobs", "learning", "groups",
-     "events", "comm", "mwlite", "newsletters", "services"}
-)  # fmt: skip
 
 
 def problem(path: str, rest: str, next_line: Line | None) -> str | None:
@@ -33,7 +26,7 @@ def problem(path: str, rest: str, next_line: Line | None) -> str | None:
     if not segments:
         return "it has no profile path (linkedin.com/in/your-name)"
     head = segments[0].lower()
-    if head in _OTHER_PAGES:
+    if head in OTHER_PAGES:
         return None
     if head not in ("in", "pub"):
         return f"'/{segments[0]}' is not a profile path; profile URLs are linkedin.com/in/…"
@@ -69,10 +62,10 @@ def _next_line(doc: Document, line: Line) -> Line | None:
 
 def _mentions(doc: Document) -> Iterator[tuple[Line, str, str, bool]]:
     for line in doc.lines:
-        for match in _MENTION_RE.finditer(line.text):
+        for match in MENTION_RE.finditer(line.text):
             yield line, match.group("path") or "", match.group("rest") or "", False
         for link in line.links:
-            match = _MENTION_RE.search(link)
+            match = MENTION_RE.search(link)
             if match:
                 spaced = " " in link.strip() or "%20" in link
                 yield line, match.group("path") or "", "", spaced
@@ -92,7 +85,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         # A bare "linkedin.com" label next to a working profile link is only a label.
         if not path.strip("/") and has_profile:
             continue
-        if any(_MENTION_RE.search(link) and problem_free(link) for link in line.links):
+        if any(MENTION_RE.search(link) and problem_free(link) for link in line.links):
             continue
         reported.add(id(line))
         urls.add(path.lower())
@@ -107,7 +100,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
 
 def problem_free(link: str) -> bool:
     """Whether a link annotation is a working profile URL (then the printed text is a label)."""
-    match = _MENTION_RE.search(link)
+    match = MENTION_RE.search(link)
     if match is None or " " in link.strip() or "%20" in link:
         return False
     path = match.group("path") or ""
