@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reslint.model import Box, Line, Position
+from reslint.model import Box, Education, Line, Position
 from reslint.structure import build_structure
 
 Row = tuple[str, dict[str, Any]] | str
@@ -63,6 +63,22 @@ def position_parts(
             p.dates.end.iso() if p.dates and p.dates.end else missing,
         )
         for p in positions
+    ]
+
+
+def education_parts(
+    education: Sequence[Education], with_field: bool = False
+) -> list[tuple[str | None, ...]]:
+    """Each entry as (school, degree, [field,] start, end) text, None where a part is not read."""
+    return [
+        (
+            e.school.value if e.school else None,
+            e.degree.value if e.degree else None,
+            *((e.field.value if e.field else None,) if with_field else ()),
+            e.dates.start.iso() if e.dates and e.dates.start else None,
+            e.dates.end.iso() if e.dates and e.dates.end else None,
+        )
+        for e in education
     ]
 
 

@@ -5,25 +5,15 @@ them)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from reslint.model import Line
 from reslint.structure import build_structure
-from tests.built_lines import built_lines
+from tests.built_lines import built_lines, education_parts
 
 HEADING = {"size": 14.0, "bold": True}
 
 
-def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            e.school.value if e.school else None,
-            e.degree.value if e.degree else None,
-            e.dates.start.iso() if e.dates and e.dates.start else None,
-            e.dates.end.iso() if e.dates and e.dates.end else None,
-        )
-        for e in build_structure(lines, "US").education
-    ]
+def _education(lines: tuple[Line, ...]) -> list[tuple[str | None, ...]]:
+    return education_parts(build_structure(lines, "US").education)
 
 
 def test_degree_and_school_in_one_style_then_an_honour_and_the_dates() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from reslint.model import Line
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_structure
-from tests.built_lines import built_lines
+from tests.built_lines import built_lines, education_parts
 
 HEADING = {"size": 14.0, "bold": True}
 
@@ -16,17 +16,8 @@ HEADING = {"size": 14.0, "bold": True}
 _lines = built_lines
 
 
-def _education(lines: tuple[Line, ...]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            e.school.value if e.school else None,
-            e.degree.value if e.degree else None,
-            e.field.value if e.field else None,
-            e.dates.start.iso() if e.dates and e.dates.start else None,
-            e.dates.end.iso() if e.dates and e.dates.end else None,
-        )
-        for e in build_structure(lines, "US").education
-    ]
+def _education(lines: tuple[Line, ...]) -> list[tuple[str | None, ...]]:
+    return education_parts(build_structure(lines, "US").education, with_field=True)
 
 
 def test_degree_field_and_school_on_one_line() -> None:
