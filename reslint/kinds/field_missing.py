@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
@@ -21,25 +21,29 @@ OPTIONS = {
 
 def present(doc: Document, field: str) -> bool:
     contact = doc.contact
-    return bool(
-        {
-            "name": contact.name,
-            # An address without its domain ending is given, and bounces: email-invalid's.
-            "email": contact.emails or any(True for _ in broken(doc)),
-            # A number printed in a form the phone finder refuses is given all the same.
-            "phone": contact.phones or any(True for _ in printed_numbers(doc)),
-            # A LinkedIn profile needs no link to itself; a malformed address printed is
-            # given, and linkedin-url-invalid's.
-            "linkedin": contact.linkedin or doc.kind == "profile" or prints_profile_address(doc),
-            # A summary says what the person does as well as a headline line does; structured
-            # readers keep the two apart, while printed resumes fall back on the summary.
-            "headline": contact.headline
+    # Each test runs only for the field asked about: the fallbacks read the whole document.
+    tests: dict[str, Callable[[], object]] = {
+        "name": lambda: contact.name,
+        # An address without its domain ending is given, and bounces: email-invalid's.
+        "email": lambda: contact.emails or any(True for _ in broken(doc)),
+        # A number printed in a form the phone finder refuses is given all the same.
+        "phone": lambda: contact.phones or any(True for _ in printed_numbers(doc)),
+        # A LinkedIn profile needs no link to itself; a malformed address printed is
+        # given, and linkedin-url-invalid's.
+        "linkedin": lambda: (
+            contact.linkedin or doc.kind == "profile" or prints_profile_address(doc)
+        ),
+        # A summary says what the person does as well as a headline line does; structured
+        # readers keep the two apart, while printed resumes fall back on the summary.
+        "headline": lambda: (
+            contact.headline
             or doc.structure.summary
-            or any(section.kind == "summary" and section.lines for section in doc.sections),
-            "positions": doc.positions,
-            "education": doc.education,
-        }[field]
-    )
+            or any(section.kind == "summary" and section.lines for section in doc.sections)
+        ),
+        "positions": lambda: doc.positions,
+        "education": lambda: doc.education,
+    }
+    return bool(tests[field]())
 
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
