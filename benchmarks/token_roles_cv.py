@@ -34,8 +34,9 @@ from train_line_roles import DEFAULT_DATA, position_sections, synthetic, tune_ca
 from reslint.lexicon.entry_words import LINE_JOINS, company_score, is_school, title_score  # noqa: E402
 from reslint.lexicon.pieces import is_location  # noqa: E402
 from reslint.structure.entries import split_entries  # noqa: E402
+from reslint.structure.header_rows import Row, header_rows  # noqa: E402
 from reslint.structure.line_roles import look_of  # noqa: E402
-from reslint.structure.roles import Row, employer_name, header_rows  # noqa: E402
+from reslint.structure.role_words import employer_name  # noqa: E402
 from reslint.structure.row_features import SectionLook, own_features  # noqa: E402
 from reslint.structure.styled_roles import read_entry_header  # noqa: E402
 

@@ -45,8 +45,8 @@ from real_accuracy import DEFAULT_DATA, score_case  # noqa: E402
 import reslint.structure as structure  # noqa: E402
 from reslint.readers import ReadError, ReadOptions, read  # noqa: E402
 from reslint.structure.entries import split_entries  # noqa: E402
+from reslint.structure.header_rows import Row, header_rows  # noqa: E402
 from reslint.structure.line_roles import SHIPPED, SWITCH, entry_features, look_of  # noqa: E402
-from reslint.structure.roles import Row, header_rows  # noqa: E402
 from reslint.structure.row_features import Features  # noqa: E402
 from reslint.structure.styled_roles import read_entry_header  # noqa: E402
 

@@ -10,6 +10,7 @@ import pytest
 
 from reslint.structure import build_structure
 from reslint.structure.entries import split_entries
+from reslint.structure.header_rows import header_rows
 from reslint.structure.line_roles import (
     SHIPPED,
     SWITCH,
@@ -18,7 +19,7 @@ from reslint.structure.line_roles import (
     model_path,
     revise_readings,
 )
-from reslint.structure.roles import header_rows, read_header
+from reslint.structure.roles import read_header
 from reslint.structure.row_features import own_features, section_look, sequence_features
 from tests.built_lines import built_lines
 

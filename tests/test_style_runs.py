@@ -13,7 +13,7 @@ from reslint.readers import ReadOptions, read
 from reslint.readers.style_runs import Chunk, is_italic_font, style_runs
 from reslint.readers.text import lines_from_text
 from reslint.structure import build_document
-from reslint.structure.roles import Row
+from reslint.structure.header_rows import Row
 from reslint.structure.style_parts import style_changes_between, style_cuts
 from reslint.structure.styled_roles import styled_reading
 from tests.docx_builder import make_docx, para

@@ -7,7 +7,7 @@ import pytest
 
 from reslint.lexicon.joiners import JOINERS, LOOSE_JOINERS, first_joined, has_joiner
 from reslint.structure import build_structure
-from reslint.structure.roles import title_at_company
+from reslint.structure.role_words import title_at_company
 from tests.built_lines import built_lines
 
 HEADING = {"size": 14.0, "bold": True}

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from reslint.structure.entries import Entry
+from reslint.structure.header_rows import Reading, header_rows
+from reslint.structure.one_line_roles import read_one_line
 from reslint.structure.role_words import title_evidence
-from reslint.structure.roles import Reading, header_rows, read_one_line, read_rows
+from reslint.structure.roles import read_rows
 
 _SURE = 2  # as structure.positions: a reading this sure teaches the section
 _Vote = TypeVar("_Vote")
@@ -81,10 +83,22 @@ def section_order(readings: list[Reading]) -> Order:
     return Order(_winner(row_votes), _winner(line_votes))
 
 
+def _in_order(reading: Reading, order: Order) -> bool:
+    """An unsure reading of a header of more lines than the section's sure ones whose title
+    already comes where theirs does, after or before the employer's line (`QUATEST` over a
+    descriptor over `Position: Tester`): the order's row numbers, counted in shorter
+    headers, would take the descriptor for the title."""
+    rows, title_row, company_row = order.rows, reading.title_row, reading.company_row
+    if rows is None or title_row is None or company_row is None or title_row == company_row:
+        return False
+    longer = len(reading.rows) > max(rows) + 1
+    return longer and (title_row > company_row) == (rows[0] > rows[1])
+
+
 def order_settled(entry: Entry, reading: Reading, order: Order) -> Reading:
     """An unsure reading read again in the section's order: its header rows with the title
     on the section's title row, or its one line with the title first."""
-    if _sure(reading):
+    if _sure(reading) or _in_order(reading, order):
         return reading
     rows = header_rows(entry)
     if len(rows) >= 2 and order.rows is not None and max(order.rows) < len(rows):

@@ -31,7 +31,9 @@ from typing import Any
 
 from reslint.model import Line
 from reslint.structure.entries import Entry
-from reslint.structure.roles import Reading, Row, header_rows, read_one_line, read_rows
+from reslint.structure.header_rows import Reading, Row, header_rows
+from reslint.structure.one_line_roles import read_one_line
+from reslint.structure.roles import read_rows
 from reslint.structure.row_features import (
     Features,
     SectionLook,

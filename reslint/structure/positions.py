@@ -19,16 +19,12 @@ from reslint.lexicon.joiners import has_joiner
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
-from reslint.structure.entry_order import Order, order_settled, section_order
+from reslint.structure.entry_order import order_settled, section_order
+from reslint.structure.header_rows import Reading, header_rows
 from reslint.structure.line_roles import revise_readings
-from reslint.structure.role_words import employer_name
-from reslint.structure.roles import (
-    Reading,
-    header_rows,
-    read_rows,
-    title_evidence,
-    title_without_unit,
-)
+from reslint.structure.role_texts import title_without_unit
+from reslint.structure.role_words import employer_name, title_evidence
+from reslint.structure.roles import read_rows
 from reslint.structure.style_parts import Look, part_look
 from reslint.structure.styled_roles import read_entry_header, run_layout_reading
 
@@ -70,18 +66,6 @@ def _settled(entry: Entry, reading: Reading, layout: tuple[Style, Style] | None)
     if layout[0] in styles and layout[1] in styles:
         return read_rows(header_rows(entry), title_row=styles.index(layout[0]))
     return reading
-
-
-def _in_order(reading: Reading, order: Order) -> bool:
-    """An unsure reading of a header of more lines than the section's sure ones whose title
-    already comes where theirs does, after or before the employer's line (`QUATEST` over a
-    descriptor over `Position: Tester`): the order's row numbers, counted in shorter
-    headers, would take the descriptor for the title."""
-    rows, title_row, company_row = order.rows, reading.title_row, reading.company_row
-    if rows is None or title_row is None or company_row is None or title_row == company_row:
-        return False
-    longer = len(reading.rows) > max(rows) + 1
-    return longer and (title_row > company_row) == (rows[0] > rows[1])
 
 
 def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | None:
@@ -221,10 +205,7 @@ def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position
     for entry, reading in zip(entries, readings, strict=True):
         settled = _run_settled(entry, _settled(entry, reading, layout), run_layout)
         # Where no style settles it, the order the section's sure entries print in does.
-        if settled is not reading:
-            reading = settled
-        elif not _in_order(reading, order):
-            reading = order_settled(entry, reading, order)
+        reading = settled if settled is not reading else order_settled(entry, reading, order)
         company, title = reading.company, reading.title
         if company is not None:
             company = replace(company, value=employer_name(company.value))

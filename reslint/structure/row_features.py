@@ -1,6 +1,6 @@
 """What an entry's header rows look like, as features a line-role model can weigh.
 
-It owns describing each header row of a position entry (structure.roles' `Row`) by its
+It owns describing each header row of a position entry (structure.header_rows' `Row`) by its
 typography relative to the section (size against the section's body text, bold, italic,
 indent, the style the section's entries open with), its shape (capitals, length, pieces,
 separators, digits, brackets, a date and where it stands) and the lexicon's verdicts on

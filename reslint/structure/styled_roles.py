@@ -12,6 +12,9 @@ from __future__ import annotations
 from reslint.lexicon.entry_words import is_unit
 from reslint.model import Field, Line
 from reslint.structure.entries import Entry
+from reslint.structure.header_rows import Reading, Row, header_rows
+from reslint.structure.one_line_roles import at_reading, read_one_line
+from reslint.structure.role_texts import HEADER_LABEL_RE, is_content
 from reslint.structure.role_words import (
     employer_score,
     printed_as_name,
@@ -19,16 +22,7 @@ from reslint.structure.role_words import (
     without_city,
     without_town,
 )
-from reslint.structure.roles import (
-    HEADER_LABEL_RE,
-    Reading,
-    Row,
-    at_reading,
-    header_rows,
-    is_content,
-    read_header,
-    read_one_line,
-)
+from reslint.structure.roles import read_header
 from reslint.structure.style_parts import Look, part_look, style_changes_between, style_cuts
 
 
