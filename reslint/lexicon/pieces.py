@@ -83,6 +83,9 @@ LABEL_RE = re.compile(
     rf"^(?:(?:{_LABELS})\s*[:：]|[【\[［〔]\s*(?:{_LABELS})\s*[】\]］〕]:?)\s*",
     re.IGNORECASE,
 )
+# A one-word label opening a line (`Project:`, `Client:`, `Tätigkeiten:`); a longer text
+# before a colon may be a name.
+WORD_LABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
 # A word in full-width brackets opening a line (`【概要】`, `【使用技術】`): a label. One that
 # is not an entry's label says what a line of the entry's details is about.
 BRACKET_LABEL_RE = re.compile(r"^[【［〔]\s*[^】］〕\s]{1,12}\s*[】］〕]")

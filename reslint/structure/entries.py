@@ -21,12 +21,14 @@ from dataclasses import replace
 
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import (
+    company_score,
     is_page_number,
     updated_prefix,
 )
 from reslint.lexicon.pieces import (
     ICON_GLYPH,
     LABEL_RE,
+    WORD_LABEL_RE,
     Dated,
     comma_pieces,
     cut_dates,
@@ -295,16 +297,29 @@ def _beside_date_column(first: Item, line: Item) -> bool:
 
 def _demote_body(entry: Entry) -> Entry:
     """Bullets drawn as shapes carry no glyph: short lines at the end of a header, indented
-    and in a font no header line above them uses, are the body."""
+    and in a font no header line above them uses, are the body. In a date column a line
+    under the dated one that names a company (`Nordwind Systeme GmbH` under `03/2021 –
+    heute   Cloud Engineer`) starts the text column, not the body, however many lines
+    follow it; the body under it starts at a labelled line (`Tätigkeiten: …`)."""
     first = entry.header[0].line
     if first.box is None:
         return entry
+    named = False
     for index in range(1, len(entry.header)):
         tail = entry.header[index:]
-        if len(tail) <= 2 and all(_beside_date_column(entry.header[0], item) for item in tail):
+        labelled = named and bool(WORD_LABEL_RE.match(tail[0].rest.strip()))
+        if (
+            not labelled
+            and len(tail) <= 2
+            and all(_beside_date_column(entry.header[0], item) for item in tail)
+        ):
             continue
+        if index == 1 and _beside_date_column(entry.header[0], tail[0]):
+            named = company_score(tail[0].rest) > 0
+            if named:
+                continue
         above = {item.line.font_name for item in entry.header[:index]}
-        if all(
+        if labelled or all(
             item.kind == LINK
             or (
                 item.dates is None

@@ -9,11 +9,11 @@ every reader of a header (the rules, the section's order, the line-role model) f
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reslint.lexicon.pieces import (
     BRACKET_LABEL_RE,
+    WORD_LABEL_RE,
     is_bracketed,
     sentence_pieces,
     strong_pieces,
@@ -22,9 +22,6 @@ from reslint.model import Field, Line
 from reslint.structure.entries import LINK, Entry
 from reslint.structure.role_texts import is_content
 from reslint.structure.role_words import employer_score, reads_as_duty
-
-# A one-word label (`Project:`, `Client:`); a longer text before a colon may be a name.
-_WORDLABEL_RE = re.compile(r"^[^\W\d_][\w'’-]{0,20}:\s*\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +71,7 @@ def header_rows(entry: Entry) -> list[Row]:
         row
         for row in rows
         if not (
-            _WORDLABEL_RE.match(row.pieces[0])
+            WORD_LABEL_RE.match(row.pieces[0])
             or BRACKET_LABEL_RE.match(row.pieces[0])
             or is_bracketed(row.text)
         )
