@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates
-from reslint.lexicon.entry_words import LINE_JOINS, is_school
+from reslint.lexicon.entry_words import LINE_JOINS, company_score, is_school
 from reslint.lexicon.pieces import (
     BRACKET_LABEL_RE,
     LABEL_RE,
@@ -23,6 +23,7 @@ from reslint.lexicon.pieces import (
     is_duration,
 )
 from reslint.model import DateRange, Line
+from reslint.structure.role_words import title_evidence
 
 MAX_ROLE_LINE_WORDS = 6
 PROSE_END = (".", ";", ":", "!", "?")
@@ -157,7 +158,10 @@ def continues_header(line: Line, previous: Item) -> bool:
     # is a theme whose lines under the header are its title and place, not a wrap.
     opens_with_date = previous.dates is not None and previous.line.text.lstrip()[:1].isdigit()
     hangs = line.box is not None and last.box is not None and line.box.x0 > last.box.x0 + 10
-    return opens_with_date and hangs
+    # `05/2016 – 08/2019   IT Consultant` over `Ostsee Beratung GmbH`: a line that names a
+    # company under a title alone is the employer's line, not the title wrapped.
+    employer = company_score(text) > 0 and title_evidence(before) > 0
+    return opens_with_date and hangs and not employer
 
 
 def dated_first(item: Item) -> bool:

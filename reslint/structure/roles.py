@@ -47,6 +47,17 @@ def _complete(reading: Reading) -> bool:
     )
 
 
+def _employer_below(rows: list[Row], row: Row, reading: Reading) -> bool:
+    """Whether another header line reads more as an employer than the employer a one-line
+    reading of `row` found: that part of `row` is the title's team, not the employer."""
+    found = employer_score(reading.company.value) if reading.company else 0
+    return any(
+        other is not row and employer_score(other.pieces[0]) > found
+        for other in rows
+        if title_evidence(other.pieces[0]) < 0
+    )
+
+
 def read_rows(
     rows: list[Row], title_row: int | None = None, company_row: int | None = None
 ) -> Reading:
@@ -57,7 +68,9 @@ def read_rows(
     if title_row is None:
         for row in rows:
             one = read_one_line(row)
-            if _complete(one):  # "año–año Título del puesto, Empleador, Ciudad"
+            # "año–año Título del puesto, Empleador, Ciudad"; but not `Account Manager,
+            # Customer Care Services` over the line that names the employer more.
+            if _complete(one) and not _employer_below(rows, row, one):
                 return Reading(one.company, one.title, one.margin, None, None, lines)
     pieces = [[without_places(piece) for piece in row.pieces] for row in rows]
     evidence = [title_evidence(title_without_unit(row_pieces[0])) for row_pieces in pieces]
