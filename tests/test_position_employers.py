@@ -361,3 +361,20 @@ def test_a_duty_line_under_a_title_and_employer_parted_by_commas() -> None:
         ("Booked appointments", BULLET),
     )
     assert parsed_positions(lines) == [("Frostline Recovery", "Technician", "2018-06", "2019-05")]
+
+
+def test_an_employer_parted_from_the_title_by_a_hyphen_spaced_before_only() -> None:
+    """`Bluewater Freight LLC -Delivery Driver —May 2021 - Present`: a hyphen with a space
+    before it and none after parts the employer from the title, as a one-sided dash does
+    (`Engineer –Acme`); a word's hyphen has no space before it (`Door-to-door`)."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        "Bluewater Freight LLC -Delivery Driver —May 2021 - Present",
+        ("Door-to-door deliveries on a daily route", BULLET),
+        "Harbor Lights Cafe –Shift Supervisor –June 2018 - April 2021",
+        ("Opened and closed the store", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Bluewater Freight LLC", "Delivery Driver", "2021-05", "present"),
+        ("Harbor Lights Cafe", "Shift Supervisor", "2018-06", "2021-04"),
+    ]

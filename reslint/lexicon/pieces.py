@@ -49,9 +49,12 @@ ICON_GLYPH = r"\(cid:\d+\)|[\ue000-\uf8ff]"
 # An em or en dash spaced on one side only still parts two words (`Acme —Sales
 # Representative`, `Sales Representative– Springfield`): no word is written with one. A
 # dash touching a closing bracket and spaced after parts them too (`(CPA)– Acme Board`).
+# So does a hyphen spaced before and touching the word after (`Acme LLC -Delivery
+# Driver`): a word's hyphen has no space before it; one with a space after it only may
+# be a suspended one (`Pre- and Post-Sales`).
 STRONG_SEPARATOR_RE = re.compile(
     r"\s{3,}|\t+|\s*\|\s*|\s+[•·▪]\s+|\s+[–—‒―‐‑−]\s+|\s+-\s+"
-    r"|(?<=\s)[—–](?=[^\W\d_])|(?:(?<=[^\W\d_])|(?<=[)\]]))[—–](?=\s)"
+    r"|(?<=\s)[—–-](?=[^\W\d_])|(?:(?<=[^\W\d_])|(?<=[)\]]))[—–](?=\s)"
 )
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 _STRIP = " \t|,;·•:()[]" + DASHES
