@@ -378,3 +378,26 @@ def test_an_employer_parted_from_the_title_by_a_hyphen_spaced_before_only() -> N
         ("Bluewater Freight LLC", "Delivery Driver", "2021-05", "present"),
         ("Harbor Lights Cafe", "Shift Supervisor", "2018-06", "2021-04"),
     ]
+
+
+def test_a_title_keeps_its_head_noun_before_a_bracket_that_qualifies_it() -> None:
+    """`Software Engineer (Part time), Kestrel` and `Entwicklerin (Projektarbeit)` over
+    `Bergwerk Studio`: the head noun stands before the bracket, so the words read a title
+    there, not an employer (`Software` is also a company's word)."""
+    one_line = built_lines(
+        ("Experience", HEADING),
+        "Software Engineer (Part time), Kestrel   May 2019 – Dec 2019",
+        ("Built the scoring service", BULLET),
+    )
+    assert parsed_positions(one_line) == [
+        ("Kestrel", "Software Engineer (Part time)", "2019-05", "2019-12")
+    ]
+    two_lines = built_lines(
+        ("Berufserfahrung", HEADING),
+        ("Softwareentwicklerin (Projektarbeit)   02/2025 – 04/2025", BOLD),
+        ("Bergwerk Studio", BOLD),
+        ("Optimierung einer Webseite", BULLET),
+    )
+    assert parsed_positions(two_lines) == [
+        ("Bergwerk Studio", "Softwareentwicklerin (Projektarbeit)", "2025-02", "2025-04")
+    ]

@@ -76,9 +76,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w.&'-]+", text.lower())
 
 
+# A qualifier in brackets after a title (`(Part time)`, `(Projektarbeit)`): the head noun
+# stands before it.
+_TRAILING_QUALIFIER_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def title_score(text: str) -> int:
     """How much `text` reads as a job title; 0 when not at all."""
     words = [word.strip(".") for word in _words(text)]
+    head = [word.strip(".") for word in _words(_TRAILING_QUALIFIER_RE.sub("", text))]
+    if head and len(head) < len(words) and head[-1] in TITLE_WORDS:
+        words = head + [word for word in words[len(head) :] if word in TITLE_WORDS]
     while len(words) > 1 and _LEVEL_RE.match(words[-1]):
         words.pop()  # "Software Engineer II"
     score = sum(1 for word in words if word in TITLE_WORDS)
