@@ -4,7 +4,8 @@ For structure.entries, before its lines become items: the range's end on the nex
 (`Jun 2016 –` over `Dec 2018`, `2017年12月` over `~2018年02月`, `From: 01/2019` over
 `To: 03/2021`), in the last cell of a right-aligned column that wrapped (`Acme   Jun 2016 –`
 over `Engineer   Dec 2018`), a start stacked over its end with nothing between, a dash on
-a line of its own between two dates, and an end whose year went to the next line.
+a line of its own between two dates, an end whose year went to the next line, and a
+bulleted entry whose range went with the end of its text to the line it wrapped onto.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from reslint.lexicon.dates import (
     month_key,
     parse_date,
 )
-from reslint.lexicon.pieces import DATE_PREFIX_RE
+from reslint.lexicon.pieces import DATE_PREFIX_RE, ICON_GLYPH
 from reslint.model import DateValue, Line
 from reslint.structure.event_rows import fold_event_rows
 
@@ -39,7 +40,7 @@ _CELL_END_RE = re.compile(r"(?:\s{3,}|\s*$)")
 def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
     """`June 2020 –` at a line end with `Present …` starting the next: one range, one line."""
     # Japanese and Korean history rows: an entry's start and end each on a row of its own.
-    out = fold_event_rows(_fold_lone_dashes(list(lines)))
+    out = _join_dated_wraps(fold_event_rows(_fold_lone_dashes(list(lines))))
     for index in range(len(out) - 1):
         line, following = out[index], out[index + 1]
         matches = find_dates(line.text)
@@ -99,6 +100,41 @@ def join_dangling_ranges(lines: tuple[Line, ...]) -> list[Line]:
 
 
 _WIDE_GAP_RE = re.compile(r"\s{3,}")
+_ICON_BULLET_RE = re.compile(rf"^(?:{ICON_GLYPH})\s")
+_MAX_WRAP_WORDS = 8
+
+
+def _join_dated_wraps(lines: list[Line]) -> list[Line]:
+    """`• Research Fellow – Acme Institute, Joint Centre,` over `Italy (May 2013 – May
+    2014)`: a bullet that heads an entry, ended open and without a date, wrapped with its
+    range onto the next line, set under its text. One line, so that the bullet opens the
+    entry its range dates (entries open at a bullet led or closed by its range)."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _wraps_with_range(previous, line):
+            out[-1] = replace(previous, text=f"{previous.text.rstrip()} {line.text.strip()}")
+            continue
+        out.append(line)
+    return out
+
+
+def _wraps_with_range(line: Line, following: Line) -> bool:
+    if not (line.bullet or _ICON_BULLET_RE.match(line.text)) or following.bullet:
+        return False
+    if not line.text.rstrip().endswith(",") or find_dates(line.text):
+        return False
+    text = following.text.strip()
+    matches = find_dates(text)
+    if len(text.split()) > _MAX_WRAP_WORDS or not matches or matches[-1].range.end is None:
+        return False
+    if text[matches[-1].end :].strip(" ).;"):
+        return False  # the range closes the wrap, as it closes a bullet that heads an entry
+    if line.box is None or following.box is None or line.page != following.page:
+        return False
+    height = max(following.box.bottom - following.box.top, 4)
+    under = following.box.x0 >= line.box.x0 - 1
+    return under and -height / 2 <= following.box.top - line.box.bottom <= height
 
 
 def _later(end: DateValue | None, start: DateMatch) -> bool:

@@ -260,7 +260,10 @@ def _opens_entry(item: Item, current: Entry | None) -> bool:
     text = line.text.strip(" •·-–*\t")
     if dated.dates is None:
         return False
-    return text.startswith(dated.dates.raw) or _ends_with_range(text, dated)
+    # Once a bullet has opened an entry so, the section prints its entries so: a longer
+    # one (a title, an employer, its unit and place) opens one too.
+    limit = _MAX_DATED_BULLET_WORDS * (1 if current is None else 2)
+    return text.startswith(dated.dates.raw) or _ends_with_range(text, dated, limit)
 
 
 # At most this many words before a bullet's closing range: a company and a title, not a
@@ -268,7 +271,7 @@ def _opens_entry(item: Item, current: Entry | None) -> bool:
 _MAX_DATED_BULLET_WORDS = 9
 
 
-def _ends_with_range(text: str, dated: Dated) -> bool:
+def _ends_with_range(text: str, dated: Dated, limit: int = _MAX_DATED_BULLET_WORDS) -> bool:
     """`• Acme Games - Game Programmer (March 2022 - June 2024).`: a bullet that names two
     things and closes on a full range heads an entry, as a bullet led by its dates does."""
     dates = dated.dates
@@ -279,7 +282,7 @@ def _ends_with_range(text: str, dated: Dated) -> bool:
         return False
     head = head.strip(" (,;")
     words = head.split()
-    if len(words) > _MAX_DATED_BULLET_WORDS or head.endswith(PROSE_END):
+    if len(words) > limit or head.endswith(PROSE_END):
         return False
     # Two parts (company and title): a sentence with a date in brackets has one.
     return len(strong_pieces(head)) >= 2 or len(comma_pieces(head)) >= 2
