@@ -401,3 +401,17 @@ def test_a_title_keeps_its_head_noun_before_a_bracket_that_qualifies_it() -> Non
     assert parsed_positions(two_lines) == [
         ("Bergwerk Studio", "Softwareentwicklerin (Projektarbeit)", "2025-02", "2025-04")
     ]
+
+
+def test_a_public_employer_and_its_centre_before_a_country_in_turkish() -> None:
+    """`Politika Uzmanı – Northern Rivers Commission, Water Research Centre, İtalya`: a
+    commission and its research centre are the employer (public employers carry no legal
+    form), and `İtalya`, Italy in Turkish, is where; the title does not run on into them."""
+    lines = built_lines(
+        ("Deneyim", HEADING),
+        "Politika Uzmanı – Northern Rivers Commission, Water Research Centre, İtalya   2013 – 2014",
+        ("Su kaynakları raporları hazırladı", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Northern Rivers Commission, Water Research Centre", "Politika Uzmanı", "2013", "2014")
+    ]
