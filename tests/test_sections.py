@@ -618,3 +618,34 @@ def test_a_table_label_before_a_title_word_opens_no_section() -> None:
         (PROSE, {}),
     )
     assert _titles(lines) == [("Experience", "experience")]
+
+
+def test_the_main_column_read_after_a_sidebar_on_page_two_goes_on_with_experience() -> None:
+    """Page 2 read with its sidebar first (`Languages`, `Hobbies`), then the main column,
+    which goes on with page 1's Experience: the main column's lines close the sidebar's
+    last section as read, in another column than its heading and its first line, and go
+    on with the section running in their column on the page before."""
+    main = {"x": 200.0, "width": 360.0}
+    side = {"x": 24.0, "width": 140.0}
+    lines = _lines(
+        ("Skills", {**SECTION, **side}),
+        ("Python, SQL", side),
+        ("Experience", {**SECTION, **main}),
+        ("Acme Metals   2019 – 2023", {**LABEL, **main}),
+        (PROSE, main),
+        ("Languages", {**SECTION, **side, "page": 2}),
+        ("English (C1)", {**side, "page": 2}),
+        ("Hobbies", {**SECTION, **side, "page": 2}),
+        ("Climbing", {**side, "page": 2}),
+        ("Initrode   2016 – 2019", {**LABEL, **main, "page": 2}),
+        (PROSE, {**main, "page": 2}),
+    )
+    _, sections = split_sections(lines, body_font_size(lines))
+    held = {section.title: [line.text for line in section.lines] for section in sections}
+    assert held["Experience"] == [
+        "Acme Metals   2019 – 2023",
+        PROSE,
+        "Initrode   2016 – 2019",
+        PROSE,
+    ]
+    assert held["Hobbies"] == ["Climbing"]

@@ -1,5 +1,6 @@
-"""Sections on pages of two columns: the lines that open a page go on with the section
-running in their own column."""
+"""Sections on pages of two columns: the lines that open a page, or that close a section
+begun in the other column of that page, go on with the section running in their own
+column."""
 
 from __future__ import annotations
 
@@ -61,6 +62,41 @@ def carry_columns(sections: list[Section]) -> list[Section]:
                 target = sections[earlier]
                 sections[earlier] = replace(target, lines=target.lines + tuple(carried))
                 kept = tuple(line for line in section.lines if line.page == first_page)
+                sections[index] = replace(section, lines=kept)
+                break
+    return _carry_tails(sections)
+
+
+def _carry_tails(sections: list[Section]) -> list[Section]:
+    """A sidebar read first on page 2 (`Languages`, `Hobbies`) and the main column after
+    it: the main column's lines, which go on with Experience from page 1, land at the end of
+    the sidebar's last section. A run of lines closing a section's page, in another column
+    than its heading and its first line, goes on with the section that was running in that
+    column on the page before."""
+    for index, section in enumerate(sections):
+        heading = section.heading
+        if heading is None or heading.page < 2:
+            continue
+        page = [line for line in section.lines if line.page == heading.page]
+        own = _extent([heading, *page[:1]])
+        if own is None or len(page) < 2:
+            continue
+        start = len(page)
+        while start > 1 and (run := _extent(page[start - 1 : start])) and _apart(run, own):
+            start -= 1
+        tail = page[start:]
+        carry = _extent(tail)
+        if not tail or carry is None:
+            continue
+        for earlier in range(index - 1, -1, -1):
+            extent = _extent(_page_lines(sections[earlier], heading.page - 1))
+            if extent is None:
+                continue
+            if _share(carry, extent) >= _IN_COLUMN and _apart(extent, own):
+                target = sections[earlier]
+                sections[earlier] = replace(target, lines=target.lines + tuple(tail))
+                moved = {id(line) for line in tail}
+                kept = tuple(line for line in section.lines if id(line) not in moved)
                 sections[index] = replace(section, lines=kept)
                 break
     return sections
