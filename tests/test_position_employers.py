@@ -415,3 +415,22 @@ def test_a_public_employer_and_its_centre_before_a_country_in_turkish() -> None:
     assert parsed_positions(lines) == [
         ("Northern Rivers Commission, Water Research Centre", "Politika Uzmanı", "2013", "2014")
     ]
+
+
+def test_a_town_of_two_words_after_the_employer_is_its_place() -> None:
+    """`Seeblick Klinik - Bad Kleinau` and `Nordtal Pumpen GmbH - St. Ansgar`: a town's name
+    of two words, led by a word that starts town names, is where the employer is, as a
+    town of one word (`- Hagenberg`) is."""
+    lines = built_lines(
+        ("Berufserfahrung", HEADING),
+        ("Seeblick Klinik - Bad Kleinau   09.2020 - 05.2021", BOLD),
+        "Zivildiener",
+        ("Betreuung der Patienten", BULLET),
+        ("Nordtal Pumpen GmbH - St. Ansgar   07.2018 - 07.2018", BOLD),
+        "Pflichtpraktikum",
+        ("Montage der Pumpen", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Seeblick Klinik", "Zivildiener", "2020-09", "2021-05"),
+        ("Nordtal Pumpen GmbH", "Pflichtpraktikum", "2018-07", "2018-07"),
+    ]

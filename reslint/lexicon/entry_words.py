@@ -50,6 +50,7 @@ ENTRY_LABELS = tuple(dict.fromkeys(_every("labels")))
 # `(Remote)`, `(Remoto)`, `(zdalnie)`: how a job was done, read as a place.
 WORK_MODES = frozenset(_every("work_modes"))
 PLACE_STAND_INS = frozenset(_every("place_words"))
+TOWN_PREFIXES = frozenset(_every("town_prefixes"))
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))

@@ -17,8 +17,8 @@ from reslint.lexicon.pieces import comma_pieces, is_duration, is_location, is_ur
 from reslint.structure.prose_lines import lower_start
 from reslint.structure.role_words import (
     NAME_JOINERS,
-    TOWN_RE,
     employer_score,
+    is_town,
     short_name,
     title_evidence,
     without_city,
@@ -102,7 +102,7 @@ def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
     for text in pieces[start + 1 :]:
         if lower_start(text):
             break  # `Acme Labs – an early-stage fintech startup`: no name starts so
-        if TOWN_RE.match(text) or not is_content(text) or title_score(text):
+        if is_town(text) or not is_content(text) or title_score(text):
             break
         if HEADER_LABEL_RE.match(text):
             break

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from reslint.lexicon.country import is_city
-from reslint.lexicon.entry_words import LINE_JOINS, company_score, is_school, is_unit, title_score
+from reslint.lexicon.entry_words import (
+    LINE_JOINS,
+    TOWN_PREFIXES,
+    company_score,
+    is_school,
+    is_unit,
+    title_score,
+)
 from reslint.lexicon.joiners import joined_cuts
 from reslint.lexicon.pieces import comma_pieces, is_location
 
@@ -105,6 +112,15 @@ def printed_as_name(text: str) -> bool:
 TOWN_RE = re.compile(r"^[A-ZÀ-Ý][\w'’./-]+$")
 
 
+def is_town(text: str) -> bool:
+    """`Dresden`, or two words led by one that starts town names (`Bad Ischl`, `St.
+    Valentin`, `San Mateo`), as printed after an employer; no employer's words."""
+    words = text.split()
+    if len(words) == 2 and words[0] in TOWN_PREFIXES:
+        return bool(TOWN_RE.match(words[1])) and employer_score(text) <= 0
+    return bool(TOWN_RE.match(text))
+
+
 def employer_name(text: str) -> str:
     """An employer's name without the place or descriptor in brackets after it (`Acme
     (compulsory service)`, `Acme (Remote)`); an abbreviation of the name stays (`(KWFT)`)."""
@@ -121,7 +137,7 @@ def without_town(text: str) -> str:
     """`Acme GbR, Dresden`, `Acme Labs, Tucson, AZ`: the name without the place after it."""
     parts = comma_pieces(text)
     while len(parts) > 1 and (
-        is_location(parts[-1]) or (TOWN_RE.match(parts[-1]) and not employer_score(parts[-1]))
+        is_location(parts[-1]) or (is_town(parts[-1]) and not employer_score(parts[-1]))
     ):
         parts.pop()
     if len(parts) == len(comma_pieces(text)):
