@@ -8,7 +8,7 @@ import pytest
 from reslint.lexicon.joiners import JOINERS, LOOSE_JOINERS, first_joined, has_joiner
 from reslint.structure import build_structure
 from reslint.structure.role_words import title_at_company
-from tests.built_lines import built_lines
+from tests.built_lines import built_lines, parsed_positions
 
 HEADING = {"size": 14.0, "bold": True}
 BULLET = {"bullet": True, "x": 80.0}
@@ -88,3 +88,30 @@ def test_spanish_field_after_en_keeps_the_title_whole() -> None:
         ("Mantuve los servidores de la oficina.", BULLET),
     )
     assert got == [("Consultora Pereda Asociados", "Ingeniero en Sistemas")]
+
+
+def test_french_titles_joined_to_their_employer_by_a_preposition_and_article() -> None:
+    """`Stage à la Direction des Espaces Verts`, `Stagiaire au Cabinet Durand Conseil`,
+    `Animateur pour le Centre Social Les Tilleuls`: French joins a title to its employer
+    with `à la`, `au` or `pour le` as with `chez`."""
+    assert title_at_company("Stage à la Direction des Espaces Verts de Villebrune") == (
+        "Stage",
+        "Direction des Espaces Verts de Villebrune",
+    )
+    assert title_at_company("Stagiaire au Cabinet Durand Conseil") == (
+        "Stagiaire",
+        "Cabinet Durand Conseil",
+    )
+    lines = built_lines(
+        ("Expérience professionnelle", HEADING),
+        "Animateur pour le Centre Social Les Tilleuls   2019 – 2021",
+        ("Organisation des activités", BULLET),
+    )
+    assert parsed_positions(lines) == [("Centre Social Les Tilleuls", "Animateur", "2019", "2021")]
+
+
+def test_a_french_phrase_after_au_or_a_la_is_no_employer() -> None:
+    """`Chef de projet au sein de la DSI`, `Développeur à la demande`: `au` and `à la` as
+    often start a phrase; only a capitalised name after them is an employer."""
+    assert title_at_company("Chef de projet au sein de la DSI") is None
+    assert title_at_company("Développeur à la demande") is None

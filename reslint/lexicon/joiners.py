@@ -5,6 +5,9 @@ One list for every reader of it (the LinkedIn Profile.pdf reader, whose interfac
 `Title at Company` in its language; the header roles of structure; the line-role features;
 profile pairing): `title_company_joiners` per language in data/entry_words.toml.
 
+A `named` joiner (French `au`, `à la`, `pour le`) as often starts a phrase (`au sein de`,
+`à la demande`): only a capitalised name after it makes it one, which its reader checks.
+
 A joiner that some language also uses to link a title's head noun to its field (`en`:
 `Ingeniero en Sistemas`, `Master en Data Science`; listed under `title_links` too) is
 `loose`: what follows it is as often a field as an employer, so a reader of resumes wants
@@ -19,17 +22,17 @@ from dataclasses import dataclass
 from reslint.lexicon.data_files import load_words
 
 
-def _joiners() -> tuple[frozenset[str], frozenset[str]]:
+def _joiners() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     languages = load_words("entry_words")
 
     def every(key: str) -> set[str]:
         return {word.lower() for words in languages.values() for word in words.get(key, [])}
 
     joiners, links = every("title_company_joiners"), every("title_links")
-    return frozenset(joiners), frozenset(joiners & links)
+    return frozenset(joiners), frozenset(joiners & links), frozenset(every("named_joiners"))
 
 
-JOINERS, LOOSE_JOINERS = _joiners()
+JOINERS, LOOSE_JOINERS, NAMED_JOINERS = _joiners()
 
 
 def _pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -40,6 +43,7 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 _ANY_RE = _pattern(JOINERS)
 _STRICT_RE = _pattern(JOINERS - LOOSE_JOINERS)
+_NAMED_RE = _pattern(JOINERS | NAMED_JOINERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +58,17 @@ class Joined:
     def loose(self) -> bool:
         return self.joiner.lower() in LOOSE_JOINERS
 
+    @property
+    def named(self) -> bool:
+        """Whether only a capitalised name after the joiner makes it one (`au Cabinet
+        Durand`, not `au sein de`)."""
+        return self.joiner.lower() in NAMED_JOINERS
 
-def joined_cuts(text: str, loose: bool = True) -> list[Joined]:
+
+def joined_cuts(text: str, loose: bool = True, named: bool = False) -> list[Joined]:
     """Every cut of `text` at a joiner with words either side, left to right; the loose
-    joiners only when `loose`."""
-    pattern = _ANY_RE if loose else _STRICT_RE
+    joiners only when `loose`, the named ones (a caller checks a name follows) with `named`."""
+    pattern = _NAMED_RE if named else _ANY_RE if loose else _STRICT_RE
     cuts: list[Joined] = []
     for match in pattern.finditer(text):
         title, company = text[: match.start()].strip(), text[match.end() :].strip()

@@ -50,9 +50,11 @@ def title_at_company(text: str) -> tuple[str, str] | None:
     title and the employer a joiner word stands between (lexicon.joiners), at the first
     joiner that reads so; None when none does (`University of Texas at Austin`, `Team Lead @
     50% time`, `Ingeniero en Sistemas`)."""
-    for cut in joined_cuts(text):
+    for cut in joined_cuts(text, named=True):
         if cut.loose and not _named_employer(cut.company):
             continue  # `Ingeniero en Sistemas`: a field as often as an employer
+        if cut.named and not cut.company[:1].isupper():
+            continue  # `Chef de projet au sein de la DSI`: a phrase, no employer
         if _reads_as_at(cut.title, cut.company):
             return cut.title, cut.company
     return None
