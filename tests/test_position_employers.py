@@ -434,3 +434,27 @@ def test_a_town_of_two_words_after_the_employer_is_its_place() -> None:
         ("Seeblick Klinik", "Zivildiener", "2020-09", "2021-05"),
         ("Nordtal Pumpen GmbH", "Pflichtpraktikum", "2018-07", "2018-07"),
     ]
+
+
+def test_an_employer_printed_in_lower_case_under_the_title() -> None:
+    """`Youth Mentor` over `northwind youth network` over its dates, as the entries above
+    print title, employer and dates: a short line in lower case in the header's own type
+    is the employer, not the first line of a description (set in the body's type)."""
+    header = {"font": "Sans-Regular", "size": 10.0}
+    dates = {"font": "Sans-Italic", "size": 10.0}
+    body = {"font": "Sans-Regular", "size": 8.0, "x": 80.0, "bullet": True}
+    lines = built_lines(
+        ("Professional Experience", {"size": 15.0, "bold": True, "font": "Sans-Bold"}),
+        ("Graphic Designer", header),
+        ("Bluebird Studio Agency", header),
+        ("2024 – Present", dates),
+        ("Designed posters for clients", body),
+        ("Youth Mentor", header),
+        ("northwind youth network", header),
+        ("October 2023 - December 2023", dates),
+        ("Ran weekly workshops", body),
+    )
+    assert parsed_positions(lines) == [
+        ("Bluebird Studio Agency", "Graphic Designer", "2024", "present"),
+        ("northwind youth network", "Youth Mentor", "2023-10", "2023-12"),
+    ]

@@ -12,7 +12,14 @@ import re
 from reslint.lexicon.entry_words import DEGREE_RE, company_score, is_school, title_score
 from reslint.lexicon.pieces import comma_pieces, is_location, sentence_pieces, strong_pieces
 from reslint.model import Line
-from reslint.structure.entry_lines import MAX_ROLE_LINE_WORDS, PROSE, PROSE_END, Item
+from reslint.structure.entry_lines import (
+    HEADER,
+    MAX_ROLE_LINE_WORDS,
+    PROSE,
+    PROSE_END,
+    Item,
+    same_font,
+)
 
 __all__ = ["DOMAIN_RE", "is_prose", "lower_start", "wrapped_sentence"]
 
@@ -40,8 +47,10 @@ def lower_start(text: str) -> bool:
 def is_prose(line: Line, previous: Item | None) -> bool:
     text = line.text.strip()
     words = text.split()
-    if text.endswith((":", "：")) or lower_start(text):
+    if text.endswith((":", "：")):
         return True
+    if lower_start(text):
+        return not _name_in_lower_case(line, previous)
     if text.endswith(_CJK_SENTENCE_END):
         return True  # `…を担当しました。`: Chinese and Japanese end a sentence so, never a name
     long_line = (
@@ -62,6 +71,20 @@ def is_prose(line: Line, previous: Item | None) -> bool:
 
 
 _MIN_WRAPPING_WORDS = 8
+_MAX_LOWER_NAME_WORDS = 4
+
+
+def _name_in_lower_case(line: Line, previous: Item | None) -> bool:
+    """`Gender Representative` over `northwind youth network`: a short line in lower case
+    right under a header line, printed as that line is (its font and size), names the
+    entry's employer as the header's next line would; a description starts so in the
+    body's own type, or runs longer."""
+    text = line.text.strip()
+    if previous is None or previous.kind != HEADER or previous.parts:
+        return False
+    if len(text.split()) > _MAX_LOWER_NAME_WORDS or text.endswith(PROSE_END):
+        return False
+    return same_font(line, previous.line)
 
 
 def _wraps_next_sentence(text: str) -> bool:
