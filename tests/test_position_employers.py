@@ -458,3 +458,20 @@ def test_an_employer_printed_in_lower_case_under_the_title() -> None:
         ("Bluebird Studio Agency", "Graphic Designer", "2024", "present"),
         ("northwind youth network", "Youth Mentor", "2023-10", "2023-12"),
     ]
+
+
+def test_a_freelance_role_under_an_employer_is_not_theirs() -> None:
+    """`Freelance Web Developer   2016 – 2019` alone after `Software Engineer, Acme
+    Robotics`: an entry of one title line is another role at the employer above, but not
+    one held on one's own account (`Freelance`, `Selbstständig`, `Autónomo`)."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        ("Software Engineer, Kestrel Robotics   2019 – 2022", BOLD),
+        ("Built robot arms", BULLET),
+        ("Freelance Web Developer   2016 – 2019", BOLD),
+        ("Built sites for clients", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Kestrel Robotics", "Software Engineer", "2019", "2022"),
+        (None, "Freelance Web Developer", "2016", "2019"),
+    ]

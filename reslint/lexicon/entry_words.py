@@ -51,6 +51,18 @@ ENTRY_LABELS = tuple(dict.fromkeys(_every("labels")))
 WORK_MODES = frozenset(_every("work_modes"))
 PLACE_STAND_INS = frozenset(_every("place_words"))
 TOWN_PREFIXES = frozenset(_every("town_prefixes"))
+_OWN_ACCOUNT_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('own_account'))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def on_own_account(text: str) -> bool:
+    """`Freelance Web Developer`, `Selbstständiger Fotograf`: a role held on one's own
+    account, which no employer above it employs."""
+    return _OWN_ACCOUNT_RE.search(text) is not None
+
+
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))

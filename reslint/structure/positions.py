@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from reslint.lexicon.entry_words import column_labels
+from reslint.lexicon.entry_words import column_labels, on_own_account
 from reslint.lexicon.joiners import has_joiner
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
@@ -72,8 +72,8 @@ def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | Non
     """The title of an entry that prints only a title line (in the section's title style,
     or one piece of title words): another role at the company above."""
     rows = header_rows(entry)
-    if len(rows) != 1:
-        return None
+    if len(rows) != 1 or on_own_account(rows[0].text):
+        return None  # `Freelance Web Developer` under an employer's roles is no role of theirs
     line, pieces = rows[0].line, rows[0].pieces
     if layout is not None and _style(line) == layout[0] and layout[0] != layout[1]:
         return Field(title_without_unit(pieces[0]), line)
