@@ -649,3 +649,21 @@ def test_the_main_column_read_after_a_sidebar_on_page_two_goes_on_with_experienc
         PROSE,
     ]
     assert held["Hobbies"] == ["Climbing"]
+
+
+def test_a_job_title_in_the_headings_type_under_a_heading_is_no_wrap_of_it() -> None:
+    """`Experience` over `Product Designer`, both in the headings' bold: the job title is
+    the first entry's line, not the heading's second line (`Experience Product
+    Designer`), as a job title in that type elsewhere opens no section."""
+    lines = _lines(
+        ("Experience", LABEL),
+        ("Product Designer", LABEL),
+        "Acme Corp   2020 – 2023",
+        ("Brand Strategist", LABEL),
+        "Initech   2017 – 2020",
+        ("Education", LABEL),
+        "BSc Marketing, Northgate University, 2016",
+    )
+    _, sections = split_sections(lines, body_font_size(lines))
+    held = {section.title: [line.text for line in section.lines] for section in sections}
+    assert held["Experience"][:2] == ["Product Designer", "Acme Corp   2020 – 2023"]

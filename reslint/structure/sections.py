@@ -337,7 +337,9 @@ def _wrapped_title(line: Line, following: Line) -> tuple[str, tuple[str, str]] |
 
 
 def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
-    """Whether `line` is the rest of a heading wrapped in a narrow column."""
+    """Whether `line` is the rest of a heading wrapped in a narrow column. A job title set
+    like the headings under one (`Experience` over `Product Designer`) is the first
+    entry's line, as decide_kind reads it where it stands alone."""
     return (
         style_of(line) == style_of(heading)
         and style_of(line) in styles.styles
@@ -345,6 +347,7 @@ def _wraps(heading: Line, line: Line, styles: HeadingStyles) -> bool:
         and sum(char.isalpha() for char in line.text) >= 2
         and known_title(line.text) is None
         and not heading.text.rstrip().endswith(":")
+        and title_score(line.text) < _JOB_TITLE_SCORE
     )
 
 
