@@ -235,6 +235,16 @@ def test_plain_text_keeps_its_capitalised_headings() -> None:
     assert _titles(lines) == [("EXPERIENCE", "experience"), ("EDUCATION", "education")]
 
 
+# Experience's entry on page 1 and the one that goes on with it on page 2.
+CARRIED_EXPERIENCE = ["Acme Metals   2019 – 2023", PROSE, "Initrode   2016 – 2019", PROSE]
+
+
+def _held(lines: tuple[Line, ...]) -> dict[str, list[str]]:
+    """Each section's title and the texts of the lines it holds."""
+    _, sections = split_sections(lines, body_font_size(lines))
+    return {section.title: [line.text for line in section.lines] for section in sections}
+
+
 def test_the_next_page_goes_on_with_the_section_running_in_its_column() -> None:
     """Page 1 read column by column ends with the right column's Education; page 2 opens in
     the left column, under Experience."""
@@ -253,14 +263,8 @@ def test_the_next_page_goes_on_with_the_section_running_in_its_column() -> None:
         ("Skills", {**SECTION, **main, "page": 2}),
         ("Python, SQL", {**main, "page": 2}),
     )
-    _, sections = split_sections(lines, body_font_size(lines))
-    held = {section.title: [line.text for line in section.lines] for section in sections}
-    assert held["Experience"] == [
-        "Acme Metals   2019 – 2023",
-        PROSE,
-        "Initrode   2016 – 2019",
-        PROSE,
-    ]
+    held = _held(lines)
+    assert held["Experience"] == CARRIED_EXPERIENCE
     assert held["Education"] == ["Northgate University, 2018"]
     assert held["Skills"] == ["Python, SQL"]
 
@@ -640,14 +644,8 @@ def test_the_main_column_read_after_a_sidebar_on_page_two_goes_on_with_experienc
         ("Initrode   2016 – 2019", {**LABEL, **main, "page": 2}),
         (PROSE, {**main, "page": 2}),
     )
-    _, sections = split_sections(lines, body_font_size(lines))
-    held = {section.title: [line.text for line in section.lines] for section in sections}
-    assert held["Experience"] == [
-        "Acme Metals   2019 – 2023",
-        PROSE,
-        "Initrode   2016 – 2019",
-        PROSE,
-    ]
+    held = _held(lines)
+    assert held["Experience"] == CARRIED_EXPERIENCE
     assert held["Hobbies"] == ["Climbing"]
 
 
@@ -664,6 +662,4 @@ def test_a_job_title_in_the_headings_type_under_a_heading_is_no_wrap_of_it() -> 
         ("Education", LABEL),
         "BSc Marketing, Northgate University, 2016",
     )
-    _, sections = split_sections(lines, body_font_size(lines))
-    held = {section.title: [line.text for line in section.lines] for section in sections}
-    assert held["Experience"][:2] == ["Product Designer", "Acme Corp   2020 – 2023"]
+    assert _held(lines)["Experience"][:2] == ["Product Designer", "Acme Corp   2020 – 2023"]
