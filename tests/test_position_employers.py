@@ -475,3 +475,19 @@ def test_a_freelance_role_under_an_employer_is_not_theirs() -> None:
         ("Kestrel Robotics", "Software Engineer", "2019", "2022"),
         (None, "Freelance Web Developer", "2016", "2019"),
     ]
+
+
+def test_a_title_line_over_an_employer_line_that_says_what_it_does() -> None:
+    """`DevOps Engineer` over `Kestrel Cloud Ltd, Remote - eCommerce & software support`:
+    the second line reads as a title and an employer on its own (`support` is a title
+    word), but the line above reads more as the title; what follows the dash there is
+    what the employer does."""
+    lines = built_lines(
+        ("Experience", HEADING),
+        ("DevOps Engineer   2023 – Present", BOLD),
+        "Kestrel Cloud Ltd, Remote - eCommerce & software support",
+        ("Moved the clusters to Terraform", BULLET),
+    )
+    assert parsed_positions(lines) == [
+        ("Kestrel Cloud Ltd", "DevOps Engineer", "2023", "present"),
+    ]

@@ -47,15 +47,20 @@ def _complete(reading: Reading) -> bool:
     )
 
 
-def _employer_below(rows: list[Row], row: Row, reading: Reading) -> bool:
+def _read_better_elsewhere(rows: list[Row], row: Row, reading: Reading) -> bool:
     """Whether another header line reads more as an employer than the employer a one-line
-    reading of `row` found: that part of `row` is the title's team, not the employer."""
+    reading of `row` found (that part of `row` is the title's team), or more as a title
+    than its title (`DevOps Engineer` over `Acme Ltd, Remote - eCommerce & software
+    support`: that part is what the employer does)."""
     found = employer_score(reading.company.value) if reading.company else 0
-    return any(
-        other is not row and employer_score(other.pieces[0]) > found
-        for other in rows
-        if title_evidence(other.pieces[0]) < 0
-    )
+    told = title_evidence(reading.title.value) if reading.title else 0
+    for other in rows:
+        if other is row:
+            continue
+        evidence, employer = title_evidence(other.pieces[0]), employer_score(other.pieces[0])
+        if (evidence < 0 and employer > found) or (evidence > told and employer <= 0):
+            return True
+    return False
 
 
 def read_rows(
@@ -69,8 +74,9 @@ def read_rows(
         for row in rows:
             one = read_one_line(row)
             # "año–año Título del puesto, Empleador, Ciudad"; but not `Account Manager,
-            # Customer Care Services` over the line that names the employer more.
-            if _complete(one) and not _employer_below(rows, row, one):
+            # Customer Care Services` over the line that names the employer more, nor a
+            # line under one that names the title more.
+            if _complete(one) and not _read_better_elsewhere(rows, row, one):
                 return Reading(one.company, one.title, one.margin, None, None, lines)
     pieces = [[without_places(piece) for piece in row.pieces] for row in rows]
     evidence = [title_evidence(title_without_unit(row_pieces[0])) for row_pieces in pieces]
