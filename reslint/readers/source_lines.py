@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reslint.model import Line, Span, Suppression
 from reslint.readers.base import BULLET_RE, SEGMENT_JOIN
+from reslint.readers.source_faces import PLAIN, Face, line_face
 
 _IGNORE_RE = re.compile(r"\breslint:\s*ignore\b(?P<rules>[\w\s,-]*)")
 
@@ -83,6 +84,7 @@ class _Piece:
     text: str
     source: SourceFile
     offset: int
+    face: Face = PLAIN
 
 
 @dataclass(slots=True)
@@ -94,10 +96,14 @@ class LineBuilder:
     _links: list[str] = field(default_factory=list)
     _bullet: bool = False
     _heading: bool = False
+    # The face the reader prints in now (source_faces); a reader that follows its source's
+    # typography sets `typography`, and its Lines get a weight, size and runs.
+    face: Face = PLAIN
+    typography: bool = False
 
     def text(self, text: str, source: SourceFile, offset: int) -> None:
         if text:
-            self._pieces.append(_Piece(text, source, offset))
+            self._pieces.append(_Piece(text, source, offset, self.face))
 
     def gap(self) -> None:
         self._pieces.append(None)
@@ -159,7 +165,7 @@ class LineBuilder:
                 for span in spans
                 if span.start >= typed.end()
             )
-        return Line(
+        line = Line(
             text=text,
             number=number,
             column=column,
@@ -168,6 +174,12 @@ class LineBuilder:
             bullet=bullet,
             heading=self._heading,
             links=tuple(self._links),
+        )
+        if not self.typography:
+            return line
+        face = line_face(text, ((piece.text, piece.face) for piece in self._pieces if piece))
+        return replace(
+            line, bold=face.bold, font_size=face.size, font_name=face.font_name, runs=face.runs
         )
 
 

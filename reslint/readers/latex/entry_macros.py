@@ -2,7 +2,7 @@
 (`\\cventry{dates}{title}{employer}{place}{note}{text}`), its header parts in a fixed layout
 of lines, its description as the body, and the KnownEntry that says which part is which
 (structure.source_entries reads it); a header macro (`\\name`, `\\email`), each part on
-a line of its own."""
+a line of its own; a link macro (`\\href{target}{text}`)."""
 
 from __future__ import annotations
 
@@ -188,3 +188,20 @@ def print_header(
             line = builder.end()
             name_line = line if role == "name" else None
     return name_line
+
+
+def print_link(
+    args: Sequence[Node | None],
+    roles: Roles,
+    frame: Frame,
+    sink: LineBuilder | TextSink,
+    text_of: Callable[..., TextSink],
+    print_node: Callable[[Node, Frame, LineBuilder | TextSink], None],
+) -> None:
+    """A link's text printed (its target when it has none), its target kept."""
+    parts = dict(zip(roles.roles, args, strict=False))
+    target = text_of(parts.get("target"), frame).value()
+    text = parts.get("text") or parts.get("target")
+    if text is not None:
+        print_node(text, frame, sink)
+    sink.link(target.replace(" ", ""))
