@@ -14,6 +14,8 @@ and the PDF are parsed and scored as `real_accuracy.py` scores:
                  the rows the other way round)
     sidebar      a narrow minipage with education and skills beside the experience
     inline       `\\textbf{Title}, Company \\hfill 03/2020 -- 06/2022`, one line an entry
+    own-macros, class-file, date-column, paracol: layouts people write themselves, with no
+                 macro reslint knows by name (latex_own_styles.py)
 
 in English, German and French (section titles, months, the "present" word). The documents
 are written here, not copied from any template. Needs pdflatex with moderncv and fontawesome5
@@ -44,6 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+import latex_own_styles as own_styles  # noqa: E402
 from parse_accuracy import FileResult  # noqa: E402
 from profile_mismatch import random_person  # noqa: E402
 from synthetic_truth import degree_and_field, linkedin_handle, score, table, truth_of  # noqa: E402
@@ -280,6 +283,13 @@ def inline(person: Person, language: Language, style: str) -> str:
     )
 
 
+HELPERS = {"tex": tex, "dates": dates, "bullets": bullets, "place": _place, "skills": _skills_lines}
+
+
+def _own_style(person: Person, language: Language, style: str) -> str:
+    return own_styles.WRITERS[style](person, language, HELPERS)
+
+
 Writer = Callable[[Person, Language, str], str]
 STYLES: dict[str, tuple[Writer, str]] = {
     **{f"moderncv-{style}": (moderncv, style) for style in MODERNCV_STYLES},
@@ -287,6 +297,7 @@ STYLES: dict[str, tuple[Writer, str]] = {
     "subheading-title-first": (subheading, "title-first"),
     "sidebar": (sidebar, ""),
     "inline": (inline, ""),
+    **{name: (_own_style, name) for name in own_styles.WRITERS},
 }
 
 
@@ -328,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
                     folder.mkdir(parents=True, exist_ok=True)
                     source = folder / "resume.tex"
                     source.write_text(write(person, language, variant), encoding="utf-8")
+                    for name, text in own_styles.BESIDE.get(style_name, {}).items():
+                        (folder / name).write_text(text, encoding="utf-8")
                     truth = truth_of(person)
                     key = f"{style_name} {language_code}"
                     parsed = [(sources, source)]
@@ -346,7 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     every_pdf = [result for results in pdfs.values() for result in results]
     every_source = [result for results in sources.values() for result in results]
     print()
-    print(table({"all PDFs": every_pdf, "all sources": every_source}))
+    overall = {"all PDFs": every_pdf, "all sources": every_source}
+    print(table({name: results for name, results in overall.items() if results}))
     return 0
 
 

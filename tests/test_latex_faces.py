@@ -59,7 +59,7 @@ def test_lines_carry_the_weight_and_size_their_source_gives(tmp_path: Path):
 
 
 def test_own_macros_parse_by_typography(tmp_path: Path):
-    path, lines = _lines(tmp_path, OWN_MACROS)
+    path, _ = _lines(tmp_path, OWN_MACROS)
     structure = build_document(path, read(path)).structure
     assert [section.kind for section in structure.sections] == [
         "experience",

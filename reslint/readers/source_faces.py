@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from reslint.model import StyleRun
+from reslint.model import Line, StyleRun
 from reslint.readers.style_runs import Chunk, style_runs
 
 BODY_SIZE = 10.0
@@ -109,3 +109,19 @@ def line_face(text: str, pieces: Iterable[tuple[str, Face]]) -> LineFace:
         fonts.most_common(1)[0][0],
         style_runs(text, chunks),
     )
+
+
+def joined_face(text: str, parts: Iterable[Line]) -> LineFace:
+    """The face of the line `text` that shows `parts` side by side (a table's row of
+    cells), from each part's runs, or its own face when it has none."""
+    pieces: list[tuple[str, Face]] = []
+    for part in parts:
+        size = part.font_size or BODY_SIZE
+        capitals = part.font_name == CAPITALS_FONT
+        runs = part.runs or (
+            StyleRun(part.text, part.bold, part.font_name == ITALIC_FONT, part.font_size),
+        )
+        pieces.extend(
+            (run.text, Face(run.bold, run.italic, capitals, run.size or size)) for run in runs
+        )
+    return line_face(text, pieces)

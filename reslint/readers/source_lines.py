@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -80,6 +82,11 @@ def comment_suppressions(
 
 
 @dataclass(slots=True)
+class FaceState:
+    face: Face = PLAIN
+
+
+@dataclass(slots=True)
 class _Piece:
     text: str
     source: SourceFile
@@ -96,10 +103,19 @@ class LineBuilder:
     _links: list[str] = field(default_factory=list)
     _bullet: bool = False
     _heading: bool = False
-    # The face the reader prints in now (source_faces); a reader that follows its source's
+    # The face the reader prints in now (source_faces), shared with the builders of the
+    # cells it prints apart (a Typst grid's); a reader that follows its source's
     # typography sets `typography`, and its Lines get a weight, size and runs.
-    face: Face = PLAIN
+    faces: FaceState = field(default_factory=lambda: FaceState())
     typography: bool = False
+
+    @property
+    def face(self) -> Face:
+        return self.faces.face
+
+    @face.setter
+    def face(self, face: Face) -> None:
+        self.faces.face = face
 
     def text(self, text: str, source: SourceFile, offset: int) -> None:
         if text:
@@ -181,6 +197,17 @@ class LineBuilder:
         return replace(
             line, bold=face.bold, font_size=face.size, font_name=face.font_name, runs=face.runs
         )
+
+
+@contextmanager
+def kept_face(builder: LineBuilder) -> Iterator[None]:
+    """The face in force now, back once what is printed inside (a group, a content block)
+    is done."""
+    face = builder.face
+    try:
+        yield
+    finally:
+        builder.face = face
 
 
 def _spans(text: str, pieces: list[_Piece]) -> tuple[Span, ...]:

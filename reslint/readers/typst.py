@@ -28,12 +28,19 @@ from reslint.model import FileFacts, KnownEntry, ReaderOutput, Suppression
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.built_pdf import built_pdf_text
 from reslint.readers.latex.spaces import is_gap
-from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, suppression
+from reslint.readers.source_lines import (
+    LineBuilder,
+    SourceFile,
+    TextSink,
+    kept_face,
+    suppression,
+)
 from reslint.readers.text import decode
 from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
 from reslint.readers.typst_entry import TypstEntry
+from reslint.readers.typst_faces import call_face, heading_face, marked
 from reslint.readers.typst_grid import print_grid
-from reslint.readers.typst_header import HEADER_GROUPS, TypstHeader
+from reslint.readers.typst_header import TypstHeader
 from reslint.readers.typst_levels import sub_headings
 from reslint.readers.typst_statements import TypstStatements
 from reslint.readers.typst_syntax import (
@@ -49,6 +56,7 @@ from reslint.readers.typst_syntax import (
 DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
 _STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
 _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
+_CONTENT = ""  # a call that only shows its content, as `#strong[…]` does once its face is set
 
 
 @cache
@@ -112,8 +120,13 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
     # -- markup -----------------------------------------------------------------------
 
     def markup(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
+        with kept_face(self.builder):  # a mark left open ends with its content block
+            self._markup(source, start, end, sink, depth)
+
+    def _markup(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
         text = source.text
         index = start
+        outer = self.builder.face
         line_start = True
         heading = False
         level = 0
@@ -130,6 +143,8 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                     heading = block.group(1).startswith("=")
                     level = len(block.group(1)) if heading else 0
                     sink.start(heading=heading, bullet=block.group(1) in "-+")
+                    outer = self.builder.face
+                    self.builder.face = heading_face(level) if heading else outer
                     index = stripped + block.end()
                     line_start = False
                     continue
@@ -140,6 +155,7 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                     line = sink.end()
                     if heading and line is not None and isinstance(sink, LineBuilder):
                         self.levels[id(line)] = level
+                    self.builder.face = outer if heading else self.builder.face
                     heading = False
                 else:
                     sink.text(" ", source, index)
@@ -158,6 +174,7 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                     sink.text(following, source, index + 1)
                     index += 2
             elif char in "*_":
+                self.builder.face = marked(self.builder.face, char)
                 index += 1
             elif char == "`":
                 ticks = re.match(r"`+", text[index:end]).group(0)  # type: ignore[union-attr]
@@ -256,7 +273,7 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                 cursor = close_bracket(text, cursor)
                 if name == "show" and text[opening] == "(":
                     show_args = self._args(text, opening + 1, cursor - 1, source)
-                    self._header(source, show_args)
+                    self._header(source, show_args, _data())
                     for arg in show_args:  # `left: sections(parts)`, a function of its own
                         self._call_in(source, arg, depth)
                 continue
@@ -380,6 +397,12 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
         if base == "link":
             self._link(source, args, sink, depth)
             return
+        if words := call_face(base, source.text, args, self.builder.face):
+            with kept_face(self.builder):
+                self.builder.face = self.builder.face.with_words(words)
+                shown = [arg for arg in args if arg.name is None]
+                self._call(source, _CONTENT, shown, sink, depth)
+            return
         own = base in self._templates or base in self._params
         if heading and not own and _heading_call(base) and isinstance(sink, LineBuilder):
             # A package's section function (`#cv-section("Experience")`, brilliant-cv's),
@@ -434,33 +457,6 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
             sink.text(shown, source, positional[0].start + 1)
         sink.link(target)
 
-    def _header(self, source: SourceFile, args: list[Arg]) -> None:
-        """The name and contact details passed to a template, each on its own line: as
-        named arguments, a dictionary written in place, or a name bound to one (a
-        `#let meta = toml("metadata.toml")` passed as `cv.with(meta)`)."""
-        roles = _data()["header-arguments"]
-        text = source.text
-        name_line = None
-        for arg in args:
-            value = text[arg.start : arg.end].strip()
-            if arg.name in (None, "author", "personal", "info") and value.startswith("("):
-                inner = self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)
-                self._header(source, inner)
-                continue
-            if arg.name in (None, *HEADER_GROUPS) and NAME_RE.fullmatch(value):
-                bound = self._eval(source, arg.start, arg.end)
-                if isinstance(bound, dict):
-                    self._header_data(bound, source, arg.start, _data())
-                    continue
-            role = roles.get(arg.name or "")
-            if role is None:
-                continue
-            collected = self._text(source, arg, 0, joiner=" ")
-            shown = collected.value()
-            if not shown or collected.first is None:
-                continue
-            name_line = self._header_line(role, shown, collected.first, None, name_line, _data())
-
 
 def _heading_call(name: str) -> bool:
     """Whether a function is named as one that prints a section's heading (data)."""
@@ -478,6 +474,7 @@ def _narrow(text: str, args: list[Arg]) -> bool:
 def read_typst(path: Path, options: ReadOptions) -> ReaderOutput:
     main = SourceFile.of(path.resolve(), decode(read_bytes(path, options), path), None)
     reader = TypstReader(main, path, options)
+    reader.builder.typography = True
     reader.read_file(main)
     built = built_pdf_text(path, options)
     facts = FileFacts(

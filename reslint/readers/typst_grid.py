@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from reslint.model import Line, Span
 from reslint.readers.base import SEGMENT_JOIN
+from reslint.readers.source_faces import joined_face
 from reslint.readers.source_lines import LineBuilder
 from reslint.readers.typst_syntax import Arg, close_bracket, split_args
 
@@ -66,7 +67,7 @@ def print_grid(
     for first in range(0, len(cells), count):
         row: list[list[Line | None]] = []
         for one in cells[first : first + count]:
-            lines = CellLines()
+            lines = CellLines(faces=builder.faces, typography=builder.typography)
             cell(one, lines)
             row.append(lines.finished())
         rows.append(row)
@@ -91,7 +92,13 @@ def row_lines(cells: Sequence[list[Line | None]]) -> list[Line]:
         assert first is not None
         links = tuple(dict.fromkeys(link for part in parts if part for link in part.links))
         text = SEGMENT_JOIN.join(part.text for part in parts if part)
-        out.append(replace(first, text=text, links=links, heading=False, spans=_spans(parts)))
+        line = replace(first, text=text, links=links, heading=False, spans=_spans(parts))
+        if first.font_size is not None:  # the reader follows the source's typography
+            face = joined_face(text, [part for part in parts if part])
+            line = replace(
+                line, bold=face.bold, font_size=face.size, font_name=face.font_name, runs=face.runs
+            )
+        out.append(line)
     return out
 
 

@@ -11,17 +11,7 @@ from pylatexenc import latexwalker
 
 from reslint.readers.latex.table import MacroTable
 from reslint.readers.source_faces import PLAIN
-from reslint.readers.source_lines import LineBuilder
-
-
-@contextmanager
-def kept_face(builder: LineBuilder) -> Iterator[None]:
-    """The face in force now, back once the group (or environment) is printed."""
-    face = builder.face
-    try:
-        yield
-    finally:
-        builder.face = face
+from reslint.readers.source_lines import LineBuilder, kept_face
 
 
 @contextmanager

@@ -23,7 +23,7 @@ from pylatexenc import latex2text, latexwalker, macrospec
 from reslint.model import KnownEntry, Line
 from reslint.readers.latex.choices import Choices
 from reslint.readers.latex.entry_macros import HeaderUse, entry_of, print_header, print_link
-from reslint.readers.latex.faces import argument_face, declares, heading_face, kept_face
+from reslint.readers.latex.faces import argument_face, declares, heading_face
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
 from reslint.readers.latex.loops import Loop, loop_at, loop_items, pair_parts
@@ -39,7 +39,7 @@ from reslint.readers.latex.parsing import (
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles, braced
 from reslint.readers.latex.tex_ifs import chosen, if_at
-from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
+from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, kept_face
 
 # pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
 logging.getLogger("pylatexenc").setLevel(logging.ERROR)
@@ -466,6 +466,7 @@ class Renderer(Choices):
             self._text_of,
             self.table.prefixes,
             self._name_line,
+            self.table.header_faces,
         )
 
     def _entry(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame) -> None:

@@ -56,6 +56,7 @@ class MacroTable:
     # The face a macro prints in, or sets (readers.source_faces's words); a heading's face.
     faces: Mapping[str, str] = field(default_factory=dict)
     heading_faces: Mapping[str, str] = field(default_factory=dict)
+    header_faces: Mapping[str, str] = field(default_factory=dict)  # by role: `name`
 
     def arg_specs(self) -> dict[str, str]:
         """The argument spec of every macro in the table, for the parser."""
@@ -150,4 +151,5 @@ def table_for(document_class: str | None) -> MacroTable:
         spaces=merged("spaces"),
         faces=merged("faces"),
         heading_faces=merged("heading_faces"),
+        header_faces=merged("header_faces"),
     )
