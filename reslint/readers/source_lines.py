@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -141,6 +141,11 @@ class LineBuilder:
         self._pieces, self._links = [], []
         self._bullet = self._heading = False
         return line
+
+    def extend(self, lines: Iterable[Line]) -> None:
+        """Add lines made elsewhere (a table's rows), after the last line made."""
+        self.end()
+        self.lines.extend(lines)
 
     def extend_last(self, text: str) -> Line:
         """Add `text` to the last line made (a name printed by two macros)."""

@@ -27,7 +27,6 @@ from typing import Any
 from reslint.model import FileFacts, KnownEntry, ReaderOutput, Suppression
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.built_pdf import built_pdf_text
-from reslint.readers.latex.spaces import is_gap
 from reslint.readers.source_lines import (
     LineBuilder,
     SourceFile,
@@ -36,11 +35,19 @@ from reslint.readers.source_lines import (
     suppression,
 )
 from reslint.readers.text import decode
-from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
+from reslint.readers.typst_code import (
+    MAX_DEPTH,
+    MAX_FILES,
+    MISSING,
+    NAME_RE,
+    TypstCode,
+    content_of,
+)
 from reslint.readers.typst_entry import TypstEntry
-from reslint.readers.typst_faces import call_face, heading_face, marked
+from reslint.readers.typst_faces import heading_face, marked
 from reslint.readers.typst_grid import print_grid
 from reslint.readers.typst_header import TypstHeader
+from reslint.readers.typst_layout import TypstLayout, heading_call
 from reslint.readers.typst_levels import sub_headings
 from reslint.readers.typst_statements import TypstStatements
 from reslint.readers.typst_syntax import (
@@ -56,7 +63,6 @@ from reslint.readers.typst_syntax import (
 DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
 _STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
 _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
-_CONTENT = ""  # a call that only shows its content, as `#strong[…]` does once its face is set
 
 
 @cache
@@ -66,7 +72,7 @@ def _data() -> dict[str, Any]:
 
 
 @dataclass(slots=True)
-class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
+class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry, TypstLayout):
     main: SourceFile
     given: Path
     options: ReadOptions
@@ -89,6 +95,8 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
     # values a `#for` loop walks and `#item.title` prints, at their place in the data file.
     _vars: dict[str, Any] = field(default_factory=dict)
     _running: set[str] = field(default_factory=set)  # functions being called: no recursion
+    _showing: set[str] = field(default_factory=set)  # bound content being shown: the same
+    _shown: set[Any] = field(default_factory=set)  # bound content shown (typst_code.Content)
 
     # -- files ------------------------------------------------------------------------
 
@@ -285,7 +293,9 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
         )
         if binding is not None:
             value = self._eval(source, index + binding.end(), cursor)
-            if value is not MISSING:
+            if value is MISSING:
+                value = content_of(binding.group(1), source, index + binding.end(), cursor)
+            if value is not None and value is not MISSING:
                 self._vars[binding.group(1)] = value
         if let is not None:
             self._templates[let.group(1)] = (source, index + let.end(), cursor)
@@ -385,32 +395,21 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
         base = name.split(".")[0]
         if depth > MAX_DEPTH or base in calls["hidden"]:
             return
-        if base in calls["breaks"]:
-            sink.end()
-            return
-        if base in calls["gaps"]:
-            if _narrow(source.text, args):
-                sink.text(" ", source, args[0].start)
-            else:
-                sink.gap()
-            return
         if base == "link":
             self._link(source, args, sink, depth)
             return
-        if words := call_face(base, source.text, args, self.builder.face):
-            with kept_face(self.builder):
-                self.builder.face = self.builder.face.with_words(words)
-                shown = [arg for arg in args if arg.name is None]
-                self._call(source, _CONTENT, shown, sink, depth)
+        if self._layout(source, base, args, sink, depth, calls):
             return
         own = base in self._templates or base in self._params
-        if heading and not own and _heading_call(base) and isinstance(sink, LineBuilder):
+        if heading and not own and heading_call(base, calls) and isinstance(sink, LineBuilder):
             # A package's section function (`#cv-section("Experience")`, brilliant-cv's),
             # whose body is not here to read: what it prints is the section's heading.
             # One the file or a local file defines prints what its body prints.
             sink.start(heading=True)
-            self._call(source, name, args, sink, depth, heading=False)
-            sink.end()
+            with kept_face(self.builder):
+                self.builder.face = heading_face(1)
+                self._call(source, name, args, sink, depth, heading=False)
+                sink.end()
             return
         if base in calls["grids"] and isinstance(sink, LineBuilder):
 
@@ -456,19 +455,6 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
             shown = target.removeprefix("mailto:").removeprefix("tel:")
             sink.text(shown, source, positional[0].start + 1)
         sink.link(target)
-
-
-def _heading_call(name: str) -> bool:
-    """Whether a function is named as one that prints a section's heading (data)."""
-    plain = name.rsplit(".", 1)[-1].replace("-", "").replace("_", "").casefold()
-    return plain in _data()["calls"]["headings"]
-
-
-def _narrow(text: str, args: list[Arg]) -> bool:
-    """Whether an `h(…)` is a space between words (`h(5pt)`), not a column gap (`h(1fr)`,
-    `h(2cm)`): latex.spaces decides on the width, as of `\\hspace`."""
-    amount = text[args[0].start : args[0].end] if args else ""
-    return "fr" not in amount and is_gap(amount) is False
 
 
 def read_typst(path: Path, options: ReadOptions) -> ReaderOutput:

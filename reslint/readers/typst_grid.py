@@ -9,7 +9,7 @@ lines of a row's cells are joined side by side with a column gap.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from reslint.model import Line, Span
@@ -35,6 +35,12 @@ class CellLines(LineBuilder):
         if line is not None:
             self.rows.append(line)
         self._bullet, self._heading = bullet, heading
+
+    def extend(self, lines: Iterable[Line]) -> None:
+        self.end()
+        for line in lines:
+            self.lines.append(line)
+            self.rows.append(line)
 
     def finished(self) -> list[Line | None]:
         """The cell's lines, without the empty ones it ends with."""
@@ -74,10 +80,10 @@ def print_grid(
     if any(line is not None and line.heading for row in rows for one in row for line in one):
         # A grid whose cells hold headings lays out the page (a sidebar beside the main
         # column): each cell is a column of its own, read whole, one after the other.
-        builder.lines.extend(line for row in rows for one in row for line in one if line)
+        builder.extend(line for row in rows for one in row for line in one if line)
         return True
     for row in rows:
-        builder.lines.extend(row_lines(row))
+        builder.extend(row_lines(row))
     return True
 
 

@@ -1,0 +1,63 @@
+"""Typst content bound to a name and shown where the name is used, the values a local
+file that is imported binds, and the block-level calls that put their content on lines
+of its own.
+
+The resume is fictional and written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reslint.readers import read
+from tests.source_files import write_source
+
+INFO = """#let name = [Marta Quiroga]
+#let mail = "marta.quiroga@example.org"
+"""
+
+MAIN = """#import "info.typ": *
+
+#let header = [
+  #text(size: 20pt, weight: "bold", name)
+  #stack(dir: ttb, [Madrid], mail)
+]
+#let job(left, right) = [#strong[#left] #h(1fr) #right]
+#let first = job([Ostra Logistics], [2020 -- 2023])
+#let body = [
+  #heading[Experience]
+  #grid(columns: (5%, 95%), [], [#first])
+]
+
+#grid(columns: (1fr), header, body)
+"""
+
+
+def _texts(tmp_path: Path) -> list[str]:
+    write_source(tmp_path, "info.typ", INFO)
+    path = write_source(tmp_path, "main.typ", MAIN)
+    return [line.text for line in read(path).lines]
+
+
+def test_bound_content_shows_where_its_name_is_used(tmp_path: Path):
+    texts = _texts(tmp_path)
+    assert texts[0] == "Marta Quiroga"
+    assert "Ostra Logistics   2020 – 2023" in texts
+
+
+def test_an_imported_file_binds_values(tmp_path: Path):
+    texts = _texts(tmp_path)
+    assert "marta.quiroga@example.org" in texts
+
+
+def test_a_vertical_stack_puts_each_child_on_a_line(tmp_path: Path):
+    texts = _texts(tmp_path)
+    assert texts[1:3] == ["Madrid", "marta.quiroga@example.org"]
+
+
+def test_a_heading_call_is_a_heading(tmp_path: Path):
+    write_source(tmp_path, "info.typ", INFO)
+    path = write_source(tmp_path, "main.typ", MAIN)
+    headings = [line for line in read(path).lines if line.heading]
+    assert [line.text for line in headings] == ["Experience"]
+    assert headings[0].bold
