@@ -61,3 +61,43 @@ def test_a_heading_call_is_a_heading(tmp_path: Path):
     headings = [line for line in read(path).lines if line.heading]
     assert [line.text for line in headings] == ["Experience"]
     assert headings[0].bold
+
+
+ENTRY = """#let experience(title, yearRange, company, points) = [
+  #text(title, weight: "bold") #h(1fr) #yearRange
+
+  #company
+
+  #points
+]
+
+== Experience
+#experience(
+  [Network Technician],
+  [2019-2022],
+  [Halvard Telecom, Bergen],
+  [#list([Rewired two exchanges.], [Trained four apprentices.])],
+)
+"""
+
+
+def test_a_camel_case_parameter_names_the_entry_dates(tmp_path: Path):
+    path = write_source(tmp_path, "cv.typ", ENTRY)
+    output = read(path)
+    assert [dict(entry.parts)["dates"].value for entry in output.entries] == ["2019-2022"]
+
+
+def test_a_list_call_prints_each_item_as_a_bullet(tmp_path: Path):
+    path = write_source(tmp_path, "cv.typ", ENTRY)
+    bullets = [line.text for line in read(path).lines if line.bullet]
+    assert bullets == ["Rewired two exchanges.", "Trained four apprentices."]
+
+
+def test_content_arguments_print_in_the_body_layout(tmp_path: Path):
+    path = write_source(tmp_path, "main.typ", MAIN)
+    write_source(tmp_path, "info.typ", INFO)
+    line = next(line for line in read(path).lines if line.text.startswith("Ostra"))
+    assert [(run.text, run.bold) for run in line.runs] == [
+        ("Ostra Logistics", True),
+        ("2020 – 2023", False),
+    ]

@@ -43,7 +43,7 @@ from reslint.readers.typst_code import (
     TypstCode,
     content_of,
 )
-from reslint.readers.typst_entry import TypstEntry
+from reslint.readers.typst_entry import TypstEntry, role_key
 from reslint.readers.typst_faces import heading_face, marked
 from reslint.readers.typst_grid import print_grid
 from reslint.readers.typst_header import TypstHeader
@@ -68,7 +68,9 @@ _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
 @cache
 def _data() -> dict[str, Any]:
     with DATA.open("rb") as handle:
-        return tomllib.load(handle)
+        data = tomllib.load(handle)
+    data["entry-roles"] = {role_key(name): role for name, role in data["entry-arguments"].items()}
+    return data
 
 
 @dataclass(slots=True)
@@ -418,13 +420,13 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry, TypstLayo
 
             if print_grid(source.text, args, cell, sink):
                 return
-        roles = _data()["entry-arguments"]
+        roles = _data()["entry-roles"]
         positional = [arg for arg in args if arg.name is None]
         by_param = [
             Arg(param, arg.start, arg.end)
             for param, arg in zip(self._params.get(base, ()), positional, strict=False)
         ]
-        named = {arg.name: arg for arg in args + by_param if arg.name in roles}
+        named = {role_key(arg.name): arg for arg in args + by_param if role_key(arg.name) in roles}
         parts = {roles[arg_name] for arg_name in named}
         header = parts & {"title", "organization", "dates", "location"}  # ≥ 2, one says what
         if (

@@ -1,7 +1,8 @@
 """What Typst's layout calls do to lines, for `readers.typst.TypstReader`: `#linebreak()`
 ends one, `#h(1fr)` puts a column gap (a narrow `#h(5pt)` a space), a block-level call
 (`#block`, `#align`, `#stack`, `#pad`) shows its content on lines of its own, a vertical
-stack each child on its own, a horizontal one its children side by side; `#strong[…]`,
+stack each child on its own, a horizontal one its children side by side, `#list(…)` and
+`#enum(…)` each item as a bullet; `#strong[…]`,
 `#text(weight: "bold")[…]` show theirs in their face (readers.typst_faces).
 `TypstLayout` is a part of the reader, whose `builder`, `_value` and `_call` it uses.
 """
@@ -53,6 +54,11 @@ class TypstLayout:
                 self.builder.face = self.builder.face.with_words(words)
                 shown = [arg for arg in args if arg.name is None]
                 self._call(source, CONTENT, shown, sink, depth)
+        elif base in calls["lists"]:
+            for item in (arg for arg in args if arg.name is None):
+                sink.start(bullet=True)
+                self._value(source, item, sink, depth + 1)
+                sink.end()
         elif base in calls["blocks"]:
             sink.end()
             children = [arg for arg in args if arg.name is None]
