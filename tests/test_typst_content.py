@@ -101,3 +101,25 @@ def test_content_arguments_print_in_the_body_layout(tmp_path: Path):
         ("Ostra Logistics", True),
         ("2020 – 2023", False),
     ]
+
+
+BILINGUAL = """#let lang = "en"
+#let titles = (
+  skills: if lang == "de" [Kenntnisse] else [Skills],
+  contact: if lang == "de" [Kontakt] else [Contact],
+)
+#let phone = "+49 30 5550 1234"
+
+= #titles.contact
+#grid(columns: (auto, 1fr), [\\u{2706}], if phone != none [#phone])
+
+= #titles.skills
+Welding, CAD
+"""
+
+
+def test_an_if_expression_is_the_branch_its_condition_picks(tmp_path: Path):
+    path = write_source(tmp_path, "cv.typ", BILINGUAL)
+    lines = read(path).lines
+    assert [line.text for line in lines if line.heading] == ["Contact", "Skills"]
+    assert "\u2706   +49 30 5550 1234" in [line.text for line in lines]

@@ -62,6 +62,7 @@ from reslint.readers.typst_syntax import (
 
 DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
 _STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
+_UNICODE_ESCAPE_RE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}")
 _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
 
 
@@ -177,7 +178,11 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry, TypstLayo
                 index = self._comment(source, index)
             elif char == "\\":
                 following = text[index + 1 : index + 2]
-                if following in ("", " ", "\n", "\t"):
+                if code := _UNICODE_ESCAPE_RE.match(text, index, end):  # `\u{eb1a}`
+                    value = int(code.group(1), 16)
+                    sink.text(chr(value) if value <= 0x10FFFF else "\ufffd", source, index)
+                    index = code.end()
+                elif following in ("", " ", "\n", "\t"):
                     sink.end()
                     index += 1
                 else:
@@ -346,6 +351,8 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry, TypstLayo
                 if index:
                     sink.gap()
                 self._value(source, item, sink, depth + 1)
+        elif re.match(r"if\s", value):  # `if x != none [#x]`: the branch it picks
+            self._if(source, arg.start + 2, arg.end, sink, depth + 1)
         elif NAME_RE.fullmatch(value) and (bound := self._lookup(value)) is not MISSING:
             self._print_value(bound, source, arg.start, sink)
         elif call := NAME_RE.match(value):

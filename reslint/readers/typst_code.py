@@ -270,6 +270,11 @@ class TypstCode:
             return [value for _, value in values if value is not MISSING]
         if expression in _LITERALS:
             return _LITERALS[expression]
+        if expression.startswith("if ") and (chosen := self._chosen(source, start + 3, stop)):
+            opening, close = chosen
+            if text[opening] == "[":
+                return Content(f"if@{opening}", source, opening, close)
+            return self._eval(source, opening + 1, close - 1)
         method = self._method(source, start, stop)
         if method is not None:
             return method
