@@ -123,3 +123,15 @@ def test_an_if_expression_is_the_branch_its_condition_picks(tmp_path: Path):
     lines = read(path).lines
     assert [line.text for line in lines if line.heading] == ["Contact", "Skills"]
     assert "\u2706   +49 30 5550 1234" in [line.text for line in lines]
+
+
+NAMED = """#let pair(left: [], right: []) = [#strong[#left] #h(1fr) #right]
+#pair(left: [Harbour Office], right: [2018 -- 2020])
+"""
+
+
+def test_named_content_arguments_print_in_the_body_layout(tmp_path: Path):
+    path = write_source(tmp_path, "cv.typ", NAMED)
+    line = read(path).lines[0]
+    assert line.text == "Harbour Office   2018 – 2020"
+    assert line.runs[0].text == "Harbour Office" and line.runs[0].bold

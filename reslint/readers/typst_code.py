@@ -40,6 +40,8 @@ _FOR_RE = re.compile(
     r"\s+(?:(?P<one>[A-Za-z_][\w-]*)|\(\s*(?P<key>[A-Za-z_][\w-]*)\s*,\s*(?P<value>[A-Za-z_][\w-]*)\s*\))"
     r"\s+in\s+"
 )
+# A binding a file makes (`#let name = …`), not a function (`#let job(…) = …`), whose body
+# an imported file's caller does not run: a template's own code would print twice.
 _BINDING_RE = re.compile(r"(?m)^[ \t]*#?let(?=\s+[A-Za-z_][\w-]*\s*=)")
 _COLOUR_RE = re.compile(r"#[0-9a-fA-F]{3,8}")
 _MAX_ITEMS = 1000  # the items of one printed array
@@ -154,10 +156,12 @@ class TypstCode:
             if param.name is None:
                 continue
             given = passed.get(param.name)
-            if given is not None:
-                value = self._eval(source, given.start, given.end)
-            else:
-                value = self._eval(template, param.start, param.end)
+            place = (
+                (source, given.start, given.end) if given else (template, param.start, param.end)
+            )
+            value = self._eval(*place)
+            if value is MISSING:  # content (`translate(en: [Skills])`) shows where used
+                value = content_of(param.name, *place) or MISSING
             if value is not MISSING:
                 self._vars[param.name] = value
 
