@@ -143,11 +143,7 @@ def paracol(person: Person, language, helpers: Helpers) -> str:
         jobs += f"\\textbf{{{tex(job.title)}}} \\hfill {dates(job, language, 'long')}\\\\\n"
         jobs += f"\\textit{{{tex(job.company)}}} \\hfill {helpers['place'](number)}\n"
         jobs += bullets(job)
-    schools = ""
-    for school in person.schools:
-        degree, field = degree_and_field(school.degree)
-        schools += f"\\textbf{{{tex(school.school)}}}\\\\\n{degree} {field}\\\\\n"
-        schools += f"{school.start} -- {school.end}\\\\[6pt]\n"
+    schools = helpers["schools"](person)
     return (
         "\\documentclass[11pt]{article}\n"
         + _PREAMBLE % {"babel": language.babel}

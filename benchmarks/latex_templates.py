@@ -238,17 +238,23 @@ def subheading(person: Person, language: Language, style: str) -> str:
     )
 
 
+def stacked_schools(person: Person) -> str:
+    """Each school bold on a line, the degree under it, the years under that (a sidebar's)."""
+    schools = ""
+    for school in person.schools:
+        degree, field = degree_and_field(school.degree)
+        schools += f"\\textbf{{{tex(school.school)}}}\\\\\n{degree} {field}\\\\\n"
+        schools += f"{school.start} -- {school.end}\\\\[6pt]\n"
+    return schools
+
+
 def sidebar(person: Person, language: Language, style: str) -> str:
     jobs = ""
     for number, job in enumerate(person.jobs):
         jobs += f"\\textbf{{{tex(job.company)}}} $|$ {tex(job.title)}\\\\\n"
         jobs += f"\\textit{{{dates(job, language, 'long')} $|$ {_place(number)}}}\n"
         jobs += bullets(job)
-    schools = ""
-    for school in person.schools:
-        degree, field = degree_and_field(school.degree)
-        schools += f"\\textbf{{{tex(school.school)}}}\\\\\n{degree} {field}\\\\\n"
-        schools += f"{school.start} -- {school.end}\\\\[6pt]\n"
+    schools = stacked_schools(person)
     return (
         ARTICLE % {"babel": language.babel}
         + "\\begin{document}\n"
@@ -283,7 +289,14 @@ def inline(person: Person, language: Language, style: str) -> str:
     )
 
 
-HELPERS = {"tex": tex, "dates": dates, "bullets": bullets, "place": _place, "skills": _skills_lines}
+HELPERS = {
+    "tex": tex,
+    "dates": dates,
+    "bullets": bullets,
+    "place": _place,
+    "skills": _skills_lines,
+    "schools": stacked_schools,
+}
 
 
 def _own_style(person: Person, language: Language, style: str) -> str:
