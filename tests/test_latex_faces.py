@@ -112,3 +112,22 @@ def test_sub_headings_in_the_headings_type_open_no_section(tmp_path: Path):
     sections = build_document(path, read(path)).structure.sections
     assert [section.title for section in sections][-1] == "Skills"
     assert len(sections) == 4
+
+
+TABLE_CELLS = r"""\documentclass{article}
+\begin{document}
+\section*{Experience}
+\begin{tabular}{lp{12cm}}
+2019 -- 2022 & Marrow Freight, Gdansk\\
+             & \it{Dispatcher}\\
+2016 -- 2019 & Osiek Foods, Torun\\
+\end{tabular}
+\end{document}
+"""
+
+
+def test_a_declaration_in_a_table_cell_ends_with_the_cell(tmp_path: Path):
+    _, lines = _lines(tmp_path, TABLE_CELLS)
+    fonts = {line.text: line.font_name for line in lines}
+    assert fonts["Dispatcher"] == "italic"
+    assert fonts["2016 – 2019   Osiek Foods, Torun"] is None

@@ -39,6 +39,7 @@ from reslint.readers.latex.parsing import (
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles, braced
 from reslint.readers.latex.tex_ifs import chosen, if_at
+from reslint.readers.source_faces import Face
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, kept_face
 
 # pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
@@ -71,6 +72,7 @@ class Renderer(Choices):
     _bound: dict[str, tuple[Sequence[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
     _known: frozenset[str] | None = None  # see _named
     _title: bool = False  # printing a section's title
+    _cell_faces: list[Face] = field(default_factory=list)  # each open environment's first face
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -193,6 +195,7 @@ class Renderer(Choices):
             chars = node.specials_chars
             if chars == "&" and self._columns:
                 sink.gap()
+                self.builder.face = self._cell_faces[-1]
             else:
                 sink.text(_SPECIALS.get(chars, chars), *self._place(frame, node.pos))
         elif isinstance(node, latexwalker.LatexMathNode):
@@ -229,7 +232,8 @@ class Renderer(Choices):
         if name in self.table.hidden_environments:
             return
         sink.end()  # an environment starts a line; one right after `\item` is no bullet
-        face = self.builder.face  # a declaration inside ends with the environment
+        # A declaration inside ends with the environment, in a table with its cell (`\it{…}`).
+        self._cell_faces.append(self.builder.face)
         columns = name in self.table.columns
         self._columns += columns
         self._lists.append(name)
@@ -263,7 +267,7 @@ class Renderer(Choices):
         self._columns -= columns
         self._lists.pop()
         sink.end()
-        self.builder.face = face
+        self.builder.face = self._cell_faces.pop()
 
     # -- macros -----------------------------------------------------------------------
 
@@ -283,7 +287,8 @@ class Renderer(Choices):
             return
         table = self.table
         definition = self.sources.definitions.get(name)
-        if definition is not None and definition.package and self._yields(definition):
+        mandatory = braced(definition.spec) if definition else 0
+        if definition and definition.package and table.yields_to_table(name, mandatory):
             definition = None  # what the table knows of a class's macro is what it prints
         known_entry = table.document_entries.get(name)
         if known_entry is not None and (
@@ -339,6 +344,7 @@ class Renderer(Choices):
             sink.text(" ", *self._place(frame, node.pos))
         elif name in table.breaks:
             sink.end()
+            self.builder.face = self._cell_faces[-1] if self._columns else self.builder.face
         elif name in table.gaps:
             sink.gap()
         elif name in table.symbols:
@@ -349,9 +355,6 @@ class Renderer(Choices):
             return  # a class's internal macro it does not define here: state, not text
         else:
             self._other(node, frame, sink)
-
-    def _yields(self, definition: Definition) -> bool:
-        return self.table.yields_to_table(definition.name, braced(definition.spec))
 
     def _args(self, node: latexwalker.LatexMacroNode) -> list[latexwalker.LatexNode | None]:
         return list(node.nodeargd.argnlist) if node.nodeargd else []
