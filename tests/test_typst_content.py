@@ -135,3 +135,28 @@ def test_named_content_arguments_print_in_the_body_layout(tmp_path: Path):
     line = read(path).lines[0]
     assert line.text == "Harbour Office   2018 – 2020"
     assert line.runs[0].text == "Harbour Office" and line.runs[0].bold
+
+
+MAPPED = """#let jobs = (
+  (date: [2021 -- 2023], name: "Lumen Dairy", role: "Quality Analyst"),
+  (date: [2018 -- 2021], name: "Fjell Water", role: "Lab Technician"),
+)
+
+= Experience
+#grid(
+  columns: (auto, 1fr),
+  ..jobs.map(e => (strong(e.date), [#strong(e.name) \\ #e.role])).join()
+)
+"""
+
+
+def test_a_grid_filled_by_a_mapped_array_prints_a_row_per_item(tmp_path: Path):
+    path = write_source(tmp_path, "cv.typ", MAPPED)
+    texts = [line.text for line in read(path).lines]
+    assert texts == [
+        "Experience",
+        "2021 – 2023   Lumen Dairy",
+        "Quality Analyst",
+        "2018 – 2021   Fjell Water",
+        "Lab Technician",
+    ]

@@ -49,6 +49,7 @@ from reslint.readers.typst_grid import print_grid
 from reslint.readers.typst_header import TypstHeader
 from reslint.readers.typst_layout import TypstLayout, heading_call
 from reslint.readers.typst_levels import sub_headings
+from reslint.readers.typst_spread import TypstSpread
 from reslint.readers.typst_statements import TypstStatements
 from reslint.readers.typst_syntax import (
     Arg,
@@ -75,7 +76,7 @@ def _data() -> dict[str, Any]:
 
 
 @dataclass(slots=True)
-class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry, TypstLayout):
+class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry, TypstLayout, TypstSpread):
     main: SourceFile
     given: Path
     options: ReadOptions
@@ -420,13 +421,9 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry, TypstLayo
                 self._call(source, name, args, sink, depth, heading=False)
                 sink.end()
             return
-        if base in calls["grids"] and isinstance(sink, LineBuilder):
-
-            def cell(arg: Arg, lines: LineBuilder) -> None:
-                self._value(source, arg, lines, depth + 1)
-
-            if print_grid(source.text, args, cell, sink):
-                return
+        grid = base in calls["grids"] and isinstance(sink, LineBuilder)
+        if grid and print_grid(source.text, args, self._cells(source, args, depth), sink):
+            return
         roles = _data()["entry-roles"]
         positional = [arg for arg in args if arg.name is None]
         by_param = [

@@ -268,7 +268,7 @@ class TypstCode:
             if expression[0] == "{":
                 return self._eval(source, start + 1, stop - 1)
             items = self._args(text, start + 1, stop - 1)
-            values = [(arg.name, self._eval(source, arg.start, arg.end)) for arg in items]
+            values = [(arg.name, self._item(source, arg)) for arg in items]
             if items and all(name is not None for name, _ in values):
                 return {name: value for name, value in values if value is not MISSING}
             return [value for _, value in values if value is not MISSING]
@@ -290,6 +290,14 @@ class TypstCode:
         if NAME_RE.fullmatch(expression):
             return self._lookup(expression)
         return MISSING
+
+    def _item(self, source: SourceFile, arg: Arg) -> Any:
+        """An array's or dictionary's item: its value, or the content block it is
+        (`(date: [2021 -- 2023], name: "Acme")`), shown where it is used."""
+        value = self._eval(source, arg.start, arg.end)
+        if value is MISSING and source.text.startswith("[", arg.start):
+            return Content(f"item@{arg.start}", source, arg.start, arg.end)
+        return value
 
     def _method(self, source: SourceFile, start: int, stop: int) -> Any:
         """The value of a method called on a value the reader knows (`title.slice(0, 3)`,

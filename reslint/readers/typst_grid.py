@@ -52,11 +52,11 @@ class CellLines(LineBuilder):
 
 
 def print_grid(
-    text: str, args: list[Arg], cell: Callable[[Arg, LineBuilder], None], builder: LineBuilder
+    text: str, args: list[Arg], cells: list[Callable[[LineBuilder], None]], builder: LineBuilder
 ) -> bool:
-    """Print a grid's cells (the positional `args` of the call in `text`) row by row into
-    `builder`; `cell` prints a cell. A grid of one column (`columns: 1fr`) shows each cell
-    on lines of its own. False, printing nothing, for a grid whose columns are not
+    """Print a grid's cells (each prints itself into the lines it is given; the call in
+    `text` has `args`) row by row into `builder`. A grid of one column (`columns: 1fr`)
+    shows each cell on lines of its own. False, printing nothing, for a grid whose columns are not
     written, which prints as any call."""
     columns = next((arg for arg in args if arg.name == "columns"), None)
     if columns is None:
@@ -65,7 +65,6 @@ def print_grid(
     count = int(value) if value.isdigit() else 1
     if value.startswith("("):
         count = len(split_args(text, columns.start + 1, close_bracket(text, columns.start) - 1))
-    cells = [arg for arg in args if arg.name is None]
     if not cells:
         return False
     builder.end()
@@ -74,7 +73,7 @@ def print_grid(
         row: list[list[Line | None]] = []
         for one in cells[first : first + count]:
             lines = CellLines(faces=builder.faces, typography=builder.typography)
-            cell(one, lines)
+            one(lines)
             row.append(lines.finished())
         rows.append(row)
     if any(line is not None and line.heading for row in rows for one in row for line in one):
