@@ -160,3 +160,8 @@ def test_a_grid_filled_by_a_mapped_array_prints_a_row_per_item(tmp_path: Path):
         "2018 – 2021   Fjell Water",
         "Lab Technician",
     ]
+
+
+def test_a_binding_whose_bracket_never_closes_reads(tmp_path: Path):
+    path = write_source(tmp_path, "cv.typ", '#let jobs = (\n  (date: [2021 2023], name: "')
+    read(path)  # the bracket and the string run to the end of the file: no IndexError

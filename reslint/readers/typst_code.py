@@ -249,6 +249,7 @@ class TypstCode:
         string, a number, an array or dictionary of them, a bound name, a data file
         loaded with `toml`, `json` or `yaml`, strings joined with `+`; else MISSING."""
         text = source.text
+        stop = min(stop, len(text))  # a bracket left open runs to the end of the file
         while start < stop and text[start].isspace():
             start += 1
         while stop > start and text[stop - 1].isspace():
