@@ -131,3 +131,18 @@ def test_a_declaration_in_a_table_cell_ends_with_the_cell(tmp_path: Path):
     fonts = {line.text: line.font_name for line in lines}
     assert fonts["Dispatcher"] == "italic"
     assert fonts["2016 – 2019   Osiek Foods, Torun"] is None
+
+
+def test_text_set_in_capitals_reads_in_capitals(tmp_path: Path):
+    text = r"""\documentclass{article}
+\newcommand{\sect}[1]{\par{\large\bfseries\MakeUppercase{#1}}\par}
+\begin{document}
+\sect{Work History}
+Welder, Korsholm Yard \hfill 2015 -- 2020
+\end{document}
+"""
+    _, lines = _lines(tmp_path, text)
+    assert [line.text for line in lines][:2] == [
+        "WORK HISTORY",
+        "Welder, Korsholm Yard   2015 – 2020",
+    ]

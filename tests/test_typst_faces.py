@@ -71,3 +71,8 @@ def test_a_grid_cell_keeps_its_face(tmp_path: Path):
     row = next(text for text in lines if text.startswith("2016"))
     assert "Tallinn University" in row
     assert any(run.bold and "Tallinn" in run.text for run in lines[row].runs)
+
+
+def test_upper_sets_its_content_in_capitals(tmp_path: Path):
+    path = write_source(tmp_path, "cv.typ", "#upper[Work History]\n\nWelder\n")
+    assert [line.text for line in read(path).lines] == ["WORK HISTORY", "Welder"]

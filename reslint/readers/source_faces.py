@@ -29,16 +29,20 @@ CAPITALS_FONT = "smallcaps"
 
 @dataclass(frozen=True, slots=True)
 class Face:
-    """How text prints, as far as a source says: weight, slant, small capitals, size."""
+    """How text prints, as far as a source says: weight, slant, small capitals, size, and
+    whether it is set in capitals (`\\MakeUppercase`, Typst's `upper`), which the PDF's text
+    then is."""
 
     bold: bool = False
     italic: bool = False
     capitals: bool = False
     size: float = BODY_SIZE
+    upper: bool = False
 
     def with_word(self, word: str) -> Face:
         """This face changed by one of the words a source's typography table uses: `bold`,
-        `medium`, `italic`, `upright`, `capitals`, `normal` (the body's face), or a size."""
+        `medium`, `italic`, `upright`, `capitals`, `upper`, `normal` (the body's face, its
+        size and capitals kept), or a size."""
         if word == "bold":
             return replace(self, bold=True)
         if word == "medium":
@@ -49,8 +53,10 @@ class Face:
             return replace(self, italic=False, capitals=False)
         if word == "capitals":
             return replace(self, capitals=True)
+        if word == "upper":
+            return replace(self, upper=True)
         if word == "normal":
-            return replace(PLAIN, size=self.size)
+            return replace(PLAIN, size=self.size, upper=self.upper)
         try:
             return replace(self, size=float(word))
         except ValueError:

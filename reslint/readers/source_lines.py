@@ -119,7 +119,8 @@ class LineBuilder:
 
     def text(self, text: str, source: SourceFile, offset: int) -> None:
         if text:
-            self._pieces.append(_Piece(text, source, offset, self.face))
+            shown = text.upper() if self.face.upper and len(text.upper()) == len(text) else text
+            self._pieces.append(_Piece(shown, source, offset, self.face))
 
     def gap(self) -> None:
         self._pieces.append(None)

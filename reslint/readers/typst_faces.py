@@ -1,6 +1,6 @@
 """The face Typst text prints in (readers.source_faces): `*strong*` and `_emphasis_` in
 markup, a heading's level (Typst sets level 1 at 1.4 em, level 2 at 1.2 em, all bold),
-and the calls that set one: `#strong[…]`, `#emph[…]`, `#smallcaps[…]`, `#text(weight:
+and the calls that set one: `#strong[…]`, `#emph[…]`, `#smallcaps[…]`, `#upper[…]`, `#text(weight:
 "bold", size: 14pt, style: "italic")[…]`. Sizes are put on source_faces' 10 pt body from
 Typst's 11 pt default; `em` is relative to the size in force."""
 
@@ -13,7 +13,7 @@ from reslint.readers.typst_syntax import Arg, unescape
 
 TYPST_BODY_PT = 11.0
 _HEADING_EM = {1: 1.4, 2: 1.2}
-_CALLS = {"strong": "bold", "emph": "italic", "smallcaps": "capitals"}
+_CALLS = {"strong": "bold", "emph": "italic", "smallcaps": "capitals", "upper": "upper"}
 _BOLD_WEIGHTS = {"semibold", "bold", "extrabold", "black"}
 _LENGTH_RE = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*(pt|em)$")
 
