@@ -14,6 +14,8 @@ and the PDF are parsed and scored as `real_accuracy.py` scores:
                  the rows the other way round)
     sidebar      a narrow minipage with education and skills beside the experience
     inline       `\\textbf{Title}, Company \\hfill 03/2020 -- 06/2022`, one line an entry
+    own-macros, class-file, date-column, paracol: layouts people write themselves, with no
+                 macro reslint knows by name (latex_own_styles.py)
 
 in English, German and French (section titles, months, the "present" word). The documents
 are written here, not copied from any template. Needs pdflatex with moderncv and fontawesome5
@@ -21,6 +23,10 @@ are written here, not copied from any template. Needs pdflatex with moderncv and
 
     python benchmarks/latex_templates.py [--people 6] [--seed 5] [--styles ...]
                                          [--languages en,de,fr] [--keep DIR] [--details]
+                                         [--sources-only]
+
+`--sources-only` scores the `.tex` sources alone, without pdflatex (the truth is exact, so
+the figures stand alone; the PDFs' are the ones to compare them with where TeX is at hand).
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+import latex_own_styles as own_styles  # noqa: E402
 from parse_accuracy import FileResult  # noqa: E402
 from profile_mismatch import random_person  # noqa: E402
 from synthetic_truth import degree_and_field, linkedin_handle, score, table, truth_of  # noqa: E402
@@ -231,17 +238,23 @@ def subheading(person: Person, language: Language, style: str) -> str:
     )
 
 
+def stacked_schools(person: Person) -> str:
+    """Each school bold on a line, the degree under it, the years under that (a sidebar's)."""
+    schools = ""
+    for school in person.schools:
+        degree, field = degree_and_field(school.degree)
+        schools += f"\\textbf{{{tex(school.school)}}}\\\\\n{degree} {field}\\\\\n"
+        schools += f"{school.start} -- {school.end}\\\\[6pt]\n"
+    return schools
+
+
 def sidebar(person: Person, language: Language, style: str) -> str:
     jobs = ""
     for number, job in enumerate(person.jobs):
         jobs += f"\\textbf{{{tex(job.company)}}} $|$ {tex(job.title)}\\\\\n"
         jobs += f"\\textit{{{dates(job, language, 'long')} $|$ {_place(number)}}}\n"
         jobs += bullets(job)
-    schools = ""
-    for school in person.schools:
-        degree, field = degree_and_field(school.degree)
-        schools += f"\\textbf{{{tex(school.school)}}}\\\\\n{degree} {field}\\\\\n"
-        schools += f"{school.start} -- {school.end}\\\\[6pt]\n"
+    schools = stacked_schools(person)
     return (
         ARTICLE % {"babel": language.babel}
         + "\\begin{document}\n"
@@ -276,6 +289,20 @@ def inline(person: Person, language: Language, style: str) -> str:
     )
 
 
+HELPERS = {
+    "tex": tex,
+    "dates": dates,
+    "bullets": bullets,
+    "place": _place,
+    "skills": _skills_lines,
+    "schools": stacked_schools,
+}
+
+
+def _own_style(person: Person, language: Language, style: str) -> str:
+    return own_styles.WRITERS[style](person, language, HELPERS)
+
+
 Writer = Callable[[Person, Language, str], str]
 STYLES: dict[str, tuple[Writer, str]] = {
     **{f"moderncv-{style}": (moderncv, style) for style in MODERNCV_STYLES},
@@ -283,6 +310,7 @@ STYLES: dict[str, tuple[Writer, str]] = {
     "subheading-title-first": (subheading, "title-first"),
     "sidebar": (sidebar, ""),
     "inline": (inline, ""),
+    **{name: (_own_style, name) for name in own_styles.WRITERS},
 }
 
 
@@ -304,8 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--languages", default=",".join(LANGUAGES))
     parser.add_argument("--keep", type=Path, help="write the sources and PDFs here")
     parser.add_argument("--details", action="store_true", help="list each miss")
+    parser.add_argument("--sources-only", action="store_true", help="no pdflatex: sources")
     args = parser.parse_args(argv)
-    if shutil.which("pdflatex") is None:
+    if shutil.which("pdflatex") is None and not args.sources_only:
         print("latex_templates.py needs pdflatex (TeX Live with moderncv)", file=sys.stderr)
         return 2
     rng = random.Random(args.seed)
@@ -323,22 +352,28 @@ def main(argv: list[str] | None = None) -> int:
                     folder.mkdir(parents=True, exist_ok=True)
                     source = folder / "resume.tex"
                     source.write_text(write(person, language, variant), encoding="utf-8")
-                    pdf = compile_pdf(source)
+                    for name, text in own_styles.BESIDE.get(style_name, {}).items():
+                        (folder / name).write_text(text, encoding="utf-8")
                     truth = truth_of(person)
                     key = f"{style_name} {language_code}"
-                    for results, path in ((sources, source), (pdfs, pdf)):
+                    parsed = [(sources, source)]
+                    if not args.sources_only:
+                        parsed.append((pdfs, compile_pdf(source)))
+                    for results, path in parsed:
                         result = score(path, truth)
                         results[key].append(result)
                         if args.details and result.misses:
                             print(f"{folder.name}/{path.name}", *result.misses, sep="\n")
-    print("parsed from the PDF")
-    print(table(pdfs))
+    if pdfs:
+        print("parsed from the PDF")
+        print(table(pdfs))
     print("\nparsed from the .tex source")
     print(table(sources))
     every_pdf = [result for results in pdfs.values() for result in results]
     every_source = [result for results in sources.values() for result in results]
     print()
-    print(table({"all PDFs": every_pdf, "all sources": every_source}))
+    overall = {"all PDFs": every_pdf, "all sources": every_source}
+    print(table({name: results for name, results in overall.items() if results}))
     return 0
 
 

@@ -171,3 +171,16 @@ def test_box_registers_picture_coordinates_and_csname_icons_print_nothing(tmp_pa
     )
     texts = [line.text for line in read(path).lines]
     assert "+46 70 123 45 67" in texts
+
+
+FANCY_UNDERLINE = r"""\documentclass{article}
+\usepackage{contour,ulem}
+\newcommand{\myuline}[1]{\uline{\phantom{#1}}\llap{\contour{white}{#1}}}
+\begin{document}
+\href{mailto:noor.haddad@example.org}{\myuline{noor.haddad@example.org}} $|$ \myuline{+1 555 0142}
+\end{document}
+"""
+
+
+def test_a_phantom_prints_nothing_and_a_contour_its_text(tmp_path: Path):
+    assert _texts(tmp_path, FANCY_UNDERLINE) == ["noor.haddad@example.org | +1 555 0142"]

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reslint.model import Line, Span, Suppression
 from reslint.readers.base import BULLET_RE, SEGMENT_JOIN
+from reslint.readers.source_faces import PLAIN, Face, line_face
 
 _IGNORE_RE = re.compile(r"\breslint:\s*ignore\b(?P<rules>[\w\s,-]*)")
 
@@ -79,10 +82,16 @@ def comment_suppressions(
 
 
 @dataclass(slots=True)
+class FaceState:
+    face: Face = PLAIN
+
+
+@dataclass(slots=True)
 class _Piece:
     text: str
     source: SourceFile
     offset: int
+    face: Face = PLAIN
 
 
 @dataclass(slots=True)
@@ -94,10 +103,24 @@ class LineBuilder:
     _links: list[str] = field(default_factory=list)
     _bullet: bool = False
     _heading: bool = False
+    # The face the reader prints in now (source_faces), shared with the builders of the
+    # cells it prints apart (a Typst grid's); a reader that follows its source's
+    # typography sets `typography`, and its Lines get a weight, size and runs.
+    faces: FaceState = field(default_factory=lambda: FaceState())
+    typography: bool = False
+
+    @property
+    def face(self) -> Face:
+        return self.faces.face
+
+    @face.setter
+    def face(self, face: Face) -> None:
+        self.faces.face = face
 
     def text(self, text: str, source: SourceFile, offset: int) -> None:
         if text:
-            self._pieces.append(_Piece(text, source, offset))
+            shown = text.upper() if self.face.upper and len(text.upper()) == len(text) else text
+            self._pieces.append(_Piece(shown, source, offset, self.face))
 
     def gap(self) -> None:
         self._pieces.append(None)
@@ -119,6 +142,11 @@ class LineBuilder:
         self._pieces, self._links = [], []
         self._bullet = self._heading = False
         return line
+
+    def extend(self, lines: Iterable[Line]) -> None:
+        """Add lines made elsewhere (a table's rows), after the last line made."""
+        self.end()
+        self.lines.extend(lines)
 
     def extend_last(self, text: str) -> Line:
         """Add `text` to the last line made (a name printed by two macros)."""
@@ -159,7 +187,7 @@ class LineBuilder:
                 for span in spans
                 if span.start >= typed.end()
             )
-        return Line(
+        line = Line(
             text=text,
             number=number,
             column=column,
@@ -169,6 +197,23 @@ class LineBuilder:
             heading=self._heading,
             links=tuple(self._links),
         )
+        if not self.typography:
+            return line
+        face = line_face(text, ((piece.text, piece.face) for piece in self._pieces if piece))
+        return replace(
+            line, bold=face.bold, font_size=face.size, font_name=face.font_name, runs=face.runs
+        )
+
+
+@contextmanager
+def kept_face(builder: LineBuilder) -> Iterator[None]:
+    """The face in force now, back once what is printed inside (a group, a content block)
+    is done."""
+    face = builder.face
+    try:
+        yield
+    finally:
+        builder.face = face
 
 
 def _spans(text: str, pieces: list[_Piece]) -> tuple[Span, ...]:

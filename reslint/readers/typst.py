@@ -27,14 +27,29 @@ from typing import Any
 from reslint.model import FileFacts, KnownEntry, ReaderOutput, Suppression
 from reslint.readers.base import ReadError, ReadOptions, read_bytes
 from reslint.readers.built_pdf import built_pdf_text
-from reslint.readers.latex.spaces import is_gap
-from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, suppression
+from reslint.readers.source_lines import (
+    LineBuilder,
+    SourceFile,
+    TextSink,
+    kept_face,
+    suppression,
+)
 from reslint.readers.text import decode
-from reslint.readers.typst_code import MAX_DEPTH, MAX_FILES, MISSING, NAME_RE, TypstCode
-from reslint.readers.typst_entry import TypstEntry
+from reslint.readers.typst_code import (
+    MAX_DEPTH,
+    MAX_FILES,
+    MISSING,
+    NAME_RE,
+    TypstCode,
+    content_of,
+)
+from reslint.readers.typst_entry import TypstEntry, role_key
+from reslint.readers.typst_faces import heading_face, marked
 from reslint.readers.typst_grid import print_grid
-from reslint.readers.typst_header import HEADER_GROUPS, TypstHeader
+from reslint.readers.typst_header import TypstHeader
+from reslint.readers.typst_layout import TypstLayout, heading_call
 from reslint.readers.typst_levels import sub_headings
+from reslint.readers.typst_spread import TypstSpread
 from reslint.readers.typst_statements import TypstStatements
 from reslint.readers.typst_syntax import (
     Arg,
@@ -48,17 +63,20 @@ from reslint.readers.typst_syntax import (
 
 DATA = Path(__file__).resolve().parent / "data" / "typst_functions.toml"
 _STATEMENTS = ("let", "set", "show", "import", "if", "for", "while", "return", "context")
+_UNICODE_ESCAPE_RE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}")
 _SYMBOLS = {"~": " ", "---": "—", "--": "–", "...": "…"}
 
 
 @cache
 def _data() -> dict[str, Any]:
     with DATA.open("rb") as handle:
-        return tomllib.load(handle)
+        data = tomllib.load(handle)
+    data["entry-roles"] = {role_key(name): role for name, role in data["entry-arguments"].items()}
+    return data
 
 
 @dataclass(slots=True)
-class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
+class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry, TypstLayout, TypstSpread):
     main: SourceFile
     given: Path
     options: ReadOptions
@@ -81,6 +99,8 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
     # values a `#for` loop walks and `#item.title` prints, at their place in the data file.
     _vars: dict[str, Any] = field(default_factory=dict)
     _running: set[str] = field(default_factory=set)  # functions being called: no recursion
+    _showing: set[str] = field(default_factory=set)  # bound content being shown: the same
+    _shown: set[Any] = field(default_factory=set)  # bound content shown (typst_code.Content)
 
     # -- files ------------------------------------------------------------------------
 
@@ -112,8 +132,13 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
     # -- markup -----------------------------------------------------------------------
 
     def markup(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
+        with kept_face(self.builder):  # a mark left open ends with its content block
+            self._markup(source, start, end, sink, depth)
+
+    def _markup(self, source: SourceFile, start: int, end: int, sink, depth: int) -> None:
         text = source.text
         index = start
+        outer = self.builder.face
         line_start = True
         heading = False
         level = 0
@@ -130,6 +155,8 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                     heading = block.group(1).startswith("=")
                     level = len(block.group(1)) if heading else 0
                     sink.start(heading=heading, bullet=block.group(1) in "-+")
+                    outer = self.builder.face
+                    self.builder.face = heading_face(level) if heading else outer
                     index = stripped + block.end()
                     line_start = False
                     continue
@@ -140,6 +167,7 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                     line = sink.end()
                     if heading and line is not None and isinstance(sink, LineBuilder):
                         self.levels[id(line)] = level
+                    self.builder.face = outer if heading else self.builder.face
                     heading = False
                 else:
                     sink.text(" ", source, index)
@@ -151,13 +179,18 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                 index = self._comment(source, index)
             elif char == "\\":
                 following = text[index + 1 : index + 2]
-                if following in ("", " ", "\n", "\t"):
+                if code := _UNICODE_ESCAPE_RE.match(text, index, end):  # `\u{eb1a}`
+                    value = int(code.group(1), 16)
+                    sink.text(chr(value) if value <= 0x10FFFF else "\ufffd", source, index)
+                    index = code.end()
+                elif following in ("", " ", "\n", "\t"):
                     sink.end()
                     index += 1
                 else:
                     sink.text(following, source, index + 1)
                     index += 2
             elif char in "*_":
+                self.builder.face = marked(self.builder.face, char)
                 index += 1
             elif char == "`":
                 ticks = re.match(r"`+", text[index:end]).group(0)  # type: ignore[union-attr]
@@ -256,7 +289,7 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                 cursor = close_bracket(text, cursor)
                 if name == "show" and text[opening] == "(":
                     show_args = self._args(text, opening + 1, cursor - 1, source)
-                    self._header(source, show_args)
+                    self._header(source, show_args, _data())
                     for arg in show_args:  # `left: sections(parts)`, a function of its own
                         self._call_in(source, arg, depth)
                 continue
@@ -268,7 +301,9 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
         )
         if binding is not None:
             value = self._eval(source, index + binding.end(), cursor)
-            if value is not MISSING:
+            if value is MISSING:
+                value = content_of(binding.group(1), source, index + binding.end(), cursor)
+            if value is not None and value is not MISSING:
                 self._vars[binding.group(1)] = value
         if let is not None:
             self._templates[let.group(1)] = (source, index + let.end(), cursor)
@@ -317,6 +352,8 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
                 if index:
                     sink.gap()
                 self._value(source, item, sink, depth + 1)
+        elif re.match(r"if\s", value):  # `if x != none [#x]`: the branch it picks
+            self._if(source, arg.start + 2, arg.end, sink, depth + 1)
         elif NAME_RE.fullmatch(value) and (bound := self._lookup(value)) is not MISSING:
             self._print_value(bound, source, arg.start, sink)
         elif call := NAME_RE.match(value):
@@ -368,41 +405,32 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
         base = name.split(".")[0]
         if depth > MAX_DEPTH or base in calls["hidden"]:
             return
-        if base in calls["breaks"]:
-            sink.end()
-            return
-        if base in calls["gaps"]:
-            if _narrow(source.text, args):
-                sink.text(" ", source, args[0].start)
-            else:
-                sink.gap()
-            return
         if base == "link":
             self._link(source, args, sink, depth)
             return
+        if self._layout(source, base, args, sink, depth, calls):
+            return
         own = base in self._templates or base in self._params
-        if heading and not own and _heading_call(base) and isinstance(sink, LineBuilder):
+        if heading and not own and heading_call(base, calls) and isinstance(sink, LineBuilder):
             # A package's section function (`#cv-section("Experience")`, brilliant-cv's),
             # whose body is not here to read: what it prints is the section's heading.
             # One the file or a local file defines prints what its body prints.
             sink.start(heading=True)
-            self._call(source, name, args, sink, depth, heading=False)
-            sink.end()
+            with kept_face(self.builder):
+                self.builder.face = heading_face(1)
+                self._call(source, name, args, sink, depth, heading=False)
+                sink.end()
             return
-        if base in calls["grids"] and isinstance(sink, LineBuilder):
-
-            def cell(arg: Arg, lines: LineBuilder) -> None:
-                self._value(source, arg, lines, depth + 1)
-
-            if print_grid(source.text, args, cell, sink):
-                return
-        roles = _data()["entry-arguments"]
+        grid = base in calls["grids"] and isinstance(sink, LineBuilder)
+        if grid and print_grid(source.text, args, self._cells(source, args, depth), sink):
+            return
+        roles = _data()["entry-roles"]
         positional = [arg for arg in args if arg.name is None]
         by_param = [
             Arg(param, arg.start, arg.end)
             for param, arg in zip(self._params.get(base, ()), positional, strict=False)
         ]
-        named = {arg.name: arg for arg in args + by_param if arg.name in roles}
+        named = {role_key(arg.name): arg for arg in args + by_param if role_key(arg.name) in roles}
         parts = {roles[arg_name] for arg_name in named}
         header = parts & {"title", "organization", "dates", "location"}  # ≥ 2, one says what
         if (
@@ -434,50 +462,11 @@ class TypstReader(TypstHeader, TypstCode, TypstStatements, TypstEntry):
             sink.text(shown, source, positional[0].start + 1)
         sink.link(target)
 
-    def _header(self, source: SourceFile, args: list[Arg]) -> None:
-        """The name and contact details passed to a template, each on its own line: as
-        named arguments, a dictionary written in place, or a name bound to one (a
-        `#let meta = toml("metadata.toml")` passed as `cv.with(meta)`)."""
-        roles = _data()["header-arguments"]
-        text = source.text
-        name_line = None
-        for arg in args:
-            value = text[arg.start : arg.end].strip()
-            if arg.name in (None, "author", "personal", "info") and value.startswith("("):
-                inner = self._args(text, arg.start + 1, close_bracket(text, arg.start) - 1)
-                self._header(source, inner)
-                continue
-            if arg.name in (None, *HEADER_GROUPS) and NAME_RE.fullmatch(value):
-                bound = self._eval(source, arg.start, arg.end)
-                if isinstance(bound, dict):
-                    self._header_data(bound, source, arg.start, _data())
-                    continue
-            role = roles.get(arg.name or "")
-            if role is None:
-                continue
-            collected = self._text(source, arg, 0, joiner=" ")
-            shown = collected.value()
-            if not shown or collected.first is None:
-                continue
-            name_line = self._header_line(role, shown, collected.first, None, name_line, _data())
-
-
-def _heading_call(name: str) -> bool:
-    """Whether a function is named as one that prints a section's heading (data)."""
-    plain = name.rsplit(".", 1)[-1].replace("-", "").replace("_", "").casefold()
-    return plain in _data()["calls"]["headings"]
-
-
-def _narrow(text: str, args: list[Arg]) -> bool:
-    """Whether an `h(…)` is a space between words (`h(5pt)`), not a column gap (`h(1fr)`,
-    `h(2cm)`): latex.spaces decides on the width, as of `\\hspace`."""
-    amount = text[args[0].start : args[0].end] if args else ""
-    return "fr" not in amount and is_gap(amount) is False
-
 
 def read_typst(path: Path, options: ReadOptions) -> ReaderOutput:
     main = SourceFile.of(path.resolve(), decode(read_bytes(path, options), path), None)
     reader = TypstReader(main, path, options)
+    reader.builder.typography = True
     reader.read_file(main)
     built = built_pdf_text(path, options)
     facts = FileFacts(

@@ -14,6 +14,7 @@ called with; `include` takes a path joined with `+`. Anything else is not known
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from reslint.readers.base import ReadError, read_bytes
@@ -39,6 +40,9 @@ _FOR_RE = re.compile(
     r"\s+(?:(?P<one>[A-Za-z_][\w-]*)|\(\s*(?P<key>[A-Za-z_][\w-]*)\s*,\s*(?P<value>[A-Za-z_][\w-]*)\s*\))"
     r"\s+in\s+"
 )
+# A binding a file makes (`#let name = …`), not a function (`#let job(…) = …`), whose body
+# an imported file's caller does not run: a template's own code would print twice.
+_BINDING_RE = re.compile(r"(?m)^[ \t]*#?let(?=\s+[A-Za-z_][\w-]*\s*=)")
 _COLOUR_RE = re.compile(r"#[0-9a-fA-F]{3,8}")
 _MAX_ITEMS = 1000  # the items of one printed array
 _LITERALS = {"true": True, "false": False, "none": None}
@@ -46,15 +50,41 @@ _LITERALS = {"true": True, "false": False, "none": None}
 _METHOD_RE = re.compile(r"\.([a-z][\w-]*)\($")
 
 
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Content bound to a name (`#let header = [ … ]`, `#let summary = text(size: 10pt)[…]`,
+    `#let first = job(…)`): shown where the name is used (`#header`, `grid(header, body)`),
+    as Typst shows it there, and once at a time (a name used inside its own content)."""
+
+    name: str
+    source: SourceFile
+    start: int
+    end: int
+
+
+def content_of(name: str, source: SourceFile, start: int, stop: int) -> Content | None:
+    """The content a `#let name = …` binds: a content block, or a call (`text(…)[…]`,
+    `box[…]`, a function's call); None for anything else."""
+    text = source.text
+    while start < stop and text[start].isspace():
+        start += 1
+    call = NAME_RE.match(text, start, stop)
+    if text.startswith("[", start) or (call and text.startswith(("(", "["), call.end())):
+        return Content(name, source, start, stop)
+    return None
+
+
 class TypstCode:
     """Bindings, loops, calls of the file's own functions and imports, for TypstReader
-    (whose fields `_vars`, `_running`, `_templates`, `_params` and `_imported` they use)."""
+    (whose fields `_vars`, `_running`, `_showing`, `_shown`, `_templates`, `_params` and
+    `_imported` they use)."""
 
     __slots__ = ()
 
     def _import(self, source: SourceFile, index: int, end: int) -> None:
-        """The parameters of the functions a local file that is imported defines (its
-        content is not printed: an import brings names, not text)."""
+        """The parameters of the functions a local file that is imported defines, and the
+        values it binds (`#let name = [Jane Doe]`, `#let email = "…"`, shown where the
+        importing file uses them); its content is not printed: an import brings names."""
         string = re.match(r'\s*"((?:[^"\\]|\\.)*)"', source.text[index:end])
         if string is None or string.group(1).startswith("@"):
             return
@@ -68,32 +98,40 @@ class TypstCode:
         if not resolved.is_file():
             return
         try:
-            imported = SourceFile.of(
-                resolved, decode(read_bytes(resolved, self.options), resolved), None
-            )
+            text = decode(read_bytes(resolved, self.options), resolved)
         except ReadError:
             return
+        imported = SourceFile.of(
+            resolved, text, str(self.given.parent / resolved.relative_to(root))
+        )
         for match in re.finditer(r"(?m)^\s*#?let\s+([A-Za-z_][\w-]*)\s*\(", imported.text):
             self._params.setdefault(
                 match.group(1), positional_params(imported.text, match.end() - 1)
             )
         for match in re.finditer(r'(?m)^\s*#?import\s+"', imported.text):
             self._import(imported, match.end() - 1, len(imported.text))
+        for match in _BINDING_RE.finditer(imported.text):
+            self._statement(imported, "let", match.end(), len(imported.text), 1)
 
     # -- values: data files, loops, the functions the file defines ------------------
 
     def _run(self, source: SourceFile, name: str, args: list[Arg], sink, depth: int) -> set[int]:
         """The content of a function the file defines, its positional parameters bound to
-        the values its call passes (`#sections(("education", "work"))`); returns where the
-        arguments it bound start (content, `[…]`, is not bound: the call shows it)."""
+        the values its call passes (`#sections(("education", "work"))`) or the content
+        (`#job([Acme], [2020])`, shown where the body shows the parameter, in the body's
+        layout and type); returns where the arguments it showed start (content the body
+        does not show, the call shows after it)."""
         bound: set[int] = set()
         if name in self._running or depth > MAX_DEPTH:
             return bound
         template, start, stop = self._templates[name]
         saved = dict(self._vars)
         positional = [arg for arg in args if arg.name is None]
+        contents: dict[int, Content] = {}
         for param, arg in zip(self._params.get(name, ()), positional, strict=False):
             value = self._eval(source, arg.start, arg.end)
+            if value is MISSING and (content := content_of(param, source, arg.start, arg.end)):
+                value = contents[arg.start] = content
             if value is not MISSING:
                 self._vars[param] = value
                 bound.add(arg.start)
@@ -102,7 +140,7 @@ class TypstCode:
         self._code_content(template, body_start(template.text, start), stop, sink, depth + 1)
         self._running.discard(name)
         self._vars = saved
-        return bound
+        return bound - {at for at, content in contents.items() if content not in self._shown}
 
     def _bind_named(
         self, template: SourceFile, start: int, source: SourceFile, args: list[Arg]
@@ -118,10 +156,12 @@ class TypstCode:
             if param.name is None:
                 continue
             given = passed.get(param.name)
-            if given is not None:
-                value = self._eval(source, given.start, given.end)
-            else:
-                value = self._eval(template, param.start, param.end)
+            place = (
+                (source, given.start, given.end) if given else (template, param.start, param.end)
+            )
+            value = self._eval(*place)
+            if value is MISSING:  # content (`translate(en: [Skills])`) shows where used
+                value = content_of(param.name, *place) or MISSING
             if value is not MISSING:
                 self._vars[param.name] = value
 
@@ -209,6 +249,7 @@ class TypstCode:
         string, a number, an array or dictionary of them, a bound name, a data file
         loaded with `toml`, `json` or `yaml`, strings joined with `+`; else MISSING."""
         text = source.text
+        stop = min(stop, len(text))  # a bracket left open runs to the end of the file
         while start < stop and text[start].isspace():
             start += 1
         while stop > start and text[stop - 1].isspace():
@@ -228,12 +269,17 @@ class TypstCode:
             if expression[0] == "{":
                 return self._eval(source, start + 1, stop - 1)
             items = self._args(text, start + 1, stop - 1)
-            values = [(arg.name, self._eval(source, arg.start, arg.end)) for arg in items]
+            values = [(arg.name, self._item(source, arg)) for arg in items]
             if items and all(name is not None for name, _ in values):
                 return {name: value for name, value in values if value is not MISSING}
             return [value for _, value in values if value is not MISSING]
         if expression in _LITERALS:
             return _LITERALS[expression]
+        if expression.startswith("if ") and (chosen := self._chosen(source, start + 3, stop)):
+            opening, close = chosen
+            if text[opening] == "[":
+                return Content(f"if@{opening}", source, opening, close)
+            return self._eval(source, opening + 1, close - 1)
         method = self._method(source, start, stop)
         if method is not None:
             return method
@@ -245,6 +291,14 @@ class TypstCode:
         if NAME_RE.fullmatch(expression):
             return self._lookup(expression)
         return MISSING
+
+    def _item(self, source: SourceFile, arg: Arg) -> Any:
+        """An array's or dictionary's item: its value, or the content block it is
+        (`(date: [2021 -- 2023], name: "Acme")`), shown where it is used."""
+        value = self._eval(source, arg.start, arg.end)
+        if value is MISSING and source.text.startswith("[", arg.start):
+            return Content(f"item@{arg.start}", source, arg.start, arg.end)
+        return value
 
     def _method(self, source: SourceFile, start: int, stop: int) -> Any:
         """The value of a method called on a value the reader knows (`title.slice(0, 3)`,
@@ -307,6 +361,11 @@ class TypstCode:
             sink.text(value, source, offset)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             sink.text(str(value), source, offset)
+        elif isinstance(value, Content) and value.name not in self._showing:
+            self._showing.add(value.name)
+            self._shown.add(value)
+            self._value(value.source, Arg(None, value.start, value.end), sink, 1)
+            self._showing.discard(value.name)
         elif isinstance(value, list):
             for index, item in enumerate(value[:_MAX_ITEMS]):
                 if index:

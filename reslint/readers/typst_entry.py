@@ -12,6 +12,13 @@ from reslint.model import Field, KnownEntry
 from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
 from reslint.readers.typst_syntax import Arg
 
+
+def role_key(name: str | None) -> str | None:
+    """An argument's name as the entry table knows it: `yearRange`, `year_range` and
+    `year-range` are one name."""
+    return name.replace("-", "").replace("_", "").casefold() if name else None
+
+
 # The header lines of an entry, the parts on each.
 _ENTRY_HEADER = (("title", "dates"), ("organization", "location"))
 

@@ -9,11 +9,12 @@ lines of a row's cells are joined side by side with a column gap.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from reslint.model import Line, Span
 from reslint.readers.base import SEGMENT_JOIN
+from reslint.readers.source_faces import joined_face
 from reslint.readers.source_lines import LineBuilder
 from reslint.readers.typst_syntax import Arg, close_bracket, split_args
 
@@ -35,6 +36,12 @@ class CellLines(LineBuilder):
             self.rows.append(line)
         self._bullet, self._heading = bullet, heading
 
+    def extend(self, lines: Iterable[Line]) -> None:
+        self.end()
+        for line in lines:
+            self.lines.append(line)
+            self.rows.append(line)
+
     def finished(self) -> list[Line | None]:
         """The cell's lines, without the empty ones it ends with."""
         self.end()
@@ -45,11 +52,11 @@ class CellLines(LineBuilder):
 
 
 def print_grid(
-    text: str, args: list[Arg], cell: Callable[[Arg, LineBuilder], None], builder: LineBuilder
+    text: str, args: list[Arg], cells: list[Callable[[LineBuilder], None]], builder: LineBuilder
 ) -> bool:
-    """Print a grid's cells (the positional `args` of the call in `text`) row by row into
-    `builder`; `cell` prints a cell. A grid of one column (`columns: 1fr`) shows each cell
-    on lines of its own. False, printing nothing, for a grid whose columns are not
+    """Print a grid's cells (each prints itself into the lines it is given; the call in
+    `text` has `args`) row by row into `builder`. A grid of one column (`columns: 1fr`)
+    shows each cell on lines of its own. False, printing nothing, for a grid whose columns are not
     written, which prints as any call."""
     columns = next((arg for arg in args if arg.name == "columns"), None)
     if columns is None:
@@ -58,7 +65,6 @@ def print_grid(
     count = int(value) if value.isdigit() else 1
     if value.startswith("("):
         count = len(split_args(text, columns.start + 1, close_bracket(text, columns.start) - 1))
-    cells = [arg for arg in args if arg.name is None]
     if not cells:
         return False
     builder.end()
@@ -66,17 +72,17 @@ def print_grid(
     for first in range(0, len(cells), count):
         row: list[list[Line | None]] = []
         for one in cells[first : first + count]:
-            lines = CellLines()
-            cell(one, lines)
+            lines = CellLines(faces=builder.faces, typography=builder.typography)
+            one(lines)
             row.append(lines.finished())
         rows.append(row)
     if any(line is not None and line.heading for row in rows for one in row for line in one):
         # A grid whose cells hold headings lays out the page (a sidebar beside the main
         # column): each cell is a column of its own, read whole, one after the other.
-        builder.lines.extend(line for row in rows for one in row for line in one if line)
+        builder.extend(line for row in rows for one in row for line in one if line)
         return True
     for row in rows:
-        builder.lines.extend(row_lines(row))
+        builder.extend(row_lines(row))
     return True
 
 
@@ -91,7 +97,13 @@ def row_lines(cells: Sequence[list[Line | None]]) -> list[Line]:
         assert first is not None
         links = tuple(dict.fromkeys(link for part in parts if part for link in part.links))
         text = SEGMENT_JOIN.join(part.text for part in parts if part)
-        out.append(replace(first, text=text, links=links, heading=False, spans=_spans(parts)))
+        line = replace(first, text=text, links=links, heading=False, spans=_spans(parts))
+        if first.font_size is not None:  # the reader follows the source's typography
+            face = joined_face(text, [part for part in parts if part])
+            line = replace(
+                line, bold=face.bold, font_size=face.size, font_name=face.font_name, runs=face.runs
+            )
+        out.append(line)
     return out
 
 

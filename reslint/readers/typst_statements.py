@@ -120,6 +120,33 @@ class TypstStatements:
             return close
         return cursor
 
+    def _chosen(self, source: SourceFile, index: int, end: int) -> tuple[int, int] | None:
+        """The block an `if` expression's value is (`if lang == "en" [Skills] else
+        [Fähigkeiten]`, `index` after the `if`): the first whose condition holds, the
+        `else` block when none does; None when a condition is not known."""
+        text = source.text
+        cursor = index
+        while cursor < end:
+            opening = _block_start(text, cursor, end)
+            if opening is None:
+                return None
+            close = close_bracket(text, opening)
+            decided = self._condition(source, cursor, opening)
+            if decided is None:
+                return None
+            if decided:
+                return opening, close
+            otherwise = _ELSE_RE.match(text, close, end)
+            if otherwise is None:
+                return None
+            cursor = otherwise.end()
+            chained = re.match(r"\s*if(?![\w-])", text[cursor:end])
+            if chained is None:
+                opening = _block_start(text, cursor, end)
+                return None if opening is None else (opening, close_bracket(text, opening))
+            cursor += chained.end()
+        return None
+
     def _branch(self, source: SourceFile, opening: int, close: int, sink, depth: int) -> None:
         if source.text[opening] == "[":
             self.markup(source, opening + 1, close - 1, sink, depth + 1)

@@ -124,6 +124,11 @@ class HeadingStyles:
         # (a sidebar), sub-headings where it starts where the section titles start.
         mine = self.left_edges.get(style, frozenset())
         main = self.left_edges.get(self.main, frozenset())
+        if not mine and not main and line.column is not None:
+            # A source's line (LaTeX, Typst: placed by its source column, not on a page)
+            # is read in one column: a smaller size of the headings' type is their
+            # sub-headings. A DOCX line, with no place either, may sit in a sidebar.
+            return False
         return not any(abs(edge - other) <= _SAME_EDGE for edge in mine for other in main)
 
     def _outranks(self, style: Style) -> bool:

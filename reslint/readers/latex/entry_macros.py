@@ -2,7 +2,7 @@
 (`\\cventry{dates}{title}{employer}{place}{note}{text}`), its header parts in a fixed layout
 of lines, its description as the body, and the KnownEntry that says which part is which
 (structure.source_entries reads it); a header macro (`\\name`, `\\email`), each part on
-a line of its own."""
+a line of its own; a link macro (`\\href{target}{text}`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from reslint.model import Field, KnownEntry, Line
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import macro_name
 from reslint.readers.latex.table import Roles
-from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
+from reslint.readers.source_faces import PLAIN
+from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, kept_face
 
 # The header's lines: the title and the dates on the first, the organization and the
 # place on the second, a note under them.
@@ -148,10 +149,12 @@ def print_header(
     text_of: Callable[..., TextSink],
     prefixes: Mapping[str, str],
     name_line: Line | None,
+    faces: Mapping[str, str] = MappingProxyType({}),
 ) -> Line | None:
     """A part of the name-and-contact block, each on its own line; the parts of a name
     (`\\name{Jane}{Doe}`, `\\firstname` and `\\familyname`) make one line. Returns the
-    name's line while a name's parts follow (`name_line`: the one before)."""
+    name's line while a name's parts follow (`name_line`: the one before). A part prints
+    in the face `faces` gives its role (the name large and bold, as the classes set it)."""
     parts = dict(zip(use.roles.roles, use.args, strict=False))
     for role, arg in zip(use.roles.roles, use.args, strict=False):
         if not role or role == "network" or arg is None:
@@ -182,9 +185,28 @@ def print_header(
             name_line = builder.extend_last(shown)
         else:
             builder.start()
-            builder.text(shown, *value.first)
+            with kept_face(builder):
+                builder.face = PLAIN.with_words(faces.get(role, ""))
+                builder.text(shown, *value.first)
             if target:
                 builder.link(target)
             line = builder.end()
             name_line = line if role == "name" else None
     return name_line
+
+
+def print_link(
+    args: Sequence[Node | None],
+    roles: Roles,
+    frame: Frame,
+    sink: LineBuilder | TextSink,
+    text_of: Callable[..., TextSink],
+    print_node: Callable[[Node, Frame, LineBuilder | TextSink], None],
+) -> None:
+    """A link's text printed (its target when it has none), its target kept."""
+    parts = dict(zip(roles.roles, args, strict=False))
+    target = text_of(parts.get("target"), frame).value()
+    text = parts.get("text") or parts.get("target")
+    if text is not None:
+        print_node(text, frame, sink)
+    sink.link(target.replace(" ", ""))

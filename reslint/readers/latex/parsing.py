@@ -1,6 +1,7 @@
 """How pylatexenc is set to parse a document: the argument specs of every macro and
 environment reslint knows (the table's, the document's own, a class's under its
-`@`-spelling), text made parseable first (textpos's places), and what code opens."""
+`@`-spelling), text made parseable first (textpos's places), what code opens, and what
+pylatexenc's own latex2text table prints of a macro reslint's table does not know."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from pylatexenc import latexwalker, macrospec
+from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.readers.latex.internals import parser_name
 from reslint.readers.latex.sources import Definition
@@ -159,3 +160,19 @@ def find_document(
         ):
             return found
     return None
+
+
+def latex2text_of(
+    to_text: latex2text.LatexNodes2Text, node: latexwalker.LatexMacroNode
+) -> str | None:
+    """What latex2text prints of `node`, or None when its table has no replacement for it
+    (its arguments are then printed)."""
+    spec = to_text.latex_context.get_macro_spec(node.macroname)
+    if spec is None:
+        return None
+    if getattr(spec, "simplify_repl", None) is None and not getattr(spec, "discard", False):
+        return None
+    try:
+        return to_text.nodelist_to_text([node])
+    except Exception:  # latex2text's own replacement functions are not ours to trust
+        return ""

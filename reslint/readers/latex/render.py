@@ -7,7 +7,8 @@ put a column gap, sectioning macros print headings; the document's own macros ar
 with their arguments (the text of an argument keeps its own position, the body's own text
 takes the position of the macro's use); `\\input` files are printed in their place; the
 macros of the table (`latex.table`) print entries, header lines, links or nothing.
-Everything else is left to pylatexenc's own latex2text table (accents, `\\&`, `--`).
+Text prints in the face its macros and declarations set (latex.faces). Everything else is
+left to pylatexenc's own latex2text table (accents, `\\&`, `--`).
 """
 
 from __future__ import annotations
@@ -21,16 +22,25 @@ from pylatexenc import latex2text, latexwalker, macrospec
 
 from reslint.model import KnownEntry, Line
 from reslint.readers.latex.choices import Choices
-from reslint.readers.latex.entry_macros import HeaderUse, entry_of, print_header
+from reslint.readers.latex.entry_macros import HeaderUse, entry_of, print_header, print_link
+from reslint.readers.latex.faces import argument_face, declares, heading_face
 from reslint.readers.latex.frames import Frame
 from reslint.readers.latex.internals import at_letters, macro_name, without_assignments
 from reslint.readers.latex.loops import Loop, loop_at, loop_items, pair_parts
 from reslint.readers.latex.nested import Nested, command_of, def_at, stores
-from reslint.readers.latex.parsing import context_for, find_document, left_open, opens, prepared
+from reslint.readers.latex.parsing import (
+    context_for,
+    find_document,
+    latex2text_of,
+    left_open,
+    opens,
+    prepared,
+)
 from reslint.readers.latex.sources import Definition, Sources
 from reslint.readers.latex.table import MacroTable, Roles, braced
 from reslint.readers.latex.tex_ifs import chosen, if_at
-from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink
+from reslint.readers.source_faces import Face
+from reslint.readers.source_lines import LineBuilder, SourceFile, TextSink, kept_face
 
 # pylatexenc logs every tolerated syntax error; a resume's are not reslint's to report.
 logging.getLogger("pylatexenc").setLevel(logging.ERROR)
@@ -61,6 +71,8 @@ class Renderer(Choices):
     # What a definition met inside a body (latex.nested) made a macro stand for.
     _bound: dict[str, tuple[Sequence[latexwalker.LatexNode], Frame]] = field(default_factory=dict)
     _known: frozenset[str] | None = None  # see _named
+    _title: bool = False  # printing a section's title
+    _cell_faces: list[Face] = field(default_factory=list)  # each open environment's first face
 
     # -- parsing ----------------------------------------------------------------------
 
@@ -173,7 +185,8 @@ class Renderer(Choices):
         if isinstance(node, latexwalker.LatexCharsNode):
             self._chars(node, frame, sink)
         elif isinstance(node, latexwalker.LatexGroupNode):
-            self.render(node.nodelist, frame, sink)
+            with kept_face(self.builder):  # a declaration inside a group ends with it
+                self.render(node.nodelist, frame, sink)
         elif isinstance(node, latexwalker.LatexMacroNode):
             self._macro(node, frame, sink)
         elif isinstance(node, latexwalker.LatexEnvironmentNode):
@@ -182,6 +195,7 @@ class Renderer(Choices):
             chars = node.specials_chars
             if chars == "&" and self._columns:
                 sink.gap()
+                self.builder.face = self._cell_faces[-1]
             else:
                 sink.text(_SPECIALS.get(chars, chars), *self._place(frame, node.pos))
         elif isinstance(node, latexwalker.LatexMathNode):
@@ -208,7 +222,8 @@ class Renderer(Choices):
             index = int(match.group(1)) - 1
             if 0 <= index < len(frame.args) and frame.args[index] is not None:
                 nodes, arg_frame = frame.args[index]  # type: ignore[misc]
-                self.render(nodes, arg_frame, sink)
+                with kept_face(self.builder):  # the author's braces around an argument
+                    self.render(nodes, arg_frame, sink)
             last = match.end()
         sink.text(text[last:], *self._place(frame, pos + last))
 
@@ -217,6 +232,8 @@ class Renderer(Choices):
         if name in self.table.hidden_environments:
             return
         sink.end()  # an environment starts a line; one right after `\item` is no bullet
+        # A declaration inside ends with the environment, in a table with its cell (`\it{…}`).
+        self._cell_faces.append(self.builder.face)
         columns = name in self.table.columns
         self._columns += columns
         self._lists.append(name)
@@ -250,6 +267,7 @@ class Renderer(Choices):
         self._columns -= columns
         self._lists.pop()
         sink.end()
+        self.builder.face = self._cell_faces.pop()
 
     # -- macros -----------------------------------------------------------------------
 
@@ -269,7 +287,8 @@ class Renderer(Choices):
             return
         table = self.table
         definition = self.sources.definitions.get(name)
-        if definition is not None and definition.package and self._yields(definition):
+        mandatory = braced(definition.spec) if definition else 0
+        if definition and definition.package and table.yields_to_table(name, mandatory):
             definition = None  # what the table knows of a class's macro is what it prints
         known_entry = table.document_entries.get(name)
         if known_entry is not None and (
@@ -293,27 +312,39 @@ class Renderer(Choices):
             self._entry(node, table.entries[name], frame)
         elif name in table.headings:
             sink.start(heading=True)
-            self._print_args(node, frame, sink, last_only=True)
-            sink.end()
+            with heading_face(self.builder, table, name):
+                # A title broken over two lines (`\section{Refereed \\ Publications}`) is one.
+                self._title = True
+                self._print_args(node, frame, sink, last_only=True)
+                self._title = False
+                sink.end()
         elif name in table.lines or name in table.entries:
             sink.start()
-            self._print_args(node, frame, sink, gaps=True)
-            sink.end()
+            with heading_face(self.builder, table, name):
+                self._print_args(node, frame, sink, gaps=True)
+                sink.end()
         elif name in table.bullets:
             sink.start(bullet=True)
             self._print_args(node, frame, sink)
         elif name in table.header:
             self._header(node, table.header[name], frame, sink)
         elif name in table.links:
-            self._link(node, table.links[name], frame, sink)
+            print_link(self._args(node), table.links[name], frame, sink, self._text_of, self._node)
         elif name in table.spaces:
             self._space(node, frame, sink)
         elif name in table.hidden:
             return
+        elif name in table.faces:
+            if not declares(node, table.faces[name], self.builder):
+                with argument_face(self.builder, table.faces[name]):
+                    self._print_args(node, frame, sink, last_only=True)
         elif name in table.styles:
             self._print_args(node, frame, sink, last_only=True)
+        elif name in table.breaks and self._title:
+            sink.text(" ", *self._place(frame, node.pos))
         elif name in table.breaks:
             sink.end()
+            self.builder.face = self._cell_faces[-1] if self._columns else self.builder.face
         elif name in table.gaps:
             sink.gap()
         elif name in table.symbols:
@@ -324,9 +355,6 @@ class Renderer(Choices):
             return  # a class's internal macro it does not define here: state, not text
         else:
             self._other(node, frame, sink)
-
-    def _yields(self, definition: Definition) -> bool:
-        return self.table.yields_to_table(definition.name, braced(definition.spec))
 
     def _args(self, node: latexwalker.LatexMacroNode) -> list[latexwalker.LatexNode | None]:
         return list(node.nodeargd.argnlist) if node.nodeargd else []
@@ -433,14 +461,6 @@ class Renderer(Choices):
             else:
                 sink.gap()
 
-    def _link(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame, sink) -> None:
-        parts = dict(zip(roles.roles, self._args(node), strict=False))
-        target = self._text_of(parts.get("target"), frame).value()
-        text = parts.get("text") or parts.get("target")
-        if text is not None:
-            self._node(text, frame, sink)
-        sink.link(target.replace(" ", ""))
-
     def _header(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame, sink) -> None:
         self._name_line = print_header(
             HeaderUse(node, roles, frame, self._args(node)),
@@ -449,6 +469,7 @@ class Renderer(Choices):
             self._text_of,
             self.table.prefixes,
             self._name_line,
+            self.table.header_faces,
         )
 
     def _entry(self, node: latexwalker.LatexMacroNode, roles: Roles, frame: Frame) -> None:
@@ -460,25 +481,18 @@ class Renderer(Choices):
 
     def _other(self, node: latexwalker.LatexMacroNode, frame: Frame, sink) -> None:
         """A macro the table does not name: pylatexenc's latex2text table decides."""
-        spec = self._to_text.latex_context.get_macro_spec(node.macroname)
-        if spec is None:
+        text = latex2text_of(self._to_text, node)
+        if text is None:
             self._print_args(node, frame, sink)
-            return
-        if getattr(spec, "simplify_repl", None) is None and not getattr(spec, "discard", False):
-            self._print_args(node, frame, sink)
-            return
-        try:
-            text = self._to_text.nodelist_to_text([node])
-        except Exception:  # latex2text's own replacement functions are not ours to trust
-            text = ""
-        if text.strip() or not text:
+        elif text.strip() or not text:
             sink.text(text, *self._place(frame, node.pos))
-        elif text:
+        else:
             sink.text(" ", *self._place(frame, node.pos))
 
 
 def render_document(sources: Sources, table: MacroTable) -> Renderer:
     context = context_for(table, sources.definitions, sources.environments)
     renderer = Renderer(sources, table, context)
+    renderer.builder.typography = True
     renderer.render_file(sources.main)
     return renderer

@@ -53,6 +53,10 @@ class MacroTable:
     conditionals: Mapping[str, str] = field(default_factory=dict)
     # `\hspace{2cm}`: a space of the length given, a column gap when wide (latex.spaces).
     spaces: Mapping[str, str] = field(default_factory=dict)
+    # The face a macro prints in, or sets (readers.source_faces's words); a heading's face.
+    faces: Mapping[str, str] = field(default_factory=dict)
+    heading_faces: Mapping[str, str] = field(default_factory=dict)
+    header_faces: Mapping[str, str] = field(default_factory=dict)  # by role: `name`
 
     def arg_specs(self) -> dict[str, str]:
         """The argument spec of every macro in the table, for the parser."""
@@ -145,4 +149,7 @@ def table_for(document_class: str | None) -> MacroTable:
         language_tests=frozenset(common.get("language_tests", ())),
         conditionals=dict(common.get("conditionals", {})),
         spaces=merged("spaces"),
+        faces=merged("faces"),
+        heading_faces=merged("heading_faces"),
+        header_faces=merged("header_faces"),
     )
