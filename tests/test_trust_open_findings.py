@@ -1,0 +1,32 @@
+"""False findings of the last judging passes (issue 15), each as its mechanism on an
+invented resume: the rule must stay quiet here and keep firing where it is right."""
+
+from __future__ import annotations
+
+from tests.rulehelp import lint_markdown, where
+
+ITALIAN = """
+# Giulia Ferrandi
+Analista di dati
+giulia.ferrandi@mailbox.org · +39 347 123 4567 · Torino
+## Esperienza
+**Acme Servizi** — Analista di dati, gen 2021 – oggi
+- I report mensili sono passati da tre giorni a uno con una nuova pipeline
+- Gestione dei dati dei clienti per la rete di vendita del nord e del centro
+## Progetti
+I modelli di previsione della domanda per il magazzino, con i dati delle vendite
+"""
+
+ENGLISH = """
+# Sam Rivera
+Operations Analyst
+sam.rivera@mailbox.org · +1 415 829 2671 · Oakland, CA
+## Experience
+**Northwind Traders** — Operations Analyst, Jan 2021 – Present
+- I cut picking errors 30% by redesigning the pick-path for the team
+"""
+
+
+def test_the_italian_article_i_is_no_first_person():
+    assert where(lint_markdown(ITALIAN, ["first-person"])) == []
+    assert where(lint_markdown(ENGLISH, ["first-person"])) == [("first-person", 6)]
