@@ -30,3 +30,27 @@ sam.rivera@mailbox.org · +1 415 829 2671 · Oakland, CA
 def test_the_italian_article_i_is_no_first_person():
     assert where(lint_markdown(ITALIAN, ["first-person"])) == []
     assert where(lint_markdown(ENGLISH, ["first-person"])) == [("first-person", 6)]
+
+
+BREAK = """
+# Sam Rivera
+Operations Analyst
+sam.rivera@mailbox.org · +1 415 829 2671 · Oakland, CA
+## Experience
+**Northwind Traders** — Operations Analyst, Jan 2021 – Present
+- Cut picking errors 30% by redesigning the pick-path
+- Trained 14 new warehouse staff in 2 months
+**Career break** — Mar 2019 – Dec 2020
+- Cared for a family member through a long illness
+- Took part in an outplacement programme and courses in logistics
+**Bay Freight** — Dispatcher, Jan 2016 – Feb 2019
+- Planned the routes of the regional fleet
+- Answered customer calls about delayed deliveries
+"""
+
+
+def test_a_career_break_listed_as_a_position_is_not_asked_for_results():
+    assert where(lint_markdown(BREAK, ["position-no-result"])) == [("position-no-result", 11)]
+    every = {"position-no-result": {"not_jobs": []}}
+    (grouped,) = lint_markdown(BREAK, ["position-no-result"], options=every)
+    assert grouped.count == 2
