@@ -54,3 +54,17 @@ def test_a_career_break_listed_as_a_position_is_not_asked_for_results():
     every = {"position-no-result": {"not_jobs": []}}
     (grouped,) = lint_markdown(BREAK, ["position-no-result"], options=every)
     assert grouped.count == 2
+
+
+def test_a_national_mobile_of_a_country_the_resume_does_not_name_is_not_invalid():
+    from reslint.model import Line
+    from tests.linedocs import document, run
+
+    def lines(place: str) -> list[Line]:
+        return [Line("Maria Santos"), Line(place), Line("maria.santos@mailbox.org | 0917 123 4567")]
+
+    # A Philippine mobile in national form, judged in the configured US: not reported.
+    assert run("phone-invalid", document(*lines("Barangay San Roque"), fmt="text")) == []
+    # On a resume whose address is in the US it is a number a US recruiter cannot dial.
+    (finding,) = run("phone-invalid", document(*lines("Springfield, IL"), fmt="text"))
+    assert finding.location.line == 3
