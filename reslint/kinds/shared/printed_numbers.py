@@ -4,19 +4,22 @@
 after its digits), `+FI 45 356 2399` (written in letters), or a local number after an icon
 the text layer lost, are numbers the candidate gave: a recruiter sees a phone there, so
 `phone-missing` stays quiet. Only a number standing alone in its part of a line counts
-(after nothing but icons and punctuation), holding 8 to 15 digits and no date: a labelled
-one may be an ID (`ORCID: 0000-…`, `Scopus Author ID: …`), a number after words a postcode.
+(after nothing but icons and punctuation, or a phone label: `Phone: (66+) 81 234 5678`),
+holding 8 to 15 digits and no date: one after another label may be an ID (`ORCID: 0000-…`,
+`Scopus Author ID: …`), a number after words a postcode.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from reslint.kinds.shared.contact_fields import in_top_block
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.pieces import ICON_GLYPH
 from reslint.model import Document, Line
+from reslint.structure.phone_text import alternatives, fold_label
 
 # Where a contact line's parts are set apart: wide gaps, tabs, bars, spaced bullets.
 _PARTS_RE = re.compile(r"\s{3,}|\t+|\s+[|•·]\s+")
@@ -27,8 +30,26 @@ _MIN_DIGITS, _MAX_DIGITS = 8, 15
 _TOP_FRACTION = 0.5
 
 
+@cache
+def _phone_label_re() -> re.Pattern[str]:
+    """A phone label of any language (phone_words.toml's `labels`) opening a part, with its
+    colon or dot, in folded text."""
+    return re.compile(rf"^(?:{alternatives('labels')})(?![^\W\d_])\s*[.:：/-]?\s*")
+
+
+def _unlabelled(text: str) -> str:
+    """The part without the phone label that opens it (folding keeps the length of Latin
+    and Cyrillic text, where the labels are; other text is left as it is)."""
+    folded = fold_label(text)
+    match = _phone_label_re().match(folded)
+    if match is None or len(folded) != len(text):
+        return text
+    return text[match.end() :]
+
+
 def _is_number(part: str) -> bool:
-    text = _LEAD_RE.sub("", part).strip()
+    text = _unlabelled(_LEAD_RE.sub("", part).strip())
+    text = _LEAD_RE.sub("", text).strip()
     if not _NUMBER_RE.match(text):
         return False
     if not _MIN_DIGITS <= sum(char.isdigit() for char in text) <= _MAX_DIGITS:
