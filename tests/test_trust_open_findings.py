@@ -68,3 +68,43 @@ def test_a_national_mobile_of_a_country_the_resume_does_not_name_is_not_invalid(
     # On a resume whose address is in the US it is a number a US recruiter cannot dial.
     (finding,) = run("phone-invalid", document(*lines("Springfield, IL"), fmt="text"))
     assert finding.location.line == 3
+
+
+def _opening(first_section: str) -> str:
+    return f"""
+# Marta Olsen
+marta.olsen@mailbox.org · +1 415 829 2671 · Oakland, CA
+{first_section}
+## Experience
+**Northwind Labs** — Accountant, Jan 2020 – Present
+- Cut month-end close by 3 days
+"""
+
+
+def test_a_summary_under_a_title_reslint_does_not_know_is_a_headline():
+    summary = "## CLOUD SECURITY\nCertified engineer with eight years in audit and tax of 12 firms"
+    assert where(lint_markdown(_opening(summary), ["headline-missing"])) == []
+    # A first section that is a list, not a paragraph about the person, says no role.
+    tools = "## TOOLBOX\nPython, SQL, dbt, Airflow"
+    assert where(lint_markdown(_opening(tools), ["headline-missing"])) == [("headline-missing", 1)]
+
+
+def test_an_objective_given_as_a_labelled_field_under_the_contact_lines_is_a_headline():
+    from tests.linedocs import document, pdf_line, run
+
+    def doc(line: str):
+        return document(
+            pdf_line("Marta Olsen", 40, font_size=22, bold=True),
+            pdf_line("marta.olsen@mailbox.org | +1 415 829 2671", 66),
+            pdf_line("Oakland, CA", 80),
+            pdf_line(line, 100),
+            pdf_line("EXPERIENCE", 130, bold=True, font_size=12),
+            pdf_line("Northwind Labs — Nurse, Jan 2020 – Present", 150),
+            pdf_line("Cared for 20 patients a shift", 164),
+        )
+
+    objective = "CAREER OBJECTIVE: Registered nurse seeking a position in a paediatric ward"
+    assert run("headline-missing", doc(objective)) == []
+    assert [f.rule for f in run("headline-missing", doc("Languages: English, Spanish"))] == [
+        "headline-missing"
+    ]

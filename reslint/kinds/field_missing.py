@@ -8,6 +8,7 @@ from typing import Any
 from reslint.kinds.shared.base import Context, Hit, Option
 from reslint.kinds.shared.broken_emails import broken
 from reslint.kinds.shared.linkedin_mentions import prints_profile_address
+from reslint.kinds.shared.openings import labelled_summary, opening_section_says_role
 from reslint.kinds.shared.printed_numbers import printed_numbers
 from reslint.model import Document
 
@@ -39,6 +40,8 @@ def present(doc: Document, field: str) -> bool:
             contact.headline
             or doc.structure.summary
             or any(section.kind == "summary" and section.lines for section in doc.sections)
+            or labelled_summary(doc)
+            or opening_section_says_role(doc)
         ),
         "positions": lambda: doc.positions,
         "education": lambda: doc.education,
