@@ -108,3 +108,20 @@ def test_an_objective_given_as_a_labelled_field_under_the_contact_lines_is_a_hea
     assert [f.rule for f in run("headline-missing", doc("Languages: English, Spanish"))] == [
         "headline-missing"
     ]
+
+
+def test_a_one_word_role_that_is_also_a_degree_under_the_name_is_the_headline():
+    from reslint.structure.headline import find_role_headline
+    from tests.linedocs import document, pdf_line
+
+    for role, headline in (("Ingeniera", "Ingeniera"), ("PhD", None), ("Bachelor", None)):
+        doc = document(
+            pdf_line("Lucía Ferreyra", 40, font_size=22, bold=True),
+            pdf_line(role, 64, font_size=13),
+            pdf_line("lucia.ferreyra@mailbox.org | +34 612 345 678", 82),
+            pdf_line("EXPERIENCIA", 110, bold=True, font_size=12),
+            pdf_line("Acme Servicios — Ingeniera de datos, ene 2020 – actualidad", 130),
+            pdf_line("Redujo el cierre mensual en 3 días", 144),
+        )
+        found = find_role_headline(doc.lines, doc.contact.name, doc.sections, 10.0)
+        assert (found.value if found else None) == headline, role
