@@ -125,3 +125,38 @@ def test_a_one_word_role_that_is_also_a_degree_under_the_name_is_the_headline():
         )
         found = find_role_headline(doc.lines, doc.contact.name, doc.sections, 10.0)
         assert (found.value if found else None) == headline, role
+
+
+def test_text_drawn_over_its_own_white_halo_shows(tmp_path):
+    """LaTeX's contour trick (underlined links whose underline breaks around descenders)
+    draws each word many times in white, offset, then once in black on top: the text layer
+    reports white, the page shows black. White text on white with nothing over it still
+    does not show."""
+    from reportlab.pdfgen import canvas
+
+    from tests.rulehelp import lint_file
+
+    path = tmp_path / "halo.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(612, 792))
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawString(200, 740, "Sam Rivera")
+    pdf.setFont("Helvetica", 10)
+    contact = "07700 900123 | sam.rivera@mailbox.org | github.com/samrivera"
+    pdf.setFillColorRGB(1, 1, 1)
+    for dx, dy in ((0.3, 0), (-0.3, 0), (0, 0.3), (0, -0.3), (0.2, 0.2), (-0.2, -0.2)):
+        pdf.drawString(150 + dx, 715 + dy, contact)
+    pdf.setFillColorRGB(0, 0, 0)
+    pdf.drawString(150, 715, contact)
+    pdf.line(150, 713, 230, 713)
+    for y, text in (
+        (680, "Experience"),
+        (660, "Northwind Traders - Operations Analyst, Jan 2021 - Present"),
+        (645, "Cut picking errors 30% by redesigning the pick-path"),
+    ):
+        pdf.drawString(72, y, text)
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.drawString(72, 300, "Kubernetes Terraform Snowflake Databricks")  # white on white
+    pdf.showPage()
+    pdf.save()
+    findings = lint_file(path, ["hidden-text"])
+    assert [(f.location.line, f.count) for f in findings] == [(6, 1)]
