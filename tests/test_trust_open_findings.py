@@ -160,3 +160,22 @@ def test_text_drawn_over_its_own_white_halo_shows(tmp_path):
     pdf.save()
     findings = lint_file(path, ["hidden-text"])
     assert [(f.location.line, f.count) for f in findings] == [(6, 1)]
+
+
+TYPO = """
+# Sam Rivera
+Operations Analyst
+sam.rivera@mailbox.org · +1 415 829 2671 · Oakland, CA
+## Experience
+**Northwind Traders** — Operations Analyst, Oct 2019 – Present
+- Cut picking errors 30% by redesigning the pick-path
+**Bay Freight** — Dispatcher, May 2019 – March 2019
+- Planned the routes of 40 trucks
+**Harbor Tools** — Intern, Aug 2019 – Sep 2019
+- Counted the stock of 3 stores
+"""
+
+
+def test_a_range_that_ends_before_it_starts_is_reported_once_not_judged_for_order():
+    rules = ["date-invalid", "chronology-order", "employment-gap"]
+    assert where(lint_markdown(TYPO, rules)) == [("date-invalid", 7)]

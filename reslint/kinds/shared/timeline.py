@@ -31,6 +31,12 @@ class Span:
     def current(self) -> bool:
         return self.end.present
 
+    def backwards(self, today: int) -> bool:
+        """A finished range that ends before it starts (`May 2019 – March 2019`): a typo
+        date-invalid reports, whose real dates no order or gap can be judged by."""
+        finished = self.end is not self.start and not self.current
+        return finished and self.end.latest(today) < self.start.earliest(today)
+
     def text(self) -> str:
         """The dates as printed, for messages."""
         if self.end is self.start or self.end.raw == self.start.raw:
