@@ -179,3 +179,16 @@ sam.rivera@mailbox.org · +1 415 829 2671 · Oakland, CA
 def test_a_range_that_ends_before_it_starts_is_reported_once_not_judged_for_order():
     rules = ["date-invalid", "chronology-order", "employment-gap"]
     assert where(lint_markdown(TYPO, rules)) == [("date-invalid", 7)]
+
+
+def test_unmapped_icon_glyphs_before_labels_inside_a_line_lose_no_letter():
+    from tests.linedocs import body, document, pdf_line, run
+
+    def garbled(line: str) -> list[str]:
+        top = (pdf_line("Sam Rivera", 40, font_size=22, bold=True), pdf_line(line, 66))
+        return [finding.rule for finding in run("garbled-text", document(*top, *body(120)))]
+
+    assert garbled("sam@mailbox.org (cid:3)GitHub (cid:4)LinkedIn (cid:5)Portfolio") == []
+    # A letter lost at a word's start leaves the rest of the word in its own case.
+    assert garbled("Head of (cid:28)nance and planning at Acme") == ["garbled-text"]
+    assert garbled("SENIOR (cid:3)NGINEER AT ACME") == ["garbled-text"]
