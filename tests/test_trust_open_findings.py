@@ -192,3 +192,12 @@ def test_unmapped_icon_glyphs_before_labels_inside_a_line_lose_no_letter():
     # A letter lost at a word's start leaves the rest of the word in its own case.
     assert garbled("Head of (cid:28)nance and planning at Acme") == ["garbled-text"]
     assert garbled("SENIOR (cid:3)NGINEER AT ACME") == ["garbled-text"]
+
+
+def test_an_address_holding_the_names_initials_beside_a_word_is_name_built():
+    from reslint.kinds.shared.names import resembles_name
+
+    assert resembles_name("asdl.work", "Ana Sofia Duarte Lima")
+    assert resembles_name("po-music", "Peter Olsen")
+    assert not resembles_name("skywalker77", "Peter Olsen")
+    assert not resembles_name("partyboy.99", "Peter Olsen")
