@@ -54,3 +54,23 @@ def test_a_number_printed_in_a_form_the_finder_refuses_is_no_missing_phone(print
 )
 def test_ids_postcodes_and_dates_in_the_contact_block_are_no_phone(printed: str):
     assert _phone_missing(printed) == [1]
+
+
+def test_a_number_after_a_phone_label_counts_outside_the_contact_block_too():
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("jane.doe@example.org", 70),
+        *_BODY,
+        pdf_line("Details", 400, font_size=14, bold=True),
+        pdf_line("Mobile: +FI 45 356 2399", 420),
+    )
+    assert run("phone-missing", doc) == []
+    # Another label there says the number is something else.
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("jane.doe@example.org", 70),
+        *_BODY,
+        pdf_line("Details", 400, font_size=14, bold=True),
+        pdf_line("Licence: 45·356·2399", 420),
+    )
+    assert [finding.location.line for finding in run("phone-missing", doc)] == [1]
