@@ -201,3 +201,9 @@ def test_an_address_holding_the_names_initials_beside_a_word_is_name_built():
     assert resembles_name("po-music", "Peter Olsen")
     assert not resembles_name("skywalker77", "Peter Olsen")
     assert not resembles_name("partyboy.99", "Peter Olsen")
+
+
+def test_two_template_fields_on_one_entry_line_are_a_placeholder():
+    text = ENGLISH + "**Company Name** — Job Title, 2019 – 2020\n- Planned routes for 40 trucks\n"
+    assert where(lint_markdown(text, ["placeholder-text"])) == [("placeholder-text", 7)]
+    assert where(lint_markdown(ENGLISH, ["placeholder-text"])) == []
