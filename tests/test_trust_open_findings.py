@@ -207,3 +207,20 @@ def test_two_template_fields_on_one_entry_line_are_a_placeholder():
     text = ENGLISH + "**Company Name** — Job Title, 2019 – 2020\n- Planned routes for 40 trucks\n"
     assert where(lint_markdown(text, ["placeholder-text"])) == [("placeholder-text", 7)]
     assert where(lint_markdown(ENGLISH, ["placeholder-text"])) == []
+
+
+def test_a_birth_date_among_a_sidebars_contact_details_is_personal_data():
+    from tests.linedocs import document, pdf_line, run
+
+    doc = document(
+        pdf_line("KONTAKT", 40, bold=True, font_size=12),
+        pdf_line("+43 660 123 4567", 58),
+        pdf_line("lena.huber@mailbox.org", 72),
+        pdf_line("14.05.1996 in Linz", 86),
+        pdf_line("Available from 01.09.2026", 100),
+        pdf_line("Lena Huber", 130, font_size=22, bold=True),
+        pdf_line("BERUFSERFAHRUNG", 170, bold=True, font_size=12),
+        pdf_line("Nordwind GmbH — Entwicklerin, 01/2021 – heute", 190),
+        pdf_line("Senkte die Buildzeit um 40 %", 204),
+    )
+    assert [f.location.line for f in run("personal-data", doc)] == [4]
