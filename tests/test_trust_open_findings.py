@@ -224,3 +224,23 @@ def test_a_birth_date_among_a_sidebars_contact_details_is_personal_data():
         pdf_line("Senkte die Buildzeit um 40 %", 204),
     )
     assert [f.location.line for f in run("personal-data", doc)] == [4]
+
+
+STUDY = """
+# Sam Rivera
+Operations Analyst
+sam.rivera@mailbox.org · +1 415 829 2671 · Oakland, CA
+## Experience
+**Northwind Traders** — Operations Analyst, Jan 2024 – Present
+- Cut picking errors 30% by redesigning the pick-path
+**Bay Freight** — Dispatcher, Jan 2016 – Feb 2019
+- Planned the routes of 40 trucks
+## Education
+**Northwind University** — MSc Logistics, {dates}
+"""
+
+
+def test_studies_left_open_cover_the_time_since_they_began():
+    assert where(lint_markdown(STUDY.format(dates="2019-"), ["employment-gap"])) == []
+    closed = STUDY.format(dates="2019 – 2020")
+    assert where(lint_markdown(closed, ["employment-gap"])) == [("employment-gap", 5)]

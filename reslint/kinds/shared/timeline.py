@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -59,10 +60,29 @@ def position_spans(doc: Document) -> Iterator[Span]:
             yield span
 
 
+# `2019-`, `Sep 2019 –` with nothing after the dash: a range left open, studies still going.
+_OPEN_AFTER_RE = re.compile(r"\s*[-–—]\s*(?:$|[|·•,;)]|\s{2,})")
+
+
+def _left_open(dates: DateRange) -> bool:
+    """A single date that a dash follows with no end after it, where the line prints it."""
+    line = dates.line
+    if dates.end is not None or line is None or not dates.raw or dates.raw not in line.text:
+        return False
+    after = line.text[line.text.index(dates.raw) + len(dates.raw) :]
+    return bool(_OPEN_AFTER_RE.match(after))
+
+
 def education_spans(doc: Document) -> Iterator[Span]:
+    """Dated schooling; a school entry whose range is left open (`2019-`) is still going on:
+    full-time study covers the time up to now."""
     for entry in doc.education:
         label = (entry.school or entry.degree).value if (entry.school or entry.degree) else ""
-        span = _span(label or "education", entry.dates, "education", False)
+        dates = entry.dates
+        if dates is not None and dates.start is not None and _left_open(dates):
+            ongoing = DateValue(None, present=True, raw=dates.raw)
+            dates = replace(dates, end=ongoing)
+        span = _span(label or "education", dates, "education", False)
         if span is not None:
             yield span
 
