@@ -84,9 +84,14 @@ marta.olsen@mailbox.org · +1 415 829 2671 · Oakland, CA
 def test_a_summary_under_a_title_reslint_does_not_know_is_a_headline():
     summary = "## CLOUD SECURITY\nCertified engineer with eight years in audit and tax of 12 firms"
     assert where(lint_markdown(_opening(summary), ["headline-missing"])) == []
-    # A first section that is a list, not a paragraph about the person, says no role.
+    # A first section that is a list, or a paragraph about something else (a template's
+    # welcome text), says no role.
     tools = "## TOOLBOX\nPython, SQL, dbt, Airflow"
     assert where(lint_markdown(_opening(tools), ["headline-missing"])) == [("headline-missing", 1)]
+    welcome = "## Welcome\nThis template reads a YAML file and prints it with fine typography."
+    assert where(lint_markdown(_opening(welcome), ["headline-missing"])) == [
+        ("headline-missing", 1)
+    ]
 
 
 def test_an_objective_given_as_a_labelled_field_under_the_contact_lines_is_a_headline():

@@ -2,17 +2,21 @@
 or summary (`headline-missing`): a summary given as a labelled field in the top block
 (`CAREER OBJECTIVE: Registered nurse seeking …`), or a first section under a title reslint
 does not know whose heading names a role (`SENIOR ACCOUNTANT` set like the section titles)
-or whose first line is a paragraph about the person (`CLOUD SECURITY` over a summary).
+or whose first line opens a paragraph naming a role (`CLOUD SECURITY` over `Certified
+accountant with …`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from reslint.lexicon.entry_words import TITLE_WORDS
 from reslint.lexicon.headings import known_title
 from reslint.model import Document, Section
 from reslint.structure.headline import is_prose
 from reslint.structure.name import is_titleish
+from reslint.structure.name_text import fold
 
 # `Objective: …`, `PROFILE – …`: a label of at most five words, then the text it labels.
 _LABELLED_RE = re.compile(r"^\W{0,3}(?P<label>[^\W\d_][^:：–—]{1,40}?)\s*[:：–—]\s*(?P<rest>\S.*)$")
@@ -53,4 +57,17 @@ def opening_section_says_role(doc: Document) -> bool:
     if not lines:
         return False
     following = lines[1] if len(lines) > 1 else None
-    return is_prose(" ".join(lines[0].text.split()), following, lines[0])
+    text = " ".join(lines[0].text.split())
+    # A paragraph about the person names what they do in its first line (`Certified
+    # accountant with …`): one about something else (a template's welcome text) does not.
+    return is_prose(text, following, lines[0]) and _names_a_role(text)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in TITLE_WORDS)
+
+
+def _names_a_role(text: str) -> bool:
+    """A title word among the text's words (`accountant`, `Ingeniera`, `developer`)."""
+    return any(word.strip(".,;:()") in _title_words() for word in fold(text).split())
