@@ -249,3 +249,21 @@ def test_studies_left_open_cover_the_time_since_they_began():
     assert where(lint_markdown(STUDY.format(dates="2019-"), ["employment-gap"])) == []
     closed = STUDY.format(dates="2019 – 2020")
     assert where(lint_markdown(closed, ["employment-gap"])) == [("employment-gap", 5)]
+
+
+def test_a_japanese_work_history_is_not_asked_for_the_contact_details_of_its_companion_form():
+    from tests.linedocs import document, pdf_line, run
+
+    def doc(title: str):
+        return document(
+            pdf_line(title, 40, font_size=16, bold=True),
+            pdf_line("2024年07月01日現在", 60),
+            pdf_line("山田花子", 76),
+            pdf_line("■職務経歴", 100, bold=True),
+            pdf_line("株式会社サンプル 2019年04月 ～ 2024年06月", 116),
+            pdf_line("業務システムの開発を担当しました。", 130),
+        )
+
+    rules = ["email-missing", "phone-missing", "linkedin-url-missing"]
+    assert [f for rule in rules for f in run(rule, doc("職務経歴書"))] == []
+    assert {f.rule for rule in rules for f in run(rule, doc("履歴書"))} == set(rules)
