@@ -135,7 +135,10 @@ def test_parse_and_check_read_a_number_with_the_configured_region(write, tmp_pat
     # --region overrides the config for both commands alike.
     phones, rules = read_both("--region", "US")
     assert phones == ["020 7946 0958"]  # kept as written: not a number in the US
-    assert "phone-invalid" in rules
+    # phone-invalid judges it in the US when the resume points there (its address).
+    write("cv.md", UK_RESUME.replace("jane.doe@", "Boston, MA | jane.doe@"))
+    assert "phone-invalid" in read_both("--region", "US")[1]
+    assert "phone-invalid" not in read_both()[1]
 
 
 def test_parse_reports_a_config_error_in_one_line(write, tmp_path, monkeypatch):

@@ -117,7 +117,9 @@ def test_contact_only_in_docx_header_is_one_finding():
     ("text", "region", "bad"),
     [
         ("Phone: +1 (234) 567 890", "US", True),  # moderncv's default: one digit short
-        ("Phone: 030 1234567", "US", True),  # a Berlin number without its country code
+        # A Berlin number without its country code, on a resume that names no country: a
+        # national number of somewhere else, not a US number no phone could dial.
+        ("Phone: 030 1234567", "US", False),
         ("Phone: 030 1234567", "DE", False),
         ("Phone: +49 30 1234567", "US", False),
         ("Phone: +44 20 7946 0958", "US", False),
@@ -327,7 +329,9 @@ def test_a_linkedin_profile_needs_no_link_to_itself():
     ("place", "bad"),
     [
         ("12 rue des Lilas, 69003 Lyon, France", False),  # a French mobile on a French resume
-        ("Springfield, IL", True),  # nothing points away from the configured US
+        ("Springfield, IL", True),  # the address is in the configured US
+        ("Austin, TX 78701", True),
+        ("Plaridel Street", False),  # nothing says where: a national number of elsewhere
     ],
 )
 def test_phone_invalid_judges_a_national_number_in_the_document_country(place, bad):

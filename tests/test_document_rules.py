@@ -207,6 +207,12 @@ def test_tiny_text_is_hidden_but_tiny_punctuation_is_not():
         ({"Author": "Acme Corp User"}, False),
         ({"Author": "alovelace"}, False),
         ({"Author": "Lovelace, Ada"}, False),
+        # A template's placeholder names no one (unseen-5: FALSE on a placeholder Author)
+        ({"Author": "Your Name"}, False),
+        ({"Author": "[Your Name]"}, False),
+        ({"Author": "Nome Cognome"}, False),
+        ({"Author": "Firstname Lastname"}, False),
+        ({"Author": "CV"}, False),
         ({"Author": ""}, False),
         ({"Title": "Microsoft Word - Resume_Template.docx"}, True),
         ({"Title": "Ada Lovelace – Resumé title"}, True),  # moderncv's default title

@@ -30,6 +30,11 @@ def _phone_missing(contact_line: str) -> list[int]:
         "45·356·2399",  # grouped with middle dots, no country code the finder can place
         "(44+) 20 7946 0958",  # the country code after its digits
         "+FI 45 356 2399",  # the country code in letters
+        # the same after a phone label (unseen-5: FALSE on a labelled number)
+        "Phone: (66+) 81 234 5678",
+        "jane.doe@example.org | Tel. (66+) 81-234-5678",
+        "Handy: 45·356·2399",
+        "Téléphone : +FI 45 356 2399",
     ],
 )
 def test_a_number_printed_in_a_form_the_finder_refuses_is_no_missing_phone(printed: str):
@@ -41,6 +46,7 @@ def test_a_number_printed_in_a_form_the_finder_refuses_is_no_missing_phone(print
     [
         "ORCID: 0000-0002-1825-0097",  # an ID, labelled
         "Scopus Author ID: 57190012345",
+        "Phone: 2018 – 2022",  # a label before years is no number
         "Springfield, IL 62701-1234",  # a ZIP+4 after words
         "Born 01.12.2000",  # a date
         "2018 – 2022",  # years
@@ -48,3 +54,23 @@ def test_a_number_printed_in_a_form_the_finder_refuses_is_no_missing_phone(print
 )
 def test_ids_postcodes_and_dates_in_the_contact_block_are_no_phone(printed: str):
     assert _phone_missing(printed) == [1]
+
+
+def test_a_number_after_a_phone_label_counts_outside_the_contact_block_too():
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("jane.doe@example.org", 70),
+        *_BODY,
+        pdf_line("Details", 400, font_size=14, bold=True),
+        pdf_line("Mobile: +FI 45 356 2399", 420),
+    )
+    assert run("phone-missing", doc) == []
+    # Another label there says the number is something else.
+    doc = document(
+        pdf_line("Jane Doe", 40, font_size=24, bold=True),
+        pdf_line("jane.doe@example.org", 70),
+        *_BODY,
+        pdf_line("Details", 400, font_size=14, bold=True),
+        pdf_line("Licence: 45·356·2399", 420),
+    )
+    assert [finding.location.line for finding in run("phone-missing", doc)] == [1]

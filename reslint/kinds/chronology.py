@@ -60,7 +60,13 @@ def _a_list(span: Span) -> bool:
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     today = ctx.today_index
-    complete = [span for span in position_spans(doc) if span.complete and not _a_list(span)]
+    # A range that ends before it starts is a typo (date-invalid's): its place in the
+    # order cannot be judged.
+    complete = [
+        span
+        for span in position_spans(doc)
+        if span.complete and not _a_list(span) and not span.backwards(today)
+    ]
     groups = group_keys(doc, (span.line for span in complete))
     for _, group in groupby(
         zip(complete, groups, strict=True), key=lambda pair: (pair[0].section, pair[1])

@@ -51,7 +51,7 @@ def _unreadable(doc: Document, sections: set[str]) -> Iterator[Hit]:
 
 def _impossible(span: Span, today: int, future_ok: bool) -> Iterator[str]:
     finished = span.end is not span.start and not span.current
-    if finished and span.end.latest(today) < span.start.earliest(today):
+    if span.backwards(today):
         yield f"'{span.label}' ends ({span.end.raw}) before it starts ({span.start.raw})"
     if future_ok:
         return  # a school place already accepted, a graduation still to come, a planned date

@@ -28,7 +28,11 @@ OPTIONS = {
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     today = ctx.today_index
     # Schooling and volunteering cover time too: a year back at university is no gap.
-    spans = sorted(covered_spans(doc), key=lambda span: span.start.earliest(today))
+    # A range that ends before it starts (a typo, date-invalid's) says nothing of the time.
+    spans = sorted(
+        (span for span in covered_spans(doc) if not span.backwards(today)),
+        key=lambda span: span.start.earliest(today),
+    )
     covering = None
     working = False  # gaps count from the first position on: not between school and a first job
     for span in spans:

@@ -69,6 +69,11 @@ _ICON_PREFIX_RE = re.compile(
     # glyphs of an unmapped font (a link icon before `Github|…`, a chart before a
     # project's name). A lost word there would go on in lower case.
     rf"|^\s*{_NO_CHAR}{{1,3}}(?=\s?(?:[A-Z0-9+]|\S*[@/.]\S))"
+    # ... or anywhere, such glyphs after no letter before a word in title case
+    # (`(cid:4)LinkedIn`, `(cid:5)Portfolio`): a lost first letter would leave the rest
+    # in lower case (`(cid:28)nance`), and one lost from a word in capitals the rest in
+    # capitals (`(cid:3)NGINEER`).
+    rf"|(?<![^\W_]){_NO_CHAR}{{1,3}}(?=[A-Z][a-z])"
 )
 # A combining accent at the start of a word: the font drew it apart from its letter.
 _LOOSE_ACCENT_RE = re.compile(r"(?:^|\s)[\u0300-\u036f]")

@@ -9,6 +9,7 @@ from typing import Any
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.kinds.shared.phrases import compile_matcher, phrase_key, split_advice
 from reslint.kinds.shared.visibility import unseen_ids
+from reslint.lexicon.language import document_language
 from reslint.model import Document, Line
 
 OPTIONS = {
@@ -28,6 +29,14 @@ OPTIONS = {
         "searched on): the pronoun I inside 'Phase I' or 'Engineer I' is a numeral.",
     ),
     "scope": Option("choice", "all", "Which lines to search.", SCOPES),
+    "languages": Option(
+        "strings",
+        [],
+        "The languages (codes of lexicon/data/languages.toml: en, it, ...) whose words the "
+        "phrases and patterns are: a document written in another one is not searched "
+        "(the English pronoun 'I' is the Italian article 'I'). Empty: every document; a "
+        "document whose language is unclear is searched.",
+    ),
     "message": Option(
         "str", "'{match}'", "The message; {match} is the text found, {advice} its phrase's advice."
     ),
@@ -79,8 +88,18 @@ def _across(matcher: re.Pattern[str], line: Line, following: Line) -> re.Match[s
     return None
 
 
+def _other_language(doc: Document, wanted: list[str]) -> bool:
+    """Whether the document is known to be written in none of the `wanted` languages."""
+    if not wanted:
+        return False
+    language = document_language(line.text for line in doc.lines)
+    return language is not None and language not in wanted
+
+
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
+    if _other_language(doc, options["languages"]):
+        return
     phrases, advice = split_advice(tuple(options["phrases"]))
     matcher = compile_matcher(phrases, tuple(options["patterns"]), options["at_start"])
     exceptions = [re.compile(pattern) for pattern in options["except_patterns"]]

@@ -146,10 +146,18 @@ def birth_date(text: str, year: int) -> str | None:
     return None
 
 
-def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
-    contact_block = (
-        {id(line) for line in doc.structure.top_block} if options["contact_birth_dates"] else set()
+def _contact_lines(doc: Document) -> set[int]:
+    """The contact block's lines (by id): the top block, and a section of contact details
+    (a sidebar's `Contact`, `KONTAK`) where a birth date stands among them."""
+    lines = {id(line) for line in doc.structure.top_block}
+    lines.update(
+        id(line) for section in doc.sections if section.kind == "contact" for line in section.lines
     )
+    return lines
+
+
+def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
+    contact_block = _contact_lines(doc) if options["contact_birth_dates"] else set()
     described = _descriptions(doc, tuple(options["description_sections"]))
     matcher = compile_matcher((), tuple(options["patterns"]), False)
     labels = label_pattern(tuple(options["labels"]))

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.kinds.shared.base import Context, Hit, Option
+from reslint.lexicon.country import domain_countries, named_countries, state_code_countries
 from reslint.model import Document, Field, Line, Region
 
 OPTIONS = {
@@ -135,6 +136,43 @@ def _judging_region(field: Field, region: str) -> str:
     return region
 
 
+def _pointed_to(doc: Document) -> set[str]:
+    """The countries the document itself names: its places (a country, a city, a state's
+    code after a town), its country domains, its other numbers' country codes."""
+    texts = [line.text for line in doc.lines]
+    contact = doc.contact
+    addresses = [field.value for field in (*contact.emails, *contact.urls, *contact.linkedin)]
+    # Only numbers printed with their code: a national one carries the region it was
+    # read in, which says nothing.
+    dialled = [
+        found
+        for field in contact.phones
+        if (field.raw or field.value).lstrip().startswith(("+", "00"))
+        and (found := _judging_region(field, "")) != ""
+    ]
+    return {
+        *named_countries(texts),
+        *state_code_countries(texts),
+        *domain_countries(addresses),
+        *dialled,
+    }
+
+
+def _national_elsewhere(raw: str, region: str) -> bool:
+    """A number printed in national form with a trunk 0 (`0917 123 4567`, `07523 283011`)
+    judged in a country whose numbers never start so (the US, Canada), when the document
+    does not point to that country: it is a number of another country it does not name,
+    which cannot be judged without it (some country's plan fits nearly every such
+    number), not one no phone could dial."""
+    from phonenumbers import PhoneMetadata
+
+    digits = re.sub(r"\D", "", raw)
+    if raw.lstrip().startswith(("+", "00")) or not digits.startswith("0"):
+        return False
+    metadata = PhoneMetadata.metadata_for_region(region)
+    return metadata is None or metadata.national_prefix != "0"
+
+
 def _advice(region: str) -> str:
     """What to write instead, with the code of the country the number was judged in."""
     import phonenumbers
@@ -175,6 +213,8 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
         if any(_problem(tail, ctx.region) is None for tail in _tails(raw)):
             continue  # dialled as printed from the configured region
         region = _judging_region(field, ctx.region)
+        if _national_elsewhere(raw, region) and region not in _pointed_to(doc):
+            continue
         problems = [_problem(tail, region) for tail in _tails(raw)]
         problem = problems[0] if all(problems) else None
         if problem:

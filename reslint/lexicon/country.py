@@ -155,6 +155,32 @@ def is_city(text: str) -> bool:
     return _fold(text.strip(" .")) in _cities()
 
 
+# `Springfield, IL`, `Austin, TX 78701`: a town, a comma, a state's code (and a ZIP code).
+# It starts only where a word starts, so a long run of letters is scanned once, not once
+# per letter.
+_STATE_PLACE_RE = re.compile(
+    r"(?<![\w.'’-])[^\W\d_][\w.'’-]*,\s*([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?(?![\w])"
+)
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    return {
+        code: country for country, codes in _data().get("state_codes", {}).items() for code in codes
+    }
+
+
+def state_code_countries(texts: Iterable[str]) -> list[str]:
+    """The countries of the places the texts print with a state's code after the town."""
+    codes = _state_codes()
+    return [
+        codes[match.group(1)]
+        for text in texts
+        for match in _STATE_PLACE_RE.finditer(text)
+        if match.group(1) in codes
+    ]
+
+
 def domain_countries(addresses: Iterable[str]) -> list[str]:
     """The countries of the country domains in email and web addresses (`.de`, `.co.uk`)."""
     generic = set(_data()["generic_tlds"])

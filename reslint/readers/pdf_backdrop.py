@@ -11,7 +11,11 @@ its colour:
 - the text shows if some pixels of the box lie clearly on the glyph colour's side of
   that background; its contrast with the background is then the WCAG contrast ratio;
 - text none of whose pixels show (under an image, zero-size, off the page) shows with
-  contrast 1.0.
+  contrast 1.0;
+- where nothing lies beneath (no image, no other text), ink on either side of the
+  background counts: a text layer
+  may report a colour the page does not paint (`1 g`, white, for glyphs PDFium renders
+  black), and what the page shows decides.
 
 Only pages with such lines are rendered, so a resume in black on white costs nothing.
 Both PDF engines use this (pypdfium2 renders for pdfplumber too); a file PDFium cannot
@@ -36,6 +40,9 @@ _MAX_PIXELS = 16_000_000
 _INK_STEP = 0.5
 # Share of the box's pixels that must be ink for the text to show at all.
 _MIN_INK_SHARE = 0.01
+# Ink of another grey than the reported colour counts only this far from the background
+# (a light grey rule or an anti-aliased edge is no glyph painted in another colour).
+_PAINTED_STEP = 0.5
 # An image over more of the page than this is a scan or a page background: the text on
 # it is its text layer, not text hidden under a picture.
 _PAGE_IMAGE_SHARE = 0.5
@@ -71,14 +78,33 @@ def _inside(box: Box, page: Box) -> bool:
     return page.x0 <= box.x0 < box.x1 <= page.x1 and page.top <= box.top < box.bottom <= page.bottom
 
 
-def _wanted(lines: list[Line], page: PageData) -> set[int]:
-    """The lines of a page whose visibility is in question."""
+def _covering(page: PageData) -> list[Box]:
+    """The page's images that may hide text: not a scan or background over most of it."""
     area = page.width * page.height
-    covering = [
+    return [
         box
         for box in page.images
         if 0 < (box.x1 - box.x0) * (box.bottom - box.top) <= _PAGE_IMAGE_SHARE * area
     ]
+
+
+def _bare(line: Line, covering: list[Box], lines: list[Line]) -> bool:
+    """Nothing lies beneath the line but the page: no image, no other line's text (whose
+    strokes would be ink of their own)."""
+    box = line.box
+    return (
+        box is not None
+        and not any(_overlaps(box, other) for other in covering)
+        and not any(
+            other is not line and other.box is not None and _overlaps(box, other.box)
+            for other in lines
+        )
+    )
+
+
+def _wanted(lines: list[Line], page: PageData) -> set[int]:
+    """The lines of a page whose visibility is in question."""
+    covering = _covering(page)
     page_box = Box(0, 0, page.width, page.height)
     return {
         i
@@ -107,20 +133,23 @@ def measure_lines(data: bytes, pages: list[PageData], lines: list[list[Line]]) -
         return lines
     try:
         return [
-            _measure_page(document, page.number - 1, page_lines, chosen) if chosen else page_lines
+            _measure_page(document, page, page_lines, chosen) if chosen else page_lines
             for page, page_lines, chosen in zip(pages, lines, wanted, strict=True)
         ]
     finally:
         document.close()
 
 
-def _measure_page(document: object, index: int, lines: list[Line], wanted: set[int]) -> list[Line]:
+def _measure_page(
+    document: object, data: PageData, lines: list[Line], wanted: set[int]
+) -> list[Line]:
     import pypdfium2 as pdfium
 
     try:
-        page = document[index]  # type: ignore[index]
+        page = document[data.number - 1]  # type: ignore[index]
     except (pdfium.PdfiumError, IndexError):
         return lines
+    covering = _covering(data)
     try:
         width, height = page.get_size()
         # Only the part of the page that holds the lines in question is rendered.
@@ -141,12 +170,14 @@ def _measure_page(document: object, index: int, lines: list[Line], wanted: set[i
                 )
             finally:
                 bitmap.close()
-        return [
-            replace(line, contrast=round(pixels.contrast(line), 2) if pixels else 1.0)
-            if i in wanted
-            else line
-            for i, line in enumerate(lines)
-        ]
+
+        def measured(line: Line) -> Line:
+            if pixels is None:
+                return replace(line, contrast=1.0)
+            shown = pixels.contrast(line, _bare(line, covering, lines))
+            return replace(line, contrast=round(shown, 2))
+
+        return [measured(line) if i in wanted else line for i, line in enumerate(lines)]
     except pdfium.PdfiumError:
         return lines
     finally:
@@ -173,8 +204,10 @@ class _Pixels:
         stride, buffer = self.stride, self.buffer
         return b"".join(buffer[row * stride + x0 : row * stride + x1] for row in range(top, bottom))
 
-    def contrast(self, line: Line) -> float:
-        """The contrast with its background at which the line's text shows; 1.0 if it does not."""
+    def contrast(self, line: Line, bare: bool = False) -> float:
+        """The contrast with its background at which the line's text shows; 1.0 if it does
+        not. On a `bare` page (no image beneath) the darkest or lightest ink counts when the
+        reported colour does not show: the page may paint the glyphs in another colour."""
         assert line.box is not None and line.color is not None
         values = self._box(line.box)
         if not values:
@@ -182,6 +215,19 @@ class _Pixels:
         glyph = gray(line.color)
         background_value = sorted(values)[(len(values) - 1) // 2]  # the lower median
         background = background_value / 255
+        shown = self._shown(values, glyph, background)
+        if shown > 1.0 or not bare:
+            return shown
+        for painted in (min(values) / 255, max(values) / 255):
+            found = self._shown(values, painted, background)
+            if abs(painted - background) >= _PAINTED_STEP and found > 1.0:
+                return found
+        return 1.0
+
+    @staticmethod
+    def _shown(values: bytes, glyph: float, background: float) -> float:
+        """The contrast of ink of the `glyph` grey against `background`, 1.0 if too little
+        of the box is such ink."""
         step = glyph - background
         if abs(step) < 1 / 255:
             return 1.0

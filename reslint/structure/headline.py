@@ -112,10 +112,26 @@ def _is_place(text: str) -> bool:
 
 
 def _is_credentials(text: str) -> bool:
-    """Degrees only: `BSc. Hons, MSc., DIC, PhD.`"""
+    """Degrees only: `BSc. Hons, MSc., DIC, PhD.` A whole word that is both a degree and a
+    role (`Ingeniera`, `Ingeniero` under the name) names the profession: not only a degree."""
+    if _role_word(text):
+        return False
     rest = DEGREE_RE.sub(" ", text)
     rest = re.sub(r"\b(?:hons|dic|cpa|pmp|cfa|mba|phd|frcs|mrcs)\b", " ", rest, flags=re.I)
     return bool(DEGREE_RE.search(text)) and not re.sub(r"[\W\d_]+", "", rest)
+
+
+def _role_word(text: str) -> bool:
+    """One written-out word (no abbreviation: `PhD`, `MBA`) that names a role."""
+    word = text.strip()
+    return (
+        len(word.split()) == 1
+        and len(word) >= 6
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.isalpha()
+        and is_titleish(word)
+    )
 
 
 @cache

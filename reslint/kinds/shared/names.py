@@ -123,4 +123,13 @@ def resembles_name(text: str, name: str, threshold: float = 80.0) -> bool:
         return True
     if built_from_name(re.sub(r"\d", "", letters), parts):
         return True
+    # One piece of a local part set apart by dots, dashes or digits may be the name-built
+    # one beside a word of its own (`asdl.work` for Ana Sofia Duarte Lima, `jrrt-music`).
+    pieces = re.findall(r"[a-z]+", " ".join(words(text)))
+    if len(pieces) > 1 and any(
+        piece == initials or (len(piece) >= 3 and built_from_name(piece, parts))
+        for piece in pieces
+        if len(piece) >= 2
+    ):
+        return True
     return any(fuzz.partial_ratio(part, letters) >= threshold for part in parts if len(part) >= 4)

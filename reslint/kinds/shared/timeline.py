@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,12 @@ class Span:
     def current(self) -> bool:
         return self.end.present
 
+    def backwards(self, today: int) -> bool:
+        """A finished range that ends before it starts (`May 2019 – March 2019`): a typo
+        date-invalid reports, whose real dates no order or gap can be judged by."""
+        finished = self.end is not self.start and not self.current
+        return finished and self.end.latest(today) < self.start.earliest(today)
+
     def text(self) -> str:
         """The dates as printed, for messages."""
         if self.end is self.start or self.end.raw == self.start.raw:
@@ -53,10 +60,29 @@ def position_spans(doc: Document) -> Iterator[Span]:
             yield span
 
 
+# `2019-`, `Sep 2019 –` with nothing after the dash: a range left open, studies still going.
+_OPEN_AFTER_RE = re.compile(r"\s*[-–—]\s*(?:$|[|·•,;)]|\s{2,})")
+
+
+def _left_open(dates: DateRange) -> bool:
+    """A single date that a dash follows with no end after it, where the line prints it."""
+    line = dates.line
+    if dates.end is not None or line is None or not dates.raw or dates.raw not in line.text:
+        return False
+    after = line.text[line.text.index(dates.raw) + len(dates.raw) :]
+    return bool(_OPEN_AFTER_RE.match(after))
+
+
 def education_spans(doc: Document) -> Iterator[Span]:
+    """Dated schooling; a school entry whose range is left open (`2019-`) is still going on:
+    full-time study covers the time up to now."""
     for entry in doc.education:
         label = (entry.school or entry.degree).value if (entry.school or entry.degree) else ""
-        span = _span(label or "education", entry.dates, "education", False)
+        dates = entry.dates
+        if dates is not None and dates.start is not None and _left_open(dates):
+            ongoing = DateValue(None, present=True, raw=dates.raw)
+            dates = replace(dates, end=ongoing)
+        span = _span(label or "education", dates, "education", False)
         if span is not None:
             yield span
 
