@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reslint.readers.pdf_cells import read_cells
 from reslint.readers.pdf_rows import Glyph, Segment, make_segment
 
 # Points: the narrowest vertical gap taken for a gutter between two columns.
@@ -121,11 +122,12 @@ def _split(segment: Segment, stops: set[int]) -> list[Segment]:
 def reading_units(rows: list[Row], right_to_left: bool = False) -> list[list[Row]]:
     """Rows grouped into the blocks read one after another (see the module docstring).
 
-    A right-to-left page reads its right column first, and its margin cells are not
-    joined (its margin stands on the right).
+    A right-to-left page reads its right column first, and its margin cells and table
+    cells are not joined (its margin stands on the right). A table of multi-line cells
+    is read cell by cell (`pdf_cells`) before margin cells are looked for.
     """
     units = _bands(rows, right_to_left)
-    return units if right_to_left else [attach_margin_cells(unit) for unit in units]
+    return units if right_to_left else [attach_margin_cells(read_cells(unit)) for unit in units]
 
 
 def _bands(rows: list[Row], right_to_left: bool) -> list[list[Row]]:
