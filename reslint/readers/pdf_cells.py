@@ -91,4 +91,6 @@ def _cells(group: list[Row]) -> tuple[list[Row], float] | None:
         return None  # every line has its partner: a label/value table, read row by row
     if len(right) == 1 and _DIGIT_RE.search(right[0][0].text):
         return None  # a date level with its title: read on the title's line
+    if not any(char.isalpha() for row in right for s in row for char in s.text):
+        return None  # an icon beside a heading is no cell of text
     return left + right, edge
