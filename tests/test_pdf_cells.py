@@ -61,3 +61,32 @@ def test_dates_flush_right_beside_their_titles_stay_on_the_title_line(
     texts = _texts(_build(tmp_path / "flush-dates.pdf", [page]), engine)
     for title, dates in entries:
         assert f"{title[0]}{SEGMENT_JOIN}{dates}" in texts
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_three_columns_side_by_side_are_read_one_after_another(tmp_path: Path, engine: str) -> None:
+    contact = ["Contact", "+44 20 7946 0000", "1 Example Street", "Springfield"]
+    profile = ["Profile", "My portfolio", "Projects online", "Projects archive"]
+    languages = ["Languages", "English", "Spanish", "Polish"]
+    page = [Text(200, 50, "Jane Doe", size=24)]
+    page += _column(40, 100, contact, pitch=26, size=12)
+    page += _column(230, 110, profile, pitch=24, size=11)
+    page += _column(420, 95, languages, pitch=25, size=11)
+    texts = _texts(_build(tmp_path / "three.pdf", [page]), engine)
+    assert _is_run(texts, contact) and _is_run(texts, profile) and _is_run(texts, languages)
+
+
+# pdfium only: pdfplumber reads a ZapfDingbats glyph as its code letter ("n" for a square).
+@pytest.mark.parametrize("engine", ["pdfium"])
+def test_an_icon_beside_a_heading_is_no_table_cell(tmp_path: Path, engine: str) -> None:
+    page: list[Text] = []
+    y = 60.0
+    for heading, items in (("Skills", ["Testing", "SQL"]), ("Interests", ["Chess", "Hiking"])):
+        page += _column(50, y, [heading, *items], pitch=13)
+        page.append(Text(300, y, "*", size=10, font="ZapfDingbats"))
+        y += 60
+    texts = _texts(_build(tmp_path / "icons.pdf", [page]), engine)
+    for heading, first in (("Skills", "Testing"), ("Interests", "Chess")):
+        # The icon stays on its heading's line, the heading's items follow it.
+        at = next(i for i, text in enumerate(texts) if text.startswith(heading))
+        assert texts[at].startswith(heading + SEGMENT_JOIN) and texts[at + 1] == first

@@ -160,10 +160,25 @@ def _bands(rows: list[Row], right_to_left: bool) -> list[list[Row]]:
         if gutter is not None:
             return [
                 *_bands(rows[:start], right_to_left),
-                *_read_columns(band, gutter, right_to_left),
+                *(
+                    inner
+                    for unit in _read_columns(band, gutter, right_to_left)
+                    for inner in _split_column(unit, right_to_left)
+                ),
                 *_bands(rows[end + 1 :], right_to_left),
             ]
     return [rows]
+
+
+def _split_column(column: list[Row], right_to_left: bool) -> list[list[Row]]:
+    """A column that is itself two columns from top to bottom (three columns side by
+    side, a sidebar in two), read as two; any other column as it is.
+
+    A two-column stretch inside a column (a table of skills and their ratings, of
+    courses and their classes) is read row by row, as a table is.
+    """
+    inner = _bands(column, right_to_left)
+    return inner if len(inner) == 2 else [column]
 
 
 def _band_ends(masks: list[int], full: int) -> list[tuple[int, int]]:
