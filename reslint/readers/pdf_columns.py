@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reslint.readers.pdf_cells import read_cells
 from reslint.readers.pdf_rows import Glyph, Segment, make_segment
 
 # Points: the narrowest vertical gap taken for a gutter between two columns.
@@ -121,11 +122,12 @@ def _split(segment: Segment, stops: set[int]) -> list[Segment]:
 def reading_units(rows: list[Row], right_to_left: bool = False) -> list[list[Row]]:
     """Rows grouped into the blocks read one after another (see the module docstring).
 
-    A right-to-left page reads its right column first, and its margin cells are not
-    joined (its margin stands on the right).
+    A right-to-left page reads its right column first, and its margin cells and table
+    cells are not joined (its margin stands on the right). A table of multi-line cells
+    is read cell by cell (`pdf_cells`) before margin cells are looked for.
     """
     units = _bands(rows, right_to_left)
-    return units if right_to_left else [attach_margin_cells(unit) for unit in units]
+    return units if right_to_left else [attach_margin_cells(read_cells(unit)) for unit in units]
 
 
 def _bands(rows: list[Row], right_to_left: bool) -> list[list[Row]]:
@@ -158,10 +160,25 @@ def _bands(rows: list[Row], right_to_left: bool) -> list[list[Row]]:
         if gutter is not None:
             return [
                 *_bands(rows[:start], right_to_left),
-                *_read_columns(band, gutter, right_to_left),
+                *(
+                    inner
+                    for unit in _read_columns(band, gutter, right_to_left)
+                    for inner in _split_column(unit, right_to_left)
+                ),
                 *_bands(rows[end + 1 :], right_to_left),
             ]
     return [rows]
+
+
+def _split_column(column: list[Row], right_to_left: bool) -> list[list[Row]]:
+    """A column that is itself two columns from top to bottom (three columns side by
+    side, a sidebar in two), read as two; any other column as it is.
+
+    A two-column stretch inside a column (a table of skills and their ratings, of
+    courses and their classes) is read row by row, as a table is.
+    """
+    inner = _bands(column, right_to_left)
+    return inner if len(inner) == 2 else [column]
 
 
 def _band_ends(masks: list[int], full: int) -> list[tuple[int, int]]:
