@@ -35,13 +35,11 @@ def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]
 TITLE_WORDS = frozenset(_every("title_words"))
 HEAD_LINKS = frozenset(_every("title_links"))
 TITLE_RANKS = frozenset(_every("title_ranks"))
-# The events a Japanese or Korean history row dates: entering a school or a firm (`入学`,
-# `入社`, `입학`) and leaving it (`卒業`, `退社`, `졸업`), longest first (`中途退学` before
-# `退学`); the school words are the ones education's entered/left lines read.
-START_EVENTS = tuple(
-    sorted(set(_every("start_events") + _every("enrolled_words")), key=len, reverse=True)
-)
-END_EVENTS = tuple(sorted(set(_every("end_events") + _every("left_words")), key=len, reverse=True))
+# The events a Japanese, Korean or Chinese history row dates: entering a school or a firm
+# (`入学`, `入社`, `입학`) and leaving it (`卒業`, `退社`, `졸업`), longest first (`中途退学`
+# before `退学`).
+START_EVENTS = tuple(sorted(set(_every("start_events")), key=len, reverse=True))
+END_EVENTS = tuple(sorted(set(_every("end_events")), key=len, reverse=True))
 LINE_JOINS = frozenset(_every("line_joins"))
 COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
@@ -279,26 +277,6 @@ def is_campus(text: str) -> bool:
 def is_unit(text: str) -> bool:
     """A department, faculty or lab: part of a school rather than the school."""
     return bool(_UNIT_RE.search(text))
-
-
-def _mark_re(key: str) -> re.Pattern[str]:
-    words = sorted(set(_every(key)), key=len, reverse=True)
-    return re.compile(rf"\s*(?:{'|'.join(re.escape(word) for word in words)})\s*$")
-
-
-_ENROLLED_RE = _mark_re("enrolled_words")
-_LEFT_RE = _mark_re("left_words")
-
-
-def study_mark(text: str) -> tuple[str, str]:
-    """("enrolled" or "left", the text before it) of `北山大学 工学部 入学` and `… 卒業`: a
-    line of studies that says the school was entered or left then; ("", text) otherwise."""
-    stripped = text.rstrip(" 　.。")
-    for kind, pattern in (("left", _LEFT_RE), ("enrolled", _ENROLLED_RE)):
-        match = pattern.search(stripped)
-        if match is not None:
-            return kind, stripped[: match.start()].strip()
-    return "", text
 
 
 _UNSPACED_SCHOOL_RE = re.compile(

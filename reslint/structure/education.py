@@ -26,7 +26,7 @@ from reslint.lexicon.entry_words import (
     title_score,
 )
 from reslint.model import DateRange, DateValue, Education, Field, Line, Position
-from reslint.structure.education_dates import join_enrolments, join_stacked_dates
+from reslint.structure.education_dates import join_stacked_dates
 from reslint.structure.education_roles import Roles, education_roles, names_school, whole_degree
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
@@ -226,14 +226,12 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     named: list[bool] = []  # whether each entry found names its school as one
     # A table's head (`Degree   Institute   Year`) names no entry.
     lines = tuple(line for line in lines if not column_labels(line.text))
-    entries = join_enrolments(
-        [
-            part
-            for entry in split_entries(lines, heads=_degree_bullet, studies=True)
-            for school in _split_schools(_promote_date_header(entry))
-            for part in _split_degrees(school)
-        ]
-    )
+    entries = [
+        part
+        for entry in split_entries(lines, heads=_degree_bullet, studies=True)
+        for school in _split_schools(_promote_date_header(entry))
+        for part in _split_degrees(school)
+    ]
     all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
     entries, all_roles = join_stacked_dates(entries, all_roles)
     order = _degree_first(all_roles)
