@@ -10,6 +10,7 @@ from reslint.structure import build_structure
 from tests.built_lines import built_lines, education_parts
 
 HEADING = {"size": 14.0, "bold": True}
+B = {"bold": True}
 
 
 def _education(lines: tuple[Line, ...]) -> list[tuple[str | None, ...]]:
@@ -228,3 +229,34 @@ def test_a_school_named_without_a_school_word_over_what_was_studied() -> None:
         ("Northwind", "Mathematics", "2013", "2017"),
         ("Southgate Poly", "Economics", "2017", "2019"),
     ]
+
+
+def test_a_line_naming_no_school_under_one_line_entries_shares_none() -> None:
+    # Each line an entry naming its own school: the last names none, and takes none.
+    lines = built_lines(
+        ("Education", HEADING),
+        "2016 – 2020: B.S. in Marine Biology at Westmere University",
+        "2014 – 2016: A.A. in Biology at Ferncliff Community College",
+        "2014: High School Diploma",
+    )
+    assert _education(lines) == [
+        ("Westmere University", "B.S.", "2016", "2020"),
+        ("Ferncliff Community College", "A.A.", "2014", "2016"),
+        (None, "High School Diploma", None, "2014"),
+    ]
+    lines = built_lines(
+        ("Formation", HEADING),
+        ("2008 à 2011 : Diplôme d’Ingénieur en génie civil à École Supérieure de Valmont", B),
+        ("2005 : Baccalauréat, série scientifique", B),
+    )
+    assert [part[0] for part in _education(lines)] == ["École Supérieure de Valmont", None]
+
+
+def test_degrees_under_a_school_line_of_its_own_share_it() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere University", B),
+        "M.S. in Physics   2019 – 2021",
+        "B.S. in Physics   2015 – 2019",
+    )
+    assert [part[0] for part in _education(lines)] == ["Westmere University"] * 2

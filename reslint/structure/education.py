@@ -122,6 +122,16 @@ def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
     return last.page == first.page and first.number == last.number + 1
 
 
+def _school_stands_apart(education: Education) -> bool:
+    """Whether an entry's school is printed on a line of its own, over its degrees
+    (`Acme University / BSc Physics / MSc Physics`), and not on its degree's line: a
+    list of one-line entries (`2015 – 2019: BSc Physics at Acme University` over `2013:
+    High School Diploma`) names each school where it has one, and a line naming none
+    shares nothing with the one above."""
+    school, degree = education.school, education.degree
+    return school is None or degree is None or school.line is not degree.line
+
+
 def _degree_bullet(text: str, after: str | None) -> bool:
     """A bullet that starts with a degree's name (`• Master of Arts (M.A.) in History`), or
     names one right above a school's line, is the entry's degree line, not a detail; one
@@ -261,6 +271,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             and roles.degree is not None
             and found
             and _under_the_one_above(entry, above)
+            and _school_stands_apart(found[-1])
         ):
             school = found[-1].school
         above = entry
