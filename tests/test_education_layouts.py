@@ -260,3 +260,33 @@ def test_degrees_under_a_school_line_of_its_own_share_it() -> None:
         "B.S. in Physics   2015 – 2019",
     )
     assert [part[0] for part in _education(lines)] == ["Westmere University"] * 2
+
+
+def test_an_acronym_in_capitals_over_its_faculty_is_the_school() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("WSU, LAKEPORT   10.2011 - 07.2016", B),
+        "Faculty of History,",
+        "Bachelor of Arts in History",
+    )
+    assert _education(lines) == [("WSU", "Bachelor of Arts", "2011-10", "2016-07")]
+    lines = built_lines(
+        ("Wykształcenie", HEADING),
+        ("PWZ, OLSZYNY 10.2005 - 07.2010", B),
+        "Wydział Nauk Społecznych,",
+    )
+    assert _education(lines) == [("PWZ", None, "2005-10", "2010-07")]
+
+
+def test_the_town_after_the_school_and_a_comma_is_no_degree() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere University, Lakeport", B),
+        "2015 – 2019",
+        ("Ferncliff College, Engineering Physics", B),
+        "2013 – 2015",
+    )
+    assert _education(lines) == [
+        ("Westmere University", None, "2015", "2019"),
+        ("Ferncliff College", "Engineering Physics", "2013", "2015"),
+    ]
