@@ -290,3 +290,27 @@ def test_the_town_after_the_school_and_a_comma_is_no_degree() -> None:
         ("Westmere University", None, "2015", "2019"),
         ("Ferncliff College", "Engineering Physics", "2013", "2015"),
     ]
+
+
+def test_an_expected_graduation_line_under_the_range_is_no_second_entry() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        "Westmere College, Lakeport, ME, USA   Aug, 2025 – Present",
+        "Expected Graduation: May 2029",
+        "B.A. Candidate in Mathematics (with Minor in Music), GPA 3.7/4.0",
+        "Selected Courses: Data Structures, Vector Calculus",
+    )
+    assert _education(lines) == [("Westmere College", "B.A.", "2025-08", "present")]
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Ferncliff University   2022 – 2026", B),
+        "Graduating 2026",
+        "B.S. in Nursing",
+        ("Southgate College   2020 – 2022", B),
+        "Class of 2022",
+        "A.A. in Biology",
+    )
+    assert _education(lines) == [
+        ("Ferncliff University", "B.S.", "2022", "2026"),
+        ("Southgate College", "A.A.", "2020", "2022"),
+    ]

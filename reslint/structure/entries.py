@@ -32,6 +32,7 @@ from reslint.lexicon.pieces import (
     cut_dates,
     is_bracketed,
     is_duration,
+    is_graduation_note,
     is_location,
     is_url,
     sentence_pieces,
@@ -419,7 +420,15 @@ def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, flo
 
 def _split_dated(entry: Entry) -> list[Entry]:
     """A header block with several date ranges holds one entry per range."""
-    anchors = [i for i, item in enumerate(entry.header) if item.dates is not None]
+    anchors: list[int] = []
+    for index, item in enumerate(entry.header):
+        if item.dates is None:
+            continue
+        above = entry.header[anchors[-1]].dates if anchors else None
+        if above is not None and above.end is not None and is_graduation_note(item.line.text):
+            # `Expected Graduation: May 2029` under `Aug 2025 – Present`: the same studies.
+            continue
+        anchors.append(index)
     if len(anchors) < 2:
         return [entry]
     if entry.header[0].dates is None and entry.header[-1].dates is not None:
