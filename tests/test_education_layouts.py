@@ -314,3 +314,52 @@ def test_an_expected_graduation_line_under_the_range_is_no_second_entry() -> Non
         ("Ferncliff University", "B.S.", "2022", "2026"),
         ("Southgate College", "A.A.", "2020", "2022"),
     ]
+
+
+def test_a_europass_entry_s_labelled_fields_are_its_details() -> None:
+    # The dates and town over the degree and school, then the labelled fields, with a
+    # colon or without one, that name no second entry.
+    for colon in (":", ""):
+        lines = built_lines(
+            ("EDUCATION AND TRAINING", HEADING),
+            "01/09/2015 – 30/06/2019   Lakeport, United States",
+            ("BACHELOR OF ENGINEERING IN CIVIL ENGINEERING   Westmere University", B),
+            f"Address{colon} 12 College Road, 12345 Lakeport (United States)",
+            f"Field(s) of study{colon} Engineering, manufacturing and construction",
+            f"Final grade{colon} 8.1 | Level in EQF{colon} EQF level 6",
+        )
+        assert _education(lines) == [
+            ("Westmere University", "BACHELOR OF ENGINEERING", "2015-09", "2019-06")
+        ]
+    lines = built_lines(
+        ("ISTRUZIONE E FORMAZIONE", HEADING),
+        "01/10/2015 – 30/09/2018   Valdora, Italia",
+        ("LAUREA TRIENNALE IN INGEGNERIA CIVILE   Politecnico di Valdora", B),
+        "Indirizzo: Via Roma 1, 20100 Valdora (Italia)",
+        "Campo di studio: Ingegneria",
+        "Voto finale: 110/110 | Livello EQF: Livello 6 EQF",
+    )
+    assert _education(lines) == [
+        ("Politecnico di Valdora", "LAUREA TRIENNALE", "2015-10", "2018-09")
+    ]
+
+
+def test_a_school_then_a_colon_then_its_degree() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        "Ferncliff University: M.A. in Linguistics, 2010 – 2012",
+        "B.A. in English: Westmere College, 2006 – 2010",
+    )
+    assert _education(lines) == [
+        ("Ferncliff University", "M.A.", "2010", "2012"),
+        ("Westmere College", "B.A.", "2006", "2010"),
+    ]
+
+
+def test_an_honour_beside_the_grade_is_no_degree() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere Public School   2013 – 2015", B),
+        "GPA 3.8 / 4.0 — Dean's List",
+    )
+    assert _education(lines) == [("Westmere Public School", None, "2013", "2015")]

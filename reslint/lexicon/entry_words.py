@@ -257,6 +257,26 @@ _UPDATED_RE = re.compile(
 )
 
 
+def _detail_label_pattern(label: str) -> str:
+    """A detail label's pattern: a colon after it where the data writes one, else a colon
+    or a space (`Final grade 8.1`, `Field(s) of study: Physics`)."""
+    if label.endswith(":"):
+        return rf"{re.escape(label[:-1])}\s*[:：]"
+    return rf"{re.escape(label)}(?:\s*[:：]|\s)"
+
+
+_DETAIL_LABELS = sorted(set(_every("detail_labels")), key=len, reverse=True)
+_DETAIL_LABEL_RE = re.compile(
+    rf"^\s*(?:{'|'.join(map(_detail_label_pattern, _DETAIL_LABELS))})", re.IGNORECASE
+)
+
+
+def is_detail_label(text: str) -> bool:
+    """`Address: 12 College Road`, `Final grade 8.1`, `Level in EQF EQF level 6`: a line of
+    an entry's details, led by the label of one (a Europass entry's fields)."""
+    return bool(_DETAIL_LABEL_RE.match(text))
+
+
 def is_page_number(text: str) -> bool:
     """`Page 2 of 3`, `2 / 3`: a running header's or footer's page number."""
     return bool(_PAGE_RE.match(text.strip()))

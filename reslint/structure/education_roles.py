@@ -27,6 +27,7 @@ from reslint.lexicon.entry_words import (
     is_campus,
     is_school,
     is_unit,
+    names_award,
     names_certificate,
     school_starts,
     unspaced_school_end,
@@ -137,6 +138,10 @@ def _chunks(text: str) -> list[str]:
     if schools:
         match = schools[-1]
         return [*_chunks(text[: match.start()]), text[match.end() :]]
+    colon = text.find(": ")
+    if colon > 0 and names_school(text[:colon]) and leading_degree(text[colon + 2 :]):
+        # `Acme University: MA in Linguistics`: the school, then the degree it awarded.
+        return [text[:colon], *_chunks(text[colon + 2 :])]
     start = _school_after_field(text)
     if start is not None:
         return [*_chunks(text[:start].rstrip(" ,–—-")), text[start:]]
@@ -207,6 +212,7 @@ def _unnamed(part: _Part) -> bool:
     return not (
         part.degree
         or part.school_rank
+        or names_award(part.text)
         or GRADE_RE.match(part.text)
         or _LABEL_RE.match(part.text)
         or is_date_qualifier(part.text)

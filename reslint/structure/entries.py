@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import (
+    is_detail_label,
     is_page_number,
     updated_prefix,
 )
@@ -156,6 +157,10 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
                 previous.kind = PROSE  # a description's first sentence, wrapped
             continue
         dated = cut_dates(line)
+        if is_detail_label(text):
+            # `Address: …`, `Final grade 8.1` under a Europass entry's header: its details.
+            items.append(Item(line, PROSE))
+            continue
         if dated_in_text_column(line, dated, column_edges) or (
             # The lines under such a project go on with it, up to the next dated line.
             in_text_column(line, column_edges)
