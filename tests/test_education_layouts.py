@@ -349,10 +349,12 @@ def test_a_school_then_a_colon_then_its_degree() -> None:
         ("Education", HEADING),
         "Ferncliff University: M.A. in Linguistics, 2010 – 2012",
         "B.A. in English: Westmere College, 2006 – 2010",
+        "University of Lakeport: Natural Sciences M.Sci. (Physical)   Sep. 2002 – July 2006",
     )
     assert _education(lines) == [
         ("Ferncliff University", "M.A.", "2010", "2012"),
         ("Westmere College", "B.A.", "2006", "2010"),
+        ("University of Lakeport", "M.Sci.", "2002-09", "2006-07"),
     ]
 
 

@@ -417,6 +417,9 @@ def test_degrees_common_on_english_resumes_are_degrees_cut_from_their_field() ->
         ("Intermediate", "Intermediate", ""),
         ("International Baccalaureate", "International Baccalaureate", ""),
         ("A Levels", "A Levels", ""),
+        # the UK's integrated master's and postgraduate awards
+        ("MSci Physics", "MSci", "Physics"),
+        ("PGCE Secondary Mathematics", "PGCE", "Secondary Mathematics"),
         # a term abroad fills the degree's place
         ("Exchange student, Computer Science", "Exchange student", "Computer Science"),
         # the generic noun: what stands right before it is the degree's name

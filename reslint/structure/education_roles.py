@@ -139,8 +139,9 @@ def _chunks(text: str) -> list[str]:
         match = schools[-1]
         return [*_chunks(text[: match.start()]), text[match.end() :]]
     colon = text.find(": ")
-    if colon > 0 and names_school(text[:colon]) and leading_degree(text[colon + 2 :]):
-        # `Acme University: MA in Linguistics`: the school, then the degree it awarded.
+    if colon > 0 and names_school(text[:colon]) and names_degree(text[colon + 2 :]):
+        # `Acme University: MA in Linguistics` (`: Physics MSci`): the school, then the
+        # degree it awarded.
         return [text[:colon], *_chunks(text[colon + 2 :])]
     start = _school_after_field(text)
     if start is not None:
