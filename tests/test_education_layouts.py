@@ -365,3 +365,17 @@ def test_an_honour_beside_the_grade_is_no_degree() -> None:
         "GPA 3.8 / 4.0 — Dean's List",
     )
     assert _education(lines) == [("Westmere Public School", None, "2013", "2015")]
+
+
+def test_a_big_city_after_the_school_s_name_is_no_part_of_it() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere College of Engineering Nagpur", B),
+        "Bachelor of Engineering, Computer Science   2018 – 2022",
+        ("Ferncliff Institute of Science and Technology Faisalabad", B),
+        "Matric   2016",
+    )
+    assert _education(lines) == [
+        ("Westmere College of Engineering", "Bachelor of Engineering", "2018", "2022"),
+        ("Ferncliff Institute of Science and Technology", "Matric", None, "2016"),
+    ]
