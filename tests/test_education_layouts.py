@@ -379,3 +379,38 @@ def test_a_big_city_after_the_school_s_name_is_no_part_of_it() -> None:
         ("Westmere College of Engineering", "Bachelor of Engineering", "2018", "2022"),
         ("Ferncliff Institute of Science and Technology", "Matric", None, "2016"),
     ]
+
+
+def test_a_line_ending_at_a_link_word_goes_on_with_the_next_and_its_date() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere Institute of Technology and", B),
+        ("Applied Sciences   2015 – 2019", B),
+        "Bachelor of Engineering",
+        ("2011 – 2015   Ferncliff School of Music and", B),
+        "Performing Arts",
+        "High School Diploma",
+    )
+    schools = ["Westmere Institute of Technology and Applied Sciences"]
+    schools += ["Ferncliff School of Music and Performing Arts"]
+    assert _education(lines) == [
+        (schools[0], "Bachelor of Engineering", "2015", "2019"),
+        (schools[1], "High School Diploma", "2011", "2015"),
+    ]
+
+
+def test_degrees_over_their_schools_share_none_with_the_one_below() -> None:
+    # Each degree over its school: a degree with no school line under it has none; the
+    # degree wrapped at `de la` goes on in the regular weight with its date, and what
+    # its major's label leads is no school.
+    lines = built_lines(
+        ("Diplômes", HEADING),
+        ("L3 Géographie et Aménagement – 2021", B),
+        ("Université de Valmont", {"size": 9.0, "font": "Sans-Italic"}),
+        ("Baccalauréat Scientifique Science de la vie et de la", B),
+        "terre, spécialité physique – 2019",
+    )
+    assert _education(lines) == [
+        ("Université de Valmont", "L3", None, "2021"),
+        (None, "Baccalauréat Scientifique", None, "2019"),
+    ]

@@ -153,6 +153,18 @@ def major_of(text: str) -> str:
     return rest[: end.start() if end else len(rest)].strip(" ,.")
 
 
+_MAJOR_LED_RE = re.compile(
+    rf"^\W*(?:{'|'.join(re.escape(word) for word in _every('major_labels'))})(?:\s*:|\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def led_by_major(text: str) -> bool:
+    """`spécialité physique`, `Major in Biology`, `Concentration: Finance`: a text led by a
+    major's label, with a colon or without one, says what was studied, never where."""
+    return bool(_MAJOR_LED_RE.match(text))
+
+
 _AWARD_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('award_words'))})(?!\w)",
     re.IGNORECASE,

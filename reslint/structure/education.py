@@ -123,13 +123,17 @@ def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
 
 
 def _school_stands_apart(education: Education) -> bool:
-    """Whether an entry's school is printed on a line of its own, over its degrees
+    """Whether an entry's school is printed on a line of its own, above its degrees
     (`Acme University / BSc Physics / MSc Physics`), and not on its degree's line: a
     list of one-line entries (`2015 – 2019: BSc Physics at Acme University` over `2013:
     High School Diploma`) names each school where it has one, and a line naming none
     shares nothing with the one above."""
     school, degree = education.school, education.degree
-    return school is None or degree is None or school.line is not degree.line
+    if school is None or degree is None or school.line is None or degree.line is None:
+        return True
+    # Under its degree (`BSc Geography / Acme University / MSc Physics`), the school is
+    # the one above's only.
+    return _at(school.line) < _at(degree.line)  # type: ignore[operator]
 
 
 def _degree_bullet(text: str, after: str | None) -> bool:

@@ -27,6 +27,7 @@ from reslint.lexicon.entry_words import (
     is_campus,
     is_school,
     is_unit,
+    led_by_major,
     names_award,
     names_certificate,
     school_starts,
@@ -382,7 +383,10 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
     if over is not None:
         school_part, rank = over, 2
     if school_part is None:
-        school_part = next((p for p in parts if _unnamed(p) and p not in taken), None)
+        school_part = next(
+            (p for p in parts if _unnamed(p) and p not in taken and not led_by_major(p.text)),
+            None,
+        )
     school = None
     if school_part is not None:
         suffix = _school_suffix(parts, school_part)
