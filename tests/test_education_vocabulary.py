@@ -430,6 +430,8 @@ def test_degrees_common_on_english_resumes_are_degrees_cut_from_their_field() ->
         assert names_degree(printed), printed
         assert split_degree(printed) == DegreeSplit(degree, field), printed
     assert not names_degree("intermediate level")
+    credential = split_degree("Single Subject Teaching Credential in Science")
+    assert credential == DegreeSplit("Single Subject Teaching Credential", "Science")
 
 
 def test_an_exchange_term_under_an_acronym_school() -> None:
@@ -446,3 +448,15 @@ def test_an_exchange_term_under_an_acronym_school() -> None:
         (e.school and e.school.value, e.degree and e.degree.value)
         for e in build_structure(lines, "US").education
     ] == [("Westmere University", "Bachelor of Science"), ("ETHL", "Exchange student")]
+
+
+def test_a_polish_general_secondary_school_by_its_letters() -> None:
+    lines = built_lines(
+        ("Wykształcenie", {"size": 14.0, "bold": True}),
+        ("IV LO, OLSZYNY 09.2002 - 06.2005", {"bold": True}),
+        "Profil: matematyczno-fizyczny.",
+    )
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value)
+        for e in build_structure(lines, "PL").education
+    ] == [("IV LO", None)]
