@@ -414,3 +414,21 @@ def test_degrees_over_their_schools_share_none_with_the_one_below() -> None:
         ("Université de Valmont", "L3", None, "2021"),
         (None, "Baccalauréat Scientifique", None, "2019"),
     ]
+
+
+def test_a_line_of_dates_alone_under_the_school_ends_the_entry() -> None:
+    # The degree, the school in bold, the dates: the next degree, in the degree's style
+    # right under the dates, opens the next entry (a line of dates alone wraps no name).
+    lines = built_lines(
+        ("Education", HEADING),
+        "Bachelor of Arts",
+        ("Westmere University", B),
+        "2015 - 2019",
+        "Master of Arts",
+        ("Ferncliff University", B),
+        "2019 - 2021",
+    )
+    assert _education(lines) == [
+        ("Westmere University", "Bachelor of Arts", "2015", "2019"),
+        ("Ferncliff University", "Master of Arts", "2019", "2021"),
+    ]

@@ -416,7 +416,9 @@ def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, flo
     ends = [*starts[1:], len(header)]
     kept = [starts[0]]
     for start, end in zip(starts[1:], ends[1:], strict=True):
-        wrapped = _style(header[start - 1].line) == first and header[start - 1].dates is not None
+        above = header[start - 1]
+        # A line of dates alone (`2015 – 2019` under the school) wraps no name.
+        wrapped = _style(above.line) == first and above.dates is not None and above.rest.strip()
         if wrapped and all(item.dates is None for item in header[start:end]):
             continue
         kept.append(start)
