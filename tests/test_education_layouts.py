@@ -432,3 +432,27 @@ def test_a_line_of_dates_alone_under_the_school_ends_the_entry() -> None:
         ("Westmere University", "Bachelor of Arts", "2015", "2019"),
         ("Ferncliff University", "Master of Arts", "2019", "2021"),
     ]
+
+
+def test_a_labelled_degree_is_the_degree() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere University   2015 – 2019", B),
+        "Degree: Bachelor of Science",
+        "Major: Biology",
+        ("Ferncliff Nursing College   2011 – 2015", B),
+        "Qualification: Registered Nurse",
+    )
+    assert _education(lines) == [
+        ("Westmere University", "Bachelor of Science", "2015", "2019"),
+        ("Ferncliff Nursing College", "Registered Nurse", "2011", "2015"),
+    ]
+    lines = built_lines(
+        ("Studium", HEADING),
+        ("09/2009 – 10/2012   Studium Betriebswirtschaftslehre (nebenberuflich)", B),
+        ("Verwaltungsakademie Westfeld", {"x": 160.0}),
+        ("Abschluss: Betriebswirt (VWA)", {"x": 160.0}),
+    )
+    assert _education(lines) == [
+        ("Verwaltungsakademie Westfeld", "Betriebswirt (VWA)", "2009-09", "2012-10")
+    ]

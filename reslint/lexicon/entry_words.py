@@ -159,6 +159,24 @@ _MAJOR_LED_RE = re.compile(
 )
 
 
+_DEGREE_LABELS = "|".join(
+    re.escape(word) for word in sorted(set(_every("degree_labels")), key=len, reverse=True)
+)
+_DEGREE_LABEL_RE = re.compile(rf"^\W*(?:{_DEGREE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+
+
+def labelled_degree(text: str) -> str:
+    """`Bachelor of Science` of `Degree: Bachelor of Science`, `Betriebswirt (VWA)` of
+    `Abschluss: Betriebswirt (VWA)`: the degree a labelled line names; "" when the line has
+    no such label."""
+    match = _DEGREE_LABEL_RE.match(text)
+    if match is None:
+        return ""
+    rest = text[match.end() :]
+    end = _MAJOR_END_RE.search(rest)
+    return rest[: end.start() if end else len(rest)].strip(" ,.")
+
+
 def led_by_major(text: str) -> bool:
     """`spécialité physique`, `Major in Biology`, `Concentration: Finance`: a text led by a
     major's label, with a colon or without one, says what was studied, never where."""

@@ -19,6 +19,7 @@ from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, 
 from reslint.lexicon.entry_words import (
     column_labels,
     is_school,
+    labelled_degree,
     major_of,
     names_award,
     names_course,
@@ -154,6 +155,21 @@ def _degree_bullet(text: str, after: str | None) -> bool:
 _MAX_BODY_LINES_BEFORE_DEGREE = 3
 
 
+def _labelled_degree(entry: Entry) -> tuple[Field, Field | None] | None:
+    """The degree a labelled line of the entry names (`Degree: Bachelor of Science`,
+    `Abschluss: Betriebswirt (VWA)`, in the header or the first lines under it): the file
+    says which part it is, over any degree read from the header's words."""
+    for item in [*entry.header, *entry.body[:_MAX_BODY_LINES_BEFORE_DEGREE]]:
+        value = labelled_degree(item.rest if item.kind == HEADER else item.text)
+        if value:
+            found = split_degree(value) if names_degree(value) else None
+            if found is None:
+                return Field(value, item.line), None
+            field = Field(found.field, item.line) if found.field else None
+            return Field(found.degree, item.line), field
+    return None
+
+
 def _degree_in_body(entry: Entry) -> tuple[Field, Field | None] | None:
     """The degree of an entry whose header names only the school, printed in the first
     lines under it (`Acme University / Faculty of Physics / Master's degree`, `Working
@@ -287,6 +303,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         if (degree is None or roles.unnamed_degree) and school is not None:
             # A degree named in the lines under the header beats a header part naming none.
             degree, field = _degree_in_body(entry) or (degree, field)
+        degree, field = _labelled_degree(entry) or (degree, field)
         shared = school is not roles.school  # the school of the entry above
         if degree is None and not roles.named_school and not shared:
             # Neither a degree nor a school named as one (`MOOCs & tutorials`, a course by a
