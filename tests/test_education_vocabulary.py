@@ -460,3 +460,8 @@ def test_a_polish_general_secondary_school_by_its_letters() -> None:
         (e.school and e.school.value, e.degree and e.degree.value)
         for e in build_structure(lines, "PL").education
     ] == [("IV LO", None)]
+
+
+def test_a_german_school_leaving_certificate_keeps_its_kind() -> None:
+    for printed in ("Erweiterter Realschulabschluss", "Qualifizierender Hauptschulabschluss"):
+        assert split_degree(printed) == DegreeSplit(printed), printed
