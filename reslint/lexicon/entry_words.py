@@ -142,10 +142,10 @@ _MAJOR_RE = re.compile(
 _MAJOR_END_RE = re.compile(r"\s+[^\W\d_]\w{0,20}:|\s*[;|]")
 
 
-def major_of(text: str) -> str:
-    """`Computer Science` of `Major: Computer Science; Minor: Music`: what a labelled line
-    says was studied; "" when the line has no such label."""
-    match = _MAJOR_RE.match(text)
+def _labelled_value(label: re.Pattern[str], text: str) -> str:
+    """What a line says after its label, up to the next label, a semicolon or a bar; ""
+    when the line has no such label."""
+    match = label.match(text)
     if match is None:
         return ""
     rest = text[match.end() :]
@@ -153,10 +153,22 @@ def major_of(text: str) -> str:
     return rest[: end.start() if end else len(rest)].strip(" ,.")
 
 
+def major_of(text: str) -> str:
+    """`Computer Science` of `Major: Computer Science; Minor: Music`: what a labelled line
+    says was studied; "" when the line has no such label."""
+    return _labelled_value(_MAJOR_RE, text)
+
+
 _MAJOR_LED_RE = re.compile(
     rf"^\W*(?:{'|'.join(re.escape(word) for word in _every('major_labels'))})(?:\s*:|\s+\S)",
     re.IGNORECASE,
 )
+
+
+def led_by_major(text: str) -> bool:
+    """`spécialité physique`, `Major in Biology`, `Concentration: Finance`: a text led by a
+    major's label, with a colon or without one, says what was studied, never where."""
+    return bool(_MAJOR_LED_RE.match(text))
 
 
 _DEGREE_LABELS = "|".join(
@@ -169,18 +181,7 @@ def labelled_degree(text: str) -> str:
     """`Bachelor of Science` of `Degree: Bachelor of Science`, `Betriebswirt (VWA)` of
     `Abschluss: Betriebswirt (VWA)`: the degree a labelled line names; "" when the line has
     no such label."""
-    match = _DEGREE_LABEL_RE.match(text)
-    if match is None:
-        return ""
-    rest = text[match.end() :]
-    end = _MAJOR_END_RE.search(rest)
-    return rest[: end.start() if end else len(rest)].strip(" ,.")
-
-
-def led_by_major(text: str) -> bool:
-    """`spécialité physique`, `Major in Biology`, `Concentration: Finance`: a text led by a
-    major's label, with a colon or without one, says what was studied, never where."""
-    return bool(_MAJOR_LED_RE.match(text))
+    return _labelled_value(_DEGREE_LABEL_RE, text)
 
 
 _AWARD_RE = re.compile(
