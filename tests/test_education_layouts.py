@@ -10,6 +10,7 @@ from reslint.structure import build_structure
 from tests.built_lines import built_lines, education_parts
 
 HEADING = {"size": 14.0, "bold": True}
+B = {"bold": True}
 
 
 def _education(lines: tuple[Line, ...]) -> list[tuple[str | None, ...]]:
@@ -227,4 +228,231 @@ def test_a_school_named_without_a_school_word_over_what_was_studied() -> None:
     assert _education(lines) == [
         ("Northwind", "Mathematics", "2013", "2017"),
         ("Southgate Poly", "Economics", "2017", "2019"),
+    ]
+
+
+def test_a_line_naming_no_school_under_one_line_entries_shares_none() -> None:
+    # Each line an entry naming its own school: the last names none, and takes none.
+    lines = built_lines(
+        ("Education", HEADING),
+        "2016 – 2020: B.S. in Marine Biology at Westmere University",
+        "2014 – 2016: A.A. in Biology at Ferncliff Community College",
+        "2014: High School Diploma",
+    )
+    assert _education(lines) == [
+        ("Westmere University", "B.S.", "2016", "2020"),
+        ("Ferncliff Community College", "A.A.", "2014", "2016"),
+        (None, "High School Diploma", None, "2014"),
+    ]
+    lines = built_lines(
+        ("Formation", HEADING),
+        ("2008 à 2011 : Diplôme d’Ingénieur en génie civil à École Supérieure de Valmont", B),
+        ("2005 : Baccalauréat, série scientifique", B),
+    )
+    assert [part[0] for part in _education(lines)] == ["École Supérieure de Valmont", None]
+
+
+def test_degrees_under_a_school_line_of_its_own_share_it() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere University", B),
+        "M.S. in Physics   2019 – 2021",
+        "B.S. in Physics   2015 – 2019",
+    )
+    assert [part[0] for part in _education(lines)] == ["Westmere University"] * 2
+
+
+def test_an_acronym_in_capitals_over_its_faculty_is_the_school() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("WSU, LAKEPORT   10.2011 - 07.2016", B),
+        "Faculty of History,",
+        "Bachelor of Arts in History",
+    )
+    assert _education(lines) == [("WSU", "Bachelor of Arts", "2011-10", "2016-07")]
+    lines = built_lines(
+        ("Wykształcenie", HEADING),
+        ("PWZ, OLSZYNY 10.2005 - 07.2010", B),
+        "Wydział Nauk Społecznych,",
+    )
+    assert _education(lines) == [("PWZ", None, "2005-10", "2010-07")]
+
+
+def test_the_town_after_the_school_and_a_comma_is_no_degree() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere University, Lakeport", B),
+        "2015 – 2019",
+        ("Ferncliff College, Engineering Physics", B),
+        "2013 – 2015",
+    )
+    assert _education(lines) == [
+        ("Westmere University", None, "2015", "2019"),
+        ("Ferncliff College", "Engineering Physics", "2013", "2015"),
+    ]
+
+
+def test_an_expected_graduation_line_under_the_range_is_no_second_entry() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        "Westmere College, Lakeport, ME, USA   Aug, 2025 – Present",
+        "Expected Graduation: May 2029",
+        "B.A. Candidate in Mathematics (with Minor in Music), GPA 3.7/4.0",
+        "Selected Courses: Data Structures, Vector Calculus",
+    )
+    assert _education(lines) == [("Westmere College", "B.A.", "2025-08", "present")]
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Ferncliff University   2022 – 2026", B),
+        "Graduating 2026",
+        "B.S. in Nursing",
+        ("Southgate College   2020 – 2022", B),
+        "Class of 2022",
+        "A.A. in Biology",
+    )
+    assert _education(lines) == [
+        ("Ferncliff University", "B.S.", "2022", "2026"),
+        ("Southgate College", "A.A.", "2020", "2022"),
+    ]
+
+
+def test_a_europass_entry_s_labelled_fields_are_its_details() -> None:
+    # The dates and town over the degree and school, then the labelled fields, with a
+    # colon or without one, that name no second entry.
+    for colon in (":", ""):
+        lines = built_lines(
+            ("EDUCATION AND TRAINING", HEADING),
+            "01/09/2015 – 30/06/2019   Lakeport, United States",
+            ("BACHELOR OF ENGINEERING IN CIVIL ENGINEERING   Westmere University", B),
+            f"Address{colon} 12 College Road, 12345 Lakeport (United States)",
+            f"Field(s) of study{colon} Engineering, manufacturing and construction",
+            f"Final grade{colon} 8.1 | Level in EQF{colon} EQF level 6",
+        )
+        assert _education(lines) == [
+            ("Westmere University", "BACHELOR OF ENGINEERING", "2015-09", "2019-06")
+        ]
+    lines = built_lines(
+        ("ISTRUZIONE E FORMAZIONE", HEADING),
+        "01/10/2015 – 30/09/2018   Valdora, Italia",
+        ("LAUREA TRIENNALE IN INGEGNERIA CIVILE   Politecnico di Valdora", B),
+        "Indirizzo: Via Roma 1, 20100 Valdora (Italia)",
+        "Campo di studio: Ingegneria",
+        "Voto finale: 110/110 | Livello EQF: Livello 6 EQF",
+    )
+    assert _education(lines) == [
+        ("Politecnico di Valdora", "LAUREA TRIENNALE", "2015-10", "2018-09")
+    ]
+
+
+def test_a_school_then_a_colon_then_its_degree() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        "Ferncliff University: M.A. in Linguistics, 2010 – 2012",
+        "B.A. in English: Westmere College, 2006 – 2010",
+        "University of Lakeport: Natural Sciences M.Sci. (Physical)   Sep. 2002 – July 2006",
+    )
+    assert _education(lines) == [
+        ("Ferncliff University", "M.A.", "2010", "2012"),
+        ("Westmere College", "B.A.", "2006", "2010"),
+        ("University of Lakeport", "M.Sci.", "2002-09", "2006-07"),
+    ]
+
+
+def test_an_honour_beside_the_grade_is_no_degree() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere Public School   2013 – 2015", B),
+        "GPA 3.8 / 4.0 — Dean's List",
+    )
+    assert _education(lines) == [("Westmere Public School", None, "2013", "2015")]
+
+
+def test_a_big_city_after_the_school_s_name_is_no_part_of_it() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere College of Engineering Nagpur", B),
+        "Bachelor of Engineering, Computer Science   2018 – 2022",
+        ("Ferncliff Institute of Science and Technology Faisalabad", B),
+        "Matric   2016",
+    )
+    assert _education(lines) == [
+        ("Westmere College of Engineering", "Bachelor of Engineering", "2018", "2022"),
+        ("Ferncliff Institute of Science and Technology", "Matric", None, "2016"),
+    ]
+
+
+def test_a_line_ending_at_a_link_word_goes_on_with_the_next_and_its_date() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere Institute of Technology and", B),
+        ("Applied Sciences   2015 – 2019", B),
+        "Bachelor of Engineering",
+        ("2011 – 2015   Ferncliff School of Music and", B),
+        "Performing Arts",
+        "High School Diploma",
+    )
+    schools = ["Westmere Institute of Technology and Applied Sciences"]
+    schools += ["Ferncliff School of Music and Performing Arts"]
+    assert _education(lines) == [
+        (schools[0], "Bachelor of Engineering", "2015", "2019"),
+        (schools[1], "High School Diploma", "2011", "2015"),
+    ]
+
+
+def test_degrees_over_their_schools_share_none_with_the_one_below() -> None:
+    # Each degree over its school: a degree with no school line under it has none; the
+    # degree wrapped at `de la` goes on in the regular weight with its date, and what
+    # its major's label leads is no school.
+    lines = built_lines(
+        ("Diplômes", HEADING),
+        ("L3 Géographie et Aménagement – 2021", B),
+        ("Université de Valmont", {"size": 9.0, "font": "Sans-Italic"}),
+        ("Baccalauréat Scientifique Science de la vie et de la", B),
+        "terre, spécialité physique – 2019",
+    )
+    assert _education(lines) == [
+        ("Université de Valmont", "L3", None, "2021"),
+        (None, "Baccalauréat Scientifique", None, "2019"),
+    ]
+
+
+def test_a_line_of_dates_alone_under_the_school_ends_the_entry() -> None:
+    # The degree, the school in bold, the dates: the next degree, in the degree's style
+    # right under the dates, opens the next entry (a line of dates alone wraps no name).
+    lines = built_lines(
+        ("Education", HEADING),
+        "Bachelor of Arts",
+        ("Westmere University", B),
+        "2015 - 2019",
+        "Master of Arts",
+        ("Ferncliff University", B),
+        "2019 - 2021",
+    )
+    assert _education(lines) == [
+        ("Westmere University", "Bachelor of Arts", "2015", "2019"),
+        ("Ferncliff University", "Master of Arts", "2019", "2021"),
+    ]
+
+
+def test_a_labelled_degree_is_the_degree() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("Westmere University   2015 – 2019", B),
+        "Degree: Bachelor of Science",
+        "Major: Biology",
+        ("Ferncliff Nursing College   2011 – 2015", B),
+        "Qualification: Registered Nurse",
+    )
+    assert _education(lines) == [
+        ("Westmere University", "Bachelor of Science", "2015", "2019"),
+        ("Ferncliff Nursing College", "Registered Nurse", "2011", "2015"),
+    ]
+    lines = built_lines(
+        ("Studium", HEADING),
+        ("09/2009 – 10/2012   Studium Betriebswirtschaftslehre (nebenberuflich)", B),
+        ("Verwaltungsakademie Westfeld", {"x": 160.0}),
+        ("Abschluss: Betriebswirt (VWA)", {"x": 160.0}),
+    )
+    assert _education(lines) == [
+        ("Verwaltungsakademie Westfeld", "Betriebswirt (VWA)", "2009-09", "2012-10")
     ]

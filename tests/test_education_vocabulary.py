@@ -398,3 +398,70 @@ def test_a_tracks_acronym_after_a_french_diploma_belongs_to_it() -> None:
     # Not after other degrees' abbreviations, nor in a line all in capitals.
     assert split_degree("MBA HR").degree == "MBA"
     assert split_degree("BTS SIO").degree == "BTS"
+
+
+def test_degrees_common_on_english_resumes_are_degrees_cut_from_their_field() -> None:
+    for printed, degree, field in [
+        ("B.Ed. in English", "B.Ed.", "English"),
+        ("M.S.W.", "M.S.W.", ""),
+        ("DVM", "DVM", ""),
+        ("B.A.Sc. Mechanical Engineering", "B.A.Sc.", "Mechanical Engineering"),
+        ("BSE Computer Engineering", "BSE", "Computer Engineering"),
+        ("MBBS", "MBBS", ""),
+        ("MCA", "MCA", ""),
+        ("B.Pharm", "B.Pharm", ""),
+        # the school-leaving levels of South Asia, a track after them
+        ("Matric Pre Computer Science", "Matric", "Pre Computer Science"),
+        ("F.Sc Pre-Engineering", "F.Sc", "Pre-Engineering"),
+        ("HSSC", "HSSC", ""),
+        ("Intermediate", "Intermediate", ""),
+        ("International Baccalaureate", "International Baccalaureate", ""),
+        ("A Levels", "A Levels", ""),
+        # the UK's integrated master's and postgraduate awards
+        ("MSci Physics", "MSci", "Physics"),
+        ("PGCE Secondary Mathematics", "PGCE", "Secondary Mathematics"),
+        # a term abroad fills the degree's place
+        ("Exchange student, Computer Science", "Exchange student", "Computer Science"),
+        # the generic noun: what stands right before it is the degree's name
+        ("Engineering Degree", "Engineering Degree", ""),
+        ("Bachelor’s degree in Economics", "Bachelor’s degree", "Economics"),
+        ("Degree in Economics", "Degree", "Economics"),
+    ]:
+        assert names_degree(printed), printed
+        assert split_degree(printed) == DegreeSplit(degree, field), printed
+    assert not names_degree("intermediate level")
+    credential = split_degree("Single Subject Teaching Credential in Science")
+    assert credential == DegreeSplit("Single Subject Teaching Credential", "Science")
+
+
+def test_an_exchange_term_under_an_acronym_school() -> None:
+    lines = built_lines(
+        ("Education", {"size": 14.0, "bold": True}),
+        ("April 2016 - March 2020", {"size": 8.0}),
+        "Westmere University",
+        "Bachelor of Science, Biology",
+        ("August 2018 - December 2018", {"size": 8.0}),
+        "ETHL",
+        "Exchange student, Computer Science",
+    )
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value)
+        for e in build_structure(lines, "US").education
+    ] == [("Westmere University", "Bachelor of Science"), ("ETHL", "Exchange student")]
+
+
+def test_a_polish_general_secondary_school_by_its_letters() -> None:
+    lines = built_lines(
+        ("Wykształcenie", {"size": 14.0, "bold": True}),
+        ("IV LO, OLSZYNY 09.2002 - 06.2005", {"bold": True}),
+        "Profil: matematyczno-fizyczny.",
+    )
+    assert [
+        (e.school and e.school.value, e.degree and e.degree.value)
+        for e in build_structure(lines, "PL").education
+    ] == [("IV LO", None)]
+
+
+def test_a_german_school_leaving_certificate_keeps_its_kind() -> None:
+    for printed in ("Erweiterter Realschulabschluss", "Qualifizierender Hauptschulabschluss"):
+        assert split_degree(printed) == DegreeSplit(printed), printed

@@ -70,3 +70,17 @@ def test_a_rirekisho_reads_one_entry_per_pair_of_rows(write) -> None:
     assert school.school is not None and school.school.value == "東雲高等学校"
     assert school.dates is not None and school.dates.start and school.dates.end
     assert (school.dates.start.iso(), school.dates.end.iso()) == ("2010-04", "2013-03")
+
+
+def test_a_table_of_years_and_months_folds_too_for_work_and_studies() -> None:
+    # The month printed as a cell of its own after the year (`2011 | 3 | …`).
+    studies = ("2011   3   한빛대학교 기계공학과 입학", "2017   2   한빛대학교 기계공학과 졸업")
+    assert _texts(*studies) == ["2011.03 ～ 2017.02 한빛대학교 기계공학과"]
+    work = ("2017   4   주식회사 누리소프트 입사", "2021   12   주식회사 누리소프트 퇴사")
+    assert _texts(*work) == ["2017.04 ～ 2021.12 주식회사 누리소프트"]
+
+
+def test_a_closing_full_stop_after_the_event_word_is_no_part_of_it() -> None:
+    assert _texts("2012年4月 北山大学 入学。", "2016年3月 北山大学 卒業。") == [
+        "2012年4月 ～ 2016年3月 北山大学"
+    ]

@@ -64,6 +64,7 @@ def _longest_first(patterns: list[str]) -> str:
 
 
 _WHOLE = frozenset(_every("whole"))
+_GENERIC = frozenset(_every("generic"))
 # Abbreviations a track's acronym follows as part of the name ("CPGE BL", "BTS SIO").
 _TRACKED = frozenset(
     word.lower()
@@ -347,6 +348,14 @@ def split_degree(text: str) -> DegreeSplit:
         return DegreeSplit(text[:end] + rest[:cut].rstrip(), _field_of(rest[cut:]))
     if _bare(chosen.group(0)) in _WHOLE and before:
         return DegreeSplit(text[:end].strip(), _field_of(rest))  # "Graduate Certificate"
+    printed_before = text[: chosen.start()]
+    if (
+        bare in _GENERIC
+        and before
+        and printed_before.rstrip() == printed_before.rstrip(_SEPARATORS)
+    ):
+        # "Engineering Degree": the words before the generic noun are the degree's name.
+        return DegreeSplit(text[:end].strip(), _field_of(rest))
     if not rest.strip(_SEPARATORS) and before:
         return DegreeSplit(text[chosen.start() : end], before)
     if rest.strip(_SEPARATORS) in (")", "）") and before.endswith(("(", "（")):

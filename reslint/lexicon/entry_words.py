@@ -35,13 +35,11 @@ def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]
 TITLE_WORDS = frozenset(_every("title_words"))
 HEAD_LINKS = frozenset(_every("title_links"))
 TITLE_RANKS = frozenset(_every("title_ranks"))
-# The events a Japanese or Korean history row dates: entering a school or a firm (`入学`,
-# `入社`, `입학`) and leaving it (`卒業`, `退社`, `졸업`), longest first (`中途退学` before
-# `退学`); the school words are the ones education's entered/left lines read.
-START_EVENTS = tuple(
-    sorted(set(_every("start_events") + _every("enrolled_words")), key=len, reverse=True)
-)
-END_EVENTS = tuple(sorted(set(_every("end_events") + _every("left_words")), key=len, reverse=True))
+# The events a Japanese, Korean or Chinese history row dates: entering a school or a firm
+# (`入学`, `入社`, `입학`) and leaving it (`卒業`, `退社`, `졸업`), longest first (`中途退学`
+# before `退学`).
+START_EVENTS = tuple(sorted(set(_every("start_events")), key=len, reverse=True))
+END_EVENTS = tuple(sorted(set(_every("end_events")), key=len, reverse=True))
 LINE_JOINS = frozenset(_every("line_joins"))
 COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
@@ -165,15 +163,46 @@ _MAJOR_RE = re.compile(
 _MAJOR_END_RE = re.compile(r"\s+[^\W\d_]\w{0,20}:|\s*[;|]")
 
 
-def major_of(text: str) -> str:
-    """`Computer Science` of `Major: Computer Science; Minor: Music`: what a labelled line
-    says was studied; "" when the line has no such label."""
-    match = _MAJOR_RE.match(text)
+def _labelled_value(label: re.Pattern[str], text: str) -> str:
+    """What a line says after its label, up to the next label, a semicolon or a bar; ""
+    when the line has no such label."""
+    match = label.match(text)
     if match is None:
         return ""
     rest = text[match.end() :]
     end = _MAJOR_END_RE.search(rest)
     return rest[: end.start() if end else len(rest)].strip(" ,.")
+
+
+def major_of(text: str) -> str:
+    """`Computer Science` of `Major: Computer Science; Minor: Music`: what a labelled line
+    says was studied; "" when the line has no such label."""
+    return _labelled_value(_MAJOR_RE, text)
+
+
+_MAJOR_LED_RE = re.compile(
+    rf"^\W*(?:{'|'.join(re.escape(word) for word in _every('major_labels'))})(?:\s*:|\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def led_by_major(text: str) -> bool:
+    """`spécialité physique`, `Major in Biology`, `Concentration: Finance`: a text led by a
+    major's label, with a colon or without one, says what was studied, never where."""
+    return bool(_MAJOR_LED_RE.match(text))
+
+
+_DEGREE_LABELS = "|".join(
+    re.escape(word) for word in sorted(set(_every("degree_labels")), key=len, reverse=True)
+)
+_DEGREE_LABEL_RE = re.compile(rf"^\W*(?:{_DEGREE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+
+
+def labelled_degree(text: str) -> str:
+    """`Bachelor of Science` of `Degree: Bachelor of Science`, `Betriebswirt (VWA)` of
+    `Abschluss: Betriebswirt (VWA)`: the degree a labelled line names; "" when the line has
+    no such label."""
+    return _labelled_value(_DEGREE_LABEL_RE, text)
 
 
 _AWARD_RE = re.compile(
@@ -280,6 +309,26 @@ _UPDATED_RE = re.compile(
 )
 
 
+def _detail_label_pattern(label: str) -> str:
+    """A detail label's pattern: a colon after it where the data writes one, else a colon
+    or a space (`Final grade 8.1`, `Field(s) of study: Physics`)."""
+    if label.endswith(":"):
+        return rf"{re.escape(label[:-1])}\s*[:：]"
+    return rf"{re.escape(label)}(?:\s*[:：]|\s)"
+
+
+_DETAIL_LABELS = sorted(set(_every("detail_labels")), key=len, reverse=True)
+_DETAIL_LABEL_RE = re.compile(
+    rf"^\s*(?:{'|'.join(map(_detail_label_pattern, _DETAIL_LABELS))})", re.IGNORECASE
+)
+
+
+def is_detail_label(text: str) -> bool:
+    """`Address: 12 College Road`, `Final grade 8.1`, `Level in EQF EQF level 6`: a line of
+    an entry's details, led by the label of one (a Europass entry's fields)."""
+    return bool(_DETAIL_LABEL_RE.match(text))
+
+
 def is_page_number(text: str) -> bool:
     """`Page 2 of 3`, `2 / 3`: a running header's or footer's page number."""
     return bool(_PAGE_RE.match(text.strip()))
@@ -300,26 +349,6 @@ def is_campus(text: str) -> bool:
 def is_unit(text: str) -> bool:
     """A department, faculty or lab: part of a school rather than the school."""
     return bool(_UNIT_RE.search(text))
-
-
-def _mark_re(key: str) -> re.Pattern[str]:
-    words = sorted(set(_every(key)), key=len, reverse=True)
-    return re.compile(rf"\s*(?:{'|'.join(re.escape(word) for word in words)})\s*$")
-
-
-_ENROLLED_RE = _mark_re("enrolled_words")
-_LEFT_RE = _mark_re("left_words")
-
-
-def study_mark(text: str) -> tuple[str, str]:
-    """("enrolled" or "left", the text before it) of `北山大学 工学部 入学` and `… 卒業`: a
-    line of studies that says the school was entered or left then; ("", text) otherwise."""
-    stripped = text.rstrip(" 　.。")
-    for kind, pattern in (("left", _LEFT_RE), ("enrolled", _ENROLLED_RE)):
-        match = pattern.search(stripped)
-        if match is not None:
-            return kind, stripped[: match.start()].strip()
-    return "", text
 
 
 _UNSPACED_SCHOOL_RE = re.compile(

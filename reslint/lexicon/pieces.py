@@ -201,6 +201,25 @@ def is_date_qualifier(text: str) -> bool:
     return bool(_QUALIFIER_RE.match(text.strip()))
 
 
+# The words saying a date is when studies end or ended: `Expected graduation:`,
+# `Graduating`, `Class of` (not `since` or `from`, which lead a start).
+_ENDING_RE = re.compile(
+    rf"(?:(?:{_EXPECTED}|graduat\w*|class of|completed|date)\s*:?\s*)+", re.IGNORECASE
+)
+
+
+def is_graduation_note(text: str) -> bool:
+    """`Expected Graduation: May 2029`, `Graduating 2026`: a line of one date and the words
+    saying it is when the studies end, printed under the entry's own range: the end still
+    to come, no entry of its own."""
+    matches = find_dates(text)
+    if len(matches) != 1 or matches[0].range.end is not None:
+        return False
+    match = matches[0]
+    rest = (text[: match.start] + " " + text[match.end :]).strip(" ()[]:,.–-")
+    return bool(rest) and bool(_ENDING_RE.fullmatch(rest))
+
+
 def is_duration(text: str) -> bool:
     return bool(DURATION_RE.fullmatch(text.strip()))
 

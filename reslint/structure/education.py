@@ -19,6 +19,7 @@ from reslint.lexicon.degrees import find_degrees, leading_degree, names_degree, 
 from reslint.lexicon.entry_words import (
     column_labels,
     is_school,
+    labelled_degree,
     major_of,
     names_award,
     names_course,
@@ -26,7 +27,7 @@ from reslint.lexicon.entry_words import (
     title_score,
 )
 from reslint.model import DateRange, DateValue, Education, Field, Line, Position
-from reslint.structure.education_dates import join_enrolments, join_stacked_dates
+from reslint.structure.education_dates import join_stacked_dates
 from reslint.structure.education_roles import Roles, education_roles, names_school, whole_degree
 from reslint.structure.entries import BULLET, HEADER, Entry, Item, header_pieces, split_entries
 
@@ -122,6 +123,20 @@ def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
     return last.page == first.page and first.number == last.number + 1
 
 
+def _school_stands_apart(education: Education) -> bool:
+    """Whether an entry's school is printed on a line of its own, above its degrees
+    (`Acme University / BSc Physics / MSc Physics`), and not on its degree's line: a
+    list of one-line entries (`2015 – 2019: BSc Physics at Acme University` over `2013:
+    High School Diploma`) names each school where it has one, and a line naming none
+    shares nothing with the one above."""
+    school, degree = education.school, education.degree
+    if school is None or degree is None or school.line is None or degree.line is None:
+        return True
+    # Under its degree (`BSc Geography / Acme University / MSc Physics`), the school is
+    # the one above's only.
+    return _at(school.line) < _at(degree.line)  # type: ignore[operator]
+
+
 def _degree_bullet(text: str, after: str | None) -> bool:
     """A bullet that starts with a degree's name (`• Master of Arts (M.A.) in History`), or
     names one right above a school's line, is the entry's degree line, not a detail; one
@@ -138,6 +153,21 @@ def _degree_bullet(text: str, after: str | None) -> bool:
 
 
 _MAX_BODY_LINES_BEFORE_DEGREE = 3
+
+
+def _labelled_degree(entry: Entry) -> tuple[Field, Field | None] | None:
+    """The degree a labelled line of the entry names (`Degree: Bachelor of Science`,
+    `Abschluss: Betriebswirt (VWA)`, in the header or the first lines under it): the file
+    says which part it is, over any degree read from the header's words."""
+    for item in [*entry.header, *entry.body[:_MAX_BODY_LINES_BEFORE_DEGREE]]:
+        value = labelled_degree(item.rest if item.kind == HEADER else item.text)
+        if value:
+            found = split_degree(value) if names_degree(value) else None
+            if found is None:
+                return Field(value, item.line), None
+            field = Field(found.field, item.line) if found.field else None
+            return Field(found.degree, item.line), field
+    return None
 
 
 def _degree_in_body(entry: Entry) -> tuple[Field, Field | None] | None:
@@ -226,14 +256,12 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     named: list[bool] = []  # whether each entry found names its school as one
     # A table's head (`Degree   Institute   Year`) names no entry.
     lines = tuple(line for line in lines if not column_labels(line.text))
-    entries = join_enrolments(
-        [
-            part
-            for entry in split_entries(lines, heads=_degree_bullet, studies=True)
-            for school in _split_schools(_promote_date_header(entry))
-            for part in _split_degrees(school)
-        ]
-    )
+    entries = [
+        part
+        for entry in split_entries(lines, heads=_degree_bullet, studies=True)
+        for school in _split_schools(_promote_date_header(entry))
+        for part in _split_degrees(school)
+    ]
     all_roles = [education_roles(header_pieces(entry, split_commas=False)) for entry in entries]
     entries, all_roles = join_stacked_dates(entries, all_roles)
     order = _degree_first(all_roles)
@@ -263,6 +291,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             and roles.degree is not None
             and found
             and _under_the_one_above(entry, above)
+            and _school_stands_apart(found[-1])
         ):
             school = found[-1].school
         above = entry
@@ -274,6 +303,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
         if (degree is None or roles.unnamed_degree) and school is not None:
             # A degree named in the lines under the header beats a header part naming none.
             degree, field = _degree_in_body(entry) or (degree, field)
+        degree, field = _labelled_degree(entry) or (degree, field)
         shared = school is not roles.school  # the school of the entry above
         if degree is None and not roles.named_school and not shared:
             # Neither a degree nor a school named as one (`MOOCs & tutorials`, a course by a

@@ -1,21 +1,20 @@
 """Education entries whose dates are printed apart from the entry's one line: a date
 column stacking the start over the end beside two lines that read as two entries (`2010`
-beside the school, `2015` beside the degree), and a school entered on one line and left on
-the next (`2012年4月 北山大学 入学` over `2016年3月 北山大学 卒業`, the words per language
-lexicon data). structure.education joins each pair into one entry before reading it.
+beside the school, `2015` beside the degree). structure.education joins each pair into one
+entry before reading it. A school entered on one row and left on the next (`2012年4月 北山
+大学 入学` over `2016年3月 北山大学 卒業`) is folded with work's history rows, before
+entries are split (structure.event_rows).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from reslint.lexicon.entry_words import study_mark
 from reslint.model import DateRange, DateValue
 from reslint.structure.education_roles import Roles, education_roles
 from reslint.structure.entries import Entry, header_pieces
 
-__all__ = ["join_enrolments", "join_stacked_dates"]
+__all__ = ["join_stacked_dates"]
 
 _MAX_STACKED_LINES = 2
 
@@ -98,50 +97,3 @@ def join_stacked_dates(
         roles_of.append(all_roles[index])
         index += 1
     return joined, roles_of
-
-
-def _marked(entry: Entry) -> tuple[str, Entry]:
-    """("enrolled" or "left", the entry without the word) of an entry of one line and one
-    date whose line ends saying the school was entered or left then (`2012年4月 北山大学
-    入学`); ("", entry) otherwise."""
-    if len(entry.header) != 1 or entry.dates is None or entry.dates.end is not None:
-        return "", entry
-    item = entry.header[0]
-    kind, rest = study_mark(item.rest)
-    if not kind:
-        return "", entry
-    dates = entry.dates
-    month = _MONTH_CELL_RE.match(rest)
-    if month is not None and dates.start is not None and dates.start.month is None:
-        # A table of years and months (`2012 | 4 | 北山大学 入学`): the cell after the year.
-        start = replace(dates.start, month=int(month[1]))
-        dates = replace(dates, start=start, raw=f"{dates.raw} {month[1]}")
-        rest = rest[month.end() :]
-    return kind, Entry([replace(item, rest=rest, dates=dates)], entry.body)
-
-
-_MONTH_CELL_RE = re.compile(r"^(1[0-2]|0?[1-9])\s{2,}")
-
-
-def join_enrolments(entries: list[Entry]) -> list[Entry]:
-    """A school entered on one line and left on the next (`2012年4月 北山大学 入学` over
-    `2016年3月 北山大学 卒業`): one entry, from the first date to the second, the words
-    saying so left out."""
-    joined: list[Entry] = []
-    marks = [_marked(entry) for entry in entries]
-    index = 0
-    while index < len(marks):
-        kind, entry = marks[index]
-        following = marks[index + 1] if index + 1 < len(marks) else ("", None)
-        left_kind, left = following
-        if kind == "enrolled" and left_kind == "left" and left is not None:
-            first, last = entry.header[0], left.header[0]
-            start, end = first.dates, last.dates
-            if last.rest in ("", first.rest) and not entry.body and start and end:
-                dates = DateRange(start.start, end.start, f"{start.raw} – {end.raw}", first.line)
-                joined.append(Entry([replace(first, dates=dates)], left.body))
-                index += 2
-                continue
-        joined.append(entry)
-        index += 1
-    return joined

@@ -10,10 +10,8 @@ structure.education reads the entries.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-from reslint.lexicon.country import is_city
 from reslint.lexicon.degrees import (
     find_degrees,
     has_field_link,
@@ -29,13 +27,21 @@ from reslint.lexicon.entry_words import (
     is_campus,
     is_school,
     is_unit,
+    led_by_major,
+    names_award,
     names_certificate,
     school_starts,
     unspaced_school_end,
-    without_article,
 )
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import Field, Line
+from reslint.structure.school_names import (
+    acronym,
+    acronym_named,
+    printed_between,
+    printed_run,
+    school_name,
+)
 
 __all__ = ["Roles", "education_roles", "names_school", "whole_degree"]
 
@@ -72,9 +78,9 @@ class _Part:
             return 1
         if is_school(self.text):
             return 3
-        if _acronym_named(self.text):
+        if acronym_named(self.text):
             return 2
-        return 2 if _acronym(self.text) and not self.line.text.isupper() else 0
+        return 2 if acronym(self.text) and not self.line.text.isupper() else 0
 
 
 def _is_degree(text: str) -> bool:
@@ -101,26 +107,10 @@ def whole_degree(text: str) -> bool:
     return names_degree(text) and split_degree(text).degree == text.strip()
 
 
-def _acronym(text: str) -> bool:
-    """`FIAP`, `AB-CD`: a word of three capitals or more, the short name of an institution
-    (a part of its own in a line not all in capitals)."""
-    letters = re.sub(r"[^\w]", "", text)
-    return " " not in text.strip() and len(letters) >= 3 and letters.isupper()
-
-
-def _acronym_named(text: str) -> bool:
-    """`XYZ Pilani`, `IIT Example`, `AB-CDE Townsville`: an institution's name led by its
-    acronym (three capitals or more, no digits: `DSH-2 Sprachkurs` names a course), in a
-    text not all in capitals."""
-    words = text.split()
-    letters = re.sub(r"[\W_]", "", words[0]) if words else ""
-    return len(letters) >= 3 and letters.isalpha() and letters.isupper() and not text.isupper()
-
-
 def _school_named(text: str) -> bool:
     """What follows a school link names a school: by its words, or led by an acronym."""
     words = text.split()
-    return is_school(text) or _acronym_named(text) or (bool(words) and _acronym(words[0]))
+    return is_school(text) or acronym_named(text) or (bool(words) and acronym(words[0]))
 
 
 def _school_after_field(text: str) -> int | None:
@@ -149,6 +139,11 @@ def _chunks(text: str) -> list[str]:
     if schools:
         match = schools[-1]
         return [*_chunks(text[: match.start()]), text[match.end() :]]
+    colon = text.find(": ")
+    if colon > 0 and names_school(text[:colon]) and names_degree(text[colon + 2 :]):
+        # `Acme University: MA in Linguistics` (`: Physics MSci`): the school, then the
+        # degree it awarded.
+        return [text[:colon], *_chunks(text[colon + 2 :])]
     start = _school_after_field(text)
     if start is not None:
         return [*_chunks(text[:start].rstrip(" ,–—-")), text[start:]]
@@ -156,7 +151,7 @@ def _chunks(text: str) -> list[str]:
     rest = text[len(degree) :].strip(" ,–—-") if degree else ""
     if rest and has_field_link(rest.split()[0] + " "):
         return [text]  # "Certificate in College Teaching": what follows is its field
-    if degree and rest and (is_school(rest) or _acronym_named(rest)) and not names_degree(rest):
+    if degree and rest and (is_school(rest) or acronym_named(rest)) and not names_degree(rest):
         return [degree, rest]
     chunks = _degree_after_school(text)
     end = unspaced_school_end(text) if chunks == [text] and not names_degree(text) else None
@@ -206,66 +201,6 @@ def _field_parts(parts: list[_Part], degree: _Part, own: str) -> list[_Part]:
     return found
 
 
-def _school_name(text: str) -> str:
-    """`Acme University (Springfield, IL)` and `Istituto Rossi (CT)` without the place;
-    `(UMA)`, an abbreviation of the name, stays."""
-    text = without_article(text)
-    match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
-    if match is None:
-        return _without_city(text)
-    inside = match.group(1).strip()
-    # `(UMA)`, `(СПбПУ)`: capitals, a small letter among them or not.
-    capitals = sum(ch.isupper() for ch in inside) >= 2 and inside[:1].isupper()
-    short = capitals and len(inside) <= 8 and " " not in inside
-    if short and _abbreviates(inside, text[: match.start()]):
-        return text
-    return text[: match.start()].strip() or text
-
-
-_MAX_CITY_WORDS = 3
-
-
-def _without_city(text: str) -> str:
-    """`ACME PARIS`, `AB-CD Lagos`, `Sint-Maartenscollege Gent`: a school's name without the
-    big city printed after it, where it is not the name's own last word. A city right after
-    a school word, its abbreviation or a link names the school (`Universiteit Gent`,
-    `Technische Universität München`, `Imperial College London`, `TU Berlin`)."""
-    words = text.split()
-    for count in range(min(_MAX_CITY_WORDS, len(words) - 1), 0, -1):
-        if not is_city(" ".join(words[-count:])):
-            continue
-        rest = words[:-count]
-        last = rest[-1].strip(".,")
-        if 0 in school_starts(last) or last.lower() in LINE_JOINS:
-            return text
-        name = " ".join(rest).rstrip(" ,–—-")
-        if is_school(name) or _acronym(name) or _acronym_named(name):
-            return name
-        return text
-    return text
-
-
-def _letters(text: str) -> list[str]:
-    """The letters of a text, folded and without accents (`á` is `a`)."""
-    return [ch for ch in unicodedata.normalize("NFKD", text.casefold()) if ch.isalpha()]
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """`UMA` of `Universidad de Málaga`, `SU` of `Syracuse University`: the letters of an
-    abbreviation in the name's letters, in order, the first one first (`CT`, the province
-    printed after `Istituto Rossi`, is none)."""
-    letters, wanted = _letters(name), _letters(short)
-    if not wanted or not letters or letters[0] != wanted[0]:
-        return False
-    position = 0
-    for ch in wanted:
-        try:
-            position = letters.index(ch, position) + 1
-        except ValueError:
-            return False
-    return True
-
-
 def _name_like(text: str) -> bool:
     """`Stanford`, `Sciences Po`: words capitalised as a name's are, short links aside."""
     words = [word for word in text.split() if word[:1].isalpha()]
@@ -279,6 +214,7 @@ def _unnamed(part: _Part) -> bool:
     return not (
         part.degree
         or part.school_rank
+        or names_award(part.text)
         or GRADE_RE.match(part.text)
         or _LABEL_RE.match(part.text)
         or is_date_qualifier(part.text)
@@ -300,7 +236,7 @@ def _abbreviation_of(school: _Part, part: _Part) -> bool:
     text = part.text
     if not (_ABBREVIATION_RE.match(text) and text.isupper()) or school.text.isupper():
         return False
-    between = _printed_between(school.line.text, school.text, text)
+    between = printed_between(school.line.text, school.text, text)
     return bool(_DASH_RE.fullmatch(between) or _COMMA_RE.fullmatch(between))
 
 
@@ -332,7 +268,7 @@ def _campus_of(school: _Part, part: _Part) -> bool:
     words, name = part.text.split(), school.text.split()
     led = len(name) > 2 and 0 in school_starts(school.text) and name[1].lower() in LINE_JOINS
     printed = school.line.text
-    between = _printed_between(printed, school.text, part.text)
+    between = printed_between(printed, school.text, part.text)
     after = printed[printed.find(part.text, printed.find(school.text)) + len(part.text) :]
     comma = bool(_COMMA_RE.fullmatch(between)) and not after.lstrip().startswith(",")
     repeated = any(word.casefold() in school.text.casefold() for word in words)
@@ -356,7 +292,7 @@ def _units_before(parts: list[_Part], school: _Part) -> list[_Part]:
     units: list[_Part] = []
     while index > 0:
         before, current = parts[index - 1], parts[index]
-        between = _printed_between(school.line.text, before.text, current.text)
+        between = printed_between(school.line.text, before.text, current.text)
         if before.line is not school.line or before.school_rank != 1:
             break
         if not (_COMMA_RE.fullmatch(between) or _STOP_RE.fullmatch(between)):
@@ -382,20 +318,36 @@ def _units_after(parts: list[_Part], school: _Part) -> list[_Part]:
     return units if units[-1].text not in school.line.text else []
 
 
-def _printed_between(printed: str, first: str, second: str) -> str:
-    begin = printed.find(first)
-    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
-    return printed[begin + len(first) : end] if begin >= 0 and end >= 0 else ""
+def _town_after(parts: list[_Part], school: _Part, part: _Part) -> bool:
+    """`Westmere University, Lakeport` (`UMK, TORUŃ`): a name of a word or two after the
+    school's on its line, after a comma and ending the line's names, where nothing studied
+    is named, is the town the school stands in, not a degree."""
+    same = [p for p in parts if p.line is school.line]
+    if part.line is not school.line or same[-1] is not part or names_field(part.text):
+        return False
+    words = part.text.split()
+    between = printed_between(school.line.text, school.text, part.text)
+    return (
+        bool(_COMMA_RE.fullmatch(between))
+        and 0 < len(words) <= _MAX_TOWN_WORDS
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+    )
 
 
-def _printed_run(printed: str, first: str, second: str) -> str:
-    """`first` and `second` with what is printed between them, when that is a separator."""
-    begin = printed.find(first)
-    end = printed.find(second, begin + len(first)) if begin >= 0 else -1
-    between = printed[begin + len(first) : end] if end >= 0 else ""
-    if begin < 0 or end < 0 or any(ch.isalnum() for ch in between):
-        return f"{first} {second}"
-    return printed[begin : end + len(second)]
+_MAX_TOWN_WORDS = 2
+
+
+def _school_over_unit(parts: list[_Part], unit: _Part | None) -> _Part | None:
+    """`UMK, TORUŃ  2005 – 2010` over `Faculty of History`: the acronym opening a line
+    above the faculty or department, which is part of a school, names the school, though
+    every word of a line in capitals looks like an acronym."""
+    if unit is None:
+        return None
+    above = [part for part in parts[: parts.index(unit)] if part.line is not unit.line]
+    first = above[0] if above else None
+    if first is None or not acronym(first.text) or first.degree:
+        return None
+    return first if first.line.text.lstrip().startswith(first.text) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,14 +379,20 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
         taken = [degree_part, *field_parts]
     rank = max((part.school_rank for part in parts), default=0)
     school_part = next((part for part in parts if rank and part.school_rank == rank), None)
+    over = _school_over_unit(parts, school_part) if rank == 1 else None
+    if over is not None:
+        school_part, rank = over, 2
     if school_part is None:
-        school_part = next((p for p in parts if _unnamed(p) and p not in taken), None)
+        school_part = next(
+            (p for p in parts if _unnamed(p) and p not in taken and not led_by_major(p.text)),
+            None,
+        )
     school = None
     if school_part is not None:
         suffix = _school_suffix(parts, school_part)
-        text = _school_name(school_part.text)
+        text = school_name(school_part.text)
         if suffix is not None:
-            text = _printed_run(school_part.line.text, text, suffix.text)
+            text = printed_run(school_part.line.text, text, suffix.text)
             taken.append(suffix)
         units = _units_before(parts, school_part)
         printed = school_part.line.text
@@ -446,7 +404,7 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
             text = ", ".join([text, *(unit.text for unit in after)])
             taken.extend(after)
         school = Field(text, school_part.line)
-    if degree is None and school_part is not None and school_part.school_rank:
+    if degree is None and school_part is not None and rank:
         # A degree slot holding only what was studied ("Engineering Physics").
         candidates = [
             p
@@ -455,13 +413,14 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
             and p not in taken
             and _unnamed(p)
             and len(p.text.split()) <= _MAX_UNNAMED_DEGREE_WORDS
+            and not _town_after(parts, school_part, p)
         ]
         # A line of its own before a part of the school's line ("SEC- 4" after the school).
         candidates.sort(key=lambda p: p.line is school_part.line)
         unnamed = candidates[0] if candidates else None
         if unnamed is not None:
             return Roles(school, Field(unnamed.text, unnamed.line), field, True, named_school=True)
-    named = school_part is not None and school_part.school_rank > 0
+    named = school_part is not None and rank > 0
     if degree is None and not named:
         # No degree, no school named as one, but what was studied ("Mathematics"): that
         # is the degree slot; another part of its line, if any, the school, or else the
@@ -473,6 +432,6 @@ def education_roles(pieces: list[tuple[str, Line]]) -> Roles:
             # Or the one name on another line (`Stanford   2012 – 2016` over `Physics`).
             named = [p for p in others if _name_like(p.text)]
             other = beside[0] if beside else (named[0] if len(others) == len(named) == 1 else None)
-            school = Field(_school_name(other.text), other.line) if other else None
+            school = Field(school_name(other.text), other.line) if other else None
             return Roles(school, Field(studied.text, studied.line), None)
     return Roles(school, degree, field, named_school=named)

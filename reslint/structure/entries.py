@@ -22,6 +22,7 @@ from dataclasses import replace
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import (
     company_score,
+    is_detail_label,
     is_page_number,
     updated_prefix,
 )
@@ -34,6 +35,7 @@ from reslint.lexicon.pieces import (
     cut_dates,
     is_bracketed,
     is_duration,
+    is_graduation_note,
     is_location,
     is_url,
     sentence_pieces,
@@ -157,6 +159,10 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
                 previous.kind = PROSE  # a description's first sentence, wrapped
             continue
         dated = cut_dates(line)
+        if is_detail_label(text):
+            # `Address: …`, `Final grade 8.1` under a Europass entry's header: its details.
+            items.append(Item(line, PROSE))
+            continue
         if dated_in_text_column(line, dated, column_edges) or (
             # The lines under such a project go on with it, up to the next dated line.
             in_text_column(line, column_edges)
@@ -428,7 +434,9 @@ def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, flo
     ends = [*starts[1:], len(header)]
     kept = [starts[0]]
     for start, end in zip(starts[1:], ends[1:], strict=True):
-        wrapped = _style(header[start - 1].line) == first and header[start - 1].dates is not None
+        above = header[start - 1]
+        # A line of dates alone (`2015 – 2019` under the school) wraps no name.
+        wrapped = _style(above.line) == first and above.dates is not None and above.rest.strip()
         if wrapped and all(item.dates is None for item in header[start:end]):
             continue
         kept.append(start)
@@ -437,7 +445,15 @@ def _without_wraps(header: list[Item], starts: list[int], first: tuple[bool, flo
 
 def _split_dated(entry: Entry) -> list[Entry]:
     """A header block with several date ranges holds one entry per range."""
-    anchors = [i for i, item in enumerate(entry.header) if item.dates is not None]
+    anchors: list[int] = []
+    for index, item in enumerate(entry.header):
+        if item.dates is None:
+            continue
+        above = entry.header[anchors[-1]].dates if anchors else None
+        if above is not None and above.end is not None and is_graduation_note(item.line.text):
+            # `Expected Graduation: May 2029` under `Aug 2025 – Present`: the same studies.
+            continue
+        anchors.append(index)
     if len(anchors) < 2:
         return [entry]
     if entry.header[0].dates is None and entry.header[-1].dates is not None:

@@ -124,7 +124,7 @@ def continues_header(line: Line, previous: Item) -> bool:
     a bracket left open),
     when it starts in lower case (`with French`, a word broken at a hyphen), or, in a date
     column, when it hangs under the text beside the date."""
-    if previous.kind != HEADER or cut_dates(line).dates is not None:
+    if previous.kind != HEADER:
         return False
     last = previous.parts[-1] if previous.parts else previous.line
     if line.page != last.page:
@@ -135,6 +135,10 @@ def continues_header(line: Line, previous: Item) -> bool:
         if not -height / 2 <= line.box.top - last.box.bottom <= height:
             return False
     before, text = _printed_end(previous, last), line.text.strip()
+    if _cut_at_a_link(previous, before, line, last):
+        return True
+    if cut_dates(line).dates is not None:
+        return False
     if not same_font(line, last):
         return _school_after_comma(line, last)
     words = before.split()
@@ -286,6 +290,25 @@ def _printed_end(item: Item, last: Line) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
+def _cut_at_a_link(previous: Item, before: str, line: Line, last: Line) -> bool:
+    """`Westmere Institute of Technology and` over `Applied Sciences   2015 – 2019`,
+    `Baccalauréat Scientifique Science de la` in bold over `terre – 2019`: a line ending at
+    a word that links two more (of, and, de la) goes on with the next line in type of its
+    size, whatever its weight, and the date printed on one of the two lines is theirs."""
+    words = before.split()
+    same_size = abs((line.font_size or 0) - (last.font_size or 0)) < _SAME_SIZE
+    return (
+        (previous.dates is None or cut_dates(line).dates is None)
+        and bool(words)
+        and words[-1].lower() in LINE_JOINS
+        and same_size
+        and line.text.strip()[:1].isalpha()
+    )
+
+
+_SAME_SIZE = 0.5
+
+
 def _school_after_comma(line: Line, last: Line) -> bool:
     """`Doctorat en Mathématiques,` in bold over `Université Exemple, Lyon.` in the regular
     weight: a degree whose line ends at a comma goes on with the school, whatever the
@@ -315,6 +338,10 @@ def _wraps_bracketed_detail(before: str, text: str) -> bool:
 
 def join_header(item: Item, line: Line) -> None:
     text = line.text.strip()
+    dated = cut_dates(line) if item.dates is None else None
+    if dated is not None and dated.dates is not None:
+        # The wrapped line holds the date (`… and` over `Applied Sciences   2015 – 2019`).
+        item.dates, text = dated.dates, dated.rest.strip()
     last = item.parts[-1] if item.parts else item.line
     end = _printed_end(item, last)
     rest = item.rest.rstrip()

@@ -1,9 +1,11 @@
-"""Rows that date an event, as Japanese and Korean resumes list their history (履歴書):
-`2011年4月 北都高等学校 入学` (entered) over `2014年3月 北都高等学校 卒業` (graduated).
+"""Rows that date an event, as Japanese, Korean and Chinese resumes list their history
+(履歴書): `2011年4月 北都高等学校 入学` (entered) over `2014年3月 北都高等学校 卒業`
+(graduated), `2013年4月 株式会社… 入社` (joined) over `… 退社` (left).
 
 Each row holds one date, a name and the event; the row that starts something and the row
 under it that ends the same thing are one entry, from the first date to the second. The
-event words are data (entry_words.toml: start_events, end_events).
+one pass serves work and studies alike, before entries are split. The event words are data
+(entry_words.toml: start_events, end_events).
 """
 
 from __future__ import annotations
@@ -16,7 +18,12 @@ from reslint.lexicon.entry_words import END_EVENTS, START_EVENTS
 from reslint.model import Line
 
 _STRIP = " \t:：・,、"
+# What may close a row after its event word (`… 卒業。`).
+_CLOSING = " 　.。"
 _PRESENT_RE = re.compile(PRESENT_PATTERN, re.IGNORECASE)
+# A table of years and months (`2012 | 4 | 北山大学 入学`): the month is the cell after the
+# year, printed apart from it.
+_MONTH_CELL_RE = re.compile(r"^(1[0-2]|0?[1-9])\s{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +40,19 @@ def _event(line: Line) -> _Event | None:
     if len(matches) != 1 or matches[0].range.end is not None:
         return None
     match = matches[0]
-    rest = (text[: match.start] + " " + text[match.end :]).strip(_STRIP)
+    date = text[match.start : match.end]
+    after = text[match.end :].lstrip()
+    start = match.range.start
+    month = _MONTH_CELL_RE.match(after) if match.start == 0 else None
+    if month is not None and start is not None and start.month is None:
+        date = f"{start.year}.{int(month[1]):02d}"
+        after = after[month.end() :]
+    rest = (text[: match.start] + " " + after).rstrip(_CLOSING).strip(_STRIP)
     for words, starts in ((START_EVENTS, True), (END_EVENTS, False)):
         word = next((word for word in words if rest.endswith(word)), None)
         if word is not None:
             name = rest[: -len(word)].strip(_STRIP)
-            return _Event(text[match.start : match.end], name, starts)
+            return _Event(date, name, starts)
     return None
 
 
