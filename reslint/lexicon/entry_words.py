@@ -119,7 +119,9 @@ _CERTIFICATE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('certificate_words'))})(?!\w)",
     re.IGNORECASE,
 )
-_COLUMN_LABELS = frozenset(_every("column_labels"))
+# A field's label (`기간`, period; `Должность`, position) heads that field's column in a
+# table of entries as well: a row of labels alone is the table's head in any language.
+_COLUMN_LABELS = frozenset(label.lower() for label in _every("column_labels") + _every("labels"))
 _COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
 
 

@@ -149,9 +149,41 @@ _ENDINGS = {
 }
 
 
+# What parts a CJK heading joins two titles with, as normalise() leaves them (the slash
+# is a space by then): `实习/项目经历`, `教育与培训经历`, `학력 및 자격`.
+_CJK_PART_RE = re.compile(r"\s+|[、・与與及和]")
+_SHARED_TAILS = (3, 2)
+
+
+def _shared_tail_kind(text: str) -> str | None:
+    """`实习/项目经历` (internships and projects), `教育/培训经历`: unspaced titles joined,
+    the noun written once, after the last. The kind of the first title, whole (`技能及其他`)
+    or read with that noun (`实习经历`), else of the last title."""
+    if not _unspaced(text):
+        return None
+    parts = [part for part in _CJK_PART_RE.split(text) if part]
+    if not 2 <= len(parts) <= 3 or not all(_unspaced(part) for part in parts):
+        return None
+    last = _LOOKUP.get(parts[-1])
+    if last is None:
+        return None
+    if parts[0] in _LOOKUP:
+        return _LOOKUP[parts[0]]
+    for size in _SHARED_TAILS:
+        tail = parts[-1][-size:]
+        if len(parts[-1]) > size and (kind := _LOOKUP.get(parts[0] + tail)) is not None:
+            return kind
+    return last
+
+
+def _lookup(text: str) -> str | None:
+    """The kind of a normalised title known whole, or as unspaced titles sharing a noun."""
+    return _LOOKUP.get(text) or _shared_tail_kind(text)
+
+
 def known_title(text: str) -> str | None:
     """The section kind of a title written exactly as one of the known spellings."""
-    return _LOOKUP.get(_rejoined(normalise(text)))
+    return _lookup(_rejoined(normalise(text)))
 
 
 def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
@@ -167,9 +199,9 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     if line.bullet:
         # CJK resumes mark their headings with a symbol a reader may take for a bullet
         # (`● 職務経歴`, `■ 경력사항`); an English `• Research` in a list is an item.
-        return _LOOKUP.get(text) if _unspaced(text) or _hangul(text) else None
-    if text in _LOOKUP:
-        return _LOOKUP[text]
+        return _lookup(text) if _unspaced(text) or _hangul(text) else None
+    if (whole := _lookup(text)) is not None:
+        return whole
     words = text.split()
     bilingual = _bilingual_kind(words)
     if bilingual is not None:

@@ -54,7 +54,9 @@ STRONG_SEPARATOR_RE = re.compile(
     r"|(?<=\s)[—–](?=[^\W\d_])|(?:(?<=[^\W\d_])|(?<=[)\]]))[—–](?=\s)"
 )
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
-_STRIP = " \t|,;·•:()[]" + DASHES
+# Brackets, ASCII and the full-width ones of CJK text (`示例公司（2018年7月～至今）`).
+_BRACKETS = (("(", ")"), ("[", "]"), ("（", "）"), ("［", "］"))
+_STRIP = " \t|,;·•:()[]（）［］" + DASHES
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
 # `1 an 2 mois`, `3 Jahre`, `2 года 3 мес.`, `3년 5개월`; the units are in date_words.toml.
 DURATION_UNITS = "|".join(map(re.escape, sorted(DURATION_WORDS, key=len, reverse=True)))
@@ -256,20 +258,21 @@ def _trim(text: str) -> str:
     and closes stays: `Master of Science (MSc)`, `Acme Bank (AB)`."""
     raw = text.strip()
     text = LABEL_RE.sub("", text.strip(_STRIP)).strip(_STRIP)
-    for opening, closing in (("(", ")"), ("[", "]")):
+    for opening, closing in _BRACKETS:
         # `(주)예시`, `(株)サンプル`: a bracket the name opens with and closes inside it.
         if raw.startswith(opening) and text.count(closing) > text.count(opening):
             text = opening + text
-    while text.startswith(("(", "[")) and text.count("(") + text.count("[") > text.count(
-        ")"
-    ) + text.count("]"):
+    while text and any(
+        text.startswith(opening) and text.count(opening) > text.count(closing)
+        for opening, closing in _BRACKETS
+    ):
         text = text[1:].strip(_STRIP)
     return text
 
 
 def _closed(text: str, piece: str) -> str:
     """`piece` (a trimmed part of `text`) with its closing bracket back, if it opened one."""
-    for opening, closing in (("(", ")"), ("[", "]")):
+    for opening, closing in _BRACKETS:
         if piece.count(opening) > piece.count(closing):
             start = text.find(piece)
             after = text[start + len(piece) :] if start >= 0 else ""

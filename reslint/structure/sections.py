@@ -387,7 +387,9 @@ def decide_kind(
 ) -> str | None:
     """The line's section kind once the document's typography has had its say."""
     if line.heading:
-        return kind
+        # A heading no title names that holds a range of dates heads an entry (`### Acme
+        # (2018 – present)`, `### 示例公司 （2018年7月 ~ 至今）`), not a section.
+        return None if kind == "other" and _dated(line) else kind
     if not styles.heads_sections(line):
         return None
     if kind is not None and kind != "other":

@@ -1,0 +1,142 @@
+"""Forms that resumes in CJK and other scripts print whatever their layout: full-width
+digits, headings that join two titles, a table's row of column labels, dates in full-width
+brackets. Fictional people, companies and schools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reslint.lexicon.dates import find_dates
+from reslint.lexicon.headings import heading_kind, known_title
+from reslint.model import Line, Structure
+from reslint.readers import read
+from reslint.structure import build_document
+from tests.built_lines import education_parts, position_parts
+
+
+def _structure(write, name: str, text: str) -> Structure:
+    path = write(name, text)
+    return build_document(Path(path), read(path)).structure
+
+
+def _ranges(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            match.range.start.iso() if match.range.start else None,
+            match.range.end.iso() if match.range.end else None,
+        )
+        for match in find_dates(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("２０１８年４月～現在", [("2018-04", "present")]),
+        ("２０１５．０４ － ２０１８．０３", [("2015-04", "2018-03")]),
+        ("２０１９／３－２０２１／２", [("2019-03", "2021-02")]),
+        ("२०१९ - २०२१", [("2019", "2021")]),
+    ],
+)
+def test_full_width_and_devanagari_digits_are_dates(text: str, expected) -> None:
+    # Word files keep the full-width digits Japanese and Chinese typists enter; no reader
+    # normalises them.
+    assert _ranges(text) == expected
+
+
+# Japanese, full-width digits as a Word file keeps them.
+ICHIRO_TXT = """鈴木一郎
+ichiro.suzuki@example.jp
+
+職務経歴
+２０１８年４月～現在　株式会社ミナトデータ　システムエンジニア
+２０１５年４月～２０１８年３月　北浜システム株式会社　プログラマ
+
+学歴
+２０１１年４月～２０１５年３月　西都工業大学　工学部　卒業
+"""
+
+
+def test_a_history_in_full_width_digits_keeps_its_dates(write) -> None:
+    structure = _structure(write, "ichiro.txt", ICHIRO_TXT)
+    assert position_parts(structure.positions) == [
+        ("株式会社ミナトデータ", "システムエンジニア", "2018-04", "present"),
+        ("北浜システム株式会社", "プログラマ", "2015-04", "2018-03"),
+    ]
+    assert [entry[0] for entry in education_parts(structure.education)] == ["西都工業大学"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("实习/项目经历", "experience"),  # internships and projects: 实习经历 first
+        ("教育/培训经历", "education"),
+        ("项目、实习经历", "projects"),
+        ("技能及其他", "skills"),  # the first title whole
+        ("校园/社团经历", "leadership"),  # 校园经历
+        ("校园/社会实践", "volunteer"),  # 校园实践 is no title: the last, 社会实践
+    ],
+)
+def test_unspaced_titles_sharing_their_noun_name_the_first(title: str, kind: str) -> None:
+    assert known_title(title) == kind
+    assert heading_kind(Line(title)) == kind
+
+
+def test_a_job_title_with_a_slash_is_no_heading() -> None:
+    assert heading_kind(Line("产品/运营经理", bold=True)) is None
+
+
+# Korean, tables of work and studies each under its row of column labels.
+SEOYEON_TXT = """이서연
+seoyeon.lee@example.kr
+
+경력사항
+기간   회사명   직위   담당업무
+2019.03 ~ 현재   ㈜한울데이터   선임연구원   결제 시스템 개발
+2016.01 ~ 2019.02   누리웍스   연구원   웹 개발
+
+학력사항
+기간   학교명   전공   구분
+2010.03 ~ 2016.02   한빛대학교   컴퓨터공학   졸업
+"""
+
+
+def test_a_row_of_column_labels_is_no_entry(write) -> None:
+    structure = _structure(write, "seoyeon.txt", SEOYEON_TXT)
+    assert position_parts(structure.positions) == [
+        ("㈜한울데이터", "선임연구원", "2019-03", "present"),
+        ("누리웍스", "연구원", "2016-01", "2019-02"),
+    ]
+    assert len(structure.education) == 1
+    school, degree, start, end = education_parts(structure.education)[0]
+    assert (school, start, end) == ("한빛대학교", "2010-03", "2016-02")
+    assert degree != "기간"
+
+
+# Chinese Markdown: each employer a sub-heading with its dates in full-width brackets.
+TAO_MD = """# 何涛
+- 邮箱：he.tao@example.cn
+
+## 工作经历
+### 青禾网络科技有限公司 （ 2018年7月 ~ 至今 ）
+负责支付网关的设计。
+
+### 远帆数据有限公司 （ 2016年3月 ~ 2018年6月 ）
+负责数据平台开发。
+
+## 教育经历
+北湖大学 — 本科, 2012.09 - 2016.06
+"""
+
+
+def test_a_dated_sub_heading_heads_an_entry_not_a_section(write) -> None:
+    structure = _structure(write, "tao.md", TAO_MD)
+    assert [section.kind for section in structure.sections] == ["experience", "education"]
+    assert [
+        (company, start, end) for company, _, start, end in position_parts(structure.positions)
+    ] == [
+        ("青禾网络科技有限公司", "2018-07", "present"),
+        ("远帆数据有限公司", "2016-03", "2018-06"),
+    ]
