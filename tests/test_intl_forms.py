@@ -13,7 +13,7 @@ from reslint.lexicon.headings import heading_kind, known_title
 from reslint.model import Line, Structure
 from reslint.readers import read
 from reslint.structure import build_document
-from tests.built_lines import education_parts, position_parts
+from tests.built_lines import built_lines, education_parts, parsed_positions, position_parts
 
 
 def _structure(write, name: str, text: str) -> Structure:
@@ -139,4 +139,88 @@ def test_a_dated_sub_heading_heads_an_entry_not_a_section(write) -> None:
     ] == [
         ("青禾网络科技有限公司", "2018-07", "present"),
         ("远帆数据有限公司", "2016-03", "2018-06"),
+    ]
+
+
+def _stacked(heading: str, entries: list[list[tuple[str, dict]]]) -> list:
+    rows: list = [("Noémie Arnaud", {"size": 20, "bold": True}), "noemie@example.org"]
+    rows.append((heading, {"size": 13, "bold": True}))
+    for entry in entries:
+        rows.extend(entry)
+    rows += [("FORMATION", {"size": 13, "bold": True}), "Université de Lorval 2010 - 2014"]
+    return rows
+
+
+def test_entries_that_open_with_their_dates_alone_keep_their_title() -> None:
+    # Dates alone over the bold employer and the plain title, French and Vietnamese.
+    bullet = {"bullet": True, "x": 90}
+    rows = _stacked(
+        "EXPÉRIENCES PROFESSIONNELLES",
+        [
+            [
+                ("Mars 2019 - aujourd'hui", {}),
+                ("Brume Conseil", {"bold": True}),
+                ("Ingénieure logiciel", {}),
+                ("Conception d'une API", bullet),
+            ],
+            [
+                ("03/2016 - Hiện tại", {}),
+                ("Công ty TNHH Sao Mai", {"bold": True}),
+                ("Lập trình viên Backend", {}),
+                ("Phát triển API", bullet),
+            ],
+        ],
+    )
+    assert parsed_positions(built_lines(*rows)) == [
+        ("Brume Conseil", "Ingénieure logiciel", "2019-03", "present"),
+        ("Công ty TNHH Sao Mai", "Lập trình viên Backend", "2016-03", "present"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("company", "title"),
+    [
+        ("Nordlicht GmbH", "Softwareentwickler"),
+        ("Công ty Ánh Dương", "Thực tập sinh"),
+        ("누리웍스", "선임 연구원"),
+    ],
+)
+def test_a_title_hanging_under_a_date_column_employer_is_no_wrap(company: str, title: str) -> None:
+    rows = _stacked(
+        "BERUFSERFAHRUNG",
+        [
+            [
+                (f"03/2019 - 02/2021   {company}", {}),
+                (title, {"x": 180}),
+                ("Aufbau der Plattform", {"bullet": True, "x": 180}),
+            ]
+        ],
+    )
+    assert parsed_positions(built_lines(*rows)) == [(company, title, "2019-03", "2021-02")]
+
+
+def test_a_wrapped_employer_under_a_date_column_still_joins() -> None:
+    rows = _stacked(
+        "BERUFSERFAHRUNG",
+        [
+            [
+                ("03/2019 - 02/2021   Stadtwerke Nordlicht und", {}),
+                ("Bergwerk GmbH", {"x": 180}),
+                ("Softwareentwickler", {"x": 180, "bold": True}),
+            ]
+        ],
+    )
+    company = parsed_positions(built_lines(*rows))[0][0]
+    assert company == "Stadtwerke Nordlicht und Bergwerk GmbH"
+
+
+def test_a_turkish_legal_form_with_points_stays_in_the_name(write) -> None:
+    structure = _structure(
+        write,
+        "ayse.txt",
+        "Ayşe Demir\nayse@example.com.tr\n\nİŞ DENEYİMİ\nHaziran 2017 - Şubat 2019\n"
+        "Deneme Yazılım Ltd. Şti.\nStajyer\n",
+    )
+    assert position_parts(structure.positions) == [
+        ("Deneme Yazılım Ltd. Şti.", "Stajyer", "2017-06", "2019-02")
     ]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates
-from reslint.lexicon.entry_words import LINE_JOINS, is_school
+from reslint.lexicon.entry_words import LINE_JOINS, is_school, title_score
 from reslint.lexicon.pieces import (
     BRACKET_LABEL_RE,
     LABEL_RE,
@@ -117,6 +117,10 @@ OPEN_END = (",", "&", "+", "/", "-", "–", "—")
 _MAX_LOWER_CONTINUATION_WORDS = 2
 
 
+# What title_score gives a title's head noun (`Engineer`, `Entwickler`).
+_HEAD_NOUN_SCORE = 3
+
+
 def continues_header(line: Line, previous: Item) -> bool:
     """A header line that wrapped: the next line, in the same style and without a date,
     goes on with it when the first ends open (a comma, `&`, a word such as `of` or `van`,
@@ -157,7 +161,10 @@ def continues_header(line: Line, previous: Item) -> bool:
     # is a theme whose lines under the header are its title and place, not a wrap.
     opens_with_date = previous.dates is not None and previous.line.text.lstrip()[:1].isdigit()
     hangs = line.box is not None and last.box is not None and line.box.x0 > last.box.x0 + 10
-    return opens_with_date and hangs
+    # A job title (`Softwareentwickler`, `Lập trình viên`) under an employer that names
+    # none is the entry's title line, not the rest of the name.
+    titled = title_score(text) >= _HEAD_NOUN_SCORE and not title_score(previous.rest)
+    return opens_with_date and hangs and not titled
 
 
 def dated_first(item: Item) -> bool:
