@@ -76,7 +76,6 @@ def test_a_history_in_full_width_digits_keeps_its_dates(write) -> None:
         ("项目、实习经历", "projects"),
         ("技能及其他", "skills"),  # the first title whole
         ("校园/社团经历", "leadership"),  # 校园经历
-        ("校园/社会实践", "volunteer"),  # 校园实践 is no title: the last, 社会实践
     ],
 )
 def test_unspaced_titles_sharing_their_noun_name_the_first(title: str, kind: str) -> None:
@@ -84,8 +83,11 @@ def test_unspaced_titles_sharing_their_noun_name_the_first(title: str, kind: str
     assert heading_kind(Line(title)) == kind
 
 
-def test_a_job_title_with_a_slash_is_no_heading() -> None:
-    assert heading_kind(Line("产品/运营经理", bold=True)) is None
+@pytest.mark.parametrize("text", ["产品/运营经理", "年月学歴・職歴"])
+def test_a_first_part_that_is_no_title_makes_no_heading(text: str) -> None:
+    # A job title with a slash; a form's column labels (year, month) before its title.
+    assert known_title(text) is None
+    assert heading_kind(Line(text, bold=True)) is None
 
 
 # Korean, tables of work and studies each under its row of column labels.

@@ -125,8 +125,9 @@ _COLUMN_LABELS = frozenset(label.lower() for label in _every("column_labels") + 
 _COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
 
 
+ONGOING_WORDS = tuple(dict.fromkeys(_every("ongoing_words")))
 _ONGOING_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('ongoing_words'))})(?!\w)",
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in ONGOING_WORDS)})(?!\w)",
     re.IGNORECASE,
 )
 

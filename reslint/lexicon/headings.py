@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any
 
 from reslint.lexicon.data_files import load_words
-from reslint.lexicon.date_vocabulary import DURATION_WORDS
+from reslint.lexicon.date_vocabulary import DURATION_WORDS, TOTAL_WORDS
 from reslint.lexicon.date_vocabulary import alternatives as _alternatives
 from reslint.lexicon.entry_words import TITLE_WORDS
 from reslint.model import Line
@@ -81,12 +81,15 @@ def normalise(text: str) -> str:
 
 
 def display_title(text: str) -> str:
-    """A heading's title as printed, without its decoration, number and trailing colon, and
-    without the letter-spacing of Han and kana (`教   育   背   景`)."""
+    """A heading's title as printed, without its decoration, number and trailing colon,
+    without the letter-spacing of Han and kana (`教   育   背   景`), and without the length
+    of the career printed after it (`경력 총 2년 11개월`)."""
     # An icon's unmapped glyph (`(cid:65533) Education`) decorates a title as a symbol does.
     text = _ICON_RE.sub("", text)
     bare = _ENUMERATOR_RE.sub("", _DECORATION_RE.sub("", _HAN_GAP_RE.sub("", text.strip())))
-    return bare.strip(" :：") or text.strip(" :")
+    bare = bare.strip(" :：") or text.strip(" :")
+    titled = _PRINTED_DURATION_RE.sub("", bare).strip(" :：-–—|")
+    return titled if titled != bare and titled and known_title(titled) else bare
 
 
 def _load_titles() -> dict[str, Any]:
@@ -115,9 +118,20 @@ _MAX_FRAGMENT_MEAN = 3.0
 
 
 # The length of a career printed after its title (`Опыт работы — 6 лет 2 месяца`,
-# `경력 (3년 5개월)`, `Experience: 8+ years`), as normalise() leaves it.
+# `경력 (3년 5개월)`, `Experience: 8+ years`, `경력 총 2년 11개월`, total), as normalise()
+# leaves it.
 _DURATION_TAIL_RE = re.compile(
-    rf"(?:\s*\d+\+?\s*(?:{_alternatives(DURATION_WORDS)})(?![^\W\d_]))+\s*$"
+    rf"(?:\s+(?:{_alternatives(TOTAL_WORDS)}))?"
+    rf"(?:\s*\d+\+?\s*(?:{_alternatives(DURATION_WORDS)})(?![^\W\d_]))+\s*$",
+    re.IGNORECASE,
+)
+
+
+# The same as printed, with its brackets or the dash before it (`경력 (3년 5개월)`).
+_PRINTED_DURATION_RE = re.compile(
+    rf"[\s(（:：\-–—|]*(?:(?:{_alternatives(TOTAL_WORDS)})\s*:?\s*)?"
+    rf"(?:\d+\+?\s*(?:{_alternatives(DURATION_WORDS)})(?![^\W\d_])\.?\s*)+[)）]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -158,14 +172,14 @@ _SHARED_TAILS = (3, 2)
 def _shared_tail_kind(text: str) -> str | None:
     """`实习/项目经历` (internships and projects), `教育/培训经历`: unspaced titles joined,
     the noun written once, after the last. The kind of the first title, whole (`技能及其他`)
-    or read with that noun (`实习经历`), else of the last title."""
+    or read with that noun (`实习经历`). A first part that is no title either way is some
+    other text before a title (a form's column labels, `年月学歴・職歴`): no kind."""
     if not _unspaced(text):
         return None
     parts = [part for part in _CJK_PART_RE.split(text) if part]
     if not 2 <= len(parts) <= 3 or not all(_unspaced(part) for part in parts):
         return None
-    last = _LOOKUP.get(parts[-1])
-    if last is None:
+    if parts[-1] not in _LOOKUP:
         return None
     if parts[0] in _LOOKUP:
         return _LOOKUP[parts[0]]
@@ -173,7 +187,7 @@ def _shared_tail_kind(text: str) -> str | None:
         tail = parts[-1][-size:]
         if len(parts[-1]) > size and (kind := _LOOKUP.get(parts[0] + tail)) is not None:
             return kind
-    return last
+    return None
 
 
 def _lookup(text: str) -> str | None:
