@@ -226,3 +226,20 @@ def test_a_turkish_legal_form_with_points_stays_in_the_name(write) -> None:
     assert position_parts(structure.positions) == [
         ("Deneme Yazılım Ltd. Şti.", "Stajyer", "2017-06", "2019-02")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("교육", "certifications"),  # Korean: training taken; schooling is 학력
+        ("교육사항", "certifications"),
+        ("학력", "education"),
+        ("Berufsausbildung", "education"),  # German vocational training
+    ],
+)
+def test_titles_name_what_their_language_keeps_under_them(title: str, kind: str) -> None:
+    assert known_title(title) == kind
+
+
+def test_teaching_on_a_french_academic_cv_is_no_education() -> None:
+    assert known_title("Enseignement") is None

@@ -27,9 +27,12 @@ from reslint.lexicon.dates import (
 from reslint.lexicon.degrees import names_degree
 from reslint.lexicon.entry_words import (
     ABBREVIATIONS,
+    END_EVENTS,
     ENTRY_LABELS,
     HEAD_LINKS,
+    ONGOING_WORDS,
     PLACE_STAND_INS,
+    START_EVENTS,
     TITLE_RANKS,
     TITLE_WORDS,
     WORK_MODES,
@@ -199,6 +202,15 @@ def is_date_qualifier(text: str) -> bool:
 
 def is_duration(text: str) -> bool:
     return bool(DURATION_RE.fullmatch(text.strip()))
+
+
+_STATUS_WORDS = frozenset(word.lower() for word in (*ONGOING_WORDS, *START_EVENTS, *END_EVENTS))
+
+
+def is_status(text: str) -> bool:
+    """`재학중` (still enrolled), `졸업` (graduated), `(in progress)`, `退社` (left): what a
+    date says of an entry, printed as a piece of its own; no school, degree or title."""
+    return text.strip(_STRIP + ".").lower() in _STATUS_WORDS
 
 
 _BRACKETED_RE = re.compile(r"\(\s*[^()]*\)")

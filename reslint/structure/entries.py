@@ -33,6 +33,7 @@ from reslint.lexicon.pieces import (
     is_bracketed,
     is_duration,
     is_location,
+    is_status,
     is_url,
     sentence_pieces,
     strong_pieces,
@@ -470,7 +471,7 @@ def header_pieces(entry: Entry, split_commas: bool) -> list[tuple[str, Line]]:
         if item.kind == LINK:
             continue
         for strong in (p for piece in strong_pieces(item.rest) for p in sentence_pieces(piece)):
-            if is_location(strong) or is_url(strong) or is_duration(strong):
+            if is_location(strong) or is_url(strong) or is_duration(strong) or is_status(strong):
                 continue
             parts = comma_pieces(strong) if split_commas else [strong]
             parts = [_drop_bracketed_place(part) for part in parts]
