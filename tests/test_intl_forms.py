@@ -13,6 +13,7 @@ from reslint.lexicon.headings import heading_kind, known_title
 from reslint.model import Line, Structure
 from reslint.readers import read
 from reslint.structure import build_document
+from reslint.structure.role_words import title_at_company
 from tests.built_lines import built_lines, education_parts, parsed_positions, position_parts
 
 
@@ -243,3 +244,53 @@ def test_titles_name_what_their_language_keeps_under_them(title: str, kind: str)
 
 def test_teaching_on_a_french_academic_cv_is_no_education() -> None:
     assert known_title("Enseignement") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Lập trình viên tại Công ty TNHH Sao Mai   03/2019 - nay"],
+            [("Công ty TNHH Sao Mai", "Lập trình viên", "2019-03", "present")],
+        ),
+        (
+            ["Desenvolvedora na Lumiar Sistemas Ltda   mar 2019 - atual"],
+            [("Lumiar Sistemas Ltda", "Desenvolvedora", "2019-03", "present")],
+        ),
+        (
+            [
+                "Programistka w Przykład Sp. z o.o.   03.2019 - obecnie",
+                "Stażystka w Wisła SA   06.2017 - 02.2019",
+            ],
+            [
+                ("Przykład Sp. z o.o.", "Programistka", "2019-03", "present"),
+                ("Wisła SA", "Stażystka", "2017-06", "2019-02"),
+            ],
+        ),
+        (
+            [
+                "Ведущий инженер в ООО Ромашка   Март 2019 - настоящее время",
+                "Инженер-программист в АО Пример   Июнь 2017 - Февраль 2019",
+            ],
+            [
+                ("ООО Ромашка", "Ведущий инженер", "2019-03", "present"),
+                ("АО Пример", "Инженер-программист", "2017-06", "2019-02"),
+            ],
+        ),
+    ],
+)
+def test_title_at_employer_in_more_languages(lines: list[str], expected) -> None:
+    # Each a line of its own, bold, over a bullet; the second line is no role at the
+    # employer above: it names its own after the joiner.
+    rows: list = [("Marta Silva", {"size": 20, "bold": True}), "marta@example.org"]
+    rows.append(("EXPERIENCE", {"size": 13, "bold": True}))
+    for line in lines:
+        rows += [(line, {"bold": True}), ("API", {"bullet": True, "x": 90})]
+    rows += [("EDUCATION", {"size": 13, "bold": True}), "Lorem University 2010 - 2014"]
+    assert parsed_positions(built_lines(*rows)) == expected
+
+
+def test_a_field_after_a_loose_joiner_is_no_employer() -> None:
+    # `Especialista em Marketing`: `em` links the title to its field.
+    assert title_at_company("Especialista em Marketing") is None
+    assert title_at_company("Специалист в области продаж") is None

@@ -61,9 +61,10 @@ _HEAD_LAST = [words for words in _LANGUAGES.values() if not words.get("head_firs
 _FIRST_TITLE_WORDS = frozenset(_every("title_words", _HEAD_FIRST)) - frozenset(
     _every("title_words", _HEAD_LAST)
 )
-_FIRST_COMPANY_WORDS = frozenset(_every("company_words", _HEAD_FIRST)) - frozenset(
-    _every("company_words", _HEAD_LAST)
-)
+# Legal forms printed before the name in any language (`ООО Ромашка`, `ТОВ Приклад`).
+_FIRST_COMPANY_WORDS = (
+    frozenset(_every("company_words", _HEAD_FIRST)) - frozenset(_every("company_words", _HEAD_LAST))
+) | frozenset(_every("leading_forms"))
 _UNIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('unit_words'))})(?!\w)",
     re.IGNORECASE,
