@@ -294,3 +294,37 @@ def test_a_field_after_a_loose_joiner_is_no_employer() -> None:
     # `Especialista em Marketing`: `em` links the title to its field.
     assert title_at_company("Especialista em Marketing") is None
     assert title_at_company("Специалист в области продаж") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("업무경험", "experience"),  # Korean, spaced or not as the writer pleases
+        ("어학능력", "languages"),
+        ("경 력", "experience"),
+        ("사이드 프로젝트", "projects"),
+        ("技能清单", "skills"),
+        ("个人作品", "projects"),
+        ("求职目标", "summary"),
+        ("プロフィール", "summary"),
+        ("個人開発", "projects"),
+        ("कार्य अनुभव", "experience"),  # Hindi
+        ("शैक्षणिक योग्यता", "education"),
+        ("ประสบการณ์ทำงาน", "experience"),  # Thai
+        ("השכלה", "education"),  # Hebrew
+    ],
+)
+def test_more_titles_of_more_languages(title: str, kind: str) -> None:
+    assert known_title(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("मार्च 2019 - वर्तमान", [("2019-03", "present")]),
+        ("जनवरी २०१८ – दिसंबर २०२०", [("2018-01", "2020-12")]),
+        ("2016 - अब तक", [("2016", "present")]),
+    ],
+)
+def test_hindi_dates(text: str, expected) -> None:
+    assert _ranges(text) == expected

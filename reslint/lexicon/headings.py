@@ -190,9 +190,18 @@ def _shared_tail_kind(text: str) -> str | None:
     return None
 
 
+# Korean spaces its compounds as the writer pleases (`업무 경험`, `업무경험`): its titles are
+# also looked up without spaces.
+_HANGUL_BARE = {title.replace(" ", ""): kind for title, kind in _LOOKUP.items() if _hangul(title)}
+
+
 def _lookup(text: str) -> str | None:
-    """The kind of a normalised title known whole, or as unspaced titles sharing a noun."""
-    return _LOOKUP.get(text) or _shared_tail_kind(text)
+    """The kind of a normalised title known whole (a Korean one however spaced), or as
+    unspaced titles sharing a noun."""
+    found = _LOOKUP.get(text) or _shared_tail_kind(text)
+    if found is None and _hangul(text):
+        found = _HANGUL_BARE.get(text.replace(" ", ""))
+    return found
 
 
 def known_title(text: str) -> str | None:
