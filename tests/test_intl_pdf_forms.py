@@ -1,7 +1,8 @@
 """A Korean job-board export (the JobKorea and Saramin layout), drawn as a PDF: a date column
 whose cells also print what the dates mark (`졸업`, graduated; `2년 6개월`, two years six
 months), beside the entries; section titles with the career's length after them in small
-type. Fictional person, companies and schools."""
+type; and the contact block of such exports and of Chinese resumes. Fictional people,
+companies and schools."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 
 from reslint.readers import read
 from reslint.readers.base import SEGMENT_JOIN
-from reslint.structure import build_document
-from tests.built_lines import education_parts, position_parts
+from reslint.structure import build_document, build_structure
+from tests.built_lines import built_lines, education_parts, position_parts
 
 canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
 pdfmetrics = pytest.importorskip("reportlab.pdfbase.pdfmetrics")
@@ -90,3 +91,43 @@ def test_the_export_keeps_its_sections_and_positions(export: Path) -> None:
         ("한빛대학교", "컴퓨터공학과", "2014-03", "2020-02"),
         ("누리고등학교", None, None, "2011"),
     ]
+
+
+def _contact(*rows):
+    contact = build_structure(built_lines(*rows), "KR").contact
+    return (
+        contact.name.value if contact.name else None,
+        contact.headline.value if contact.headline else None,
+    )
+
+
+def test_a_job_boards_resume_title_is_no_name_and_the_gender_ends_the_name() -> None:
+    # The board prints the resume's title (a motto) over the name, the gender and birth year.
+    rows = [
+        ("차가운 머리 뜨거운 가슴으로", {"size": 17}),
+        "한가람 남 1995년 (만 29세)",
+        "휴대폰   010-1234-5678   Email   gaeul.han@example.kr",
+        "학력   경력   인턴·대외활동 / 해외경험   자격증 / 어학",
+        ("학력", {"size": 12.5}),
+        "2014. 03 ~ 2020. 02   한빛대학교 컴퓨터공학과",
+    ]
+    # The summary box's row of section titles under the contact lines is no headline.
+    assert _contact(*rows) == ("한가람", None)
+
+
+def test_a_chinese_name_before_its_gender_and_age() -> None:
+    rows = [("张伟 男 28岁", {"size": 16}), "zhang.wei@example.cn", ("工作经历", {"size": 13})]
+    assert _contact(*rows)[0] == "张伟"
+
+
+def test_a_chinese_address_under_the_name_is_no_headline() -> None:
+    rows = [
+        ("郦思雨", {"size": 17, "bold": True}),
+        "166-0000-1234 | siyu@example.cn",
+        "天河区棠下骏景花园",
+        ("个人总结", {"size": 17, "bold": True}),
+        "四年新媒体运营经验。",
+    ]
+    assert _contact(*rows) == ("郦思雨", None)
+    rows[2] = "区块链工程师"  # a job title holding an address's mark is a headline
+    assert _contact(*rows) == ("郦思雨", "区块链工程师")
