@@ -12,7 +12,7 @@ from reslint.lexicon.dates import find_dates
 from reslint.lexicon.headings import heading_kind, known_title
 from reslint.model import Line, Structure
 from reslint.readers import read
-from reslint.structure import build_document
+from reslint.structure import build_document, build_structure
 from reslint.structure.role_words import title_at_company
 from tests.built_lines import built_lines, education_parts, parsed_positions, position_parts
 
@@ -290,10 +290,22 @@ def test_title_at_employer_in_more_languages(lines: list[str], expected) -> None
     assert parsed_positions(built_lines(*rows)) == expected
 
 
-def test_a_field_after_a_loose_joiner_is_no_employer() -> None:
-    # `Especialista em Marketing`: `em` links the title to its field.
-    assert title_at_company("Especialista em Marketing") is None
-    assert title_at_company("Специалист в области продаж") is None
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Développeuse au sein de Capgemini", ("Développeuse", "Capgemini")),
+        ("Consultant pour Brume Conseil SA", ("Consultant", "Brume Conseil SA")),
+        ("Berater für Nordlicht GmbH", ("Berater", "Nordlicht GmbH")),
+        ("Consultor para Ejemplo S.L.", ("Consultor", "Ejemplo S.L.")),
+        # A joiner that also links a title to its field, before no employer's words.
+        ("Especialista em Marketing", None),
+        ("Специалист в области продаж", None),
+        ("Animatrice pour enfants", None),
+        ("Referent für Marketing", None),
+    ],
+)
+def test_title_at_employer_by_its_joiner(text: str, expected) -> None:
+    assert title_at_company(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -327,4 +339,33 @@ def test_more_titles_of_more_languages(title: str, kind: str) -> None:
     ],
 )
 def test_hindi_dates(text: str, expected) -> None:
+    assert _ranges(text) == expected
+
+
+def test_a_russian_school_wrapped_after_an_adjective_is_one_name() -> None:
+    # The adjective's noun comes after it: the line cannot end there.
+    rows = [
+        ("Иван Петров", {"size": 20, "bold": True}),
+        "ivan@example.ru",
+        ("ОБРАЗОВАНИЕ", {"size": 16, "bold": True}),
+        ("Северо-Западный", {"size": 12}),
+        ("Государственный Технический", {"size": 12}),
+        ("университет", {"size": 12}),
+        ("Бакалавр, Прикладная математика", {"bold": True}),
+        "Июль 2015 - Июль 2019",
+    ]
+    structure = build_structure(built_lines(*rows), "RU")
+    assert [entry[0] for entry in education_parts(structure.education)] == [
+        "Северо-Западный Государственный Технический университет"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Da marzo 2019 ad oggi", [("2019-03", "present")]),
+        ("sept. 2019 - auj.", [("2019-09", "present")]),
+    ],
+)
+def test_italian_and_french_present_forms(text: str, expected) -> None:
     assert _ranges(text) == expected

@@ -43,6 +43,15 @@ START_EVENTS = tuple(
 )
 END_EVENTS = tuple(sorted(set(_every("end_events") + _every("left_words")), key=len, reverse=True))
 LINE_JOINS = frozenset(_every("line_joins"))
+OPEN_ENDINGS = tuple(_every("open_endings"))
+
+
+def ends_open(word: str) -> bool:
+    """`Санкт-Петербургский`: a word whose noun must follow it (see open_endings)."""
+    word = word.lower().strip(",;")
+    return len(word) > 4 and word.endswith(OPEN_ENDINGS)
+
+
 COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
 ABBREVIATIONS = frozenset(_every("abbreviations"))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates
-from reslint.lexicon.entry_words import LINE_JOINS, is_school, title_score
+from reslint.lexicon.entry_words import LINE_JOINS, ends_open, is_school, title_score
 from reslint.lexicon.pieces import (
     BRACKET_LABEL_RE,
     LABEL_RE,
@@ -145,7 +145,7 @@ def continues_header(line: Line, previous: Item) -> bool:
         return False
     if _wraps_bracketed_detail(cut_dates(last).rest.strip(), text):
         return True
-    if before.endswith(OPEN_END) or words[-1].lower() in LINE_JOINS:
+    if before.endswith(OPEN_END) or words[-1].lower() in LINE_JOINS or ends_open(words[-1]):
         return True
     if before.count("(") > before.count(")"):
         return True  # `Developer (Data` over `Office)`
