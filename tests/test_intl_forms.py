@@ -369,3 +369,29 @@ def test_a_russian_school_wrapped_after_an_adjective_is_one_name() -> None:
 )
 def test_italian_and_french_present_forms(text: str, expected) -> None:
     assert _ranges(text) == expected
+
+
+def test_the_main_column_read_after_a_sidebar_on_page_two_goes_on_with_its_section() -> None:
+    # Page 1: the sidebar, then the main column's experience. Page 2: the sidebar's
+    # hobbies first, then the rest of the experience in the main column.
+    side = {"x": 40, "width": 140}
+    main = {"x": 230, "width": 330}
+    rows = [
+        ("Lena Gruber", {"size": 20, "bold": True, **main}),
+        ("KONTAKT", {"size": 12, "bold": True, **side}),
+        ("lena@example.at", side),
+        ("BERUFSERFAHRUNG", {"size": 16, "bold": True, **main}),
+        ("Nordlicht GmbH - Linz   08.2023 - 09.2023", {"bold": True, **main}),
+        ("Softwareentwicklerin", main),
+        ("HOBBIES", {"size": 12, "bold": True, "page": 2, **side}),
+        ("Klettern", {"bullet": True, "page": 2, **side}),
+        ("Bergwerk AG   06.2021 - 06.2021", {"bold": True, "page": 2, **main}),
+        ("Werkstudentin", {"page": 2, **main}),
+        ("Alpenstahl GmbH   07.2018 - 07.2018", {"bold": True, "page": 2, **main}),
+        ("Praktikantin", {"page": 2, **main}),
+    ]
+    assert [company for company, *_ in parsed_positions(built_lines(*rows))] == [
+        "Nordlicht GmbH",
+        "Bergwerk AG",
+        "Alpenstahl GmbH",
+    ]
