@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reslint.lexicon.dates import find_dates
+from reslint.lexicon.entry_words import glued_company_title
 from reslint.lexicon.headings import heading_kind, known_title
 from reslint.model import Line, Structure
 from reslint.readers import read
@@ -394,4 +395,34 @@ def test_the_main_column_read_after_a_sidebar_on_page_two_goes_on_with_its_secti
         "Nordlicht GmbH",
         "Bergwerk AG",
         "Alpenstahl GmbH",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星辰网络科技有限公司高级软件工程师", ("星辰网络科技有限公司", "高级软件工程师")),
+        ("サンプル株式会社エンジニア", ("サンプル株式会社", "エンジニア")),
+        ("远山数据有限公司（数据工程师）", ("远山数据有限公司", "数据工程师")),
+        # A company word inside a department's name ends no employer: the IB department.
+        ("投资银行部实习生", None),
+        ("株式会社サンプルエンジニア", None),  # the legal form opens the name
+        ("研究助理（北京）", None),  # a title, then its place
+    ],
+)
+def test_an_employer_and_a_title_glued_as_cjk_prints_them(text: str, expected) -> None:
+    assert glued_company_title(text) == expected
+
+
+def test_glued_employer_and_title_lines_give_both() -> None:
+    rows = [
+        ("陈晓雨", {"size": 20, "bold": True}),
+        "xiaoyu@example.cn",
+        ("工作经历", {"size": 13, "bold": True}),
+        "2019.03-至今星辰网络科技有限公司高级软件工程师",
+        "2016.07-2019.02远山数据有限公司数据工程师",
+    ]
+    assert parsed_positions(built_lines(*rows)) == [
+        ("星辰网络科技有限公司", "高级软件工程师", "2019-03", "present"),
+        ("远山数据有限公司", "数据工程师", "2016-07", "2019-02"),
     ]

@@ -103,6 +103,41 @@ def title_score(text: str) -> int:
     return score + sum(2 for word in _INLINE_TITLE_WORDS if word in text)
 
 
+# What ends an employer's name in scripts without spaces (`公司`, `集团`, `株式会社`): where
+# a title glued to the name may start. Company words inside names (`银行`, bank: `投资银行部`,
+# the investment banking department) are not.
+_NAME_ENDINGS = tuple(_every("name_endings"))
+_FULL_BRACKETED_RE = re.compile(r"^(?P<head>[^（(]+)[（(](?P<inner>[^（）()]+)[）)]$")
+
+
+def glued_company_title(text: str) -> tuple[str, str] | None:
+    """`星辰网络科技有限公司高级软件工程师`, `示例银行（客户经理）`: an employer and a title
+    printed with no space between, as Chinese and Japanese write words, or the title in
+    brackets after the name: (employer, title), or None. The cut is after the last company
+    word that a title's words, and no company's, follow."""
+    text = text.strip()
+    bracketed = _FULL_BRACKETED_RE.match(text)
+    if bracketed:
+        head, inner = bracketed["head"].strip(), bracketed["inner"].strip()
+        if company_score(head) and not title_score(head) and title_score(inner):
+            return (head, inner) if not company_score(inner) else None
+        return None
+    if " " in text:
+        return None
+    # A legal form that opens the name (`株式会社サンプル`) ends nothing.
+    cuts = [
+        match.end()
+        for word in _NAME_ENDINGS
+        for match in re.finditer(re.escape(word), text)
+        if match.start() > 0
+    ]
+    for cut in sorted(set(cuts), reverse=True):
+        head, tail = text[:cut], text[cut:]
+        if len(tail) >= 2 and title_score(tail) and not company_score(tail):
+            return head, tail
+    return None
+
+
 def company_score(text: str) -> int:
     """How much `text` reads as a company name; 0 when not at all."""
     words = _words(text)

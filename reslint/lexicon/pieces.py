@@ -37,6 +37,7 @@ from reslint.lexicon.entry_words import (
     TITLE_WORDS,
     WORK_MODES,
     company_score,
+    glued_company_title,
     is_branch,
     is_school,
     title_score,
@@ -384,6 +385,9 @@ def _company_before_title(text: str) -> list[str]:
     there parts two pieces: the words before the first that holds a title word, none of them
     a title's, are the employer. Korean spaces its words (`데이터 분석 엔지니어` is one
     title): there the employer must be named as one (`주식회사`, `(주)`)."""
+    glued = glued_company_title(text) if _HAN_KANA_RE.search(text) else None
+    if glued is not None:
+        return list(glued)
     # A bracket after the title qualifies it (`实习生 (存储团队)`, the team): it stays with it.
     core = _TRAILING_BRACKET_RE.sub("", text)
     words = core.split()
