@@ -426,3 +426,21 @@ def test_glued_employer_and_title_lines_give_both() -> None:
         ("星辰网络科技有限公司", "高级软件工程师", "2019-03", "present"),
         ("远山数据有限公司", "数据工程师", "2016-07", "2019-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("工作經歷", "experience"),  # traditional, found by the simplified title
+        ("實習經驗", "experience"),
+        ("個人技能", "skills"),
+        ("獲獎情況", "awards"),
+        ("語文能力", "languages"),  # Taiwan's titles
+        ("專長", "skills"),
+        ("自傳", "summary"),
+        ("職務経歴", "experience"),  # Japanese kanji fold alike on both sides
+        ("学歴", "education"),
+    ],
+)
+def test_traditional_han_titles_are_the_simplified_ones(title: str, kind: str) -> None:
+    assert known_title(title) == kind

@@ -47,7 +47,8 @@ def _hangul(text: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    """`text` in compatibility form without accents: "Expérience" and "Experience" alike.
+    """`text` in compatibility form without accents: "Expérience" and "Experience" alike;
+    traditional Han in its simplified form (`經歷`, `经历`).
 
     Most lines are plain ASCII and need none of it; heading_kind runs on every line.
     """
@@ -56,7 +57,7 @@ def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ı", "i"))
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     # Recompose what is not an accent (Hangul syllables decompose into their letters).
-    return unicodedata.normalize("NFC", bare)
+    return unicodedata.normalize("NFC", bare).translate(_SIMPLIFIED)
 
 
 def normalise(text: str) -> str:
@@ -97,6 +98,7 @@ def _load_titles() -> dict[str, Any]:
 
 
 _DATA = _load_titles()
+_SIMPLIFIED = str.maketrans({pair[0]: pair[1] for pair in _DATA.pop("han_variants")})
 _ENDING_LANGUAGES = frozenset(_DATA.pop("ending_languages"))
 NEVER_START = frozenset(normalise(title) for title in _DATA.pop("never_start"))
 _ENDING_WORDS = {
