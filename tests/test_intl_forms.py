@@ -444,3 +444,28 @@ def test_glued_employer_and_title_lines_give_both() -> None:
 )
 def test_traditional_han_titles_are_the_simplified_ones(title: str, kind: str) -> None:
     assert known_title(title) == kind
+
+
+# Vietnamese, every field labelled.
+LAN_TXT = """Trần Thị Lan
+lan.tran@example.vn
+
+KINH NGHIỆM LÀM VIỆC
+Công ty: Công ty TNHH Phần mềm Sao Mai
+Vị trí: Lập trình viên Backend
+Thời gian: 03/2019 - nay
+
+HỌC VẤN
+Trường: Đại học Bách khoa Hà Nội
+Chuyên ngành: Công nghệ thông tin
+Thời gian: 2013 - 2017
+"""
+
+
+def test_labelled_fields_of_a_study_name_no_school(write) -> None:
+    structure = _structure(write, "lan.txt", LAN_TXT)
+    assert position_parts(structure.positions) == [
+        ("Công ty TNHH Phần mềm Sao Mai", "Lập trình viên Backend", "2019-03", "present")
+    ]
+    school, _, start, end = education_parts(structure.education)[0]
+    assert (school, start, end) == ("Đại học Bách khoa", "2013", "2017")
