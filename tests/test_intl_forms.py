@@ -469,3 +469,16 @@ def test_labelled_fields_of_a_study_name_no_school(write) -> None:
     ]
     school, _, start, end = education_parts(structure.education)[0]
     assert (school, start, end) == ("Đại học Bách khoa", "2013", "2017")
+
+
+def test_a_surname_ending_as_an_adjective_over_a_title_is_no_wrap() -> None:
+    rows = [
+        ("Иван Петров", {"size": 20, "bold": True}),
+        "ivan@example.ru",
+        ("ОПЫТ РАБОТЫ", {"size": 16, "bold": True}),
+        "ИП Вишневский   Март 2019 - настоящее время",
+        "Менеджер",
+    ]
+    assert parsed_positions(built_lines(*rows)) == [
+        ("ИП Вишневский", "Менеджер", "2019-03", "present")
+    ]

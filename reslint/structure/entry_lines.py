@@ -145,7 +145,11 @@ def continues_header(line: Line, previous: Item) -> bool:
         return False
     if _wraps_bracketed_detail(cut_dates(last).rest.strip(), text):
         return True
-    if before.endswith(OPEN_END) or words[-1].lower() in LINE_JOINS or ends_open(words[-1]):
+    if before.endswith(OPEN_END) or words[-1].lower() in LINE_JOINS:
+        return True
+    if ends_open(words[-1]) and not title_score(text):
+        # `Санкт-Петербургский` over `Государственный университет`; not a surname of the
+        # same ending over a title (`ИП Вишневский` over `Менеджер`).
         return True
     if before.count("(") > before.count(")"):
         return True  # `Developer (Data` over `Office)`
