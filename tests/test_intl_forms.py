@@ -482,3 +482,14 @@ def test_a_surname_ending_as_an_adjective_over_a_title_is_no_wrap() -> None:
     assert parsed_positions(built_lines(*rows)) == [
         ("ИП Вишневский", "Менеджер", "2019-03", "present")
     ]
+
+
+def test_a_slash_left_at_a_piece_edge_by_a_cut_date_goes() -> None:
+    rows = [
+        ("김하늘", {"size": 20, "bold": True}),
+        "sky@example.kr",
+        ("경력", {"size": 16, "bold": True}),
+        ("㈜한울데이터", {"bold": True}),
+        "선임 / 2019년 3월 - 현재",
+    ]
+    assert parsed_positions(built_lines(*rows)) == [("㈜한울데이터", "선임", "2019-03", "present")]

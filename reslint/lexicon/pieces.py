@@ -60,7 +60,7 @@ STRONG_SEPARATOR_RE = re.compile(
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
 # Brackets, ASCII and the full-width ones of CJK text (`示例公司（2018年7月～至今）`).
 _BRACKETS = (("(", ")"), ("[", "]"), ("（", "）"), ("［", "］"))
-_STRIP = " \t|,;·•:()[]（）［］" + DASHES
+_STRIP = " \t|,;·•:/()[]（）［］" + DASHES
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
 # `1 an 2 mois`, `3 Jahre`, `2 года 3 мес.`, `3년 5개월`; the units are in date_words.toml.
 DURATION_UNITS = "|".join(map(re.escape, sorted(DURATION_WORDS, key=len, reverse=True)))
