@@ -233,8 +233,7 @@ def test_a_turkish_legal_form_with_points_stays_in_the_name(write) -> None:
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
-        ("교육", "certifications"),  # Korean: training taken; schooling is 학력
-        ("교육사항", "certifications"),
+        ("교육이수", "certifications"),  # Korean: training completed
         ("학력", "education"),
         ("Berufsausbildung", "education"),  # German vocational training
     ],

@@ -74,11 +74,10 @@ def test_a_date_column_of_dates_and_what_they_mark_is_read_row_by_row(export: Pa
 def test_the_export_keeps_its_sections_and_positions(export: Path) -> None:
     structure = build_document(export, read(export)).structure
     # The title printed larger than the career's length after it opens the section.
-    # `교육` (training) holds courses taken; schooling is `학력`.
     assert [(section.title, section.kind) for section in structure.sections] == [
         ("학력", "education"),
         ("경력", "experience"),
-        ("교육", "certifications"),
+        ("교육", "education"),
     ]
     # The employer in larger type than the title beside it, no separator between: a
     # script without capitals still prints a name.
@@ -86,7 +85,8 @@ def test_the_export_keeps_its_sections_and_positions(export: Path) -> None:
         ("가온소프트", "백엔드 개발 사원", "2022-01", "2024-06"),
         ("다온랩", "웹 개발 사원", "2020-03", "2021-12"),
     ]
-    # What the date column says of a school (`졸업`, graduated) is no degree.
+    # What the date column says of a school (`졸업`, graduated) is no degree; the course
+    # under `교육` (a developer training course) is no studies.
     assert education_parts(structure.education) == [
         ("한빛대학교", "컴퓨터공학과", "2014-03", "2020-02"),
         ("누리고등학교", None, None, "2011"),
