@@ -181,6 +181,24 @@ def state_code_countries(texts: Iterable[str]) -> list[str]:
     ]
 
 
+_HAN_PLACE_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\d\s\-－]{4,}$")
+
+
+@cache
+def _address_marks() -> tuple[str, ...]:
+    return tuple(_data()["address_marks"])
+
+
+def is_cjk_address(text: str, titled: bool) -> bool:
+    """`天河区棠下骏景花园`, `東京都港区芝公園`: a line of Han (and kana, digits) holding an
+    address's marks; `titled` when the line holds a job title's words, which no address
+    does (`区块链工程师`, a blockchain engineer)."""
+    text = text.strip()
+    return (
+        not titled and bool(_HAN_PLACE_RE.match(text)) and any(m in text for m in _address_marks())
+    )
+
+
 def domain_countries(addresses: Iterable[str]) -> list[str]:
     """The countries of the country domains in email and web addresses (`.de`, `.co.uk`)."""
     generic = set(_data()["generic_tlds"])

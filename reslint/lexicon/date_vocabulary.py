@@ -101,6 +101,7 @@ ERAS: dict[str, int] = {
 }
 SINCE_WORDS = listed("since")
 DURATION_WORDS = listed("durations")
+TOTAL_WORDS = listed("totals")
 EXPECTED_WORDS = listed("expected")
 FROM_WORDS = listed("from")
 

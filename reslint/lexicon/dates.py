@@ -36,9 +36,14 @@ from reslint.lexicon.date_vocabulary import alternatives as _alternatives
 from reslint.model import DateRange, DateValue, Line
 
 _ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-# Arabic-Indic and Persian digits (`۱۳۹۵`) read as ASCII ones, one character for one so
-# that the spans found stay those of the printed text.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic-Indic, Persian (`۱۳۹۵`), Devanagari and full-width digits (`２０１９年４月`, typed
+# so in Japanese and Chinese Word files, which no reader normalises) read as ASCII ones,
+# with the full-width point and slash between them, one character for one so that the
+# spans found stay those of the printed text.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९０１２３４５６７８９．／",
+    "0123456789012345678901234567890123456789./",
+)
 # `2016–17`, `2019-21`: a year range with the second year cut to two digits, unspaced.
 _SHORT_END_RE = re.compile(rf"{_DASH}(?P<end>\d{{2}})(?![\w%/]|[.,]\d)")
 _DIGIT_RE = re.compile(r"\d")

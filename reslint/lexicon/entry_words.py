@@ -41,6 +41,15 @@ TITLE_RANKS = frozenset(_every("title_ranks"))
 START_EVENTS = tuple(sorted(set(_every("start_events")), key=len, reverse=True))
 END_EVENTS = tuple(sorted(set(_every("end_events")), key=len, reverse=True))
 LINE_JOINS = frozenset(_every("line_joins"))
+OPEN_ENDINGS = tuple(_every("open_endings"))
+
+
+def ends_open(word: str) -> bool:
+    """`Санкт-Петербургский`: a word whose noun must follow it (see open_endings)."""
+    word = word.lower().strip(",;")
+    return len(word) > 4 and word.endswith(OPEN_ENDINGS)
+
+
 COMPANY_WORDS = frozenset(_every("company_words"))
 SCHOOL_WORDS = tuple(dict.fromkeys(_every("school_words")))
 ABBREVIATIONS = frozenset(_every("abbreviations"))
@@ -72,9 +81,10 @@ _HEAD_LAST = [words for words in _LANGUAGES.values() if not words.get("head_firs
 _FIRST_TITLE_WORDS = frozenset(_every("title_words", _HEAD_FIRST)) - frozenset(
     _every("title_words", _HEAD_LAST)
 )
-_FIRST_COMPANY_WORDS = frozenset(_every("company_words", _HEAD_FIRST)) - frozenset(
-    _every("company_words", _HEAD_LAST)
-)
+# Legal forms printed before the name in any language (`ООО Ромашка`, `ТОВ Приклад`).
+_FIRST_COMPANY_WORDS = (
+    frozenset(_every("company_words", _HEAD_FIRST)) - frozenset(_every("company_words", _HEAD_LAST))
+) | frozenset(_every("leading_forms"))
 _UNIT_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('unit_words'))})(?!\w)",
     re.IGNORECASE,
@@ -112,6 +122,41 @@ def title_score(text: str) -> int:
     return score + sum(2 for word in _INLINE_TITLE_WORDS if word in text)
 
 
+# What ends an employer's name in scripts without spaces (`公司`, `集团`, `株式会社`): where
+# a title glued to the name may start. Company words inside names (`银行`, bank: `投资银行部`,
+# the investment banking department) are not.
+_NAME_ENDINGS = tuple(_every("name_endings"))
+_FULL_BRACKETED_RE = re.compile(r"^(?P<head>[^（(]+)[（(](?P<inner>[^（）()]+)[）)]$")
+
+
+def glued_company_title(text: str) -> tuple[str, str] | None:
+    """`星辰网络科技有限公司高级软件工程师`, `示例银行（客户经理）`: an employer and a title
+    printed with no space between, as Chinese and Japanese write words, or the title in
+    brackets after the name: (employer, title), or None. The cut is after the last company
+    word that a title's words, and no company's, follow."""
+    text = text.strip()
+    bracketed = _FULL_BRACKETED_RE.match(text)
+    if bracketed:
+        head, inner = bracketed["head"].strip(), bracketed["inner"].strip()
+        if company_score(head) and not title_score(head) and title_score(inner):
+            return (head, inner) if not company_score(inner) else None
+        return None
+    if " " in text:
+        return None
+    # A legal form that opens the name (`株式会社サンプル`) ends nothing.
+    cuts = [
+        match.end()
+        for word in _NAME_ENDINGS
+        for match in re.finditer(re.escape(word), text)
+        if match.start() > 0
+    ]
+    for cut in sorted(set(cuts), reverse=True):
+        head, tail = text[:cut], text[cut:]
+        if len(tail) >= 2 and title_score(tail) and not company_score(tail):
+            return head, tail
+    return None
+
+
 def company_score(text: str) -> int:
     """How much `text` reads as a company name; 0 when not at all."""
     words = _words(text)
@@ -138,12 +183,15 @@ _CERTIFICATE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('certificate_words'))})(?!\w)",
     re.IGNORECASE,
 )
-_COLUMN_LABELS = frozenset(_every("column_labels"))
+# A field's label (`기간`, period; `Должность`, position) heads that field's column in a
+# table of entries as well: a row of labels alone is the table's head in any language.
+_COLUMN_LABELS = frozenset(label.lower() for label in _every("column_labels") + _every("labels"))
 _COLUMN_GAP_RE = re.compile(r"\s{3,}|\s*[|│]\s*")
 
 
+ONGOING_WORDS = tuple(dict.fromkeys(_every("ongoing_words")))
 _ONGOING_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in _every('ongoing_words'))})(?!\w)",
+    rf"(?<!\w)(?:{'|'.join(re.escape(word) for word in ONGOING_WORDS)})(?!\w)",
     re.IGNORECASE,
 )
 

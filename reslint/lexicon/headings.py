@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any
 
 from reslint.lexicon.data_files import load_words
-from reslint.lexicon.date_vocabulary import DURATION_WORDS
+from reslint.lexicon.date_vocabulary import DURATION_WORDS, TOTAL_WORDS
 from reslint.lexicon.date_vocabulary import alternatives as _alternatives
 from reslint.lexicon.entry_words import TITLE_WORDS
 from reslint.model import Line
@@ -47,7 +47,8 @@ def _hangul(text: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    """`text` in compatibility form without accents: "Expérience" and "Experience" alike.
+    """`text` in compatibility form without accents: "Expérience" and "Experience" alike;
+    traditional Han in its simplified form (`經歷`, `经历`).
 
     Most lines are plain ASCII and need none of it; heading_kind runs on every line.
     """
@@ -56,7 +57,7 @@ def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ı", "i"))
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     # Recompose what is not an accent (Hangul syllables decompose into their letters).
-    return unicodedata.normalize("NFC", bare)
+    return unicodedata.normalize("NFC", bare).translate(_SIMPLIFIED)
 
 
 def normalise(text: str) -> str:
@@ -81,12 +82,15 @@ def normalise(text: str) -> str:
 
 
 def display_title(text: str) -> str:
-    """A heading's title as printed, without its decoration, number and trailing colon, and
-    without the letter-spacing of Han and kana (`教   育   背   景`)."""
+    """A heading's title as printed, without its decoration, number and trailing colon,
+    without the letter-spacing of Han and kana (`教   育   背   景`), and without the length
+    of the career printed after it (`경력 총 2년 11개월`)."""
     # An icon's unmapped glyph (`(cid:65533) Education`) decorates a title as a symbol does.
     text = _ICON_RE.sub("", text)
     bare = _ENUMERATOR_RE.sub("", _DECORATION_RE.sub("", _HAN_GAP_RE.sub("", text.strip())))
-    return bare.strip(" :：") or text.strip(" :")
+    bare = bare.strip(" :：") or text.strip(" :")
+    titled = _PRINTED_DURATION_RE.sub("", bare).strip(" :：-–—|")
+    return titled if titled != bare and titled and known_title(titled) else bare
 
 
 def _load_titles() -> dict[str, Any]:
@@ -94,6 +98,7 @@ def _load_titles() -> dict[str, Any]:
 
 
 _DATA = _load_titles()
+_SIMPLIFIED = str.maketrans({pair[0]: pair[1] for pair in _DATA.pop("han_variants")})
 _ENDING_LANGUAGES = frozenset(_DATA.pop("ending_languages"))
 NEVER_START = frozenset(normalise(title) for title in _DATA.pop("never_start"))
 _ENDING_WORDS = {
@@ -115,9 +120,20 @@ _MAX_FRAGMENT_MEAN = 3.0
 
 
 # The length of a career printed after its title (`Опыт работы — 6 лет 2 месяца`,
-# `경력 (3년 5개월)`, `Experience: 8+ years`), as normalise() leaves it.
+# `경력 (3년 5개월)`, `Experience: 8+ years`, `경력 총 2년 11개월`, total), as normalise()
+# leaves it.
 _DURATION_TAIL_RE = re.compile(
-    rf"(?:\s*\d+\+?\s*(?:{_alternatives(DURATION_WORDS)})(?![^\W\d_]))+\s*$"
+    rf"(?:\s+(?:{_alternatives(TOTAL_WORDS)}))?"
+    rf"(?:\s*\d+\+?\s*(?:{_alternatives(DURATION_WORDS)})(?![^\W\d_]))+\s*$",
+    re.IGNORECASE,
+)
+
+
+# The same as printed, with its brackets or the dash before it (`경력 (3년 5개월)`).
+_PRINTED_DURATION_RE = re.compile(
+    rf"[\s(（:：\-–—|]*(?:(?:{_alternatives(TOTAL_WORDS)})\s*:?\s*)?"
+    rf"(?:\d+\+?\s*(?:{_alternatives(DURATION_WORDS)})(?![^\W\d_])\.?\s*)+[)）]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -149,9 +165,50 @@ _ENDINGS = {
 }
 
 
+# What parts a CJK heading joins two titles with, as normalise() leaves them (the slash
+# is a space by then): `实习/项目经历`, `教育与培训经历`, `학력 및 자격`.
+_CJK_PART_RE = re.compile(r"\s+|[、・与與及和]")
+_SHARED_TAILS = (3, 2)
+
+
+def _shared_tail_kind(text: str) -> str | None:
+    """`实习/项目经历` (internships and projects), `教育/培训经历`: unspaced titles joined,
+    the noun written once, after the last. The kind of the first title, whole (`技能及其他`)
+    or read with that noun (`实习经历`). A first part that is no title either way is some
+    other text before a title (a form's column labels, `年月学歴・職歴`): no kind."""
+    if not _unspaced(text):
+        return None
+    parts = [part for part in _CJK_PART_RE.split(text) if part]
+    if not 2 <= len(parts) <= 3 or not all(_unspaced(part) for part in parts):
+        return None
+    if parts[-1] not in _LOOKUP:
+        return None
+    if parts[0] in _LOOKUP:
+        return _LOOKUP[parts[0]]
+    for size in _SHARED_TAILS:
+        tail = parts[-1][-size:]
+        if len(parts[-1]) > size and (kind := _LOOKUP.get(parts[0] + tail)) is not None:
+            return kind
+    return None
+
+
+# Korean spaces its compounds as the writer pleases (`업무 경험`, `업무경험`): its titles are
+# also looked up without spaces.
+_HANGUL_BARE = {title.replace(" ", ""): kind for title, kind in _LOOKUP.items() if _hangul(title)}
+
+
+def _lookup(text: str) -> str | None:
+    """The kind of a normalised title known whole (a Korean one however spaced), or as
+    unspaced titles sharing a noun."""
+    found = _LOOKUP.get(text) or _shared_tail_kind(text)
+    if found is None and _hangul(text):
+        found = _HANGUL_BARE.get(text.replace(" ", ""))
+    return found
+
+
 def known_title(text: str) -> str | None:
     """The section kind of a title written exactly as one of the known spellings."""
-    return _LOOKUP.get(_rejoined(normalise(text)))
+    return _lookup(_rejoined(normalise(text)))
 
 
 def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
@@ -167,9 +224,9 @@ def heading_kind(line: Line, body_font_size: float | None = None) -> str | None:
     if line.bullet:
         # CJK resumes mark their headings with a symbol a reader may take for a bullet
         # (`● 職務経歴`, `■ 경력사항`); an English `• Research` in a list is an item.
-        return _LOOKUP.get(text) if _unspaced(text) or _hangul(text) else None
-    if text in _LOOKUP:
-        return _LOOKUP[text]
+        return _lookup(text) if _unspaced(text) or _hangul(text) else None
+    if (whole := _lookup(text)) is not None:
+        return whole
     words = text.split()
     bilingual = _bilingual_kind(words)
     if bilingual is not None:

@@ -27,13 +27,17 @@ from reslint.lexicon.dates import (
 from reslint.lexicon.degrees import names_degree
 from reslint.lexicon.entry_words import (
     ABBREVIATIONS,
+    END_EVENTS,
     ENTRY_LABELS,
     HEAD_LINKS,
+    ONGOING_WORDS,
     PLACE_STAND_INS,
+    START_EVENTS,
     TITLE_RANKS,
     TITLE_WORDS,
     WORK_MODES,
     company_score,
+    glued_company_title,
     is_branch,
     is_school,
     title_score,
@@ -57,7 +61,9 @@ STRONG_SEPARATOR_RE = re.compile(
     r"|(?<=\s)[—–-](?=[^\W\d_])|(?:(?<=[^\W\d_])|(?<=[)\]]))[—–](?=\s)"
 )
 COMMA_RE = re.compile(r"\s*[,;，、]\s*")
-_STRIP = " \t|,;·•:()[]" + DASHES
+# Brackets, ASCII and the full-width ones of CJK text (`示例公司（2018年7月～至今）`).
+_BRACKETS = (("(", ")"), ("[", "]"), ("（", "）"), ("［", "］"))
+_STRIP = " \t|,;·•:/()[]（）［］" + DASHES
 # Years and months as resumes and LinkedIn write a duration: `2 yrs 3 mos`, `4 años 1 mes`,
 # `1 an 2 mois`, `3 Jahre`, `2 года 3 мес.`, `3년 5개월`; the units are in date_words.toml.
 DURATION_UNITS = "|".join(map(re.escape, sorted(DURATION_WORDS, key=len, reverse=True)))
@@ -224,6 +230,15 @@ def is_duration(text: str) -> bool:
     return bool(DURATION_RE.fullmatch(text.strip()))
 
 
+_STATUS_WORDS = frozenset(word.lower() for word in (*ONGOING_WORDS, *START_EVENTS, *END_EVENTS))
+
+
+def is_status(text: str) -> bool:
+    """`재학중` (still enrolled), `졸업` (graduated), `(in progress)`, `退社` (left): what a
+    date says of an entry, printed as a piece of its own; no school, degree or title."""
+    return text.strip(_STRIP + ".").lower() in _STATUS_WORDS
+
+
 _BRACKETED_RE = re.compile(r"\(\s*[^()]*\)")
 
 
@@ -281,20 +296,21 @@ def _trim(text: str) -> str:
     and closes stays: `Master of Science (MSc)`, `Acme Bank (AB)`."""
     raw = text.strip()
     text = LABEL_RE.sub("", text.strip(_STRIP)).strip(_STRIP)
-    for opening, closing in (("(", ")"), ("[", "]")):
+    for opening, closing in _BRACKETS:
         # `(주)예시`, `(株)サンプル`: a bracket the name opens with and closes inside it.
         if raw.startswith(opening) and text.count(closing) > text.count(opening):
             text = opening + text
-    while text.startswith(("(", "[")) and text.count("(") + text.count("[") > text.count(
-        ")"
-    ) + text.count("]"):
+    while text and any(
+        text.startswith(opening) and text.count(opening) > text.count(closing)
+        for opening, closing in _BRACKETS
+    ):
         text = text[1:].strip(_STRIP)
     return text
 
 
 def _closed(text: str, piece: str) -> str:
     """`piece` (a trimmed part of `text`) with its closing bracket back, if it opened one."""
-    for opening, closing in (("(", ")"), ("[", "]")):
+    for opening, closing in _BRACKETS:
         if piece.count(opening) > piece.count(closing):
             start = text.find(piece)
             after = text[start + len(piece) :] if start >= 0 else ""
@@ -394,6 +410,9 @@ def _company_before_title(text: str) -> list[str]:
     there parts two pieces: the words before the first that holds a title word, none of them
     a title's, are the employer. Korean spaces its words (`데이터 분석 엔지니어` is one
     title): there the employer must be named as one (`주식회사`, `(주)`)."""
+    glued = glued_company_title(text) if _HAN_KANA_RE.search(text) else None
+    if glued is not None:
+        return list(glued)
     # A bracket after the title qualifies it (`实习生 (存储团队)`, the team): it stays with it.
     core = _TRAILING_BRACKET_RE.sub("", text)
     words = core.split()

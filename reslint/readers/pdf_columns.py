@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reslint.lexicon.date_vocabulary import DURATION_WORDS, PRESENT_WORDS, alternatives
+from reslint.lexicon.entry_words import END_EVENTS, ONGOING_WORDS, START_EVENTS
 from reslint.readers.pdf_cells import read_cells
 from reslint.readers.pdf_rows import Glyph, Segment, make_segment
 
@@ -39,7 +41,15 @@ CELL_PITCH = 1.4
 CELL_SIZES = 1.2
 # The widest margin column, as a share of the block's width.
 MARGIN_SHARE = 0.35
-_DATEISH_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b|\bcurrent\b", re.IGNORECASE)
+# What a date column prints: years, `present` words, the length of a stay (`7개월`, `2 yrs`)
+# and what the dates mark (`재학중`, still enrolled; `졸업`, graduated; `退社`, left).
+# One-letter words (`今`, now) are left out: they stand in prose as often.
+_STATUS_WORDS = (*PRESENT_WORDS, *ONGOING_WORDS, *START_EVENTS, *END_EVENTS)
+_DATEISH_RE = re.compile(
+    rf"\b(?:19|20)\d{{2}}\b|\d\s*(?:{alternatives(DURATION_WORDS)})(?!\w)"
+    rf"|(?<!\w)(?:{alternatives(word for word in _STATUS_WORDS if len(word) > 1)})(?!\w)",
+    re.IGNORECASE,
+)
 _RANGE_DASH = ("-", "–", "—")
 _DIGIT_RE = re.compile(r"\d")
 _GAP_RE = re.compile(f"1{{{MIN_GUTTER},}}")

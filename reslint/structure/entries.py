@@ -37,6 +37,7 @@ from reslint.lexicon.pieces import (
     is_duration,
     is_graduation_note,
     is_location,
+    is_status,
     is_url,
     sentence_pieces,
     strong_pieces,
@@ -363,16 +364,20 @@ def _split_block(entry: Entry, studies: bool = False) -> list[Entry]:
         # A date column (`10.2010 – 01.2011 Sales Promoter` over `ACME TELECOM`): each
         # entry opens with its date line, whatever the styles of the lines under it.
         return _split_dated(entry)
-    first = _style(entry.header[0].line)
-    if any(_style(item.line) != first for item in entry.header):
+    # Entries that open with their dates alone on a line (`Mar 2019 – Present` over the
+    # bold employer and the title): the style that leads is the line's after the dates,
+    # and each entry starts at the dates over its leading line.
+    lead = _dates_lead(entry.header)
+    first = _style(entry.header[lead].line)
+    if any(_style(item.line) != first for item in entry.header[lead:]):
         # A line in brackets (`(Earthwork & Roads)`) qualifies the one above, a place
         # (`Hanoi, Vietnam` under the school's name) says where it is, and a labelled field
         # (`Position: Notary's clerk` under the employer and the dates) fills one of the
         # entry it is in: they open no entry.
         starts = [0] + [
-            i
+            i - 1 if lead and _lone_dates(entry.header[i - 1]) else i
             for i, item in enumerate(entry.header)
-            if i
+            if i > lead
             and _style(item.line) == first
             and not is_bracketed(item.rest)
             and not is_location(item.rest.strip())
@@ -390,6 +395,19 @@ def _split_block(entry: Entry, studies: bool = False) -> list[Entry]:
             parts[-1].body = entry.body
             return [piece for part in parts for piece in _split_dated(part)]
     return _split_dated(entry)
+
+
+def _lone_dates(item: Item) -> bool:
+    return item.dates is not None and not item.rest.strip()
+
+
+def _dates_lead(header: list[Item]) -> int:
+    """Where a header block's first line after its leading lines of dates alone is (0 when
+    it opens with anything else)."""
+    lead = 0
+    while lead + 1 < len(header) and _lone_dates(header[lead]):
+        lead += 1
+    return lead
 
 
 _OPEN_SEPARATOR = (*OPEN_END, "|")
@@ -487,7 +505,7 @@ def header_pieces(entry: Entry, split_commas: bool) -> list[tuple[str, Line]]:
         if item.kind == LINK:
             continue
         for strong in (p for piece in strong_pieces(item.rest) for p in sentence_pieces(piece)):
-            if is_location(strong) or is_url(strong) or is_duration(strong):
+            if is_location(strong) or is_url(strong) or is_duration(strong) or is_status(strong):
                 continue
             parts = comma_pieces(strong) if split_commas else [strong]
             parts = [_drop_bracketed_place(part) for part in parts]

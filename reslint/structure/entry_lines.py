@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates
-from reslint.lexicon.entry_words import LINE_JOINS, company_score, is_school
+from reslint.lexicon.entry_words import LINE_JOINS, company_score, ends_open, is_school, title_score
 from reslint.lexicon.pieces import (
     BRACKET_LABEL_RE,
     LABEL_RE,
@@ -118,6 +118,10 @@ OPEN_END = (",", "&", "+", "/", "-", "–", "—")
 _MAX_LOWER_CONTINUATION_WORDS = 2
 
 
+# What title_score gives a title's head noun (`Engineer`, `Entwickler`).
+_HEAD_NOUN_SCORE = 3
+
+
 def continues_header(line: Line, previous: Item) -> bool:
     """A header line that wrapped: the next line, in the same style and without a date,
     goes on with it when the first ends open (a comma, `&`, a word such as `of` or `van`,
@@ -148,6 +152,10 @@ def continues_header(line: Line, previous: Item) -> bool:
         return True
     if before.endswith(OPEN_END) or words[-1].lower() in LINE_JOINS:
         return True
+    if ends_open(words[-1]) and not title_score(text):
+        # `Санкт-Петербургский` over `Государственный университет`; not a surname of the
+        # same ending over a title (`ИП Вишневский` over `Менеджер`).
+        return True
     if before.count("(") > before.count(")"):
         return True  # `Developer (Data` over `Office)`
     if text[:1].islower() and (
@@ -163,9 +171,12 @@ def continues_header(line: Line, previous: Item) -> bool:
     opens_with_date = previous.dates is not None and previous.line.text.lstrip()[:1].isdigit()
     hangs = line.box is not None and last.box is not None and line.box.x0 > last.box.x0 + 10
     # `05/2016 – 08/2019   IT Consultant` over `Ostsee Beratung GmbH`: a line that names a
-    # company under a title alone is the employer's line, not the title wrapped.
+    # company under a title alone is the employer's line, not the title wrapped; and a job
+    # title (`Softwareentwickler`, `Lập trình viên`) under an employer that names none is the
+    # entry's title line, not the rest of the name.
     employer = company_score(text) > 0 and title_evidence(before) > 0
-    return opens_with_date and hangs and not employer
+    titled = title_score(text) >= _HEAD_NOUN_SCORE and not title_score(previous.rest)
+    return opens_with_date and hangs and not employer and not titled
 
 
 def dated_first(item: Item) -> bool:

@@ -22,10 +22,10 @@ from reslint.lexicon.contact import (
     PHONE_CANDIDATE_RE,
     URL_RE,
 )
-from reslint.lexicon.country import named_countries
+from reslint.lexicon.country import is_cjk_address, named_countries
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.degrees import DEGREE_RE
-from reslint.lexicon.entry_words import TITLE_WORDS
+from reslint.lexicon.entry_words import TITLE_WORDS, title_score
 from reslint.lexicon.headings import known_title
 from reslint.lexicon.language import languages
 from reslint.lexicon.pieces import ICON_GLYPH
@@ -108,6 +108,8 @@ def _is_place(text: str) -> bool:
     if len(parts) < 2 and len(text.split()) > 3:
         return False
     last = parts[-1] if parts else text
+    if is_cjk_address(text, titled=is_titleish(text) or title_score(text) > 0):
+        return True
     return bool(re.fullmatch(r"[A-Z]{2}(?:\s+\d{5})?", last)) or bool(named_countries([last]))
 
 
@@ -386,6 +388,8 @@ def find_role_headline(
         if kind == "contact":
             fields_only = True
             continue
+        if _titles_row(raw):
+            break  # `학력   경력   자격증`: a summary box's row of section titles, the body
         # A heading reslint could not name may be the headline set in a heading's type,
         # when it names a role; any other heading ends the search.
         if kind not in (None, "other") or (kind == "other" and not is_titleish(text)):
@@ -427,6 +431,14 @@ def find_role_headline(
         if _headline_like(text) and is_titleish(text):
             return Field(text, above)
     return None
+
+
+def _titles_row(text: str) -> bool:
+    """Section titles side by side, all or all but one known (a job board's summary box
+    over the studies, the work and the certificates: `학력   경력   자격증 / 어학`)."""
+    cells = [cell for cell in re.split(r"\s{3,}", text.strip()) if cell]
+    known = sum(any(known_title(part) for part in re.split(r"\s+/\s+", cell)) for cell in cells)
+    return known >= 2 and known >= len(cells) - 1
 
 
 def _name_index(lines: Sequence[Line], name: Field) -> int | None:

@@ -99,6 +99,10 @@ def looks_like_name(text: str, *, single: bool = False) -> bool:
     if _UNSPACED_NAME_RE.match(text):
         return not is_label_text(text)
     parts = text.split()
+    if len(parts) > 2 and all(_UNSPACED_NAME_RE.match(part) for part in parts):
+        # Chinese, Japanese and Korean names are one word, or the surname and the given
+        # name: more words of those scripts are a phrase (a job board's resume title).
+        return False
     if not (2 if not single else 1) <= len(parts) <= _MAX_WORDS:
         return False
     # A nickname between the names is quoted or bracketed: `Robert "Bob" Smith`.
@@ -269,13 +273,23 @@ def _without_title(text: str) -> str:
     return head.strip() if comma and tail.strip() and is_titleish(tail) else text
 
 
+def _before_gender(text: str) -> str:
+    """`이정우 남 1994년 (만 29세)`, `张伟 男 28岁`: a CJK name, then the gender and the
+    birth year or age on its line; the name alone. Else `text`."""
+    parts = text.split(maxsplit=2)
+    genders = name_words().genders
+    if len(parts) >= 2 and _UNSPACED_NAME_RE.match(parts[0]) and fold(parts[1]) in genders:
+        return parts[0]
+    return text
+
+
 def _candidates(
     lines: Sequence[Line], single: bool, handles: frozenset[str] = frozenset()
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     for index, line in enumerate(lines):
         for part in _parts(line):
-            text = unglued(_without_title(clean(part)), handles)
+            text = unglued(_without_title(clean(_before_gender(part))), handles)
             if looks_like_name(text, single=single):
                 found.append(_Candidate(text, line, index))
                 break

@@ -52,6 +52,7 @@ class NameWords:
     role: frozenset[str]
     alt_text: frozenset[str]
     statuses: frozenset[str]
+    genders: frozenset[str]
     function_words: frozenset[str]  # of every language, but the name particles
 
 
@@ -87,6 +88,7 @@ def name_words() -> NameWords:
         role=gather("role"),
         alt_text=frozenset(fold(word) for word in data["alt_text"]),
         statuses=gather("statuses", optional=True),
+        genders=gather("genders", optional=True),
         function_words=function_words,
     )
 

@@ -23,7 +23,7 @@ from reslint.structure.entry_order import order_settled, section_order
 from reslint.structure.header_rows import Reading, header_rows
 from reslint.structure.line_roles import revise_readings
 from reslint.structure.role_texts import title_without_unit
-from reslint.structure.role_words import employer_name, title_evidence
+from reslint.structure.role_words import employer_name, title_at_company, title_evidence
 from reslint.structure.roles import read_rows
 from reslint.structure.style_parts import Look, part_look
 from reslint.structure.styled_roles import read_entry_header, run_layout_reading
@@ -79,7 +79,10 @@ def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | Non
         return Field(title_without_unit(pieces[0]), line)
     alone = len(pieces) == 1 and len(comma_pieces(pieces[0])) == 1
     title = title_without_unit(pieces[0])
-    if alone and title_evidence(title) > 0 and not has_joiner(pieces[0]):
+    # `Инженер в АО Пример`: a title at an employer of its own, by a joiner that may also
+    # link a title to its field, is no role at the company above.
+    at = has_joiner(pieces[0]) or title_at_company(pieces[0]) is not None
+    if alone and title_evidence(title) > 0 and not at:
         return Field(title, line)
     return None
 

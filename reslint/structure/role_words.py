@@ -98,16 +98,21 @@ def _reads_as_at(title: str, company: str) -> bool:
     )
 
 
+def _capital(word: str) -> bool:
+    """Whether a word starts as a name does: a capital, a digit, or a letter of a script
+    with no case (`애드원`, `星辰科技`), where every word starts alike."""
+    first = word[:1]
+    return (
+        first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper())
+    )
+
+
 def printed_as_name(text: str) -> bool:
     """`T-Systems Iberia`, `Acme Sistemas S.L.`: capitalised words (and the small words
     names keep), or an employer's words; not a sentence (`Developed new features for`)."""
     words = text.split()
-    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_JOINERS for w in words)
-    return (
-        bool(words)
-        and (words[0][:1].isupper() or words[0][:1].isdigit())
-        and (named or employer_score(text) > 0)
-    )
+    named = all(_capital(w) or w.lower() in NAME_JOINERS for w in words)
+    return bool(words) and _capital(words[0]) and (named or employer_score(text) > 0)
 
 
 # A town's one capitalised word (`Dresden`), as printed after an employer.

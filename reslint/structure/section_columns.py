@@ -39,6 +39,50 @@ def _page_lines(section: Section, page: int) -> list[Line]:
     return lines
 
 
+def _column_tail(section: Section) -> int | None:
+    """Where the lines of a section that started on a later page leave its heading's column
+    for the other one and stay there to its end (a sidebar's `HOBBIES` read before the main
+    column's rest of the experience on page 2): the index of the first such line."""
+    heading = section.heading
+    if heading is None or heading.box is None:
+        return None
+    own = _extent([heading, *(line for line in section.lines[:1] if line.page == heading.page)])
+    if own is None:
+        return None
+    for index, line in enumerate(section.lines):
+        tail = section.lines[index:]
+        if line.page != heading.page or line.box is None:
+            continue
+        if all(
+            candidate.page == heading.page
+            and candidate.box is not None
+            and _apart((candidate.box.x0, candidate.box.x1), own)
+            for candidate in tail
+        ):
+            return index if index else None
+    return None
+
+
+def _carry_tails(sections: list[Section]) -> list[Section]:
+    """A section opened on a later page in one column whose last lines stand in the other:
+    those lines go on with the section that was running in that column on the page before."""
+    for index, section in enumerate(sections):
+        cut = _column_tail(section)
+        if cut is None or section.heading is None:
+            continue
+        tail = list(section.lines[cut:])
+        carry = _extent(tail)
+        page = section.heading.page
+        for earlier in range(index - 1, -1, -1):
+            extent = _extent([line for line in sections[earlier].lines if line.page == page - 1])
+            if carry is not None and extent is not None and _share(carry, extent) >= _IN_COLUMN:
+                target = sections[earlier]
+                sections[earlier] = replace(target, lines=target.lines + tuple(tail))
+                sections[index] = replace(section, lines=section.lines[:cut])
+                break
+    return sections
+
+
 def carry_columns(sections: list[Section]) -> list[Section]:
     """A page of two columns is read a column at a time, so the lines that open the next page
     (before its first heading) land in the section that ended the right column. When they
@@ -65,38 +109,3 @@ def carry_columns(sections: list[Section]) -> list[Section]:
                 sections[index] = replace(section, lines=kept)
                 break
     return _carry_tails(sections)
-
-
-def _carry_tails(sections: list[Section]) -> list[Section]:
-    """A sidebar read first on page 2 (`Languages`, `Hobbies`) and the main column after
-    it: the main column's lines, which go on with Experience from page 1, land at the end of
-    the sidebar's last section. A run of lines closing a section's page, in another column
-    than its heading and its first line, goes on with the section that was running in that
-    column on the page before."""
-    for index, section in enumerate(sections):
-        heading = section.heading
-        if heading is None or heading.page < 2:
-            continue
-        page = [line for line in section.lines if line.page == heading.page]
-        own = _extent([heading, *page[:1]])
-        if own is None or len(page) < 2:
-            continue
-        start = len(page)
-        while start > 1 and (run := _extent(page[start - 1 : start])) and _apart(run, own):
-            start -= 1
-        tail = page[start:]
-        carry = _extent(tail)
-        if not tail or carry is None:
-            continue
-        for earlier in range(index - 1, -1, -1):
-            extent = _extent(_page_lines(sections[earlier], heading.page - 1))
-            if extent is None:
-                continue
-            if _share(carry, extent) >= _IN_COLUMN and _apart(extent, own):
-                target = sections[earlier]
-                sections[earlier] = replace(target, lines=target.lines + tuple(tail))
-                moved = {id(line) for line in tail}
-                kept = tuple(line for line in section.lines if id(line) not in moved)
-                sections[index] = replace(section, lines=kept)
-                break
-    return sections

@@ -22,6 +22,7 @@ from reslint.lexicon.headings import display_title, heading_kind, known_title, n
 from reslint.model import Line, Section
 from reslint.structure.margin_titles import margin_titles
 from reslint.structure.section_columns import carry_columns
+from reslint.structure.title_runs import title_run_first
 
 _SEGMENTS_RE = re.compile(r"\s{3,}")
 # PDF font subsets carry a random tag ("ABCDEF+Georgia-Bold"); the typeface is the rest.
@@ -395,7 +396,9 @@ def decide_kind(
 ) -> str | None:
     """The line's section kind once the document's typography has had its say."""
     if line.heading:
-        return kind
+        # A heading no title names that holds a range of dates heads an entry (`### Acme
+        # (2018 – present)`, `### 示例公司 （2018年7月 ~ 至今）`), not a section.
+        return None if kind == "other" and _dated(line) else kind
     if not styles.heads_sections(line):
         return None
     if kind is not None and kind != "other":
@@ -423,7 +426,7 @@ def split_sections(
     lines: tuple[Line, ...], font_size: float | None
 ) -> tuple[tuple[Line, ...], tuple[Section, ...]]:
     """The lines before the first heading, and the sections after it."""
-    lines = _unglue_wrapped(margin_titles(lines, font_size))
+    lines = _unglue_wrapped(margin_titles(tuple(map(title_run_first, lines)), font_size))
     kinds = [heading_kind(line, font_size) for line in lines]
     styles = heading_styles(lines, kinds, font_size)
     top: list[Line] = []
