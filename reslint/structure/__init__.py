@@ -25,10 +25,11 @@ from reslint.model import (
 from reslint.structure.contact_zone import contact_zone
 from reslint.structure.education import find_education, studies_among
 from reslint.structure.email_wraps import joined_emails
-from reslint.structure.headline import find_role_headline, opening_summary
+from reslint.structure.headline import find_role_headline
 from reslint.structure.known import structure_from_known
 from reslint.structure.links import find_document_linkedin
 from reslint.structure.name import find_person_name
+from reslint.structure.opening_summary import opening_summary
 from reslint.structure.owners import others_details
 from reslint.structure.phones import find_document_phones
 from reslint.structure.positions import find_positions

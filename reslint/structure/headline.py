@@ -72,7 +72,7 @@ def _field_labels() -> frozenset[str]:
     return words.fields | words.name | words.given | words.family
 
 
-def _has_contact(text: str) -> bool:
+def has_contact(text: str) -> bool:
     return bool(
         EMAIL_RE.search(text)
         or OBFUSCATED_EMAIL_RE.search(text)
@@ -155,7 +155,7 @@ def is_prose(text: str, following: Line | None, line: Line) -> bool:
     wraps = (
         following is not None
         and following.text.strip()[:1].islower()
-        and not _has_contact(following.text)
+        and not has_contact(following.text)
         and (following.font_size, following.bold) == (line.font_size, line.bold)
     )
     return len(words) >= 6 and wraps
@@ -188,7 +188,7 @@ def _is_pronouns(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > _MAX_WORDS or _has_contact(text) or _skipped(text):
+    if not words or len(words) > _MAX_WORDS or has_contact(text) or _skipped(text):
         return False
     if find_dates(text):
         return False  # an entry (`Associate Professor   July 2025 – Present`)
@@ -225,12 +225,12 @@ def _set_apart(line: Line, body: float | None) -> bool:
 def _role_in_contact_line(text: str) -> str | None:
     """`Account Manager | jane@example.org | +1 …`: the role that opens a contact line."""
     segments = [s.strip() for s in _SEGMENT_RE.split(text) if s and s.strip()]
-    if len(segments) < 2 or _has_contact(segments[0]):
+    if len(segments) < 2 or has_contact(segments[0]):
         return None
     first = segments[0]
     if first.endswith((":", "：")) or is_phone_label(first) or _is_field(first + ":"):
         return None  # `E-mail address:   jane@…`, `Mobile   06…`: a label, not a role
-    others_are_contact = all(_has_contact(s) for s in segments[1:])
+    others_are_contact = all(has_contact(s) for s in segments[1:])
     # One word in capitals is read as a section title elsewhere; opening a line of contact
     # details (`CARTOGRAPHER | JANEDOE.BLOGSPOT.COM`) it is the role.
     alike = first.title() if others_are_contact and len(first.split()) == 1 else first
@@ -246,7 +246,7 @@ def _aside(segment: str) -> bool:
     lowered = [fold(word).strip(",.;:()") for word in words if word[:1].islower()]
     return (
         _is_place(segment)
-        or _has_contact(segment)
+        or has_contact(segment)
         or _skipped(segment)
         or len(words) > _MAX_ROLE_WORDS
         or any(word in _function_words() for word in lowered)
@@ -300,7 +300,7 @@ def _role_field(text: str) -> str | None:
         match = _FIELD_RE.match((segment or "").strip())
         if match and fold(match.group("label")).strip(" .") in name_words().role:
             value = re.split(r"[:：\t]|\s{2,}", segment.strip(), maxsplit=1)[-1].strip()
-            if value and not _has_contact(value):
+            if value and not has_contact(value):
                 return value
     return None
 
@@ -316,7 +316,7 @@ def _wrapped(text: str, line: Line, following: Line | None) -> str:
     goes_on = rest[:1].islower()
     # `Computer and Information` / `Systems Engineer`: the role's title word comes on the
     # second line.
-    completes = not _names_role(text) and _names_role(rest) and not _has_contact(rest)
+    completes = not _names_role(text) and _names_role(rest) and not has_contact(rest)
     joined = f"{text} {rest}"
     # The joined line is judged, not the second alone: a word in capitals there
     # (`ÖĞRENCİSİ`) is the end of the role, not a section title.
@@ -401,7 +401,7 @@ def find_role_headline(
             return Field(role, line)
         if fields_only:
             continue
-        if _has_contact(raw):
+        if has_contact(raw):
             if (role := _role_in_contact_line(raw)) is not None:
                 return Field(role, line)
             continue
@@ -471,33 +471,3 @@ def _right_above(line: Line, name: Line) -> bool:
     height = max(name.box.bottom - name.box.top, 1.0)
     overlap = min(line.box.x1, name.box.x1) > max(line.box.x0, name.box.x0)
     return overlap and 0 < name.box.top - line.box.top <= 2.5 * height
-
-
-def opening_summary(
-    top: Sequence[Line], name: Field | None, sections: Sequence[Section] = ()
-) -> tuple[Field, ...]:
-    """A paragraph about the person between the name and the first section: a summary
-    without a heading of its own (the headline search stops at it).
-
-    When a sidebar is read before the main column, the name and its contact block come
-    after the sidebar's sections: the paragraph is then looked for after the name, up to
-    the next heading, as it would be at the top of the page.
-    """
-    start = next((i + 1 for i, line in enumerate(top) if name and line is name.line), 0)
-    rest = list(top[start:])
-    if name is not None and name.line is not None and not start:
-        below = next((s.lines for s in sections if any(ln is name.line for ln in s.lines)), ())
-        after = next((i + 1 for i, line in enumerate(below) if line is name.line), None)
-        if after is not None:
-            rest = list(below[after:])
-    for index, line in enumerate(rest):
-        following = rest[index + 1] if index + 1 < len(rest) else None
-        text = " ".join(line.text.split())
-        if text and not _has_contact(text) and is_prose(text, following, line):
-            paragraph: list[Field] = []
-            for part in rest[index:]:
-                if not part.text.strip() or _has_contact(part.text):
-                    break
-                paragraph.append(Field(part.text.strip(), part))
-            return tuple(paragraph)
-    return ()
