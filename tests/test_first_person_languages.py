@@ -50,6 +50,8 @@ def test_each_language_finds_its_pronouns(language: str, text: str, found: list[
         ("es", "Sistemas MIS y ERP"),
         # Inside a compound or a word: mi-temps, aujourd'hui.
         ("fr", "Poste à mi-temps jusqu'à aujourd'hui"),
+        # A name in quotes: the contest is called so.
+        ("ru", "Финалист олимпиады «Я — профессионал»"),
     ],
 )
 def test_abbreviations_and_compounds_are_not_pronouns(language: str, text: str):
@@ -91,3 +93,18 @@ def test_french_pronouns_are_not_searched_in_an_english_resume():
 - Reviewed the forecasts with the regional managers, je ne sais quoi aside
 """
     assert lint_markdown(text, ["first-person"]) == []
+
+
+def test_the_consent_to_data_processing_is_a_formula_not_a_statement():
+    text = """
+# Anna Przykład
+anna@example.org
+## Doświadczenie
+**Firma Przykładowa** — Księgowa, 2019 – obecnie
+- Prowadzenie ksiąg rachunkowych dla spółek z branży budowlanej i transportowej
+- Przygotowanie deklaracji podatkowych oraz sprawozdań finansowych dla zarządu
+Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb rekrutacji.
+"""
+    assert lint_markdown(text, ["first-person"]) == []
+    statement = text.replace("Prowadzenie ksiąg", "Moja praca to prowadzenie ksiąg")
+    assert [f.location.line for f in lint_markdown(statement, ["first-person"])] == [5]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.kinds.shared.phrases import compile_matcher, phrase_key, split_advice
 from reslint.kinds.shared.visibility import unseen_ids
 from reslint.lexicon.language import document_language
-from reslint.lexicon.language_words import language_pattern
+from reslint.lexicon.language_words import formula_pattern, language_pattern
 from reslint.model import Document, Line
 
 OPTIONS = {
@@ -43,8 +44,9 @@ OPTIONS = {
         "",
         "A table of lexicon/data (first_person) listing words per language: the words of "
         "the document's language are searched too, whatever `languages` says, lower case "
-        "or capitalised, never in capitals (abbreviations). A document whose language is "
-        "unclear gets none.",
+        "or capitalised, never in capitals (abbreviations), except on a line holding one of "
+        "the language's formulas (a consent to data processing). A document whose language "
+        "is unclear gets none.",
     ),
     "message": Option(
         "str", "'{match}'", "The message; {match} is the text found, {advice} its phrase's advice."
@@ -97,27 +99,45 @@ def _across(matcher: re.Pattern[str], line: Line, following: Line) -> re.Match[s
     return None
 
 
-def _searched(doc: Document, options: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The phrases and patterns to search in `doc`, by the language it is written in."""
-    phrases, patterns = tuple(options["phrases"]), tuple(options["patterns"])
+@dataclass(frozen=True, slots=True)
+class _Search:
+    """What a rule searches in one document, once its language is known."""
+
+    phrases: tuple[str, ...]
+    patterns: tuple[str, ...]
+    exceptions: tuple[str, ...]
+
+
+def _searched(doc: Document, options: Mapping[str, Any]) -> _Search:
+    """The phrases, patterns and exceptions for `doc`, by the language it is written in."""
+    found = _Search(
+        tuple(options["phrases"]), tuple(options["patterns"]), tuple(options["except_patterns"])
+    )
     wanted, table = options["languages"], options["language_words"]
     if not wanted and not table:
-        return phrases, patterns
+        return found
     language = document_language(line.text for line in doc.lines)
     if wanted and language is not None and language not in wanted:
-        phrases, patterns = (), ()
-    extra = language_pattern(table, language) if table and language else None
-    return phrases, patterns + ((extra,) if extra else ())
+        found = _Search((), (), found.exceptions)
+    if not table or language is None:
+        return found
+    words, formula = language_pattern(table, language), formula_pattern(table, language)
+    return _Search(
+        found.phrases,
+        found.patterns + ((words,) if words else ()),
+        found.exceptions + ((formula,) if formula else ()),
+    )
 
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
-    phrases, patterns = _searched(doc, options)
-    if not phrases and not patterns:
+    search = _searched(doc, options)
+    patterns = search.patterns
+    if not search.phrases and not patterns:
         return
-    phrases, advice = split_advice(phrases)
+    phrases, advice = split_advice(search.phrases)
     matcher = compile_matcher(phrases, patterns, options["at_start"])
-    exceptions = [re.compile(pattern) for pattern in options["except_patterns"]]
+    exceptions = [re.compile(pattern) for pattern in search.exceptions]
     # A rule opts in: its patterns are sentences a wrap may cut ("available upon" /
     # "request"), where another rule's are one line's text (a phone, a bracket).
     wrapped = compile_matcher(phrases, patterns, False) if options["across_lines"] else None
