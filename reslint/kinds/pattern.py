@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from reslint.kinds.shared.base import SCOPES, Context, Hit, Option, scope_lines
 from reslint.kinds.shared.phrases import compile_matcher, phrase_key, split_advice
 from reslint.kinds.shared.visibility import unseen_ids
 from reslint.lexicon.language import document_language
+from reslint.lexicon.language_words import formula_pattern, language_pattern
 from reslint.model import Document, Line
 
 OPTIONS = {
@@ -36,6 +38,15 @@ OPTIONS = {
         "phrases and patterns are: a document written in another one is not searched "
         "(the English pronoun 'I' is the Italian article 'I'). Empty: every document; a "
         "document whose language is unclear is searched.",
+    ),
+    "language_words": Option(
+        "str",
+        "",
+        "A table of lexicon/data (first_person) listing words per language: the words of "
+        "the document's language are searched too, whatever `languages` says, lower case "
+        "or capitalised, never in capitals (abbreviations), except on a line holding one of "
+        "the language's formulas (a consent to data processing). A document whose language "
+        "is unclear gets none.",
     ),
     "message": Option(
         "str", "'{match}'", "The message; {match} is the text found, {advice} its phrase's advice."
@@ -88,28 +99,48 @@ def _across(matcher: re.Pattern[str], line: Line, following: Line) -> re.Match[s
     return None
 
 
-def _other_language(doc: Document, wanted: list[str]) -> bool:
-    """Whether the document is known to be written in none of the `wanted` languages."""
-    if not wanted:
-        return False
+@dataclass(frozen=True, slots=True)
+class _Search:
+    """What a rule searches in one document, once its language is known."""
+
+    phrases: tuple[str, ...]
+    patterns: tuple[str, ...]
+    exceptions: tuple[str, ...]
+
+
+def _searched(doc: Document, options: Mapping[str, Any]) -> _Search:
+    """The phrases, patterns and exceptions for `doc`, by the language it is written in."""
+    found = _Search(
+        tuple(options["phrases"]), tuple(options["patterns"]), tuple(options["except_patterns"])
+    )
+    wanted, table = options["languages"], options["language_words"]
+    if not wanted and not table:
+        return found
     language = document_language(line.text for line in doc.lines)
-    return language is not None and language not in wanted
+    if wanted and language is not None and language not in wanted:
+        found = _Search((), (), found.exceptions)
+    if not table or language is None:
+        return found
+    words, formula = language_pattern(table, language), formula_pattern(table, language)
+    return _Search(
+        found.phrases,
+        found.patterns + ((words,) if words else ()),
+        found.exceptions + ((formula,) if formula else ()),
+    )
 
 
 def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[Hit]:
     del ctx
-    if _other_language(doc, options["languages"]):
+    search = _searched(doc, options)
+    patterns = search.patterns
+    if not search.phrases and not patterns:
         return
-    phrases, advice = split_advice(tuple(options["phrases"]))
-    matcher = compile_matcher(phrases, tuple(options["patterns"]), options["at_start"])
-    exceptions = [re.compile(pattern) for pattern in options["except_patterns"]]
+    phrases, advice = split_advice(search.phrases)
+    matcher = compile_matcher(phrases, patterns, options["at_start"])
+    exceptions = [re.compile(pattern) for pattern in search.exceptions]
     # A rule opts in: its patterns are sentences a wrap may cut ("available upon" /
     # "request"), where another rule's are one line's text (a phone, a bracket).
-    wrapped = (
-        compile_matcher(phrases, tuple(options["patterns"]), False)
-        if options["across_lines"]
-        else None
-    )
+    wrapped = compile_matcher(phrases, patterns, False) if options["across_lines"] else None
     # What the text says is judged where a reader sees it: not in invisible injected text.
     unseen = unseen_ids(doc)
     lines = [line for line in scope_lines(doc, options["scope"]) if id(line) not in unseen]
