@@ -17,8 +17,8 @@ one class:
 - `swapped`: a parsed entry with its dates holds the title as the organisation and
   the organisation as the title;
 - otherwise, from the parsed entry with its dates that agrees on most parts, each
-  wrong part as `<part>-extent` (one value holds the other: a town glued on, a name cut
-  short), `<part>-missing` (the parse left it empty) or `<part>-wrong`.
+  wrong part as `<part>-longer` (the parse holds the label and more: a town or a team
+  glued on), `<part>-shorter` (the label holds the parse: a name cut short), `<part>-missing` (the parse left it empty) or `<part>-wrong`.
 
 Only counts are printed, never text from the resumes: safe on a split that is measured
 and never debugged against.
@@ -63,8 +63,10 @@ def _entries(data: dict[str, Any], field: str) -> list[Entry]:
 def _part_class(name: str, want: str, got: str) -> str:
     if not got:
         return f"{name}-missing"
-    if want and (want in got or got in want):
-        return f"{name}-extent"
+    if want and want in got:
+        return f"{name}-longer"
+    if want and got in want:
+        return f"{name}-shorter"
     return f"{name}-wrong"
 
 

@@ -22,9 +22,9 @@ WANT = ("lumen freight", "data analyst", "2021-03", "present")
     [
         ([WANT], "exact"),
         ([("data analyst", "lumen freight", "2021-03", "present")], "swapped"),
-        ([("lumen freight lagos", "data analyst", "2021-03", "present")], "company-extent"),
+        ([("lumen freight lagos", "data analyst", "2021-03", "present")], "company-longer"),
         ([("", "data analyst", "2021-03", "present")], "company-missing"),
-        ([("lumen freight", "analyst", "2021-03", "present")], "title-extent"),
+        ([("lumen freight", "analyst", "2021-03", "present")], "title-shorter"),
         ([("harbor bank", "clerk", "2021-03", "present")], "company-wrong title-wrong"),
         ([("lumen freight", "data analyst", "2021-01", "present")], "dates-wrong"),
         ([("harbor bank", "clerk", "2015", "2017")], "no-entry"),
@@ -39,7 +39,7 @@ def test_the_dated_entry_agreeing_most_is_compared():
         ("harbor bank", "clerk", "2021-03", "present"),
         ("lumen freight", "analyst", "2021-03", "present"),
     ]
-    assert entry_class(WANT, parsed, NAMES) == "title-extent"
+    assert entry_class(WANT, parsed, NAMES) == "title-shorter"
 
 
 def test_a_resume_with_no_parsed_entries_loses_them_all_to_the_section():
