@@ -18,7 +18,8 @@ one class:
   the organisation as the title;
 - otherwise, from the parsed entry with its dates that agrees on most parts, each
   wrong part as `<part>-longer` (the parse holds the label and more: a town or a team
-  glued on), `<part>-shorter` (the label holds the parse: a name cut short), `<part>-missing` (the parse left it empty) or `<part>-wrong`.
+  glued on), `<part>-shorter` (the label holds the parse: a name cut short),
+  `<part>-missing` (the parse left it empty) or `<part>-wrong`.
 
 Only counts are printed, never text from the resumes: safe on a split that is measured
 and never debugged against.
