@@ -116,6 +116,7 @@ def test_titles_in_the_languages_dates_are_read_in(title: str, kind: str) -> Non
         ("Học vấn", "education"),
         ("Kỹ năng", "skills"),
         ("项目经验", "projects"),
+        ("PROJECT EXPERIENCE", "projects"),  # what the section holds, not work
         ("专业技能", "skills"),
         ("【職務経歴】", "experience"),
         ("■ 学歴", "education"),

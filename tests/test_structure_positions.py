@@ -718,3 +718,35 @@ def test_a_town_and_its_state_in_full_are_the_place_not_part_of_the_title() -> N
         ("Pelican Ferries", "Deckhand", "2018", "2020"),
         ("Northwind Bank", "Accountant", "2021", "2023"),
     ]
+
+
+def test_a_section_printing_no_dates_still_names_its_roles() -> None:
+    """`Additional Experience` with no dates at all: each short header over a description
+    is a role; the long first line of the description is not part of the header."""
+    lines = _lines(
+        ("Additional Experience", HEADING),
+        ("Front Desk Assistant", {}),
+        ("Marlow Family Clinic", {}),
+        ("Summary: booked patient visits and kept the referral records up to date", {}),
+        ("for four doctors.", {}),
+        ("Volunteer Tutor", {}),
+        ("Greenfield Library", {}),
+        ("Helped adults prepare for their citizenship test.", {}),
+    )
+    assert _positions(lines) == [
+        ("Marlow Family Clinic", "Front Desk Assistant", None, None),
+        ("Greenfield Library", "Volunteer Tutor", None, None),
+    ]
+
+
+def test_an_undated_header_beside_dated_entries_is_no_role() -> None:
+    """Where the section's entries print dates, an undated header is a group or a project."""
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Data Analyst", {}),
+        ("Harbor Point Logistics   2019 – 2022", {}),
+        ("Built the weekly freight cost report for the board.", {}),
+        ("Side work", {}),
+        ("Taught spreadsheet basics to neighbours on weekends.", {}),
+    )
+    assert _positions(lines) == [("Harbor Point Logistics", "Data Analyst", "2019", "2022")]

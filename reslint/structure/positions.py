@@ -19,6 +19,7 @@ from reslint.lexicon.joiners import has_joiner
 from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
+from reslint.structure.entry_lines import HEADER, MAX_ROLE_LINE_WORDS, PROSE_END, Item
 from reslint.structure.entry_order import order_settled, section_order
 from reslint.structure.header_rows import Reading, header_rows
 from reslint.structure.line_roles import revise_readings
@@ -193,10 +194,51 @@ def _without_group_labels(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+# An entry of a section that prints no dates has a short header: a title and an employer,
+# perhaps a place; a longer run of header lines is a list (skills, courses), not roles.
+_MAX_UNDATED_HEADER = 3
+
+
+def _undated_entries(entries: list[Entry]) -> list[Entry]:
+    """A section that prints no date at all (`Additional Experience`, a list of roles held)
+    still names its positions: each entry that opens on a few short lines (a title, an
+    employer, a place) and goes on to describe the work; a long line after them is that
+    description. Where some entry has dates, an undated header is a group label or a
+    project, not a role, and stays out (the caller reads only dated entries then)."""
+    out: list[Entry] = []
+    for entry in entries:
+        short = 0
+        while short < len(entry.header) and _short(entry.header[short]):
+            short += 1
+        head, rest = entry.header[:short], entry.header[short:]
+        if 0 < short <= _MAX_UNDATED_HEADER and (rest or entry.body) and _names_two(head):
+            out.append(Entry(head, [*rest, *entry.body]))
+    return out
+
+
+def _short(item: Item) -> bool:
+    """A line that can name a title, an employer or a place: short, and not a sentence."""
+    text = item.rest.strip()
+    return (
+        item.kind == HEADER
+        and 0 < len(text.split()) <= MAX_ROLE_LINE_WORDS
+        and not text.endswith(PROSE_END)
+    )
+
+
+def _names_two(head: list[Item]) -> bool:
+    """A role names a title and an employer: on two lines, or in two pieces of one."""
+    if len(head) >= 2:
+        return True
+    text = head[0].rest
+    return len(strong_pieces(text)) >= 2 or len(comma_pieces(text)) >= 2
+
+
 def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position]:
     # A table's head (`期間   業務内容`, period and work done) names no entry.
     lines = tuple(line for line in lines if not column_labels(line.text))
-    entries = [entry for entry in split_entries(lines) if entry.dates is not None]
+    split = split_entries(lines)
+    entries = [entry for entry in split if entry.dates is not None] or _undated_entries(split)
     entries = _without_group_labels(entries)
     # The learned line-role model's seam: off by default, the rules' readings stay.
     readings = revise_readings(entries, [read_entry_header(entry) for entry in entries], lines)
