@@ -503,3 +503,21 @@ def test_zero_width_spaces_in_letter_spaced_type_are_no_word_breaks() -> None:
     glyphs += _set("Berlin", glyphs[-1].x1 + 4.8, 6.5 + 1.2, 0.0, style)
     texts = [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))]
     assert texts == ["kim.berg.77@mail.example Berlin"]
+
+
+def test_a_run_printed_over_the_next_one_is_read_apart() -> None:
+    # A degree too wide for its column runs into the school beside it: the two runs are
+    # drawn one after the other and overlap; their letters are not interleaved.
+    style = Style(10.0, "Sans-Bold", True, None)
+    degree = _set("Licentiate", 62.0, 5.2, 0.0, style)
+    school = _set("Westfield University", 90.0, 5.2, 3.0, style)
+    texts = [line.text for line in page_lines(PageData(1, 612, 792, tuple(degree + school)))]
+    assert texts == [f"Licentiate{SEGMENT_JOIN}Westfield University"]
+
+
+def test_fake_bold_drawn_twice_is_read_once() -> None:
+    # The same run drawn again a hair to the side (poor man's bold) is one text.
+    style = Style(10.0, "Sans", False, None)
+    glyphs = _set("Experience", 72.0, 5.5, 0.0, style) + _set("Experience", 72.3, 5.5, 0.0, style)
+    texts = [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))]
+    assert texts == ["Experience"]

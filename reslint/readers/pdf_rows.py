@@ -211,9 +211,46 @@ def group_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
         row = [glyph]
         rows.append(row)
         row_baseline, row_size = glyph.baseline, size
-    for row in rows:
-        row.sort(key=_X0)
-    return rows
+    return [_left_to_right(row) for row in rows]
+
+
+# Two glyphs of one row overlapping by this much of an em are not letters of one word: a
+# text run printed over another (a degree too wide for its column running into the school
+# beside it, text boxes laid over each other).
+_OVERLAP = 1.0
+
+
+def _left_to_right(row: list[Glyph]) -> list[Glyph]:
+    """The row sorted left to right; where runs of text overlap, run by run in the order
+    each starts, so that letters of two runs drawn over each other are not interleaved
+    (`Licencia` + `Universidad` read as `LicenciaUtnuirvaersidad`). `row` is in the order
+    the content stream drew it: a run is a stretch drawn left to right, without going back or
+    jumping a gutter."""
+    runs: list[list[Glyph]] = []
+    for glyph in row:
+        em = glyph.style.size
+        last = runs[-1][-1] if runs else None
+        # A run goes on left to right; a jump back, or on past a gutter, starts another.
+        if last is not None and last.x0 - _OVERLAP * em <= glyph.x0 <= last.x1 + SEGMENT_GAP * em:
+            runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+    if len(runs) > 1:
+        runs.sort(key=lambda run: min(glyph.x0 for glyph in run))
+        if any(_over(a, b) for a, b in itertools.pairwise(runs)):
+            return [glyph for run in runs for glyph in sorted(run, key=_X0)]
+    return sorted(row, key=_X0)
+
+
+def _over(earlier: list[Glyph], later: list[Glyph]) -> bool:
+    """`later` printed over `earlier` by more than an em, and not the same text drawn again
+    a little aside (fake bold, a shadow), which the glyph-by-glyph order reads once."""
+    right = max(glyph.x1 for glyph in earlier)
+    start = min(glyph.x0 for glyph in later)
+    if start >= right - _OVERLAP * later[0].style.size:
+        return False
+    same = "".join(map(_TEXT, earlier)) == "".join(map(_TEXT, later))
+    return not (same and abs(start - min(glyph.x0 for glyph in earlier)) < later[0].style.size)
 
 
 def split_segments(row: list[Glyph]) -> list[Segment]:
@@ -245,7 +282,7 @@ def split_segments(row: list[Glyph]) -> list[Segment]:
         em = glyph.style.size
         if em < 1.0:
             em = 1.0
-        if not glyphs or gap > SEGMENT_GAP * em:
+        if not glyphs or gap > SEGMENT_GAP * em or gap < -_OVERLAP * em:
             if glyphs:
                 words.append(word)
                 segments.append(_segment(glyphs, words, right))
