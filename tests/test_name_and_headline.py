@@ -270,6 +270,10 @@ def test_a_glued_name_spelled_by_the_persons_handle_is_split_by_it(handle: str):
         ("Jane Doe 🚀", "Jane Doe"),
         ("Doe, Jane", "Doe, Jane"),  # the surname first, not a credential
         ("Ma, Ed", "Ma, Ed"),
+        ("Jane Doe B.Sc.", "Jane Doe"),  # no comma before the degree
+        ("Jane Doe MBA", "Jane Doe"),
+        ("Jane Ma", "Jane Ma"),  # a surname of two capitals is no credential
+        ("Jane Lee Ed", "Jane Lee Ed"),
     ],
 )
 def test_names_are_cleaned(printed: str, name: str):

@@ -148,7 +148,17 @@ def _without_credentials(text: str) -> str:
     parts = text.split(",")
     while len(parts) > 1 and len(parts[0].split()) > 1 and _is_credential(parts[-1]):
         parts = parts[:-1]
-    return ",".join(parts)
+    words = ",".join(parts).split(" ")
+    # Without a comma (`Jane Doe B.Sc.`, `Jane Doe MBA`): a credential written as one,
+    # with a full stop or two capitals, which no given name or surname is.
+    while len(words) > 2 and _written_as_credential(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _written_as_credential(word: str) -> bool:
+    capitals = sum(char.isupper() for char in word)
+    return _is_credential(word) and ("." in word or capitals >= 2)
 
 
 def clean(text: str) -> str:
