@@ -56,6 +56,8 @@ def test_a_field_printed_without_its_colon_is_not_the_name(detail: str):
         (["Name, Vorname:\tMuster, Max", "Geburtsdatum:\t01.02.1990"], "Muster, Max"),
         (["Nombre:\tJuan Pérez Gómez.", "DNI:\t12345678."], "Juan Pérez Gómez"),
         (["Имя: Иван", "Фамилия: Петров"], "Иван Петров"),
+        # No surname field: the first-name label holds the whole name.
+        (["Имя: Петров Иван Сергеевич", "Дата рождения: 01.02.1990"], "Петров Иван Сергеевич"),
         # A label without case, the name after one space, as Japanese forms print it.
         (["氏名 山田 花子", "生年月日 1990 年 4 月 1 日"], "山田 花子"),
     ],

@@ -194,6 +194,10 @@ def labelled_name(lines: Sequence[Line]) -> Field | None:
             family = (text, line)
         if given and family:
             return Field(f"{given[0]} {family[0]}", given[1], given[1].text)
+    if given is not None and family is None and len(given[0].split()) >= 2:
+        # `Имя: <surname> <given> <patronymic>`: with no surname field anywhere, the label
+        # of the first name (the word for both in some languages) holds the whole name.
+        return Field(given[0], given[1], given[1].text)
     return None
 
 
