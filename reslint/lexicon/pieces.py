@@ -454,6 +454,12 @@ def _drop_closing_period(text: str) -> str:
     return text
 
 
+def two_parts(text: str) -> bool:
+    """`Acme Games - Game Programmer`, `Analyst, Contoso`: a text naming two things (a
+    company and a title), set apart by a strong separator or a comma."""
+    return len(strong_pieces(text)) >= 2 or len(comma_pieces(text)) >= 2
+
+
 def comma_pieces(text: str) -> list[str]:
     """Comma-separated parts with locations (`City, ST`) and legal suffixes kept whole."""
     parts = [_closed(p, _trim(p)) for p in COMMA_RE.split(text) if p.strip(_STRIP)]

@@ -37,6 +37,7 @@ from reslint.lexicon.pieces import (
     is_url,
     sentence_pieces,
     strong_pieces,
+    two_parts,
 )
 from reslint.model import Line, Region
 from reslint.structure.broken_ranges import join_dangling_ranges
@@ -44,7 +45,6 @@ from reslint.structure.entry_lines import (
     BULLET,
     HEADER,
     LINK,
-    MAX_ROLE_LINE_WORDS,
     OPEN_END,
     PROSE,
     PROSE_END,
@@ -61,6 +61,7 @@ from reslint.structure.entry_lines import (
     indented_body_edge,
     is_continuation,
     join_header,
+    role_sized,
 )
 from reslint.structure.header_blocks import split_block
 from reslint.structure.prose_lines import is_prose, lower_start, wrapped_sentence
@@ -289,7 +290,7 @@ def _ends_with_range(text: str, dated: Dated, limit: int = _MAX_DATED_BULLET_WOR
     if len(words) > limit or head.endswith(PROSE_END):
         return False
     # Two parts (company and title): a sentence with a date in brackets has one.
-    return len(strong_pieces(head)) >= 2 or len(comma_pieces(head)) >= 2
+    return two_parts(head)
 
 
 def _beside_date_column(first: Item, line: Item) -> bool:
@@ -297,9 +298,7 @@ def _beside_date_column(first: Item, line: Item) -> bool:
     lines of an entry start right of the dates, so one short line is its title, not its
     body."""
     text = line.rest.strip()
-    starts_with_date = dated_first(first)
-    short = len(text.split()) <= MAX_ROLE_LINE_WORDS and not text.endswith(PROSE_END)
-    return starts_with_date and short
+    return dated_first(first) and role_sized(text)
 
 
 def _demote_body(entry: Entry) -> Entry:

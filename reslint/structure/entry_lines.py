@@ -28,6 +28,12 @@ from reslint.structure.role_words import title_evidence
 MAX_ROLE_LINE_WORDS = 6
 PROSE_END = (".", ";", ":", "!", "?")
 
+
+def role_sized(text: str) -> bool:
+    """Short enough to name a title, an employer or a place, and not a sentence."""
+    return len(text.split()) <= MAX_ROLE_LINE_WORDS and not text.endswith(PROSE_END)
+
+
 BULLET, PROSE, LINK, HEADER = "bullet", "prose", "link", "header"
 
 
@@ -201,7 +207,7 @@ def hangs_as_title(line: Line, previous: Item | None) -> bool:
     if line.box is None or last.box is None or line.page != last.page:
         return False
     text = line.text.strip()
-    short = len(text.split()) <= MAX_ROLE_LINE_WORDS and not text.endswith(PROSE_END)
+    short = role_sized(text)
     height = max(line.box.bottom - line.box.top, 4)
     close = -height / 2 <= line.box.top - last.box.bottom <= height
     return short and close and line.box.x0 > last.box.x0 + 10 and cut_dates(line).dates is None

@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from reslint.lexicon.entry_words import column_labels, on_own_account
 from reslint.lexicon.joiners import has_joiner
-from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces
+from reslint.lexicon.pieces import comma_pieces, cut_dates, is_location, strong_pieces, two_parts
 from reslint.model import DateRange, Field, Line, Position
 from reslint.structure.entries import BULLET, Entry, split_entries
-from reslint.structure.entry_lines import HEADER, MAX_ROLE_LINE_WORDS, PROSE_END, Item
+from reslint.structure.entry_lines import HEADER, Item, role_sized
 from reslint.structure.entry_order import order_settled, section_order
 from reslint.structure.header_rows import Reading, header_rows
 from reslint.structure.line_roles import revise_readings
@@ -219,19 +219,14 @@ def _undated_entries(entries: list[Entry]) -> list[Entry]:
 def _short(item: Item) -> bool:
     """A line that can name a title, an employer or a place: short, and not a sentence."""
     text = item.rest.strip()
-    return (
-        item.kind == HEADER
-        and 0 < len(text.split()) <= MAX_ROLE_LINE_WORDS
-        and not text.endswith(PROSE_END)
-    )
+    return item.kind == HEADER and bool(text) and role_sized(text)
 
 
 def _names_two(head: list[Item]) -> bool:
     """A role names a title and an employer: on two lines, or in two pieces of one."""
     if len(head) >= 2:
         return True
-    text = head[0].rest
-    return len(strong_pieces(text)) >= 2 or len(comma_pieces(text)) >= 2
+    return two_parts(head[0].rest)
 
 
 def find_positions(lines: tuple[Line, ...], section_title: str) -> list[Position]:
