@@ -456,3 +456,25 @@ def test_a_labelled_degree_is_the_degree() -> None:
     assert _education(lines) == [
         ("Verwaltungsakademie Westfeld", "Betriebswirt (VWA)", "2009-09", "2012-10")
     ]
+
+
+def test_degree_school_then_the_field_after_a_comma_on_one_line() -> None:
+    # RenderCV's classic themes print `<degree> <school>, <field>`: the field after the
+    # comma, so the words between degree and school word open the school's name.
+    lines = built_lines(
+        ("Education", HEADING),
+        ("M.S. Westbrook Institute of Technology, Statistics   2016 – 2020", B),
+        ("B.S. Universidad de Santa Clara, Economics   2012 – 2016", B),
+    )
+    assert _education(lines) == [
+        ("Westbrook Institute of Technology", "M.S.", "2016", "2020"),
+        ("Universidad de Santa Clara", "B.S.", "2012", "2016"),
+    ]
+
+
+def test_a_field_printed_between_degree_and_school_stays_the_field() -> None:
+    lines = built_lines(
+        ("Education", HEADING),
+        ("MSc Physics University of Westbrook   2016 – 2018", B),
+    )
+    assert _education(lines) == [("University of Westbrook", "MSc", "2016", "2018")]

@@ -113,13 +113,17 @@ def _school_named(text: str) -> bool:
     return is_school(text) or acronym_named(text) or (bool(words) and acronym(words[0]))
 
 
-def _school_after_field(text: str) -> int | None:
+def _school_after_field(text: str, field_follows: bool) -> int | None:
     """Where a school's name starts after a degree and its field with nothing between
     (`Máster en Psicología Universidad de Granada`, `MSc Physics University of Leeds`): at
     a school word that leads a name of two words or more, not right after a field link
-    (`BA in School Psychology` studied it)."""
+    (`BA in School Psychology` studied it). When the field is printed after the piece
+    (`M.S. Georgia Institute of Technology, Statistics`), words between the degree and a
+    school word that name no field open the school's name."""
     degree = leading_degree(text)
     if degree is None:
+        return None
+    if field_follows and not names_field(text[len(degree) :]):
         return None
     for start in school_starts(text):
         before, after = text[:start].rstrip(), text[start:]
@@ -131,9 +135,10 @@ def _school_after_field(text: str) -> int | None:
     return None
 
 
-def _chunks(text: str) -> list[str]:
+def _chunks(text: str, field_follows: bool = False) -> list[str]:
     """A piece cut before a school it holds: at `:`, `from`, `at`, `@` (the last of them
-    that a school follows), or after a leading degree (`Ph.D. University of Example`)."""
+    that a school follows), or after a leading degree (`Ph.D. University of Example`).
+    `field_follows` when a later piece of the line names the field of study."""
     cuts = [m for m in _BEFORE_SCHOOL_RE.finditer(text) if m.start() > 0]
     schools = [m for m in cuts if _school_named(text[m.end() :])]
     if schools:
@@ -144,7 +149,7 @@ def _chunks(text: str) -> list[str]:
         # `Acme University: MA in Linguistics` (`: Physics MSci`): the school, then the
         # degree it awarded.
         return [text[:colon], *_chunks(text[colon + 2 :])]
-    start = _school_after_field(text)
+    start = _school_after_field(text, field_follows)
     if start is not None:
         return [*_chunks(text[:start].rstrip(" ,–—-")), text[start:]]
     degree = leading_degree(text)
@@ -177,9 +182,18 @@ def _degree_after_school(text: str) -> list[str]:
 
 
 def _parts(pieces: list[tuple[str, Line]]) -> list[_Part]:
+    commas = [
+        (comma, line, index)
+        for index, (text, line) in enumerate(pieces)
+        for comma in comma_pieces(text)
+    ]
     parts: list[_Part] = []
-    for index, (text, line) in enumerate(pieces):
-        for chunk in (chunk for comma in comma_pieces(text) for chunk in _chunks(comma)):
+    for at, (text, line, index) in enumerate(commas):
+        field_follows = any(
+            later is line and names_field(after) and not is_school(after)
+            for after, later, _ in commas[at + 1 :]
+        )
+        for chunk in _chunks(text, field_follows):
             if chunk and not is_location(chunk) and not is_duration(chunk):
                 parts.append(_Part(chunk, line, index))
     return parts
@@ -265,6 +279,8 @@ def _campus_of(school: _Part, part: _Part) -> bool:
     where it is (`University of Westfield, Westfield` and `…, Lake City, CA` are)."""
     if is_campus(part.text):
         return not is_school(part.text)
+    if names_field(part.text):
+        return False  # `Universidad de Lima, Economics`: what was studied there
     words, name = part.text.split(), school.text.split()
     led = len(name) > 2 and 0 in school_starts(school.text) and name[1].lower() in LINE_JOINS
     printed = school.line.text
