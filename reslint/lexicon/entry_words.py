@@ -305,12 +305,16 @@ _SCHOOL_ARTICLE_RE = re.compile(
 
 def without_article(text: str) -> str:
     """`Université de Nordville` of `l'Université de Nordville`, `Universidad de Examplia`
-    of `la Universidad de Examplia`: a school's name without the article a link left
-    before it, where a school word follows."""
+    of `la Universidad de Examplia`, `ENSX` of `l’ENSX`: a school's name without the
+    article a link left before it, where a school word or an acronym follows."""
     match = _SCHOOL_ARTICLE_RE.match(text)
-    if match is None or 0 not in school_starts(text[match.end() :]):
+    if match is None:
         return text
-    return text[match.end() :]
+    rest = text[match.end() :]
+    first = rest.split()[0] if rest.split() else ""
+    # `à l’ETNA`: an acronym names a school as its words do.
+    named = 0 in school_starts(rest) or (len(first) >= 3 and first.isalpha() and first.isupper())
+    return rest if named else text
 
 
 def school_starts(text: str) -> list[int]:

@@ -32,6 +32,7 @@ from reslint.lexicon.entry_words import (
     names_certificate,
     school_starts,
     unspaced_school_end,
+    without_article,
 )
 from reslint.lexicon.pieces import comma_pieces, is_date_qualifier, is_duration, is_location
 from reslint.model import Field, Line
@@ -109,6 +110,7 @@ def whole_degree(text: str) -> bool:
 
 def _school_named(text: str) -> bool:
     """What follows a school link names a school: by its words, or led by an acronym."""
+    text = without_article(text)
     words = text.split()
     return is_school(text) or acronym_named(text) or (bool(words) and acronym(words[0]))
 
