@@ -5,6 +5,8 @@ them)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reslint.model import Line
 from reslint.structure import build_structure
 from tests.built_lines import built_lines, education_parts
@@ -478,3 +480,33 @@ def test_a_field_printed_between_degree_and_school_stays_the_field() -> None:
         ("MSc Physics University of Westbrook   2016 – 2018", B),
     )
     assert _education(lines) == [("University of Westbrook", "MSc", "2016", "2018")]
+
+
+def test_a_school_acronym_after_a_link_and_an_elided_article() -> None:
+    lines = built_lines(
+        ("Formation", HEADING),
+        "• 2017-2019 : Master architecte logiciel à l’ENSX",
+        "• 2011-2016 : Licence informatique à l'UPVN",
+    )
+    assert _education(lines) == [
+        ("ENSX", "Master", "2017", "2019"),
+        ("UPVN", "Licence", "2011", "2016"),
+    ]
+
+
+def test_degrees_under_a_school_in_one_table_cell_share_it() -> None:
+    # A DOCX table cell's paragraphs are lines of one number: their order in the section
+    # says which degree is printed under which.
+    rows = built_lines(
+        ("Education", HEADING),
+        ("Westbrook University", B),
+        "MS, Electrical Engineering   May 2011",
+        "BS, Electrical Engineering   May 2010",
+        "BA, Music   May 2010",
+    )
+    lines = (rows[0], *(replace(line, number=2) for line in rows[1:]))
+    assert _education(lines) == [
+        ("Westbrook University", "MS", None, "2011-05"),
+        ("Westbrook University", "BS", None, "2010-05"),
+        ("Westbrook University", "BA", None, "2010-05"),
+    ]

@@ -113,17 +113,23 @@ def _split_degrees(entry: Entry) -> list[Entry]:
     return parts
 
 
-def _under_the_one_above(entry: Entry, above: Entry | None) -> bool:
+def _under_the_one_above(entry: Entry, above: Entry | None, order: dict[int, int]) -> bool:
     """A degree printed right under another entry's header, with no body between: the
     second degree of one school. An entry of several header lines (its own dates and
-    place over the degree) is an entry of its own, whose school is left unnamed."""
+    place over the degree) is an entry of its own, whose school is left unnamed. Lines
+    of one table cell share their number; `order` (a line's place among the section's,
+    by id) tells which follows which."""
     if above is None or above.body or not above.header or len(entry.header) != 1:
         return False
     last, first = above.header[-1].line, entry.header[0].line
-    return last.page == first.page and first.number == last.number + 1
+    if last.page != first.page:
+        return False
+    if first.number == last.number:
+        return order.get(id(first), -1) == order.get(id(last), -2) + 1
+    return first.number == last.number + 1
 
 
-def _school_stands_apart(education: Education) -> bool:
+def _school_stands_apart(education: Education, order: dict[int, int]) -> bool:
     """Whether an entry's school is printed on a line of its own, above its degrees
     (`Acme University / BSc Physics / MSc Physics`), and not on its degree's line: a
     list of one-line entries (`2015 – 2019: BSc Physics at Acme University` over `2013:
@@ -134,6 +140,8 @@ def _school_stands_apart(education: Education) -> bool:
         return True
     # Under its degree (`BSc Geography / Acme University / MSc Physics`), the school is
     # the one above's only.
+    if _at(school.line) == _at(degree.line):  # one table cell's lines
+        return order.get(id(school.line), 0) < order.get(id(degree.line), 0)
     return _at(school.line) < _at(degree.line)  # type: ignore[operator]
 
 
@@ -256,6 +264,7 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
     named: list[bool] = []  # whether each entry found names its school as one
     # A table's head (`Degree   Institute   Year`) names no entry.
     lines = tuple(line for line in lines if not column_labels(line.text))
+    order_of = {id(line): index for index, line in enumerate(lines)}
     entries = [
         part
         for entry in split_entries(lines, heads=_degree_bullet, studies=True)
@@ -290,8 +299,8 @@ def find_education(lines: tuple[Line, ...]) -> list[Education]:
             school is None
             and roles.degree is not None
             and found
-            and _under_the_one_above(entry, above)
-            and _school_stands_apart(found[-1])
+            and _under_the_one_above(entry, above, order_of)
+            and _school_stands_apart(found[-1], order_of)
         ):
             school = found[-1].school
         above = entry
