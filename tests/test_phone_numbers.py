@@ -327,6 +327,8 @@ def test_a_year_over_a_figure_is_not_joined_into_a_number():
         ("+1\u2011617\u2011555\u20110123", ["+16175550123"]),  # non-breaking hyphens
         ("617·555·0123", ["+16175550123"]),
         ("+1 617 555 0123 / +1 617 555 0188", ["+16175550123", "+16175550188"]),
+        ("617 · 555 · 0123", ["+16175550123"]),  # groups a spaced dot sets apart
+        ("(44+) 7700 900461", ["+447700900461"]),  # the plus after the country code
     ],
 )
 def test_numbers_written_with_other_dashes_dots_and_slashes(printed: str, numbers: list[str]):
@@ -338,6 +340,15 @@ def test_numbers_written_with_other_dashes_dots_and_slashes(printed: str, number
     assert [field.value for field in doc.contact.phones] == numbers
     # The printed number is kept as printed, so that rules point at it.
     assert all(field.raw in doc.contact.phones[0].line.text for field in doc.contact.phones)
+
+
+def test_a_spaced_dot_between_two_fields_still_parts_them():
+    doc = document(
+        pdf_line("Ada Quinn", 40, font_size=22),
+        pdf_line("London SW1 · 07700 900461 · ada.quinn@example.org", 65),
+        *body(),
+    )
+    assert [field.raw for field in doc.contact.phones] == ["07700 900461"]
 
 
 def test_without_a_number_in_the_contact_block_only_the_first_group_counts():

@@ -54,6 +54,12 @@ def without_extension(after: str) -> str:
 # Between digits, or after an area code's bracket: `(617)–555–0123`.
 _DASH_IN_NUMBER_RE = re.compile(r"(?<=[\d)])[\u2010-\u2015\u2212](?=\d)")
 _DOT_IN_NUMBER_RE = re.compile(r"(?<=\d)[•·](?=\d)")
+# A number printed in groups a spaced dot sets apart (`0171 · 234 · 5678`): three groups
+# or more, so a field separator between two items (`SW1 · 07700 900461`) stays one.
+_SPACED_DOTS_RE = re.compile(r"(?<![\w.])\d{2,5}(?: [•·] \d{2,5}){2,}(?![\w.])")
+# A country code written with its plus after it (`(66+) 81 234 5678`), rewritten to the
+# same length so what is found maps back onto the printed text.
+_PLUS_AFTER_RE = re.compile(r"\((\d{1,3})\+\)")
 _DASHES = "-\u2010-\u2015\u2212"
 
 
@@ -76,6 +82,8 @@ def in_number(text: str) -> str:
     glued onto its number set apart from it (what is found maps back onto the printed
     text by `as_printed`)."""
     text = _DOT_IN_NUMBER_RE.sub(".", _DASH_IN_NUMBER_RE.sub("-", text))
+    text = _SPACED_DOTS_RE.sub(lambda match: re.sub("[•·]", ".", match.group(0)), text)
+    text = _PLUS_AFTER_RE.sub(r" +\1 ", text)
     return _glued_label_re().sub(r"\1 ", text) if any(c.isalpha() for c in text) else text
 
 
@@ -84,6 +92,8 @@ def as_printed(raw: str, printed: str) -> str:
     if raw in printed:
         return raw
     pattern = re.escape(raw).replace("\\-", f"[{_DASHES}]").replace("\\.", "[.•·]")
+    # `(44+)` was read as ` +44 `: its space is the one after the code.
+    pattern = re.sub(r"^\\\+(\d{1,3})\\ ", r"(?:\\+\1\\ |\\(\1\\+\\))", pattern)
     match = re.search(pattern, printed)
     return match.group(0) if match else raw
 
