@@ -162,6 +162,9 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     matcher = compile_matcher((), tuple(options["patterns"]), False)
     labels = label_pattern(tuple(options["labels"]))
     id_severity = Severity(options["id_severity"])
+    skill_lines = {
+        id(line) for section in doc.sections if section.kind == "skills" for line in section.lines
+    }
     for line in scope_lines(doc, options["scope"]):
         ids = list(national_ids(line.text))
         for what, found in ids:
@@ -176,7 +179,8 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
             continue
         labelled = labels.search(line.text) if labels else None
         match = matcher.search(line.text)
-        age = stated_age(line.text)
+        # In a skills section, `Java | 20 años` is how long a skill has been used.
+        age = stated_age(line.text) if id(line) not in skill_lines else None
         if not (labelled or match or age) and id(line) in contact_block:
             age = birth_date(line.text, ctx.today.year)
         if labelled or match or age:

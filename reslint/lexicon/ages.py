@@ -8,8 +8,8 @@ import re
 
 from reslint.lexicon.data_files import load_words
 
-# Two digits, as an age is printed (a count of one digit is no age on a resume).
-_AGE = r"[1-9]\d"
+# An age a job seeker can have, 15 to 79: `12 años` beside a skill is years of use.
+_AGE = r"(?:1[5-9]|[2-7]\d)"
 # What may stand before and after a field: a line's edge, a separator; a comma only before
 # it ("Lyon, 32 ans"): "15 años, liderando equipos" goes on about work.
 _BEFORE = r"(?:^|[|·•;\t,/]|\s{3,})\s*"
