@@ -351,6 +351,11 @@ def test_a_headings_title_is_shown_without_the_icon_glyph_before_it() -> None:
     assert display_title("(cid:65533) EDUCATION") == "EDUCATION"
 
 
+@pytest.mark.parametrize("text", ["(cid:387) 教育", "(cid:177)Experience", "(cid:12) Formación"])
+def test_a_title_behind_an_icon_glyph_is_known(text: str) -> None:
+    assert known_title(text) in {"education", "experience"}
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

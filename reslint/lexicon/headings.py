@@ -62,6 +62,8 @@ def _fold(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower-case, accent-folded-for-lookup, punctuation-free title text."""
+    # An icon's unmapped glyph before a title (`(cid:387) 教育`) is decoration.
+    text = _ICON_RE.sub("", text)
     # Persian writes the zero-width non-joiner inside a word ("مهارت‌ها") or a space instead.
     text = _DECORATION_RE.sub("", _fold(text.replace("\u200c", " ")).strip())
     text = _ENUMERATOR_RE.sub("", text)
