@@ -46,6 +46,8 @@ def test_ranges(text, start, end):
         ("gen 2020 – dic 2021", "2020-01", "2021-12"),
         ("mrt. 2016 - heden", "2016-03", "present"),
         ("mei 2019 tot augustus 2020", "2019-05", "2020-08"),
+        ("01/11/2018 t/m 22/08/2023", "2018-11", "2023-08"),  # `tot en met`, abbreviated
+        ("maart 2013 t.e.m. oktober 2018", "2013-03", "2018-10"),
         ("1 de marzo de 2019 – 15 de junio de 2020", "2019-03", "2020-06"),
         ("1. März 2019 – 30. Juni 2020", "2019-03", "2020-06"),
     ],
