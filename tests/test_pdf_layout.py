@@ -333,6 +333,21 @@ def test_a_space_under_an_overhanging_letter_still_breaks_the_word() -> None:
     assert [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))] == ["of B"]
 
 
+def test_an_accent_over_a_dotless_i_makes_an_accented_i() -> None:
+    # TeX's `\'{\i}` in an OT1 font: a dotless `ı` with a spacing `´` drawn over it.
+    style = Style(10.0, "CMR10", False, None)
+    glyphs = [
+        Glyph(char, x0, x1, 161.6, 171.5, 169.0, style)
+        for char, x0, x1 in (
+            ("r", 238.0, 241.9),
+            ("\u00b4", 240.8, 245.8),
+            ("\u0131", 241.9, 244.7),
+            ("a", 244.7, 249.7),
+        )
+    ]
+    assert [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))] == ["ría"]
+
+
 @pytest.mark.parametrize("engine", ENGINES)
 def test_page_edges_are_read_at_the_edges_of_their_page(tmp_path: Path, engine: str) -> None:
     pages = []

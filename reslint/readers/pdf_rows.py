@@ -43,6 +43,7 @@ _COMBINING = {
     "\u02db": "\u0328",  # ˛
 }
 _COMBINING.update({chr(c): chr(c) for c in range(0x300, 0x370)})
+_UNDOTTED = {"\u0131": "i", "\u0237": "j"}  # ı, ȷ
 # Content streams draw an accent next to its letter: look this many glyphs either side.
 _ACCENT_REACH = 3
 
@@ -147,7 +148,9 @@ def attach_accents(glyphs: list[Glyph]) -> list[Glyph]:
         if target is None:
             continue
         letter = merged[target]
-        text = unicodedata.normalize("NFC", letter.text + mark)
+        # TeX accents an i without its dot (`\'{\i}`): under the accent it is an i (`í`).
+        base = _UNDOTTED.get(letter.text, letter.text)
+        text = unicodedata.normalize("NFC", base + mark)
         merged[target] = letter._replace(text=text)
         dropped.add(index)
     return [glyph for index, glyph in enumerate(merged) if index not in dropped]
