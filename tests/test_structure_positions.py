@@ -771,3 +771,16 @@ def test_an_unbulleted_sentence_under_the_dates_is_no_title() -> None:
         ("Northwind", "Senior Java Developer", "2017-03", "2018-06"),
         ("Quillon", "Junior Java Developer", "2008", "2012"),
     ]
+
+
+def test_the_counters_of_numbered_entries_name_no_part() -> None:
+    B = {"bold": True}
+    lines = built_lines(
+        ("Work Experience", HEADING),
+        ("1   Northwind, 2017.04 ~ 2017.06", B),
+        ("Data Engineer", {"x": 90.0}),
+        ("2   Westbrook Labs, 2017.07 ~ 2017.09", B),
+        ("Research Intern", {"x": 90.0}),
+    )
+    companies = [position[0] for position in parsed_positions(lines)]
+    assert companies == ["Northwind", "Westbrook Labs"]

@@ -41,6 +41,7 @@ from reslint.lexicon.pieces import (
 )
 from reslint.model import Line, Region
 from reslint.structure.broken_ranges import join_dangling_ranges
+from reslint.structure.entry_counters import uncounted
 from reslint.structure.entry_lines import (
     BULLET,
     HEADER,
@@ -121,7 +122,7 @@ def _running(line: Line) -> bool:
 
 def classify(lines: tuple[Line, ...]) -> list[Item]:
     items: list[Item] = []
-    body = tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR))
+    body = uncounted(tuple(line for line in lines if line.region in (Region.BODY, Region.SIDEBAR)))
     body_edge = indented_body_edge(body)
     column_edges = date_column_edges(body)
     for line in join_dangling_ranges(body):
