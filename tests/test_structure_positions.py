@@ -752,27 +752,6 @@ def test_an_undated_header_beside_dated_entries_is_no_role() -> None:
     assert _positions(lines) == [("Harbor Point Logistics", "Data Analyst", "2019", "2022")]
 
 
-def test_an_unbulleted_sentence_under_the_dates_is_no_title() -> None:
-    # A description's first line, set flush with the header and with no full stop, under
-    # an employer no word names: its words after the first run on in lower case, as a
-    # sentence's do, and a title's do not.
-    B = {"bold": True}
-    lines = built_lines(
-        ("Experience", HEADING),
-        ("Northwind, Springfield | Senior Java Developer", B),
-        "Mar 2017 – Jun 2018",
-        ("Led the billing rewrite for a team of five engineers", {"x": 90.0, "bullet": True}),
-        ("Quillon, Springfield | Junior Java Developer", B),
-        "2008 – 2012",
-        "Developed new features for a JavaEE customer loyalty improvement solution",
-        ("Created a standalone tool for populating test databases", {"x": 78.0, "bullet": True}),
-    )
-    assert parsed_positions(lines) == [
-        ("Northwind", "Senior Java Developer", "2017-03", "2018-06"),
-        ("Quillon", "Junior Java Developer", "2008", "2012"),
-    ]
-
-
 def test_the_counters_of_numbered_entries_name_no_part() -> None:
     B = {"bold": True}
     lines = built_lines(

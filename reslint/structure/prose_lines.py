@@ -59,7 +59,6 @@ def is_prose(line: Line, previous: Item | None) -> bool:
         or _CJK_SENTENCE_INSIDE_RE.search(text) is not None
         or len(_CJK_RE.findall(text)) >= _CJK_SENTENCE_CHARS
         or _wraps_next_sentence(text)
-        or _lower_case_run(words)
     )
     if long_line and not line.bold and not _names_parts(text):
         return True
@@ -72,11 +71,6 @@ def is_prose(line: Line, previous: Item | None) -> bool:
 
 
 _MIN_WRAPPING_WORDS = 8
-# A line this long whose words after the first are mostly in lower case is a sentence
-# (`Developed new features for the customer engagement solution`): a job title or a name
-# capitalises its words, or is shorter.
-_MIN_RUN_WORDS = 8
-_MIN_RUN_LOWER = 5
 _MAX_LOWER_NAME_WORDS = 4
 
 
@@ -91,13 +85,6 @@ def _name_in_lower_case(line: Line, previous: Item | None) -> bool:
     if len(text.split()) > _MAX_LOWER_NAME_WORDS or text.endswith(PROSE_END):
         return False
     return same_font(line, previous.line)
-
-
-def _lower_case_run(words: list[str]) -> bool:
-    if len(words) < _MIN_RUN_WORDS:
-        return False
-    lower = [w for w in words[1:] if w[:1].islower() and not _SMALL_WORDS_RE.match(w)]
-    return len(lower) >= _MIN_RUN_LOWER
 
 
 def _wraps_next_sentence(text: str) -> bool:
