@@ -150,9 +150,7 @@ def _contact_lines(doc: Document) -> set[int]:
     """The contact block's lines (by id): the top block, and a section of contact details
     (a sidebar's `Contact`, `KONTAK`) where a birth date stands among them."""
     lines = {id(line) for line in doc.structure.top_block}
-    lines.update(
-        id(line) for section in doc.sections if section.kind == "contact" for line in section.lines
-    )
+    lines.update(id(line) for line in scope_lines(doc, "contact"))
     return lines
 
 
@@ -162,9 +160,7 @@ def check(doc: Document, options: Mapping[str, Any], ctx: Context) -> Iterator[H
     matcher = compile_matcher((), tuple(options["patterns"]), False)
     labels = label_pattern(tuple(options["labels"]))
     id_severity = Severity(options["id_severity"])
-    skill_lines = {
-        id(line) for section in doc.sections if section.kind == "skills" for line in section.lines
-    }
+    skill_lines = {id(line) for line in scope_lines(doc, "skills")}
     for line in scope_lines(doc, options["scope"]):
         ids = list(national_ids(line.text))
         for what, found in ids:

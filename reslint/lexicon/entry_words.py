@@ -311,7 +311,8 @@ def without_article(text: str) -> str:
     if match is None:
         return text
     rest = text[match.end() :]
-    first = rest.split()[0] if rest.split() else ""
+    words = rest.split()
+    first = words[0] if words else ""
     # `à l’ETNA`: an acronym names a school as its words do.
     named = 0 in school_starts(rest) or (len(first) >= 3 and first.isalpha() and first.isupper())
     return rest if named else text
