@@ -162,6 +162,18 @@ def test_one_line_forms() -> None:
     ]
 
 
+def test_two_titles_joined_by_a_comma_over_the_employer_line() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Tech Lead, Software Developer\n"
+        "Northwind Traders, 2019 – 2021\n"
+        "- Led a team of four building the billing service\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Northwind Traders", "Tech Lead, Software Developer", "2019", "2021"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

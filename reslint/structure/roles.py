@@ -37,12 +37,14 @@ from reslint.structure.role_words import (
 def _complete(reading: Reading) -> bool:
     """A one-line reading whose words name both a title and an employer (more than a
     department: `Assistant Professor, PI of Acme Lab` is a title; `Analyst | Department of
-    Technology` names the team the employer on another line has)."""
+    Technology` names the team the employer on another line has; `Tech Lead, Software
+    Developer` names two titles)."""
     return bool(
         reading.title
         and reading.company
         and title_evidence(reading.title.value) > 0
         and not is_unit(reading.company.value)
+        and title_evidence(reading.company.value) <= 0
         and (company_score(reading.company.value) > 0 or employer_score(reading.company.value) >= 3)
     )
 
