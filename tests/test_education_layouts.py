@@ -510,3 +510,20 @@ def test_degrees_under_a_school_in_one_table_cell_share_it() -> None:
         ("Westbrook University", "BS", None, "2010-05"),
         ("Westbrook University", "BA", None, "2010-05"),
     ]
+
+
+def test_a_description_whose_first_line_wraps_at_the_column_edge_opens_no_entry() -> None:
+    """The first line of a paragraph under the degree reaches the column's right edge with
+    no full stop and its words run on in lower case on the next line: a wrapped sentence,
+    not a second school."""
+    lines = built_lines(
+        ("Education", HEADING),
+        ("MSc in Media Technology, Northshire University, Eastport", B),
+        "(Ongoing studies) This is an engineering programme at Northshire University",
+        (
+            "covering computer graphics, programming and visualisation in depth. It gives a",
+            {"width": 398},
+        ),
+        ("solid grounding in software development.", {"width": 200}),
+    )
+    assert _education(lines) == [("Northshire University", "MSc", None, None)]

@@ -65,7 +65,12 @@ from reslint.structure.entry_lines import (
     role_sized,
 )
 from reslint.structure.header_blocks import split_block
-from reslint.structure.prose_lines import is_prose, lower_start, wrapped_sentence
+from reslint.structure.prose_lines import (
+    is_prose,
+    lower_start,
+    opens_wrapped_sentence,
+    wrapped_sentence,
+)
 
 __all__ = ["BULLET", "HEADER", "LINK", "PROSE", "Entry", "Item", "classify", "split_entries"]
 
@@ -176,6 +181,12 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
             items.append(Item(line, HEADER, dates=dated.dates, rest=dated.rest))
             continue
         if is_prose(line, previous) and not hangs_as_title(line, previous):
+            if (
+                previous is not None
+                and lower_start(text)
+                and opens_wrapped_sentence(previous, line, body)
+            ):
+                previous.kind = PROSE
             item = Item(line, PROSE)
             detach_side_date(item)
             items.append(item)

@@ -21,7 +21,7 @@ from reslint.structure.entry_lines import (
     same_font,
 )
 
-__all__ = ["DOMAIN_RE", "is_prose", "lower_start", "wrapped_sentence"]
+__all__ = ["DOMAIN_RE", "is_prose", "lower_start", "opens_wrapped_sentence", "wrapped_sentence"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 # The full stops of Chinese and Japanese text, which has no spaces to count words by.
@@ -107,6 +107,33 @@ def wrapped_sentence(item: Item) -> bool:
     if item.line.bold or not item.parts or len(words) < 6 or not text.endswith(PROSE_END):
         return False
     return not _names_only(text) and not _names_parts(text)
+
+
+# A line this close to its column's right edge was wrapped there, as a title never is.
+_WRAP_EDGE_SHARE = 0.08
+_MIN_WRAPPED_START_WORDS = 6
+
+
+def opens_wrapped_sentence(previous: Item, line: Line, lines: tuple[Line, ...]) -> bool:
+    """`Obsługa sprzętu i urządzeń znajdujących się na terenie parku` over `linowego.
+    Instruktaż klientów.`: a header line that reaches its column's right edge, its words
+    running on in lower case, in the type of the lower-case line under it, is that
+    description's first line, wrapped, not a title."""
+    first = previous.line
+    text = first.text.strip()
+    if previous.kind != HEADER or previous.dates is not None or previous.parts or first.bold:
+        return False
+    if first.box is None or line.box is None or not same_font(first, line):
+        return False
+    if len(text.split()) < _MIN_WRAPPED_START_WORDS or not _runs_on(text):
+        return False
+    column = [
+        other.box
+        for other in lines
+        if other.box is not None and abs(other.box.x0 - first.box.x0) < 2
+    ]
+    right = max(box.x1 for box in column)
+    return right - first.box.x1 <= _WRAP_EDGE_SHARE * (right - first.box.x0)
 
 
 def _bold_after_plain(line: Line, previous: Item) -> bool:
