@@ -141,6 +141,14 @@ def test_the_address_decides_for_an_english_resume():
     assert phones(text) == ["+254712345678"]
 
 
+def test_the_nationality_in_the_personal_details_decides():
+    text = (
+        "# Jane Wanjiru\nNationality: Kenyan\nPhone Number: 0712 345 678\n"
+        "Email: jane.wanjiru@example.org\n"
+    )
+    assert phones(text) == ["+254712345678"]
+
+
 def test_the_email_domain_decides():
     text = "# Jan de Vries\nMobile 06 12345678 | jan@example.nl\n"
     assert phones(text) == ["+31612345678"]

@@ -65,7 +65,7 @@ def _locale_data() -> dict[str, dict[str, str]]:
 
 @cache
 def _names(
-    tables: tuple[str, ...] = ("aliases", "cities"),
+    tables: tuple[str, ...] = ("aliases", "cities", "nationalities"),
 ) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     """Country names and those of `tables` (other names of countries, cities): spaced ones
     by their folded words, unspaced ones as text."""
