@@ -174,6 +174,26 @@ def test_two_titles_joined_by_a_comma_over_the_employer_line() -> None:
     ]
 
 
+def test_a_name_printed_apart_after_a_joiner_that_also_links_a_field() -> None:
+    """`у` also links a title to its field (`Фахівець у галузі …`); a name in capitals, or in
+    Latin letters after a Cyrillic title, is the employer, whatever the brackets after it
+    say it does."""
+    text = (
+        "Досвід роботи\n"
+        "Контент-редактор у NORTHWIND (агенція digital-реклами)\n"
+        "Липень, 2013 – липень, 2014\n"
+        "- розробка текстів для сайтів\n"
+        "Секретар-референт у ControlTrans (аудит перевезень)\n"
+        "Червень, 2012 – квітень, 2013\n"
+        "- підбір персоналу\n"
+    )
+    positions = _positions(_text(text))
+    assert [(company, title) for company, title, _, _ in positions] == [
+        ("NORTHWIND", "Контент-редактор"),
+        ("ControlTrans", "Секретар-референт"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

@@ -21,7 +21,7 @@ from reslint.lexicon.entry_words import (
     is_unit,
     title_score,
 )
-from reslint.lexicon.joiners import joined_cuts
+from reslint.lexicon.joiners import Joined, joined_cuts
 from reslint.lexicon.pieces import comma_pieces, is_location
 
 
@@ -51,11 +51,14 @@ def title_at_company(text: str) -> tuple[str, str] | None:
     joiner that reads so; None when none does (`University of Texas at Austin`, `Team Lead @
     50% time`, `Ingeniero en Sistemas`)."""
     for cut in joined_cuts(text, named=True):
-        if cut.loose and not _named_employer(cut.company):
+        if cut.loose and not (_named_employer(cut.company) or _printed_apart(cut)):
             continue  # `Ingeniero en Sistemas`: a field as often as an employer
         if cut.named and not cut.company[:1].isupper():
             continue  # `Chef de projet au sein de la DSI`: a phrase, no employer
-        if _reads_as_at(cut.title, cut.company):
+        # `у PRODIGI (агенція digital-реклами)`: what the employer does, in brackets after
+        # its name, is no part of the name the joiner must lead to.
+        name = _TRAILING_BRACKET_RE.sub("", cut.company) or cut.company
+        if _reads_as_at(cut.title, name):
             return cut.title, cut.company
     return None
 
@@ -64,6 +67,30 @@ def title_at_company(text: str) -> tuple[str, str] | None:
 # name as one (`Lumbre Digital S.L.`, `Universidad de Granada`); a field's one word
 # (`Sistemas`, also a company word: `Acme Sistemas`) does not.
 _LOOSE_EMPLOYER_SCORE = 3
+
+
+_TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
+# A word in capitals this long after a loose joiner is a name (`у PRODIGI`), not a field
+# or a field's short form (`Licenciado en ADE`).
+_MIN_CAPITALS_NAME = 4
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def _printed_apart(cut: Joined) -> bool:
+    """`Контент-редактор у PRODIGI`, `Рекрутер у ControlPay`: after a loose joiner, a name
+    printed as no field is: in capitals, or in Latin letters after a title in another
+    script."""
+    words = cut.company.split()
+    if not words:
+        return False
+    letters = [char for char in words[0] if char.isalpha()]
+    if len(letters) >= _MIN_CAPITALS_NAME and all(char.isupper() for char in letters):
+        return True
+    return (
+        words[0][:1].isupper()
+        and bool(_LATIN_RE.match(words[0]))
+        and not _LATIN_RE.search(cut.title)
+    )
 
 
 def _named_employer(text: str) -> bool:
