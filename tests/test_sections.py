@@ -663,3 +663,39 @@ def test_a_job_title_in_the_headings_type_under_a_heading_is_no_wrap_of_it() -> 
         "BSc Marketing, Northgate University, 2016",
     )
     assert _held(lines)["Experience"][:2] == ["Product Designer", "Acme Corp   2020 – 2023"]
+
+
+def test_the_style_that_names_most_sections_leads_among_body_sized_ones() -> None:
+    """Europass: the section titles in capitals at the body's size, flush right against the
+    body (one of them no known title), and an annex (a language passport) with two titles
+    of its own in bold a point larger: the capitals are the top level, not labels."""
+
+    def caps(right_aligned_at: float) -> dict[str, Any]:
+        # Set flush right against the body's column: each title starts elsewhere.
+        return {"size": 9.0, "color": (0.05, 0.25, 0.58), "x": right_aligned_at, "width": 60.0}
+
+    annex = {"size": 10.0, "bold": True, "color": (0.05, 0.3, 0.64), "x": 184.0}
+    body = {"size": 9.0, "x": 184.0}
+    lines = _lines(
+        ("Jane Doe", {"size": 9.0}),
+        ("WORK EXPERIENCE", caps(98.0)),
+        ("2018 – 2019   Engineer at Northwind Traders", body),
+        ("EDUCATION AND TRAINING", caps(51.0)),
+        ("2013 – 2017   BSc Computer Science, Northshire University", body),
+        ("PERSONAL SKILLS", caps(116.0)),
+        ("Mother tongue   English", body),
+        ("ENCLOSED DOCUMENTS", caps(90.0)),
+        ("Copy of my degree", body),
+        ("Certificates and diplomas", annex),
+        ("Certificate of proficiency in French", body),
+        ("Languages", annex),
+        ("French, Spanish", body),
+    )
+    assert _titles(lines) == [
+        ("WORK EXPERIENCE", "experience"),
+        ("EDUCATION AND TRAINING", "education"),
+        ("PERSONAL SKILLS", "skills"),
+        ("ENCLOSED DOCUMENTS", "other"),
+        ("Certificates and diplomas", "certifications"),
+        ("Languages", "languages"),
+    ]

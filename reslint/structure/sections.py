@@ -196,10 +196,20 @@ def heading_styles(
         if style in styles and line.box is not None:
             edges.setdefault(style, set()).add(round(line.box.x0))
     # The top level is the most prominent style that names two sections or more: a
-    # document may hold more sub-headings than headings.
+    # document may hold more sub-headings than headings. Among styles set in the body's
+    # size or near it, where a point more or less is no level, the one that names more
+    # sections is the top (Europass: `ISTRUZIONE E FORMAZIONE` in 9 pt capitals beside
+    # the language passport's two 10 pt bold titles).
     main = max(
         styles,
-        key=lambda style: (known[style] >= 2, style.size, style.bold, known[style]),
+        key=lambda style: (
+            known[style] >= 2,
+            display(style),
+            known[style] if not display(style) else 0,
+            style.size,
+            style.bold,
+            known[style],
+        ),
         default=None,
     )
     left_edges = {style: frozenset(found) for style, found in edges.items()}
