@@ -110,6 +110,7 @@ def test_an_ambiguous_day_reads_month_first_in_english_and_day_first_elsewhere()
         ("enero 2020 – en curso", "2020-01", "present"),
         ("ott 2019 – tuttora", "2019-10", "present"),
         ("giugno 2018 – ad oggi", "2018-06", "present"),
+        ("30/06/2012– alla data attuale", "2012-06", "present"),
         ("maio 2017 - em andamento", "2017-05", "present"),
         ("jan 2020 – momenteel", "2020-01", "present"),
         ("2019 – to date", "2019", "present"),

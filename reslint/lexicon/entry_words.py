@@ -354,7 +354,8 @@ def _alternatives(key: str) -> str:
 # `Page 2`, `Page 2 of 3`, `2 / 3` (spaced, unlike a date's `05/2019`): a page number,
 # alone in a piece of a running line.
 _PAGE_RE = re.compile(
-    rf"^(?:(?:{_alternatives('page_words')})\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d\d?\s+/\s+\d\d?)$",
+    rf"^(?:(?:{_alternatives('page_words')})\s*\d+"
+    rf"(?:\s*(?:(?:{_alternatives('page_of_words')})\s|/)\s*\d+)?|\d\d?\s+/\s+\d\d?)$",
     re.IGNORECASE,
 )
 _UPDATED_RE = re.compile(

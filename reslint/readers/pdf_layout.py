@@ -383,7 +383,7 @@ def mark_running_regions(pages: list[list[Line]]) -> list[list[Line]]:
         for line in lines:
             region = _edge_region(line)
             if region is not None and (
-                _PAGE_NUMBER_RE.match(line.text.strip()) or _on_every_page(line, tops)
+                _PAGE_NUMBER_RE.match(line.text.strip()) or _on_most_pages(line, tops)
             ):
                 line = replace(line, region=region)
             edges.get(line.region, edges[Region.BODY]).append(line)
@@ -401,10 +401,13 @@ def _running_key(line: Line) -> str:
     return _DIGITS_RE.sub("#", line.text.lower())
 
 
-def _on_every_page(line: Line, tops: dict[str, list[list[float]]]) -> bool:
-    """The same text (page numbers aside) within a few points of this place on every page."""
+def _on_most_pages(line: Line, tops: dict[str, list[list[float]]]) -> bool:
+    """The same text (page numbers aside) within a few points of this place on every page
+    or on most pages of a longer document (a Europass CV's annexes, a language passport
+    laid out on its own, print no running line)."""
     places = tops.get(_running_key(line))
     if places is None or line.box is None:
         return False
     top = line.box.top
-    return all(any(abs(other - top) <= 4 for other in page) for page in places)
+    found = sum(any(abs(other - top) <= 4 for other in page) for page in places)
+    return found >= 2 and 2 * found > len(places)
