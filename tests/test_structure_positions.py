@@ -194,6 +194,18 @@ def test_a_name_printed_apart_after_a_joiner_that_also_links_a_field() -> None:
     ]
 
 
+def test_a_title_and_its_team_after_a_middle_dot_over_the_employer_line() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "GIS Analyst · Business Development\n"
+        "Northwind Maps, 2019 – 2021\n"
+        "- Ran market studies for new stores\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Northwind Maps", "GIS Analyst · Business Development", "2019", "2021"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

@@ -82,10 +82,11 @@ def _ends_title(text: str) -> bool:
 
 
 def _joined(printed: str, first: str, second: str) -> bool:
-    """`Director – IT Operations`, `IT Director, Associate`: two pieces printed with a dash
-    or a comma between them, not a bar or a column gap."""
+    """`Director – IT Operations`, `IT Director, Associate`, `Técnico GIS · Desarrollo de
+    Negocio`: two pieces printed with a dash, a middle dot or a comma between them, not a
+    bar or a column gap."""
     between = _between(printed, first, second)
-    return between is not None and bool(re.fullmatch(r"\s?[-–—‐‑−]\s?|\s*[,;]\s?", between))
+    return between is not None and bool(re.fullmatch(r"\s?[-–—‐‑−·]\s?|\s*[,;]\s?", between))
 
 
 def company_text(pieces: list[str], printed: str, start: int = 0) -> str:
