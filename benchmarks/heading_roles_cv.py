@@ -37,7 +37,7 @@ from reslint.lexicon.headings import known_title  # noqa: E402
 from reslint.model import Line  # noqa: E402
 from reslint.readers import ReadError, ReadOptions, read  # noqa: E402
 from reslint.structure import build_document  # noqa: E402
-from reslint.structure.sections import body_font_size  # noqa: E402
+from reslint.structure.heading_styles import body_font_size  # noqa: E402
 
 _KEYS = ("size", "bold", "caps", "words", "gap", "known", "date", "indent")
 

@@ -7,13 +7,8 @@ from typing import Any
 import pytest
 
 from reslint.model import Line
-from reslint.structure.sections import (
-    HeadingStyles,
-    body_font_size,
-    decide_kind,
-    split_sections,
-    style_of,
-)
+from reslint.structure.heading_styles import HeadingStyles, body_font_size, style_of
+from reslint.structure.sections import decide_kind, split_sections
 from tests.built_lines import Row, built_lines
 
 BODY = "Regular"

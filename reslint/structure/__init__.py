@@ -25,6 +25,7 @@ from reslint.model import (
 from reslint.structure.contact_zone import contact_zone
 from reslint.structure.education import find_education, studies_among
 from reslint.structure.email_wraps import joined_emails
+from reslint.structure.heading_styles import body_font_size
 from reslint.structure.headline import find_role_headline
 from reslint.structure.known import structure_from_known
 from reslint.structure.links import find_document_linkedin
@@ -33,7 +34,7 @@ from reslint.structure.opening_summary import opening_summary
 from reslint.structure.owners import others_details
 from reslint.structure.phones import find_document_phones
 from reslint.structure.positions import find_positions
-from reslint.structure.sections import body_font_size, split_sections
+from reslint.structure.sections import split_sections
 from reslint.structure.source_entries import with_known_entries
 
 # Sections whose entries are positions: experience under any title; research and volunteer
