@@ -122,6 +122,25 @@ def test_more_words_for_present_and_until(text, start, end):
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Summer jobs 2016, 2017, 2020 and 2021", "2016", "2021"),
+        ("Sommaren 2022, 2023 och 2024", "2022-07", "2024"),
+        ("Étés 2018 et 2019", "2018", "2019"),
+        ("2015, 2016 und 2018", "2015", "2018"),
+    ],
+)
+def test_a_list_of_years_is_the_range_from_its_first_to_its_last(text, start, end):
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["2019, 2018 and 2017", "in 2015, 2017, 2019", "Python 3, 2019"])
+def test_years_out_of_order_or_without_a_closing_word_stay_apart(text):
+    assert all(match.range.end is None for match in find_dates(text))
+
+
+@pytest.mark.parametrize(
     ("text", "start", "cut"),
     [
         ("seit 6/2015   Acme GmbH, Dresden", "2015-06", "seit 6/2015"),

@@ -104,6 +104,7 @@ DURATION_WORDS = listed("durations")
 TOTAL_WORDS = listed("totals")
 EXPECTED_WORDS = listed("expected")
 FROM_WORDS = listed("from")
+LIST_JOINS = listed("list_joins")
 
 
 def alternatives(words: Iterable[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reslint.lexicon.date_lists import joined_year_lists
 from reslint.lexicon.date_pattern import DASH as _DASH
 from reslint.lexicon.date_pattern import DATE_RE as _DATE_RE
 from reslint.lexicon.date_pattern import DAY as _DAY
@@ -406,6 +407,7 @@ def find_dates(text: str, line: Line | None = None) -> list[DateMatch]:
     ascii_digits = text.translate(_DIGITS)
     # Persian digits count as the script.
     found = _found(ascii_digits, line, hijri=bool(_ARABIC_SCRIPT_RE.search(text)))
+    found = joined_year_lists(ascii_digits, found)
     if ascii_digits == text:
         return found
     return [_printed(match, text[match.start : match.end]) for match in found]
