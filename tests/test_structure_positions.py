@@ -206,6 +206,22 @@ def test_a_title_and_its_team_after_a_middle_dot_over_the_employer_line() -> Non
     ]
 
 
+def test_the_terms_a_job_was_held_on_name_neither_title_nor_employer() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "2019 – 2021\n"
+        "Warehouse Operator • Part-time • Northwind Traders\n"
+        "- Drove the forklift on the night shift\n"
+        "2016 – 2018\n"
+        "Caretaker • Seasonal • Globex Estates\n"
+        "- Kept the grounds\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Northwind Traders", "Warehouse Operator", "2019", "2021"),
+        ("Globex Estates", "Caretaker", "2016", "2018"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

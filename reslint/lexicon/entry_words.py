@@ -56,6 +56,8 @@ ABBREVIATIONS = frozenset(_every("abbreviations"))
 ENTRY_LABELS = tuple(dict.fromkeys(_every("labels")))
 # `(Remote)`, `(Remoto)`, `(zdalnie)`: how a job was done, read as a place.
 WORK_MODES = frozenset(_every("work_modes"))
+# `Full-time`, `Sommarjobb`, `CDI`: the terms a job was held on, no name of anything.
+EMPLOYMENT_TYPES = frozenset(word.lower() for word in _every("employment_types"))
 PLACE_STAND_INS = frozenset(_every("place_words"))
 TOWN_PREFIXES = frozenset(_every("town_prefixes"))
 _OWN_ACCOUNT_RE = re.compile(

@@ -27,6 +27,7 @@ from reslint.lexicon.dates import (
 from reslint.lexicon.degrees import names_degree
 from reslint.lexicon.entry_words import (
     ABBREVIATIONS,
+    EMPLOYMENT_TYPES,
     END_EVENTS,
     ENTRY_LABELS,
     HEAD_LINKS,
@@ -231,6 +232,12 @@ def is_duration(text: str) -> bool:
 
 
 _STATUS_WORDS = frozenset(word.lower() for word in (*ONGOING_WORDS, *START_EVENTS, *END_EVENTS))
+
+
+def is_employment_type(text: str) -> bool:
+    """`Full-time`, `(Part-time)`, `Sommarjobb`, `CDD`: the terms a job was held on, printed
+    as a piece of the header; no title and no employer."""
+    return text.strip(_STRIP + ".()").lower() in EMPLOYMENT_TYPES
 
 
 def is_status(text: str) -> bool:

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from reslint.lexicon.entry_words import is_unit, title_score
-from reslint.lexicon.pieces import comma_pieces, is_duration, is_location, is_url
+from reslint.lexicon.pieces import (
+    comma_pieces,
+    is_duration,
+    is_employment_type,
+    is_location,
+    is_url,
+)
 from reslint.structure.prose_lines import lower_start
 from reslint.structure.role_words import (
     NAME_JOINERS,
@@ -29,7 +35,9 @@ HEADER_LABEL_RE = re.compile(r"^[^\W\d_][\w .'’-]{0,30}:\s*\S")
 
 
 def is_content(piece: str) -> bool:
-    return not (is_location(piece) or is_url(piece) or is_duration(piece))
+    return not (
+        is_location(piece) or is_url(piece) or is_duration(piece) or is_employment_type(piece)
+    )
 
 
 def _span(printed: str, texts: list[str]) -> str:
