@@ -644,6 +644,26 @@ def test_the_main_column_read_after_a_sidebar_on_page_two_goes_on_with_experienc
     assert held["Hobbies"] == ["Climbing"]
 
 
+def test_the_main_column_read_after_the_sidebar_goes_on_under_its_own_heading() -> None:
+    """The main column's `Experience` heading read first, then the whole sidebar, then the
+    main column's entries: they close the sidebar's last section as read, in another column
+    than its heading, and belong under the heading over them, left with no lines."""
+    main = {"x": 240.0, "width": 320.0}
+    side = {"x": 24.0, "width": 140.0}
+    lines = _lines(
+        ("Experience", {**SECTION, **main}),
+        ("Contact", {**SECTION, **side}),
+        ("jane@example.org", side),
+        ("Languages", {**SECTION, **side}),
+        ("English, Hindi", side),
+        ("2019 – Present | Acme Metals | Staff Engineer", {**LABEL, "x": 256.0, "width": 300.0}),
+        (PROSE, {"x": 268.0, "width": 290.0}),
+    )
+    held = _held(lines)
+    assert held["Experience"] == ["2019 – Present | Acme Metals | Staff Engineer", PROSE]
+    assert held["Languages"] == ["English, Hindi"]
+
+
 def test_a_job_title_in_the_headings_type_under_a_heading_is_no_wrap_of_it() -> None:
     """`Experience` over `Product Designer`, both in the headings' bold: the job title is
     the first entry's line, not the heading's second line (`Experience Product

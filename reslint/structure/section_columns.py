@@ -63,9 +63,38 @@ def _column_tail(section: Section) -> int | None:
     return None
 
 
+# A column's lines start at most this far right of its heading.
+_UNDER_HEADING = 24.0
+
+
+def _heading_above(earlier: list[Section], tail: list[Line], page: int) -> int | None:
+    """The section whose heading stands over `tail` in its column on the same page, left
+    with no lines of its own (`Experience` over the main column, read before a sidebar
+    whose last section then took the main column's lines): the nearest such heading above
+    the tail's first line."""
+    first = tail[0].box
+    carry = _extent(tail)
+    if first is None or carry is None:
+        return None
+    found: int | None = None
+    for index, section in enumerate(earlier):
+        heading = section.heading
+        if heading is None or heading.box is None or heading.page != page:
+            continue
+        if any(line.page == page for line in section.lines):
+            continue
+        box = heading.box
+        over = box.x0 - _SIDE_BY_SIDE <= carry[0] <= box.x0 + _UNDER_HEADING
+        if over and box.bottom <= first.top + _SIDE_BY_SIDE:
+            found = index
+    return found
+
+
 def _carry_tails(sections: list[Section]) -> list[Section]:
-    """A section opened on a later page in one column whose last lines stand in the other:
-    those lines go on with the section that was running in that column on the page before."""
+    """A section in one column whose last lines stand in the other: those lines go on with
+    the section whose heading stands over them on that page, left empty when the page was
+    read a column at a time, or else the section that was running in that column on the
+    page before."""
     for index, section in enumerate(sections):
         cut = _column_tail(section)
         if cut is None or section.heading is None:
@@ -73,6 +102,12 @@ def _carry_tails(sections: list[Section]) -> list[Section]:
         tail = list(section.lines[cut:])
         carry = _extent(tail)
         page = section.heading.page
+        beside = _heading_above(sections[:index], tail, page)
+        if beside is not None:
+            target = sections[beside]
+            sections[beside] = replace(target, lines=target.lines + tuple(tail))
+            sections[index] = replace(section, lines=section.lines[:cut])
+            continue
         for earlier in range(index - 1, -1, -1):
             extent = _extent([line for line in sections[earlier].lines if line.page == page - 1])
             if carry is not None and extent is not None and _share(carry, extent) >= _IN_COLUMN:
