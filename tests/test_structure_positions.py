@@ -222,6 +222,20 @@ def test_the_terms_a_job_was_held_on_name_neither_title_nor_employer() -> None:
     ]
 
 
+def test_an_employer_and_its_country_where_nothing_else_names_the_employer() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "2019 - Present | Globex Inc, San Francisco | Staff Engineer\n"
+        "- Led the platform team\n"
+        "2017-2018 | Northwind, India | Independent Consultant\n"
+        "- Advised on the data warehouse\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Globex Inc", "Staff Engineer", "2019", "present"),
+        ("Northwind", "Independent Consultant", "2017", "2018"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

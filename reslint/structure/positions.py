@@ -25,7 +25,7 @@ from reslint.structure.header_rows import Reading, header_rows
 from reslint.structure.line_roles import revise_readings
 from reslint.structure.role_texts import title_without_unit
 from reslint.structure.role_words import employer_name, title_at_company, title_evidence
-from reslint.structure.roles import read_rows
+from reslint.structure.roles import employer_before_country, read_rows
 from reslint.structure.style_parts import Look, part_look
 from reslint.structure.styled_roles import read_entry_header, run_layout_reading
 
@@ -75,6 +75,8 @@ def _role_under(entry: Entry, layout: tuple[Style, Style] | None) -> Field | Non
     rows = header_rows(entry)
     if len(rows) != 1 or on_own_account(rows[0].text):
         return None  # `Freelance Web Developer` under an employer's roles is no role of theirs
+    if employer_before_country(entry) is not None:
+        return None  # `Netcrackers, India | Consultant`: an employer of its own, and its place
     line, pieces = rows[0].line, rows[0].pieces
     if layout is not None and _style(line) == layout[0] and layout[0] != layout[1]:
         return Field(title_without_unit(pieces[0]), line)

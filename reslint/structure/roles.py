@@ -12,8 +12,9 @@ or a name runs on its line, structure.role_texts'.
 
 from __future__ import annotations
 
+from reslint.lexicon.country import is_city, is_country
 from reslint.lexicon.entry_words import company_score, is_unit
-from reslint.lexicon.pieces import comma_pieces
+from reslint.lexicon.pieces import comma_pieces, is_location, sentence_pieces, strong_pieces
 from reslint.model import Field
 from reslint.structure.entries import Entry
 from reslint.structure.header_rows import Reading, Row, header_rows
@@ -137,12 +138,28 @@ def read_header(entry: Entry) -> Reading:
         return at
     reading = read_one_line(rows[0]) if len(rows) == 1 else read_rows(rows)
     if reading.company is None and reading.title is not None:
-        domain = _domain_employer(entry)
-        if domain is not None:
+        named = _domain_employer(entry) or employer_before_country(entry)
+        if named is not None:
             return Reading(
-                domain, reading.title, reading.margin, reading.title_row, None, reading.rows
+                named, reading.title, reading.margin, reading.title_row, None, reading.rows
             )
     return reading
+
+
+def employer_before_country(entry: Entry) -> Field | None:
+    """`2017 – 2018 | Netcrackers, India | Independent Consultant`: a piece that reads as a
+    town and its country, in a header where nothing else names the employer, names the
+    employer and its country, unless its first part is a city the lexicon knows."""
+    for item in entry.header:
+        pieces = [p for piece in strong_pieces(item.rest) for p in sentence_pieces(piece)]
+        for piece in pieces:
+            head, comma, country = piece.rpartition(",")
+            head = head.strip()
+            if not comma or not is_location(piece) or not is_country(country.strip()):
+                continue
+            if head and "," not in head and not is_city(head) and head[:1].isupper():
+                return Field(head, item.line)
+    return None
 
 
 def _domain_employer(entry: Entry) -> Field | None:
