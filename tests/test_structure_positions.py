@@ -236,6 +236,20 @@ def test_an_employer_and_its_country_where_nothing_else_names_the_employer() -> 
     ]
 
 
+def test_hospitals_and_ministries_are_employers() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "2013 – 2018   Systems Engineer Clinical Applications - Riverside Hospital\n"
+        "- Wrote install procedures\n"
+        "2008 – 2013   Adviseur - Ministerie van Financiën\n"
+        "- Advised on budgets\n"
+    )
+    assert [company for company, *_ in _positions(_text(text))] == [
+        "Riverside Hospital",
+        "Ministerie van Financiën",
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}
