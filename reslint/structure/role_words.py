@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reslint.lexicon.addresses import without_address
 from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import (
     LINE_JOINS,
@@ -56,8 +57,8 @@ def title_at_company(text: str) -> tuple[str, str] | None:
         if cut.named and not cut.company[:1].isupper():
             continue  # `Chef de projet au sein de la DSI`: a phrase, no employer
         # `у PRODIGI (агенція digital-реклами)`: what the employer does, in brackets after
-        # its name, is no part of the name the joiner must lead to.
-        name = _TRAILING_BRACKET_RE.sub("", cut.company) or cut.company
+        # its name, or its address, is no part of the name the joiner must lead to.
+        name = without_address(_TRAILING_BRACKET_RE.sub("", cut.company) or cut.company)
         if _reads_as_at(cut.title, name):
             return cut.title, cut.company
     return None
@@ -157,7 +158,9 @@ def is_town(text: str) -> bool:
 
 def employer_name(text: str) -> str:
     """An employer's name without the place or descriptor in brackets after it (`Acme
-    (compulsory service)`, `Acme (Remote)`); an abbreviation of the name stays (`(KWFT)`)."""
+    (compulsory service)`, `Acme (Remote)`), or its postal address (`Hotel Mercurio Via
+    Hermada 2 21047 Saronno`); an abbreviation of the name stays (`(KWFT)`)."""
+    text = without_address(text)
     match = re.search(r"\s*\(([^()]*)\)\s*$", text)
     if match is None:
         return text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reslint.lexicon.addresses import without_address
 from reslint.lexicon.country import is_city
 from reslint.lexicon.entry_words import LINE_JOINS, is_school, school_starts, without_article
 
@@ -32,9 +33,10 @@ def acronym_named(text: str) -> bool:
 
 
 def school_name(text: str) -> str:
-    """`Acme University (Springfield, IL)` and `Istituto Rossi (CT)` without the place;
-    `(UMA)`, an abbreviation of the name, stays."""
-    text = without_article(text)
+    """`Acme University (Springfield, IL)` and `Istituto Rossi (CT)` without the place, and
+    without a postal address (`Istituto Rossi via Roma 60 21047 Saronno`); `(UMA)`, an
+    abbreviation of the name, stays."""
+    text = without_address(without_article(text))
     match = re.search(r"\s*\(([^)]*)\)?\s*$", text)
     if match is None:
         return _without_city(text)
