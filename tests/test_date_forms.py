@@ -65,22 +65,24 @@ def test_two_digit_years_outside_a_range_are_no_dates(text):
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("Summer 2019 – Fall 2020", "2019-07", "2020-10"),
-        ("Autumn 2019", "2019-10", None),
-        ("Été 2019 – Hiver 2020", "2019-07", "2020-01"),
-        ("Printemps 2021", "2021-04", None),
-        ("Sommer 2019 – Winter 2020", "2019-07", "2020-01"),
-        ("Frühjahr 2018", "2018-04", None),
-        ("Herbst 2018 – heute", "2018-10", "present"),
-        ("Verano 2019", "2019-07", None),
-        ("Verão 2019", "2019-07", None),
-        ("Zomer 2019 – Najaar 2019", "2019-07", "2019-10"),
-        ("Lato 2019", "2019-07", None),
-        ("Лето 2019", "2019-07", None),
+        ("Summer 2019 – Fall 2020", "2019", "2020"),
+        ("Autumn 2019", "2019", None),
+        ("Été 2019 – Hiver 2020", "2019", "2020"),
+        ("Printemps 2021", "2021", None),
+        ("Sommer 2019 – Winter 2020", "2019", "2020"),
+        ("Frühjahr 2018", "2018", None),
+        ("Herbst 2018 – heute", "2018", "present"),
+        ("Verano 2019", "2019", None),
+        ("Verão 2019", "2019", None),
+        ("Zomer 2019 – Najaar 2019", "2019", "2019"),
+        ("Lato 2019", "2019", None),
+        ("Лето 2019", "2019", None),
     ],
 )
 def test_seasons_in_every_language(text, start, end):
+    """A season names no month: its date is the year, its style the season's."""
     assert _one_range(text) == (start, end, text)
+    assert find_dates(text)[0].range.start.style == "Season YYYY"
 
 
 def test_real_estate_is_no_season():

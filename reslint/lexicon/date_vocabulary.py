@@ -55,13 +55,13 @@ for _language in LANGUAGES:
 # Abbreviations that are everyday words; see date_words.toml.
 WORD_LIKE_MONTHS = frozenset(WORDS["word_like"])
 
-# Each language's season names, as the month a date of that season reads as.
-SEASONS: dict[str, int] = {
-    name: month
+# Each language's season names (`Été 2019`): a date of that year, naming no month.
+SEASONS: frozenset[str] = frozenset(
+    name
     for language in LANGUAGES
-    for names, month in zip(language.get("seasons", ()), WORDS["season_months"], strict=False)
+    for names in language.get("seasons", ())
     for name in names.split()
-}
+)
 ENGLISH_SEASONS = tuple(name for names in WORDS["en"]["seasons"] for name in names.split())
 PRESENT_WORDS = tuple(
     dict.fromkeys(

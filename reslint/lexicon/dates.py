@@ -135,8 +135,8 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
             int(match.group("vyear")), int(match.group("vmonth")), raw=raw, style="tháng MM YYYY"
         )
     if match.group("season"):
-        season = match.group("season").lower()  # as toml writes it
-        return DateValue(int(match.group("syear")), SEASONS[season], raw=raw, style="Season YYYY")
+        # A season names no month: `Summer 2019` is a date of that year, printed so.
+        return DateValue(int(match.group("syear")), raw=raw, style="Season YYYY")
     if match.group("hmonth"):
         return DateValue(
             int(match.group("hyear")), int(match.group("hmonth")), raw=raw, style="MM-YYYY"
