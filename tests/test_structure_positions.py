@@ -250,6 +250,25 @@ def test_hospitals_and_ministries_are_employers() -> None:
     ]
 
 
+def test_a_header_line_wrapped_at_the_margin_goes_on_with_its_last_word() -> None:
+    """`Acme Pest Control, Norcross, Georgia — Sales` ends where `Representative`, in
+    italic on the next line, would not have fitted: the title wrapped at the margin that
+    the prose under it fills."""
+    prose = {"size": 9.0, "width": 326.0, "font": "Serif-Regular"}
+    lines = _lines(
+        ("Experience", HEADING),
+        ("Acme Pest Control, Norcross, Georgia — Sales", {"size": 11.0, "width": 250.0}),
+        ("Representative", {"size": 11.0, "width": 76.0, "font": "Serif-Italic"}),
+        ("January 2023 - August 2023", {"size": 8.0, "width": 100.0}),
+        ("I recruited and trained a summer sales team and then together we went", prose),
+        ("door to door meeting people where they were at and helping them with", prose),
+        ("their pest control needs.", {**prose, "width": 140.0}),
+    )
+    assert _positions(lines) == [
+        ("Acme Pest Control", "Sales Representative", "2023-01", "2023-08"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

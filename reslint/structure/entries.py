@@ -63,6 +63,7 @@ from reslint.structure.entry_lines import (
     is_continuation,
     join_header,
     role_sized,
+    wraps_at_edge,
 )
 from reslint.structure.header_blocks import split_block
 from reslint.structure.prose_lines import (
@@ -158,7 +159,9 @@ def classify(lines: tuple[Line, ...]) -> list[Item]:
         if is_url(text) or is_url(text.split(maxsplit=1)[-1]):
             items.append(Item(line, LINK))
             continue
-        if previous is not None and continues_header(line, previous):
+        if previous is not None and (
+            continues_header(line, previous) or wraps_at_edge(previous, line, body)
+        ):
             join_header(previous, line)
             if previous.dates is None and wrapped_sentence(previous):
                 previous.kind = PROSE  # a description's first sentence, wrapped

@@ -369,3 +369,67 @@ def join_header(item: Item, line: Line) -> None:
     else:
         item.rest = f"{rest} {text}"
     item.parts = (item.parts or [item.line]) + [line]
+
+
+# A column's lines start this far right of its left edge at most (bullets, indents), and
+# this many of them reach its right edge, within a letter, for the edge to be a margin.
+_COLUMN_INDENT = 40.0
+_MIN_LINES_AT_EDGE = 2
+# A header line wraps when it runs long: a name, a place and a title (`Acme Pest Control,
+# Norcross, Georgia — Sales`), not a short name alone.
+_MIN_WRAPPED_WORDS = 5
+_MAX_REST_SHARE = 0.6
+
+
+def _right_edge(line: Line, lines: tuple[Line, ...]) -> float | None:
+    """The right margin of `line`'s column on its page: the farthest its lines reach,
+    where several of them do (text set to the margin, not a few short header lines)."""
+    if line.box is None:
+        return None
+    x0 = line.box.x0
+    ends = [
+        other.box.x1
+        for other in lines
+        if other.box is not None
+        and other is not line
+        and other.page == line.page
+        and x0 - 2 <= other.box.x0 <= x0 + _COLUMN_INDENT
+    ]
+    if not ends:
+        return None
+    edge = max(ends)
+    letter = line.font_size or 10.0
+    return edge if sum(end >= edge - letter for end in ends) >= _MIN_LINES_AT_EDGE else None
+
+
+def wraps_at_edge(previous: Item, line: Line, lines: tuple[Line, ...]) -> bool:
+    """`Moxie Pest Control, Norcross, Georgia — Sales` over `Representative`: the header line
+    ends where the next line's first word would not have fitted in its column, so the line
+    under it, short and undated, at the same indent, is the rest of it, whatever its type."""
+    last = previous.parts[-1] if previous.parts else previous.line
+    text = line.text.strip()
+    if previous.kind != HEADER or previous.dates is not None or line.bullet or not text:
+        return False
+    if last.box is None or line.box is None or last.page != line.page:
+        return False
+    if abs(last.box.x0 - line.box.x0) > 2 or len(text.split()) > MAX_ROLE_LINE_WORDS:
+        return False
+    height = max(line.box.bottom - line.box.top, 4)
+    if not -height / 2 <= line.box.top - last.box.bottom <= height:
+        return False
+    if cut_dates(line).dates is not None or text.endswith(PROSE_END):
+        return False
+    printed = last.text.strip()
+    if abs((last.font_size or 0) - (line.font_size or 0)) >= 1 or not printed[-1:].isalnum():
+        return False  # a smaller label over the entry, a leader of dots to the margin
+    if "   " in printed or len(printed.split()) < _MIN_WRAPPED_WORDS:
+        return False  # a part set at the margin (`Acme   Berlin`), a short line
+    if line.box.x1 - line.box.x0 > _MAX_REST_SHARE * (last.box.x1 - last.box.x0):
+        return False  # what a wrap carries over is the line's short rest
+    edge = _right_edge(last, lines)
+    if edge is None:
+        return False
+    first = text.split()[0]
+    first_width = (line.box.x1 - line.box.x0) * len(first) / len(text)
+    space = 0.25 * (last.font_size or 10.0)
+    return last.box.x1 + space + first_width > edge
