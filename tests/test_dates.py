@@ -124,6 +124,26 @@ def test_more_words_for_present_and_until(text, start, end):
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
+        ("Sept 17 – present", "2017-09", "present"),
+        ("Jan 16 – Jul 17", "2016-01", "2017-07"),
+        ("Dec. 15 – Jan. 16", "2015-12", "2016-01"),
+    ],
+)
+def test_a_month_and_two_digits_in_a_range_is_a_month_of_that_year(text, start, end):
+    """The apostrophe of `Sept ’17` lost, or set apart by the PDF: in a range the two
+    digits are the year."""
+    (match,) = find_dates(text)
+    assert (match.range.start.iso(), match.range.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Sept 17", "Jul 17 – Jan 16", "Sept 17 – Sept 19, 2019"])
+def test_a_month_and_two_digits_outside_a_forward_range_is_no_year(text):
+    assert all(match.range.start.year != 2017 for match in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
         ("Summer jobs 2016, 2017, 2020 and 2021", "2016", "2021"),
         ("Sommaren 2022, 2023 och 2024", "2022", "2024"),
         ("Étés 2018 et 2019", "2018", "2019"),

@@ -84,6 +84,10 @@ def _date_pattern(year: str) -> str:
         rf"|(?P<ymonth>0?[1-9]|1[0-2])/(?P<yyear>\d{{2}})(?:\s*{DASH}\s*"
         rf"(?P<ymonth2>0?[1-9]|1[0-2])/(?P<yyear2>\d{{2}})(?!\d)|(?={_ONGOING}))"
         rf"|(?P<qyear>{SHORT_YEAR})(?:\s*{DASH}\s*(?P<qyear2>{SHORT_YEAR})(?!\d)|(?={_ONGOING}))"
+        # `Sept 17 – present`, `Jan 16 – Jul 17`: a month's name and two digits, only in a
+        # range (the apostrophe lost or set apart; alone, `Sept 17` is a day).
+        rf"|(?P<zname>{MONTH_ALT})\.?\s+(?P<zyear>\d{{2}})(?:\s*{DASH}\s*(?P<zname2>{MONTH_ALT})"
+        rf"\.?\s+(?P<zyear2>\d{{2}})(?![\d,])|(?={_ONGOING}))"
         rf"|(?P<nmonth>0?[1-9]|1[0-2])(?:\s*{DASH}\s*(?P<nsecond>0?[1-9]|1[0-2])(?=\s*/))?"
         rf"\s*[/.]\s*(?P<nyear>{year}|{SHORT_YEAR}){_YEAR_MARK}"
         # `2019.03`, `2019-03` (`2020-6` too), and the Korean `2019. 3.` and `2019. 03` (a

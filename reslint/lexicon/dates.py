@@ -147,6 +147,9 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
         )
     if match.group("qyear"):
         return DateValue(_year(match.group("qyear")), raw=raw, style="'YY")
+    if match.group("zname"):
+        month = MONTHS[month_key(match.group("zname"))]
+        return DateValue(_year(match.group("zyear")), month, raw=raw, style="Mon YY")
     if match.group("nmonth"):
         sep = "/" if "/" in raw else "."
         year_text = match.group("nyear")
@@ -292,13 +295,18 @@ def _numeric_span(token: _Token) -> DateValue | None:
         return DateValue(year, int(match.group("ymonth2")), raw=match.group(0), style="MM/YY")
     if match.group("qyear2"):
         return DateValue(_year(match.group("qyear2")), raw=match.group(0), style="'YY")
+    if match.group("zname2"):
+        month = MONTHS[month_key(match.group("zname2"))]
+        return DateValue(_year(match.group("zyear2")), month, raw=match.group(0), style="Mon YY")
     return None
 
 
 def _backwards(token: _Token, end: DateValue) -> bool:
     """A range of two-digit years that runs back in time (`9/10 – 7/10`) is a score or a
     fraction, not dates."""
-    if not (token.match.group("ymonth") or token.match.group("qyear")):
+    if not (
+        token.match.group("ymonth") or token.match.group("qyear") or token.match.group("zname")
+    ):
         return False
     start = token.value
     return (start.year or 0, start.month or 0) > (end.year or 0, end.month or 0)
