@@ -269,6 +269,23 @@ def test_a_header_line_wrapped_at_the_margin_goes_on_with_its_last_word() -> Non
     ]
 
 
+def test_an_employer_a_colon_and_a_title() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Globex Group: Senior Backend Developer\n"
+        "Oct 2021 – Present\n"
+        "- Built the fund data services\n"
+        "Northwind Openreach: Technical Lead\n"
+        "May 2019 – Oct 2021\n"
+        "- Led an eight-person team\n"
+        "Position: Analyst\n"
+    )
+    assert _positions(_text(text))[:2] == [
+        ("Globex Group", "Senior Backend Developer", "2021-10", "present"),
+        ("Northwind Openreach", "Technical Lead", "2019-05", "2021-10"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

@@ -9,10 +9,12 @@ every reader of a header (the rules, the section's order, the line-role model) f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reslint.lexicon.pieces import (
     BRACKET_LABEL_RE,
+    LABEL_RE,
     WORD_LABEL_RE,
     is_bracketed,
     sentence_pieces,
@@ -21,7 +23,12 @@ from reslint.lexicon.pieces import (
 from reslint.model import Field, Line
 from reslint.structure.entries import LINK, Entry
 from reslint.structure.role_texts import is_content
-from reslint.structure.role_words import employer_score, reads_as_duty
+from reslint.structure.role_words import (
+    employer_score,
+    printed_as_name,
+    reads_as_duty,
+    title_evidence,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +55,31 @@ class Row:
 
 
 def _strong(text: str) -> list[str]:
-    return [p for piece in strong_pieces(text) for p in sentence_pieces(piece)]
+    return [
+        part
+        for piece in strong_pieces(text)
+        for p in sentence_pieces(piece)
+        for part in _name_colon_title(p)
+    ]
+
+
+_NAME_COLON_RE = re.compile(r"^(?P<name>[^:：]{2,60}?)\s*[:：]\s+(?P<rest>\S.*)$")
+_MAX_NAME_WORDS = 5
+
+
+def _name_colon_title(piece: str) -> list[str]:
+    """`BT Openreach: Technical Lead`: an employer's name, a colon and a title, as two
+    pieces; a known label (`Position: Analyst`) or a name that reads as a title
+    (`Engineer: Backend`) stays one piece."""
+    match = _NAME_COLON_RE.match(piece)
+    if match is None or LABEL_RE.match(piece):
+        return [piece]
+    name, rest = match["name"].strip(), match["rest"].strip()
+    if len(name.split()) > _MAX_NAME_WORDS or not printed_as_name(name):
+        return [piece]
+    if title_evidence(rest) <= 0 or title_evidence(name) > 0:
+        return [piece]
+    return [name, rest]
 
 
 def header_rows(entry: Entry) -> list[Row]:
