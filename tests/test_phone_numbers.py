@@ -149,6 +149,11 @@ def test_the_nationality_in_the_personal_details_decides():
     assert phones(text) == ["+254712345678"]
 
 
+def test_the_international_prefix_printed_with_or_without_its_plus():
+    assert phones("# Jean Dupont\n+0033 612052748 | jean@example.org\n") == ["+33612052748"]
+    assert phones("# Jean Dupont\n0033 6 12 05 27 48 | jean@example.org\n") == ["+33612052748"]
+
+
 def test_the_email_domain_decides():
     text = "# Jan de Vries\nMobile 06 12345678 | jan@example.nl\n"
     assert phones(text) == ["+31612345678"]

@@ -243,8 +243,13 @@ def _parse(raw: str, country: str | None):  # -> phonenumbers.PhoneNumber | None
         return None
 
 
+_INTERNATIONAL_PREFIX_RE = re.compile(r"^\+?\s*00(?=\s*[1-9])")
+
+
 def _international_form(raw: str) -> str:
-    return "+" + raw[2:] if raw.startswith("00") else raw
+    """`0033 6 12 …` and `+0033 6 12 …` (the `+` and the `00` that stands for it, both
+    printed) as `+33 6 12 …`."""
+    return _INTERNATIONAL_PREFIX_RE.sub("+", raw, count=1)
 
 
 def dialled_country(raw: str) -> str | None:
