@@ -333,6 +333,23 @@ def test_a_space_under_an_overhanging_letter_still_breaks_the_word() -> None:
     assert [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))] == ["of B"]
 
 
+def test_a_space_drawn_inside_a_letter_is_an_unmapped_accent_not_a_word_break() -> None:
+    # `Torrejón` in a font that maps the acute to a space, drawn over the `o`, the `n`
+    # starting where the `o` ends.
+    style = Style(28.0, "Cambria", False, None)
+    glyphs = []
+    for char, x0, x1 in (
+        ("j", 243.4, 250.8),
+        ("o", 250.8, 265.7),
+        (" ", 256.5, 262.2),
+        ("n", 265.7, 281.3),
+        (" ", 281.3, 287.5),
+        ("E", 287.5, 303.6),
+    ):
+        glyphs.append(Glyph(char, x0, x1, 90.0, 118.0, 110.0, style))
+    assert [line.text for line in page_lines(PageData(1, 612, 792, tuple(glyphs)))] == ["jon E"]
+
+
 def test_an_accent_over_a_dotless_i_makes_an_accented_i() -> None:
     # TeX's `\'{\i}` in an OT1 font: a dotless `ı` with a spacing `´` drawn over it.
     style = Style(10.0, "CMR10", False, None)

@@ -40,6 +40,7 @@ from reslint.readers.pdf_rows import (
     is_bold_font,
     make_segment,
     split_segments,
+    without_unmapped_marks,
 )
 from reslint.readers.style_runs import Chunk, is_italic_font, style_runs
 
@@ -234,7 +235,7 @@ def page_lines(page: PageData, rtl: bool | None = None) -> list[Line]:
         for g in page.glyphs
         if isfinite(g.x0 + g.x1 + g.top + g.bottom + g.baseline) or _finite(g)
     ]
-    glyphs = attach_accents(glyphs)
+    glyphs = without_unmapped_marks(attach_accents(glyphs))
     if rtl is None:
         rtl = direction(glyphs)
     painted = [g for g in glyphs if g.style.painted]

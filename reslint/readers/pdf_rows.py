@@ -156,6 +156,30 @@ def attach_accents(glyphs: list[Glyph]) -> list[Glyph]:
     return [glyph for index, glyph in enumerate(merged) if index not in dropped]
 
 
+# How far (points) the letter after a mark may start from the end of the one under it.
+_TOUCHING = 0.5
+
+
+def without_unmapped_marks(glyphs: list[Glyph]) -> list[Glyph]:
+    """A space drawn inside the letter before it, the next letter starting where that one
+    ends (`Torrejo n`, `Espan a`): an accent whose glyph the font maps to a space, not a
+    word break. It is dropped (which accent it was the file does not say); a real space
+    stands after its letter, in the gap to the next."""
+    kept: list[Glyph] = []
+    for index, glyph in enumerate(glyphs):
+        if glyph.text == " " and kept and index + 1 < len(glyphs):
+            before, after = kept[-1], glyphs[index + 1]
+            # Inside the letter, ending short of its end: an italic letter's box reaches
+            # over the real space after it (`of Bristol`), which ends where the next begins.
+            inside = before.x0 <= glyph.x0 and glyph.x1 <= before.x1 - _TOUCHING
+            same_line = abs(before.baseline - glyph.baseline) < 1 and before.text.isalpha()
+            touching = abs(after.x0 - before.x1) <= _TOUCHING
+            if inside and same_line and after.text.isalpha() and touching:
+                continue
+        kept.append(glyph)
+    return kept
+
+
 _LINE_BAND = 4.0  # points of baseline per bucket when looking for an accent's letter
 
 
