@@ -20,6 +20,8 @@ from reslint.lexicon.dates import find_dates, parse_date
         ("September 2017 - November 2024 (7 years 3 months)", "2017-09", "2024-11"),
         ("Summer 2021 – Fall 2021", "2021", "2021"),
         ("Acme Inc. | Engineer | Mar 2019 – Jun 2020", "2019-03", "2020-06"),
+        ("09/2023 > 04/2024", "2023-09", "2024-04"),
+        ("2019 > Oggi", "2019", "present"),
     ],
 )
 def test_ranges(text, start, end):
