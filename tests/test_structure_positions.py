@@ -286,6 +286,20 @@ def test_an_employer_a_colon_and_a_title() -> None:
     ]
 
 
+def test_a_line_led_by_the_joiner_names_the_employer_of_the_title_above() -> None:
+    lines = _lines(
+        ("Expériences professionnelles", HEADING),
+        ("Janvier 2016 à mars 2016 : Agent polyvalent", {"bold": True}),
+        ("à Mairie de Northville", {"x": 90.0}),
+        ("2012 à 2015 : Agent d'entretien", {"bold": True}),
+        ("à Mairie de Northville", {"x": 90.0}),
+    )
+    assert [(company, title) for company, title, _, _ in _positions(lines)] == [
+        ("Mairie de Northville", "Agent polyvalent"),
+        ("Mairie de Northville", "Agent d'entretien"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

@@ -87,3 +87,14 @@ def first_joined(text: str, loose: bool = True) -> Joined | None:
 def has_joiner(text: str, loose: bool = False) -> bool:
     """Whether a joiner stands between two words of `text` (the strict ones unless `loose`)."""
     return bool((_ANY_RE if loose else _STRICT_RE).search(f" {text} "))
+
+
+def opens_with_joiner(text: str) -> bool:
+    """`à Mairie de Desvres`, `at Northwind Traders`, `bei Acme GmbH`: a line led by the
+    word between a title and its employer, then a capitalised name: the employer of the
+    title on the line above."""
+    padded = f" {text.strip()}"
+    match = _NAMED_RE.search(padded)
+    if match is None or match.start() != 1:
+        return False
+    return padded[match.end() :].strip()[:1].isupper()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from reslint.lexicon.dates import find_dates
 from reslint.lexicon.entry_words import LINE_JOINS, company_score, ends_open, is_school, title_score
+from reslint.lexicon.joiners import opens_with_joiner
 from reslint.lexicon.pieces import (
     BRACKET_LABEL_RE,
     LABEL_RE,
@@ -149,6 +150,8 @@ def continues_header(line: Line, previous: Item) -> bool:
         return True
     if cut_dates(line).dates is not None:
         return False
+    if opens_with_joiner(text) and len(text.split()) <= MAX_ROLE_LINE_WORDS + 2:
+        return True  # `Agent polyvalent` over `à Mairie de Desvres`, in any type
     if not same_font(line, last):
         return _school_after_comma(line, last)
     words = before.split()
