@@ -23,8 +23,16 @@ from reslint.lexicon.entry_words import company_score, title_score
         ("Kıdemli Araştırmacı", "Örnek Vakfı"),
         ("Asesora de ventas", "Ejemplo S.A.C."),
         ("Wissenschaftlicher Mitarbeiter", "Beispiel Versicherung"),
+        # Titles written as one compound word end with their head noun.
+        ("Berufspraktikum", "Beispiel Logistik GmbH"),
+        ("Datenbankentwickler", "Musterbank AG"),
     ],
 )
 def test_titles_and_companies_read_as_what_they_are(title: str, company: str) -> None:
     assert title_score(title) > company_score(title)
     assert company_score(company) > title_score(company)
+
+
+@pytest.mark.parametrize("word", ["Regalbediengeräte", "Stadtwerke", "Bundesagentur"])
+def test_a_compound_that_ends_with_no_title_word_is_no_title(word: str) -> None:
+    assert title_score(word) == 0

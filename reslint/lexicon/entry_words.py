@@ -24,6 +24,7 @@ def _load_languages() -> dict[str, dict[str, Any]]:
 _LANGUAGES = _load_languages()
 _UNSPACED = [words for words in _LANGUAGES.values() if not words.get("spaced", True)]
 _HEAD_FIRST = [words for words in _LANGUAGES.values() if words.get("head_first", False)]
+_COMPOUNDING = [words for words in _LANGUAGES.values() if words.get("compounds", False)]
 
 
 def _every(key: str, languages: list[dict[str, Any]] | None = None) -> list[str]:
@@ -72,6 +73,20 @@ def on_own_account(text: str) -> bool:
     return _OWN_ACCOUNT_RE.search(text) is not None
 
 
+# Where titles are compounds (`Berufspraktikum`), the head nouns they end with, the longest
+# first; one of five letters or fewer (`leiter`'s shorter kin) is too often a word's end.
+_COMPOUND_HEADS = tuple(
+    sorted({w for w in _every("title_words", _COMPOUNDING) if len(w) >= 6}, key=len, reverse=True)
+)
+
+
+def _title_word(word: str) -> bool:
+    """A title word, or a compound ending with one (`berufspraktikum`, `datenbankentwickler`)."""
+    return word in TITLE_WORDS or (
+        len(word) > 8 and any(word.endswith(head) for head in _COMPOUND_HEADS)
+    )
+
+
 # Where words are not set apart by spaces, a title or company word counts wherever it stands.
 _INLINE_TITLE_WORDS = tuple(_every("title_words", _UNSPACED))
 _INLINE_COMPANY_WORDS = tuple(_every("company_words", _UNSPACED))
@@ -112,8 +127,8 @@ def title_score(text: str) -> int:
         words = head + [word for word in words[len(head) :] if word in TITLE_WORDS]
     while len(words) > 1 and _LEVEL_RE.match(words[-1]):
         words.pop()  # "Software Engineer II"
-    score = sum(1 for word in words if word in TITLE_WORDS)
-    if words and words[-1] in TITLE_WORDS:
+    score = sum(1 for word in words if _title_word(word))
+    if words and _title_word(words[-1]):
         score += 2  # the head noun: "Software Engineer" is a title
     elif len(words) > 2 and words[0] in TITLE_WORDS and words[1] in HEAD_LINKS:
         # The head noun first, as Romance languages put it ("Engenheira de Software"), which
