@@ -300,6 +300,21 @@ def test_a_line_led_by_the_joiner_names_the_employer_of_the_title_above() -> Non
     ]
 
 
+def test_a_project_line_with_a_joiner_under_a_complete_header_line() -> None:
+    """moderncv's description line under `Berufspraktikum, Acme, Wels`: `bei` joins the
+    project to what it was for, not a title to its employer (German capitalises nouns)."""
+    text = (
+        "Beruflicher Werdegang\n"
+        "04/2016 – 06/2016   Berufspraktikum, Northwind Robotik GmbH, Wels.\n"
+        "Semi-Autonome Detektion von Aufgaben bei Rettungsrobotern\n"
+        "02/2011 – 09/2013   Vollzeit: Monteur im Maschinenbau, Globex GmbH, Gmunden.\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Northwind Robotik GmbH", "Berufspraktikum", "2016-04", "2016-06"),
+        ("Globex GmbH", "Monteur im Maschinenbau", "2011-02", "2013-09"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

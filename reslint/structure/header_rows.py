@@ -17,6 +17,7 @@ from reslint.lexicon.pieces import (
     LABEL_RE,
     WORD_LABEL_RE,
     is_bracketed,
+    is_employment_type,
     sentence_pieces,
     strong_pieces,
 )
@@ -70,11 +71,14 @@ _MAX_NAME_WORDS = 5
 def _name_colon_title(piece: str) -> list[str]:
     """`BT Openreach: Technical Lead`: an employer's name, a colon and a title, as two
     pieces; a known label (`Position: Analyst`) or a name that reads as a title
-    (`Engineer: Backend`) stays one piece."""
+    (`Engineer: Backend`) stays one piece, and the terms of the job before a colon
+    (`Full-time: …`) are dropped."""
     match = _NAME_COLON_RE.match(piece)
     if match is None or LABEL_RE.match(piece):
         return [piece]
     name, rest = match["name"].strip(), match["rest"].strip()
+    if is_employment_type(name):
+        return [rest]  # `Vollzeit: Monteur, Acme`: the terms, then the role
     if len(name.split()) > _MAX_NAME_WORDS or not printed_as_name(name):
         return [piece]
     if title_evidence(rest) <= 0 or title_evidence(name) > 0:

@@ -9,6 +9,7 @@ the employer, and where no words tell them apart the section's order
 
 from __future__ import annotations
 
+from reslint.lexicon.entry_words import title_score
 from reslint.lexicon.pieces import comma_pieces
 from reslint.model import Field
 from reslint.structure.header_rows import Reading, Row
@@ -31,13 +32,25 @@ from reslint.structure.role_words import (
 
 
 def at_reading(rows: list[Row]) -> Reading | None:
+    """`Title at Company` on one of the header's lines; one whose title has no title word
+    (`Detektion von Aufgaben bei Rettungsrobotern`, a project, German capitalising its
+    nouns) only where no other line has one (`Berufspraktikum, Acme`)."""
     for number, row in enumerate(rows):
         for text in row.pieces:
             found = title_at_company(text)
-            if found is not None:
-                company = Field(without_town(found[1]), row.line)
-                title = Field(found[0], row.line)
-                return Reading(company, title, 3, number, number, ())
+            if found is None:
+                continue
+            if title_score(found[0]) == 0 and any(
+                title_evidence(part) > 0
+                for other in rows
+                if other is not row
+                for piece in other.pieces
+                for part in comma_pieces(piece)
+            ):
+                continue
+            company = Field(without_town(found[1]), row.line)
+            title = Field(found[0], row.line)
+            return Reading(company, title, 3, number, number, ())
     return None
 
 
