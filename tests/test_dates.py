@@ -22,6 +22,8 @@ from reslint.lexicon.dates import find_dates, parse_date
         ("Acme Inc. | Engineer | Mar 2019 – Jun 2020", "2019-03", "2020-06"),
         ("09/2023 > 04/2024", "2023-09", "2024-04"),
         ("2019 > Oggi", "2019", "present"),
+        ("2020, Jul-Okt.", "2020-07", "2020-10"),
+        ("2018, Aug-Sep. Ich war verantwortlich", "2018-08", "2018-09"),
     ],
 )
 def test_ranges(text, start, end):

@@ -100,6 +100,8 @@ def _date_pattern(year: str) -> str:
         # The year, then a month's name where a language writes them so: `2019. szeptember`,
         # `2019. szept.`; without the year's dot only a whole name (`2019 szeptember`, where
         # `2019 Nov` may be the end of one range and the start of another).
+        # `2020, Jul-Okt.`: the year, then the months of that year the range runs over.
+        rf"|(?P<wyear>{year}),?\s+(?P<wname>{MONTH_ALT})\.?\s*{DASH}\s*(?P<wname2>{MONTH_ALT})\.?(?!\w)"
         rf"|(?P<ryear>{year})(?:\.\s*(?P<rname>{_YEAR_FIRST_ALT})\.?|\s+(?P<rfull>{_YEAR_FIRST_FULL_ALT}))"
         rf"|(?P<year>{year}){_YEAR_MARK}"
         rf"|(?P<present>{PRESENT_ALT}))"

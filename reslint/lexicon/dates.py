@@ -147,6 +147,9 @@ def _value(match: re.Match[str], day_first: bool = False) -> DateValue:
         )
     if match.group("qyear"):
         return DateValue(_year(match.group("qyear")), raw=raw, style="'YY")
+    if match.group("wname"):
+        month = MONTHS[month_key(match.group("wname"))]
+        return DateValue(int(match.group("wyear")), month, raw=raw, style="YYYY, Mon-Mon")
     if match.group("zname"):
         month = MONTHS[month_key(match.group("zname"))]
         return DateValue(_year(match.group("zyear")), month, raw=raw, style="Mon YY")
@@ -295,6 +298,11 @@ def _numeric_span(token: _Token) -> DateValue | None:
         return DateValue(year, int(match.group("ymonth2")), raw=match.group(0), style="MM/YY")
     if match.group("qyear2"):
         return DateValue(_year(match.group("qyear2")), raw=match.group(0), style="'YY")
+    if match.group("wname2"):
+        month = MONTHS[month_key(match.group("wname2"))]
+        return DateValue(
+            int(match.group("wyear")), month, raw=match.group(0), style="YYYY, Mon-Mon"
+        )
     if match.group("zname2"):
         month = MONTHS[month_key(match.group("zname2"))]
         return DateValue(_year(match.group("zyear2")), month, raw=match.group(0), style="Mon YY")
