@@ -315,6 +315,27 @@ def test_a_project_line_with_a_joiner_under_a_complete_header_line() -> None:
     ]
 
 
+def test_a_label_and_a_list_closing_an_entry_opens_no_entry() -> None:
+    """`Schlagworte: C#, .Net, WPF, SQL` under a description: the entry's keywords, not a
+    header line that would take the next entry's dated first line into a block of its own."""
+    body = {"x": 71.5}
+    lines = _lines(
+        ("Berufserfahrung", HEADING),
+        ("Software Entwickler – Northwind Software GmbH", {"bold": True}),
+        ("2020, Jul-Okt. Die Firma entwickelt Software für Kassen im ganzen", body),
+        ("Raum Europa. Hier war ich in der Entwicklung, in einer Abteilung von fünf", body),
+        ("Personen, tätig und arbeitete am Frontend und am Backend der Kassen.", body),
+        ("Schlagworte: C#, .Net, WPF, Vue.Js, SQL", body),
+        ("Praktikum – Globex Labor GmbH", {"bold": True}),
+        ("2018, Aug-Sep. Ich war verantwortlich für die Entwicklung einer neuen Software,", body),
+        ("welche die Daten des Labors aufbereitet und in einer Datenbank speichert.", body),
+    )
+    assert _positions(lines) == [
+        ("Northwind Software GmbH", "Software Entwickler", "2020-07", "2020-10"),
+        ("Globex Labor GmbH", "Praktikum", "2018-08", "2018-09"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

@@ -394,10 +394,27 @@ _DETAIL_LABEL_RE = re.compile(
 )
 
 
+# `Schlagworte: C#, .Net, WPF, SQL`: a label of one word, then a list of this many short
+# items at least.
+_LABELLED_LIST_RE = re.compile(r"^[^\W\d_][\w'’-]{0,24}\s*[:：]\s*(?P<items>\S.*)$")
+_MIN_LIST_ITEMS = 4
+_MAX_ITEM_WORDS = 3
+
+
 def is_detail_label(text: str) -> bool:
     """`Address: 12 College Road`, `Final grade 8.1`, `Level in EQF EQF level 6`: a line of
-    an entry's details, led by the label of one (a Europass entry's fields)."""
-    return bool(_DETAIL_LABEL_RE.match(text))
+    an entry's details, led by the label of one (a Europass entry's fields); or a label
+    and a list of short items, whatever the label (`Schlagworte: C#, .Net, WPF, SQL`,
+    `Stack: Python, Django, Postgres, Redis`)."""
+    if _DETAIL_LABEL_RE.match(text):
+        return True
+    listed = _LABELLED_LIST_RE.match(text.strip())
+    if listed is None:
+        return False
+    items = [item.strip() for item in re.split(r"[,;|]", listed["items"])]
+    return len(items) >= _MIN_LIST_ITEMS and all(
+        item and len(item.split()) <= _MAX_ITEM_WORDS for item in items
+    )
 
 
 def is_page_number(text: str) -> bool:
