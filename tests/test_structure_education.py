@@ -116,6 +116,18 @@ def test_a_degree_slot_without_a_degree_name_skips_dates_and_numbers() -> None:
     ]
 
 
+def test_a_grade_attained_is_no_degree_and_saint_is_no_sentence_end() -> None:
+    text = (
+        "Jane Doe\n\nEducational Background\n"
+        "2000 – 2008: Kirima Primary School. Attained a B+ (366/500)\n"
+        "2014 – 2016: St. Brendan County College. Diploma in Forestry\n"
+    )
+    assert _education(lines_from_text(text, markdown=False)) == [
+        ("Kirima Primary School", None, None, "2000", "2008"),
+        ("St. Brendan County College", "Diploma in Forestry", None, "2014", "2016"),
+    ]
+
+
 def test_entries_that_end_with_their_date_line() -> None:
     lines = _lines(
         ("Education Background", HEADING),
