@@ -89,6 +89,9 @@ def test_an_abbreviation_keeps_its_last_dot() -> None:
         ("A.S. in Nursing", True),
         ("but not that", False),
         ("BUT Informatique", True),
+        ("D.U.T. Génie Biologique", True),
+        ("D.U. Data Scientist", True),
+        ("UNIVERSITÉ DU MAINE", False),
     ],
 )
 def test_degree_words_that_are_everyday_words(text: str, expected: bool) -> None:
