@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from reslint.lexicon.degrees import DegreeSplit, names_degree, split_degree
+from reslint.lexicon.entry_words import is_school
 from reslint.lexicon.headings import heading_kind
 from reslint.lexicon.pieces import is_location
 from reslint.model import Line
@@ -24,6 +25,18 @@ def _education(text: str) -> list[tuple[Any, ...]]:
         )
         for e in build_structure(lines_from_text(text, markdown=False), "US").education
     ]
+
+
+def test_a_town_with_its_province_code_is_a_place_a_school_with_its_acronym_is_not() -> None:
+    assert is_location("Galatina (LE)")
+    assert is_location("Lille (59)")
+    assert not is_location("Istituto Rossi (CT)")
+    assert not is_location("Northgate University (NU)")
+
+
+def test_a_school_word_with_its_accent_typed_as_an_apostrophe() -> None:
+    assert is_school("Universita’ degli studi di Nordvilla")
+    assert is_school("Universita' di Sudvilla")
 
 
 def test_a_school_named_after_its_country_is_not_a_place() -> None:

@@ -259,9 +259,18 @@ def is_url(text: str) -> bool:
     return bool(URL_RE.match(text.strip().lower()))
 
 
+# `Galatina (LE)`, `Lille (59)`: a town and its province's or department's code.
+_TOWN_AND_CODE_RE = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?:[\s-][^\W\d_][\w'’.-]*){0,2}\s*\((?:[A-Z]{2}|\d{2,3})\)$"
+)
+
+
 def is_location(text: str) -> bool:
-    """`San Francisco, CA`, `London, UK`, `Istanbul, Türkiye`, `Spain`, `Remote`, `City`."""
+    """`San Francisco, CA`, `London, UK`, `Istanbul, Türkiye`, `Spain`, `Remote`, `City`,
+    `Galatina (LE)`."""
     text = LABEL_RE.sub("", text.strip()).strip(" .")
+    if _TOWN_AND_CODE_RE.match(text) and not (is_school(text) or company_score(text)):
+        return True  # not `Istituto Moravia (CT)`, `Syracuse University (SU)`
     lowered = text.lower()
     if lowered in PLACE_WORDS or lowered.startswith("remote"):
         return True
