@@ -336,6 +336,19 @@ def test_a_label_and_a_list_closing_an_entry_opens_no_entry() -> None:
     ]
 
 
+def test_the_work_done_written_after_the_title_and_a_comma_is_no_part_of_it() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Northwind Lifecycle Software\n"
+        "Co-op Software Engineer, Developed corporate software during five internships.   "
+        "January 2013 – January 2016\n"
+        "- Built an iOS viewer\n"
+    )
+    assert _positions(_text(text)) == [
+        ("Northwind Lifecycle Software", "Co-op Software Engineer", "2013-01", "2016-01"),
+    ]
+
+
 def test_a_town_after_the_employer_is_not_part_of_its_name() -> None:
     employer = {"bold": True, "size": 11.0, "font": "Lucida-Bold"}
     role = {"size": 10.0, "font": "Lucida"}

@@ -25,6 +25,7 @@ from reslint.structure.role_words import (
     NAME_JOINERS,
     employer_score,
     is_town,
+    reads_as_duty,
     short_name,
     title_evidence,
     without_city,
@@ -162,12 +163,29 @@ def _abbreviation(text: str) -> bool:
     return text.isupper() and " " not in text and len(text) <= 8
 
 
+# The work done, written as a sentence after a title and a comma, runs this many words.
+_MIN_DUTY_WORDS = 4
+
+
+def _without_duty(text: str) -> str:
+    """`Full-time co-op positions, Developed corporate software for Acme`: the title
+    without the sentence after its comma that says what the work was."""
+    parts = comma_pieces(text)
+    for index, part in enumerate(parts[1:], start=1):
+        if len(part.split()) >= _MIN_DUTY_WORDS and reads_as_duty(part):
+            start = text.find(part)
+            return text[:start].rstrip(" ,;") if start > 0 else ", ".join(parts[:index])
+    return text
+
+
 def title_without_unit(text: str) -> str:
     """`Software Developer (Team Mobile)`, `Data Architect (Data Office)`: a title without
     the team or department named in brackets after it (two or more capitalised words that
     read as no title), or the place or work mode (`(Remote)`); `Virtual Intern
-    (Apprenticeship)` keeps its bracket."""
-    text = name_without_place(text)  # `Analista (Remoto)`: how the work was done is no part of it
+    (Apprenticeship)` keeps its bracket; nor the duty written as a sentence after a comma."""
+    text = name_without_place(
+        _without_duty(text)
+    )  # `Analista (Remoto)`: how the work was done is no part of it
     match = _TRAILING_BRACKET_RE.match(text)
     if match is None:
         return text
