@@ -527,3 +527,18 @@ def test_a_description_whose_first_line_wraps_at_the_column_edge_opens_no_entry(
         ("solid grounding in software development.", {"width": 200}),
     )
     assert _education(lines) == [("Northshire University", "MSc", None, None)]
+
+
+def test_a_course_and_its_school_are_no_school_for_the_degree_above() -> None:
+    """`Analista Internacional` over `Northgate Institute`, undated, under a master's at a
+    school no school word names: an entry of its own, not that master's school."""
+    lines = built_lines(
+        ("Formación", HEADING),
+        ("Máster en Tecnología Cartográfica", B),
+        "Mapas del Norte   2020 – 2021",
+        ("Analista Internacional y Geopolítico", B),
+        "Northgate Institute",
+    )
+    schools = [school for school, *_ in _education(lines)]
+    assert "Northgate Institute" in schools
+    assert schools[0] != "Northgate Institute"

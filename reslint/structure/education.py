@@ -236,6 +236,8 @@ def _school_of_the_one_above(
         and roles.named_school
         and entry.dates is None
         and not entry.body
+        # Alone: `Analista Internacional` over `LISA Institute` is a course and its school.
+        and sum(item.kind == HEADER for item in entry.header) == 1
     )
 
 
