@@ -35,6 +35,7 @@ def test_a_town_with_its_province_code_is_a_place_a_school_with_its_acronym_is_n
 
 
 def test_a_school_word_with_its_accent_typed_as_an_apostrophe() -> None:
+    assert is_school("Centro Universitário da Serra Norte")
     assert is_school("Universita’ degli studi di Nordvilla")
     assert is_school("Universita' di Sudvilla")
 
