@@ -7,22 +7,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reslint.lexicon.data_files import load_words
-
-
-def _words(key: str) -> list[str]:
-    languages = load_words("entry_words")
-    return [word for table in languages.values() for word in table.get(key, [])]
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+from reslint.lexicon.entry_words import alternatives_of
 
 
 @cache
 def _address_re() -> re.Pattern[str]:
-    streets = _alternatives(_words("street_words"))
-    endings = _alternatives(_words("street_endings"))
+    streets = alternatives_of("street_words")
+    endings = alternatives_of("street_endings")
     house = r"\d+[a-zA-Z]?(?:[/-]\d+)?\b"
     forms = [
         # `Via Hermada 2`, `Rue de la Paix 12`, `ul. Długa 5`: the street word, a name of up

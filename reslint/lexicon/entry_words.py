@@ -364,8 +364,12 @@ _CAMPUS_RE = re.compile(
 )
 
 
-def _alternatives(key: str) -> str:
+def alternatives_of(key: str) -> str:
+    """A regex alternation of the words every language lists under `key`, longest first."""
     return "|".join(re.escape(word) for word in sorted(_every(key), key=len, reverse=True))
+
+
+_alternatives = alternatives_of
 
 
 # `Page 2`, `Page 2 of 3`, `2 / 3` (spaced, unlike a date's `05/2019`): a page number,

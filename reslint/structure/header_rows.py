@@ -25,6 +25,7 @@ from reslint.model import Field, Line
 from reslint.structure.entries import LINK, Entry
 from reslint.structure.role_texts import is_content
 from reslint.structure.role_words import (
+    MIN_DUTY_WORDS,
     employer_score,
     printed_as_name,
     reads_as_duty,
@@ -114,9 +115,6 @@ def header_rows(entry: Entry) -> list[Row]:
     return _without_duties(named or rows)
 
 
-_MIN_DUTY_WORDS = 4
-
-
 def _without_duties(rows: list[Row]) -> list[Row]:
     """`Barista   2019 – 2021` over `Prepared espresso drinks for regulars`: a plain line
     under another, written as a sentence (no capital after its first word: languages that
@@ -126,7 +124,7 @@ def _without_duties(rows: list[Row]) -> list[Row]:
         row
         for row in rows[1:]
         if row.line.bold
-        or len(row.text.split()) < _MIN_DUTY_WORDS
+        or len(row.text.split()) < MIN_DUTY_WORDS
         or employer_score(row.text) > 0
         or not reads_as_duty(row.text)
         or any(word[:1].isupper() for word in row.text.split()[1:])

@@ -22,6 +22,7 @@ from reslint.lexicon.pieces import (
 )
 from reslint.structure.prose_lines import lower_start
 from reslint.structure.role_words import (
+    MIN_DUTY_WORDS,
     NAME_JOINERS,
     employer_score,
     is_town,
@@ -163,16 +164,12 @@ def _abbreviation(text: str) -> bool:
     return text.isupper() and " " not in text and len(text) <= 8
 
 
-# The work done, written as a sentence after a title and a comma, runs this many words.
-_MIN_DUTY_WORDS = 4
-
-
 def _without_duty(text: str) -> str:
     """`Full-time co-op positions, Developed corporate software for Acme`: the title
     without the sentence after its comma that says what the work was."""
     parts = comma_pieces(text)
     for index, part in enumerate(parts[1:], start=1):
-        if len(part.split()) >= _MIN_DUTY_WORDS and reads_as_duty(part):
+        if len(part.split()) >= MIN_DUTY_WORDS and reads_as_duty(part):
             start = text.find(part)
             return text[:start].rstrip(" ,;") if start > 0 else ", ".join(parts[:index])
     return text

@@ -196,6 +196,8 @@ def without_city(text: str) -> str:
     return rest
 
 
+# A duty written as a sentence runs this many words at least.
+MIN_DUTY_WORDS = 4
 # A phrase of this many words in lower case after its first is written as a sentence.
 _SENTENCE_LOWER_WORDS = 2
 
